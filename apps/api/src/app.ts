@@ -1,0 +1,87 @@
+import helmet from "@fastify/helmet";
+import type { Db } from "@bridgework/db";
+import type { JobDriver } from "@bridgework/jobs";
+import Fastify, { type FastifyServerOptions } from "fastify";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Config } from "./config.ts";
+import { auditRoutes } from "./features/audit/audit.routes.ts";
+import { authRoutes } from "./features/auth/auth.routes.ts";
+import { devMailboxRoutes } from "./features/dev-mailbox/dev-mailbox.routes.ts";
+import { healthRoutes } from "./features/health/health.routes.ts";
+import { invitationRoutes } from "./features/invitations/invitation.routes.ts";
+import { organizationRoutes } from "./features/organizations/organization.routes.ts";
+import { pathwayRoutes } from "./features/pathways/pathway.routes.ts";
+import { userRoutes } from "./features/users/user.routes.ts";
+import type { App } from "./lib/app-types.ts";
+import { type Clock, systemClock } from "./lib/clock.ts";
+import type { AppServices } from "./lib/context.ts";
+import { registerAuth } from "./plugins/auth.ts";
+import { registerErrorHandling } from "./plugins/errors.ts";
+import { registerOpenApi } from "./plugins/openapi.ts";
+import { registerSpa } from "./plugins/spa.ts";
+
+export interface BuildAppOptions {
+  config: Config;
+  db: Db;
+  driver: JobDriver;
+  clock?: Clock;
+  /** Called after a request commits outbox rows. */
+  kick?: () => void;
+  logger?: FastifyServerOptions["logger"];
+}
+
+/** Logs carry request ids but never credentials or bodies (which may hold student data). */
+export const LOG_REDACT = ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'];
+
+export async function buildApp(options: BuildAppOptions): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    ajv: undefined,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook("onSend", async (req, reply) => {
+    reply.header("x-request-id", req.id);
+  });
+
+  const services: AppServices & { driver: JobDriver } = {
+    db: options.db,
+    clock: options.clock ?? systemClock,
+    config: options.config,
+    kick: options.kick ?? (() => {}),
+    driver: options.driver,
+  };
+
+  registerErrorHandling(app);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-ancestors": ["'none'"],
+      },
+    },
+  });
+  await registerAuth(app, options.config.jwtSecret);
+  await registerOpenApi(app, options.config.publicUrl);
+
+  await app.register(async (scope) => healthRoutes(scope as App, services));
+  await app.register(async (scope) => authRoutes(scope as App, services));
+  await app.register(async (scope) => invitationRoutes(scope as App, services));
+  await app.register(async (scope) => organizationRoutes(scope as App, services));
+  await app.register(async (scope) => userRoutes(scope as App, services));
+  await app.register(async (scope) => pathwayRoutes(scope as App, services));
+  await app.register(async (scope) => auditRoutes(scope as App, services));
+  if (!options.config.smtpUrl && !options.config.production) {
+    await app.register(async (scope) => devMailboxRoutes(scope as App, services));
+  }
+  if (options.config.webDist) await registerSpa(app, options.config.webDist);
+  return app;
+}

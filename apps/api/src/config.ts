@@ -1,0 +1,54 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  smtpUrl: string | undefined;
+  publicUrl: string;
+  jwtSecret: string;
+  production: boolean;
+  demo: boolean;
+  dataDir: string;
+  sweepIntervalSeconds: number;
+  /** The built SPA to serve at `/`, when present. */
+  webDist: string | null;
+  queuePrefix: string | undefined;
+}
+
+/** JWT_SECRET is required in production; elsewhere one is generated once and kept under .data/. */
+function jwtSecret(env: NodeJS.ProcessEnv, production: boolean, dataDir: string): string {
+  if (env.JWT_SECRET) return env.JWT_SECRET;
+  if (production) throw new Error("JWT_SECRET must be set when NODE_ENV=production.");
+  const file = path.join(dataDir, "jwt-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): Config {
+  const production = env.NODE_ENV === "production";
+  const port = Number(env.PORT ?? 3000);
+  const dataDir = path.resolve(root, env.DATA_DIR ?? ".data");
+  const webDist = path.resolve(root, "apps/web/dist");
+  return {
+    port,
+    host: env.HOST ?? "0.0.0.0",
+    databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    smtpUrl: env.SMTP_URL || undefined,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ""),
+    jwtSecret: jwtSecret(env, production, dataDir),
+    production,
+    demo: !production && env.DEMO !== "0",
+    dataDir,
+    sweepIntervalSeconds: Number(env.SWEEP_INTERVAL_SECONDS ?? 300),
+    webDist: existsSync(path.join(webDist, "index.html")) ? webDist : null,
+    queuePrefix: env.QUEUE_PREFIX || undefined,
+  };
+}

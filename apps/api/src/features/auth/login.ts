@@ -1,0 +1,32 @@
+import { dummyPasswordHash, verifyPassword } from "@bridgework/db";
+import { type LoginInput, type LoginResult, Unauthenticated } from "@bridgework/domain";
+import type { Ctx } from "../../lib/context.ts";
+import { actorFor, loadUserWithOrg, toMe } from "./actor.ts";
+import { assertLoginAllowed, recordLoginFailure } from "./login-limits.ts";
+import { issueRefreshToken } from "./refresh-tokens.ts";
+
+const BAD_CREDENTIALS = "The email or password is not right.";
+
+/**
+ * Checks the password and starts a session. Unknown email and wrong password get the same
+ * answer and the same argon2 cost, so the response does not reveal who has an account.
+ */
+export async function login(
+  ctx: Omit<Ctx, "actor">,
+  input: LoginInput & { ip: string; userAgent?: string },
+  sign: (actor: ReturnType<typeof actorFor>) => string,
+): Promise<{ result: Omit<LoginResult, "expiresIn">; refreshToken: string }> {
+  const now = ctx.clock.now();
+  const email = input.email.toLowerCase();
+  await assertLoginAllowed(ctx.db, email, input.ip, now);
+  const found = await loadUserWithOrg(ctx.db, { email });
+  const hash = found?.user.passwordHash ?? (await dummyPasswordHash());
+  const ok = (await verifyPassword(hash, input.password)) && found?.user.status === "active";
+  if (!ok || !found) {
+    await recordLoginFailure(ctx.db, email, input.ip, now);
+    throw new Unauthenticated(BAD_CREDENTIALS);
+  }
+  const refreshToken = await issueRefreshToken(ctx.db, { userId: found.user.id, now, userAgent: input.userAgent });
+  const actor = actorFor(found);
+  return { result: { accessToken: sign(actor), user: toMe(found) }, refreshToken };
+}

@@ -1,0 +1,36 @@
+import { organizations } from "@bridgework/db";
+import { requireRole, type UpdateOrganization, ValidationFailed } from "@bridgework/domain";
+import { eq } from "drizzle-orm";
+import { audit } from "../../lib/audit.ts";
+import type { Ctx } from "../../lib/context.ts";
+import { uniqueOrDuplicate } from "../../lib/db-errors.ts";
+import { findOrganizationInRegion, toOrganization } from "./organization.queries.ts";
+
+/** Intermediary edits an organization of its region, including an employer's monthly ask cap. */
+export async function updateOrganization({ ctx, id, input }: { ctx: Ctx; id: string; input: UpdateOrganization }) {
+  requireRole(ctx.actor, ["intermediary"]);
+  const actor = ctx.actor;
+  const existing = await findOrganizationInRegion(ctx.db, actor.regionId, id);
+  if (input.askCapPerMonth !== undefined && existing.type !== "employer") {
+    throw new ValidationFailed([{ path: "askCapPerMonth", message: "Only employers have an ask cap" }]);
+  }
+  const row = await ctx.db.transaction(async (tx) => {
+    const [updated] = await uniqueOrDuplicate(
+      tx
+        .update(organizations)
+        .set({
+          name: input.name,
+          sectors: input.sectors,
+          city: input.address?.city,
+          postalCode: input.address?.postalCode,
+          askCapPerMonth: input.askCapPerMonth,
+        })
+        .where(eq(organizations.id, id))
+        .returning(),
+      "Another organization of this type already has that name.",
+    );
+    await audit(tx, actor, "update", "organization", id, { fields: Object.keys(input) });
+    return updated!;
+  });
+  return toOrganization(row);
+}

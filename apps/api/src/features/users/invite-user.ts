@@ -1,0 +1,70 @@
+import { invitations, users } from "@bridgework/db";
+import { type CreateUser, Forbidden, type PersonActor, ROLE_ORGANIZATION_TYPE, requireRole, ValidationFailed } from "@bridgework/domain";
+import { queueEmail } from "@bridgework/jobs";
+import { audit } from "../../lib/audit.ts";
+import type { Ctx } from "../../lib/context.ts";
+import { uniqueOrDuplicate } from "../../lib/db-errors.ts";
+import { hashToken, newToken } from "../../lib/tokens.ts";
+import { findOrganizationInRegion, type OrganizationRow } from "../organizations/organization.queries.ts";
+import { toUser } from "./user.queries.ts";
+
+export const INVITATION_TTL_MS = 7 * 24 * 3600_000;
+
+/** Coordinators invite teachers of their own district's schools; employers invite colleagues. */
+function assertMayInvite(actor: PersonActor, input: CreateUser, org: OrganizationRow) {
+  if (actor.role === "coordinator" && (input.role !== "teacher" || org.parentId !== actor.organizationId)) {
+    throw new Forbidden("Coordinators invite teachers of their own district's schools.");
+  }
+  if (actor.role === "employer" && (input.role !== "employer" || org.id !== actor.organizationId)) {
+    throw new Forbidden("Employers invite colleagues to their own organization.");
+  }
+}
+
+/**
+ * Creates an invited user and emails a one-time set-password link (PUBLIC_URL/invite/<token>,
+ * 7 days). Side effect: one email through the outbox.
+ */
+export async function inviteUser({ ctx, input }: { ctx: Ctx; input: CreateUser }) {
+  requireRole(ctx.actor, ["intermediary", "coordinator", "employer"]);
+  const actor = ctx.actor;
+  const org = await findOrganizationInRegion(ctx.db, actor.regionId, input.organizationId);
+  assertMayInvite(actor, input, org);
+  if (ROLE_ORGANIZATION_TYPE[input.role] !== org.type) {
+    throw new ValidationFailed([{ path: "role", message: `A ${input.role} belongs to a ${ROLE_ORGANIZATION_TYPE[input.role]}, not a ${org.type}` }]);
+  }
+  const token = newToken();
+  const now = ctx.clock.now();
+  const user = await ctx.db.transaction(async (tx) => {
+    const [created] = await uniqueOrDuplicate(
+      tx.insert(users).values({ regionId: actor.regionId, organizationId: org.id, email: input.email, name: input.name, role: input.role, status: "invited" }).returning(),
+      "Someone with this email already has an account.",
+    );
+    const [invitation] = await tx
+      .insert(invitations)
+      .values({ userId: created!.id, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + INVITATION_TTL_MS), createdBy: actor.userId })
+      .returning({ id: invitations.id });
+    const link = `${ctx.config.publicUrl}/invite/${token}`;
+    await queueEmail(tx, {
+      dedupeKey: `invitation:${invitation!.id}`,
+      regionId: actor.regionId,
+      to: created!.email,
+      subject: `You're invited to Bridgework (${org.name})`,
+      text: [
+        `Hello ${created!.name},`,
+        "",
+        `You have been invited to Bridgework as ${input.role} for ${org.name}.`,
+        `Set your password here (the link works once and expires in 7 days):`,
+        link,
+      ].join("\n"),
+      html: `<p>Hello ${escapeHtml(created!.name)},</p><p>You have been invited to Bridgework as ${input.role} for ${escapeHtml(org.name)}.</p><p><a href="${link}">Set your password</a> (the link works once and expires in 7 days).</p>`,
+    });
+    await audit(tx, actor, "invite", "user", created!.id, { role: input.role, organizationId: org.id });
+    return created!;
+  });
+  ctx.kick();
+  return toUser(user);
+}
+
+export function escapeHtml(s: string) {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,32 @@
+import type { Db } from "@bridgework/db";
+import type { Actor, PersonActor } from "@bridgework/domain";
+import type { FastifyBaseLogger, FastifyRequest } from "fastify";
+import type { Config } from "../config.ts";
+import type { Clock } from "./clock.ts";
+
+/** What every action receives. Ownership and scope come from `actor`, never from the request body. */
+export interface Ctx<A extends Actor = PersonActor> {
+  actor: A;
+  db: Db;
+  log: FastifyBaseLogger;
+  clock: Clock;
+  config: Config;
+  /** Tell the job runtime new outbox rows were committed. */
+  kick(): void;
+}
+
+export interface AppServices {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  kick(): void;
+}
+
+export function ctxFor(req: FastifyRequest, services: AppServices): Ctx {
+  return { actor: req.actor, db: services.db, log: req.log, clock: services.clock, config: services.config, kick: services.kick };
+}
+
+/** For public routes (login, links): the caller is nobody yet. */
+export function publicCtx(req: FastifyRequest, services: AppServices): Omit<Ctx, "actor"> {
+  return { db: services.db, log: req.log, clock: services.clock, config: services.config, kick: services.kick };
+}

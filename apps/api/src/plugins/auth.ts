@@ -1,0 +1,55 @@
+import cookie from "@fastify/cookie";
+import jwt from "@fastify/jwt";
+import { type PersonActor, ROLES, Unauthenticated } from "@bridgework/domain";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { z } from "zod";
+
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+export const JWT_AUDIENCE = "bridgework-api";
+export const JWT_ISSUER = "bridgework";
+
+const Claims = z.object({
+  sub: z.uuid(),
+  role: z.enum(ROLES),
+  org: z.uuid(),
+  region: z.uuid(),
+  district: z.uuid().nullable(),
+});
+
+declare module "fastify" {
+  interface FastifyRequest {
+    actor: PersonActor;
+  }
+  interface FastifyInstance {
+    /** onRequest hook for routes that need a logged-in person: 401 otherwise. */
+    authenticate(req: FastifyRequest): Promise<void>;
+    signAccessToken(actor: PersonActor): string;
+  }
+}
+
+export async function registerAuth(app: FastifyInstance, secret: string) {
+  await app.register(cookie);
+  await app.register(jwt, {
+    secret,
+    sign: { expiresIn: ACCESS_TOKEN_TTL_SECONDS, aud: JWT_AUDIENCE, iss: JWT_ISSUER, algorithm: "HS256" },
+    verify: { allowedAud: JWT_AUDIENCE, allowedIss: JWT_ISSUER, algorithms: ["HS256"] },
+  });
+  app.decorateRequest("actor", null as unknown as PersonActor);
+
+  app.decorate("signAccessToken", (actor: PersonActor) =>
+    app.jwt.sign({ sub: actor.userId, role: actor.role, org: actor.organizationId, region: actor.regionId, district: actor.districtId }),
+  );
+
+  app.decorate("authenticate", async (req: FastifyRequest) => {
+    let payload: unknown;
+    try {
+      payload = await req.jwtVerify();
+    } catch {
+      throw new Unauthenticated(req.headers.authorization ? "Your session has expired. Log in again." : "Log in to continue.");
+    }
+    const claims = Claims.safeParse(payload);
+    if (!claims.success) throw new Unauthenticated();
+    const c = claims.data;
+    req.actor = { kind: "person", userId: c.sub, role: c.role, organizationId: c.org, regionId: c.region, districtId: c.district };
+  });
+}

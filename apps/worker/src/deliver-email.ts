@@ -1,0 +1,27 @@
+import { type Db, emails } from "@bridgework/db";
+import type { JobOutcome } from "@bridgework/jobs";
+import { and, eq, ne, sql } from "drizzle-orm";
+import type { Mailer } from "./mailer.ts";
+
+/**
+ * Sends one email row. Re-reads the row and skips it when it is gone or already sent, so a
+ * retried or duplicated job never sends twice once the first delivery is recorded.
+ */
+export async function deliverEmail(db: Db, mailer: Mailer, emailId: string): Promise<JobOutcome> {
+  const [email] = await db.select().from(emails).where(eq(emails.id, emailId));
+  if (!email || email.status === "sent") return "skipped";
+  try {
+    await mailer.send(email);
+  } catch (error) {
+    await db
+      .update(emails)
+      .set({ attempts: sql`${emails.attempts} + 1`, lastError: error instanceof Error ? error.message : String(error) })
+      .where(eq(emails.id, emailId));
+    throw error;
+  }
+  await db
+    .update(emails)
+    .set({ status: "sent", sentAt: new Date(), attempts: sql`${emails.attempts} + 1`, lastError: null })
+    .where(and(eq(emails.id, emailId), ne(emails.status, "sent")));
+  return "done";
+}

@@ -1,0 +1,4 @@
+export * from "./mailer.ts";
+export * from "./deliver-email.ts";
+export * from "./runtime.ts";
+export * from "./sweeps.ts";

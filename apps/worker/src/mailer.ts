@@ -1,0 +1,39 @@
+import nodemailer from "nodemailer";
+
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string | null;
+  attachments: { filename: string; contentType: string; content: string }[];
+}
+
+/** Where emails go: SMTP when SMTP_URL is set; otherwise they stay in the database for the dev mailbox. */
+export interface Mailer {
+  readonly kind: "smtp" | "mailbox";
+  send(email: OutgoingEmail): Promise<void>;
+  close(): void;
+}
+
+export function createMailer(smtpUrl: string | undefined, from = "Bridgework <no-reply@bridgework.dev>"): Mailer {
+  if (!smtpUrl) return { kind: "mailbox", async send() {}, close() {} };
+  const transport = nodemailer.createTransport(smtpUrl);
+  return {
+    kind: "smtp",
+    async send(email) {
+      await transport.sendMail({
+        from,
+        to: email.to,
+        subject: email.subject,
+        text: email.text,
+        html: email.html ?? undefined,
+        attachments: email.attachments.map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          content: Buffer.from(a.content, "base64"),
+        })),
+      });
+    },
+    close: () => transport.close(),
+  };
+}

@@ -1,0 +1,136 @@
+import { ORGANIZATION_TYPES, ROLES, USER_STATUSES } from "@bridgework/domain";
+import { sql } from "drizzle-orm";
+import { type AnyPgColumn, check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, updatedAt } from "./columns.ts";
+
+export const roleEnum = pgEnum("role", ROLES);
+export const organizationTypeEnum = pgEnum("organization_type", ORGANIZATION_TYPES);
+export const userStatusEnum = pgEnum("user_status", USER_STATUSES);
+
+export const regions = pgTable("regions", {
+  id: id(),
+  name: text().notNull(),
+  slug: text().notNull().unique(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const organizations = pgTable(
+  "organizations",
+  {
+    id: id(),
+    regionId: uuid()
+      .notNull()
+      .references(() => regions.id),
+    type: organizationTypeEnum().notNull(),
+    name: text().notNull(),
+    /** A school's district. */
+    parentId: uuid().references((): AnyPgColumn => organizations.id),
+    sectors: text().array().notNull().default(sql`'{}'::text[]`),
+    city: text(),
+    postalCode: text(),
+    /** New asks the region may send an employer per month; null = no cap. */
+    askCapPerMonth: integer(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index().on(t.regionId, t.type),
+    index().on(t.parentId),
+    uniqueIndex().on(t.regionId, t.type, t.name),
+    check("school_has_district", sql`${t.type} <> 'school' OR ${t.parentId} IS NOT NULL`),
+  ],
+);
+
+export const users = pgTable(
+  "users",
+  {
+    id: id(),
+    regionId: uuid()
+      .notNull()
+      .references(() => regions.id),
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id),
+    /** Stored lower-cased; unique across the whole system so login needs no region. */
+    email: text().notNull().unique(),
+    name: text().notNull(),
+    role: roleEnum().notNull(),
+    status: userStatusEnum().notNull().default("invited"),
+    passwordHash: text(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index().on(t.organizationId), index().on(t.regionId)],
+);
+
+/** One-time set-password links. Only the SHA-256 of the token is stored. */
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text().notNull().unique(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdBy: uuid().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.userId), index().on(t.createdBy)],
+);
+
+/**
+ * Refresh tokens, one row per issued token. A login starts a family; each refresh marks the
+ * old row used and inserts its child. Presenting a used token revokes the whole family.
+ */
+export const refreshTokens = pgTable(
+  "refresh_tokens",
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    familyId: uuid().notNull(),
+    parentId: uuid(),
+    tokenHash: text().notNull().unique(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+    userAgent: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.userId), index().on(t.familyId)],
+);
+
+/** Failed logins, counted per account and per IP over a sliding window. */
+export const loginFailures = pgTable(
+  "login_failures",
+  {
+    id: id(),
+    email: text().notNull(),
+    ip: text().notNull(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.email, t.at), index().on(t.ip, t.at)],
+);
+
+export const pathways = pgTable(
+  "pathways",
+  {
+    id: id(),
+    regionId: uuid()
+      .notNull()
+      .references(() => regions.id),
+    schoolId: uuid()
+      .notNull()
+      .references(() => organizations.id),
+    name: text().notNull(),
+    sector: text().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index().on(t.regionId), index().on(t.schoolId), uniqueIndex().on(t.schoolId, t.name)],
+);

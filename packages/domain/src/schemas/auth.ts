@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { ROLES } from "../enums.ts";
+
+export const LoginInput = z.object({
+  email: z.email().max(254),
+  password: z.string().min(1).max(512),
+});
+export type LoginInput = z.infer<typeof LoginInput>;
+
+export const Me = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  organizationId: z.uuid(),
+  organizationName: z.string(),
+  regionId: z.uuid(),
+  regionName: z.string(),
+});
+export type Me = z.infer<typeof Me>;
+
+export const LoginResult = z.object({ accessToken: z.string(), expiresIn: z.number().int(), user: Me });
+export type LoginResult = z.infer<typeof LoginResult>;
+
+/** OWASP-style minimum: long enough beats clever rules. */
+export const NewPassword = z.string().min(12, "Use at least 12 characters").max(512);
+
+export const AcceptInvitationInput = z.object({ password: NewPassword, name: z.string().trim().min(1).max(120).optional() });
+export type AcceptInvitationInput = z.infer<typeof AcceptInvitationInput>;
+
+export const InvitationInfo = z.object({ email: z.string(), name: z.string(), organizationName: z.string(), role: z.enum(ROLES) });
+export type InvitationInfo = z.infer<typeof InvitationInfo>;

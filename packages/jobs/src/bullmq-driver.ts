@@ -1,0 +1,90 @@
+import { Queue, Worker } from "bullmq";
+import { Redis } from "ioredis";
+import type { FailedJob, JobDriver } from "./driver.ts";
+import { type Payload, type Processors, QUEUE_NAMES, QUEUES, type QueueName, RETRY } from "./queues.ts";
+
+/**
+ * BullMQ on Redis. Producers (API) and consumers (worker) both create this driver; only a
+ * process that calls start() consumes. `prefix` isolates test runs sharing one Redis.
+ */
+export function createBullmqDriver(options: { url: string; prefix?: string; concurrency?: number }): JobDriver {
+  const prefix = options.prefix ?? "bw";
+  const connection = new Redis(options.url, { maxRetriesPerRequest: null, lazyConnect: false });
+  connection.on("error", () => {});
+  const queues = new Map<QueueName, Queue>(
+    QUEUE_NAMES.map((name) => [
+      name,
+      new Queue(name, {
+        connection,
+        prefix,
+        defaultJobOptions: {
+          attempts: RETRY.attempts,
+          backoff: { type: "exponential", delay: RETRY.backoffMs },
+          removeOnComplete: { age: 3600, count: 1000 },
+          removeOnFail: false,
+        },
+      }),
+    ]),
+  );
+  const workers: Worker[] = [];
+
+  return {
+    kind: "redis",
+    async enqueue<Q extends QueueName>(name: Q, payload: Payload<Q>, jobId: string) {
+      await queues.get(name)!.add(name, payload, { jobId });
+    },
+    async start(processors: Processors) {
+      for (const name of QUEUE_NAMES) {
+        const worker = new Worker(
+          name,
+          async (job) => {
+            const processor = processors[name] as (p: unknown, m: { jobId: string; attempt: number }) => Promise<unknown>;
+            return processor(QUEUES[name].parse(job.data), { jobId: job.id!, attempt: job.attemptsMade + 1 });
+          },
+          { connection: connection.duplicate(), prefix, concurrency: options.concurrency ?? 4 },
+        );
+        worker.on("error", () => {});
+        workers.push(worker);
+      }
+      await Promise.all(workers.map((w) => w.waitUntilReady()));
+    },
+    async failed() {
+      const out: FailedJob[] = [];
+      for (const [name, queue] of queues) {
+        for (const job of await queue.getFailed(0, 199)) {
+          out.push({
+            queue: name,
+            jobId: job.id!,
+            attempts: job.attemptsMade,
+            error: job.failedReason ?? "failed",
+            failedAt: new Date(job.finishedOn ?? job.timestamp).toISOString(),
+          });
+        }
+      }
+      return out;
+    },
+    async idle() {
+      for (;;) {
+        let busy = 0;
+        for (const queue of queues.values()) {
+          const counts = await queue.getJobCounts("waiting", "active", "delayed", "prioritized");
+          busy += Object.values(counts).reduce((a, b) => a + b, 0);
+        }
+        if (busy === 0) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+    async ping() {
+      try {
+        return (await connection.ping()) === "PONG";
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.close()));
+      await Promise.all([...queues.values()].map((q) => q.close()));
+      connection.disconnect();
+    },
+  };
+}

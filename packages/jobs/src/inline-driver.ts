@@ -1,0 +1,105 @@
+import type { FailedJob, JobDriver } from "./driver.ts";
+import { type Payload, type Processors, QUEUES, type QueueName, RETRY } from "./queues.ts";
+
+interface Pending {
+  queue: QueueName;
+  payload: unknown;
+  jobId: string;
+  attempt: number;
+}
+
+/**
+ * Runs jobs in this process, for the embedded default (no REDIS_URL). Same processors,
+ * same retry/backoff policy and jobId de-duplication as BullMQ, without durability: the
+ * outbox and the sweeps re-create anything lost in a crash.
+ */
+export function createInlineDriver(options: { backoffMs?: number; concurrency?: number } = {}): JobDriver {
+  const backoffMs = options.backoffMs ?? RETRY.backoffMs;
+  const concurrency = options.concurrency ?? 4;
+  const known = new Set<string>();
+  const queue: Pending[] = [];
+  const failed: FailedJob[] = [];
+  const timers = new Set<NodeJS.Timeout>();
+  let processors: Processors | null = null;
+  let running = 0;
+  let closed = false;
+  let idleWaiters: Array<() => void> = [];
+
+  const checkIdle = () => {
+    if (running === 0 && queue.length === 0 && timers.size === 0) {
+      const waiters = idleWaiters;
+      idleWaiters = [];
+      waiters.forEach((w) => w());
+    }
+  };
+
+  const pump = () => {
+    while (!closed && processors && running < concurrency && queue.length > 0) {
+      const job = queue.shift()!;
+      running++;
+      void run(job).finally(() => {
+        running--;
+        pump();
+        checkIdle();
+      });
+    }
+  };
+
+  const run = async (job: Pending) => {
+    const processor = processors![job.queue] as (p: unknown, m: { jobId: string; attempt: number }) => Promise<unknown>;
+    try {
+      await processor(QUEUES[job.queue].parse(job.payload), { jobId: job.jobId, attempt: job.attempt });
+      known.delete(job.jobId);
+    } catch (error) {
+      if (job.attempt >= RETRY.attempts || closed) {
+        known.delete(job.jobId);
+        failed.push({
+          queue: job.queue,
+          jobId: job.jobId,
+          attempts: job.attempt,
+          error: error instanceof Error ? error.message : String(error),
+          failedAt: new Date().toISOString(),
+        });
+        return;
+      }
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        queue.push({ ...job, attempt: job.attempt + 1 });
+        pump();
+      }, backoffMs * 2 ** (job.attempt - 1));
+      timers.add(timer);
+    }
+  };
+
+  return {
+    kind: "inline",
+    async enqueue<Q extends QueueName>(name: Q, payload: Payload<Q>, jobId: string) {
+      if (closed || known.has(jobId)) return;
+      known.add(jobId);
+      queue.push({ queue: name, payload, jobId, attempt: 1 });
+      pump();
+    },
+    async start(p) {
+      processors = p;
+      pump();
+    },
+    async failed() {
+      return [...failed];
+    },
+    idle() {
+      return new Promise<void>((resolve) => {
+        idleWaiters.push(resolve);
+        checkIdle();
+      });
+    },
+    async ping() {
+      return true;
+    },
+    async close() {
+      closed = true;
+      timers.forEach(clearTimeout);
+      timers.clear();
+      checkIdle();
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { type DbOrTx, type Db, emails, outbox } from "@bridgework/db";
+import { and, eq, inArray, lte, or, sql } from "drizzle-orm";
+import type { JobDriver } from "./driver.ts";
+import type { Payload, QueueName } from "./queues.ts";
+
+/** Records a side effect inside the caller's transaction; the dispatcher enqueues it after commit. */
+export async function enqueueOutbox<Q extends QueueName>(tx: DbOrTx, queue: Q, payload: Payload<Q>): Promise<string> {
+  const [row] = await tx.insert(outbox).values({ queue, payload }).returning({ id: outbox.id });
+  return row!.id;
+}
+
+export interface NewEmail {
+  /** Same key → same email, sent once, however often the caller runs. */
+  dedupeKey: string;
+  regionId: string | null;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  attachments?: { filename: string; contentType: string; content: string }[];
+}
+
+/**
+ * Writes the email row and its delivery job in the caller's transaction. Returns the email id,
+ * or null when an email with this dedupe key already exists (nothing new is sent).
+ */
+export async function queueEmail(tx: DbOrTx, email: NewEmail): Promise<string | null> {
+  const [row] = await tx
+    .insert(emails)
+    .values({ ...email, attachments: email.attachments ?? [] })
+    .onConflictDoNothing({ target: emails.dedupeKey })
+    .returning({ id: emails.id });
+  if (!row) return null;
+  await enqueueOutbox(tx, "email", { emailId: row.id });
+  return row.id;
+}
+
+/** A dispatched row not finished after this long is handed over again (e.g. Redis lost it). */
+export const REDISPATCH_AFTER_MS = 5 * 60_000;
+
+/**
+ * Moves due outbox rows to the job driver with jobId = outbox id. SKIP LOCKED lets several
+ * dispatchers run at once without handing over the same row twice in one pass.
+ */
+export async function dispatchOutbox(db: Db, driver: JobDriver, now: Date = new Date(), batch = 200): Promise<number> {
+  const stale = new Date(now.getTime() - REDISPATCH_AFTER_MS);
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .select({ id: outbox.id, queue: outbox.queue, payload: outbox.payload })
+      .from(outbox)
+      .where(
+        or(
+          and(eq(outbox.status, "pending"), lte(outbox.availableAt, now)),
+          and(eq(outbox.status, "dispatched"), lte(outbox.dispatchedAt, stale)),
+        ),
+      )
+      .orderBy(outbox.createdAt)
+      .limit(batch)
+      .for("update", { skipLocked: true });
+    if (rows.length === 0) return 0;
+    for (const row of rows) {
+      await driver.enqueue(row.queue as QueueName, row.payload as never, row.id);
+    }
+    await tx
+      .update(outbox)
+      .set({ status: "dispatched", dispatchedAt: now, attempts: sql`${outbox.attempts} + 1` })
+      .where(inArray(outbox.id, rows.map((r) => r.id)));
+    return rows.length;
+  });
+}
+
+export async function markOutboxFinished(db: Db, id: string, result: { ok: true } | { ok: false; error: string }) {
+  await db
+    .update(outbox)
+    .set(result.ok ? { status: "done", finishedAt: new Date(), lastError: null } : { status: "failed", lastError: result.error.slice(0, 2000) })
+    .where(eq(outbox.id, id));
+}
