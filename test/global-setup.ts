@@ -1,0 +1,86 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { createDatabase, MIGRATIONS_FOLDER, migrateDatabase } from "@bridgework/db";
+import { startEmbeddedPostgres, type EmbeddedServer } from "@bridgework/db/embedded";
+import { Redis } from "ioredis";
+import pg from "pg";
+import type { TestProject } from "vitest/node";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseAdminUrl: string;
+    templateDatabase: string;
+    redisUrl: string;
+  }
+}
+
+const inCi = process.env.CI === "true";
+
+async function redisReachable(url: string): Promise<boolean> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 2000 });
+  redis.on("error", () => {});
+  try {
+    await redis.connect();
+    return (await redis.ping()) === "PONG";
+  } catch {
+    return false;
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** The template is named after the migrations, so a changed migration gets a fresh template. */
+function templateName(): string {
+  const hash = createHash("sha256");
+  for (const file of readdirSync(MIGRATIONS_FOLDER).filter((f) => f.endsWith(".sql")).sort()) hash.update(readFileSync(path.join(MIGRATIONS_FOLDER, file)));
+  return `bw_template_${hash.digest("hex").slice(0, 12)}`;
+}
+
+/**
+ * Real services only. In CI (CI=true) DATABASE_URL and REDIS_URL must point at live servers,
+ * else the run fails here with a clear message. On a laptop with nothing set, an embedded
+ * PostgreSQL is started and Redis is looked for on 127.0.0.1:6379.
+ */
+export default async function setup(project: TestProject) {
+  let embedded: EmbeddedServer | null = null;
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    if (inCi) throw new Error("CI=true but DATABASE_URL is not set: the tests need a real PostgreSQL server.");
+    embedded = await startEmbeddedPostgres({ dataDir: path.resolve(".data/test-pg"), port: 54339 });
+    adminUrl = embedded.url;
+  }
+  const admin = new pg.Client({ connectionString: adminUrl });
+  try {
+    await admin.connect();
+  } catch (error) {
+    throw new Error(`Cannot reach PostgreSQL at DATABASE_URL (${(error as Error).message}). Start it (see README, "Tests") and run again.`);
+  }
+  const template = templateName();
+  const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [template]);
+  if (exists.rowCount === 0) {
+    const building = `${template}_building_${process.pid}`;
+    await admin.query(`CREATE DATABASE "${building}"`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${building}`;
+    const database = createDatabase(url.toString(), { max: 1 });
+    await migrateDatabase(database.db);
+    await database.close();
+    // Rename is atomic, so a parallel run never sees a half-migrated template.
+    await admin.query(`ALTER DATABASE "${building}" RENAME TO "${template}"`).catch(() => admin.query(`DROP DATABASE "${building}"`));
+  }
+  await admin.end();
+
+  const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+  if (!(await redisReachable(redisUrl))) {
+    throw new Error(`Cannot reach Redis at ${redisUrl}: the job tests need a real Redis server (set REDIS_URL, see README "Tests").`);
+  }
+
+  project.provide("databaseAdminUrl", adminUrl);
+  project.provide("templateDatabase", template);
+  project.provide("redisUrl", redisUrl);
+
+  return async () => {
+    await embedded?.stop();
+  };
+}
