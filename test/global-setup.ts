@@ -6,14 +6,8 @@ import { startEmbeddedPostgres, type EmbeddedServer } from "@bridgework/db/embed
 import { Redis } from "ioredis";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
+import "./support/provided.ts";
 
-declare module "vitest" {
-  export interface ProvidedContext {
-    databaseAdminUrl: string;
-    templateDatabase: string;
-    redisUrl: string;
-  }
-}
 
 const inCi = process.env.CI === "true";
 

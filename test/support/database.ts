@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { createDatabase, type Database } from "@bridgework/db";
 import pg from "pg";
 import { inject } from "vitest";
+import "./provided.ts";
 
 export interface TestDatabase extends Database {
   url: string;

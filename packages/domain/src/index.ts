@@ -6,3 +6,8 @@ export * from "./schemas/organizations.ts";
 export * from "./schemas/users.ts";
 export * from "./schemas/pathways.ts";
 export * from "./permissions.ts";
+export * from "./brokering/state-machine.ts";
+export * from "./brokering/opportunity.ts";
+export * from "./brokering/request.ts";
+export * from "./brokering/match.ts";
+export * from "./brokering/suggestions.ts";

@@ -1,2 +1,3 @@
 export * from "./identity.ts";
 export * from "./ops.ts";
+export * from "./brokering.ts";

@@ -1,0 +1,96 @@
+import { z } from "zod";
+import type { Machine } from "./state-machine.ts";
+import { Opportunity } from "./opportunity.ts";
+import { WblRequest } from "./request.ts";
+
+export const MATCH_STATUSES = ["proposed", "approved", "accepted", "scheduled", "completed", "declined", "cancelled"] as const;
+export type MatchStatus = (typeof MATCH_STATUSES)[number];
+export type MatchAction = "approve" | "accept" | "schedule" | "complete" | "decline" | "cancel";
+
+/** Open states: the match is still alive. Seats are held from accepted on. */
+export const OPEN_MATCH_STATUSES = ["proposed", "approved", "accepted", "scheduled"] as const satisfies readonly MatchStatus[];
+export const SEAT_HOLDING_MATCH_STATUSES = ["accepted", "scheduled", "completed"] as const satisfies readonly MatchStatus[];
+
+export const MATCH_MACHINE: Machine<MatchStatus, MatchAction> = {
+  approve: { from: ["proposed"], to: "approved" },
+  accept: { from: ["approved"], to: "accepted" },
+  /** Setting or changing the time; rescheduling keeps the state. */
+  schedule: { from: ["accepted", "scheduled"], to: "scheduled" },
+  complete: { from: ["accepted", "scheduled"], to: "completed" },
+  decline: { from: OPEN_MATCH_STATUSES, to: "declined" },
+  cancel: { from: OPEN_MATCH_STATUSES, to: "cancelled" },
+};
+
+export function holdsSeats(status: MatchStatus): boolean {
+  return (SEAT_HOLDING_MATCH_STATUSES as readonly MatchStatus[]).includes(status);
+}
+
+export const CreateMatch = z.object({
+  requestId: z.uuid(),
+  opportunityId: z.uuid(),
+  seats: z.number().int().min(1).max(1000),
+  note: z.string().trim().max(2000).optional(),
+});
+export type CreateMatch = z.infer<typeof CreateMatch>;
+
+export const AcceptMatch = z.object({ scheduledAt: z.iso.datetime({ offset: true }).optional() });
+export type AcceptMatch = z.infer<typeof AcceptMatch>;
+export const ScheduleMatch = z.object({ scheduledAt: z.iso.datetime({ offset: true }) });
+export type ScheduleMatch = z.infer<typeof ScheduleMatch>;
+export const ReasonInput = z.object({ reason: z.string().trim().min(1, "Say why").max(1000) });
+export type ReasonInput = z.infer<typeof ReasonInput>;
+export const CompleteMatch = z.object({ attendedStudents: z.number().int().min(0).max(1000) });
+export type CompleteMatch = z.infer<typeof CompleteMatch>;
+export const MatchFeedbackInput = z.object({ rating: z.number().int().min(1).max(5), hostAgain: z.boolean(), comment: z.string().trim().max(2000).optional() });
+export type MatchFeedbackInput = z.infer<typeof MatchFeedbackInput>;
+
+export const MatchEvent = z.object({
+  at: z.iso.datetime({ offset: true }),
+  action: z.string(),
+  fromStatus: z.enum(MATCH_STATUSES).nullable(),
+  toStatus: z.enum(MATCH_STATUSES),
+  actor: z.object({ id: z.uuid(), name: z.string(), role: z.string() }).nullable(),
+  onBehalf: z.boolean(),
+  note: z.string().nullable(),
+});
+export type MatchEvent = z.infer<typeof MatchEvent>;
+
+export const Match = z.object({
+  id: z.uuid(),
+  requestId: z.uuid(),
+  opportunityId: z.uuid(),
+  employerId: z.uuid(),
+  seats: z.number().int(),
+  status: z.enum(MATCH_STATUSES),
+  note: z.string().nullable(),
+  duplicateAsk: z.boolean(),
+  askCapReached: z.boolean(),
+  scheduledAt: z.iso.datetime({ offset: true }).nullable(),
+  attendedStudents: z.number().int().nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+export type Match = z.infer<typeof Match>;
+
+export const MatchDetail = Match.extend({ request: WblRequest, opportunity: Opportunity, history: z.array(MatchEvent) });
+export type MatchDetail = z.infer<typeof MatchDetail>;
+
+export const MatchListQuery = z.object({
+  status: z.enum(MATCH_STATUSES).optional(),
+  requestId: z.uuid().optional(),
+  opportunityId: z.uuid().optional(),
+  duplicateAsk: z.stringbool().optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type MatchListQuery = z.infer<typeof MatchListQuery>;
+
+/** A list row carries what an approval queue needs to read at a glance. */
+export const MatchSummary = Match.extend({
+  kind: z.string(),
+  opportunityTitle: z.string(),
+  employerName: z.string(),
+  schoolName: z.string(),
+  requestedByName: z.string(),
+});
+export type MatchSummary = z.infer<typeof MatchSummary>;

@@ -1,0 +1,164 @@
+import { z } from "zod";
+import type { Kind, Modality, Sector } from "../enums.ts";
+import { Opportunity } from "./opportunity.ts";
+
+/** Kinds a request may be served by besides its own: close enough that a broker would offer them. */
+export const SIMILAR_KINDS: Partial<Record<Kind, readonly Kind[]>> = {
+  guest_speaker: ["career_fair", "informational_interview"],
+  career_fair: ["guest_speaker"],
+  industry_tour: ["job_shadow"],
+  job_shadow: ["industry_tour"],
+  informational_interview: ["guest_speaker", "mock_interview"],
+  mock_interview: ["informational_interview"],
+  internship: ["paid_work_experience"],
+  paid_work_experience: ["internship"],
+  pre_apprenticeship: ["apprenticeship"],
+};
+
+export function kindFit(requested: Kind, offered: Kind): "same" | "similar" | null {
+  if (requested === offered) return "same";
+  return SIMILAR_KINDS[requested]?.includes(offered) ? "similar" : null;
+}
+
+/** In-person needs a place, virtual needs a screen; hybrid serves either, and a hybrid request takes anything. */
+export function modalityFit(requested: Modality, offered: Modality): "exact" | "compatible" | null {
+  if (requested === offered) return "exact";
+  if (requested === "hybrid" || offered === "hybrid") return "compatible";
+  return null;
+}
+
+/** The oldest a student in this grade usually is during the school year (grade 12 → 18). */
+export function oldestAgeInGrade(grade: number): number {
+  return grade + 6;
+}
+
+export interface RequestFacts {
+  kind: Kind;
+  sector: Sector;
+  students: number;
+  gradeLevels: number[];
+  windowStart: string; // YYYY-MM-DD
+  windowEnd: string;
+  modality: Modality;
+  schoolCity: string | null;
+}
+
+export interface OpportunityFacts {
+  kind: Kind;
+  sector: Sector;
+  status: string;
+  seatsLeft: number;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  modality: Modality;
+  minAge: number | null;
+  city: string | null;
+}
+
+export interface EmployerFacts {
+  /** Approved asks this calendar month. */
+  asksThisMonth: number;
+  askCapPerMonth: number | null;
+  hostAgainYes: number;
+  hostAgainAnswers: number;
+  /** Another request already has an open match with this employer for the same kind in an overlapping window. */
+  duplicateAsk: boolean;
+}
+
+function windowOf(r: RequestFacts): [number, number] {
+  return [Date.parse(`${r.windowStart}T00:00:00Z`), Date.parse(`${r.windowEnd}T23:59:59Z`)];
+}
+
+export type DateFit = "within" | "overlaps" | "ongoing";
+
+/** How the opportunity's dates sit in the request's window; null when they miss it. */
+export function dateFit(r: RequestFacts, o: Pick<OpportunityFacts, "startsAt" | "endsAt">): DateFit | null {
+  if (!o.startsAt && !o.endsAt) return "ongoing";
+  const [ws, we] = windowOf(r);
+  const os = o.startsAt?.getTime() ?? -Infinity;
+  const oe = o.endsAt?.getTime() ?? os;
+  if (oe < ws || os > we) return null;
+  return os >= ws && oe <= we ? "within" : "overlaps";
+}
+
+/** Why an opportunity cannot serve a request, or null when it could. Only usable ones are suggested. */
+export function unusableBecause(r: RequestFacts, o: OpportunityFacts): string | null {
+  if (o.status !== "published") return "not published";
+  if (!kindFit(r.kind, o.kind)) return "different kind";
+  if (o.seatsLeft < r.students) return "not enough seats";
+  if (!modalityFit(r.modality, o.modality)) return "modality does not fit";
+  if (!dateFit(r, o)) return "dates miss the window";
+  if (o.minAge !== null && o.minAge > Math.max(...r.gradeLevels.map(oldestAgeInGrade))) return "students too young";
+  return null;
+}
+
+export const REASON_CODES = ["sector_match", "same_kind", "similar_kind", "dates_within", "dates_overlap", "ongoing", "modality_exact", "modality_compatible", "same_city", "host_again", "new_employer", "asked_often", "ask_cap_reached", "duplicate_ask"] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+export const Reason = z.object({ code: z.enum(REASON_CODES), label: z.string() });
+export type Reason = z.infer<typeof Reason>;
+
+export const Suggestion = z.object({ opportunity: Opportunity, score: z.number().min(0).max(1), reasons: z.array(Reason) });
+export type Suggestion = z.infer<typeof Suggestion>;
+
+/** Weights sum to 1 before the ask-load penalty. */
+export const WEIGHTS = { sector: 0.3, kind: 0.2, dates: 0.15, modality: 0.1, city: 0.1, history: 0.15, askPenalty: 0.25 } as const;
+
+/**
+ * Scores a usable opportunity for a request in [0, 1] and says why in words a teacher reads.
+ * Employers already asked a lot this month are pushed down so asks spread across the region.
+ */
+export function scoreSuggestion(r: RequestFacts, o: OpportunityFacts, e: EmployerFacts): { score: number; reasons: Reason[] } {
+  const reasons: Reason[] = [];
+  let score = 0;
+  if (r.sector === o.sector) {
+    score += WEIGHTS.sector;
+    reasons.push({ code: "sector_match", label: `Same sector: ${o.sector}` });
+  }
+  if (kindFit(r.kind, o.kind) === "same") {
+    score += WEIGHTS.kind;
+    reasons.push({ code: "same_kind", label: "Exactly the kind you asked for" });
+  } else {
+    score += WEIGHTS.kind / 2;
+    reasons.push({ code: "similar_kind", label: "A similar kind of experience" });
+  }
+  const dates = dateFit(r, o);
+  if (dates === "within") {
+    score += WEIGHTS.dates;
+    reasons.push({ code: "dates_within", label: "Dates fall inside your window" });
+  } else if (dates === "ongoing") {
+    score += WEIGHTS.dates * 0.66;
+    reasons.push({ code: "ongoing", label: "Available any time (no fixed dates)" });
+  } else {
+    score += WEIGHTS.dates * 0.5;
+    reasons.push({ code: "dates_overlap", label: "Dates partly overlap your window" });
+  }
+  if (modalityFit(r.modality, o.modality) === "exact") {
+    score += WEIGHTS.modality;
+    reasons.push({ code: "modality_exact", label: `Same format (${o.modality.replace("_", " ")})` });
+  } else {
+    score += WEIGHTS.modality / 2;
+    reasons.push({ code: "modality_compatible", label: "Format can work (hybrid)" });
+  }
+  if (r.schoolCity && o.city && r.schoolCity.toLowerCase() === o.city.toLowerCase()) {
+    score += WEIGHTS.city;
+    reasons.push({ code: "same_city", label: `In ${o.city}, near your school` });
+  }
+  if (e.hostAgainAnswers > 0) {
+    const rate = e.hostAgainYes / e.hostAgainAnswers;
+    score += WEIGHTS.history * rate;
+    if (rate >= 0.5) reasons.push({ code: "host_again", label: `Would host again in ${e.hostAgainYes} of ${e.hostAgainAnswers} past engagements` });
+  } else {
+    score += WEIGHTS.history / 2;
+    reasons.push({ code: "new_employer", label: "No history yet: a chance to grow a new partner" });
+  }
+  if (e.askCapPerMonth !== null && e.asksThisMonth >= e.askCapPerMonth) {
+    score -= WEIGHTS.askPenalty;
+    reasons.push({ code: "ask_cap_reached", label: `Already asked ${e.asksThisMonth} times this month (cap ${e.askCapPerMonth})` });
+  } else if (e.asksThisMonth > 0) {
+    const load = e.askCapPerMonth ? e.asksThisMonth / e.askCapPerMonth : Math.min(1, e.asksThisMonth / 8);
+    score -= WEIGHTS.askPenalty * load * 0.6;
+    reasons.push({ code: "asked_often", label: `Asked ${e.asksThisMonth} time${e.asksThisMonth === 1 ? "" : "s"} this month already` });
+  }
+  if (e.duplicateAsk) reasons.push({ code: "duplicate_ask", label: "Another teacher already has an open ask with this employer for this kind and time: consider combining" });
+  return { score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000, reasons };
+}
