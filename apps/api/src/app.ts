@@ -12,6 +12,10 @@ import { invitationRoutes } from "./features/invitations/invitation.routes.ts";
 import { organizationRoutes } from "./features/organizations/organization.routes.ts";
 import { pathwayRoutes } from "./features/pathways/pathway.routes.ts";
 import { userRoutes } from "./features/users/user.routes.ts";
+import { opportunityRoutes } from "./features/opportunities/opportunity.routes.ts";
+import { requestRoutes } from "./features/requests/request.routes.ts";
+import { matchRoutes } from "./features/matches/match.routes.ts";
+import { suggestionRoutes } from "./features/suggestions/suggestion.routes.ts";
 import type { App } from "./lib/app-types.ts";
 import { type Clock, systemClock } from "./lib/clock.ts";
 import type { AppServices } from "./lib/context.ts";
@@ -79,6 +83,10 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(async (scope) => userRoutes(scope as App, services));
   await app.register(async (scope) => pathwayRoutes(scope as App, services));
   await app.register(async (scope) => auditRoutes(scope as App, services));
+  await app.register(async (scope) => opportunityRoutes(scope as App, services));
+  await app.register(async (scope) => requestRoutes(scope as App, services));
+  await app.register(async (scope) => matchRoutes(scope as App, services));
+  await app.register(async (scope) => suggestionRoutes(scope as App, services));
   if (!options.config.smtpUrl && !options.config.production) {
     await app.register(async (scope) => devMailboxRoutes(scope as App, services));
   }

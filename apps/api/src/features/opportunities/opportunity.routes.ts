@@ -1,0 +1,6 @@
+import type { App } from "../../lib/app-types.ts";
+import type { AppServices } from "../../lib/context.ts";
+
+export async function opportunityRoutes(app: App, _services: AppServices) {
+  app.addHook("onRequest", app.authenticate);
+}

@@ -1,0 +1,66 @@
+import { type DbOrTx, organizations, pathways, requests, users } from "@bridgework/db";
+import { NotFound, type PersonActor, type Sector, type WblRequest } from "@bridgework/domain";
+import { and, eq, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+
+export type RequestRow = typeof requests.$inferSelect;
+const school = alias(organizations, "school");
+
+export function selectRequests(db: DbOrTx) {
+  return db
+    .select({ request: requests, schoolName: school.name, schoolCity: school.city, pathwayName: pathways.name, requestedByName: users.name })
+    .from(requests)
+    .innerJoin(school, eq(school.id, requests.schoolId))
+    .innerJoin(users, eq(users.id, requests.createdBy))
+    .leftJoin(pathways, eq(pathways.id, requests.pathwayId));
+}
+
+export type RequestWithNames = { request: RequestRow; schoolName: string; schoolCity: string | null; pathwayName: string | null; requestedByName: string };
+
+export function toRequest(row: RequestWithNames): WblRequest {
+  const r = row.request;
+  return {
+    id: r.id,
+    kind: r.kind,
+    level: r.level,
+    sector: r.sector as Sector,
+    pathwayId: r.pathwayId,
+    pathwayName: row.pathwayName,
+    schoolId: r.schoolId,
+    schoolName: row.schoolName,
+    requestedBy: { id: r.createdBy, name: row.requestedByName },
+    students: r.students,
+    gradeLevels: r.gradeLevels,
+    windowStart: r.windowStart,
+    windowEnd: r.windowEnd,
+    modality: r.modality,
+    notes: r.notes,
+    status: r.status,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
+
+/**
+ * Which requests a person sees: intermediaries the region, coordinators their district,
+ * teachers their school. Employers see requests only through matches sent to them.
+ */
+export function visibleRequests(actor: PersonActor): SQL {
+  const region = eq(requests.regionId, actor.regionId);
+  switch (actor.role) {
+    case "intermediary":
+      return region;
+    case "coordinator":
+      return and(region, eq(requests.districtId, actor.organizationId))!;
+    case "teacher":
+      return and(region, eq(requests.schoolId, actor.organizationId))!;
+    case "employer":
+      return sql`false`;
+  }
+}
+
+export async function findVisibleRequest(db: DbOrTx, actor: PersonActor, id: string) {
+  const [row] = await selectRequests(db).where(and(eq(requests.id, id), visibleRequests(actor)));
+  if (!row) throw new NotFound("request");
+  return row;
+}
