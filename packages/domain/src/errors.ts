@@ -52,7 +52,7 @@ export class Conflict extends DomainError {
 }
 export class InvalidTransition extends Conflict {
   constructor(entity: string, from: string, action: string) {
-    super("invalid-transition", `A ${entity} that is ${from} cannot be ${action}.`, { from, action });
+    super("invalid-transition", `This ${entity} is ${from} and cannot be ${action}.`, { from, action });
   }
 }
 export class RuleViolation extends DomainError {
