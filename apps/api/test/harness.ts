@@ -1,8 +1,8 @@
 import { seedDemo } from "@bridgework/db/seed";
-import { organizations, users } from "@bridgework/db";
+import { emails, organizations, users } from "@bridgework/db";
 import { createInlineDriver, type JobDriver } from "@bridgework/jobs";
 import { createMailer, type JobsRuntime, startJobs } from "@bridgework/worker";
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { pino } from "pino";
 import { buildApp } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
@@ -11,6 +11,8 @@ import type { Clock } from "../src/lib/clock.ts";
 import { createTestDatabase, type TestDatabase } from "../../../test/support/database.ts";
 
 export const DEMO_PASSWORD = "bridgework-demo";
+export const TEST_JWT_SECRET = "test-secret-test-secret-test-secret";
+export const PUBLIC_URL = "http://bridgework.test";
 
 export interface Harness {
   app: App;
@@ -22,6 +24,8 @@ export interface Harness {
   /** Id of a demo organization by name. */
   orgId(name: string): Promise<string>;
   userId(email: string): Promise<string>;
+  /** The newest email row sent to an address (the dev mailbox's view), or null. */
+  lastEmailTo(to: string): Promise<typeof emails.$inferSelect | null>;
   close(): Promise<void>;
 }
 
@@ -30,16 +34,38 @@ export interface HarnessOptions {
   driver?: JobDriver;
   smtpUrl?: string;
   seed?: boolean;
+  /** Process jobs in this process (default). False = only dispatch the outbox, as the API does with a separate worker. */
+  consume?: boolean;
+}
+
+/** A clock the test moves by hand, for expiry and rate-limit windows. */
+export interface ManualClock extends Clock {
+  advance(ms: number): void;
+  set(date: Date): void;
+}
+
+export function manualClock(start = new Date()): ManualClock {
+  let now = start.getTime();
+  return {
+    now: () => new Date(now),
+    advance(ms) {
+      now += ms;
+    },
+    set(date) {
+      now = date.getTime();
+    },
+  };
 }
 
 /** A whole app on a fresh database with the demo regions loaded, jobs in-process unless a driver is given. */
 export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
   const db = await createTestDatabase();
-  if (options.seed !== false) await seedDemo(db.db);
-  const config = { ...loadConfig({ JWT_SECRET: "test-secret-test-secret-test-secret", PUBLIC_URL: "http://bridgework.test", SMTP_URL: options.smtpUrl }), webDist: null };
+  // The demo organizations and logins, without the demo history, so each test controls its own data.
+  if (options.seed !== false) await seedDemo(db.db, undefined, { history: false });
+  const config = { ...loadConfig({ JWT_SECRET: TEST_JWT_SECRET, PUBLIC_URL, SMTP_URL: options.smtpUrl }), webDist: null };
   const driver = options.driver ?? createInlineDriver({ backoffMs: 20 });
   const log = pino({ level: "silent" });
-  const jobs = await startJobs({ db: db.db, driver, mailer: createMailer(options.smtpUrl), log, consume: true, clock: options.clock ? () => options.clock!.now() : undefined });
+  const jobs = await startJobs({ db: db.db, driver, mailer: createMailer(options.smtpUrl), log, consume: options.consume ?? true, clock: options.clock ? () => options.clock!.now() : undefined });
   const app = await buildApp({ config, db: db.db, driver, kick: jobs.kick, clock: options.clock });
   await app.ready();
   const tokens = new Map<string, string>();
@@ -67,6 +93,10 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
       const [row] = await db.db.select({ id: users.id }).from(users).where(eq(users.email, email));
       if (!row) throw new Error(`no user ${email}`);
       return row.id;
+    },
+    async lastEmailTo(to) {
+      const [row] = await db.db.select().from(emails).where(eq(emails.to, to.toLowerCase())).orderBy(desc(emails.createdAt)).limit(1);
+      return row ?? null;
     },
     async close() {
       await app.close();

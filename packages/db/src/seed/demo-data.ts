@@ -67,6 +67,7 @@ export const DEMO_REGIONS: DemoRegion[] = [
       { email: "intermediary@coast.example", name: "Ines Costa", role: "intermediary", org: "ccp" },
       { email: "coordinator@coast.example", name: "Cody Brooks", role: "coordinator", org: "cusd" },
       { email: "employer@coast.example", name: "Erin Walsh", role: "employer", org: "harbor" },
+      { email: "teacher@coast.example", name: "Theo Marsh", role: "teacher", org: "chs" },
     ],
     pathways: [{ name: "Marine Science", sector: "Energy, Environment, and Utilities", school: "chs" }],
   },

@@ -4,6 +4,7 @@ import type { Db } from "../client.ts";
 import { hashPassword } from "../passwords.ts";
 import { organizations, pathways, regions, users } from "../schema/index.ts";
 import { DEMO_PASSWORD, DEMO_REGIONS } from "./demo-data.ts";
+import { DEMO_EXTRA_EMPLOYERS, seedDemoBrokering } from "./demo-brokering.ts";
 
 export { DEMO_LOGINS, DEMO_PASSWORD } from "./demo-data.ts";
 
@@ -15,7 +16,14 @@ export async function isEmpty(db: Db): Promise<boolean> {
 }
 
 /** Loads the demo regions in one transaction (all or nothing), reporting progress. */
-export async function seedDemo(db: Db, progress: Progress = () => {}): Promise<void> {
+export interface SeedOptions {
+  now?: Date;
+  /** Opportunities, requests, matches and their history; tests that need a blank slate turn it off. */
+  history?: boolean;
+}
+
+export async function seedDemo(db: Db, progress: Progress = () => {}, options: SeedOptions = {}): Promise<void> {
+  const now = options.now ?? new Date();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
     for (const [i, region] of DEMO_REGIONS.entries()) {
@@ -44,6 +52,15 @@ export async function seedDemo(db: Db, progress: Progress = () => {}): Promise<v
         region.users.map((u) => ({ regionId: r!.id, organizationId: ids.get(u.org)!, email: u.email, name: u.name, role: u.role, status: "active" as const, passwordHash })),
       );
       await tx.insert(pathways).values(region.pathways.map((p) => ({ regionId: r!.id, schoolId: ids.get(p.school)!, name: p.name, sector: p.sector })));
+      if (region.slug === "valley") {
+        await tx.insert(organizations).values(
+          DEMO_EXTRA_EMPLOYERS.map((e) => ({ regionId: r!.id, type: "employer" as const, name: e.name, sectors: [e.sector], city: e.city, askCapPerMonth: DEFAULT_ASK_CAP_PER_MONTH })),
+        );
+      }
+      if (options.history !== false) {
+        const brokering = await seedDemoBrokering(tx, r!.id, now);
+        progress(`demo data: ${region.name}: ${brokering.opportunities} opportunities with requests, matches and feedback`);
+      }
     }
   });
   progress("demo data: done");
