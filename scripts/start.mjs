@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// `pnpm start`: build the SPA when its sources are newer than the build, then run the API
+// (which starts the database, migrations, demo data, jobs and serves the SPA). Ctrl-C is
+// passed on so PostgreSQL shuts down cleanly.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const web = path.join(root, "apps/web");
+
+function newest(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name === "dist") continue;
+    const full = path.join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
+  }
+  return latest;
+}
+
+const built = path.join(web, "dist/index.html");
+if (existsSync(path.join(web, "package.json"))) {
+  const sources = Math.max(newest(path.join(web, "src")), newest(path.join(root, "packages/domain/src")));
+  if (!existsSync(built) || statSync(built).mtimeMs < sources) {
+    console.log("Building the web app…");
+    const result = spawnSync("pnpm", ["--filter", "@bridgework/web", "build"], { cwd: root, stdio: "inherit" });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
+}
+
+const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "apps/api/src/main.ts")], { cwd: root, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
