@@ -11,3 +11,5 @@ export * from "./brokering/opportunity.ts";
 export * from "./brokering/request.ts";
 export * from "./brokering/match.ts";
 export * from "./brokering/suggestions.ts";
+export * from "./placements/students.ts";
+export * from "./placements/placements.ts";
