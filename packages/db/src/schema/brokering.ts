@@ -145,6 +145,7 @@ export const matches = pgTable(
     index().on(t.requestId),
     index().on(t.opportunityId),
     index().on(t.employerId, t.approvedAt),
+    index().on(t.regionId, t.completedAt),
     index().on(t.proposedBy),
     index().on(t.approvedBy),
     // One live match per request/opportunity pair: a second proposal is a 409 duplicate.

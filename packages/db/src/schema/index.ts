@@ -2,3 +2,4 @@ export * from "./identity.ts";
 export * from "./ops.ts";
 export * from "./brokering.ts";
 export * from "./placements.ts";
+export * from "./reporting.ts";

@@ -112,6 +112,7 @@ export const placements = pgTable(
   },
   (t) => [
     index().on(t.regionId, t.status),
+    index().on(t.regionId, t.completedAt),
     index().on(t.districtId),
     index().on(t.schoolId),
     index().on(t.studentId),
