@@ -13,3 +13,6 @@ export * from "./brokering/match.ts";
 export * from "./brokering/suggestions.ts";
 export * from "./placements/students.ts";
 export * from "./placements/placements.ts";
+export * from "./reporting/school-year.ts";
+export * from "./reporting/suppression.ts";
+export * from "./reporting/calpads.ts";
