@@ -1,0 +1,32 @@
+import { organizations } from "@bridgework/db";
+import { insuranceState, type PageQuery, requireRole } from "@bridgework/domain";
+import { and, asc, count, eq } from "drizzle-orm";
+import type { Ctx } from "../../lib/context.ts";
+import { dayOf } from "../placements/placement-facts.ts";
+import { latestCertificates, toCertificate } from "./insurance.queries.ts";
+
+/** Every employer of the region with its latest certificate and whether it is valid, expiring (30 days), expired or missing. */
+export async function listInsurance({ ctx, input }: { ctx: Ctx; input: PageQuery }) {
+  requireRole(ctx.actor, ["intermediary", "coordinator"]);
+  const today = dayOf(ctx.clock.now());
+  const where = and(eq(organizations.regionId, ctx.actor.regionId), eq(organizations.type, "employer"));
+  const [employers, [total]] = await Promise.all([
+    ctx.db
+      .select({ id: organizations.id, name: organizations.name })
+      .from(organizations)
+      .where(where)
+      .orderBy(asc(organizations.name))
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize),
+    ctx.db.select({ n: count() }).from(organizations).where(where),
+  ]);
+  const latest = await latestCertificates(
+    ctx.db,
+    employers.map((e) => e.id),
+  );
+  const items = employers.map((e) => {
+    const cert = latest.get(e.id);
+    return { employerId: e.id, employerName: e.name, status: insuranceState(cert?.expiresOn ?? null, today), certificate: cert ? toCertificate(cert, today) : null };
+  });
+  return { items, total: total?.n ?? 0, page: input.page, pageSize: input.pageSize };
+}

@@ -1,0 +1,87 @@
+import { placements, students } from "@bridgework/db";
+import { ageOn, Conflict, type CreatePlacement, NotFound, type PersonActor, requiredDocuments, requireRole, RuleViolation, ValidationFailed } from "@bridgework/domain";
+import { and, eq, inArray, type SQL } from "drizzle-orm";
+import { audit } from "../../lib/audit.ts";
+import type { Ctx } from "../../lib/context.ts";
+import { findVisibleOpportunity } from "../opportunities/opportunity.queries.ts";
+import { dayOf, loadPlacementFacts } from "./placement-facts.ts";
+import { createPlacementDocuments, type Signer } from "./placement-documents.ts";
+import { presentPlacement } from "./placement.queries.ts";
+import { takePlacementSeat } from "./placement-seats.ts";
+
+type StudentRow = typeof students.$inferSelect;
+
+/** Coordinators place their own district's students; the intermediary any student of its region. */
+function visibleStudents(actor: PersonActor): SQL {
+  const region = eq(students.regionId, actor.regionId);
+  return actor.role === "coordinator" ? and(region, eq(students.districtId, actor.organizationId))! : region;
+}
+
+function signerFor(role: "guardian" | "student" | "supervisor", student: StudentRow, input: CreatePlacement): Signer {
+  const language = student.guardianLanguage;
+  if (role === "supervisor") return { role, name: input.supervisor.name, email: input.supervisor.email, language: "en" };
+  if (role === "student") {
+    if (!input.studentEmail) throw new ValidationFailed([{ path: "studentEmail", message: "The student is 18 or older on the start date and signs for themself: give their email" }]);
+    return { role, name: `${student.firstName} ${student.lastName}`, email: input.studentEmail, language };
+  }
+  if (!student.guardianEmail || !student.guardianName) {
+    throw new RuleViolation("rule-violation", `${student.firstName} has no parent or guardian email on file, and a minor's paperwork is signed by them. Add the guardian to the student first.`);
+  }
+  return { role, name: student.guardianName, email: student.guardianEmail, language };
+}
+
+/**
+ * Places a student in a published opportunity: checks the age rule on the start date, takes a
+ * seat (race-proof), creates the paperwork from the current templates and emails each signer
+ * their one-time links. Side effects: documents, links, emails (outbox) and an audit row.
+ */
+export async function createPlacement({ ctx, input }: { ctx: Ctx; input: CreatePlacement }) {
+  requireRole(ctx.actor, ["coordinator", "intermediary"]);
+  const actor = ctx.actor;
+  const now = ctx.clock.now();
+  const [student] = await ctx.db.select().from(students).where(and(eq(students.id, input.studentId), visibleStudents(actor)));
+  if (!student) throw new NotFound("student");
+  const { opportunity } = await findVisibleOpportunity(ctx.db, actor, input.opportunityId);
+  if (opportunity.status !== "published") throw new Conflict("conflict", `The opportunity is ${opportunity.status}; only a published opportunity takes placements.`);
+  const age = ageOn(student.birthDate, input.startDate);
+  if (opportunity.minAge !== null && age < opportunity.minAge) {
+    throw new RuleViolation("under-minimum-age", `${student.firstName} is ${age} on ${input.startDate}; this opportunity requires students to be at least ${opportunity.minAge}.`, {
+      age,
+      minAge: opportunity.minAge,
+    });
+  }
+  const required = requiredDocuments(age).map((doc) => ({ doc, signer: signerFor(doc.signer, student, input) }));
+
+  const id = await ctx.db.transaction(async (tx) => {
+    await takePlacementSeat(tx, opportunity.id);
+    // After the seat UPDATE, placements for this opportunity are serialized on its row lock,
+    // so this check sees any placement a concurrent request just committed.
+    const [live] = await tx
+      .select({ id: placements.id })
+      .from(placements)
+      .where(and(eq(placements.studentId, student.id), eq(placements.opportunityId, opportunity.id), inArray(placements.status, ["pending_paperwork", "ready", "active"])));
+    if (live) throw new Conflict("duplicate", `${student.firstName} already has an open placement in this opportunity.`, { placementId: live.id });
+    const [created] = await tx
+      .insert(placements)
+      .values({
+        regionId: actor.regionId,
+        districtId: student.districtId,
+        schoolId: student.schoolId,
+        studentId: student.id,
+        opportunityId: opportunity.id,
+        employerId: opportunity.employerId,
+        startDate: input.startDate,
+        endDate: input.endDate,
+        supervisorName: input.supervisor.name,
+        supervisorEmail: input.supervisor.email.toLowerCase(),
+        createdBy: actor.userId,
+      })
+      .returning({ id: placements.id });
+    const facts = await loadPlacementFacts(tx, created!.id);
+    await createPlacementDocuments(tx, { config: ctx.config, now }, facts!, required);
+    await audit(tx, actor, "create", "placement", created!.id, { studentId: student.id, opportunityId: opportunity.id, documents: required.map((r) => r.doc.kind) });
+    return created!.id;
+  });
+  ctx.kick();
+  return presentPlacement(ctx.db, actor, id, dayOf(now));
+}

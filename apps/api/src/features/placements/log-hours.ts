@@ -1,0 +1,53 @@
+import { hoursEntries } from "@bridgework/db";
+import { Conflict, type HoursInput, type PersonActor, requireRole, RuleViolation } from "@bridgework/domain";
+import { queueEmail } from "@bridgework/jobs";
+import { and, eq } from "drizzle-orm";
+import { audit } from "../../lib/audit.ts";
+import type { Ctx } from "../../lib/context.ts";
+import { escapeHtml } from "../users/invite-user.ts";
+import { issueLink, revokeOpenLinks } from "../signing/one-time-links.ts";
+import { dayOf, limitedName, loadPlacementFacts } from "./placement-facts.ts";
+import { findVisiblePlacement } from "./placement.queries.ts";
+
+/** Who logs hours: the district's coordinator and the teachers of the student's school (placement scope gives the 404s). */
+const HOURS_ROLES = ["coordinator", "teacher", "intermediary"] as const satisfies PersonActor["role"][];
+
+/**
+ * Adds pending hours to an active placement and emails the supervisor one approval link
+ * covering every entry still pending. A new entry replaces the previous link (it is revoked),
+ * since only hashes are kept and an old link cannot be re-sent.
+ */
+export async function logHours({ ctx, id, input }: { ctx: Ctx; id: string; input: HoursInput }) {
+  requireRole(ctx.actor, HOURS_ROLES);
+  const actor = ctx.actor;
+  const now = ctx.clock.now();
+  const entry = await ctx.db.transaction(async (tx) => {
+    const p = await findVisiblePlacement(tx, actor, id, true);
+    if (p.status !== "active") throw new Conflict("invalid-transition", `Hours are logged for active placements; this one is ${p.status.replaceAll("_", " ")}.`);
+    if (input.date < p.startDate || input.date > p.endDate || input.date > dayOf(now)) {
+      throw new RuleViolation("outside-window", `Hours must fall between the placement's start (${p.startDate}) and end (${p.endDate}), and not in the future.`);
+    }
+    const [created] = await tx
+      .insert(hoursEntries)
+      .values({ placementId: p.id, date: input.date, hours: input.hours, note: input.note ?? null, createdBy: actor.userId })
+      .returning();
+    const pending = await tx.$count(hoursEntries, and(eq(hoursEntries.placementId, p.id), eq(hoursEntries.status, "pending")));
+    await revokeOpenLinks(tx, { placementId: p.id, purpose: "hours" }, now);
+    const link = await issueLink(tx, { purpose: "hours", placementId: p.id, now });
+    const facts = (await loadPlacementFacts(tx, p.id))!;
+    const url = `${ctx.config.publicUrl}/hours/${link.token}`;
+    const line = `${limitedName(facts)} has ${pending} hours entr${pending === 1 ? "y" : "ies"} waiting for your approval for "${facts.opportunityTitle}". Review them here (the link works once and replaces any earlier one):`;
+    await queueEmail(tx, {
+      dedupeKey: `hours-link:${link.id}`,
+      regionId: p.regionId,
+      to: p.supervisorEmail,
+      subject: `Hours to approve: ${limitedName(facts)} at ${facts.employerName}`,
+      text: [`Hello ${p.supervisorName},`, "", line, url].join("\n"),
+      html: `<p>Hello ${escapeHtml(p.supervisorName)},</p><p>${escapeHtml(line)}</p><p><a href="${url}">Review hours</a></p>`,
+    });
+    await audit(tx, actor, "log_hours", "placement", p.id, { entryId: created!.id, hours: input.hours });
+    return created!;
+  });
+  ctx.kick();
+  return { id: entry.id, date: entry.date, hours: entry.hours, note: entry.note, status: entry.status };
+}

@@ -1,0 +1,117 @@
+import { type DbOrTx, documents, hoursEntries, placements } from "@bridgework/db";
+import { insuranceState, NotFound, type PersonActor, type PlacementDocument } from "@bridgework/domain";
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { latestCertificates } from "../insurance/insurance.queries.ts";
+import { type PlacementFacts, selectPlacementFacts } from "./placement-facts.ts";
+import type { PlacementView } from "./placement.schemas.ts";
+
+export type PlacementRow = typeof placements.$inferSelect;
+
+/**
+ * Which placements a person sees: the intermediary its region, a coordinator its district, a
+ * teacher its school, an employer its own. Anything else is 404, like a missing id.
+ */
+export function visiblePlacements(actor: PersonActor): SQL {
+  const region = eq(placements.regionId, actor.regionId);
+  switch (actor.role) {
+    case "intermediary":
+      return region;
+    case "coordinator":
+      return and(region, eq(placements.districtId, actor.organizationId))!;
+    case "teacher":
+      return and(region, eq(placements.schoolId, actor.organizationId))!;
+    case "employer":
+      return and(region, eq(placements.employerId, actor.organizationId))!;
+  }
+}
+
+/** One placement the person may see, locked FOR UPDATE when `lock` (state changes serialize on it). */
+export async function findVisiblePlacement(db: DbOrTx, actor: PersonActor, id: string, lock = false): Promise<PlacementRow> {
+  const query = db.select().from(placements).where(and(eq(placements.id, id), visiblePlacements(actor)));
+  const [row] = lock ? await query.for("update") : await query;
+  if (!row) throw new NotFound("placement");
+  return row;
+}
+
+type DocumentRow = typeof documents.$inferSelect;
+
+/** Employers see who signs for the school side only by role: a guardian's name and email are student data. */
+function toDocument(d: DocumentRow, actor: PersonActor, facts: PlacementFacts): PlacementDocument {
+  const hidden = actor.role === "employer" && d.signerRole !== "supervisor";
+  const hiddenName = d.signerRole === "student" ? `${facts.student.firstName} ${facts.student.lastName.slice(0, 1)}.` : "Parent or guardian";
+  return {
+    id: d.id,
+    kind: d.kind,
+    status: d.status,
+    signer: { role: d.signerRole, name: hidden ? hiddenName : d.signerName, email: hidden ? "" : d.signerEmail },
+    language: d.language,
+    templateVersion: 0,
+    signedAt: d.signedAt?.toISOString() ?? null,
+    dueOn: d.dueOn,
+  };
+}
+
+/** Placements as the API shows them to this person, with documents, insurance and hours, in a fixed number of queries. */
+export async function presentPlacements(db: DbOrTx, actor: PersonActor, ids: string[], today: string): Promise<PlacementView[]> {
+  if (ids.length === 0) return [];
+  const [facts, docs, hours] = await Promise.all([
+    selectPlacementFacts(db).where(inArray(placements.id, ids)),
+    db
+      .select({ doc: documents, version: sql<number>`(select version from document_templates t where t.id = ${documents.templateId})` })
+      .from(documents)
+      .where(inArray(documents.placementId, ids))
+      .orderBy(asc(documents.createdAt), asc(documents.kind)),
+    db
+      .select({ placementId: hoursEntries.placementId, status: hoursEntries.status, total: sql<number>`sum(${hoursEntries.hours})::float8` })
+      .from(hoursEntries)
+      .where(inArray(hoursEntries.placementId, ids))
+      .groupBy(hoursEntries.placementId, hoursEntries.status),
+  ]);
+  const certificates = await latestCertificates(
+    db,
+    facts.map((f) => f.placement.employerId),
+  );
+  const byId = new Map(facts.map((f) => [f.placement.id, f]));
+  return ids.flatMap((id) => {
+    const f = byId.get(id);
+    if (!f) return [];
+    const p = f.placement;
+    const cert = certificates.get(p.employerId);
+    const sum = (status: string) => hours.find((h) => h.placementId === id && h.status === status)?.total ?? 0;
+    const override = p.insuranceOverride ? { kind: p.insuranceOverride.kind, note: p.insuranceOverride.note, recordedAt: p.insuranceOverride.recordedAt } : null;
+    return [
+      {
+        id: p.id,
+        status: p.status,
+        student: {
+          id: p.studentId,
+          firstName: f.student.firstName,
+          lastInitial: f.student.lastName.slice(0, 1),
+          ...(actor.role === "employer" ? {} : { lastName: f.student.lastName }),
+          grade: f.student.grade,
+          schoolName: f.schoolName,
+        },
+        opportunityId: p.opportunityId,
+        opportunityTitle: f.opportunityTitle,
+        employerId: p.employerId,
+        employerName: f.employerName,
+        startDate: p.startDate,
+        endDate: p.endDate,
+        supervisor: { name: p.supervisorName, email: p.supervisorEmail },
+        documents: docs.filter((d) => d.doc.placementId === id).map((d) => ({ ...toDocument(d.doc, actor, f), templateVersion: d.version })),
+        insurance: { status: insuranceState(cert?.expiresOn ?? null, today), expiresOn: cert?.expiresOn ?? null, override },
+        hoursApproved: sum("approved"),
+        hoursPending: sum("pending"),
+        withdrawReason: p.withdrawReason,
+        createdAt: p.createdAt.toISOString(),
+        updatedAt: p.updatedAt.toISOString(),
+      },
+    ];
+  });
+}
+
+export async function presentPlacement(db: DbOrTx, actor: PersonActor, id: string, today: string): Promise<PlacementView> {
+  const [view] = await presentPlacements(db, actor, [id], today);
+  if (!view) throw new NotFound("placement");
+  return view;
+}

@@ -1,0 +1,34 @@
+import { Placement, PLACEMENT_STATUSES, StudentForEmployer } from "@bridgework/domain";
+import { z } from "zod";
+
+/**
+ * The API's placement: the domain shape, where the student's last name is present only for
+ * school and district staff. Employers get StudentForEmployer exactly (domain.md, Privacy).
+ */
+export const PlacementView = Placement.extend({
+  student: StudentForEmployer.extend({ lastName: z.string().optional() }),
+  withdrawReason: z.string().nullable(),
+});
+export type PlacementView = z.infer<typeof PlacementView>;
+
+export const PlacementListQuery = z.object({
+  status: z.enum(PLACEMENT_STATUSES).optional(),
+  opportunityId: z.uuid().optional(),
+  studentId: z.uuid().optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type PlacementListQuery = z.infer<typeof PlacementListQuery>;
+
+export const WithdrawInput = z.object({ reason: z.string().trim().min(3).max(1000) });
+export type WithdrawInput = z.infer<typeof WithdrawInput>;
+
+export const DocumentParams = z.object({ id: z.uuid(), documentId: z.uuid() });
+
+export const HoursEntry = z.object({
+  id: z.uuid(),
+  date: z.iso.date(),
+  hours: z.number(),
+  note: z.string().nullable(),
+  status: z.enum(["pending", "approved", "rejected"]),
+});

@@ -1,0 +1,30 @@
+import { documents } from "@bridgework/db";
+import { Conflict, NotFound, requireRole } from "@bridgework/domain";
+import { and, eq } from "drizzle-orm";
+import { audit } from "../../lib/audit.ts";
+import type { Ctx } from "../../lib/context.ts";
+import { dayOf, loadPlacementFacts } from "./placement-facts.ts";
+import { reissueSignLink } from "./placement-documents.ts";
+import { findVisiblePlacement, presentPlacement } from "./placement.queries.ts";
+
+/** Sends a signer a fresh link for one unsigned document; the old link is revoked (410 from now on). */
+export async function resendDocument({ ctx, id, documentId }: { ctx: Ctx; id: string; documentId: string }) {
+  requireRole(ctx.actor, ["coordinator", "intermediary"]);
+  const actor = ctx.actor;
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    const p = await findVisiblePlacement(tx, actor, id, true);
+    const [doc] = await tx
+      .select()
+      .from(documents)
+      .where(and(eq(documents.id, documentId), eq(documents.placementId, p.id)))
+      .for("update");
+    if (!doc) throw new NotFound("document");
+    if (doc.status !== "pending") throw new Conflict("conflict", `This document is ${doc.status}; only an unsigned document can be sent again.`);
+    const facts = (await loadPlacementFacts(tx, p.id))!;
+    await reissueSignLink(tx, { config: ctx.config, now }, facts, doc);
+    await audit(tx, actor, "resend", "document", doc.id, { placementId: p.id });
+  });
+  ctx.kick();
+  return presentPlacement(ctx.db, actor, id, dayOf(now));
+}
