@@ -5,9 +5,10 @@ import type { Mailer } from "./mailer.ts";
 
 /**
  * Sends one email row. Re-reads the row and skips it when it is gone or already sent, so a
- * retried or duplicated job never sends twice once the first delivery is recorded.
+ * retried or duplicated job never sends twice once the first delivery is recorded. When the
+ * last retry fails the row becomes `failed`, so the mailbox and admin views show it.
  */
-export async function deliverEmail(db: Db, mailer: Mailer, emailId: string): Promise<JobOutcome> {
+export async function deliverEmail(db: Db, mailer: Mailer, emailId: string, options: { finalAttempt?: boolean } = {}): Promise<JobOutcome> {
   const [email] = await db.select().from(emails).where(eq(emails.id, emailId));
   if (!email || email.status === "sent") return "skipped";
   try {
@@ -15,8 +16,12 @@ export async function deliverEmail(db: Db, mailer: Mailer, emailId: string): Pro
   } catch (error) {
     await db
       .update(emails)
-      .set({ attempts: sql`${emails.attempts} + 1`, lastError: error instanceof Error ? error.message : String(error) })
-      .where(eq(emails.id, emailId));
+      .set({
+        attempts: sql`${emails.attempts} + 1`,
+        lastError: (error instanceof Error ? error.message : String(error)).slice(0, 2000),
+        ...(options.finalAttempt ? { status: "failed" as const } : {}),
+      })
+      .where(and(eq(emails.id, emailId), ne(emails.status, "sent")));
     throw error;
   }
   await db

@@ -29,10 +29,10 @@ export interface JobsOptions {
 
 function processorsFor(opts: JobsOptions): Processors {
   const track =
-    <P>(fn: (payload: P) => Promise<"done" | "skipped">) =>
+    <P>(fn: (payload: P, finalAttempt: boolean) => Promise<"done" | "skipped">) =>
     async (payload: P, meta: { jobId: string; attempt: number }) => {
       try {
-        const outcome = await fn(payload);
+        const outcome = await fn(payload, meta.attempt >= RETRY.attempts);
         await markOutboxFinished(opts.db, meta.jobId, { ok: true });
         return outcome;
       } catch (error) {
@@ -43,7 +43,7 @@ function processorsFor(opts: JobsOptions): Processors {
       }
     };
   return {
-    email: track(({ emailId }) => deliverEmail(opts.db, opts.mailer, emailId)),
+    email: track(({ emailId }, finalAttempt) => deliverEmail(opts.db, opts.mailer, emailId, { finalAttempt })),
     sweep: track(async ({ sweep }) => {
       const run = sweeps[sweep];
       if (!run) return "skipped";

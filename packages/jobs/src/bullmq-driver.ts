@@ -7,10 +7,13 @@ import { type Payload, type Processors, QUEUE_NAMES, QUEUES, type QueueName, RET
  * BullMQ on Redis. Producers (API) and consumers (worker) both create this driver; only a
  * process that calls start() consumes. `prefix` isolates test runs sharing one Redis.
  */
-export function createBullmqDriver(options: { url: string; prefix?: string; concurrency?: number }): JobDriver {
+export function createBullmqDriver(options: { url: string; prefix?: string; concurrency?: number; backoffMs?: number }): JobDriver {
   const prefix = options.prefix ?? "bw";
-  const connection = new Redis(options.url, { maxRetriesPerRequest: null, lazyConnect: false });
+  // Named so `CLIENT LIST` shows which connections are ours (and that close() released them).
+  const connection = new Redis(options.url, { maxRetriesPerRequest: null, lazyConnect: false, connectionName: `${prefix}:driver` });
   connection.on("error", () => {});
+  // BullMQ never closes a connection it was handed, so the ones made here are closed in close().
+  const owned: Redis[] = [connection];
   const queues = new Map<QueueName, Queue>(
     QUEUE_NAMES.map((name) => [
       name,
@@ -19,7 +22,7 @@ export function createBullmqDriver(options: { url: string; prefix?: string; conc
         prefix,
         defaultJobOptions: {
           attempts: RETRY.attempts,
-          backoff: { type: "exponential", delay: RETRY.backoffMs },
+          backoff: { type: "exponential", delay: options.backoffMs ?? RETRY.backoffMs },
           removeOnComplete: { age: 3600, count: 1000 },
           removeOnFail: false,
         },
@@ -35,13 +38,16 @@ export function createBullmqDriver(options: { url: string; prefix?: string; conc
     },
     async start(processors: Processors) {
       for (const name of QUEUE_NAMES) {
+        const workerConnection = connection.duplicate();
+        workerConnection.on("error", () => {});
+        owned.push(workerConnection);
         const worker = new Worker(
           name,
           async (job) => {
             const processor = processors[name] as (p: unknown, m: { jobId: string; attempt: number }) => Promise<unknown>;
             return processor(QUEUES[name].parse(job.data), { jobId: job.id!, attempt: job.attemptsMade + 1 });
           },
-          { connection: connection.duplicate(), prefix, concurrency: options.concurrency ?? 4 },
+          { connection: workerConnection, prefix, concurrency: options.concurrency ?? 4 },
         );
         worker.on("error", () => {});
         workers.push(worker);
@@ -84,7 +90,7 @@ export function createBullmqDriver(options: { url: string; prefix?: string; conc
     async close() {
       await Promise.all(workers.map((w) => w.close()));
       await Promise.all([...queues.values()].map((q) => q.close()));
-      connection.disconnect();
+      await Promise.all(owned.map((c) => c.quit().catch(() => c.disconnect())));
     },
   };
 }

@@ -32,7 +32,9 @@ export async function registerAuth(app: FastifyInstance, secret: string) {
   await app.register(jwt, {
     secret,
     sign: { expiresIn: ACCESS_TOKEN_TTL_SECONDS, aud: JWT_AUDIENCE, iss: JWT_ISSUER, algorithm: "HS256" },
-    verify: { allowedAud: JWT_AUDIENCE, allowedIss: JWT_ISSUER, algorithms: ["HS256"] },
+    // fast-jwt checks aud/iss/exp only when present: without requiredClaims a token lacking
+    // them (one minted for another purpose with this secret, or one with no expiry) would pass.
+    verify: { allowedAud: JWT_AUDIENCE, allowedIss: JWT_ISSUER, algorithms: ["HS256"], requiredClaims: ["aud", "iss", "exp", "sub"] },
   });
   app.decorateRequest("actor", null as unknown as PersonActor);
 

@@ -36,6 +36,10 @@ const FASTIFY_CLIENT_ERRORS: Record<number, [string, string]> = {
  * the log; an unknown error is a 500 carrying only the request id.
  */
 export function registerErrorHandling(app: FastifyInstance) {
+  // A JSON API: Fastify's built-in text/plain parser would hand a string to the JSON schema
+  // (400) where the contract says 415. A route that takes another type (CSV import) adds its
+  // parser inside its own plugin scope.
+  app.removeContentTypeParser("text/plain");
   app.setNotFoundHandler((req, reply) =>
     send(reply, problem(req, 404, "not-found", "Not found", `No route for ${req.method} ${req.url.split("?")[0]}.`)),
   );

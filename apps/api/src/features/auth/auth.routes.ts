@@ -19,6 +19,7 @@ export async function authRoutes(app: App, services: AppServices) {
       schema: {
         tags: ["auth"],
         summary: "Log in with email and password",
+        security: [],
         body: LoginInput,
         response: { 200: LoginResult, 400: Problem, 401: Problem, 429: Problem },
       },
@@ -36,7 +37,7 @@ export async function authRoutes(app: App, services: AppServices) {
 
   app.post(
     "/api/auth/refresh",
-    { schema: { tags: ["auth"], summary: "Rotate the refresh cookie and get a new access token", response: { 200: LoginResult, 401: Problem } } },
+    { schema: { tags: ["auth"], summary: "Rotate the refresh cookie and get a new access token", security: [], response: { 200: LoginResult, 401: Problem } } },
     async (req, reply) => {
       try {
         const { result, refreshToken } = await refreshSession(publicCtx(req, services), req.cookies[REFRESH_COOKIE], sign, req.headers["user-agent"]);
@@ -51,7 +52,7 @@ export async function authRoutes(app: App, services: AppServices) {
 
   app.post(
     "/api/auth/logout",
-    { schema: { tags: ["auth"], summary: "End this session (revokes its refresh tokens)", response: { 204: NoContent } } },
+    { schema: { tags: ["auth"], summary: "End this session (revokes its refresh tokens)", security: [], response: { 204: NoContent } } },
     async (req, reply) => {
       await logout(publicCtx(req, services), req.cookies[REFRESH_COOKIE]);
       clearRefreshCookie(reply, secure);

@@ -9,7 +9,7 @@ const Health = z.object({ status: z.enum(["ok", "degraded"]), database: z.enum([
 export async function healthRoutes(app: App, services: AppServices & { driver: JobDriver }) {
   app.get(
     "/api/health",
-    { schema: { tags: ["ops"], summary: "Liveness: database and job queue", response: { 200: Health, 503: Health } } },
+    { schema: { tags: ["ops"], summary: "Liveness: database and job queue", security: [], response: { 200: Health, 503: Health } } },
     async (_req, reply) => {
       const database = await services.db
         .execute(sql`select 1`)

@@ -1,0 +1,134 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { emails, outbox } from "@bridgework/db";
+import { createBullmqDriver } from "@bridgework/jobs";
+import { eq } from "drizzle-orm";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { eventually } from "../../../test/support/eventually.ts";
+import { deleteQueueKeys, redisUrl, uniqueQueuePrefix } from "../../../test/support/redis.ts";
+import { startTestSmtp, type TestSmtp } from "../../../test/support/smtp.ts";
+import { createHarness, type Harness } from "./harness.ts";
+
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const LINK = /http:\/\/bridgework\.test\/invite\/[A-Za-z0-9_-]{20,}/;
+const prefix = uniqueQueuePrefix();
+
+const cleanups: Array<() => Promise<unknown>> = [];
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()!();
+});
+afterAll(() => deleteQueueKeys(prefix));
+
+/** The intermediary invites someone; returns their address. */
+async function invite(h: Harness, email: string) {
+  const res = await h.app.inject({
+    method: "POST",
+    url: "/api/users",
+    headers: await h.as("intermediary@valley.example"),
+    payload: { email, name: "Mina Mailed", role: "employer", organizationId: await h.orgId("Pixel Orchard Software") },
+  });
+  expect(res.statusCode).toBe(201);
+  return email;
+}
+
+/** What the person receives: one message, to them, with a working link in text and HTML. */
+async function expectOneInvitation(h: Harness, smtp: TestSmtp, to: string) {
+  const [message] = await smtp.waitForMessages(1);
+  expect(message!.to).toMatchObject({ text: to });
+  expect(message!.subject).toContain("Pixel Orchard Software");
+  const link = message!.text?.match(LINK)?.[0];
+  expect(link).toBeTruthy();
+  expect(message!.html || "").toContain(`href="${link}"`);
+  const token = link!.split("/").pop()!;
+  expect((await h.app.inject({ method: "GET", url: `/api/invitations/${token}` })).json()).toMatchObject({ email: to });
+  const row = await eventually(async () => {
+    const r = await h.lastEmailTo(to);
+    return r?.status === "sent" ? r : undefined;
+  }, 15_000, "the email row to be sent");
+  expect(row).toMatchObject({ status: "sent", attempts: 1, lastError: null });
+  const [job] = await h.db.db.select().from(outbox).where(eq(outbox.status, "done"));
+  expect(job).toBeTruthy();
+  return row!;
+}
+
+describe("invitation email, end to end", () => {
+  it("is delivered over SMTP once by the in-process job driver", async () => {
+    const smtp = await startTestSmtp();
+    cleanups.push(() => smtp.close());
+    const h = await createHarness({ smtpUrl: smtp.url });
+    cleanups.push(() => h.close());
+    const to = await invite(h, "inline.invitee@valley.example");
+    await h.jobs.drain();
+    await expectOneInvitation(h, smtp, to);
+    expect(smtp.messages).toHaveLength(1);
+    // With real SMTP there is no dev mailbox exposing emails.
+    expect((await h.app.inject({ method: "GET", url: "/api/dev/mailbox" })).statusCode).toBe(404);
+  });
+
+  it("is delivered over SMTP once through BullMQ on Redis by the real worker process", async () => {
+    const smtp = await startTestSmtp();
+    cleanups.push(() => smtp.close());
+    const driver = createBullmqDriver({ url: redisUrl(), prefix });
+    // The API only writes the outbox and dispatches it; the separate worker process consumes.
+    const h = await createHarness({ smtpUrl: smtp.url, driver, consume: false });
+    cleanups.push(() => h.close());
+    const worker = await startWorker({ DATABASE_URL: h.db.url, REDIS_URL: redisUrl(), QUEUE_PREFIX: prefix, SMTP_URL: smtp.url });
+    cleanups.push(() => worker.stop());
+
+    const health = await h.app.inject({ method: "GET", url: "/api/health" });
+    expect(health.json()).toMatchObject({ status: "ok", queue: "redis", queueUp: true });
+
+    const to = await invite(h, "queued.invitee@valley.example");
+    await expectOneInvitation(h, smtp, to);
+    // Both the API and the worker dispatch the outbox; jobId = outbox id keeps it to one send.
+    await eventually(async () => ((await h.db.db.select().from(outbox).where(eq(outbox.status, "done"))).length === 1 ? true : undefined), 10_000, "outbox done");
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(smtp.messages).toHaveLength(1);
+    const rows = await h.db.db.select().from(emails).where(eq(emails.to, to));
+    expect(rows).toHaveLength(1);
+
+    expect(await worker.stop()).toBe(0);
+  });
+});
+
+/** Spawns apps/worker/src/main.ts as `pnpm start` would, and waits for its "ready" message. */
+async function startWorker(env: Record<string, string>) {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "apps/worker/src/main.ts")], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, SWEEP_INTERVAL_SECONDS: "0", LOG_LEVEL: "warn" },
+    stdio: ["ignore", "pipe", "pipe", "ipc"],
+  });
+  let output = "";
+  child.stdout!.on("data", (d) => (output += d));
+  child.stderr!.on("data", (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`worker did not start in time:\n${output}`)), 20_000);
+    child.once("message", (m) => {
+      if (m === "ready") {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`worker exited early (${code}):\n${output}`));
+    });
+  });
+  let stopping: Promise<number | null> | null = null;
+  return {
+    /** SIGTERM, as an orchestrator would; resolves with the exit code. */
+    stop() {
+      if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+      stopping ??= (async () => {
+        child.kill("SIGTERM");
+        const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+        const code = await exited;
+        clearTimeout(timer);
+        return code;
+      })();
+      return stopping;
+    },
+  };
+}
