@@ -70,6 +70,17 @@ describe("error answers", () => {
     expectProblem(res, 413, "payload-too-large");
   });
 
+  it("answers text with a NUL character (which PostgreSQL cannot store) with 400, not 500", async () => {
+    const body = await h.app.inject({
+      method: "POST",
+      url: "/api/pathways",
+      headers: auth,
+      payload: { name: "Nul\u0000Path", sector: "Public Services", schoolId: await h.orgId("Valley High") },
+    });
+    expectProblem(body, 400, "validation");
+    expectProblem(await h.app.inject({ method: "GET", url: "/api/organizations?q=a%00b", headers: auth }), 400, "validation");
+  });
+
   it("answers an unknown route with 404 problem", async () => {
     const body = expectProblem(await h.app.inject({ method: "GET", url: "/api/no-such-thing?x=1", headers: auth }), 404, "not-found");
     expect(body.detail).toContain("/api/no-such-thing");

@@ -14,3 +14,17 @@ export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; cause?: { code?: string } };
   return e?.code === "23505" || e?.cause?.code === "23505";
 }
+
+/**
+ * PostgreSQL refuses text it cannot store (a NUL character, invalid UTF-8). That is bad input
+ * that slipped past the schemas, so it is answered 400, not 500.
+ */
+export function isUnstorableText(error: unknown): boolean {
+  const code = pgCode(error);
+  return code === "22021" || code === "22P05";
+}
+
+function pgCode(error: unknown): string | undefined {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e?.cause?.code ?? e?.code;
+}

@@ -1,6 +1,7 @@
 import { DomainError, type FieldError, PROBLEM_BASE, RateLimited } from "@bridgework/domain";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
+import { isUnstorableText } from "../lib/db-errors.ts";
 
 interface ProblemBody {
   type: string;
@@ -56,6 +57,10 @@ export function registerErrorHandling(app: FastifyInstance) {
         message: v.message ?? "Invalid value",
       }));
       return send(reply, problem(req, 400, "validation", "Invalid request", `The ${where} has ${errors.length} invalid field(s).`, { errors }));
+    }
+    if (isUnstorableText(error)) {
+      const errors = [{ path: "body", message: "Text may not contain NUL characters or invalid UTF-8." }];
+      return send(reply, problem(req, 400, "validation", "Invalid request", "Some text in the request cannot be stored.", { errors }));
     }
     if (isResponseSerializationError(error)) {
       req.log.error({ err: error, issues: error.cause.issues }, "response did not match its schema");

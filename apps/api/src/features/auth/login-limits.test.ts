@@ -47,6 +47,14 @@ describe("failed logins per account", () => {
     expect((await login("employer@valley.example", DEMO_PASSWORD, "10.21.9.1")).statusCode).toBe(429);
   });
 
+  it("checks at most 5 passwords of a burst of 20 parallel guesses at one account", async () => {
+    const burst = await Promise.all(Array.from({ length: 20 }, (_, i) => login("builder@valley.example", `guess-${i}`, `10.23.${i}.1`)));
+    const codes = burst.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 401).length).toBeLessThanOrEqual(5);
+    expect(codes.filter((c) => c === 429).length).toBeGreaterThanOrEqual(15);
+    expect(codes.every((c) => c === 401 || c === 429)).toBe(true);
+  });
+
   it("does not count successful logins as failures", async () => {
     for (let i = 0; i < 7; i++) expect((await login("intermediary@valley.example", DEMO_PASSWORD, `10.22.${i}.1`)).statusCode).toBe(200);
   });

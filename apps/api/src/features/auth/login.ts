@@ -2,7 +2,7 @@ import { dummyPasswordHash, verifyPassword } from "@bridgework/db";
 import { type LoginInput, type LoginResult, Unauthenticated } from "@bridgework/domain";
 import type { Ctx } from "../../lib/context.ts";
 import { actorFor, loadUserWithOrg, toMe } from "./actor.ts";
-import { assertLoginAllowed, recordLoginFailure } from "./login-limits.ts";
+import { beginLoginAttempt, releaseLoginAttempt } from "./login-limits.ts";
 import { issueRefreshToken } from "./refresh-tokens.ts";
 
 const BAD_CREDENTIALS = "The email or password is not right.";
@@ -18,14 +18,13 @@ export async function login(
 ): Promise<{ result: Omit<LoginResult, "expiresIn">; refreshToken: string }> {
   const now = ctx.clock.now();
   const email = input.email.toLowerCase();
-  await assertLoginAllowed(ctx.db, email, input.ip, now);
+  const attempt = await beginLoginAttempt(ctx.db, email, input.ip, now);
   const found = await loadUserWithOrg(ctx.db, { email });
   const hash = found?.user.passwordHash ?? (await dummyPasswordHash());
   const ok = (await verifyPassword(hash, input.password)) && found?.user.status === "active";
-  if (!ok || !found) {
-    await recordLoginFailure(ctx.db, email, input.ip, now);
-    throw new Unauthenticated(BAD_CREDENTIALS);
-  }
+  // A wrong password keeps the attempt as a failure.
+  if (!ok || !found) throw new Unauthenticated(BAD_CREDENTIALS);
+  await releaseLoginAttempt(ctx.db, attempt);
   const refreshToken = await issueRefreshToken(ctx.db, { userId: found.user.id, now, userAgent: input.userAgent });
   const actor = actorFor(found);
   return { result: { accessToken: sign(actor), user: toMe(found) }, refreshToken };

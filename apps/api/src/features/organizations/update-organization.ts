@@ -14,6 +14,8 @@ export async function updateOrganization({ ctx, id, input }: { ctx: Ctx; id: str
   if (input.askCapPerMonth !== undefined && existing.type !== "employer") {
     throw new ValidationFailed([{ path: "askCapPerMonth", message: "Only employers have an ask cap" }]);
   }
+  // An empty PATCH changes nothing (and an UPDATE with no columns is an SQL error, not a 500 to show).
+  if (Object.values(input).every((v) => v === undefined)) return toOrganization(existing);
   const row = await ctx.db.transaction(async (tx) => {
     const [updated] = await uniqueOrDuplicate(
       tx
