@@ -18,7 +18,7 @@ describe("placing a student: the age rule on the start date", () => {
     const opp = await insertOpportunity(h, { minAge: 16 });
     const res = await createPlacement(h, placementBody(student.id, opp, { startDate: "2031-06-14" }));
     expect(res.statusCode).toBe(422);
-    expect(res.json()).toMatchObject({ type: "https://bridgework.dev/problems/under-minimum-age" });
+    expect(res.json()).toMatchObject({ type: "https://bridgework.dev/problems/under-minimum-age", age: 15, minAge: 16 });
     expect(res.json().detail).toContain("is 15 on 2031-06-14");
     expect(await seatsTaken(opp)).toBe(0);
   });

@@ -36,6 +36,7 @@ describe("paperwork gates activation", () => {
     const still = await act(placement.id, "activate");
     expect(still.statusCode).toBe(422);
     expect(still.json().detail).toContain("worksite agreement");
+    expect(still.json().unsigned).toEqual([{ id: expect.any(String), kind: "worksite_agreement" }]);
     expect((await get(placement.id)).json().status).toBe("pending_paperwork");
     await signEverything(h, placement);
     const ready = (await get(placement.id)).json();
@@ -64,6 +65,7 @@ describe("insurance gates activation", () => {
     expect(refused.statusCode).toBe(422);
     expect(refused.json().type).toBe("https://bridgework.dev/problems/insurance-required");
     expect(refused.json().detail).toContain("no certificate of insurance");
+    expect(refused.json().insurance).toBe("missing");
     expect((await get(placement.id)).json().insurance).toEqual({ status: "missing", expiresOn: null, override: null });
     const override = await act(placement.id, "insurance-override", "coordinator@valley.example", { kind: "rider", note: "Covered by the district's rider, policy 44-B" });
     expect(override.statusCode).toBe(200);

@@ -11,7 +11,9 @@ import { DocumentParams, HoursEntry, PlacementListQuery, PlacementView, Withdraw
 import { resendDocument } from "./resend-document.ts";
 
 const tags = ["placements"];
-const action = { 200: PlacementView, 409: Problem, 422: Problem, ...problemResponses };
+/** Rule problems carry their facts (age and minimum, unsigned documents, insurance state) beside the detail. */
+const RuleProblem = Problem.loose();
+const action = { 200: PlacementView, 409: Problem, 422: RuleProblem, ...problemResponses };
 
 export async function placementRoutes(app: App, services: AppServices) {
   app.addHook("onRequest", app.authenticate);
@@ -23,7 +25,7 @@ export async function placementRoutes(app: App, services: AppServices) {
         tags,
         summary: "Place a student in a published opportunity: age rule, one seat, paperwork and sign links (coordinator, intermediary)",
         body: CreatePlacement,
-        response: { 201: PlacementView, 409: Problem, 422: Problem, ...problemResponses },
+        response: { 201: PlacementView, 409: Problem, 422: RuleProblem, ...problemResponses },
       },
     },
     async (req, reply) => reply.status(201).send(await createPlacement({ ctx: ctxFor(req, services), input: req.body })),

@@ -86,6 +86,10 @@ export async function signDocument(ctx: Omit<Ctx, "actor">, token: string, input
     },
   });
   const ready = await ctx.db.transaction(async (tx) => {
+    // The placement row is locked first, as every placement action does (withdraw, resend),
+    // so a signature racing a withdrawal waits instead of deadlocking on the link and document rows.
+    // It also makes two last signatures at once count each other.
+    const [p] = await tx.select().from(placements).where(eq(placements.id, d.doc.placementId)).for("update");
     await claimLink(tx, link.id, now);
     const signed = await tx
       .update(documents)
@@ -94,8 +98,6 @@ export async function signDocument(ctx: Omit<Ctx, "actor">, token: string, input
       .returning({ id: documents.id });
     if (signed.length === 0) throw new LinkExpired();
     await tx.insert(auditLog).values({ regionId: d.doc.regionId, actorUserId: null, action: "sign", entity: "document", entityId: d.doc.id, details: { signerRole: d.doc.signerRole, via: "one_time_link" } });
-    // Two last signatures at once: the placement row lock makes the second count see the first.
-    const [p] = await tx.select().from(placements).where(eq(placements.id, d.doc.placementId)).for("update");
     const unsigned = await tx.$count(documents, and(eq(documents.placementId, p!.id), ne(documents.status, "signed")));
     const to = unsigned === 0 ? nextState(PLACEMENT_MACHINE, p!.status, "ready") : null;
     if (to === null) return false;
