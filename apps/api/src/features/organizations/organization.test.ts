@@ -29,12 +29,11 @@ describe("organizations", () => {
   });
 
   it.each([
-    ["a school without a district", { type: "school", name: "Orphan High" }],
-    ["a school whose parent is not a district", { type: "school", name: "Odd High", parentId: "employer" }],
-    ["a district with a parent", { type: "district", name: "Nested Unified", parentId: "district" }],
-  ])("refuses %s with a validation error on parentId", async (_what, body) => {
-    const parentId = body.parentId === "employer" ? await h.orgId("Valley Medical Center") : body.parentId === "district" ? await h.orgId("Valley Unified") : undefined;
-    const res = await create({ ...body, ...(parentId ? { parentId } : {}) });
+    { what: "a school without a district", type: "school", parent: null },
+    { what: "a school whose parent is not a district", type: "school", parent: "Valley Medical Center" },
+    { what: "a district with a parent", type: "district", parent: "Valley Unified" },
+  ])("refuses $what with a validation error on parentId", async ({ type, parent }) => {
+    const res = await create({ type, name: "Misplaced Organization", ...(parent ? { parentId: await h.orgId(parent) } : {}) });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toEqual([expect.objectContaining({ path: "parentId" })]);
   });
