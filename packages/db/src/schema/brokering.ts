@@ -146,6 +146,8 @@ export const matches = pgTable(
     index().on(t.opportunityId),
     index().on(t.employerId, t.approvedAt),
     index().on(t.regionId, t.completedAt),
+    // Asks sent per school year (employer engagement report).
+    index().on(t.regionId, t.approvedAt),
     index().on(t.proposedBy),
     index().on(t.approvedBy),
     // One live match per request/opportunity pair: a second proposal is a 409 duplicate.

@@ -1,7 +1,9 @@
 import { sql } from "drizzle-orm";
-import { check, index, jsonb, pgTable, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, date, doublePrecision, index, integer, jsonb, pgTable, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { kindEnum, levelEnum, matches } from "./brokering.ts";
 import { createdAt, id, updatedAt } from "./columns.ts";
 import { regions, users } from "./identity.ts";
+import { placements } from "./placements.ts";
 
 /** The region's Community Framework C6 self-assessment, one row per indicator per school year. */
 export const selfAssessments = pgTable(
@@ -21,4 +23,57 @@ export const selfAssessments = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex().on(t.regionId, t.schoolYear, t.indicator), index().on(t.updatedBy), check("stage_range", sql`${t.stage} BETWEEN 1 AND 4`)],
+);
+
+/**
+ * Read model for reports: one row per completed experience (a completed match or a completed
+ * placement) with its dimensions and approved hours, so a region-wide report scans one narrow
+ * table instead of joining matches, requests, opportunities, placements and hours. Written
+ * only by the triggers of migration 0004 (report_sync_*), in the same transaction as the
+ * change to its sources, so it is never stale. Deleting the match or placement (e.g. a
+ * district deleting a student) deletes the row.
+ */
+export const reportExperiences = pgTable(
+  "report_experiences",
+  {
+    id: id(),
+    regionId: uuid()
+      .notNull()
+      .references(() => regions.id),
+    matchId: uuid().references(() => matches.id, { onDelete: "cascade" }),
+    placementId: uuid().references(() => placements.id, { onDelete: "cascade" }),
+    /** The match's request, so edits to its school or pathway reach this row. */
+    requestId: uuid(),
+    opportunityId: uuid().notNull(),
+    /** UTC date of completion, like `schoolYearOf(Date)`. */
+    completedOn: date().notNull(),
+    districtId: uuid().notNull(),
+    schoolId: uuid().notNull(),
+    pathwayId: uuid(),
+    sector: text().notNull(),
+    level: levelEnum().notNull(),
+    kind: kindEnum().notNull(),
+    employerId: uuid().notNull(),
+    /** Named student (placements); null for group engagements, whose students are not named. */
+    studentId: uuid(),
+    /** Attending students of a group engagement (0 for a placement). */
+    attended: integer().notNull(),
+    seats: integer().notNull(),
+    /** Approved hours of the placement. */
+    hours: doublePrecision().notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex().on(t.matchId),
+    uniqueIndex().on(t.placementId),
+    // Region-, district- and school-wide reports over a date range.
+    index().on(t.regionId, t.completedOn),
+    index().on(t.districtId, t.completedOn),
+    index().on(t.schoolId, t.completedOn),
+    // An employer's first experience ("new this year") and whether it ever went past exposure.
+    index().on(t.employerId, t.completedOn),
+    index().on(t.employerId, t.level),
+    index().on(t.opportunityId),
+    index().on(t.requestId),
+    check("report_experience_source", sql`(${t.matchId} IS NULL) <> (${t.placementId} IS NULL)`),
+  ],
 );
