@@ -1,3 +1,5 @@
+import { users } from "@bridgework/db";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, DEMO_PASSWORD, type Harness } from "../../../test/harness.ts";
 
@@ -30,6 +32,23 @@ describe("login", () => {
     expect(wrong.statusCode).toBe(401);
     expect(unknown.headers["content-type"]).toContain("application/problem+json");
     const { requestId: _a, ...a } = unknown.json();
+    const { requestId: _b, ...b } = wrong.json();
+    expect(a).toEqual(b);
+  });
+
+  it("accepts the email in any letter case", async () => {
+    const res = await login("Employer@Valley.EXAMPLE", DEMO_PASSWORD, "10.0.2.1");
+    expect(res.statusCode).toBe(200);
+    expect(res.json().user.email).toBe("employer@valley.example");
+  });
+
+  it("refuses a disabled account with the same 401 as a wrong password", async () => {
+    await h.db.db.update(users).set({ status: "disabled" }).where(eq(users.email, "builder@valley.example"));
+    const disabled = await login("builder@valley.example", DEMO_PASSWORD, "10.0.3.1");
+    const wrong = await login("teacher2@valley.example", "wrong-password", "10.0.3.2");
+    expect(disabled.statusCode).toBe(401);
+    expect(disabled.cookies.find((c) => c.name === "bw_refresh")).toBeUndefined();
+    const { requestId: _a, ...a } = disabled.json();
     const { requestId: _b, ...b } = wrong.json();
     expect(a).toEqual(b);
   });

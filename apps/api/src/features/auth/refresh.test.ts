@@ -1,4 +1,4 @@
-import { refreshTokens } from "@bridgework/db";
+import { refreshTokens, users } from "@bridgework/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashToken } from "../../lib/tokens.ts";
@@ -82,6 +82,12 @@ describe("refresh tokens", () => {
     const ok = results.filter((r) => r.statusCode === 200);
     expect(ok.length).toBeLessThanOrEqual(1);
     expect(results.filter((r) => r.statusCode === 401).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("ends a disabled user's session at the next refresh", async () => {
+    const c0 = await login("teacher2@valley.example");
+    await h.db.db.update(users).set({ status: "disabled" }).where(eq(users.email, "teacher2@valley.example"));
+    expect((await refresh(c0)).statusCode).toBe(401);
   });
 
   it("refuses a refresh without a cookie or with an unknown one", async () => {
