@@ -112,6 +112,20 @@ describe("completing and withdrawing", () => {
     expect((await act(placement.id, "withdraw", "coordinator@valley.example", { reason: "again" })).statusCode).toBe(409);
   });
 
+  it("settles a withdrawal racing the guardian's signatures without a server error: signed or 410, never both ready and withdrawn", async () => {
+    const { placement, student } = await place();
+    const tokens = await signTokens(h, student.guardianEmail);
+    const [withdrawn, ...signed] = await Promise.all([
+      act(placement.id, "withdraw", "coordinator@valley.example", { reason: "Student changed schedule" }),
+      ...tokens.map((t) => signLink(h, t)),
+    ]);
+    expect(withdrawn!.statusCode).toBe(200);
+    expect(signed.every((r) => r.statusCode === 200 || r.statusCode === 410)).toBe(true);
+    const after = (await get(placement.id)).json();
+    expect(after.status).toBe("withdrawn");
+    expect(after.documents.every((d: { status: string }) => d.status === "signed" || d.status === "void")).toBe(true);
+  });
+
   it("completes an active placement (the seat stays counted) and refuses completing one that is not active (409)", async () => {
     const { placement, opp } = await place();
     expect((await act(placement.id, "complete")).statusCode).toBe(409);
