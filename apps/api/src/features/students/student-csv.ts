@@ -1,0 +1,80 @@
+import { ValidationFailed } from "@bridgework/domain";
+import { Readable } from "node:stream";
+import { type CsvError, parse } from "csv-parse";
+
+export interface CsvRow {
+  /** Line in the file where the record starts (header = line 1). */
+  line: number;
+  /** Cell by lower-cased header name. */
+  get(column: string): string;
+  has(column: string): boolean;
+}
+
+export interface RowError {
+  row: number;
+  message: string;
+}
+
+/** Our own format, also what the export writes (plus `id`, `schoolName` and times, which the import ignores). */
+export const STUDENT_COLUMNS = ["localId", "ssid", "firstName", "lastName", "birthDate", "grade", "schoolId", "guardianName", "guardianEmail", "guardianPhone", "guardianLanguage"] as const;
+export const DEMOGRAPHIC_COLUMNS = ["gender", "raceEthnicity", "englishLearner", "disability", "lowIncome"] as const;
+
+const CHUNK = 64 * 1024;
+
+/**
+ * Reads a CSV body into rows keyed by lower-cased header. A record the CSV grammar rejects
+ * (wrong column count, stray quote) becomes a row error and the rest of the file is still read.
+ * The body is streamed through the parser in chunks so a 10 MB file does not hold the event
+ * loop for the whole parse.
+ */
+export async function readCsv(text: string): Promise<{ header: Set<string>; rows: CsvRow[]; errors: RowError[] }> {
+  let header: string[] = [];
+  const errors: RowError[] = [];
+  const rows: CsvRow[] = [];
+  const parser = parse({
+    bom: true,
+    columns: (names: string[]) => (header = names.map((n) => n.trim().toLowerCase())),
+    skip_empty_lines: true,
+    relax_quotes: true,
+    trim: true,
+    info: true,
+    skip_records_with_error: true,
+    on_skip: (err: CsvError | undefined) => {
+      if (err) errors.push({ row: (err as CsvError & { lines: number }).lines, message: `Not readable as CSV: ${err.message}` });
+    },
+  });
+  const has = (column: string) => header.includes(column.toLowerCase());
+  try {
+    Readable.from(chunks(text)).pipe(parser);
+    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+      // info.lines is the record's last line; a quoted cell may hold line breaks.
+      let breaks = 0;
+      for (const value of Object.values(record)) if (value.includes("\n")) breaks += value.split("\n").length - 1;
+      rows.push({ line: info.lines - breaks, get: (column) => unescapeFormula(record[column.toLowerCase()] ?? ""), has });
+    }
+  } catch (error) {
+    throw new ValidationFailed([{ path: "body", message: (error as Error).message }], "The body is not a readable CSV file.");
+  }
+  return { header: new Set(header), rows, errors };
+}
+
+function* chunks(text: string) {
+  for (let i = 0; i < text.length; i += CHUNK) yield text.slice(i, i + CHUNK);
+}
+
+/**
+ * Spreadsheet apps run a cell starting with `=`, `@`, `+` or `-` as a formula. The export
+ * prefixes such cells with an apostrophe (OWASP "CSV injection") unless they read as a
+ * number or phone (`+1 555…`, `-3`), and the import takes the apostrophe off again.
+ */
+const FORMULA = /^(?:[=@\t\r]|[+-](?![\d (]))/;
+
+export function formulaSafe(value: string): string {
+  return FORMULA.test(value) ? `'${value}` : value;
+}
+
+function unescapeFormula(value: string): string {
+  return value.startsWith("'") && FORMULA.test(value.slice(1)) ? value.slice(1) : value;
+}
+
+export const yesNo = (value: boolean | null) => (value === null ? "" : value ? "Y" : "N");

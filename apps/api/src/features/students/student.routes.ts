@@ -1,0 +1,125 @@
+import { CreateStudent, IdParams, ImportResult, pageOf, Problem, Student, StudentForTeacher, StudentListQuery, UpdateStudent } from "@bridgework/domain";
+import { z } from "zod";
+import type { App } from "../../lib/app-types.ts";
+import { NoContent, problemResponses } from "../../lib/app-types.ts";
+import { type AppServices, ctxFor } from "../../lib/context.ts";
+import { createStudent } from "./create-student.ts";
+import { deleteStudent } from "./delete-student.ts";
+import { exportStudents } from "./export-students.ts";
+import { importStudents, prepareStudentImport } from "./import-students.ts";
+import { createImportTracker, ImportStatus } from "./import-tracker.ts";
+import { getStudent, listStudents } from "./list-students.ts";
+import { updateStudent } from "./update-student.ts";
+
+const tags = ["students"];
+/** A district's roster: 10 MB is ~50,000 students in our columns. */
+export const IMPORT_BODY_LIMIT = 10 * 1024 * 1024;
+
+/** Coordinators and intermediaries get `Student`; teachers the limited `StudentForTeacher`. Never demographics. */
+const StudentView = z.union([Student, StudentForTeacher]);
+const ExportQuery = z.object({ districtId: z.uuid().optional() });
+const ImportQuery = z.object({ async: z.stringbool().optional() });
+
+export async function studentRoutes(app: App, services: AppServices) {
+  app.addHook("onRequest", app.authenticate);
+  const imports = createImportTracker();
+
+  app.get(
+    "/api/students",
+    {
+      schema: {
+        tags,
+        summary: "Students you may see: district (coordinator), region (intermediary), own school with limited fields (teacher). Audited.",
+        querystring: StudentListQuery,
+        response: { 200: pageOf(StudentView), ...problemResponses },
+      },
+    },
+    (req) => listStudents({ ctx: ctxFor(req, services), input: req.query }),
+  );
+
+  app.get(
+    "/api/students/export.csv",
+    {
+      schema: {
+        tags,
+        summary: "A district's students as CSV, demographics included (coordinator: own district; intermediary: `districtId`). Audited.",
+        querystring: ExportQuery,
+        produces: ["text/csv"],
+        response: { 200: z.string().describe("CSV in the import's columns plus id, schoolName and times"), ...problemResponses },
+      },
+    },
+    async (req, reply) => {
+      const { filename, csv } = await exportStudents({ ctx: ctxFor(req, services), input: req.query });
+      return reply.type("text/csv; charset=utf-8").header("content-disposition", `attachment; filename="${filename}"`).header("cache-control", "no-store").send(csv);
+    },
+  );
+
+  app.get(
+    "/api/students/imports/:id",
+    { schema: { tags, summary: "Progress of an import started with `?async=1` (the person who started it)", params: IdParams, response: { 200: ImportStatus, ...problemResponses } } },
+    (req) => imports.get(req.actor, req.params.id),
+  );
+
+  app.get(
+    "/api/students/:id",
+    { schema: { tags, summary: "One student (coordinator, intermediary; teacher: own school, limited fields). Audited.", params: IdParams, response: { 200: StudentView, ...problemResponses } } },
+    (req) => getStudent({ ctx: ctxFor(req, services), id: req.params.id }),
+  );
+
+  app.post(
+    "/api/students",
+    { schema: { tags, summary: "Add a student (coordinator: own district; intermediary)", body: CreateStudent, response: { 201: Student, 409: Problem, ...problemResponses } } },
+    async (req, reply) => reply.status(201).send(await createStudent({ ctx: ctxFor(req, services), input: req.body })),
+  );
+
+  app.patch(
+    "/api/students/:id",
+    { schema: { tags, summary: "Edit a student (coordinator: own district; intermediary)", params: IdParams, body: UpdateStudent, response: { 200: Student, 409: Problem, ...problemResponses } } },
+    (req) => updateStudent({ ctx: ctxFor(req, services), id: req.params.id, input: req.body }),
+  );
+
+  app.delete(
+    "/api/students/:id",
+    {
+      schema: {
+        tags,
+        summary: "Delete a student's data with their placements and paperwork (coordinator: own district; intermediary)",
+        params: IdParams,
+        response: { 204: NoContent, ...problemResponses },
+      },
+    },
+    async (req, reply) => {
+      await deleteStudent({ ctx: ctxFor(req, services), id: req.params.id });
+      return reply.status(204).send(null);
+    },
+  );
+
+  // The import takes CSV only (JSON → 415 like any other wrong type); the parser lives in its
+  // own scope so every other route keeps answering 415 to text/csv.
+  await app.register(async (scope) => {
+    const csvApp = scope as App;
+    csvApp.removeAllContentTypeParsers();
+    csvApp.addContentTypeParser("text/csv", { parseAs: "string", bodyLimit: IMPORT_BODY_LIMIT }, (_req, body, done) => done(null, body));
+    csvApp.post(
+      "/api/students/import",
+      {
+        bodyLimit: IMPORT_BODY_LIMIT,
+        schema: {
+          tags,
+          summary: "Import or update students from CSV: our columns or a OneRoster users.csv (coordinator, intermediary). `?async=1` answers 202 with a progress id.",
+          consumes: ["text/csv"],
+          querystring: ImportQuery,
+          body: z.string().describe("CSV text, header on line 1"),
+          response: { 200: ImportResult, 202: z.object({ importId: z.uuid() }), 413: Problem, 415: Problem, ...problemResponses },
+        },
+      },
+      async (req, reply) => {
+        const ctx = ctxFor(req, services);
+        if (!req.query.async) return importStudents({ ctx, csv: req.body });
+        // Header and row checks answer now (400); only the writing happens in the background.
+        const prepared = await prepareStudentImport({ ctx, csv: req.body });
+        return reply.status(202).send({ importId: imports.start(ctx, prepared) });
+      },
+    );
+  });
+}
