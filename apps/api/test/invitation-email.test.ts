@@ -66,7 +66,7 @@ describe("invitation email, end to end", () => {
     expect((await h.app.inject({ method: "GET", url: "/api/dev/mailbox" })).statusCode).toBe(404);
   });
 
-  it("is delivered over SMTP once through BullMQ on Redis by the real worker process", async () => {
+  it("is delivered over SMTP once through BullMQ on Redis by the real worker process", { timeout: 90_000 }, async () => {
     const smtp = await startTestSmtp();
     cleanups.push(() => smtp.close());
     const driver = createBullmqDriver({ url: redisUrl(), prefix });
@@ -104,7 +104,10 @@ async function startWorker(env: Record<string, string>) {
   child.stderr!.on("data", (d) => (output += d));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`worker did not start in time:\n${output}`)), 20_000);
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL"); // never leave a stray worker behind
+      reject(new Error(`worker did not start in time:\n${output}`));
+    }, 60_000);
     child.once("message", (m) => {
       if (m === "ready") {
         clearTimeout(timer);
