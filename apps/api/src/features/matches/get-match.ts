@@ -1,0 +1,42 @@
+import { matchEvents, opportunities, requests, users } from "@bridgework/db";
+import type { MatchDetail } from "@bridgework/domain";
+import { asc, eq } from "drizzle-orm";
+import type { Ctx } from "../../lib/context.ts";
+import { selectOpportunities, toOpportunity } from "../opportunities/opportunity.queries.ts";
+import { selectRequests, toRequest } from "../requests/request.queries.ts";
+import { presentMatch } from "./ask-cap.ts";
+import { findVisibleMatch } from "./match.queries.ts";
+
+/**
+ * One match with its request, opportunity and history, for the parties to it, the district's
+ * coordinator and intermediaries. Seeing the match is what lets an employer see the request
+ * behind it, so both are read by id once the match is known to be visible.
+ */
+export async function getMatch({ ctx, id }: { ctx: Ctx; id: string }): Promise<MatchDetail> {
+  const match = await findVisibleMatch(ctx.db, ctx.actor, id);
+  const [presented, [request], [opportunity], history] = await Promise.all([
+    presentMatch(ctx.db, match, ctx.clock.now()),
+    selectRequests(ctx.db).where(eq(requests.id, match.requestId)),
+    selectOpportunities(ctx.db).where(eq(opportunities.id, match.opportunityId)),
+    ctx.db
+      .select({ event: matchEvents, actorName: users.name, actorRole: users.role })
+      .from(matchEvents)
+      .leftJoin(users, eq(users.id, matchEvents.actorUserId))
+      .where(eq(matchEvents.matchId, id))
+      .orderBy(asc(matchEvents.at), asc(matchEvents.id)),
+  ]);
+  return {
+    ...presented,
+    request: toRequest(request!),
+    opportunity: toOpportunity(opportunity!),
+    history: history.map(({ event: e, actorName, actorRole }) => ({
+      at: e.at.toISOString(),
+      action: e.action,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      actor: e.actorUserId && actorName && actorRole ? { id: e.actorUserId, name: actorName, role: actorRole } : null,
+      onBehalf: e.onBehalf,
+      note: e.note,
+    })),
+  };
+}

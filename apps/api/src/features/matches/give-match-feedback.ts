@@ -1,0 +1,42 @@
+import { matchFeedback } from "@bridgework/db";
+import { Conflict, type MatchFeedbackInput, requireRole } from "@bridgework/domain";
+import { z } from "zod";
+import { audit } from "../../lib/audit.ts";
+import type { Ctx } from "../../lib/context.ts";
+import { uniqueOrDuplicate } from "../../lib/db-errors.ts";
+import { findVisibleMatch } from "./match.queries.ts";
+
+export const MatchFeedback = z.object({
+  id: z.uuid(),
+  matchId: z.uuid(),
+  role: z.string(),
+  rating: z.number().int(),
+  hostAgain: z.boolean(),
+  comment: z.string().nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type MatchFeedback = z.infer<typeof MatchFeedback>;
+
+/**
+ * "How did it go?" and "would you host again?" from the teachers of the school and the employer,
+ * once the engagement is completed; one answer per person (409 duplicate). The answers feed the
+ * employer's host-again history used to rank suggestions. Side effects: an audit row.
+ */
+export async function giveMatchFeedback({ ctx, id, input }: { ctx: Ctx; id: string; input: MatchFeedbackInput }): Promise<MatchFeedback> {
+  requireRole(ctx.actor, ["teacher", "employer"]);
+  const actor = ctx.actor;
+  const match = await findVisibleMatch(ctx.db, actor, id);
+  if (match.status !== "completed") throw new Conflict("invalid-transition", `This match is ${match.status}: feedback opens once it is completed.`);
+  const row = await ctx.db.transaction(async (tx) => {
+    const [created] = await uniqueOrDuplicate(
+      tx
+        .insert(matchFeedback)
+        .values({ matchId: id, employerId: match.employerId, userId: actor.userId, role: actor.role, rating: input.rating, hostAgain: input.hostAgain, comment: input.comment ?? null, createdAt: ctx.clock.now() })
+        .returning(),
+      "You have already given feedback on this match.",
+    );
+    await audit(tx, actor, "feedback", "match", id, { rating: input.rating, hostAgain: input.hostAgain });
+    return created!;
+  });
+  return { id: row.id, matchId: row.matchId, role: row.role, rating: row.rating, hostAgain: row.hostAgain, comment: row.comment, createdAt: row.createdAt.toISOString() };
+}

@@ -1,0 +1,67 @@
+import { opportunities } from "@bridgework/db";
+import { type Kind, oldestAgeInGrade, requireRole, type RequestFacts, scoreSuggestion, SIMILAR_KINDS, type Suggestion, unusableBecause } from "@bridgework/domain";
+import { inArray } from "drizzle-orm";
+import type { Ctx } from "../../lib/context.ts";
+import { monthOf } from "../matches/ask-cap.ts";
+import { selectOpportunities, toOpportunity } from "../opportunities/opportunity.queries.ts";
+import { findVisibleRequest } from "../requests/request.queries.ts";
+import { findCandidates } from "./suggestion.queries.ts";
+
+/**
+ * Opportunities a request could use, best first, each with a score in [0, 1] and the reasons
+ * in words. SQL narrows the region's opportunities to the usable ones with their employers'
+ * facts in one statement; the domain's own rules (`unusableBecause`, `scoreSuggestion`) then
+ * decide and rank, so the API and the domain tests share one definition; a second statement
+ * reads the full rows of the few returned. Only the school side asks: employers see requests
+ * through matches.
+ */
+export async function suggestOpportunities({ ctx, requestId, limit }: { ctx: Ctx; requestId: string; limit: number }): Promise<Suggestion[]> {
+  requireRole(ctx.actor, ["teacher", "coordinator", "intermediary"]);
+  const { request: r, schoolCity } = await findVisibleRequest(ctx.db, ctx.actor, requestId);
+  const facts: RequestFacts = {
+    kind: r.kind,
+    sector: r.sector as RequestFacts["sector"],
+    students: r.students,
+    gradeLevels: r.gradeLevels,
+    windowStart: r.windowStart,
+    windowEnd: r.windowEnd,
+    modality: r.modality,
+    schoolCity,
+  };
+  const { start: monthStart, end: monthEnd } = monthOf(ctx.clock.now());
+  const candidates = await findCandidates(ctx.db, {
+    regionId: r.regionId,
+    requestId: r.id,
+    kinds: [r.kind, ...(SIMILAR_KINDS[r.kind] ?? [])] as Kind[],
+    kind: r.kind,
+    sector: facts.sector,
+    students: r.students,
+    modality: r.modality,
+    oldestAge: Math.max(...r.gradeLevels.map(oldestAgeInGrade)),
+    windowFrom: new Date(`${r.windowStart}T00:00:00Z`),
+    windowTo: new Date(`${r.windowEnd}T23:59:59Z`),
+    windowStart: r.windowStart,
+    windowEnd: r.windowEnd,
+    monthStart,
+    monthEnd,
+  });
+  const ranked = candidates
+    .filter((c) => unusableBecause(facts, c.facts) === null)
+    .map((c) => ({ c, ...scoreSuggestion(facts, c.facts, c.employer) }))
+    .sort((a, b) => b.score - a.score || startOf(a.c.facts.startsAt) - startOf(b.c.facts.startsAt) || a.c.id.localeCompare(b.c.id))
+    .slice(0, limit);
+  if (ranked.length === 0) return [];
+  const rows = await selectOpportunities(ctx.db).where(
+    inArray(
+      opportunities.id,
+      ranked.map((s) => s.c.id),
+    ),
+  );
+  const byId = new Map(rows.map((row) => [row.opportunity.id, row]));
+  return ranked.map((s) => ({ opportunity: toOpportunity(byId.get(s.c.id)!), score: s.score, reasons: s.reasons }));
+}
+
+/** Ties go to the sooner engagement; one with no dates after dated ones. */
+function startOf(d: Date | null): number {
+  return d?.getTime() ?? Number.MAX_SAFE_INTEGER;
+}
