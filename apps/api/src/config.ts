@@ -17,6 +17,14 @@ export interface Config {
   /** The built SPA to serve at `/`, when present. */
   webDist: string | null;
   queuePrefix: string | undefined;
+  /** Which proxies may set X-Forwarded-For (hops, or addresses/CIDRs); off by default so clients cannot spoof their IP. */
+  trustProxy: boolean | number | string;
+}
+
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (!value || value === "false" || value === "0") return false;
+  if (value === "true") return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 /** JWT_SECRET is required in production; elsewhere one is generated once and kept under .data/. */
@@ -50,5 +58,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     sweepIntervalSeconds: Number(env.SWEEP_INTERVAL_SECONDS ?? 300),
     webDist: existsSync(path.join(webDist, "index.html")) ? webDist : null,
     queuePrefix: env.QUEUE_PREFIX || undefined,
+    trustProxy: trustProxy(env.TRUST_PROXY),
   };
 }

@@ -28,6 +28,16 @@ export const Address = z.object({
 });
 export type Address = z.infer<typeof Address>;
 
+/** For PATCH: a field left out stays as it is (no defaults that would wipe it). */
+export const AddressPatch = z.object({
+  city: z.string().trim().max(120).nullable(),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^\d{5}(-\d{4})?$/, "Use a 5-digit ZIP code")
+    .nullable(),
+}).partial();
+
 export const Problem = z.object({
   type: z.string(),
   title: z.string(),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ORGANIZATION_TYPES, SECTORS } from "../enums.ts";
-import { Address } from "./common.ts";
+import { Address, AddressPatch } from "./common.ts";
 
 export const DEFAULT_ASK_CAP_PER_MONTH = 4;
 
@@ -33,7 +33,7 @@ export const UpdateOrganization = z
   .object({
     name: OrganizationFields.name,
     sectors: z.array(z.enum(SECTORS)).max(15),
-    address: Address,
+    address: AddressPatch,
     askCapPerMonth: OrganizationFields.askCapPerMonth,
   })
   .partial();

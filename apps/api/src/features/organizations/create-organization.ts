@@ -17,6 +17,9 @@ export async function createOrganization({ ctx, input }: { ctx: Ctx; input: Crea
   } else if (input.parentId) {
     throw new ValidationFailed([{ path: "parentId", message: "Only schools have a parent district" }]);
   }
+  if (input.type !== "employer" && input.askCapPerMonth != null) {
+    throw new ValidationFailed([{ path: "askCapPerMonth", message: "Only employers have an ask cap" }]);
+  }
   const row = await ctx.db.transaction(async (tx) => {
     const [created] = await uniqueOrDuplicate(
       tx
