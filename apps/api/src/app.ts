@@ -47,7 +47,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: options.config.trustProxy,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
     ajv: undefined,
