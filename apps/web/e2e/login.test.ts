@@ -1,0 +1,194 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD, expectAccessible, launchBrowser, openPage, startTestServer, type TestServer } from "../../../test/support/browser.ts";
+
+// Real Chromium on a 2-core machine that also runs the rest of the suite: allow for a slow page.
+const BROWSER_TEST_TIMEOUT = 90_000;
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole("button", { name: "Log in" }).click();
+}
+
+const navLabels = (page: Page) => page.getByRole("navigation", { name: "Main navigation" }).getByRole("link").allInnerTexts();
+
+const ROLES = [
+  { email: "intermediary@valley.example", name: "Irene Alvarez", role: "Intermediary", org: "Valley Career Pathways Collaborative", nav: ["Home", "Organizations", "Pathways", "Users", "Profile"] },
+  { email: "coordinator@valley.example", name: "Carlos Mendoza", role: "WBL coordinator", org: "Valley Unified", nav: ["Home", "Organizations", "Pathways", "District staff", "Profile"] },
+  { email: "teacher@valley.example", name: "Tanya Nguyen", role: "Teacher", org: "Valley High", nav: ["Home", "Pathways", "Organizations", "Profile"] },
+  { email: "employer@valley.example", name: "Elena Park", role: "Employer partner", org: "Valley Medical Center", nav: ["Home", "Our team", "Organizations", "Profile"] },
+];
+
+describe("logging in", { timeout: BROWSER_TEST_TIMEOUT }, () => {
+  it.each(ROLES)("takes the $email account to its role's home with its name, organization and navigation", async ({ email, name, role, org, nav }) => {
+    const { context, page, problems } = await openPage(browser, server.url);
+    try {
+      await page.goto("/");
+      await page.waitForURL(/\/login/);
+      await logIn(page, email);
+
+      await page.getByRole("heading", { level: 1, name: `Welcome, ${name}` }).waitFor();
+      const welcome = await page.getByRole("main").textContent();
+      expect(welcome).toContain(`Organization${org}`);
+      expect(welcome).toContain("RegionValley");
+      expect(welcome).toContain(`Role${role}`);
+      // The dev mailbox entry is added for everyone in development.
+      expect(await navLabels(page)).toEqual([...nav, "Dev mailbox"]);
+      await page.getByText("Your region at a glance").waitFor();
+      await page.locator(".stat-value").first().waitFor();
+      await expectAccessible(page, `${email}'s home`);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("shows the server's answer when the password is wrong and stays on the login page", async () => {
+    const { context, page } = await openPage(browser, server.url);
+    try {
+      await page.goto("/login");
+      await expectAccessible(page, "the login page");
+      await logIn(page, "teacher@valley.example", "not-the-password");
+      const alert = page.getByRole("alert");
+      await alert.waitFor();
+      expect(await alert.innerText()).toContain("The email or password is not right.");
+      expect(new URL(page.url()).pathname).toBe("/login");
+      await expectAccessible(page, "the login page with an error");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("shows field errors from the shared schema before calling the server", async () => {
+    const { context, page } = await openPage(browser, server.url);
+    try {
+      await page.goto("/login");
+      await logIn(page, "not-an-email", "x");
+      await page.getByText("Invalid email address").waitFor();
+      await expectAccessible(page, "the login form with field errors");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("keeps the session across a reload through the refresh cookie, and logs out", async () => {
+    const { context, page } = await openPage(browser, server.url);
+    try {
+      await page.goto("/login");
+      await logIn(page, "coordinator@valley.example");
+      await page.getByRole("heading", { name: "Welcome, Carlos Mendoza" }).waitFor();
+      await page.reload();
+      await page.getByRole("heading", { name: "Welcome, Carlos Mendoza" }).waitFor();
+
+      await page.getByRole("button", { name: "Log out" }).click();
+      await page.waitForURL(/\/login/);
+      await page.goto("/profile");
+      await page.waitForURL(/\/login\?redirect=/);
+      await page.getByRole("heading", { name: "Log in to Bridgework" }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("pages behind the navigation", { timeout: BROWSER_TEST_TIMEOUT }, () => {
+  it("lists the region's organizations and filters them by type", async () => {
+    const { context, page, problems } = await openPage(browser, server.url);
+    try {
+      await page.goto("/organizations");
+      await logIn(page, "intermediary@valley.example");
+      await page.getByRole("heading", { level: 1, name: "Organizations" }).waitFor();
+      const table = page.getByRole("table", { name: "Organizations in your region" });
+      await table.getByRole("rowheader", { name: "Valley Unified" }).waitFor();
+      expect(await table.innerText()).not.toContain("Coast");
+
+      await page.getByLabel("Type").selectOption("employer");
+      await page.waitForURL(/type=employer/);
+      await table.getByRole("rowheader", { name: "Valley Medical Center" }).waitFor();
+      await table.getByRole("rowheader", { name: "Valley Unified" }).waitFor({ state: "detached" });
+      await expectAccessible(page, "the organizations page");
+
+      await page.getByRole("link", { name: "Users" }).click();
+      await page.getByRole("table", { name: "Users" }).getByRole("rowheader", { name: "Tanya Nguyen" }).waitFor();
+      await expectAccessible(page, "the users page");
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("shows a teacher the pathways with their schools, and the profile", async () => {
+    const { context, page } = await openPage(browser, server.url);
+    try {
+      await page.goto("/login");
+      await logIn(page, "teacher@valley.example");
+      await page.getByRole("heading", { name: "Welcome, Tanya Nguyen" }).waitFor();
+      // After a page change, focus starts at the new page's content.
+      expect(await page.locator(":focus").getAttribute("id")).toBe("main");
+      // Keyboard: on a fresh load the first Tab reaches the skip link, which jumps past the navigation.
+      await page.reload();
+      await page.getByRole("heading", { name: "Welcome, Tanya Nguyen" }).waitFor();
+      await page.keyboard.press("Tab");
+      expect(await page.locator(":focus").textContent()).toBe("Skip to main content");
+      await page.keyboard.press("Enter");
+      expect(await page.locator(":focus").getAttribute("id")).toBe("main");
+
+      await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Pathways" }).click();
+      const row = page.getByRole("row", { name: /Health Science Health Science and Medical Technology Valley High/ });
+      await row.waitFor();
+      await expectAccessible(page, "the pathways page");
+
+      await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Profile" }).click();
+      await page.getByRole("heading", { name: "Your profile" }).waitFor();
+      await page.getByText("teacher@valley.example").waitFor();
+      await expectAccessible(page, "the profile page");
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("language", { timeout: BROWSER_TEST_TIMEOUT }, () => {
+  it("switches the interface and the page language to Spanish and remembers it", async () => {
+    const { context, page } = await openPage(browser, server.url);
+    try {
+      await page.goto("/login");
+      await page.getByRole("heading", { name: "Log in to Bridgework" }).waitFor();
+      await page.getByLabel("Language").selectOption("es");
+      await page.getByRole("heading", { name: "Iniciar sesión en Bridgework" }).waitFor();
+      expect(await page.locator("html").getAttribute("lang")).toBe("es");
+
+      await page.getByLabel("Correo electrónico").fill("employer@valley.example");
+      await page.getByLabel(/^Contraseña/).fill(DEMO_PASSWORD);
+      await page.getByRole("button", { name: "Iniciar sesión" }).click();
+      await page.getByRole("heading", { name: "Bienvenido/a, Elena Park" }).waitFor();
+      expect(await page.getByRole("navigation", { name: "Navegación principal" }).getByRole("link").allInnerTexts()).toEqual([
+        "Inicio",
+        "Nuestro equipo",
+        "Organizaciones",
+        "Perfil",
+        "Buzón de desarrollo",
+      ]);
+      expect(await page.getByRole("main").textContent()).toContain("FunciónEmpleador colaborador");
+      await expectAccessible(page, "the Spanish home page");
+
+      await page.reload();
+      await page.getByRole("heading", { name: "Bienvenido/a, Elena Park" }).waitFor();
+      expect(await page.locator("html").getAttribute("lang")).toBe("es");
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,68 @@
+import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
+import { AppLayout } from "../components/layout/app-layout.tsx";
+import { NotFound } from "../components/layout/not-found.tsx";
+import { RequireAuth } from "../components/layout/require-auth.tsx";
+import { LoginPage } from "../features/auth/routes/login-page.tsx";
+import { HomePage } from "../features/home/routes/home-page.tsx";
+import { InvitationPage } from "../features/invitations/routes/invitation-page.tsx";
+import { MailboxPage } from "../features/mailbox/routes/mailbox-page.tsx";
+import { OrganizationsPage } from "../features/organizations/routes/organizations-page.tsx";
+import { validateOrganizationsSearch } from "../features/organizations/routes/search.ts";
+import { PathwaysPage } from "../features/pathways/routes/pathways-page.tsx";
+import { ProfilePage } from "../features/profile/routes/profile-page.tsx";
+import { UsersPage } from "../features/users/routes/users-page.tsx";
+
+/** Code-based routes: features export pages, and only this file knows the URL tree. */
+const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });
+
+interface LoginSearch {
+  redirect?: string;
+  email?: string;
+  welcome?: boolean;
+  expired?: boolean;
+}
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/login",
+  component: LoginPage,
+  validateSearch: (search: Record<string, unknown>): LoginSearch => ({
+    redirect: typeof search.redirect === "string" ? search.redirect : undefined,
+    email: typeof search.email === "string" ? search.email : undefined,
+    welcome: search.welcome === true || search.welcome === "true" ? true : undefined,
+    expired: search.expired === true || search.expired === "true" ? true : undefined,
+  }),
+});
+
+// Public: an invitee has no login yet, and the dev mailbox is how they get the link.
+const mailboxRoute = createRoute({ getParentRoute: () => rootRoute, path: "/mailbox", component: MailboxPage });
+const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: "/invite/$token", component: InvitationPage });
+
+const appRoute = createRoute({ getParentRoute: () => rootRoute, id: "_app", component: RequireAuth });
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: "/", component: HomePage });
+const organizationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/organizations",
+  component: OrganizationsPage,
+  validateSearch: validateOrganizationsSearch,
+});
+const pathwaysRoute = createRoute({ getParentRoute: () => appRoute, path: "/pathways", component: PathwaysPage });
+const usersRoute = createRoute({ getParentRoute: () => appRoute, path: "/users", component: UsersPage });
+const profileRoute = createRoute({ getParentRoute: () => appRoute, path: "/profile", component: ProfilePage });
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  mailboxRoute,
+  invitationRoute,
+  appRoute.addChildren([homeRoute, organizationsRoute, pathwaysRoute, usersRoute, profileRoute]),
+]);
+
+export function createAppRouter() {
+  return createRouter({ routeTree, defaultPreload: "intent", scrollRestoration: true });
+}
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,95 @@
+import { Anchor, AppShell, Box, Burger, Button, Group, NavLink, Text } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { Link, Outlet, useRouterState } from "@tanstack/react-router";
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { useMailboxAvailable } from "../../hooks/use-mailbox-available.ts";
+import { useSession } from "../../lib/session.ts";
+import { BrandMark } from "./brand-mark.tsx";
+import { LanguageSwitcher } from "./language-switcher.tsx";
+import { MAILBOX_ENTRY, NAVIGATION, type NavEntry } from "./navigation.ts";
+import { UserMenu } from "./user-menu.tsx";
+
+/** Header, role navigation and main landmark around every page, with a skip link first. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const current = useSession();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const mailbox = useMailboxAvailable();
+  const user = current.status === "authenticated" ? current.user : null;
+  const entries: NavEntry[] = user ? [...NAVIGATION[user.role], ...(mailbox ? [MAILBOX_ENTRY] : [])] : [];
+
+  // A page change closes the mobile menu and moves focus to the new page's content, so keyboard
+  // and screen-reader users start there instead of where a removed button used to be.
+  const firstPath = useRef(pathname);
+  useEffect(() => {
+    close();
+    if (pathname === firstPath.current) return;
+    firstPath.current = "";
+    document.getElementById("main")?.focus({ preventScroll: true });
+  }, [pathname, close]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("app.skipToContent")}
+      </a>
+      <AppShell
+        header={{ height: 60 }}
+        navbar={user ? { width: 240, breakpoint: "sm", collapsed: { mobile: !opened } } : undefined}
+        padding="lg"
+      >
+        <AppShell.Header px="md">
+          <Group h="100%" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              {user ? <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t("app.toggleNavigation")} aria-expanded={opened} /> : null}
+              {/* Named by aria-label so it keeps a name on phones, where only the mark shows. */}
+              <Link to="/" className="brand" aria-label={t("app.name")}>
+                <BrandMark />
+                <Box component="span" visibleFrom="xs">
+                  {t("app.name")}
+                </Box>
+              </Link>
+              <Text size="sm" c="dimmed" visibleFrom="md">
+                {t("app.tagline")}
+              </Text>
+            </Group>
+            <Group gap="sm" wrap="nowrap">
+              <LanguageSwitcher />
+              {user ? <UserMenu user={user} /> : null}
+              {current.status === "anonymous" && mailbox && pathname !== "/mailbox" ? (
+                <Anchor component={Link} to="/mailbox" size="sm" visibleFrom="sm">
+                  {t("nav.mailbox")}
+                </Anchor>
+              ) : null}
+              {current.status === "anonymous" && pathname !== "/login" ? (
+                <Button component={Link} to="/login" size="xs" variant="default">
+                  {t("nav.login")}
+                </Button>
+              ) : null}
+            </Group>
+          </Group>
+        </AppShell.Header>
+        {user ? (
+          <AppShell.Navbar p="sm" aria-label={t("app.mainNavigation")}>
+            {entries.map((entry) => (
+              <NavLink
+                key={entry.to}
+                component={Link}
+                to={entry.to}
+                label={t(`nav.${entry.label}`)}
+                className="nav-link"
+                active={entry.to === "/" ? pathname === "/" : pathname.startsWith(entry.to)}
+                aria-current={(entry.to === "/" ? pathname === "/" : pathname.startsWith(entry.to)) ? "page" : undefined}
+              />
+            ))}
+          </AppShell.Navbar>
+        ) : null}
+        <AppShell.Main id="main" tabIndex={-1} bg="gray.0">
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { LoginInput } from "@bridgework/domain";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Button, Stack, TextInput } from "@mantine/core";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
+import { PasswordField } from "../../../components/ui/password-field.tsx";
+import { applyProblemToForm, fieldMessage } from "../../../lib/forms.ts";
+import { useLogin } from "../api/login.ts";
+
+interface LoginFormProps {
+  defaultEmail?: string;
+  /** Called after the session has started (the login page then moves on by itself). */
+  onSuccess?: () => void;
+}
+
+/** Email + password; wrong credentials (401) and lockouts (429) show the server's detail. */
+export function LoginForm({ defaultEmail = "", onSuccess }: LoginFormProps) {
+  const { t, i18n } = useTranslation();
+  const loginMutation = useLogin();
+  const [failure, setFailure] = useState<unknown>(null);
+  const { register, handleSubmit, setError, formState } = useForm<LoginInput>({
+    resolver: zodResolver(LoginInput),
+    defaultValues: { email: defaultEmail, password: "" },
+  });
+  const { errors } = formState;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      await loginMutation.mutateAsync(values);
+      onSuccess?.();
+    } catch (error) {
+      applyProblemToForm(error, setError, ["email", "password"]);
+      setFailure(error);
+    }
+  });
+
+  return (
+    <form onSubmit={(event) => void onSubmit(event)} noValidate>
+      <Stack gap="md">
+        {failure ? <ErrorAlert error={failure} title={t("auth.failed")} /> : null}
+        <TextInput
+          label={t("auth.email")}
+          type="email"
+          autoComplete="username"
+          required
+          error={fieldMessage(t, i18n.language, errors.email)}
+          {...register("email")}
+        />
+        <PasswordField
+          label={t("auth.password")}
+          autoComplete="current-password"
+          required
+          error={fieldMessage(t, i18n.language, errors.password)}
+          {...register("password")}
+        />
+        <Button type="submit" loading={formState.isSubmitting} fullWidth>
+          {formState.isSubmitting ? t("auth.submitting") : t("auth.submit")}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+import type { TFunction } from "i18next";
+import { ApiError } from "./api-error.ts";
+
+/**
+ * The sentence to show for a failure. Server details are specific ("Too many attempts, try
+ * again in 12 minutes"), so they are shown as they are; network and server faults get a
+ * translated, friendlier line instead of a technical one.
+ */
+export function problemMessage(t: TFunction, error: unknown): string {
+  if (error instanceof ApiError) {
+    if (error.status === 0) return t("errors.network");
+    if (error.status >= 500) return t("errors.server");
+    if (error.status === 403) return error.detail || t("errors.forbidden");
+    return error.detail || error.title;
+  }
+  return t("errors.server");
+}

@@ -1,0 +1,38 @@
+import { MantineProvider } from "@mantine/core";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { render } from "@testing-library/react";
+import type { ReactElement } from "react";
+import { cssVariablesResolver, theme } from "../app/theme.ts";
+import "../lib/i18n.ts";
+
+/** jsdom lacks the media-query and resize APIs that Mantine reads. */
+function polyfillBrowserApis() {
+  if (!window.matchMedia) {
+    window.matchMedia = (query: string) =>
+      ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }) as MediaQueryList;
+  }
+  if (!("ResizeObserver" in window)) {
+    (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    };
+  }
+}
+
+/** Renders a component with the app's providers (theme, i18n in English, a fresh query cache). */
+export function renderWithProviders(ui: ReactElement) {
+  polyfillBrowserApis();
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  return render(
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>
+    </MantineProvider>,
+  );
+}
+
+/** A fetch Response carrying JSON (problem+json for error statuses). */
+export function jsonResponse(status: number, body: unknown): Response {
+  const type = status >= 400 ? "application/problem+json; charset=utf-8" : "application/json; charset=utf-8";
+  return new Response(JSON.stringify(body), { status, headers: { "content-type": type } });
+}

@@ -1,0 +1,105 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { AxeBuilder } from "@axe-core/playwright";
+import { seedDemo } from "@bridgework/db/seed";
+import { createInlineDriver } from "@bridgework/jobs";
+import { createMailer, startJobs } from "@bridgework/worker";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { pino } from "pino";
+import { buildApp } from "../../apps/api/src/app.ts";
+import { loadConfig } from "../../apps/api/src/config.ts";
+import { createTestDatabase, type TestDatabase } from "./database.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const WEB_DIST = path.join(ROOT, "apps/web/dist");
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const DEMO_PASSWORD = "bridgework-demo";
+
+export interface TestServer {
+  /** http://127.0.0.1:<port>, also the PUBLIC_URL used in emails. */
+  url: string;
+  db: TestDatabase;
+  /** Logs in through the API and returns an Authorization header value. */
+  bearer(email: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real API serving the built SPA on a free port, over a fresh database with the demo
+ * regions, with jobs (email delivery into the dev mailbox) running in-process.
+ */
+export async function startTestServer(): Promise<TestServer> {
+  if (!existsSync(path.join(WEB_DIST, "index.html"))) {
+    throw new Error(`The SPA is not built (${WEB_DIST}/index.html is missing). Run \`pnpm --filter @bridgework/web build\` first; \`pnpm test\` does it for you.`);
+  }
+  const db = await createTestDatabase();
+  await seedDemo(db.db);
+  const config = { ...loadConfig({ JWT_SECRET: "browser-test-secret-browser-test-secret", NODE_ENV: "test" }, ROOT), webDist: WEB_DIST, smtpUrl: undefined };
+  const driver = createInlineDriver({ backoffMs: 20 });
+  const jobs = await startJobs({ db: db.db, driver, mailer: createMailer(undefined), log: pino({ level: "silent" }), consume: true });
+  const app = await buildApp({ config, db: db.db, driver, kick: jobs.kick });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const address = app.server.address();
+  if (!address || typeof address === "string") throw new Error("the test server has no TCP address");
+  const url = `http://127.0.0.1:${address.port}`;
+  // The port is known only now; links in emails (invitations) must point at this server.
+  config.publicUrl = url;
+
+  return {
+    url,
+    db,
+    async bearer(email, password = DEMO_PASSWORD) {
+      const res = await fetch(`${url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
+      if (!res.ok) throw new Error(`login ${email} failed: ${res.status} ${await res.text()}`);
+      return `Bearer ${((await res.json()) as { accessToken: string }).accessToken}`;
+    },
+    async close() {
+      await app.close();
+      await jobs.stop();
+      await db.destroy();
+    },
+  };
+}
+
+const CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+/** Debian's Chromium driven by playwright-core (no browser download). */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium is not installed at ${CHROMIUM_PATH}: the browser tests need it. Install it with \`apt-get install -y chromium\` (.ci/run does this).`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface BrowserPage {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught page errors and CSP violations seen so far. */
+  problems: string[];
+}
+
+/** A fresh context (no cookies, English locale) whose page errors and CSP violations are collected. */
+export async function openPage(browser: Browser, baseURL: string, options: { locale?: string } = {}): Promise<BrowserPage> {
+  const context = await browser.newContext({ baseURL, locale: options.locale ?? "en-US", viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy|Refused to/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
+  });
+  return { context, page, problems };
+}
+
+/** Runs axe (WCAG 2.x A/AA rules) on the page as it is and fails on serious or critical violations. */
+export async function expectAccessible(page: Page, what = page.url()): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  if (bad.length > 0) {
+    const report = bad
+      .map((v) => `- [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")} ${n.failureSummary?.replace(/\n/g, " ") ?? ""}`).join("\n")}`)
+      .join("\n");
+    throw new Error(`Accessibility violations on ${what}:\n${report}`);
+  }
+}
