@@ -28,5 +28,11 @@ export default tseslint.config(
     plugins: { "react-hooks": reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
-
+  {
+    // SPA features never import each other (conventions.md); shared code lives in components/, lib/, hooks/.
+    files: ["apps/web/src/features/*/*/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ regex: "^\\.\\./\\.\\./(?!\\.\\.)[^/]+/", message: "Features must not import each other: move shared code to components/, lib/ or hooks/." }] }],
+    },
+  },
 );
