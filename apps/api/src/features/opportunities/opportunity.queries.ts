@@ -1,12 +1,14 @@
 import { type DbOrTx, opportunities, organizations } from "@bridgework/db";
 import { NotFound, type Opportunity, type PersonActor, type Sector } from "@bridgework/domain";
-import { and, eq, ne, type SQL } from "drizzle-orm";
+import { and, eq, getTableColumns, ne, type SQL } from "drizzle-orm";
 
-export type OpportunityRow = typeof opportunities.$inferSelect;
+/** An opportunity row as read: the search vector stays in the database (only WHERE and ORDER BY use it). */
+export type OpportunityRow = Omit<typeof opportunities.$inferSelect, "search">;
+const { search: _search, ...opportunityRowColumns } = getTableColumns(opportunities);
 
 /** Columns for the API shape: every opportunity column but the search vector, plus the employer's name. */
 export const opportunityColumns = {
-  opportunity: opportunities,
+  opportunity: opportunityRowColumns,
   employerName: organizations.name,
 };
 
@@ -59,9 +61,10 @@ export function visibleOpportunities(actor: PersonActor): SQL {
   }
 }
 
-/** One opportunity the person may see, else 404 (missing and not-yours look the same). */
-export async function findVisibleOpportunity(db: DbOrTx, actor: PersonActor, id: string) {
-  const [row] = await selectOpportunities(db).where(and(eq(opportunities.id, id), visibleOpportunities(actor)));
+/** One opportunity the person may see (locked FOR UPDATE when `lock`), else 404 (missing and not-yours look the same). */
+export async function findVisibleOpportunity(db: DbOrTx, actor: PersonActor, id: string, lock = false) {
+  const query = selectOpportunities(db).where(and(eq(opportunities.id, id), visibleOpportunities(actor)));
+  const [row] = lock ? await query.for("update", { of: opportunities }) : await query;
   if (!row) throw new NotFound("opportunity");
   return row;
 }

@@ -1,6 +1,85 @@
+import { IdParams, Opportunity, OpportunityListQuery, CreateOpportunity, pageOf, Problem, UpdateOpportunity } from "@bridgework/domain";
 import type { App } from "../../lib/app-types.ts";
-import type { AppServices } from "../../lib/context.ts";
+import { problemResponses } from "../../lib/app-types.ts";
+import { type AppServices, ctxFor } from "../../lib/context.ts";
+import { closeOpportunity, pauseOpportunity, publishOpportunity } from "./change-opportunity-status.ts";
+import { createOpportunity } from "./create-opportunity.ts";
+import { listOpportunities } from "./list-opportunities.ts";
+import { findVisibleOpportunity, toOpportunity } from "./opportunity.queries.ts";
+import { updateOpportunity } from "./update-opportunity.ts";
 
-export async function opportunityRoutes(app: App, _services: AppServices) {
+const tags = ["opportunities"];
+
+/**
+ * A PATCH changes only the fields sent. The domain schema's create-time defaults (empty
+ * description, no requirements, unpaid) would otherwise be filled in for absent fields and
+ * silently wipe them, so the body schema drops those defaults.
+ */
+const shape = UpdateOpportunity.shape;
+const PatchOpportunity = UpdateOpportunity.safeExtend({
+  description: shape.description.unwrap().removeDefault().optional(),
+  requirements: shape.requirements.unwrap().removeDefault().optional(),
+  paid: shape.paid.unwrap().removeDefault().optional(),
+});
+
+const stateChange = { tags, params: IdParams, response: { 200: Opportunity, 409: Problem, ...problemResponses } };
+
+export async function opportunityRoutes(app: App, services: AppServices) {
   app.addHook("onRequest", app.authenticate);
+
+  app.get(
+    "/api/opportunities",
+    {
+      schema: {
+        tags,
+        summary: "Opportunities you may see, filtered; `q` searches title and description (all roles; teachers see published ones)",
+        querystring: OpportunityListQuery,
+        response: { 200: pageOf(Opportunity), ...problemResponses },
+      },
+    },
+    (req) => listOpportunities({ ctx: ctxFor(req, services), input: req.query }),
+  );
+
+  app.get(
+    "/api/opportunities/:id",
+    { schema: { tags, summary: "One opportunity you may see (all roles)", params: IdParams, response: { 200: Opportunity, ...problemResponses } } },
+    async (req) => toOpportunity(await findVisibleOpportunity(services.db, req.actor, req.params.id)),
+  );
+
+  app.post(
+    "/api/opportunities",
+    {
+      schema: {
+        tags,
+        summary: "Post an opportunity as a draft (employer for its own organization; intermediary names `employerId`)",
+        body: CreateOpportunity,
+        response: { 201: Opportunity, ...problemResponses },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createOpportunity({ ctx: ctxFor(req, services), input: req.body })),
+  );
+
+  app.patch(
+    "/api/opportunities/:id",
+    {
+      schema: {
+        tags,
+        summary: "Edit an opportunity (owner employer, intermediary); not once closed",
+        params: IdParams,
+        body: PatchOpportunity,
+        response: { 200: Opportunity, 409: Problem, ...problemResponses },
+      },
+    },
+    (req) => updateOpportunity({ ctx: ctxFor(req, services), id: req.params.id, input: req.body }),
+  );
+
+  app.post("/api/opportunities/:id/publish", { schema: { ...stateChange, summary: "Publish a draft or paused opportunity (owner, intermediary)" } }, (req) =>
+    publishOpportunity({ ctx: ctxFor(req, services), id: req.params.id }),
+  );
+  app.post("/api/opportunities/:id/pause", { schema: { ...stateChange, summary: "Pause a published opportunity (owner, intermediary)" } }, (req) =>
+    pauseOpportunity({ ctx: ctxFor(req, services), id: req.params.id }),
+  );
+  app.post("/api/opportunities/:id/close", { schema: { ...stateChange, summary: "Close an opportunity for good (owner, intermediary)" } }, (req) =>
+    closeOpportunity({ ctx: ctxFor(req, services), id: req.params.id }),
+  );
 }

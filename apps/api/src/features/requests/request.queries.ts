@@ -59,8 +59,10 @@ export function visibleRequests(actor: PersonActor): SQL {
   }
 }
 
-export async function findVisibleRequest(db: DbOrTx, actor: PersonActor, id: string) {
-  const [row] = await selectRequests(db).where(and(eq(requests.id, id), visibleRequests(actor)));
+/** One request the person may see (locked FOR UPDATE when `lock`), else 404. */
+export async function findVisibleRequest(db: DbOrTx, actor: PersonActor, id: string, lock = false) {
+  const query = selectRequests(db).where(and(eq(requests.id, id), visibleRequests(actor)));
+  const [row] = lock ? await query.for("update", { of: requests }) : await query;
   if (!row) throw new NotFound("request");
   return row;
 }
