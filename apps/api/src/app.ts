@@ -47,7 +47,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
-    trustProxy: options.config.trustProxy,
+    // Fastify accepts a boolean, hop count or address list here; the cast only picks the HTTP/1 overload.
+    trustProxy: options.config.trustProxy as boolean,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
     ajv: undefined,

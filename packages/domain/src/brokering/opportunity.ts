@@ -19,15 +19,15 @@ const OpportunityFields = z.object({
   kind: z.enum(KINDS),
   sector: z.enum(SECTORS),
   title: z.string().trim().min(3, "Give the opportunity a title").max(200),
-  description: z.string().trim().max(5000).default(""),
+  description: z.string().trim().max(5000),
   modality: z.enum(MODALITIES),
   location: Address.nullable().optional(),
   capacity: z.number().int().min(1, "At least one seat").max(1000),
   startsAt: z.iso.datetime({ offset: true }).nullable().optional(),
   endsAt: z.iso.datetime({ offset: true }).nullable().optional(),
   minAge: z.number().int().min(10).max(25).nullable().optional(),
-  requirements: z.array(z.string().trim().min(1).max(200)).max(20).default([]),
-  paid: z.boolean().default(false),
+  requirements: z.array(z.string().trim().min(1).max(200)).max(20),
+  paid: z.boolean(),
   hoursTotal: z.number().min(0).max(2000).nullable().optional(),
 });
 
@@ -35,9 +35,15 @@ const endsAfterStart = (o: { startsAt?: string | null; endsAt?: string | null })
 const endsAfterStartIssue = { message: "Ends before it starts", path: ["endsAt"] };
 
 /** Employers post for their own organization; an intermediary names the employer (`employerId`). */
-export const CreateOpportunity = OpportunityFields.extend({ employerId: z.uuid().optional() }).refine(endsAfterStart, endsAfterStartIssue);
+export const CreateOpportunity = OpportunityFields.extend({
+  description: OpportunityFields.shape.description.default(""),
+  requirements: OpportunityFields.shape.requirements.default([]),
+  paid: OpportunityFields.shape.paid.default(false),
+  employerId: z.uuid().optional(),
+}).refine(endsAfterStart, endsAfterStartIssue);
 export type CreateOpportunity = z.infer<typeof CreateOpportunity>;
 
+/** A PATCH changes only the fields sent: no defaults here, or absent fields would be wiped. */
 export const UpdateOpportunity = OpportunityFields.partial().refine(endsAfterStart, endsAfterStartIssue);
 export type UpdateOpportunity = z.infer<typeof UpdateOpportunity>;
 

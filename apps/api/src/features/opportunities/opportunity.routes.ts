@@ -10,17 +10,6 @@ import { updateOpportunity } from "./update-opportunity.ts";
 
 const tags = ["opportunities"];
 
-/**
- * A PATCH changes only the fields sent. The domain schema's create-time defaults (empty
- * description, no requirements, unpaid) would otherwise be filled in for absent fields and
- * silently wipe them, so the body schema drops those defaults.
- */
-const shape = UpdateOpportunity.shape;
-const PatchOpportunity = UpdateOpportunity.safeExtend({
-  description: shape.description.unwrap().removeDefault().optional(),
-  requirements: shape.requirements.unwrap().removeDefault().optional(),
-  paid: shape.paid.unwrap().removeDefault().optional(),
-});
 
 const stateChange = { tags, params: IdParams, response: { 200: Opportunity, 409: Problem, ...problemResponses } };
 
@@ -66,7 +55,7 @@ export async function opportunityRoutes(app: App, services: AppServices) {
         tags,
         summary: "Edit an opportunity (owner employer, intermediary); not once closed",
         params: IdParams,
-        body: PatchOpportunity,
+        body: UpdateOpportunity,
         response: { 200: Opportunity, 409: Problem, ...problemResponses },
       },
     },
