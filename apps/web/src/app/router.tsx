@@ -11,6 +11,18 @@ import { validateOrganizationsSearch } from "../features/organizations/routes/se
 import { PathwaysPage } from "../features/pathways/routes/pathways-page.tsx";
 import { ProfilePage } from "../features/profile/routes/profile-page.tsx";
 import { UsersPage } from "../features/users/routes/users-page.tsx";
+import { ApprovalQueuePage } from "../features/matches/routes/approval-queue-page.tsx";
+import { IncomingAsksPage } from "../features/matches/routes/incoming-asks-page.tsx";
+import { MatchPage } from "../features/matches/routes/match-page.tsx";
+import { MatchesPage } from "../features/matches/routes/matches-page.tsx";
+import { validateMatchesSearch } from "../features/matches/routes/search.ts";
+import { NewOpportunityPage } from "../features/opportunities/routes/new-opportunity-page.tsx";
+import { OpportunitiesPage } from "../features/opportunities/routes/opportunities-page.tsx";
+import { OpportunityPage } from "../features/opportunities/routes/opportunity-page.tsx";
+import { validateOpportunitiesSearch } from "../features/opportunities/routes/search.ts";
+import { NewRequestPage } from "../features/requests/routes/new-request-page.tsx";
+import { RequestPage } from "../features/requests/routes/request-page.tsx";
+import { RequestsPage } from "../features/requests/routes/requests-page.tsx";
 
 /** Code-based routes: features export pages, and only this file knows the URL tree. */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });
@@ -50,11 +62,38 @@ const pathwaysRoute = createRoute({ getParentRoute: () => appRoute, path: "/path
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: "/users", component: UsersPage });
 const profileRoute = createRoute({ getParentRoute: () => appRoute, path: "/profile", component: ProfilePage });
 
+// Brokering: opportunities, requests and matches. Index routes ("/") sit beside their $id pages.
+const pageSearch = (search: Record<string, unknown>) => ({ page: Number.isInteger(Number(search.page)) && Number(search.page) > 0 ? Number(search.page) : 1 });
+const opportunitiesRoute = createRoute({ getParentRoute: () => appRoute, path: "/opportunities" });
+const requestsRoute = createRoute({ getParentRoute: () => appRoute, path: "/requests" });
+const matchesRoute = createRoute({ getParentRoute: () => appRoute, path: "/matches" });
+const opportunitiesIndexRoute = createRoute({ getParentRoute: () => opportunitiesRoute, path: "/", component: OpportunitiesPage, validateSearch: validateOpportunitiesSearch });
+const newOpportunityRoute = createRoute({ getParentRoute: () => opportunitiesRoute, path: "/new", component: NewOpportunityPage });
+const opportunityRoute = createRoute({ getParentRoute: () => opportunitiesRoute, path: "/$opportunityId", component: OpportunityPage });
+const requestsIndexRoute = createRoute({ getParentRoute: () => requestsRoute, path: "/", component: RequestsPage, validateSearch: pageSearch });
+const newRequestRoute = createRoute({ getParentRoute: () => requestsRoute, path: "/new", component: NewRequestPage });
+const requestRoute = createRoute({ getParentRoute: () => requestsRoute, path: "/$requestId", component: RequestPage });
+const matchesIndexRoute = createRoute({ getParentRoute: () => matchesRoute, path: "/", component: MatchesPage, validateSearch: validateMatchesSearch });
+const matchRoute = createRoute({ getParentRoute: () => matchesRoute, path: "/$matchId", component: MatchPage });
+const approvalsRoute = createRoute({ getParentRoute: () => appRoute, path: "/approvals", component: ApprovalQueuePage });
+const asksRoute = createRoute({ getParentRoute: () => appRoute, path: "/asks", component: IncomingAsksPage });
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   mailboxRoute,
   invitationRoute,
-  appRoute.addChildren([homeRoute, organizationsRoute, pathwaysRoute, usersRoute, profileRoute]),
+  appRoute.addChildren([
+    homeRoute,
+    organizationsRoute,
+    pathwaysRoute,
+    usersRoute,
+    profileRoute,
+    opportunitiesRoute.addChildren([opportunitiesIndexRoute, newOpportunityRoute, opportunityRoute]),
+    requestsRoute.addChildren([requestsIndexRoute, newRequestRoute, requestRoute]),
+    matchesRoute.addChildren([matchesIndexRoute, matchRoute]),
+    approvalsRoute,
+    asksRoute,
+  ]),
 ]);
 
 export function createAppRouter() {

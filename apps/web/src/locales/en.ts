@@ -1,3 +1,4 @@
+import { brokeringEn } from "./brokering.en.ts";
 /** English UI text. Spanish (es.ts) must have the same keys; the type checks it. */
 export const en = {
   app: {
@@ -24,6 +25,13 @@ export const en = {
     profile: "Profile",
     mailbox: "Dev mailbox",
     login: "Log in",
+    opportunities: "Opportunities",
+    myOpportunities: "My opportunities",
+    incomingAsks: "Incoming asks",
+    myRequests: "My requests",
+    requests: "Requests",
+    approvals: "Approval queue",
+    matches: "All matches",
   },
   navHints: {
     organizations: "Districts, schools, employers and partners in your region.",
@@ -33,6 +41,13 @@ export const en = {
     team: "Colleagues from your organization who use Bridgework.",
     profile: "Your account details.",
     mailbox: "Emails the system sent (development only).",
+    opportunities: "Experiences employers offer, with search and filters.",
+    myOpportunities: "Post, publish, pause and close what you offer.",
+    incomingAsks: "Approved asks for your opportunities: accept with a time, or decline.",
+    myRequests: "Ask for speakers, tours and placements, and follow each request.",
+    requests: "What teachers in your scope have asked for.",
+    approvals: "Teachers' proposals waiting for approval, with duplicate and ask-cap flags.",
+    matches: "Every match, filtered by state and duplicate ask.",
   },
   roles: {
     intermediary: "Intermediary",
@@ -170,6 +185,7 @@ export const en = {
     invalid_type: "This field is required.",
     custom: "This value is not valid.",
   },
+  brokering: brokeringEn,
 };
 
 export type Translation = typeof en;

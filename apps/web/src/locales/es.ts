@@ -1,3 +1,4 @@
+import { brokeringEs } from "./brokering.es.ts";
 import type { Translation } from "./en.ts";
 
 type Same<T> = { [K in keyof T]: T[K] extends string ? string : Same<T[K]> };
@@ -27,6 +28,13 @@ export const es: Same<Translation> = {
     profile: "Perfil",
     mailbox: "Buzón de desarrollo",
     login: "Iniciar sesión",
+    opportunities: "Oportunidades",
+    myOpportunities: "Mis oportunidades",
+    incomingAsks: "Peticiones recibidas",
+    myRequests: "Mis solicitudes",
+    requests: "Solicitudes",
+    approvals: "Cola de aprobación",
+    matches: "Todos los emparejamientos",
   },
   navHints: {
     organizations: "Distritos, escuelas, empleadores y socios de su región.",
@@ -36,6 +44,13 @@ export const es: Same<Translation> = {
     team: "Colegas de su organización que usan Bridgework.",
     profile: "Los datos de su cuenta.",
     mailbox: "Correos que envió el sistema (solo en desarrollo).",
+    opportunities: "Experiencias que ofrecen los empleadores, con búsqueda y filtros.",
+    myOpportunities: "Publique, pause y cierre lo que ofrece.",
+    incomingAsks: "Peticiones aprobadas para sus oportunidades: acepte con una hora o rechace.",
+    myRequests: "Pida charlas, visitas y prácticas, y siga cada solicitud.",
+    requests: "Lo que han pedido los docentes de su ámbito.",
+    approvals: "Propuestas de docentes pendientes de aprobación, con avisos de duplicados y límites.",
+    matches: "Todos los emparejamientos, filtrados por estado y duplicados.",
   },
   roles: {
     intermediary: "Intermediario",
@@ -173,4 +188,5 @@ export const es: Same<Translation> = {
     invalid_type: "Este campo es obligatorio.",
     custom: "Este valor no es válido.",
   },
+  brokering: brokeringEs,
 };

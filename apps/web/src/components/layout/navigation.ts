@@ -4,26 +4,52 @@ import type { Translation } from "../../locales/en.ts";
 export type NavKey = keyof Translation["nav"];
 
 export interface NavEntry {
-  to: "/" | "/organizations" | "/pathways" | "/users" | "/profile" | "/mailbox";
+  to: "/" | "/organizations" | "/pathways" | "/users" | "/profile" | "/mailbox" | BrokeringPath;
   label: NavKey;
   /** Where the entry's short description lives (home page shortcuts). */
   hint?: keyof Translation["navHints"];
 }
+
+type BrokeringPath = "/opportunities" | "/requests" | "/approvals" | "/asks" | "/matches";
 
 const home: NavEntry = { to: "/", label: "home" };
 const organizations: NavEntry = { to: "/organizations", label: "organizations", hint: "organizations" };
 const pathways: NavEntry = { to: "/pathways", label: "pathways", hint: "pathways" };
 const profile: NavEntry = { to: "/profile", label: "profile", hint: "profile" };
 
+/** Brokering pages (opportunities, requests, matches), first after Home: the everyday work of each role. */
+const BROKERING: Record<Role, NavEntry[]> = {
+  intermediary: [
+    { to: "/approvals", label: "approvals", hint: "approvals" },
+    { to: "/matches", label: "matches", hint: "matches" },
+    { to: "/opportunities", label: "opportunities", hint: "opportunities" },
+    { to: "/requests", label: "requests", hint: "requests" },
+  ],
+  coordinator: [
+    { to: "/approvals", label: "approvals", hint: "approvals" },
+    { to: "/matches", label: "matches", hint: "matches" },
+    { to: "/requests", label: "requests", hint: "requests" },
+    { to: "/opportunities", label: "opportunities", hint: "opportunities" },
+  ],
+  teacher: [
+    { to: "/requests", label: "myRequests", hint: "myRequests" },
+    { to: "/opportunities", label: "opportunities", hint: "opportunities" },
+  ],
+  employer: [
+    { to: "/opportunities", label: "myOpportunities", hint: "myOpportunities" },
+    { to: "/asks", label: "incomingAsks", hint: "incomingAsks" },
+  ],
+};
+
 /**
  * What each role sees in the navigation. The API enforces access on its own; this only keeps
  * people from being shown pages their role cannot use (teachers manage no users).
  */
 export const NAVIGATION: Record<Role, NavEntry[]> = {
-  intermediary: [home, organizations, pathways, { to: "/users", label: "users", hint: "users" }, profile],
-  coordinator: [home, organizations, pathways, { to: "/users", label: "staff", hint: "staff" }, profile],
-  teacher: [home, pathways, organizations, profile],
-  employer: [home, { to: "/users", label: "team", hint: "team" }, organizations, profile],
+  intermediary: [home, ...BROKERING.intermediary, organizations, pathways, { to: "/users", label: "users", hint: "users" }, profile],
+  coordinator: [home, ...BROKERING.coordinator, organizations, pathways, { to: "/users", label: "staff", hint: "staff" }, profile],
+  teacher: [home, ...BROKERING.teacher, pathways, organizations, profile],
+  employer: [home, ...BROKERING.employer, { to: "/users", label: "team", hint: "team" }, organizations, profile],
 };
 
 export const MAILBOX_ENTRY: NavEntry = { to: "/mailbox", label: "mailbox", hint: "mailbox" };

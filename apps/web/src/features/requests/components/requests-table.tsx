@@ -1,0 +1,47 @@
+import type { WblRequest } from "@bridgework/domain";
+import { Table, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { AnchorLink } from "../../../components/brokering/anchor-link.tsx";
+import { StatusBadge } from "../../../components/brokering/status-badge.tsx";
+import { formatRange } from "../../../lib/format.ts";
+
+export function RequestsTable({ items }: { items: WblRequest[] }) {
+  const { t, i18n } = useTranslation();
+  if (items.length === 0) return <Text c="dimmed">{t("brokering.requests.empty")}</Text>;
+  return (
+    <Table.ScrollContainer minWidth={760}>
+      <Table striped highlightOnHover className="data-table" verticalSpacing="sm">
+        <Table.Caption>{t("brokering.requests.caption")}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t("brokering.fields.kind")}</Table.Th>
+            <Table.Th scope="col">{t("brokering.requests.school")}</Table.Th>
+            <Table.Th scope="col">{t("brokering.requests.students")}</Table.Th>
+            <Table.Th scope="col">{t("brokering.requests.window")}</Table.Th>
+            <Table.Th scope="col">{t("brokering.fields.status")}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((r) => (
+            <Table.Tr key={r.id}>
+              <Table.Th scope="row" fw={600}>
+                <AnchorLink to="/requests/$requestId" params={{ requestId: r.id }}>
+                  {t(`brokering.kinds.${r.kind}`)}
+                </AnchorLink>
+                <Text size="xs" c="dimmed">
+                  {r.pathwayName ?? r.sector}
+                </Text>
+              </Table.Th>
+              <Table.Td>{r.schoolName}</Table.Td>
+              <Table.Td>{r.students}</Table.Td>
+              <Table.Td>{formatRange(r.windowStart, r.windowEnd, i18n.language)}</Table.Td>
+              <Table.Td>
+                <StatusBadge scope="requestStatus" status={r.status} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,144 @@
+import { Alert, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { getRouteApi } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { AnchorLink } from "../../../components/brokering/anchor-link.tsx";
+import { StatusBadge } from "../../../components/brokering/status-badge.tsx";
+import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
+import { PageHeader } from "../../../components/ui/page-header.tsx";
+import { PageLoader } from "../../../components/ui/page-loader.tsx";
+import { formatDate, formatRange } from "../../../lib/format.ts";
+import { useRequest } from "../api/get-request.ts";
+import { useRequestMatches } from "../api/get-request-matches.ts";
+import { useSuggestions } from "../api/get-suggestions.ts";
+import { SuggestionCard } from "../components/suggestion-card.tsx";
+
+const route = getRouteApi("/_app/requests/$requestId");
+
+/** A request, what has been proposed for it, and the opportunities that could serve it, best first. */
+export function RequestPage() {
+  const { t, i18n } = useTranslation();
+  const { requestId } = route.useParams();
+  const request = useRequest(requestId);
+  const open = request.data?.status === "open" || request.data?.status === "matched";
+  const suggestions = useSuggestions(requestId, open);
+  const matches = useRequestMatches(requestId);
+
+  if (request.isPending) return <PageLoader />;
+  if (request.isError) return <ErrorAlert error={request.error} onRetry={() => void request.refetch()} />;
+  const r = request.data;
+  const facts: [string, string][] = [
+    [t("brokering.requests.school"), r.schoolName],
+    [t("brokering.requests.pathway"), r.pathwayName ?? "—"],
+    [t("brokering.fields.sector"), r.sector],
+    [t("brokering.requests.students"), String(r.students)],
+    [t("brokering.requests.gradeLevels"), r.gradeLevels.join(", ")],
+    [t("brokering.requests.window"), formatRange(r.windowStart, r.windowEnd, i18n.language)],
+    [t("brokering.fields.modality"), t(`brokering.modalities.${r.modality}`)],
+    [t("brokering.requests.requestedBy"), r.requestedBy.name],
+    [t("brokering.requests.created"), formatDate(r.createdAt, i18n.language)],
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={`${t(`brokering.kinds.${r.kind}`)} · ${r.schoolName}`}
+        intro={
+          <Group component="span" gap="xs">
+            <StatusBadge scope="requestStatus" status={r.status} />
+            <span>{t(`brokering.levels.${r.level}`)}</span>
+          </Group>
+        }
+        actions={
+          <AnchorLink to="/requests" search={{ page: 1 }} size="sm">
+            {t("brokering.back")}
+          </AnchorLink>
+        }
+      />
+      <Stack gap="lg" maw={960}>
+        <Paper withBorder radius="md" p="lg">
+          <dl className="facts">
+            {facts.map(([label, value]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+          {r.notes ? (
+            <Text mt="md" style={{ whiteSpace: "pre-wrap" }}>
+              {r.notes}
+            </Text>
+          ) : null}
+        </Paper>
+
+        <section aria-labelledby="request-matches">
+          <Title order={2} size="h4" id="request-matches" mb="sm">
+            {t("brokering.requests.matches")}
+          </Title>
+          {matches.isPending ? (
+            <PageLoader />
+          ) : matches.isError ? (
+            <ErrorAlert error={matches.error} onRetry={() => void matches.refetch()} />
+          ) : matches.data.length === 0 ? (
+            <Text c="dimmed">{t("brokering.requests.noMatches")}</Text>
+          ) : (
+            <Paper withBorder radius="md">
+              <Table verticalSpacing="sm" className="data-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t("brokering.matches.opportunity")}</Table.Th>
+                    <Table.Th scope="col">{t("brokering.matches.employer")}</Table.Th>
+                    <Table.Th scope="col">{t("brokering.matches.seats")}</Table.Th>
+                    <Table.Th scope="col">{t("brokering.matches.status")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {matches.data.map((m) => (
+                    <Table.Tr key={m.id}>
+                      <Table.Th scope="row">
+                        <AnchorLink to="/matches/$matchId" params={{ matchId: m.id }}>
+                          {m.opportunityTitle}
+                        </AnchorLink>
+                      </Table.Th>
+                      <Table.Td>{m.employerName}</Table.Td>
+                      <Table.Td>{m.seats}</Table.Td>
+                      <Table.Td>
+                        <StatusBadge scope="matchStatus" status={m.status} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Paper>
+          )}
+        </section>
+
+        <section aria-labelledby="request-suggestions">
+          <Title order={2} size="h4" id="request-suggestions">
+            {t("brokering.requests.suggestions")}
+          </Title>
+          <Text c="dimmed" size="sm" mb="sm">
+            {t("brokering.requests.suggestionsIntro")}
+          </Text>
+          {!open ? (
+            <Alert variant="light" color="gray">
+              {t("brokering.requests.closed", { status: t(`brokering.requestStatus.${r.status}`) })}
+            </Alert>
+          ) : suggestions.isPending ? (
+            <PageLoader />
+          ) : suggestions.isError ? (
+            <ErrorAlert error={suggestions.error} onRetry={() => void suggestions.refetch()} />
+          ) : suggestions.data.length === 0 ? (
+            <Text c="dimmed">{t("brokering.requests.noSuggestions")}</Text>
+          ) : (
+            <Stack gap="md">
+              {suggestions.data.map((s) => (
+                <SuggestionCard key={s.opportunity.id} requestId={r.id} suggestion={s} defaultSeats={r.students} canPropose={open} />
+              ))}
+            </Stack>
+          )}
+        </section>
+      </Stack>
+    </>
+  );
+}
