@@ -1,0 +1,40 @@
+/**
+ * The app as `pnpm start` runs it (buildApp, jobs in-process on the inline driver, the default
+ * pool of 10), in a process of its own so the load generator does not share its event loop.
+ * Plus one bench-only route, GET /bench/ceiling: `SELECT 1` through the same pool with no auth,
+ * validation or serialization work — what this server, pool and PostgreSQL can do at best.
+ *
+ * Forked by bench/brokering.ts with BENCH_DATABASE_URL; sends { port } once listening, and
+ * closes everything on SIGTERM.
+ */
+import type { AddressInfo } from "node:net";
+import { createDatabase } from "@bridgework/db";
+import { createInlineDriver } from "@bridgework/jobs";
+import { createMailer, startJobs } from "@bridgework/worker";
+import { pino } from "pino";
+import { buildApp } from "../apps/api/src/app.ts";
+import { loadConfig } from "../apps/api/src/config.ts";
+
+const databaseUrl = process.env.BENCH_DATABASE_URL;
+if (!databaseUrl) throw new Error("BENCH_DATABASE_URL is required");
+
+const config = { ...loadConfig({ JWT_SECRET: "bench-secret-bench-secret-bench-secret", PUBLIC_URL: "http://bench.local", DATABASE_URL: databaseUrl }), webDist: null };
+const database = createDatabase(databaseUrl);
+const driver = createInlineDriver();
+const jobs = await startJobs({ db: database.db, driver, mailer: createMailer(undefined), log: pino({ level: "silent" }), consume: true, sweepIntervalMs: config.sweepIntervalSeconds * 1000 });
+const app = await buildApp({ config, db: database.db, driver, kick: jobs.kick });
+app.get("/bench/ceiling", async () => {
+  const { rows } = await database.pool.query<{ one: number }>("SELECT 1 AS one");
+  return { one: rows[0]!.one };
+});
+await app.listen({ port: 0, host: "127.0.0.1" });
+process.send?.({ port: (app.server.address() as AddressInfo).port });
+
+process.on("SIGTERM", () => {
+  void (async () => {
+    await app.close();
+    await jobs.stop();
+    await database.close();
+    process.exit(0);
+  })();
+});
