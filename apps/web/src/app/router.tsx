@@ -11,6 +11,8 @@ import { validateOrganizationsSearch } from "../features/organizations/routes/se
 import { PathwaysPage } from "../features/pathways/routes/pathways-page.tsx";
 import { ProfilePage } from "../features/profile/routes/profile-page.tsx";
 import { UsersPage } from "../features/users/routes/users-page.tsx";
+import { DashboardPage } from "../features/dashboard/routes/dashboard-page.tsx";
+import { SelfAssessmentPage } from "../features/self-assessment/routes/self-assessment-page.tsx";
 import { ApprovalQueuePage } from "../features/matches/routes/approval-queue-page.tsx";
 import { IncomingAsksPage } from "../features/matches/routes/incoming-asks-page.tsx";
 import { MatchPage } from "../features/matches/routes/match-page.tsx";
@@ -61,6 +63,9 @@ const organizationsRoute = createRoute({
 const pathwaysRoute = createRoute({ getParentRoute: () => appRoute, path: "/pathways", component: PathwaysPage });
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: "/users", component: UsersPage });
 const profileRoute = createRoute({ getParentRoute: () => appRoute, path: "/profile", component: ProfilePage });
+// Reports: the region dashboard and the C6 self-assessment (intermediary; coordinator for the district).
+const dashboardRoute = createRoute({ getParentRoute: () => appRoute, path: "/dashboard", component: DashboardPage });
+const selfAssessmentRoute = createRoute({ getParentRoute: () => appRoute, path: "/self-assessment", component: SelfAssessmentPage });
 
 // Brokering: opportunities, requests and matches. Index routes ("/") sit beside their $id pages.
 const pageSearch = (search: Record<string, unknown>) => ({ page: Number.isInteger(Number(search.page)) && Number(search.page) > 0 ? Number(search.page) : 1 });
@@ -88,6 +93,8 @@ const routeTree = rootRoute.addChildren([
     pathwaysRoute,
     usersRoute,
     profileRoute,
+    dashboardRoute,
+    selfAssessmentRoute,
     opportunitiesRoute.addChildren([opportunitiesIndexRoute, newOpportunityRoute, opportunityRoute]),
     requestsRoute.addChildren([requestsIndexRoute, newRequestRoute, requestRoute]),
     matchesRoute.addChildren([matchesIndexRoute, matchRoute]),

@@ -1,3 +1,4 @@
+import { reportsEn } from "./reports.en.ts";
 import { brokeringEn } from "./brokering.en.ts";
 /** English UI text. Spanish (es.ts) must have the same keys; the type checks it. */
 export const en = {
@@ -25,6 +26,8 @@ export const en = {
     profile: "Profile",
     mailbox: "Dev mailbox",
     login: "Log in",
+    dashboard: "Dashboard",
+    selfAssessment: "Self-assessment",
     opportunities: "Opportunities",
     myOpportunities: "My opportunities",
     incomingAsks: "Incoming asks",
@@ -41,6 +44,8 @@ export const en = {
     team: "Colleagues from your organization who use Bridgework.",
     profile: "Your account details.",
     mailbox: "Emails the system sent (development only).",
+    dashboard: "Totals, trends, unmet demand, equity and the CALPADS export.",
+    selfAssessment: "Rate the Community Framework WBL indicators (C6) with evidence.",
     opportunities: "Experiences employers offer, with search and filters.",
     myOpportunities: "Post, publish, pause and close what you offer.",
     incomingAsks: "Approved asks for your opportunities: accept with a time, or decline.",
@@ -186,6 +191,7 @@ export const en = {
     custom: "This value is not valid.",
   },
   brokering: brokeringEn,
+  reports: reportsEn,
 };
 
 export type Translation = typeof en;

@@ -1,3 +1,4 @@
+import { reportsEs } from "./reports.es.ts";
 import { brokeringEs } from "./brokering.es.ts";
 import type { Translation } from "./en.ts";
 
@@ -28,6 +29,8 @@ export const es: Same<Translation> = {
     profile: "Perfil",
     mailbox: "Buzón de desarrollo",
     login: "Iniciar sesión",
+    dashboard: "Panel",
+    selfAssessment: "Autoevaluación",
     opportunities: "Oportunidades",
     myOpportunities: "Mis oportunidades",
     incomingAsks: "Peticiones recibidas",
@@ -44,6 +47,8 @@ export const es: Same<Translation> = {
     team: "Colegas de su organización que usan Bridgework.",
     profile: "Los datos de su cuenta.",
     mailbox: "Correos que envió el sistema (solo en desarrollo).",
+    dashboard: "Totales, tendencias, demanda no atendida, equidad y la exportación CALPADS.",
+    selfAssessment: "Califique los indicadores de aprendizaje basado en el trabajo (C6) con evidencia.",
     opportunities: "Experiencias que ofrecen los empleadores, con búsqueda y filtros.",
     myOpportunities: "Publique, pause y cierre lo que ofrece.",
     incomingAsks: "Peticiones aprobadas para sus oportunidades: acepte con una hora o rechace.",
@@ -189,4 +194,5 @@ export const es: Same<Translation> = {
     custom: "Este valor no es válido.",
   },
   brokering: brokeringEs,
+  reports: reportsEs,
 };

@@ -4,7 +4,7 @@ import type { Translation } from "../../locales/en.ts";
 export type NavKey = keyof Translation["nav"];
 
 export interface NavEntry {
-  to: "/" | "/organizations" | "/pathways" | "/users" | "/profile" | "/mailbox" | BrokeringPath;
+  to: "/" | "/organizations" | "/pathways" | "/users" | "/profile" | "/mailbox" | ReportPath | BrokeringPath;
   label: NavKey;
   /** Where the entry's short description lives (home page shortcuts). */
   hint?: keyof Translation["navHints"];
@@ -16,6 +16,13 @@ const home: NavEntry = { to: "/", label: "home" };
 const organizations: NavEntry = { to: "/organizations", label: "organizations", hint: "organizations" };
 const pathways: NavEntry = { to: "/pathways", label: "pathways", hint: "pathways" };
 const profile: NavEntry = { to: "/profile", label: "profile", hint: "profile" };
+
+/** The region dashboard and the C6 self-assessment (intermediaries; coordinators for their district). */
+type ReportPath = "/dashboard" | "/self-assessment";
+const REPORTS: NavEntry[] = [
+  { to: "/dashboard", label: "dashboard", hint: "dashboard" },
+  { to: "/self-assessment", label: "selfAssessment", hint: "selfAssessment" },
+];
 
 /** Brokering pages (opportunities, requests, matches), first after Home: the everyday work of each role. */
 const BROKERING: Record<Role, NavEntry[]> = {
@@ -46,8 +53,8 @@ const BROKERING: Record<Role, NavEntry[]> = {
  * people from being shown pages their role cannot use (teachers manage no users).
  */
 export const NAVIGATION: Record<Role, NavEntry[]> = {
-  intermediary: [home, ...BROKERING.intermediary, organizations, pathways, { to: "/users", label: "users", hint: "users" }, profile],
-  coordinator: [home, ...BROKERING.coordinator, organizations, pathways, { to: "/users", label: "staff", hint: "staff" }, profile],
+  intermediary: [home, ...REPORTS, ...BROKERING.intermediary, organizations, pathways, { to: "/users", label: "users", hint: "users" }, profile],
+  coordinator: [home, ...REPORTS, ...BROKERING.coordinator, organizations, pathways, { to: "/users", label: "staff", hint: "staff" }, profile],
   teacher: [home, ...BROKERING.teacher, pathways, organizations, profile],
   employer: [home, ...BROKERING.employer, { to: "/users", label: "team", hint: "team" }, organizations, profile],
 };

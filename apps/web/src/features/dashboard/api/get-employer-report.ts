@@ -1,0 +1,42 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { api } from "../../../lib/api-client.ts";
+import type { ContinuumLevel } from "./get-placement-report.ts";
+
+export interface EmployerMeasures {
+  employers: number;
+  byHighestLevel: Record<ContinuumLevel, number>;
+  asks: number;
+  accepted: number;
+  acceptRate: number | null;
+  hostAgainYes: number;
+  hostAgainAnswers: number;
+  hostAgainRate: number | null;
+}
+
+export interface ExposureOnlyEmployer {
+  employerId: string;
+  name: string;
+  sectors: string[];
+  experiences: number;
+  lastCompletedOn: string;
+}
+
+export interface EmployerReport {
+  rows: (EmployerMeasures & { schoolYear: string })[];
+  totals: EmployerMeasures;
+  exposureOnly: ExposureOnlyEmployer[];
+}
+
+export interface EmployerReportParams {
+  schoolYear?: string;
+}
+
+export const getEmployerReport = (params: EmployerReportParams, signal?: AbortSignal) =>
+  api<EmployerReport>("/api/reports/employers", { query: { ...params }, signal });
+
+export const employerReportQueryOptions = (params: EmployerReportParams) =>
+  queryOptions({ queryKey: ["reports", "employers", params], queryFn: ({ signal }) => getEmployerReport(params, signal) });
+
+export function useEmployerReport(params: EmployerReportParams) {
+  return useQuery(employerReportQueryOptions(params));
+}

@@ -1,0 +1,49 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { api } from "../../../lib/api-client.ts";
+
+export type PlacementDimension = "district" | "school" | "pathway" | "sector" | "level" | "kind" | "month" | "schoolYear";
+export type ContinuumLevel = "exposure" | "engagement" | "experience" | "educator";
+
+export interface PlacementMeasures {
+  experiences: number;
+  students: number;
+  seats: number;
+  hours: number;
+  employers: number;
+  newEmployers: number;
+}
+
+export interface PlacementReportRow extends PlacementMeasures {
+  district?: string | null;
+  school?: string | null;
+  pathway?: string | null;
+  sector?: string;
+  level?: ContinuumLevel;
+  kind?: string;
+  month?: string;
+  schoolYear?: string;
+}
+
+export interface PlacementReport {
+  groupBy: PlacementDimension[];
+  rows: PlacementReportRow[];
+  totals: PlacementMeasures;
+}
+
+export interface PlacementReportParams {
+  groupBy: PlacementDimension[];
+  from?: string;
+  to?: string;
+}
+
+export const placementReportQuery = (params: PlacementReportParams) => ({ groupBy: params.groupBy.join(","), from: params.from, to: params.to });
+
+export const getPlacementReport = (params: PlacementReportParams, signal?: AbortSignal) =>
+  api<PlacementReport>("/api/reports/placements", { query: placementReportQuery(params), signal });
+
+export const placementReportQueryOptions = (params: PlacementReportParams) =>
+  queryOptions({ queryKey: ["reports", "placements", params], queryFn: ({ signal }) => getPlacementReport(params, signal) });
+
+export function usePlacementReport(params: PlacementReportParams) {
+  return useQuery(placementReportQueryOptions(params));
+}

@@ -1,0 +1,75 @@
+import { Table, Text } from "@mantine/core";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { ScrollTable } from "./scroll-table.tsx";
+
+/** "studentsServedByLevel" → "Students served by level" (the API names its evidence in English). */
+const humanize = (key: string) => {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** The evidence the API computes, whatever its shape: numbers, rates, nested figures and small tables. */
+export function EvidenceView({ evidence }: { evidence: Record<string, unknown> }) {
+  const { i18n } = useTranslation();
+  const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(i18n.language, { style: "percent", maximumFractionDigits: 1 });
+
+  const value = (key: string, v: unknown): ReactNode => {
+    if (v === null || v === undefined) return "—";
+    if (typeof v === "number") return /rate|share/i.test(key) ? percent.format(v) : number.format(v);
+    if (typeof v === "string" || typeof v === "boolean") return String(v);
+    if (Array.isArray(v)) {
+      const rows = v.filter(isRecord);
+      if (rows.length === 0) return "—";
+      const columns = Object.keys(rows[0]!);
+      return (
+        <ScrollTable label={humanize(key)}>
+          <Table withTableBorder fz="xs" aria-label={humanize(key)}>
+            <Table.Thead>
+              <Table.Tr>
+                {columns.map((c) => (
+                  <Table.Th key={c} scope="col">
+                    {humanize(c)}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((row, i) => (
+                <Table.Tr key={i}>
+                  {columns.map((c) => (
+                    <Table.Td key={c}>{value(c, row[c])}</Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
+      );
+    }
+    if (isRecord(v)) return <EvidenceList entries={Object.entries(v)} render={value} />;
+    return String(v);
+  };
+
+  return <EvidenceList entries={Object.entries(evidence).filter(([k]) => k !== "note")} render={value} />;
+}
+
+function EvidenceList({ entries, render }: { entries: [string, unknown][]; render: (key: string, v: unknown) => ReactNode }) {
+  return (
+    <dl style={{ margin: 0 }}>
+      {entries.map(([key, v]) => (
+        <div key={key} style={{ marginBottom: "0.35rem" }}>
+          <Text component="dt" size="sm" fw={600}>
+            {humanize(key)}
+          </Text>
+          <Text component="dd" size="sm" ml="sm" mb={0}>
+            {render(key, v)}
+          </Text>
+        </div>
+      ))}
+    </dl>
+  );
+}
