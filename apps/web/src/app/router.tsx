@@ -25,6 +25,12 @@ import { validateOpportunitiesSearch } from "../features/opportunities/routes/se
 import { NewRequestPage } from "../features/requests/routes/new-request-page.tsx";
 import { RequestPage } from "../features/requests/routes/request-page.tsx";
 import { RequestsPage } from "../features/requests/routes/requests-page.tsx";
+import { InsurancePage } from "../features/insurance/routes/insurance-page.tsx";
+import { EvaluatePage } from "../features/placements/routes/evaluate-page.tsx";
+import { HoursPage } from "../features/placements/routes/hours-page.tsx";
+import { PlacementsPage } from "../features/placements/routes/placements-page.tsx";
+import { SignPage } from "../features/signing/routes/sign-page.tsx";
+import { StudentsPage } from "../features/students/routes/students-page.tsx";
 
 /** Code-based routes: features export pages, and only this file knows the URL tree. */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });
@@ -83,10 +89,22 @@ const matchRoute = createRoute({ getParentRoute: () => matchesRoute, path: "/$ma
 const approvalsRoute = createRoute({ getParentRoute: () => appRoute, path: "/approvals", component: ApprovalQueuePage });
 const asksRoute = createRoute({ getParentRoute: () => appRoute, path: "/asks", component: IncomingAsksPage });
 
+// Placements: the roster, the board and insurance behind login; the one-time links (guardians and
+// supervisors have no account) are public and drawn without the app's header and navigation.
+const studentsRoute = createRoute({ getParentRoute: () => appRoute, path: "/students", component: StudentsPage });
+const placementsRoute = createRoute({ getParentRoute: () => appRoute, path: "/placements", component: PlacementsPage });
+const insuranceRoute = createRoute({ getParentRoute: () => appRoute, path: "/insurance", component: InsurancePage });
+const signRoute = createRoute({ getParentRoute: () => rootRoute, path: "/sign/$token", component: SignPage, staticData: { bare: true } });
+const hoursLinkRoute = createRoute({ getParentRoute: () => rootRoute, path: "/hours/$token", component: HoursPage, staticData: { bare: true } });
+const evaluateRoute = createRoute({ getParentRoute: () => rootRoute, path: "/evaluate/$token", component: EvaluatePage, staticData: { bare: true } });
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   mailboxRoute,
   invitationRoute,
+  signRoute,
+  hoursLinkRoute,
+  evaluateRoute,
   appRoute.addChildren([
     homeRoute,
     organizationsRoute,
@@ -100,6 +118,9 @@ const routeTree = rootRoute.addChildren([
     matchesRoute.addChildren([matchesIndexRoute, matchRoute]),
     approvalsRoute,
     asksRoute,
+    studentsRoute,
+    placementsRoute,
+    insuranceRoute,
   ]),
 ]);
 
@@ -110,5 +131,9 @@ export function createAppRouter() {
 declare module "@tanstack/react-router" {
   interface Register {
     router: ReturnType<typeof createAppRouter>;
+  }
+  interface StaticDataRouteOption {
+    /** Drawn without the app's header and navigation (public one-time-link pages). */
+    bare?: boolean;
   }
 }

@@ -1,5 +1,6 @@
 import { reportsEn } from "./reports.en.ts";
 import { brokeringEn } from "./brokering.en.ts";
+import { placementsEn } from "./placements.en.ts";
 /** English UI text. Spanish (es.ts) must have the same keys; the type checks it. */
 export const en = {
   app: {
@@ -28,6 +29,9 @@ export const en = {
     login: "Log in",
     dashboard: "Dashboard",
     selfAssessment: "Self-assessment",
+    students: "Students",
+    placements: "Placements",
+    insurance: "Insurance",
     opportunities: "Opportunities",
     myOpportunities: "My opportunities",
     incomingAsks: "Incoming asks",
@@ -46,6 +50,9 @@ export const en = {
     mailbox: "Emails the system sent (development only).",
     dashboard: "Totals, trends, unmet demand, equity and the CALPADS export.",
     selfAssessment: "Rate the Community Framework WBL indicators (C6) with evidence.",
+    students: "Your roster: add, edit and import students.",
+    placements: "Place students and follow their paperwork.",
+    insurance: "Employers' certificates of insurance.",
     opportunities: "Experiences employers offer, with search and filters.",
     myOpportunities: "Post, publish, pause and close what you offer.",
     incomingAsks: "Approved asks for your opportunities: accept with a time, or decline.",
@@ -190,6 +197,7 @@ export const en = {
     invalid_type: "This field is required.",
     custom: "This value is not valid.",
   },
+  placements: placementsEn,
   brokering: brokeringEn,
   reports: reportsEn,
 };

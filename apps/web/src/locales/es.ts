@@ -1,5 +1,6 @@
 import { reportsEs } from "./reports.es.ts";
 import { brokeringEs } from "./brokering.es.ts";
+import { placementsEs } from "./placements.es.ts";
 import type { Translation } from "./en.ts";
 
 type Same<T> = { [K in keyof T]: T[K] extends string ? string : Same<T[K]> };
@@ -31,6 +32,9 @@ export const es: Same<Translation> = {
     login: "Iniciar sesión",
     dashboard: "Panel",
     selfAssessment: "Autoevaluación",
+    students: "Estudiantes",
+    placements: "Prácticas",
+    insurance: "Seguros",
     opportunities: "Oportunidades",
     myOpportunities: "Mis oportunidades",
     incomingAsks: "Peticiones recibidas",
@@ -49,6 +53,9 @@ export const es: Same<Translation> = {
     mailbox: "Correos que envió el sistema (solo en desarrollo).",
     dashboard: "Totales, tendencias, demanda no atendida, equidad y la exportación CALPADS.",
     selfAssessment: "Califique los indicadores de aprendizaje basado en el trabajo (C6) con evidencia.",
+    students: "Su lista: agregue, edite e importe estudiantes.",
+    placements: "Coloque estudiantes y siga sus documentos.",
+    insurance: "Certificados de seguro de los empleadores.",
     opportunities: "Experiencias que ofrecen los empleadores, con búsqueda y filtros.",
     myOpportunities: "Publique, pause y cierre lo que ofrece.",
     incomingAsks: "Peticiones aprobadas para sus oportunidades: acepte con una hora o rechace.",
@@ -193,6 +200,7 @@ export const es: Same<Translation> = {
     invalid_type: "Este campo es obligatorio.",
     custom: "Este valor no es válido.",
   },
+  placements: placementsEs,
   brokering: brokeringEs,
   reports: reportsEs,
 };

@@ -1,6 +1,6 @@
 import { Anchor, AppShell, Box, Burger, Button, Group, NavLink, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { Link, Outlet, useRouterState } from "@tanstack/react-router";
+import { Link, Outlet, useMatches, useRouterState } from "@tanstack/react-router";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useMailboxAvailable } from "../../hooks/use-mailbox-available.ts";
@@ -16,6 +16,7 @@ export function AppLayout() {
   const current = useSession();
   const [opened, { toggle, close }] = useDisclosure(false);
   const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const bare = useMatches({ select: (matches) => matches.some((m) => m.staticData.bare === true) });
   const mailbox = useMailboxAvailable();
   const user = current.status === "authenticated" ? current.user : null;
   const entries: NavEntry[] = user ? [...NAVIGATION[user.role], ...(mailbox ? [MAILBOX_ENTRY] : [])] : [];
@@ -29,6 +30,9 @@ export function AppLayout() {
     firstPath.current = "";
     document.getElementById("main")?.focus({ preventScroll: true });
   }, [pathname, close]);
+
+  // One-time-link pages (sign, hours, evaluate) draw their own frame: no login, no navigation.
+  if (bare) return <Outlet />;
 
   return (
     <>

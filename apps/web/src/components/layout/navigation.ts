@@ -4,13 +4,14 @@ import type { Translation } from "../../locales/en.ts";
 export type NavKey = keyof Translation["nav"];
 
 export interface NavEntry {
-  to: "/" | "/organizations" | "/pathways" | "/users" | "/profile" | "/mailbox" | ReportPath | BrokeringPath;
+  to: "/" | "/organizations" | "/pathways" | "/users" | "/profile" | "/mailbox" | ReportPath | BrokeringPath | PlacementPath;
   label: NavKey;
   /** Where the entry's short description lives (home page shortcuts). */
   hint?: keyof Translation["navHints"];
 }
 
 type BrokeringPath = "/opportunities" | "/requests" | "/approvals" | "/asks" | "/matches";
+type PlacementPath = "/students" | "/placements" | "/insurance";
 
 const home: NavEntry = { to: "/", label: "home" };
 const organizations: NavEntry = { to: "/organizations", label: "organizations", hint: "organizations" };
@@ -48,15 +49,31 @@ const BROKERING: Record<Role, NavEntry[]> = {
   ],
 };
 
+/** Placement pages: the roster, the paperwork board and insurance (teachers read their school's students). */
+const PLACEMENTS: Record<Role, NavEntry[]> = {
+  intermediary: [
+    { to: "/placements", label: "placements", hint: "placements" },
+    { to: "/students", label: "students", hint: "students" },
+    { to: "/insurance", label: "insurance", hint: "insurance" },
+  ],
+  coordinator: [
+    { to: "/placements", label: "placements", hint: "placements" },
+    { to: "/students", label: "students", hint: "students" },
+    { to: "/insurance", label: "insurance", hint: "insurance" },
+  ],
+  teacher: [{ to: "/students", label: "students", hint: "students" }],
+  employer: [],
+};
+
 /**
  * What each role sees in the navigation. The API enforces access on its own; this only keeps
  * people from being shown pages their role cannot use (teachers manage no users).
  */
 export const NAVIGATION: Record<Role, NavEntry[]> = {
-  intermediary: [home, ...REPORTS, ...BROKERING.intermediary, organizations, pathways, { to: "/users", label: "users", hint: "users" }, profile],
-  coordinator: [home, ...REPORTS, ...BROKERING.coordinator, organizations, pathways, { to: "/users", label: "staff", hint: "staff" }, profile],
-  teacher: [home, ...BROKERING.teacher, pathways, organizations, profile],
-  employer: [home, ...BROKERING.employer, { to: "/users", label: "team", hint: "team" }, organizations, profile],
+  intermediary: [home, ...REPORTS, ...BROKERING.intermediary, ...PLACEMENTS.intermediary, organizations, pathways, { to: "/users", label: "users", hint: "users" }, profile],
+  coordinator: [home, ...REPORTS, ...BROKERING.coordinator, ...PLACEMENTS.coordinator, organizations, pathways, { to: "/users", label: "staff", hint: "staff" }, profile],
+  teacher: [home, ...BROKERING.teacher, ...PLACEMENTS.teacher, pathways, organizations, profile],
+  employer: [home, ...BROKERING.employer, ...PLACEMENTS.employer, { to: "/users", label: "team", hint: "team" }, organizations, profile],
 };
 
 export const MAILBOX_ENTRY: NavEntry = { to: "/mailbox", label: "mailbox", hint: "mailbox" };

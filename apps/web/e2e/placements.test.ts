@@ -1,0 +1,219 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launchBrowser, openPage, startTestServer, type TestServer } from "../../../test/support/browser.ts";
+
+// Real Chromium on a 2-core machine that also runs the rest of the suite: allow for a slow page.
+const BROWSER_TEST_TIMEOUT = 300_000;
+const GUARDIAN_EMAIL = "marisol.ramirez@example.com";
+const SUPERVISOR_EMAIL = "dana.supervisor@valleymed.example";
+const OPPORTUNITY_TITLE = "Pharmacy technician internship (browser test)";
+/** Set SCREENSHOTS=dir to keep the pages this test looks at. */
+const SCREENSHOTS = process.env.SCREENSHOTS;
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function call<T>(authorization: string | null, method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (authorization) headers.authorization = authorization;
+  if (body !== undefined) headers["content-type"] = "application/json";
+  const res = await fetch(`${server.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+/** The employer posts and publishes an internship and records a current certificate of insurance. */
+async function publishedOpportunityWithInsurance() {
+  const employer = await server.bearer("employer@valley.example");
+  const me = await call<{ organizationId: string }>(employer, "GET", "/api/me");
+  const opportunity = await call<{ id: string }>(employer, "POST", "/api/opportunities", {
+    kind: "internship",
+    sector: "Health Science and Medical Technology",
+    title: OPPORTUNITY_TITLE,
+    description: "Assist the pharmacy team with inventory and patient-facing tasks.",
+    modality: "in_person",
+    capacity: 3,
+    requirements: ["Closed-toe shoes"],
+    paid: false,
+  });
+  await call(employer, "POST", `/api/opportunities/${opportunity.id}/publish`);
+  await call(employer, "POST", `/api/organizations/${me.organizationId}/insurance`, { carrier: "Golden State Mutual", policyNumber: "GSM-2231", coverageAmount: 2_000_000, expiresOn: isoDay(365) });
+}
+
+async function valleyHighId(): Promise<string> {
+  const coordinator = await server.bearer("coordinator@valley.example");
+  const page = await call<{ items: { id: string; name: string }[] }>(coordinator, "GET", "/api/organizations?type=school&q=Valley%20High");
+  const school = page.items.find((o) => o.name === "Valley High");
+  if (!school) throw new Error("Valley High is missing from the demo data");
+  return school.id;
+}
+
+/** Sign links sent to one address (delivery is a background job, so this waits for them). */
+async function signLinks(to: string, count: number): Promise<string[]> {
+  for (let i = 0; i < 100; i++) {
+    const emails = await call<{ text: string }[]>(null, "GET", `/api/dev/mailbox?to=${encodeURIComponent(to)}`);
+    const links = [...new Set(emails.flatMap((e) => e.text.match(/https?:\/\/\S+\/sign\/[\w-]+/g) ?? []))];
+    if (links.length >= count) return links;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`expected ${count} sign link(s) for ${to}`);
+}
+
+const tokenOf = (link: string) => link.split("/sign/")[1]!;
+
+async function shoot(page: Page, name: string) {
+  if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+}
+
+async function logIn(page: Page, email: string) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel(/^Password/).fill("bridgework-demo");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await page.getByRole("heading", { level: 1, name: /^Welcome/ }).waitFor();
+}
+
+describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
+  it("takes a student from a CSV import through Spanish guardian signing to an active placement", async () => {
+    await publishedOpportunityWithInsurance();
+    const schoolId = await valleyHighId();
+    const csv = [
+      "localId,firstName,lastName,birthDate,grade,schoolId,guardianName,guardianEmail,guardianPhone,guardianLanguage",
+      `E2E-001,Lucía,Ramírez,2010-03-14,11,${schoolId},Marisol Ramírez,${GUARDIAN_EMAIL},555-0101,es`,
+      `E2E-002,Owen,Price,2009-11-02,12,${schoolId},Helen Price,helen.price@example.com,555-0102,en`,
+      `E2E-003,Broken,Row,not-a-date,11,${schoolId},,,,`,
+    ].join("\n");
+
+    const { context, page, problems } = await openPage(browser, server.url);
+    try {
+      await logIn(page, "coordinator@valley.example");
+
+      // Import: the async import with a progress bar, then the counts and the refused row.
+      await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Students" }).click();
+      await page.getByRole("heading", { level: 1, name: "Students" }).waitFor();
+      await expectAccessible(page, "the students page");
+      await page.getByLabel("CSV file").setInputFiles({ name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+      await page.getByRole("button", { name: "Import" }).click();
+      await page.getByText("Import finished: 2 added, 0 updated.").waitFor({ timeout: 30_000 });
+      const refused = page.getByRole("table", { name: "Rows that were not imported" });
+      expect(await refused.getByRole("row").nth(1).textContent()).toMatch(/^4/);
+      expect(await page.getByRole("progressbar", { name: "Import progress" }).getAttribute("aria-valuenow")).toBe("100");
+      await page.getByLabel("Search by name or local id").fill("Ramírez");
+      await page.getByRole("rowheader", { name: "Ramírez, Lucía" }).waitFor();
+      await expectAccessible(page, "the students page after an import");
+      await shoot(page, "students");
+
+      // Create the placement from the board.
+      await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Placements" }).click();
+      await page.getByRole("heading", { level: 1, name: "Placements" }).waitFor();
+      await page.getByRole("button", { name: "New placement" }).click();
+      const dialog = page.getByRole("dialog", { name: "Place a student" });
+      await dialog.getByLabel("Find the student").fill("Ramírez");
+      const studentSelect = dialog.getByLabel(/^Student( \*)?$/);
+      await studentSelect.locator("option", { hasText: "Ramírez, Lucía" }).waitFor({ state: "attached" });
+      await studentSelect.selectOption({ label: `Ramírez, Lucía (E2E-001, Valley High)` });
+      const opportunitySelect = dialog.getByLabel("Published opportunity");
+      await opportunitySelect.locator("option", { hasText: OPPORTUNITY_TITLE }).waitFor({ state: "attached" });
+      const opportunityValue = await opportunitySelect.locator("option", { hasText: OPPORTUNITY_TITLE }).getAttribute("value");
+      await opportunitySelect.selectOption(opportunityValue!);
+      await dialog.getByLabel("Start date").fill(isoDay(14));
+      await dialog.getByLabel("End date").fill(isoDay(74));
+      await dialog.getByLabel("Supervisor name").fill("Dana Whitfield");
+      // A bad email is refused next to its field before anything is sent.
+      await dialog.getByLabel("Supervisor email").fill("not-an-email");
+      await dialog.getByRole("button", { name: "Create placement" }).click();
+      await dialog.locator("[aria-invalid=true]").first().waitFor();
+      await expectAccessible(page, "the new placement form with a field error");
+      await dialog.getByLabel("Supervisor email").fill(SUPERVISOR_EMAIL);
+      await dialog.getByRole("button", { name: "Create placement" }).click();
+      await page.getByText("Placement created; the signers were emailed their links.").waitFor();
+
+      const pending = page.locator('[data-column="pending_paperwork"] article', { hasText: "Lucía Ramírez" });
+      await pending.waitFor();
+      expect(await pending.textContent()).toContain("Guardian consent");
+      expect(await pending.getByText("Not signed").count()).toBe(4);
+      // Activating now is refused, and the card says why.
+      await pending.getByRole("button", { name: "Activate" }).click();
+      const refusal = pending.getByRole("alert");
+      await refusal.getByText("This placement cannot start yet").waitFor();
+      expect(await refusal.textContent()).toContain("Paperwork is incomplete. Still unsigned: Guardian consent");
+      await expectAccessible(page, "the placements board with a refused activation");
+      await shoot(page, "board-pending");
+
+      // The Spanish-speaking guardian opens the first link on a phone, in an English browser.
+      const guardianLinks = await signLinks(GUARDIAN_EMAIL, 3);
+      const phone = await browser.newContext({ baseURL: server.url, locale: "en-US", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      try {
+        const mobile = await phone.newPage();
+        await mobile.goto(guardianLinks[0]!);
+        await mobile.getByLabel("Escriba su nombre completo").waitFor();
+        expect(await mobile.locator('[lang="es"] main').count()).toBe(1);
+        expect(await mobile.getByRole("navigation").count()).toBe(0);
+        await expectAccessible(mobile, "the sign page on a phone");
+        await shoot(mobile, "sign-phone");
+        // Nothing typed: the reasons are in Spanish, next to the fields.
+        await mobile.getByRole("button", { name: "Firmar" }).click();
+        await mobile.getByText("Escriba su nombre completo para firmar.").waitFor();
+        await mobile.getByText("Marque la casilla para aceptar antes de firmar.").waitFor();
+        await expectAccessible(mobile, "the sign page with field errors");
+        await mobile.getByLabel("Escriba su nombre completo").fill("Marisol Ramírez");
+        await mobile.getByLabel("He leído este documento y estoy de acuerdo").check();
+        await mobile.getByRole("button", { name: "Firmar" }).click();
+        await mobile.getByText("Gracias, ya está firmado").waitFor();
+        await expectAccessible(mobile, "the signed confirmation");
+        await shoot(mobile, "sign-phone-done");
+        // The link is used up now.
+        await mobile.goto(guardianLinks[0]!);
+        await mobile.getByText("Este enlace ya no se puede usar").waitFor();
+        await expectAccessible(mobile, "a used sign link");
+        await shoot(mobile, "sign-phone-used");
+      } finally {
+        await phone.close();
+      }
+
+      // The other documents are signed through the API.
+      for (const link of guardianLinks.slice(1)) await call(null, "POST", `/api/sign/${tokenOf(link)}`, { typedName: "Marisol Ramírez", agree: true });
+      const [supervisorLink] = await signLinks(SUPERVISOR_EMAIL, 1);
+      await call(null, "POST", `/api/sign/${tokenOf(supervisorLink!)}`, { typedName: "Dana Whitfield", agree: true });
+
+      // Back on the board: ready, then active.
+      await page.reload();
+      const ready = page.locator('[data-column="ready"] article', { hasText: "Lucía Ramírez" });
+      await ready.waitFor();
+      expect(await ready.getByText("Signed").count()).toBe(4);
+      expect(await ready.textContent()).toContain("Certificate valid");
+      await ready.getByRole("button", { name: "Activate" }).click();
+      const active = page.locator('[data-column="active"] article', { hasText: "Lucía Ramírez" });
+      await active.waitFor();
+      await active.getByRole("button", { name: "Log hours" }).waitFor();
+      await expectAccessible(page, "the placements board with an active placement");
+      await shoot(page, "board-active");
+
+      const coordinator = await server.bearer("coordinator@valley.example");
+      const list = await call<{ items: { status: string; student: { firstName: string } }[] }>(coordinator, "GET", "/api/placements?status=active");
+      expect(list.items.some((p) => p.student.firstName === "Lucía")).toBe(true);
+
+      // Insurance list shows the certificate just recorded.
+      await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Insurance" }).click();
+      await page.getByRole("heading", { level: 1, name: "Insurance" }).waitFor();
+      await page.getByRole("rowheader", { name: "Valley Medical Center" }).waitFor();
+      await expectAccessible(page, "the insurance page");
+      expect(problems).toEqual([]);
+    } catch (error) {
+      await shoot(page, "failure");
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,58 @@
+import type { ImportResult } from "@bridgework/domain";
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../../lib/api-client.ts";
+import { toApiError } from "../../../lib/api-error.ts";
+import { session } from "../../../lib/session.ts";
+import { studentsQueryOptions } from "./get-students.ts";
+
+export interface ImportStatus extends ImportResult {
+  id: string;
+  status: "running" | "done" | "failed";
+  processed: number;
+  total: number;
+  detail: string | null;
+}
+
+/**
+ * Starts a background import (`?async=1` → 202 {importId}). The body is CSV, which the JSON
+ * api() helper does not send; a 401 here re-runs through api() once to refresh the session.
+ */
+export async function startStudentImport(file: File): Promise<{ importId: string }> {
+  const post = () =>
+    fetch("/api/students/import?async=1", {
+      method: "POST",
+      headers: { "content-type": "text/csv", accept: "application/json, application/problem+json", authorization: `Bearer ${session.token() ?? ""}` },
+      body: file,
+      credentials: "same-origin",
+    });
+  let res = await post();
+  if (res.status === 401) {
+    await api("/api/me").catch(() => undefined);
+    res = await post();
+  }
+  if (!res.ok) throw await toApiError(res);
+  return (await res.json()) as { importId: string };
+}
+
+export const getImportStatus = (id: string, signal?: AbortSignal) => api<ImportStatus>(`/api/students/imports/${id}`, { signal });
+
+export const importStatusQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: ["students", "imports", id],
+    queryFn: ({ signal }) => getImportStatus(id, signal),
+    // Poll while the import runs; stop once it is done or failed.
+    refetchInterval: (query) => (query.state.data && query.state.data.status !== "running" ? false : 500),
+  });
+
+export function useImportStatus(id: string | null) {
+  return useQuery({ ...importStatusQueryOptions(id ?? ""), enabled: id !== null });
+}
+
+export function useStartStudentImport() {
+  return useMutation({ mutationFn: startStudentImport });
+}
+
+export function useRefreshStudentsAfterImport() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: studentsQueryOptions().queryKey });
+}

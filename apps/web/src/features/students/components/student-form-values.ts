@@ -1,0 +1,67 @@
+import { CreateStudent, type Student } from "@bridgework/domain";
+import type { FieldErrors, Resolver } from "react-hook-form";
+
+/** The form holds strings (native inputs); the body is the shared CreateStudent schema. */
+export interface StudentFormValues {
+  localId: string;
+  ssid: string;
+  firstName: string;
+  lastName: string;
+  birthDate: string;
+  grade: string;
+  schoolId: string;
+  guardianName: string;
+  guardianEmail: string;
+  guardianPhone: string;
+  guardianLanguage: "en" | "es";
+}
+
+export const STUDENT_FIELDS = ["localId", "ssid", "firstName", "lastName", "birthDate", "grade", "schoolId", "guardianName", "guardianEmail", "guardianPhone", "guardianLanguage"] as const;
+
+export function toStudentInput(v: StudentFormValues): unknown {
+  const hasGuardian = [v.guardianName, v.guardianEmail, v.guardianPhone].some((s) => s.trim() !== "");
+  return {
+    localId: v.localId,
+    ssid: v.ssid.trim() || null,
+    firstName: v.firstName,
+    lastName: v.lastName,
+    birthDate: v.birthDate,
+    grade: v.grade === "" ? undefined : Number(v.grade),
+    schoolId: v.schoolId,
+    guardian: hasGuardian ? { name: v.guardianName, email: v.guardianEmail.trim(), phone: v.guardianPhone.trim() || null, language: v.guardianLanguage } : null,
+  };
+}
+
+/** API and schema paths (`guardian.email`) → form fields (`guardianEmail`). */
+export function studentFieldOf(path: string): (typeof STUDENT_FIELDS)[number] | undefined {
+  const [head, sub] = path.split(".");
+  const field = head === "guardian" && sub ? `guardian${sub[0]!.toUpperCase()}${sub.slice(1)}` : head;
+  return STUDENT_FIELDS.find((f) => f === field);
+}
+
+export const studentResolver: Resolver<StudentFormValues, unknown, CreateStudent> = async (values) => {
+  const parsed = CreateStudent.safeParse(toStudentInput(values));
+  if (parsed.success) return { values: parsed.data, errors: {} };
+  const errors: Record<string, { type: string; message: string }> = {};
+  for (const issue of parsed.error.issues) {
+    const field = studentFieldOf(issue.path.map(String).join(".")) ?? "localId";
+    errors[field] ??= { type: issue.code, message: issue.message };
+  }
+  return { values: {}, errors: errors as FieldErrors<StudentFormValues> };
+};
+
+export function studentDefaults(student: Student | null, schoolId: string): StudentFormValues {
+  return {
+    localId: student?.localId ?? "",
+    ssid: student?.ssid ?? "",
+    firstName: student?.firstName ?? "",
+    lastName: student?.lastName ?? "",
+    birthDate: student?.birthDate ?? "",
+    grade: student ? String(student.grade) : "",
+    schoolId: student?.schoolId ?? schoolId,
+    guardianName: student?.guardian?.name ?? "",
+    guardianEmail: student?.guardian?.email ?? "",
+    guardianPhone: student?.guardian?.phone ?? "",
+    guardianLanguage: student?.guardian?.language ?? "en",
+  };
+}

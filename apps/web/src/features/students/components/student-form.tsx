@@ -1,0 +1,100 @@
+import type { Student } from "@bridgework/domain";
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
+import { ApiError } from "../../../lib/api-error.ts";
+import { fieldMessage } from "../../../lib/forms.ts";
+import { useSchools } from "../api/get-schools.ts";
+import { useSaveStudent } from "../api/save-student.ts";
+import { studentDefaults, studentFieldOf, studentResolver, type StudentFormValues } from "./student-form-values.ts";
+
+interface StudentFormProps {
+  student: Student | null;
+  onDone: () => void;
+  onCancel: () => void;
+}
+
+/** Add or edit one student; the shared schema checks it here and the API's field errors land next to the fields. */
+export function StudentForm({ student, onDone, onCancel }: StudentFormProps) {
+  const { t, i18n } = useTranslation();
+  const schools = useSchools();
+  const save = useSaveStudent(student?.id ?? null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const { register, handleSubmit, setError, formState } = useForm<StudentFormValues, unknown, Parameters<typeof save.mutateAsync>[0]>({
+    resolver: studentResolver,
+    defaultValues: studentDefaults(student, schools.data?.[0]?.id ?? ""),
+  });
+  const { errors } = formState;
+  const err = (name: keyof StudentFormValues) => fieldMessage(t, i18n.language, errors[name]);
+
+  const onSubmit = handleSubmit(async (input) => {
+    setFailure(null);
+    try {
+      await save.mutateAsync(input);
+      onDone();
+    } catch (error) {
+      let placed = false;
+      if (error instanceof ApiError) {
+        for (const fe of error.errors) {
+          const field = studentFieldOf(fe.path);
+          if (field) {
+            setError(field, { type: "server", message: fe.message });
+            placed = true;
+          }
+        }
+      }
+      if (!placed) setFailure(error);
+    }
+  });
+
+  const schoolOptions = (schools.data ?? []).map((s) => ({ value: s.id, label: s.name }));
+  return (
+    <form onSubmit={(event) => void onSubmit(event)} noValidate>
+      <Stack gap="sm">
+        {failure ? <ErrorAlert error={failure} /> : null}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t("placements.students.localId")} required disabled={student !== null} error={err("localId")} {...register("localId")} />
+          <TextInput label={t("placements.students.ssid")} inputMode="numeric" error={err("ssid")} {...register("ssid")} />
+          <TextInput label={t("placements.students.firstName")} required autoComplete="off" error={err("firstName")} {...register("firstName")} />
+          <TextInput label={t("placements.students.lastName")} required autoComplete="off" error={err("lastName")} {...register("lastName")} />
+          <TextInput type="date" label={t("placements.students.birthDate")} required error={err("birthDate")} {...register("birthDate")} />
+          <NativeSelect
+            label={t("placements.students.grade")}
+            required
+            error={err("grade")}
+            data={[{ value: "", label: "—" }, ...[6, 7, 8, 9, 10, 11, 12].map((g) => ({ value: String(g), label: String(g) }))]}
+            {...register("grade")}
+          />
+        </SimpleGrid>
+        <NativeSelect label={t("placements.students.school")} required error={err("schoolId")} data={schoolOptions} {...register("schoolId")} />
+        <Text size="sm" c="dimmed">
+          {t("placements.students.guardianHint")}
+        </Text>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t("placements.students.guardianName")} autoComplete="off" error={err("guardianName")} {...register("guardianName")} />
+          <TextInput type="email" label={t("placements.students.guardianEmail")} autoComplete="off" error={err("guardianEmail")} {...register("guardianEmail")} />
+          <TextInput type="tel" label={t("placements.students.guardianPhone")} autoComplete="off" error={err("guardianPhone")} {...register("guardianPhone")} />
+          <NativeSelect
+            label={t("placements.students.guardianLanguage")}
+            error={err("guardianLanguage")}
+            data={[
+              { value: "en", label: t("placements.students.languages.en") },
+              { value: "es", label: t("placements.students.languages.es") },
+            ]}
+            {...register("guardianLanguage")}
+          />
+        </SimpleGrid>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t("placements.common.cancel")}
+          </Button>
+          <Button type="submit" loading={formState.isSubmitting}>
+            {t("placements.common.save")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,106 @@
+import type { Student } from "@bridgework/domain";
+import { Button, Group, Modal, NativeSelect, Paper, Stack, TextInput } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
+import { PageHeader } from "../../../components/ui/page-header.tsx";
+import { PageLoader } from "../../../components/ui/page-loader.tsx";
+import { Pager } from "../../../components/ui/pager.tsx";
+import { useCurrentUser } from "../../../lib/session.ts";
+import { isFullStudent, useStudents } from "../api/get-students.ts";
+import { useSchools } from "../api/get-schools.ts";
+import { ImportPanel } from "../components/import-panel.tsx";
+import { StudentForm } from "../components/student-form.tsx";
+import { StudentsTable } from "../components/students-table.tsx";
+
+/** The roster: coordinators and intermediaries manage it; teachers read their own school's students. */
+export function StudentsPage() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const canEdit = user.role === "coordinator" || user.role === "intermediary";
+  const [q, setQ] = useState("");
+  const [debouncedQ] = useDebouncedValue(q.trim(), 300);
+  const [grade, setGrade] = useState("");
+  const [schoolId, setSchoolId] = useState("");
+  const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState<Student | "new" | null>(null);
+  const schools = useSchools();
+  const students = useStudents({ q: debouncedQ || undefined, grade: grade ? Number(grade) : undefined, schoolId: schoolId || undefined, page });
+
+  return (
+    <>
+      <PageHeader
+        title={t("placements.students.title")}
+        intro={canEdit ? t("placements.students.intro") : t("placements.students.introTeacher")}
+        actions={
+          canEdit ? (
+            <Group mt="xs">
+              <Button onClick={() => setEditing("new")}>{t("placements.students.add")}</Button>
+            </Group>
+          ) : undefined
+        }
+      />
+      <Stack gap="lg">
+        {canEdit ? <ImportPanel /> : null}
+        <Paper withBorder radius="md" p="md">
+          <Group align="flex-end" mb="md" gap="md">
+            <TextInput
+              label={t("placements.students.search")}
+              type="search"
+              value={q}
+              onChange={(event) => {
+                setQ(event.currentTarget.value);
+                setPage(1);
+              }}
+              w={260}
+            />
+            <NativeSelect
+              label={t("placements.students.grade")}
+              value={grade}
+              onChange={(event) => {
+                setGrade(event.currentTarget.value);
+                setPage(1);
+              }}
+              data={[{ value: "", label: t("placements.students.allGrades") }, ...[6, 7, 8, 9, 10, 11, 12].map((g) => ({ value: String(g), label: String(g) }))]}
+              w={160}
+            />
+            {canEdit ? (
+              <NativeSelect
+                label={t("placements.students.school")}
+                value={schoolId}
+                onChange={(event) => {
+                  setSchoolId(event.currentTarget.value);
+                  setPage(1);
+                }}
+                data={[{ value: "", label: t("placements.students.allSchools") }, ...(schools.data ?? []).map((s) => ({ value: s.id, label: s.name }))]}
+                w={240}
+              />
+            ) : null}
+          </Group>
+          {students.isPending ? (
+            <PageLoader />
+          ) : students.isError ? (
+            <ErrorAlert error={students.error} onRetry={() => void students.refetch()} />
+          ) : (
+            <>
+              <StudentsTable items={students.data.items} onEdit={canEdit ? (s) => isFullStudent(s) && setEditing(s) : undefined} />
+              <Pager page={students.data.page} pageSize={students.data.pageSize} total={students.data.total} onChange={setPage} />
+            </>
+          )}
+        </Paper>
+      </Stack>
+      <Modal
+        closeButtonProps={{ "aria-label": t("placements.common.close") }}
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        size="lg"
+        title={editing === "new" || editing === null ? t("placements.students.addTitle") : t("placements.students.editTitle", { name: `${editing.firstName} ${editing.lastName}` })}
+      >
+        {editing !== null && (editing === "new" || !schools.isPending) ? (
+          <StudentForm student={editing === "new" ? null : editing} onDone={() => setEditing(null)} onCancel={() => setEditing(null)} />
+        ) : null}
+      </Modal>
+    </>
+  );
+}
