@@ -5,6 +5,7 @@
 type Bench = { run(args: string[]): Promise<void> };
 
 const registry: Record<string, () => Promise<Bench>> = {
+  reports: () => import("./reports.ts"),
   brokering: () => import("./brokering.ts"),
 };
 

@@ -16,6 +16,9 @@ import { opportunityRoutes } from "./features/opportunities/opportunity.routes.t
 import { requestRoutes } from "./features/requests/request.routes.ts";
 import { matchRoutes } from "./features/matches/match.routes.ts";
 import { suggestionRoutes } from "./features/suggestions/suggestion.routes.ts";
+import { reportRoutes } from "./features/reports/reports.routes.ts";
+import { exportRoutes } from "./features/exports/exports.routes.ts";
+import { selfAssessmentRoutes } from "./features/self-assessment/self-assessment.routes.ts";
 import { templateRoutes } from "./features/templates/template.routes.ts";
 import { placementRoutes } from "./features/placements/placement.routes.ts";
 import { placementLinkRoutes } from "./features/placements/placement-links.routes.ts";
@@ -94,6 +97,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(async (scope) => requestRoutes(scope as App, services));
   await app.register(async (scope) => matchRoutes(scope as App, services));
   await app.register(async (scope) => suggestionRoutes(scope as App, services));
+  await app.register(async (scope) => reportRoutes(scope as App, services));
+  await app.register(async (scope) => exportRoutes(scope as App, services));
+  await app.register(async (scope) => selfAssessmentRoutes(scope as App, services));
   await app.register(async (scope) => templateRoutes(scope as App, services));
   await app.register(async (scope) => placementRoutes(scope as App, services));
   await app.register(async (scope) => placementLinkRoutes(scope as App, services));

@@ -1,0 +1,82 @@
+import { CODES_WITH_EXTERNAL_HOURS, evaluationCode, internshipId, type WblTypeCode } from "@bridgework/domain";
+import { sql } from "drizzle-orm";
+import type { FastifyReply } from "fastify";
+import { audit } from "../../lib/audit.ts";
+import type { Ctx } from "../../lib/context.ts";
+import { sendCsv } from "../reports/csv-stream.ts";
+import { reportScope } from "../reports/report-scope.ts";
+import { type CalpadsRecord, calpadsRecordsSql } from "./calpads.queries.ts";
+
+/** CALPADS WBLR fields, in file order. */
+export const CALPADS_COLUMNS = [
+  { key: "academicYear", header: "Academic Year ID" },
+  { key: "ssid", header: "SSID" },
+  { key: "localId", header: "Local Student ID" },
+  { key: "school", header: "School Name" },
+  { key: "code", header: "Work-Based Learning Type Code" },
+  { key: "internshipId", header: "Internship ID" },
+  { key: "hours", header: "WBL Hours - External" },
+  { key: "stateCourseCode", header: "State Course Code" },
+  { key: "evaluation", header: "Internship Employer Performance Evaluation Code" },
+  { key: "leaSponsored", header: "LEA-Sponsored Indicator" },
+  { key: "supervised", header: "Certified-Supervised Indicator" },
+];
+
+export interface CalpadsInput {
+  schoolYear: string;
+  districtId?: string;
+  schoolId?: string;
+}
+
+/**
+ * One WBLR line from a valid record. Internship ID and the evaluation code belong to
+ * internships (10) only, hours to 10/15/20. Every placement is arranged by the district or
+ * the region's intermediary, so LEA-sponsored is always Y; certified-supervised is Y when a
+ * worksite supervisor is recorded.
+ */
+export function calpadsLine(schoolYear: string) {
+  return (row: Record<string, unknown>) => {
+    const r = row as unknown as CalpadsRecord;
+    const internship = r.code === "10";
+    return {
+      academicYear: schoolYear,
+      ssid: r.ssid,
+      localId: r.local_id,
+      school: r.school,
+      code: r.code,
+      internshipId: internship ? internshipId(r.placement_id) : "",
+      hours: CODES_WITH_EXTERNAL_HOURS.includes(r.code as WblTypeCode) ? Math.round(r.hours * 100) / 100 : "",
+      stateCourseCode: r.state_course_code ?? "",
+      evaluation: internship ? evaluationCode(r.evaluation_given) : "",
+      leaSponsored: "Y",
+      supervised: r.supervised ? "Y" : "N",
+    };
+  };
+}
+
+/**
+ * Streams the school year's valid WBLR records as CSV; records missing a required field are
+ * left out and counted in `X-Validation-Issues` (listed by the validation endpoint). Student
+ * data leaves the system here, so the export is audited.
+ */
+export async function exportCalpadsWbl({ ctx, input, reply }: { ctx: Ctx; input: CalpadsInput; reply: FastifyReply }) {
+  const scope = await reportScope(ctx, input);
+  await audit(ctx.db, ctx.actor, "export", "calpads_wbl", null, { schoolYear: input.schoolYear, districtId: scope.districtId, schoolId: scope.schoolId });
+  // One pass over the records: the window counts ride on every row, so the header is known from
+  // the first batch without computing the records twice; records with issues are read, not written.
+  const query = sql`
+    SELECT r.*, count(*) OVER ()::int AS records, count(*) FILTER (WHERE cardinality(r.issues) > 0) OVER ()::int AS with_issues
+    FROM (${calpadsRecordsSql(scope, input.schoolYear)}) r
+    ORDER BY r.school, r.local_id, r.code, r.placement_id`;
+  return sendCsv(reply, ctx.db, query, {
+    columns: CALPADS_COLUMNS,
+    filename: `calpads-wbl-${input.schoolYear}.csv`,
+    keep: (row) => (row.issues as string[]).length === 0,
+    map: calpadsLine(input.schoolYear),
+    headers: (first) => {
+      const records = Number(first?.records ?? 0);
+      const issues = Number(first?.with_issues ?? 0);
+      return { "x-validation-issues": String(issues), "x-records": String(records - issues) };
+    },
+  });
+}

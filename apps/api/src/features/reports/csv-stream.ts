@@ -1,0 +1,98 @@
+import { pipeline, Readable } from "node:stream";
+import type { Db } from "@bridgework/db";
+import { stringify } from "csv-stringify";
+import type { SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
+import type { FastifyReply, FastifyRequest } from "fastify";
+
+const dialect = new PgDialect({ casing: "snake_case" });
+
+interface CursorClient {
+  query(text: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  release(): void;
+}
+
+/** The node-postgres pool under drizzle: a cursor needs one connection for the whole download. */
+function poolOf(db: Db): { connect(): Promise<CursorClient> } {
+  return (db as unknown as { $client: { connect(): Promise<CursorClient> } }).$client;
+}
+
+/** Rows fetched per round trip: a few hundred KB at most, whatever the report's size. */
+const BATCH = 1000;
+
+/** Memory for the sorts and hashes of one report statement (PostgreSQL's default 4MB spills to disk). */
+export const REPORT_WORK_MEM = "32MB";
+
+export interface CsvColumn {
+  key: string;
+  header: string;
+}
+
+/** `Accept: text/csv`, `?format=csv` or the route's `.csv` suffix. */
+export function wantsCsv(req: FastifyRequest, format?: string): boolean {
+  if (format) return format === "csv";
+  if (req.url.split("?")[0]!.endsWith(".csv")) return true;
+  return /\btext\/csv\b/i.test(req.headers.accept ?? "");
+}
+
+/**
+ * Streams a query's rows as CSV without holding them: a server-side cursor in a read-only
+ * transaction is fetched in batches only as fast as the client reads (Readable.from pulls the
+ * generator on demand). The first batch is fetched before the headers go out, so a failing
+ * query is still a problem+json error rather than a truncated file.
+ */
+export async function sendCsv(
+  reply: FastifyReply,
+  db: Db,
+  query: SQL,
+  options: {
+    columns: CsvColumn[];
+    filename: string;
+    map?: (row: Record<string, unknown>) => Record<string, unknown>;
+    /** Rows for which this is false are read but not written (e.g. records that failed validation). */
+    keep?: (row: Record<string, unknown>) => boolean;
+    /** Extra response headers, computed from the first row (or null when there is none) before anything is sent. */
+    headers?: (first: Record<string, unknown> | null) => Record<string, string>;
+  },
+) {
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  const client = await poolOf(db).connect();
+  let first: Record<string, unknown>[];
+  try {
+    await client.query("BEGIN READ ONLY");
+    await client.query(`SET LOCAL work_mem = '${REPORT_WORK_MEM}'`);
+    await client.query(`DECLARE report_rows NO SCROLL CURSOR FOR ${text}`, params);
+    first = (await client.query(`FETCH ${BATCH} FROM report_rows`)).rows;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    client.release();
+    throw error;
+  }
+
+  async function* rows() {
+    let ok = false;
+    try {
+      let batch = first;
+      while (batch.length > 0) {
+        for (const row of batch) if (!options.keep || options.keep(row)) yield options.map ? options.map(row) : row;
+        if (batch.length < BATCH) break;
+        batch = (await client.query(`FETCH ${BATCH} FROM report_rows`)).rows;
+      }
+      ok = true;
+    } finally {
+      // Runs on completion, on error and when the client goes away mid-download.
+      await client.query(ok ? "COMMIT" : "ROLLBACK").catch(() => {});
+      client.release();
+    }
+  }
+
+  const csv = stringify({ header: true, columns: options.columns, cast: { boolean: (v) => (v ? "Y" : "N") } });
+  // pipeline, not pipe: an error on either side (or the client leaving) tears down both, which ends the cursor.
+  pipeline(Readable.from(rows()), csv, () => {});
+  for (const [name, value] of Object.entries(options.headers?.(first[0] ?? null) ?? {})) reply.header(name, value);
+  return reply
+    .type("text/csv; charset=utf-8")
+    .header("content-disposition", `attachment; filename="${options.filename}"`)
+    .header("cache-control", "no-store")
+    .send(csv);
+}

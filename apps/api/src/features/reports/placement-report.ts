@@ -1,0 +1,124 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { FastifyReply } from "fastify";
+import type { Ctx } from "../../lib/context.ts";
+import { type CsvColumn, REPORT_WORK_MEM, sendCsv } from "./csv-stream.ts";
+import { reportScope, type ReportScope } from "./report-scope.ts";
+import { employerFirstYears, type DayRange, experienceWhere, schoolYearLabel, schoolYearStartOf } from "./report-sql.ts";
+import type { PlacementReport, PlacementReportQuery, ReportDimension } from "./reports.schemas.ts";
+
+interface Dimension {
+  /** Grouping expression over report_experiences x. */
+  group: SQL;
+  /** Output columns over the aggregate `a` (its grouping column is `a.d`+index). */
+  select: (col: SQL, alias: string) => SQL;
+  join?: (col: SQL, alias: string) => SQL;
+  order: (col: SQL, alias: string) => SQL;
+  columns: CsvColumn[];
+}
+
+const named = (table: "organizations" | "pathways", idKey: string, nameKey: string): Omit<Dimension, "group"> => ({
+  select: (col, alias) => sql`${col} AS ${sql.identifier(idKey)}, ${sql.identifier(alias)}.name AS ${sql.identifier(nameKey)}`,
+  join: (col, alias) => sql`LEFT JOIN ${sql.identifier(table)} ${sql.identifier(alias)} ON ${sql.identifier(alias)}.id = ${col}`,
+  order: (_col, alias) => sql`${sql.identifier(alias)}.name NULLS LAST`,
+  columns: [
+    { key: idKey, header: idKey },
+    { key: nameKey, header: nameKey },
+  ],
+});
+const plain = (key: string, out: (col: SQL) => SQL = (c) => c): Omit<Dimension, "group"> => ({
+  select: (col) => sql`${out(col)} AS ${sql.identifier(key)}`,
+  order: (col) => sql`${col} NULLS LAST`,
+  columns: [{ key, header: key }],
+});
+
+const DIMENSIONS: Record<ReportDimension, Dimension> = {
+  district: { group: sql`x.district_id`, ...named("organizations", "districtId", "district") },
+  school: { group: sql`x.school_id`, ...named("organizations", "schoolId", "school") },
+  pathway: { group: sql`x.pathway_id`, ...named("pathways", "pathwayId", "pathway") },
+  sector: { group: sql`x.sector`, ...plain("sector") },
+  level: { group: sql`x.level`, ...plain("level", (c) => sql`${c}::text`) },
+  kind: { group: sql`x.kind`, ...plain("kind", (c) => sql`${c}::text`) },
+  month: { group: sql`to_char(x.completed_on, 'YYYY-MM')`, ...plain("month") },
+  schoolYear: { group: schoolYearStartOf(sql`x.completed_on`), ...plain("schoolYear", schoolYearLabel) },
+};
+
+const MEASURES: CsvColumn[] = ["experiences", "students", "seats", "hours", "employers", "newEmployers"].map((key) => ({ key, header: key }));
+
+/**
+ * One statement over report_experiences: the measures per group, and (with totals) the same
+ * measures over everything through GROUPING SETS, so the totals' distinct counts are exact
+ * rather than sums of the rows and rows and totals come from one snapshot.
+ */
+export function placementReportSql(scope: ReportScope, range: DayRange, dims: ReportDimension[], withTotals: boolean): SQL {
+  const specs = dims.map((d) => DIMENSIONS[d]);
+  const groupCols = specs.map((s, i) => sql`${s.group} AS ${sql.identifier(`d${i}`)}`);
+  const groupExprs = sql.join(
+    specs.map((s) => s.group),
+    sql`, `,
+  );
+  const groupBy = specs.length === 0 ? sql`` : withTotals ? sql`GROUP BY GROUPING SETS ((${groupExprs}), ())` : sql`GROUP BY ${groupExprs}`;
+  const isTotal = specs.length === 0 ? sql`true` : withTotals ? sql`GROUPING(${specs[0]!.group}) = 1` : sql`false`;
+  const col = (i: number) => sql`a.${sql.identifier(`d${i}`)}`;
+  const alias = (i: number) => `n${i}`;
+  return sql`
+    WITH first_years AS (${employerFirstYears(scope.regionId)}),
+    a AS (
+      SELECT ${sql.join([...groupCols, sql`${isTotal} AS is_total`], sql`, `)},
+        count(*)::int AS experiences,
+        (count(DISTINCT x.student_id) FILTER (WHERE x.student_id IS NOT NULL) + coalesce(sum(x.attended), 0))::int AS students,
+        coalesce(sum(x.seats), 0)::int AS seats,
+        round(coalesce(sum(x.hours), 0)::numeric, 2)::float8 AS hours,
+        count(DISTINCT x.employer_id)::int AS employers,
+        count(DISTINCT x.employer_id) FILTER (WHERE fy.first_year = ${schoolYearStartOf(sql`x.completed_on`)})::int AS new_employers
+      FROM report_experiences x LEFT JOIN first_years fy ON fy.employer_id = x.employer_id
+      WHERE ${experienceWhere(scope, range)}
+      ${groupBy}
+    )
+    SELECT ${sql.join(
+      specs.map((s, i) => s.select(col(i), alias(i))),
+      sql`, `,
+    )}${specs.length ? sql`,` : sql``} a.experiences, a.students, a.seats, a.hours, a.employers, a.new_employers AS "newEmployers", a.is_total AS "isTotal"
+    FROM a ${sql.join(
+      specs.map((s, i) => (s.join ? s.join(col(i), alias(i)) : sql``)),
+      sql` `,
+    )}
+    ORDER BY a.is_total${specs.length ? sql`, ` : sql``}${sql.join(
+      specs.map((s, i) => s.order(col(i), alias(i))),
+      sql`, `,
+    )}`;
+}
+
+/** The named columns for the dims (`district` also brings `districtId`). */
+function outputColumns(dims: ReportDimension[]): CsvColumn[] {
+  return [...dims.flatMap((d) => DIMENSIONS[d].columns), ...MEASURES];
+}
+
+type Row = Record<string, unknown> & { isTotal: boolean };
+const EMPTY = { experiences: 0, students: 0, seats: 0, hours: 0, employers: 0, newEmployers: 0 };
+
+/**
+ * Placement totals for intermediaries (region) and coordinators (own district), grouped by any
+ * combination of dimensions, with exact totals. Reads only aggregates.
+ */
+export async function placementReport({ ctx, input }: { ctx: Ctx; input: PlacementReportQuery }): Promise<PlacementReport> {
+  const scope = await reportScope(ctx, input);
+  const dims = input.groupBy ?? [];
+  const query = placementReportSql(scope, { from: input.from, to: input.to }, dims, true);
+  const result = await ctx.db.transaction(async (tx) => {
+    await tx.execute(sql.raw(`SET LOCAL work_mem = '${REPORT_WORK_MEM}'`));
+    return tx.execute<Row>(query);
+  });
+  const total = result.rows.find((r) => r.isTotal);
+  const rows = (dims.length === 0 ? result.rows : result.rows.filter((r) => !r.isTotal)).map(({ isTotal: _omit, ...row }) => row);
+  const { isTotal: _t, ...totals } = total ?? { ...EMPTY, isTotal: true };
+  return { groupBy: dims, rows: rows as PlacementReport["rows"], totals: totals as PlacementReport["totals"] };
+}
+
+/** The same rows as CSV, streamed (no totals line: distinct counts do not add up). */
+export async function placementReportCsv({ ctx, input, reply }: { ctx: Ctx; input: PlacementReportQuery; reply: FastifyReply }) {
+  const scope = await reportScope(ctx, input);
+  const dims = input.groupBy ?? [];
+  const query = placementReportSql(scope, { from: input.from, to: input.to }, dims, false);
+  const range = [input.from, input.to].filter(Boolean).join("_to_");
+  return sendCsv(reply, ctx.db, query, { columns: outputColumns(dims), filename: `placements${dims.length ? `-by-${dims.join("-")}` : ""}${range ? `-${range}` : ""}.csv` });
+}

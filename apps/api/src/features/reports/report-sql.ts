@@ -1,0 +1,64 @@
+import { schoolYearBounds } from "@bridgework/domain";
+import { type SQL, sql } from "drizzle-orm";
+import type { ReportScope } from "./report-scope.ts";
+
+/**
+ * SQL shared by the reports. Experiences come from `report_experiences` (one row per completed
+ * match or placement, kept by triggers; see docs/reporting.md), aliased `x`. Dates of
+ * timestamps are UTC dates, as `schoolYearOf(Date)` takes them.
+ */
+
+/** Inclusive day range on completion; either end may be open. */
+export interface DayRange {
+  from?: string | null;
+  to?: string | null;
+}
+
+export function schoolYearRange(schoolYear: string): Required<DayRange> {
+  return schoolYearBounds(schoolYear);
+}
+
+/** WHERE conditions for experiences of a scope and day range (the (region_id, completed_on) index finds them). */
+export function experienceWhere(scope: ReportScope, range: DayRange = {}): SQL {
+  const parts: SQL[] = [sql`x.region_id = ${scope.regionId}`];
+  if (range.from) parts.push(sql`x.completed_on >= ${range.from}::date`);
+  if (range.to) parts.push(sql`x.completed_on <= ${range.to}::date`);
+  if (scope.districtId) parts.push(sql`x.district_id = ${scope.districtId}`);
+  if (scope.schoolId) parts.push(sql`x.school_id = ${scope.schoolId}`);
+  return sql.join(parts, sql` AND `);
+}
+
+/** First year (e.g. 2025 for 2025-2026) of the school year a date column falls in: July 1 starts a year. */
+export function schoolYearStartOf(day: SQL): SQL {
+  return sql`extract(year FROM ${day} - interval '6 months')::int`;
+}
+
+/** "2025-2026" from a start-year expression. */
+export function schoolYearLabel(start: SQL): SQL {
+  return sql`(${start})::text || '-' || ((${start}) + 1)::text`;
+}
+
+/**
+ * Each employer of the region with the start year of the school year of its first completed
+ * experience anywhere in the region: one index probe per employer on (employer_id, completed_on).
+ */
+export function employerFirstYears(regionId: string): SQL {
+  return sql`
+    SELECT org.id AS employer_id,
+      ${schoolYearStartOf(sql`(SELECT min(f.completed_on) FROM report_experiences f WHERE f.employer_id = org.id)`)} AS first_year
+    FROM organizations org WHERE org.region_id = ${regionId} AND org.type = 'employer'`;
+}
+
+/** `('guest_speaker','career_fair'), …`: every kind with itself and the kinds that may serve it. */
+export function kindPairs(similar: Partial<Record<string, readonly string[]>>, kinds: readonly string[]): SQL {
+  const pairs = kinds.flatMap((k) => [[k, k] as const, ...(similar[k] ?? []).map((s) => [k, s] as const)]);
+  return sql.join(
+    pairs.map(([a, b]) => sql`(${a}::wbl_kind, ${b}::wbl_kind)`),
+    sql`, `,
+  );
+}
+
+/** A rate rounded like suppressCells does, or null when there is nothing to divide by. */
+export function rate(numerator: number, denominator: number): number | null {
+  return denominator === 0 ? null : Math.round((numerator / denominator) * 1000) / 1000;
+}
