@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, expectAccessible, launchBrowser, openPage, startTestServer, type TestServer } from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine shared with other suites: allow for slow pages.
-const FLOW_TIMEOUT = 180_000;
+const FLOW_TIMEOUT = 300_000;
 
 let server: TestServer;
 let browser: Browser;
