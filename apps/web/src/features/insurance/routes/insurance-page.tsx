@@ -7,7 +7,7 @@ import { PageLoader } from "../../../components/ui/page-loader.tsx";
 import { Pager } from "../../../components/ui/pager.tsx";
 import { type CertificateStatus, useInsurance } from "../api/get-insurance.ts";
 
-const COLORS: Record<CertificateStatus, string> = { valid: "green.8", expiring: "yellow.8", expired: "red.8", missing: "gray.7" };
+const COLORS: Record<CertificateStatus, string> = { valid: "green", expiring: "yellow", expired: "red", missing: "gray" };
 
 /** Employers and their latest certificate, so expiring or missing insurance is seen before a placement needs it. */
 export function InsurancePage() {

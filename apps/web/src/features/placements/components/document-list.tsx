@@ -27,7 +27,7 @@ export function DocumentList({ documents, onResend, busy }: DocumentListProps) {
               </Text>
             </div>
             <Group gap={6} wrap="nowrap">
-              <Badge variant="light" color={doc.status === "signed" ? "green.8" : doc.status === "void" ? "gray.7" : "orange.8"} radius="sm" tt="none" fw={600}>
+              <Badge variant="light" color={doc.status === "signed" ? "green" : doc.status === "void" ? "gray" : "orange"} radius="sm" tt="none" fw={600}>
                 {t(`placements.placements.documentStatus.${doc.status}`)}
               </Badge>
               {doc.status === "pending" && onResend ? (

@@ -67,7 +67,7 @@ export function PlacementCard({ placement }: { placement: PlacementView }) {
           <Text size="xs" fw={600}>
             {t("placements.placements.insurance")}:
           </Text>
-          <Badge variant="light" radius="sm" tt="none" fw={600} color={ins.status === "valid" ? "green.8" : ins.status === "expiring" ? "yellow.8" : "red.8"}>
+          <Badge variant="light" radius="sm" tt="none" fw={600} color={ins.status === "valid" ? "green" : ins.status === "expiring" ? "yellow" : "red"}>
             {t(`placements.placements.insuranceStatus.${ins.status}`)}
           </Badge>
           {ins.override ? (
