@@ -25,10 +25,10 @@ async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
 const navLabels = (page: Page) => page.getByRole("navigation", { name: "Main navigation" }).getByRole("link").allInnerTexts();
 
 const ROLES = [
-  { email: "intermediary@valley.example", name: "Irene Alvarez", role: "Intermediary", org: "Valley Career Pathways Collaborative", nav: ["Home", "Organizations", "Pathways", "Users", "Profile"] },
-  { email: "coordinator@valley.example", name: "Carlos Mendoza", role: "WBL coordinator", org: "Valley Unified", nav: ["Home", "Organizations", "Pathways", "District staff", "Profile"] },
-  { email: "teacher@valley.example", name: "Tanya Nguyen", role: "Teacher", org: "Valley High", nav: ["Home", "Pathways", "Organizations", "Profile"] },
-  { email: "employer@valley.example", name: "Elena Park", role: "Employer partner", org: "Valley Medical Center", nav: ["Home", "Our team", "Organizations", "Profile"] },
+  { email: "intermediary@valley.example", name: "Irene Alvarez", role: "Intermediary", org: "Valley Career Pathways Collaborative", nav: ["Home", "Approval queue", "All matches", "Opportunities", "Requests", "Organizations", "Pathways", "Users", "Profile"] },
+  { email: "coordinator@valley.example", name: "Carlos Mendoza", role: "WBL coordinator", org: "Valley Unified", nav: ["Home", "Approval queue", "All matches", "Requests", "Opportunities", "Organizations", "Pathways", "District staff", "Profile"] },
+  { email: "teacher@valley.example", name: "Tanya Nguyen", role: "Teacher", org: "Valley High", nav: ["Home", "My requests", "Opportunities", "Pathways", "Organizations", "Profile"] },
+  { email: "employer@valley.example", name: "Elena Park", role: "Employer partner", org: "Valley Medical Center", nav: ["Home", "My opportunities", "Incoming asks", "Our team", "Organizations", "Profile"] },
 ];
 
 describe("logging in", { timeout: BROWSER_TEST_TIMEOUT }, () => {
@@ -176,6 +176,8 @@ describe("language", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await page.getByRole("heading", { name: "Bienvenido/a, Elena Park" }).waitFor();
       expect(await page.getByRole("navigation", { name: "Navegación principal" }).getByRole("link").allInnerTexts()).toEqual([
         "Inicio",
+        "Mis oportunidades",
+        "Peticiones recibidas",
         "Nuestro equipo",
         "Organizaciones",
         "Perfil",
