@@ -44,6 +44,7 @@ export async function suggestOpportunities({ ctx, requestId, limit }: { ctx: Ctx
     windowEnd: r.windowEnd,
     monthStart,
     monthEnd,
+    schoolCity,
   });
   const ranked = candidates
     .filter((c) => unusableBecause(facts, c.facts) === null)
