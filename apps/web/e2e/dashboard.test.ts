@@ -18,6 +18,8 @@ afterAll(async () => {
 });
 
 async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  // The first load of the SPA can be slow on a busy machine.
+  await page.getByLabel("Email").waitFor({ timeout: 30_000 });
   await page.getByLabel("Email").fill(email);
   await page.getByLabel(/^Password/).fill(password);
   await page.getByRole("button", { name: "Log in" }).click();

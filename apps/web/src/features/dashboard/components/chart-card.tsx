@@ -145,25 +145,23 @@ export function ChartCard({ title, intro, controls, bars, table, csv, children }
         ) : (
           <Box component="ul" aria-label={t("reports.dashboard.chartLabel", { title })} className="bar-chart" m={0} p={0} style={{ listStyle: "none" }}>
             {bars.map((bar) => (
-              <Box component="li" key={bar.key} mb={6} style={{ display: "grid", gridTemplateColumns: "minmax(8rem, 14rem) 1fr", gap: "0.5rem", alignItems: "center" }}>
+              <Box component="li" key={bar.key} mb={6} style={{ display: "grid", gridTemplateColumns: "minmax(7rem, 13rem) 1fr auto", gap: "0.5rem", alignItems: "center" }}>
                 <Text size="sm" truncate title={bar.label}>
                   {bar.label}
                 </Text>
-                <Box style={{ display: "flex", alignItems: "center", gap: "0.5rem" }}>
+                <Box aria-hidden="true" style={{ height: "1.1rem" }}>
                   <Box
-                    aria-hidden="true"
                     style={{
-                      height: "1.1rem",
+                      height: "100%",
                       width: `${bar.value === null ? 0 : Math.max(1, (bar.value / max) * 100)}%`,
-                      maxWidth: "calc(100% - 7rem)",
                       background: "var(--mantine-color-teal-7)",
                       borderRadius: 3,
                     }}
                   />
-                  <Text size="sm" fw={600} className="bar-value" c={bar.value === null ? "dimmed" : undefined}>
-                    {bar.valueLabel}
-                  </Text>
                 </Box>
+                <Text size="sm" fw={600} className="bar-value" c={bar.value === null ? "dimmed" : undefined} ta="right">
+                  {bar.valueLabel}
+                </Text>
               </Box>
             ))}
           </Box>

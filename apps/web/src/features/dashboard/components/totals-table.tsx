@@ -48,7 +48,7 @@ export function TotalsTable({ current, previous, thisYear, lastYear }: TotalsTab
                   <Table.Th scope="row" fw={500}>
                     {t(`reports.dashboard.measures.${m}`)}
                   </Table.Th>
-                  <Table.Td ta="right" fw={700} className="stat-value">
+                  <Table.Td ta="right" fw={700}>
                     {number.format(thisYear[m])}
                   </Table.Td>
                   <Table.Td ta="right">{number.format(lastYear[m])}</Table.Td>
