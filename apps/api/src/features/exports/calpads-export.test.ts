@@ -114,6 +114,14 @@ describe("CALPADS WBL export", () => {
     expect(page.totals.withIssues).toBe(5);
   });
 
+  it("still counts the issues when no record of the year is valid", async () => {
+    // 2026-2027 holds only placement 9, a paid work experience (code 10) without a course.
+    const { rows, res } = await csv(INT, "schoolYear=2026-2027");
+    expect(rows).toEqual([]);
+    expect(res.headers["x-validation-issues"]).toBe("1");
+    expect(res.headers["x-records"]).toBe("0");
+  });
+
   it("writes an internship's ID, hours and evaluation code (Y when the employer gave one, else N)", () => {
     const base = { placement_id: "0b8c6c1e-6a6f-4f8e-9d53-3f1f2f0b9a11", student_id: "x", local_id: "L9", ssid: "1234567890", school: "Valley High", kind: "internship", state_course_code: "1234", supervised: true, issues: [] };
     const toLine = calpadsLine("2025-2026");

@@ -62,21 +62,25 @@ export function calpadsLine(schoolYear: string) {
 export async function exportCalpadsWbl({ ctx, input, reply }: { ctx: Ctx; input: CalpadsInput; reply: FastifyReply }) {
   const scope = await reportScope(ctx, input);
   await audit(ctx.db, ctx.actor, "export", "calpads_wbl", null, { schoolYear: input.schoolYear, districtId: scope.districtId, schoolId: scope.schoolId });
-  // One pass over the records: the window counts ride on every row, so the header is known from
-  // the first batch without computing the records twice; records with issues are read, not written.
+  // One pass over the records: the window counts (over every record) ride on each exported row,
+  // so the header is known from the first batch without computing the records twice.
+  const records = calpadsRecordsSql(scope, input.schoolYear);
   const query = sql`
-    SELECT r.*, count(*) OVER ()::int AS records, count(*) FILTER (WHERE cardinality(r.issues) > 0) OVER ()::int AS with_issues
-    FROM (${calpadsRecordsSql(scope, input.schoolYear)}) r
-    ORDER BY r.school, r.local_id, r.code, r.placement_id`;
+    SELECT * FROM (
+      SELECT r.*, count(*) OVER ()::int AS records, count(*) FILTER (WHERE cardinality(r.issues) > 0) OVER ()::int AS with_issues
+      FROM (${records}) r
+    ) w WHERE cardinality(w.issues) = 0
+    ORDER BY w.school, w.local_id, w.code, w.placement_id`;
+  // Only when nothing is valid does no row carry the counts; count them then.
+  const counts = async (first: Record<string, unknown> | null) =>
+    first ?? (await ctx.db.execute<{ records: number; with_issues: number }>(sql`SELECT count(*)::int AS records, count(*)::int AS with_issues FROM (${records}) r`)).rows[0]!;
   return sendCsv(reply, ctx.db, query, {
     columns: CALPADS_COLUMNS,
     filename: `calpads-wbl-${input.schoolYear}.csv`,
-    keep: (row) => (row.issues as string[]).length === 0,
     map: calpadsLine(input.schoolYear),
-    headers: (first) => {
-      const records = Number(first?.records ?? 0);
-      const issues = Number(first?.with_issues ?? 0);
-      return { "x-validation-issues": String(issues), "x-records": String(records - issues) };
+    headers: async (first) => {
+      const { records: total, with_issues: issues } = await counts(first);
+      return { "x-validation-issues": String(issues), "x-records": String(Number(total) - Number(issues)) };
     },
   });
 }

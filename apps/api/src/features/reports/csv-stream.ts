@@ -18,7 +18,7 @@ function poolOf(db: Db): { connect(): Promise<CursorClient> } {
 }
 
 /** Rows fetched per round trip: a few hundred KB at most, whatever the report's size. */
-const BATCH = 1000;
+const BATCH = 2000;
 
 /** Memory for the sorts and hashes of one report statement (PostgreSQL's default 4MB spills to disk). */
 export const REPORT_WORK_MEM = "32MB";
@@ -52,7 +52,7 @@ export async function sendCsv(
     /** Rows for which this is false are read but not written (e.g. records that failed validation). */
     keep?: (row: Record<string, unknown>) => boolean;
     /** Extra response headers, computed from the first row (or null when there is none) before anything is sent. */
-    headers?: (first: Record<string, unknown> | null) => Record<string, string>;
+    headers?: (first: Record<string, unknown> | null) => Record<string, string> | Promise<Record<string, string>>;
   },
 ) {
   const { sql: text, params } = dialect.sqlToQuery(query);
@@ -89,7 +89,15 @@ export async function sendCsv(
   const csv = stringify({ header: true, columns: options.columns, cast: { boolean: (v) => (v ? "Y" : "N") } });
   // pipeline, not pipe: an error on either side (or the client leaving) tears down both, which ends the cursor.
   pipeline(Readable.from(rows()), csv, () => {});
-  for (const [name, value] of Object.entries(options.headers?.(first[0] ?? null) ?? {})) reply.header(name, value);
+  let headers: Record<string, string> = {};
+  try {
+    headers = (await options.headers?.(first[0] ?? null)) ?? {};
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    client.release();
+    throw error;
+  }
+  for (const [name, value] of Object.entries(headers)) reply.header(name, value);
   return reply
     .type("text/csv; charset=utf-8")
     .header("content-disposition", `attachment; filename="${options.filename}"`)

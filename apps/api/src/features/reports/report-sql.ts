@@ -39,14 +39,16 @@ export function schoolYearLabel(start: SQL): SQL {
 }
 
 /**
- * Each employer of the region with the start year of the school year of its first completed
- * experience anywhere in the region: one index probe per employer on (employer_id, completed_on).
+ * Employers with the start year of the school year of their first completed experience
+ * anywhere in the region: one index probe per employer on (employer_id, completed_on). For a
+ * district or school, only the employers its experiences name are probed.
  */
-export function employerFirstYears(regionId: string): SQL {
+export function employerFirstYears(scope: ReportScope, range: DayRange = {}): SQL {
+  const narrowed = scope.districtId || scope.schoolId ? sql` AND org.id IN (SELECT x.employer_id FROM report_experiences x WHERE ${experienceWhere(scope, range)})` : sql``;
   return sql`
     SELECT org.id AS employer_id,
       ${schoolYearStartOf(sql`(SELECT min(f.completed_on) FROM report_experiences f WHERE f.employer_id = org.id)`)} AS first_year
-    FROM organizations org WHERE org.region_id = ${regionId} AND org.type = 'employer'`;
+    FROM organizations org WHERE org.region_id = ${scope.regionId} AND org.type = 'employer'${narrowed}`;
 }
 
 /** `('guest_speaker','career_fair'), …`: every kind with itself and the kinds that may serve it. */
