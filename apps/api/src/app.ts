@@ -25,6 +25,7 @@ import { placementLinkRoutes } from "./features/placements/placement-links.route
 import { signingRoutes } from "./features/signing/signing.routes.ts";
 import { insuranceRoutes } from "./features/insurance/insurance.routes.ts";
 import { studentRoutes } from "./features/students/student.routes.ts";
+import { jobsAdminRoutes } from "./features/jobs-admin/jobs-admin.routes.ts";
 import type { App } from "./lib/app-types.ts";
 import { type Clock, systemClock } from "./lib/clock.ts";
 import type { AppServices } from "./lib/context.ts";
@@ -106,6 +107,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(async (scope) => signingRoutes(scope as App, services));
   await app.register(async (scope) => insuranceRoutes(scope as App, services));
   await app.register(async (scope) => studentRoutes(scope as App, services));
+  await app.register(async (scope) => jobsAdminRoutes(scope as App, services));
   if (!options.config.smtpUrl && !options.config.production) {
     await app.register(async (scope) => devMailboxRoutes(scope as App, services));
   }

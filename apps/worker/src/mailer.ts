@@ -1,6 +1,8 @@
 import nodemailer from "nodemailer";
 
 export interface OutgoingEmail {
+  /** The email row's id: it becomes the Message-ID, the same on every attempt. */
+  id: string;
   to: string;
   subject: string;
   text: string;
@@ -22,6 +24,9 @@ export function createMailer(smtpUrl: string | undefined, from = "Bridgework <no
     kind: "smtp",
     async send(email) {
       await transport.sendMail({
+        // A stable Message-ID: if a worker dies between the server's 250 and our `sent` mark, the
+        // resend carries the same id, and mail stores that dedupe by Message-ID show it once.
+        messageId: `<email-${email.id}@bridgework.dev>`,
         from,
         to: email.to,
         subject: email.subject,

@@ -5,10 +5,15 @@ import { deliverEmail } from "./deliver-email.ts";
 import type { Mailer } from "./mailer.ts";
 import { sweeps } from "./sweeps.ts";
 
+/** The scheduled job's payload `{ sweep: "all" }` runs every registered sweep. */
+export const ALL_SWEEPS = "all";
+/** Id of the job scheduler (BullMQ) or timer (in-process) that runs the sweeps. */
+export const SWEEP_SCHEDULE = "reminder-sweeps";
+
 export interface JobsRuntime {
   /** Dispatch the outbox now (called after a request commits, and on a timer). */
   kick(): void;
-  /** Runs every registered sweep once. */
+  /** Runs every registered sweep once; throws after running all of them if any failed. */
   runSweeps(now?: Date): Promise<Record<string, number>>;
   /** Waits until the outbox is drained and the driver idle. */
   drain(): Promise<void>;
@@ -24,47 +29,80 @@ export interface JobsOptions {
   /** Consume jobs in this process (inline mode, or the worker process). */
   consume: boolean;
   dispatchIntervalMs?: number;
+  /** How often the sweeps run (0 or unset: never on their own). Only a consuming runtime schedules them. */
   sweepIntervalMs?: number;
+  /** A dispatched outbox row not finished after this long is handed over again (default 5 minutes). */
+  redispatchAfterMs?: number;
 }
 
-function processorsFor(opts: JobsOptions): Processors {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The processors. A job that came from the outbox (jobId = outbox id) marks its row done, or
+ * failed after the last attempt; scheduled sweep jobs have ids of their own and no row.
+ */
+function processorsFor(opts: JobsOptions, runSweeps: (now: Date) => Promise<unknown>, clock: () => Date, kick: () => void): Processors {
   const track =
     <P>(fn: (payload: P, finalAttempt: boolean) => Promise<"done" | "skipped">) =>
     async (payload: P, meta: { jobId: string; attempt: number }) => {
+      const fromOutbox = UUID.test(meta.jobId);
       try {
         const outcome = await fn(payload, meta.attempt >= RETRY.attempts);
-        await markOutboxFinished(opts.db, meta.jobId, { ok: true });
+        if (fromOutbox) await markOutboxFinished(opts.db, meta.jobId, { ok: true });
         return outcome;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         opts.log.warn({ jobId: meta.jobId, attempt: meta.attempt, err: message }, "job failed");
-        if (meta.attempt >= RETRY.attempts) await markOutboxFinished(opts.db, meta.jobId, { ok: false, error: message });
+        if (fromOutbox && meta.attempt >= RETRY.attempts) await markOutboxFinished(opts.db, meta.jobId, { ok: false, error: message });
         throw error;
       }
     };
+  // Two jobs for one email at once happen only when Redis lost a running job and the outbox
+  // handed it over again (FLUSHALL, failover). Both would read "not sent yet" and send: so in
+  // this process the second waits for the first, then finds the email sent and skips it.
+  const delivering = new Map<string, Promise<unknown>>();
+  const deliverOnce = async (emailId: string, finalAttempt: boolean) => {
+    for (let other = delivering.get(emailId); other; other = delivering.get(emailId)) await other.catch(() => {});
+    const delivery = deliverEmail(opts.db, opts.mailer, emailId, { finalAttempt });
+    delivering.set(emailId, delivery);
+    try {
+      return await delivery;
+    } finally {
+      delivering.delete(emailId);
+    }
+  };
   return {
-    email: track(({ emailId }, finalAttempt) => deliverEmail(opts.db, opts.mailer, emailId, { finalAttempt })),
+    email: track(({ emailId }, finalAttempt) => deliverOnce(emailId, finalAttempt)),
     sweep: track(async ({ sweep }) => {
+      if (sweep === ALL_SWEEPS) {
+        await runSweeps(clock());
+        return "done";
+      }
       const run = sweeps[sweep];
       if (!run) return "skipped";
-      await run({ db: opts.db, now: (opts.clock ?? (() => new Date()))() });
+      await run({ db: opts.db, now: clock() });
+      kick();
       return "done";
     }),
   };
 }
 
-/** Starts dispatching the outbox and (when `consume`) processing jobs and timed sweeps. */
+/**
+ * Starts dispatching the outbox and, when `consume`, processing jobs and the scheduled sweeps:
+ * a BullMQ job scheduler with Redis (one run per interval across all workers), a timer
+ * in-process. Either way a sweep run is a job, retried with backoff and visible when it fails.
+ */
 export async function startJobs(opts: JobsOptions): Promise<JobsRuntime> {
   const clock = opts.clock ?? (() => new Date());
-  if (opts.consume) await opts.driver.start(processorsFor(opts));
   let stopped = false;
   let dispatching: Promise<void> | null = null;
   let again = false;
+  const dispatch = () => dispatchOutbox(opts.db, opts.driver, clock(), { redispatchAfterMs: opts.redispatchAfterMs });
 
   const dispatchLoop = async () => {
     do {
       again = false;
-      while ((await dispatchOutbox(opts.db, opts.driver, clock())) > 0) {
+      while ((await dispatch()) > 0) {
         /* keep going until a pass finds nothing */
       }
     } while (again && !stopped);
@@ -82,23 +120,29 @@ export async function startJobs(opts: JobsOptions): Promise<JobsRuntime> {
       });
   };
 
+  // Every sweep runs even when one fails; the failures are thrown together at the end so the
+  // job is retried (sweeps are idempotent) and, if it keeps failing, shows as failed.
   const runSweeps = async (now = clock()) => {
     const counts: Record<string, number> = {};
-    for (const [name, sweep] of Object.entries(sweeps)) counts[name] = await sweep({ db: opts.db, now });
+    const failures: string[] = [];
+    for (const [name, sweep] of Object.entries(sweeps)) {
+      try {
+        counts[name] = await sweep({ db: opts.db, now });
+      } catch (error) {
+        failures.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
     kick();
+    if (Object.values(counts).some((n) => n > 0)) opts.log.info({ counts }, "sweeps wrote reminders");
+    if (failures.length > 0) throw new Error(`sweeps failed: ${failures.join("; ")}`);
     return counts;
   };
 
+  if (opts.consume) await opts.driver.start(processorsFor(opts, runSweeps, clock, kick));
   const timers: NodeJS.Timeout[] = [];
   if (opts.consume) {
     timers.push(setInterval(kick, opts.dispatchIntervalMs ?? 1000));
-    if (opts.sweepIntervalMs && opts.sweepIntervalMs > 0) {
-      timers.push(
-        setInterval(() => {
-          runSweeps().catch((error: unknown) => opts.log.error({ err: String(error) }, "sweep failed"));
-        }, opts.sweepIntervalMs),
-      );
-    }
+    if (opts.sweepIntervalMs && opts.sweepIntervalMs > 0) await opts.driver.schedule(SWEEP_SCHEDULE, opts.sweepIntervalMs, "sweep", { sweep: ALL_SWEEPS });
   }
   timers.forEach((t) => t.unref());
   kick();
@@ -111,7 +155,7 @@ export async function startJobs(opts: JobsOptions): Promise<JobsRuntime> {
         kick();
         if (dispatching) await dispatching;
         await opts.driver.idle();
-        if (!dispatching && (await dispatchOutbox(opts.db, opts.driver, clock())) === 0) {
+        if (!dispatching && (await dispatch()) === 0) {
           await opts.driver.idle();
           return;
         }

@@ -15,8 +15,18 @@ export interface JobDriver {
   enqueue<Q extends QueueName>(queue: Q, payload: Payload<Q>, jobId: string): Promise<void>;
   /** Starts consuming with these processors. */
   start(processors: Processors): Promise<void>;
+  /**
+   * Runs `payload` on `queue` every `everyMs`, once per interval across every consumer (BullMQ:
+   * a job scheduler in Redis; in-process: a timer). Scheduling the same id again replaces it.
+   */
+  schedule<Q extends QueueName>(id: string, everyMs: number, queue: Q, payload: Payload<Q>): Promise<void>;
   /** Jobs that exhausted their retries. */
   failed(): Promise<FailedJob[]>;
+  /**
+   * Drops a job that exhausted its retries so the same id can be enqueued again (an admin retry:
+   * otherwise the id would still be taken and the enqueue ignored). True when there was one.
+   */
+  forgetFailed(queue: QueueName, jobId: string): Promise<boolean>;
   /** Resolves when nothing is waiting or running (tests and graceful shutdown). */
   idle(): Promise<void>;
   ping(): Promise<boolean>;

@@ -20,6 +20,7 @@ export function createInlineDriver(options: { backoffMs?: number; concurrency?: 
   const queue: Pending[] = [];
   const failed: FailedJob[] = [];
   const timers = new Set<NodeJS.Timeout>();
+  const schedules = new Map<string, NodeJS.Timeout>();
   let processors: Processors | null = null;
   let running = 0;
   let closed = false;
@@ -71,13 +72,25 @@ export function createInlineDriver(options: { backoffMs?: number; concurrency?: 
     }
   };
 
+  const enqueue = async <Q extends QueueName>(name: Q, payload: Payload<Q>, jobId: string) => {
+    if (closed || known.has(jobId)) return;
+    known.add(jobId);
+    queue.push({ queue: name, payload, jobId, attempt: 1 });
+    pump();
+  };
+
   return {
     kind: "inline",
-    async enqueue<Q extends QueueName>(name: Q, payload: Payload<Q>, jobId: string) {
-      if (closed || known.has(jobId)) return;
-      known.add(jobId);
-      queue.push({ queue: name, payload, jobId, attempt: 1 });
-      pump();
+    enqueue,
+    async schedule<Q extends QueueName>(id: string, everyMs: number, name: Q, payload: Payload<Q>) {
+      clearInterval(schedules.get(id));
+      // One job id per schedule: a tick while the previous run is still going (or retrying) is
+      // ignored, so runs never overlap. Runs once now, as a BullMQ job scheduler does.
+      const tick = () => void enqueue(name, payload, `schedule:${id}`);
+      const timer = setInterval(tick, everyMs);
+      timer.unref();
+      schedules.set(id, timer);
+      tick();
     },
     async start(p) {
       processors = p;
@@ -85,6 +98,12 @@ export function createInlineDriver(options: { backoffMs?: number; concurrency?: 
     },
     async failed() {
       return [...failed];
+    },
+    async forgetFailed(name: QueueName, jobId: string) {
+      const index = failed.findIndex((f) => f.queue === name && f.jobId === jobId);
+      if (index < 0) return false;
+      failed.splice(index, 1);
+      return true;
     },
     idle() {
       return new Promise<void>((resolve) => {
@@ -97,6 +116,8 @@ export function createInlineDriver(options: { backoffMs?: number; concurrency?: 
     },
     async close() {
       closed = true;
+      schedules.forEach(clearInterval);
+      schedules.clear();
       timers.forEach(clearTimeout);
       timers.clear();
       checkIdle();

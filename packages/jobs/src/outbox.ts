@@ -35,15 +35,39 @@ export async function queueEmail(tx: DbOrTx, email: NewEmail): Promise<string | 
   return row.id;
 }
 
+/**
+ * The same as queueEmail for many emails in one statement per table (sweeps write thousands).
+ * Rows go in dedupe-key order, so two callers inserting overlapping keys at once wait for each
+ * other instead of deadlocking; keys that exist are skipped. Returns how many were new.
+ */
+export async function queueEmails(tx: DbOrTx, list: NewEmail[]): Promise<number> {
+  if (list.length === 0) return 0;
+  const sorted = [...list].sort((a, b) => (a.dedupeKey < b.dedupeKey ? -1 : a.dedupeKey > b.dedupeKey ? 1 : 0));
+  const rows = await tx
+    .insert(emails)
+    .values(sorted.map((email) => ({ ...email, attachments: email.attachments ?? [] })))
+    .onConflictDoNothing({ target: emails.dedupeKey })
+    .returning({ id: emails.id });
+  if (rows.length > 0) await tx.insert(outbox).values(rows.map((row) => ({ queue: "email", payload: { emailId: row.id } })));
+  return rows.length;
+}
+
 /** A dispatched row not finished after this long is handed over again (e.g. Redis lost it). */
 export const REDISPATCH_AFTER_MS = 5 * 60_000;
+
+export interface DispatchOptions {
+  batch?: number;
+  /** Defaults to REDISPATCH_AFTER_MS; keep it well above the longest a job may wait in the queue. */
+  redispatchAfterMs?: number;
+}
 
 /**
  * Moves due outbox rows to the job driver with jobId = outbox id. SKIP LOCKED lets several
  * dispatchers run at once without handing over the same row twice in one pass.
  */
-export async function dispatchOutbox(db: Db, driver: JobDriver, now: Date = new Date(), batch = 200): Promise<number> {
-  const stale = new Date(now.getTime() - REDISPATCH_AFTER_MS);
+export async function dispatchOutbox(db: Db, driver: JobDriver, now: Date = new Date(), options: DispatchOptions = {}): Promise<number> {
+  const batch = options.batch ?? 200;
+  const stale = new Date(now.getTime() - (options.redispatchAfterMs ?? REDISPATCH_AFTER_MS));
   return db.transaction(async (tx) => {
     const rows = await tx
       .select({ id: outbox.id, queue: outbox.queue, payload: outbox.payload })
@@ -58,9 +82,8 @@ export async function dispatchOutbox(db: Db, driver: JobDriver, now: Date = new 
       .limit(batch)
       .for("update", { skipLocked: true });
     if (rows.length === 0) return 0;
-    for (const row of rows) {
-      await driver.enqueue(row.queue as QueueName, row.payload as never, row.id);
-    }
+    // All at once rather than one round trip after another: a batch is hundreds of rows.
+    await Promise.all(rows.map((row) => driver.enqueue(row.queue as QueueName, row.payload as never, row.id)));
     await tx
       .update(outbox)
       .set({ status: "dispatched", dispatchedAt: now, attempts: sql`${outbox.attempts} + 1` })

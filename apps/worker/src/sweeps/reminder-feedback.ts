@@ -1,0 +1,82 @@
+import { KIND_LABELS, type Kind } from "@bridgework/domain";
+import { queueEmails } from "@bridgework/jobs";
+import { sql } from "drizzle-orm";
+import { formatTime, renderMail } from "../lib/mail-text.ts";
+import { DAY_MS } from "../lib/one-time-links.ts";
+import type { Sweep } from "../sweeps.ts";
+
+/** Asked from a day after the engagement… */
+export const FEEDBACK_AFTER_MS = DAY_MS;
+/** …for a week; older engagements (history, a long outage) are not mailed about. */
+export const FEEDBACK_WINDOW_MS = 8 * DAY_MS;
+const LIMIT = 1000;
+
+type Due = {
+  match_id: string;
+  region_id: string;
+  status: "completed" | "scheduled";
+  engaged_ms: number;
+  kind: Kind;
+  title: string;
+  employer_name: string;
+  school_name: string;
+  role: "teacher" | "employer";
+  name: string;
+  email: string;
+  key: string;
+};
+
+/**
+ * The day after an engagement (a completed match, or a scheduled one whose time has passed),
+ * the teacher who asked and the employer's contacts are asked how it went and whether they
+ * would do it again, once each (`match:<id>:feedback:<user>`); whoever already answered is
+ * skipped. Returns how many emails it wrote.
+ */
+export function feedbackRequests({ publicUrl }: { publicUrl: string }): Sweep {
+  return async ({ db, now }) => {
+    const due = await db.execute<Due>(sql`
+      WITH engaged AS (
+        SELECT m.id, m.region_id, m.employer_id, m.status, coalesce(m.scheduled_at, m.completed_at) AS engaged_at, r.created_by, r.kind,
+               o.title, emp.name AS employer_name, s.name AS school_name
+        FROM matches m
+        JOIN requests r ON r.id = m.request_id
+        JOIN opportunities o ON o.id = m.opportunity_id
+        JOIN organizations emp ON emp.id = m.employer_id
+        JOIN organizations s ON s.id = r.school_id
+        WHERE m.status IN ('completed', 'scheduled')
+          AND coalesce(m.scheduled_at, m.completed_at) <= ${new Date(now.getTime() - FEEDBACK_AFTER_MS)}
+          AND coalesce(m.scheduled_at, m.completed_at) > ${new Date(now.getTime() - FEEDBACK_WINDOW_MS)}
+      ),
+      people AS (
+        SELECT e.id AS match_id, e.region_id, e.status, floor(extract(epoch FROM e.engaged_at) * 1000)::float8 AS engaged_ms, e.kind, e.title,
+               e.employer_name, e.school_name, u.role, u.name, u.email, 'match:' || e.id || ':feedback:' || u.id AS key
+        FROM engaged e
+        JOIN users u ON u.status <> 'disabled'
+          AND ((u.role = 'teacher' AND u.id = e.created_by) OR (u.role = 'employer' AND u.organization_id = e.employer_id))
+        WHERE NOT EXISTS (SELECT 1 FROM match_feedback f WHERE f.match_id = e.id AND f.user_id = u.id)
+      )
+      SELECT * FROM people WHERE NOT EXISTS (SELECT 1 FROM emails x WHERE x.dedupe_key = people.key)
+      ORDER BY key LIMIT ${LIMIT}`);
+    const emails = due.rows.map((d) => {
+      const kind = KIND_LABELS[d.kind];
+      const teacher = d.role === "teacher";
+      const open = d.status === "completed";
+      return {
+        dedupeKey: d.key,
+        regionId: d.region_id,
+        to: d.email,
+        subject: teacher ? `How did it go? ${kind} with ${d.employer_name}` : `How did it go? ${kind} for ${d.school_name}`,
+        ...renderMail({
+          hello: `Hello ${d.name},`,
+          paragraphs: [
+            `Thank you for the ${kind.toLowerCase()} "${d.title}" (${teacher ? d.employer_name : d.school_name}) on ${formatTime(new Date(d.engaged_ms))}.`,
+            `Please take a minute to rate it and say whether you would ${teacher ? "book" : "host"} it again: the answers help the region plan the next ones.`,
+            ...(open ? [] : [teacher ? "First mark it completed with the number of students who came; the rating opens then." : "The rating opens as soon as the school marks it completed."]),
+          ],
+          links: [{ label: "Give feedback in Bridgework", url: `${publicUrl}/matches/${d.match_id}` }],
+        }),
+      };
+    });
+    return db.transaction((tx) => queueEmails(tx, emails));
+  };
+}
