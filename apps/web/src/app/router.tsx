@@ -26,6 +26,7 @@ import { NewRequestPage } from "../features/requests/routes/new-request-page.tsx
 import { RequestPage } from "../features/requests/routes/request-page.tsx";
 import { RequestsPage } from "../features/requests/routes/requests-page.tsx";
 import { InsurancePage } from "../features/insurance/routes/insurance-page.tsx";
+import { FailedJobsPage } from "../features/jobs/routes/failed-jobs-page.tsx";
 import { EvaluatePage } from "../features/placements/routes/evaluate-page.tsx";
 import { HoursPage } from "../features/placements/routes/hours-page.tsx";
 import { PlacementsPage } from "../features/placements/routes/placements-page.tsx";
@@ -94,6 +95,8 @@ const asksRoute = createRoute({ getParentRoute: () => appRoute, path: "/asks", c
 const studentsRoute = createRoute({ getParentRoute: () => appRoute, path: "/students", component: StudentsPage });
 const placementsRoute = createRoute({ getParentRoute: () => appRoute, path: "/placements", component: PlacementsPage });
 const insuranceRoute = createRoute({ getParentRoute: () => appRoute, path: "/insurance", component: InsurancePage });
+// Failed jobs: what the job pipeline gave up on, for the intermediary to retry.
+const failedJobsRoute = createRoute({ getParentRoute: () => appRoute, path: "/admin/jobs", component: FailedJobsPage });
 const signRoute = createRoute({ getParentRoute: () => rootRoute, path: "/sign/$token", component: SignPage, staticData: { bare: true } });
 const hoursLinkRoute = createRoute({ getParentRoute: () => rootRoute, path: "/hours/$token", component: HoursPage, staticData: { bare: true } });
 const evaluateRoute = createRoute({ getParentRoute: () => rootRoute, path: "/evaluate/$token", component: EvaluatePage, staticData: { bare: true } });
@@ -121,6 +124,7 @@ const routeTree = rootRoute.addChildren([
     studentsRoute,
     placementsRoute,
     insuranceRoute,
+    failedJobsRoute,
   ]),
 ]);
 

@@ -39,6 +39,7 @@ export const en = {
     requests: "Requests",
     approvals: "Approval queue",
     matches: "All matches",
+    failedJobs: "Failed jobs",
   },
   navHints: {
     organizations: "Districts, schools, employers and partners in your region.",
@@ -60,6 +61,7 @@ export const en = {
     requests: "What teachers in your scope have asked for.",
     approvals: "Teachers' proposals waiting for approval, with duplicate and ask-cap flags.",
     matches: "Every match, filtered by state and duplicate ask.",
+    failedJobs: "Emails and background jobs that gave up after their retries, to retry.",
   },
   roles: {
     intermediary: "Intermediary",
@@ -200,6 +202,25 @@ export const en = {
   placements: placementsEn,
   brokering: brokeringEn,
   reports: reportsEn,
+  jobs: {
+    title: "Failed jobs",
+    intro: "Emails and background runs that failed after every retry. Nothing is dropped: fix the cause (an address, the mail server) and retry.",
+    empty: "No failed jobs. Every email and background run went through.",
+    caption: "{{count}} failed jobs, newest first",
+    job: "Job",
+    queue: "Queue",
+    attempts: "Attempts",
+    error: "Last error",
+    failedAt: "Failed",
+    action: "Action",
+    emailTo: "“{{subject}}” to {{to}}",
+    sweepRun: "Scheduled run {{id}}",
+    retry: "Retry",
+    retryLabel: "Retry {{what}}",
+    notRetryable: "Runs again on its schedule",
+    retried: "{{what}} is back in line and will be sent again.",
+    retryFailed: "The job could not be retried",
+  },
 };
 
 export type Translation = typeof en;
