@@ -1,8 +1,8 @@
-import { opportunities } from "@bridgework/db";
+import { opportunities, organizations } from "@bridgework/db";
 import type { OpportunityListQuery } from "@bridgework/domain";
 import { and, count, desc, eq, sql } from "drizzle-orm";
 import type { Ctx } from "../../lib/context.ts";
-import { selectOpportunities, toOpportunity, visibleOpportunities } from "./opportunity.queries.ts";
+import { opportunityColumns, toOpportunity, visibleOpportunities } from "./opportunity.queries.ts";
 
 /**
  * Opportunities the person may see, filtered. With `q`, a full-text search over title, sector
@@ -22,13 +22,16 @@ export async function listOpportunities({ ctx, input }: { ctx: Ctx; input: Oppor
   );
   const order = [desc(opportunities.createdAt), desc(opportunities.id)];
   if (query) order.unshift(desc(sql`ts_rank(${opportunities.search}, ${query})`));
-  const [rows, [total]] = await Promise.all([
-    selectOpportunities(ctx.db)
-      .where(where)
-      .orderBy(...order)
-      .limit(input.pageSize)
-      .offset((input.page - 1) * input.pageSize),
-    ctx.db.select({ n: count() }).from(opportunities).where(where),
-  ]);
-  return { items: rows.map(toOpportunity), total: total?.n ?? 0, page: input.page, pageSize: input.pageSize };
+  // One statement: the total rides on every row (a window count over the same scan), so the
+  // matching rows are found once; only a page past the end needs a count of its own.
+  const rows = await ctx.db
+    .select({ ...opportunityColumns, total: sql<number>`count(*) OVER ()`.mapWith(Number) })
+    .from(opportunities)
+    .innerJoin(organizations, eq(organizations.id, opportunities.employerId))
+    .where(where)
+    .orderBy(...order)
+    .limit(input.pageSize)
+    .offset((input.page - 1) * input.pageSize);
+  const total = rows[0]?.total ?? (input.page > 1 ? ((await ctx.db.select({ n: count() }).from(opportunities).where(where))[0]?.n ?? 0) : 0);
+  return { items: rows.map(toOpportunity), total, page: input.page, pageSize: input.pageSize };
 }
