@@ -20,8 +20,12 @@ function poolOf(db: Db): { connect(): Promise<CursorClient> } {
 /** Rows fetched per round trip: a few hundred KB at most, whatever the report's size. */
 const BATCH = 2000;
 
-/** Memory for the sorts and hashes of one report statement (PostgreSQL's default 4MB spills to disk). */
-export const REPORT_WORK_MEM = "32MB";
+/**
+ * Memory for the sorts and hashes of one report statement (PostgreSQL's default 4MB spills to
+ * disk). A region-year grouped by sector × level sorts ~200k rows (~39 MB): at 32MB it spilled;
+ * 64MB keeps it in memory (measured ~430 → ~400 ms, district × kind ~400 → ~325 ms).
+ */
+export const REPORT_WORK_MEM = "64MB";
 
 export interface CsvColumn {
   key: string;
