@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, launchBrowser, openPage, startTestServer, type TestServer } from "../../../test/support/browser.ts";
@@ -192,6 +193,11 @@ describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await ready.waitFor();
       expect(await ready.getByText("Signed").count()).toBe(4);
       expect(await ready.textContent()).toContain("Certificate valid");
+      // The signed copy (the API tests read its text back) downloads from the board as a PDF file.
+      const [download] = await Promise.all([page.waitForEvent("download"), ready.getByRole("button", { name: /^Download PDF of the Guardian consent signed by/ }).click()]);
+      expect(download.suggestedFilename()).toMatch(/^Guardian consent - .+\.pdf$/);
+      const pdf = await readFile(await download.path());
+      expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
       await ready.getByRole("button", { name: "Activate" }).click();
       const active = page.locator('[data-column="active"] article', { hasText: "Lucía Ramírez" });
       await active.waitFor();

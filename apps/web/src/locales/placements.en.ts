@@ -93,6 +93,8 @@ export const placementsEn = {
     signedBy: "{{name}} ({{role}})",
     resend: "Resend",
     resendLabel: "Resend the {{document}} link to {{name}}",
+    downloadPdf: "Download PDF",
+    downloadPdfLabel: "Download PDF of the {{document}} signed by {{name}}",
     resent: "A new link was sent to {{name}}.",
     insurance: "Insurance",
     insuranceStatus: { valid: "Certificate valid", expiring: "Certificate expiring", expired: "Certificate expired", missing: "No certificate" },

@@ -95,6 +95,8 @@ export const placementsEs: typeof placementsEn = {
     signedBy: "{{name}} ({{role}})",
     resend: "Reenviar",
     resendLabel: "Reenviar el enlace de {{document}} a {{name}}",
+    downloadPdf: "Descargar PDF",
+    downloadPdfLabel: "Descargar PDF de {{document}} firmado por {{name}}",
     resent: "Se envió un enlace nuevo a {{name}}.",
     insurance: "Seguro",
     insuranceStatus: { valid: "Certificado vigente", expiring: "Certificado por vencer", expired: "Certificado vencido", missing: "Sin certificado" },
