@@ -91,6 +91,7 @@ export const brokeringEn = {
     caption: "Requests",
     empty: "No requests yet.",
     school: "School",
+    schoolHint: "The school whose students this request is for.",
     pathway: "Pathway",
     noPathway: "No particular pathway",
     students: "Number of students",

@@ -95,6 +95,7 @@ export const brokeringEs: Same<typeof brokeringEn> = {
     caption: "Solicitudes",
     empty: "Todavía no hay solicitudes.",
     school: "Escuela",
+    schoolHint: "La escuela de los estudiantes para quienes es esta solicitud.",
     pathway: "Trayectoria",
     noPathway: "Ninguna trayectoria en particular",
     students: "Número de estudiantes",

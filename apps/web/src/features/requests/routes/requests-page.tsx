@@ -26,7 +26,7 @@ export function RequestsPage() {
         title={mine ? t("brokering.requests.mineTitle") : t("brokering.requests.title")}
         intro={mine ? t("brokering.requests.mineIntro") : t("brokering.requests.intro")}
         actions={
-          mine ? (
+          user.role !== "employer" ? (
             <Group mt="sm">
               <Button component={Link} to="/requests/new">
                 {t("brokering.requests.new")}
