@@ -1,3 +1,5 @@
+import { emails } from "@bridgework/db";
+import { eq } from "drizzle-orm";
 import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -59,6 +61,15 @@ describe("sign requests over SMTP", () => {
     expect(agreement.json()).toMatchObject({ kind: "worksite_agreement", language: "en", signer: { role: "supervisor", name: "Dr. Lena Ortiz" } });
     expect(agreement.json().text).not.toContain(student.lastName);
     expect((await signLink(h, supervisorToken!, "Lena Ortiz")).statusCode).toBe(200);
+
+    // Delivered: the stored copy no longer holds the tokens (only their hashes remain anywhere).
+    const stored = await h.db.db.select({ text: emails.text, html: emails.html }).from(emails).where(eq(emails.to, student.guardianEmail));
+    expect(stored).toHaveLength(1);
+    for (const token of guardianTokens) {
+      expect(stored[0]!.text).not.toContain(token);
+      expect(stored[0]!.html ?? "").not.toContain(token);
+    }
+    expect(stored[0]!.text).toContain("http://bridgework.test/sign/[link sent by email]");
   });
 
   it("sends the new link of a resent document over SMTP, and the old one stops working", async () => {
