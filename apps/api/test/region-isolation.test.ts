@@ -38,6 +38,7 @@ const byId: ByIdCase[] = [
   { name: "GET /api/organizations/:id (district)", as: ["intermediary", "coordinator", "employer"], request: (v) => ({ method: "GET", url: `/api/organizations/${v.district}` }), expect: "not-found" },
   { name: "GET /api/organizations/:id (employer)", as: ["intermediary", "coordinator", "employer"], request: (v) => ({ method: "GET", url: `/api/organizations/${v.employer}` }), expect: "not-found" },
   { name: "PATCH /api/organizations/:id", as: ["intermediary"], request: (v) => ({ method: "PATCH", url: `/api/organizations/${v.employer}`, payload: { name: "Taken Over" } }), expect: "not-found" },
+  { name: "POST /api/users/:id/invitation", as: ["intermediary", "coordinator", "employer"], request: (v) => ({ method: "POST", url: `/api/users/${v.intermediary}/invitation` }), expect: "not-found" },
   {
     name: "POST /api/users into a Valley school",
     as: ["intermediary", "coordinator"],

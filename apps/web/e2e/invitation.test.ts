@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, openPage, startTestServer, type TestServer } from "../../../test/support/browser.ts";
+import { DEMO_PASSWORD, expectAccessible, launchBrowser, openPage, startTestServer, type TestServer } from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine that also runs the rest of the suite: allow for a slow page.
 const BROWSER_TEST_TIMEOUT = 90_000;
@@ -104,5 +104,58 @@ describe("invitations", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     } finally {
       await context.close();
     }
+  });
+
+  it("lets a coordinator invite a teacher from the staff page and resend the invitation; only the newest link works", async () => {
+    const email = "paula.reyes@valley.example";
+    const { context, page, problems } = await openPage(browser, server.url);
+    try {
+      await page.goto("/login");
+      await page.getByLabel("Email").fill("coordinator@valley.example");
+      await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
+      await page.getByRole("button", { name: "Log in" }).click();
+      await page.getByRole("heading", { level: 1, name: /^Welcome/ }).waitFor();
+      await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "District staff" }).click();
+      await page.getByRole("heading", { level: 1, name: "District staff" }).waitFor();
+
+      await page.getByRole("button", { name: "Invite someone" }).click();
+      const form = page.getByRole("form", { name: "Invite someone" });
+      // A coordinator invites teachers, at the district's own schools.
+      expect(await form.getByLabel("Role").locator("option").allInnerTexts()).toEqual(["Teacher"]);
+      const schools = form.getByLabel("Organization");
+      await schools.locator("option", { hasText: "Eastside High" }).waitFor({ state: "attached" });
+      expect(await schools.locator("option").allInnerTexts()).not.toContain("Riverbend High");
+      // The shared schema speaks first.
+      await form.getByLabel("Email").fill("not-an-email");
+      await form.getByRole("button", { name: "Send invitation" }).click();
+      await form.getByText("Invalid email address").waitFor();
+      await expectAccessible(page, "the invite form with a field error");
+
+      await form.getByLabel("Name").fill("Paula Reyes");
+      await form.getByLabel("Email").fill(email);
+      await schools.selectOption({ label: "Eastside High" });
+      await form.getByRole("button", { name: "Send invitation" }).click();
+      await page.getByRole("status").filter({ hasText: `An invitation is on its way to ${email}.` }).waitFor();
+      const row = page.getByRole("row", { name: /Paula Reyes/ });
+      expect(await row.getByRole("cell").allTextContents()).toEqual([email, "Teacher", "Eastside High", "Invited", "Resend invitation"]);
+
+      await row.getByRole("button", { name: "Resend invitation to Paula Reyes" }).click();
+      await page.getByRole("status").filter({ hasText: `A new invitation link is on its way to ${email}` }).waitFor();
+      await expectAccessible(page, "the staff page after a resend");
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+
+    // Two emails; the first link was revoked by the second.
+    let tokens: string[] = [];
+    for (let i = 0; i < 50 && tokens.length < 2; i++) {
+      const emails = (await (await fetch(`${server.url}/api/dev/mailbox?to=${email}`)).json()) as { text: string }[];
+      tokens = emails.map((e) => e.text.match(/\/invite\/([A-Za-z0-9_-]+)/)![1]!).reverse();
+      if (tokens.length < 2) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(tokens).toHaveLength(2);
+    expect((await fetch(`${server.url}/api/invitations/${tokens[0]}`)).status).toBe(410);
+    expect((await fetch(`${server.url}/api/invitations/${tokens[1]}`)).status).toBe(200);
   });
 });

@@ -1,4 +1,4 @@
-import { invitations, users } from "@bridgework/db";
+import { invitations, type Tx, users } from "@bridgework/db";
 import { type CreateUser, Forbidden, type PersonActor, ROLE_ORGANIZATION_TYPE, requireRole, ValidationFailed } from "@bridgework/domain";
 import { queueEmail } from "@bridgework/jobs";
 import { audit } from "../../lib/audit.ts";
@@ -6,12 +6,12 @@ import type { Ctx } from "../../lib/context.ts";
 import { uniqueOrDuplicate } from "../../lib/db-errors.ts";
 import { hashToken, newToken } from "../../lib/tokens.ts";
 import { findOrganizationInRegion, type OrganizationRow } from "../organizations/organization.queries.ts";
-import { toUser } from "./user.queries.ts";
+import { toUser, type UserRow } from "./user.queries.ts";
 
 export const INVITATION_TTL_MS = 7 * 24 * 3600_000;
 
 /** Coordinators invite teachers of their own district's schools; employers invite colleagues. */
-function assertMayInvite(actor: PersonActor, input: CreateUser, org: OrganizationRow) {
+export function assertMayInvite(actor: PersonActor, input: Pick<CreateUser, "role">, org: OrganizationRow) {
   if (actor.role === "coordinator" && (input.role !== "teacher" || org.parentId !== actor.organizationId)) {
     throw new Forbidden("Coordinators invite teachers of their own district's schools.");
   }
@@ -39,30 +39,38 @@ export async function inviteUser({ ctx, input }: { ctx: Ctx; input: CreateUser }
       tx.insert(users).values({ regionId: actor.regionId, organizationId: org.id, email: input.email, name: input.name, role: input.role, status: "invited" }).returning(),
       "Someone with this email already has an account.",
     );
-    const [invitation] = await tx
-      .insert(invitations)
-      .values({ userId: created!.id, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + INVITATION_TTL_MS), createdBy: actor.userId })
-      .returning({ id: invitations.id });
-    const link = `${ctx.config.publicUrl}/invite/${token}`;
-    await queueEmail(tx, {
-      dedupeKey: `invitation:${invitation!.id}`,
-      regionId: actor.regionId,
-      to: created!.email,
-      subject: `You're invited to Bridgework (${org.name})`,
-      text: [
-        `Hello ${created!.name},`,
-        "",
-        `You have been invited to Bridgework as ${input.role} for ${org.name}.`,
-        `Set your password here (the link works once and expires in 7 days):`,
-        link,
-      ].join("\n"),
-      html: `<p>Hello ${escapeHtml(created!.name)},</p><p>You have been invited to Bridgework as ${input.role} for ${escapeHtml(org.name)}.</p><p><a href="${link}">Set your password</a> (the link works once and expires in 7 days).</p>`,
-    });
+    await sendInvitation(tx, ctx, created!, org, token, now);
     await audit(tx, actor, "invite", "user", created!.id, { role: input.role, organizationId: org.id });
     return created!;
   });
   ctx.kick();
   return toUser(user);
+}
+
+/**
+ * Records an invitation (only the token's hash) and queues its email with the one-time
+ * set-password link, in the caller's transaction.
+ */
+export async function sendInvitation(tx: Tx, ctx: Ctx, user: UserRow, org: OrganizationRow, token: string, now: Date) {
+  const [invitation] = await tx
+    .insert(invitations)
+    .values({ userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + INVITATION_TTL_MS), createdBy: ctx.actor.userId })
+    .returning({ id: invitations.id });
+  const link = `${ctx.config.publicUrl}/invite/${token}`;
+  await queueEmail(tx, {
+    dedupeKey: `invitation:${invitation!.id}`,
+    regionId: user.regionId,
+    to: user.email,
+    subject: `You're invited to Bridgework (${org.name})`,
+    text: [
+      `Hello ${user.name},`,
+      "",
+      `You have been invited to Bridgework as ${user.role} for ${org.name}.`,
+      `Set your password here (the link works once and expires in 7 days):`,
+      link,
+    ].join("\n"),
+    html: `<p>Hello ${escapeHtml(user.name)},</p><p>You have been invited to Bridgework as ${user.role} for ${escapeHtml(org.name)}.</p><p><a href="${link}">Set your password</a> (the link works once and expires in 7 days).</p>`,
+  });
 }
 
 export function escapeHtml(s: string) {

@@ -1,10 +1,20 @@
 import type { User } from "@bridgework/domain";
-import { Badge, Table } from "@mantine/core";
+import { Badge, Button, Table } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 
 const STATUS_COLOR = { active: "teal.9", invited: "bridge.8", disabled: "gray.7" } as const;
 
-export function UsersTable({ items, caption, organizationName }: { items: User[]; caption: string; organizationName: (id: string) => string }) {
+interface UsersTableProps {
+  items: User[];
+  caption: string;
+  organizationName: (id: string) => string;
+  /** Offered for people who have not set a password yet. */
+  onResend: (user: User) => void;
+  /** The user whose invitation is being resent. */
+  resending?: string;
+}
+
+export function UsersTable({ items, caption, organizationName, onResend, resending }: UsersTableProps) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={720}>
@@ -17,6 +27,7 @@ export function UsersTable({ items, caption, organizationName }: { items: User[]
             <Table.Th scope="col">{t("users.role")}</Table.Th>
             <Table.Th scope="col">{t("users.organization")}</Table.Th>
             <Table.Th scope="col">{t("users.status")}</Table.Th>
+            <Table.Th scope="col">{t("users.action")}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -32,6 +43,13 @@ export function UsersTable({ items, caption, organizationName }: { items: User[]
                 <Badge variant="outline" color={STATUS_COLOR[user.status]} radius="sm">
                   {t(`users.statuses.${user.status}`)}
                 </Badge>
+              </Table.Td>
+              <Table.Td>
+                {user.status === "invited" ? (
+                  <Button size="compact-sm" variant="default" loading={resending === user.id} onClick={() => onResend(user)} aria-label={t("users.resendLabel", { name: user.name })}>
+                    {t("users.resend")}
+                  </Button>
+                ) : null}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -1,0 +1,78 @@
+import { CreateUser, ROLE_ORGANIZATION_TYPE, ROLES, type Role } from "@bridgework/domain";
+import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
+import { fieldMessage } from "../../../lib/forms.ts";
+import { applyServerErrors, schemaResolver } from "../../../lib/schema-resolver.ts";
+import { useCurrentUser } from "../../../lib/session.ts";
+import { useOrganizationsOfType } from "../api/user-actions.ts";
+
+interface InviteValues {
+  email: string;
+  name: string;
+  role: string;
+  organizationId: string;
+}
+const FIELDS: (keyof InviteValues)[] = ["email", "name", "role", "organizationId"];
+const resolver = schemaResolver<InviteValues, typeof CreateUser>(CreateUser, (v) => ({ ...v, role: v.role || undefined, organizationId: v.organizationId || undefined }));
+
+/** Whom each role may invite (the API enforces the same): coordinators teachers, employers colleagues. */
+const INVITABLE: Record<Role, readonly Role[]> = { intermediary: ROLES, coordinator: ["teacher"], employer: ["employer"], teacher: [] };
+
+/** Invite someone: an email with a one-time set-password link goes out. Checked with the API's schema. */
+export function InviteForm({ onSubmit, onCancel }: { onSubmit: (input: CreateUser) => Promise<unknown>; onCancel: () => void }) {
+  const { t, i18n } = useTranslation();
+  const me = useCurrentUser();
+  const roles = INVITABLE[me.role];
+  const [failure, setFailure] = useState<unknown>(null);
+  const { register, handleSubmit, setError, watch, formState } = useForm<InviteValues, unknown, CreateUser>({
+    resolver,
+    defaultValues: { email: "", name: "", role: roles[0] ?? "", organizationId: me.role === "employer" ? me.organizationId : "" },
+  });
+  const role = (watch("role") || roles[0]) as Role;
+  const type = ROLE_ORGANIZATION_TYPE[role];
+  const organizations = useOrganizationsOfType(type, me.role !== "employer");
+  // A coordinator invites teachers of the own district's schools only.
+  const choices = me.role === "employer" ? [{ value: me.organizationId, label: me.organizationName }] : (organizations.data ?? []).filter((o) => me.role !== "coordinator" || o.parentId === me.organizationId).map((o) => ({ value: o.id, label: o.name }));
+  const err = (field: keyof InviteValues) => fieldMessage(t, i18n.language, formState.errors[field] as Parameters<typeof fieldMessage>[2]);
+
+  const submit = handleSubmit(async (input) => {
+    setFailure(null);
+    try {
+      await onSubmit(input);
+    } catch (error) {
+      applyServerErrors<InviteValues>(error, (name, e) => setError(name, e), FIELDS);
+      setFailure(error);
+    }
+  });
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t("users.inviteTitle")}>
+      <Stack gap="md">
+        {failure ? <ErrorAlert error={failure} /> : null}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t("users.name")} required autoComplete="off" error={err("name")} {...register("name")} />
+          <TextInput label={t("users.email")} type="email" required autoComplete="off" error={err("email")} {...register("email")} />
+          <NativeSelect label={t("users.role")} required error={err("role")} data={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} {...register("role")} />
+          <NativeSelect
+            label={t("users.organization")}
+            required
+            error={err("organizationId")}
+            data={[...(me.role === "employer" ? [] : [{ value: "", label: "—" }]), ...choices]}
+            {...register("organizationId")}
+          />
+        </SimpleGrid>
+        <Group>
+          <Button type="submit" loading={formState.isSubmitting}>
+            {t("users.sendInvitation")}
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            {t("users.cancel")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
