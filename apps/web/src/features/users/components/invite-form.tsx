@@ -1,7 +1,7 @@
 import { CreateUser, ROLE_ORGANIZATION_TYPE, ROLES, type Role } from "@bridgework/domain";
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { fieldMessage } from "../../../lib/forms.ts";
@@ -27,11 +27,11 @@ export function InviteForm({ onSubmit, onCancel }: { onSubmit: (input: CreateUse
   const me = useCurrentUser();
   const roles = INVITABLE[me.role];
   const [failure, setFailure] = useState<unknown>(null);
-  const { register, handleSubmit, setError, watch, formState } = useForm<InviteValues, unknown, CreateUser>({
+  const { register, handleSubmit, setError, control, formState } = useForm<InviteValues, unknown, CreateUser>({
     resolver,
     defaultValues: { email: "", name: "", role: roles[0] ?? "", organizationId: me.role === "employer" ? me.organizationId : "" },
   });
-  const role = (watch("role") || roles[0]) as Role;
+  const role = (useWatch({ control, name: "role" }) || roles[0]) as Role;
   const type = ROLE_ORGANIZATION_TYPE[role];
   const organizations = useOrganizationsOfType(type, me.role !== "employer");
   // A coordinator invites teachers of the own district's schools only.
