@@ -93,6 +93,15 @@ export async function openPage(browser: Browser, baseURL: string, options: { loc
 }
 
 /** Runs axe (WCAG 2.x A/AA rules) on the page as it is and fails on serious or critical violations. */
+/** Logs in from the login page with a demo account and waits for the home page's welcome. */
+export async function logInAs(page: Page, email: string, welcome: string | RegExp = /^Welcome/): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await page.getByRole("heading", { level: 1, name: welcome }).waitFor();
+}
+
 export async function expectAccessible(page: Page, what = page.url()): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");

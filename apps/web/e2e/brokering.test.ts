@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, expectAccessible, launchBrowser, openPage, startTestServer, type TestServer } from "../../../test/support/browser.ts";
+import { expectAccessible, launchBrowser, logInAs, openPage, startTestServer, type TestServer } from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine shared with other suites: allow for slow pages.
 const FLOW_TIMEOUT = 300_000;
@@ -16,13 +16,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function logIn(page: Page, email: string, name: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await page.getByRole("heading", { level: 1, name: `Welcome, ${name}` }).waitFor();
-}
 
 const nav = (page: Page, name: string) => page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name, exact: true }).click();
 
@@ -52,7 +45,7 @@ describe("brokering, from an employer's offer to a scheduled visit", { timeout: 
     const employer = await openPage(browser, server.url);
     try {
       const page = employer.page;
-      await logIn(page, "employer@valley.example", "Elena Park");
+      await logInAs(page, "employer@valley.example", "Welcome, Elena Park");
       await nav(page, "My opportunities");
       await page.getByRole("heading", { level: 1, name: "My opportunities" }).waitFor();
       await page.getByRole("table", { name: "Opportunities" }).waitFor();
@@ -102,7 +95,7 @@ describe("brokering, from an employer's offer to a scheduled visit", { timeout: 
     const teacher = await openPage(browser, server.url);
     try {
       const page = teacher.page;
-      await logIn(page, "teacher@valley.example", "Tanya Nguyen");
+      await logInAs(page, "teacher@valley.example", "Welcome, Tanya Nguyen");
       await nav(page, "My requests");
       await page.getByRole("heading", { level: 1, name: "My requests" }).waitFor();
       await page.getByRole("link", { name: "New request" }).click();
@@ -145,7 +138,7 @@ describe("brokering, from an employer's offer to a scheduled visit", { timeout: 
     const coordinator = await openPage(browser, server.url);
     try {
       const page = coordinator.page;
-      await logIn(page, "coordinator@valley.example", "Carlos Mendoza");
+      await logInAs(page, "coordinator@valley.example", "Welcome, Carlos Mendoza");
       await nav(page, "Approval queue");
       await page.getByRole("heading", { level: 1, name: "Approval queue" }).waitFor();
       const item = page.getByRole("article", { name: TITLE });
@@ -166,7 +159,7 @@ describe("brokering, from an employer's offer to a scheduled visit", { timeout: 
     const again = await openPage(browser, server.url);
     try {
       const page = again.page;
-      await logIn(page, "employer@valley.example", "Elena Park");
+      await logInAs(page, "employer@valley.example", "Welcome, Elena Park");
       await nav(page, "Incoming asks");
       await page.getByRole("heading", { level: 1, name: "Incoming asks" }).waitFor();
       const ask = page.getByRole("article", { name: TITLE });

@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, expectAccessible, launchBrowser, openPage, startTestServer, type TestServer } from "../../../test/support/browser.ts";
+import { expectAccessible, launchBrowser, logInAs, openPage, startTestServer, type TestServer } from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine that also runs the rest of the suite: allow for a slow page.
 const BROWSER_TEST_TIMEOUT = 120_000;
@@ -16,13 +16,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function logIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await page.getByRole("heading", { level: 1, name: /^Welcome/ }).waitFor();
-}
 
 /** yyyy-mm-dd, `days` from today. */
 const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -31,7 +24,7 @@ describe("a coordinator asking on a school's behalf", { timeout: BROWSER_TEST_TI
   it("picks one of the district's schools, whose pathways the form then offers, and files the request for it", async () => {
     const { context, page, problems } = await openPage(browser, server.url);
     try {
-      await logIn(page, "coordinator@valley.example");
+      await logInAs(page, "coordinator@valley.example");
       await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Requests" }).click();
       await page.getByRole("heading", { level: 1, name: "Requests" }).waitFor();
       await page.getByRole("link", { name: "New request" }).click();

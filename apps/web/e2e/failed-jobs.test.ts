@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, openPage, startTestServer, type TestServer } from "../../../test/support/browser.ts";
+import { expectAccessible, launchBrowser, logInAs, openPage, startTestServer, type TestServer } from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine that also runs the rest of the suite: allow for a slow page.
 const BROWSER_TEST_TIMEOUT = 120_000;
@@ -38,20 +38,13 @@ async function failedValleyEmail(): Promise<string> {
   return rows[0]!.id;
 }
 
-async function logIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel(/^Password/).fill("bridgework-demo");
-  await page.getByRole("button", { name: "Log in" }).click();
-  await page.getByRole("heading", { level: 1, name: /^Welcome/ }).waitFor();
-}
 
 describe("failed jobs", { timeout: BROWSER_TEST_TIMEOUT }, () => {
   it("shows the intermediary an email that gave up, with its error, and a retry delivers it", async () => {
     const outboxId = await failedValleyEmail();
     const { context, page, problems } = await openPage(browser, server.url);
     try {
-      await logIn(page, "intermediary@valley.example");
+      await logInAs(page, "intermediary@valley.example");
       await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Failed jobs" }).click();
       await page.getByRole("heading", { level: 1, name: "Failed jobs" }).waitFor();
 
@@ -84,7 +77,7 @@ describe("failed jobs", { timeout: BROWSER_TEST_TIMEOUT }, () => {
   it("is not offered to a coordinator, and the API refuses them", async () => {
     const { context, page } = await openPage(browser, server.url);
     try {
-      await logIn(page, "coordinator@valley.example");
+      await logInAs(page, "coordinator@valley.example");
       const links = await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link").allInnerTexts();
       expect(links).not.toContain("Failed jobs");
       const res = await fetch(`${server.url}/api/admin/jobs/failed`, { headers: { authorization: await server.bearer("coordinator@valley.example") } });

@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, expectAccessible, launchBrowser, openPage, startTestServer, type TestServer } from "../../../test/support/browser.ts";
+import { expectAccessible, launchBrowser, logInAs, openPage, startTestServer, type TestServer } from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine that also runs the rest of the suite: allow for a slow page.
 const BROWSER_TEST_TIMEOUT = 90_000;
@@ -110,11 +110,7 @@ describe("invitations", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     const email = "paula.reyes@valley.example";
     const { context, page, problems } = await openPage(browser, server.url);
     try {
-      await page.goto("/login");
-      await page.getByLabel("Email").fill("coordinator@valley.example");
-      await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
-      await page.getByRole("button", { name: "Log in" }).click();
-      await page.getByRole("heading", { level: 1, name: /^Welcome/ }).waitFor();
+      await logInAs(page, "coordinator@valley.example");
       await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "District staff" }).click();
       await page.getByRole("heading", { level: 1, name: "District staff" }).waitFor();
 

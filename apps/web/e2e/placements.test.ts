@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, openPage, startTestServer, type TestServer } from "../../../test/support/browser.ts";
+import { expectAccessible, launchBrowser, logInAs, openPage, startTestServer, type TestServer } from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine that also runs the rest of the suite: allow for a slow page.
 const BROWSER_TEST_TIMEOUT = 300_000;
@@ -76,13 +76,6 @@ async function shoot(page: Page, name: string) {
   if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
 }
 
-async function logIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel(/^Password/).fill("bridgework-demo");
-  await page.getByRole("button", { name: "Log in" }).click();
-  await page.getByRole("heading", { level: 1, name: /^Welcome/ }).waitFor();
-}
 
 describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
   it("takes a student from a CSV import through Spanish guardian signing to an active placement", async () => {
@@ -97,7 +90,7 @@ describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
 
     const { context, page, problems } = await openPage(browser, server.url);
     try {
-      await logIn(page, "coordinator@valley.example");
+      await logInAs(page, "coordinator@valley.example");
 
       // Import: the async import with a progress bar, then the counts and the refused row.
       await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Students" }).click();
