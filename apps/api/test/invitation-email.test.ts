@@ -1,6 +1,3 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { emails, outbox } from "@bridgework/db";
 import { createBullmqDriver } from "@bridgework/jobs";
 import { eq } from "drizzle-orm";
@@ -8,9 +5,9 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { eventually } from "../../../test/support/eventually.ts";
 import { deleteQueueKeys, redisUrl, uniqueQueuePrefix } from "../../../test/support/redis.ts";
 import { startTestSmtp, type TestSmtp } from "../../../test/support/smtp.ts";
+import { startWorkerProcess } from "../../../test/support/worker-process.ts";
 import { createHarness, type Harness } from "./harness.ts";
 
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const LINK = /http:\/\/bridgework\.test\/invite\/[A-Za-z0-9_-]{20,}/;
 const prefix = uniqueQueuePrefix();
 
@@ -73,7 +70,7 @@ describe("invitation email, end to end", () => {
     // The API only writes the outbox and dispatches it; the separate worker process consumes.
     const h = await createHarness({ smtpUrl: smtp.url, driver, consume: false });
     cleanups.push(() => h.close());
-    const worker = await startWorker({ DATABASE_URL: h.db.url, REDIS_URL: redisUrl(), QUEUE_PREFIX: prefix, SMTP_URL: smtp.url });
+    const worker = await startWorkerProcess({ DATABASE_URL: h.db.url, REDIS_URL: redisUrl(), QUEUE_PREFIX: prefix, SMTP_URL: smtp.url, SWEEP_INTERVAL_SECONDS: "0" });
     cleanups.push(() => worker.stop());
 
     const health = await h.app.inject({ method: "GET", url: "/api/health" });
@@ -91,47 +88,3 @@ describe("invitation email, end to end", () => {
     expect(await worker.stop()).toBe(0);
   });
 });
-
-/** Spawns apps/worker/src/main.ts as `pnpm start` would, and waits for its "ready" message. */
-async function startWorker(env: Record<string, string>) {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "apps/worker/src/main.ts")], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, SWEEP_INTERVAL_SECONDS: "0", LOG_LEVEL: "warn" },
-    stdio: ["ignore", "pipe", "pipe", "ipc"],
-  });
-  let output = "";
-  child.stdout!.on("data", (d) => (output += d));
-  child.stderr!.on("data", (d) => (output += d));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL"); // never leave a stray worker behind
-      reject(new Error(`worker did not start in time:\n${output}`));
-    }, 60_000);
-    child.once("message", (m) => {
-      if (m === "ready") {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`worker exited early (${code}):\n${output}`));
-    });
-  });
-  let stopping: Promise<number | null> | null = null;
-  return {
-    /** SIGTERM, as an orchestrator would; resolves with the exit code. */
-    stop() {
-      if (child.exitCode !== null) return Promise.resolve(child.exitCode);
-      stopping ??= (async () => {
-        child.kill("SIGTERM");
-        const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-        const code = await exited;
-        clearTimeout(timer);
-        return code;
-      })();
-      return stopping;
-    },
-  };
-}

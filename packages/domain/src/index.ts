@@ -16,3 +16,4 @@ export * from "./placements/placements.ts";
 export * from "./reporting/school-year.ts";
 export * from "./reporting/suppression.ts";
 export * from "./reporting/calpads.ts";
+export * from "./calendar.ts";

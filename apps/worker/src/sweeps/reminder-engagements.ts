@@ -1,8 +1,7 @@
 import type { Db } from "@bridgework/db";
-import { KIND_LABELS, type Kind } from "@bridgework/domain";
+import { addDays, dayOf, type Kind, KIND_LABELS } from "@bridgework/domain";
 import { type NewEmail, queueEmails } from "@bridgework/jobs";
 import { sql } from "drizzle-orm";
-import { addDays, dayOf } from "../lib/calendar.ts";
 import { formatDay, formatTime, limitedName, renderMail } from "../lib/mail-text.ts";
 import { inviteAttachment, placementStartAttachment } from "../lib/match-invite.ts";
 import { DAY_MS } from "../lib/one-time-links.ts";

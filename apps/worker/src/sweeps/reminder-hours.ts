@@ -1,7 +1,7 @@
 import type { Tx } from "@bridgework/db";
 import { type NewEmail, queueEmails } from "@bridgework/jobs";
 import { sql } from "drizzle-orm";
-import { dayOf, isoWeek } from "../lib/calendar.ts";
+import { dayOf, isoWeek } from "@bridgework/domain";
 import { formatDay, limitedName, renderMail } from "../lib/mail-text.ts";
 import { DAY_MS, issueLinks, LINK_TTL_MS, revokeOpenLinks } from "../lib/one-time-links.ts";
 import type { Sweep } from "../sweeps.ts";

@@ -1,6 +1,6 @@
 import { queueEmails } from "@bridgework/jobs";
 import { sql } from "drizzle-orm";
-import { addDays, dayOf } from "../lib/calendar.ts";
+import { addDays, dayOf } from "@bridgework/domain";
 import { formatDay, renderMail } from "../lib/mail-text.ts";
 import type { Sweep } from "../sweeps.ts";
 

@@ -1,8 +1,7 @@
 import type { Tx } from "@bridgework/db";
-import type { DocumentKind, SignerRole } from "@bridgework/domain";
+import { dayStartedEverywhere, type DocumentKind, type SignerRole } from "@bridgework/domain";
 import { type NewEmail, queueEmails } from "@bridgework/jobs";
 import { sql } from "drizzle-orm";
-import { dayStartedEverywhere } from "../lib/calendar.ts";
 import { formatDay, renderMail } from "../lib/mail-text.ts";
 import type { Sweep } from "../sweeps.ts";
 import { groupBy, inBatches } from "./reminder-batches.ts";

@@ -1,8 +1,7 @@
-import type { DocumentKind, SignerRole } from "@bridgework/domain";
+import { dayOf, type DocumentKind, type SignerRole } from "@bridgework/domain";
 import { type NewEmail, queueEmails } from "@bridgework/jobs";
 import type { Tx } from "@bridgework/db";
 import { sql } from "drizzle-orm";
-import { dayOf } from "../lib/calendar.ts";
 import { formatDay, type Language, limitedName, renderMail } from "../lib/mail-text.ts";
 import { DAY_MS, issueLinks, revokeOpenLinks } from "../lib/one-time-links.ts";
 import type { Sweep } from "../sweeps.ts";

@@ -64,13 +64,5 @@ export function templateVars(facts: PlacementFacts, language: GuardianLanguage, 
   };
 }
 
-/** YYYY-MM-DD of an instant (UTC), the calendar day rules like due dates and expiry compare against. */
-export function dayOf(at: Date): string {
-  return at.toISOString().slice(0, 10);
-}
-
-export function addDays(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return dayOf(d);
-}
+// Calendar days (YYYY-MM-DD, UTC), shared with the worker's reminder sweeps.
+export { addDays, dayOf } from "@bridgework/domain";
