@@ -1,17 +1,6 @@
+import { dayStartedEverywhere } from "@bridgework/domain";
 import { sql } from "drizzle-orm";
 import type { Sweep } from "../sweeps.ts";
-
-/** Twelve hours behind UTC: the last place on Earth where a given date is still today. */
-const LATEST_OFFSET_MS = 12 * 60 * 60 * 1000;
-
-/**
- * The date that has begun everywhere: a window ending on an earlier date is over in every
- * time zone. Regions carry no time zone, so a request is never expired while its last day is
- * still running for the school; in California that is a few hours (4–5) into the next day.
- */
-export function lastDayStarted(now: Date): string {
-  return new Date(now.getTime() - LATEST_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 /**
  * Open requests whose preferred window has passed become `expired`, each with an audit row
@@ -20,7 +9,9 @@ export function lastDayStarted(now: Date): string {
  * expires (and is audited) once. Returns how many expired.
  */
 export const expireRequests: Sweep = async ({ db, now }) => {
-  const today = lastDayStarted(now);
+  // A window ending before the date that has begun everywhere is over in every time zone (a
+  // region has none), so a request never expires while its last day still runs for the school.
+  const today = dayStartedEverywhere(now);
   const result = await db.execute(sql`
     WITH expired AS (
       UPDATE requests SET status = 'expired', updated_at = ${now}
