@@ -8,6 +8,9 @@
  *   pnpm bench brokering --size=1x              one size (1x | 10x)
  *   pnpm bench brokering --duration=10 --connections=10 --keep
  *
+ * At 100k opportunities suggestions also run over a single connection: with 10 connections on
+ * 2 cores the p95 is mostly queueing, with one it is the latency of a call.
+ *
  * The app runs in a child process (bench/brokering-server.ts); autocannon runs here. Latency
  * percentiles come from every response time autocannon reports. CPU per request is read from
  * /proc for the app process and for the PostgreSQL backends of the bench database.
@@ -239,8 +242,8 @@ export async function run(flags: string[]): Promise<void> {
       const intermediary = ctxFor({ kind: "person", userId: ids!.intermediary, role: "intermediary", organizationId: ids!.intermediary_org, regionId: ids!.region, districtId: null });
       const teacher = ctxFor({ kind: "person", userId: ids!.teacher, role: "teacher", organizationId: ids!.school, regionId: ids!.region, districtId: null });
 
-      const measure = async (label: string, name: string, paths: string[], token?: string) => {
-        const opts = { port, paths, token, connections, serverPid: child.pid!, monitor };
+      const measure = async (label: string, name: string, paths: string[], token?: string, conns = connections) => {
+        const opts = { port, paths, token, connections: conns, serverPid: child.pid!, monitor };
         const warm = await cannon({ ...opts, seconds: warmup });
         if (warm.bad) throw new Error(`${name}: ${warm.bad} non-2xx/errors during warm-up`);
         const m = await cannon({ ...opts, seconds });
@@ -272,6 +275,8 @@ export async function run(flags: string[]): Promise<void> {
         const label = `10×/${total / 1000}k opp`;
         await measure(label, "search (teacher)", searchPaths, tokens.teacher);
         await measure(label, "suggestions (intermediary)", suggestPaths, tokens.intermediary);
+        // One user at a time: the latency of a suggestion call itself, without queueing behind nine others.
+        await measure(label, "suggestions, 1 connection", suggestPaths, tokens.intermediary, 1);
         await explainSuggestions(database, monitor, intermediary, openIds.slice(0, 15), log);
       } else if (sizes.length === 1) {
         await explainSuggestions(database, monitor, intermediary, openIds.slice(0, 15), log);
