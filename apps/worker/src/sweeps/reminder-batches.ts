@@ -1,4 +1,5 @@
 import type { Db, Tx } from "@bridgework/db";
+import { type SQL, sql } from "drizzle-orm";
 
 /**
  * Runs `step` in a transaction of its own until it reports nothing more to claim, so a large
@@ -24,4 +25,19 @@ export function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
     else groups.set(k, [item]);
   }
   return [...groups.values()];
+}
+
+/**
+ * Locks up to `limit` open placements (awaiting paperwork or ready) that have a document `d`
+ * matching `documents`, placement first as every placement action locks, so a sweep never
+ * deadlocks with signing, resending or withdrawing; SKIP LOCKED lets a second sweep take other
+ * placements instead of waiting. Returns the ids it locked.
+ */
+export async function lockPlacementsWithDocuments(tx: Tx, documents: SQL, limit: number): Promise<string[]> {
+  const locked = await tx.execute<{ id: string }>(sql`
+    SELECT p.id FROM placements p
+    WHERE p.status IN ('pending_paperwork', 'ready') AND p.id IN (SELECT d.placement_id FROM documents d WHERE ${documents} LIMIT ${limit * 4})
+    LIMIT ${limit}
+    FOR UPDATE OF p SKIP LOCKED`);
+  return locked.rows.map((r) => r.id);
 }

@@ -4,7 +4,7 @@ import { type NewEmail, queueEmails } from "@bridgework/jobs";
 import { sql } from "drizzle-orm";
 import { formatDay, renderMail } from "../lib/mail-text.ts";
 import type { Sweep } from "../sweeps.ts";
-import { groupBy, inBatches } from "./reminder-batches.ts";
+import { groupBy, inBatches, lockPlacementsWithDocuments } from "./reminder-batches.ts";
 import { DOCUMENT_TITLES } from "./reminder-paperwork.ts";
 
 type Overdue = {
@@ -33,12 +33,8 @@ const SIGNERS: Record<SignerRole, string> = { guardian: "the parent or guardian"
  */
 async function claimOverdue(tx: Tx, now: Date, limit: number): Promise<{ locked: number; docs: Overdue[] }> {
   const overdue = sql`d.status = 'pending' AND d.escalated_at IS NULL AND d.due_on < ${dayStartedEverywhere(now)}::date`;
-  const locked = await tx.execute<{ id: string }>(sql`
-    SELECT p.id FROM placements p
-    WHERE p.status IN ('pending_paperwork', 'ready') AND p.id IN (SELECT d.placement_id FROM documents d WHERE ${overdue} LIMIT ${limit * 4})
-    LIMIT ${limit}
-    FOR UPDATE OF p SKIP LOCKED`);
-  if (locked.rows.length === 0) return { locked: 0, docs: [] };
+  const locked = await lockPlacementsWithDocuments(tx, overdue, limit);
+  if (locked.length === 0) return { locked: 0, docs: [] };
   const docs = await tx.execute<Overdue>(sql`
     UPDATE documents d SET escalated_at = ${now}, updated_at = ${now}
     FROM placements p
@@ -46,10 +42,10 @@ async function claimOverdue(tx: Tx, now: Date, limit: number): Promise<{ locked:
     JOIN opportunities o ON o.id = p.opportunity_id
     JOIN organizations emp ON emp.id = p.employer_id
     JOIN organizations sch ON sch.id = p.school_id
-    WHERE p.id = d.placement_id AND d.placement_id IN ${locked.rows.map((r) => r.id)} AND ${overdue}
+    WHERE p.id = d.placement_id AND d.placement_id IN ${locked} AND ${overdue}
     RETURNING d.id, d.placement_id, d.region_id, d.kind, d.signer_role, d.due_on::text, d.reminders_sent,
       s.first_name, s.last_name, o.title AS opportunity_title, emp.name AS employer_name, sch.name AS school_name`);
-  return { locked: locked.rows.length, docs: docs.rows };
+  return { locked: locked.length, docs: docs.rows };
 }
 
 /** The district's coordinators; the region's intermediaries when the district has none who can get email. */

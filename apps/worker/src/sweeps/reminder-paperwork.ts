@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import { formatDay, type Language, limitedName, renderMail } from "../lib/mail-text.ts";
 import { DAY_MS, issueLinks, revokeOpenLinks } from "../lib/one-time-links.ts";
 import type { Sweep } from "../sweeps.ts";
-import { groupBy, inBatches } from "./reminder-batches.ts";
+import { groupBy, inBatches, lockPlacementsWithDocuments } from "./reminder-batches.ts";
 
 /** A signer hears again this long after the link was first sent or last re-sent by a reminder. */
 export const REMIND_EVERY_MS = 3 * DAY_MS;
@@ -54,12 +54,8 @@ type Claimed = {
  */
 async function claimDue(tx: Tx, now: Date, limit: number): Promise<{ locked: number; docs: Claimed[] }> {
   const due = sql`d.status = 'pending' AND d.due_on >= ${dayOf(now)}::date AND coalesce(d.last_reminded_at, d.created_at) <= ${new Date(now.getTime() - REMIND_EVERY_MS)}`;
-  const locked = await tx.execute<{ id: string }>(sql`
-    SELECT p.id FROM placements p
-    WHERE p.status IN ('pending_paperwork', 'ready') AND p.id IN (SELECT d.placement_id FROM documents d WHERE ${due} LIMIT ${limit * 4})
-    LIMIT ${limit}
-    FOR UPDATE OF p SKIP LOCKED`);
-  if (locked.rows.length === 0) return { locked: 0, docs: [] };
+  const locked = await lockPlacementsWithDocuments(tx, due, limit);
+  if (locked.length === 0) return { locked: 0, docs: [] };
   const claimed = await tx.execute<Claimed>(sql`
     UPDATE documents d SET reminders_sent = d.reminders_sent + 1, last_reminded_at = ${now}, updated_at = ${now}
     FROM placements p
@@ -67,10 +63,10 @@ async function claimDue(tx: Tx, now: Date, limit: number): Promise<{ locked: num
     JOIN opportunities o ON o.id = p.opportunity_id
     JOIN organizations emp ON emp.id = p.employer_id
     JOIN organizations dist ON dist.id = p.district_id
-    WHERE p.id = d.placement_id AND d.placement_id IN ${locked.rows.map((r) => r.id)} AND ${due}
+    WHERE p.id = d.placement_id AND d.placement_id IN ${locked} AND ${due}
     RETURNING d.id, d.placement_id, d.region_id, d.kind, d.signer_role, d.signer_name, d.signer_email, d.language, d.due_on::text, d.reminders_sent,
       s.first_name, s.last_name, o.title AS opportunity_title, emp.name AS employer_name, dist.name AS district_name, p.start_date::text, p.end_date::text`);
-  return { locked: locked.rows.length, docs: claimed.rows };
+  return { locked: locked.length, docs: claimed.rows };
 }
 
 function wording(doc: Claimed, expiresOn: string) {
