@@ -7,6 +7,7 @@ import { createInlineDriver } from "@bridgework/jobs";
 import { createMailer, startJobs } from "@bridgework/worker";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { pino } from "pino";
+import { afterAll, beforeAll } from "vitest";
 import { buildApp } from "../../apps/api/src/app.ts";
 import { loadConfig } from "../../apps/api/src/config.ts";
 import { createTestDatabase, type TestDatabase } from "./database.ts";
@@ -93,6 +94,22 @@ export async function openPage(browser: Browser, baseURL: string, options: { loc
 }
 
 /** Runs axe (WCAG 2.x A/AA rules) on the page as it is and fails on serious or critical violations. */
+/**
+ * The server and Chromium one browser-test file shares: started before its tests (in parallel),
+ * closed after them. Read `suite.server` and `suite.browser` inside the tests.
+ */
+export function browserSuite(): { readonly server: TestServer; readonly browser: Browser } {
+  const suite = {} as { server: TestServer; browser: Browser };
+  beforeAll(async () => {
+    [suite.server, suite.browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
+}
+
 /** Logs in from the login page with a demo account and waits for the home page's welcome. */
 export async function logInAs(page: Page, email: string, welcome: string | RegExp = /^Welcome/): Promise<void> {
   await page.goto("/login");

@@ -1,20 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, logInAs, openPage, startTestServer, type TestServer } from "../../../test/support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserSuite, expectAccessible, logInAs, openPage } from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine shared with other suites: allow for slow pages.
 const FLOW_TIMEOUT = 300_000;
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 
 const nav = (page: Page, name: string) => page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name, exact: true }).click();
@@ -35,14 +26,14 @@ describe("brokering, from an employer's offer to a scheduled visit", { timeout: 
   it("employer publishes, teacher proposes from suggestions, coordinator approves, employer accepts with a time", async () => {
     // The demo history may already have used up this month's asks to Valley Medical Center;
     // the cap is not what this flow is about, so the intermediary lifts it first.
-    const intermediary = await server.bearer("intermediary@valley.example");
-    const orgs = (await (await fetch(`${server.url}/api/organizations?type=employer&q=Valley%20Medical&pageSize=10`, { headers: { authorization: intermediary } })).json()) as { items: { id: string; name: string }[] };
+    const intermediary = await suite.server.bearer("intermediary@valley.example");
+    const orgs = (await (await fetch(`${suite.server.url}/api/organizations?type=employer&q=Valley%20Medical&pageSize=10`, { headers: { authorization: intermediary } })).json()) as { items: { id: string; name: string }[] };
     const vmc = orgs.items.find((o) => o.name === "Valley Medical Center")!;
-    const lifted = await fetch(`${server.url}/api/organizations/${vmc.id}`, { method: "PATCH", headers: { authorization: intermediary, "content-type": "application/json" }, body: JSON.stringify({ askCapPerMonth: null }) });
+    const lifted = await fetch(`${suite.server.url}/api/organizations/${vmc.id}`, { method: "PATCH", headers: { authorization: intermediary, "content-type": "application/json" }, body: JSON.stringify({ askCapPerMonth: null }) });
     expect(lifted.status).toBe(200);
 
     // 1. The employer posts a draft and publishes it.
-    const employer = await openPage(browser, server.url);
+    const employer = await openPage(suite.browser, suite.server.url);
     try {
       const page = employer.page;
       await logInAs(page, "employer@valley.example", "Welcome, Elena Park");
@@ -92,7 +83,7 @@ describe("brokering, from an employer's offer to a scheduled visit", { timeout: 
     }
 
     // 2. The teacher asks, sees why the opportunity is suggested, and proposes it.
-    const teacher = await openPage(browser, server.url);
+    const teacher = await openPage(suite.browser, suite.server.url);
     try {
       const page = teacher.page;
       await logInAs(page, "teacher@valley.example", "Welcome, Tanya Nguyen");
@@ -135,7 +126,7 @@ describe("brokering, from an employer's offer to a scheduled visit", { timeout: 
     }
 
     // 3. The coordinator approves it from the queue.
-    const coordinator = await openPage(browser, server.url);
+    const coordinator = await openPage(suite.browser, suite.server.url);
     try {
       const page = coordinator.page;
       await logInAs(page, "coordinator@valley.example", "Welcome, Carlos Mendoza");
@@ -156,7 +147,7 @@ describe("brokering, from an employer's offer to a scheduled visit", { timeout: 
     }
 
     // 4. The employer accepts with a time, and the match shows scheduled.
-    const again = await openPage(browser, server.url);
+    const again = await openPage(suite.browser, suite.server.url);
     try {
       const page = again.page;
       await logInAs(page, "employer@valley.example", "Welcome, Elena Park");

@@ -1,20 +1,10 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, logInAs, openPage, startTestServer, type TestServer } from "../../../test/support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { browserSuite, expectAccessible, logInAs, openPage } from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine that also runs the rest of the suite: allow for a slow page.
 const BROWSER_TEST_TIMEOUT = 120_000;
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 
 /** yyyy-mm-dd, `days` from today. */
@@ -22,7 +12,7 @@ const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).to
 
 describe("a coordinator asking on a school's behalf", { timeout: BROWSER_TEST_TIMEOUT }, () => {
   it("picks one of the district's schools, whose pathways the form then offers, and files the request for it", async () => {
-    const { context, page, problems } = await openPage(browser, server.url);
+    const { context, page, problems } = await openPage(suite.browser, suite.server.url);
     try {
       await logInAs(page, "coordinator@valley.example");
       await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Requests" }).click();
@@ -54,7 +44,7 @@ describe("a coordinator asking on a school's behalf", { timeout: BROWSER_TEST_TI
       await page.getByRole("button", { name: "Send request" }).click();
 
       await page.getByRole("heading", { level: 1, name: "Industry tour · Eastside High" }).waitFor();
-      const { rows } = await server.db.pool.query<{ school: string; pathway: string; students: number }>(
+      const { rows } = await suite.server.db.pool.query<{ school: string; pathway: string; students: number }>(
         `SELECT o.name AS school, p.name AS pathway, r.students FROM requests r JOIN organizations o ON o.id = r.school_id JOIN pathways p ON p.id = r.pathway_id
          WHERE r.kind = 'industry_tour' AND r.students = 18`,
       );

@@ -1,21 +1,12 @@
 import { readFile } from "node:fs/promises";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, expectAccessible, launchBrowser, openPage, startTestServer, type TestServer } from "../../../test/support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserSuite, DEMO_PASSWORD, expectAccessible, openPage } from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine that also runs the rest of the suite: allow for a slow page.
 const BROWSER_TEST_TIMEOUT = 240_000;
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
   // The first load of the SPA can be slow on a busy machine.
@@ -40,7 +31,7 @@ interface Measures {
 
 /** The placement report as the API computes it for `email`, to compare the page with. */
 async function report(email: string, groupBy: string, from: string, to: string) {
-  const res = await fetch(`${server.url}/api/reports/placements?groupBy=${groupBy}&from=${from}&to=${to}`, { headers: { authorization: await server.bearer(email) } });
+  const res = await fetch(`${suite.server.url}/api/reports/placements?groupBy=${groupBy}&from=${from}&to=${to}`, { headers: { authorization: await suite.server.bearer(email) } });
   expect(res.status).toBe(200);
   return (await res.json()) as { rows: Measures[]; totals: Measures };
 }
@@ -57,7 +48,7 @@ describe("the region dashboard", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     // The demo seed completes matches across the past year: there is something to show.
     expect((thisYear?.experiences ?? 0) + (lastYear?.experiences ?? 0)).toBeGreaterThan(0);
 
-    const { context, page, problems } = await openPage(browser, server.url);
+    const { context, page, problems } = await openPage(suite.browser, suite.server.url);
     try {
       await page.goto("/dashboard");
       await logIn(page, "intermediary@valley.example");
@@ -120,7 +111,7 @@ describe("the region dashboard", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       expect(csv).toContain(topSector.sector!);
 
       // Equity: a dimension picker; small groups are suppressed, never shown as numbers.
-      const equityRes = await fetch(`${server.url}/api/reports/equity?dimension=grade&schoolYear=${year}`, { headers: { authorization: await server.bearer("intermediary@valley.example") } });
+      const equityRes = await fetch(`${suite.server.url}/api/reports/equity?dimension=grade&schoolYear=${year}`, { headers: { authorization: await suite.server.bearer("intermediary@valley.example") } });
       const equityApi = (await equityRes.json()) as { rows: { group: string; suppressed: boolean; rate: number | null }[] };
       const equity = section(page, "Participation by student group");
       await equity.getByLabel("Group by").selectOption("grade");
@@ -152,7 +143,7 @@ describe("the region dashboard", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     const lastYear = district.rows.find((r) => r.schoolYear === years.previous);
 
     // The intermediary rates C6.2 through the page.
-    const rater = await openPage(browser, server.url);
+    const rater = await openPage(suite.browser, suite.server.url);
     try {
       await rater.page.goto("/self-assessment");
       await logIn(rater.page, "intermediary@valley.example");
@@ -169,7 +160,7 @@ describe("the region dashboard", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await rater.context.close();
     }
 
-    const { context, page, problems } = await openPage(browser, server.url);
+    const { context, page, problems } = await openPage(suite.browser, suite.server.url);
     try {
       await page.goto("/dashboard");
       await logIn(page, "coordinator@valley.example");

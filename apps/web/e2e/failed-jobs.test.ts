@@ -1,22 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, logInAs, openPage, startTestServer, type TestServer } from "../../../test/support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { browserSuite, expectAccessible, logInAs, openPage } from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine that also runs the rest of the suite: allow for a slow page.
 const BROWSER_TEST_TIMEOUT = 120_000;
 const RECIPIENT = "guardian.bounced@example.com";
 const SUBJECT = "Please sign: guardian consent (failed-jobs test)";
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 /**
  * An email in Valley whose delivery gave up after its retries, as the job pipeline leaves it: the
@@ -24,7 +14,7 @@ afterAll(async () => {
  * statement so the in-process dispatcher never sees it pending.
  */
 async function failedValleyEmail(): Promise<string> {
-  const { rows } = await server.db.pool.query<{ id: string }>(
+  const { rows } = await suite.server.db.pool.query<{ id: string }>(
     `WITH e AS (
        INSERT INTO emails (region_id, dedupe_key, "to", subject, text, status, attempts, last_error)
        SELECT region_id, 'test:failed-jobs', $1, $2, 'Hello', 'failed', 5, '451 Mailbox temporarily unavailable'
@@ -42,7 +32,7 @@ async function failedValleyEmail(): Promise<string> {
 describe("failed jobs", { timeout: BROWSER_TEST_TIMEOUT }, () => {
   it("shows the intermediary an email that gave up, with its error, and a retry delivers it", async () => {
     const outboxId = await failedValleyEmail();
-    const { context, page, problems } = await openPage(browser, server.url);
+    const { context, page, problems } = await openPage(suite.browser, suite.server.url);
     try {
       await logInAs(page, "intermediary@valley.example");
       await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Failed jobs" }).click();
@@ -63,7 +53,7 @@ describe("failed jobs", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await page.getByText("No failed jobs. Every email and background run went through.").waitFor({ timeout: 30_000 });
       await expectAccessible(page, "the failed jobs page after a retry");
 
-      const { rows } = await server.db.pool.query<{ outbox: string; email: string }>(
+      const { rows } = await suite.server.db.pool.query<{ outbox: string; email: string }>(
         `SELECT o.status AS outbox, e.status AS email FROM outbox o JOIN emails e ON e.id = (o.payload->>'emailId')::uuid WHERE o.id = $1`,
         [outboxId],
       );
@@ -75,12 +65,12 @@ describe("failed jobs", { timeout: BROWSER_TEST_TIMEOUT }, () => {
   });
 
   it("is not offered to a coordinator, and the API refuses them", async () => {
-    const { context, page } = await openPage(browser, server.url);
+    const { context, page } = await openPage(suite.browser, suite.server.url);
     try {
       await logInAs(page, "coordinator@valley.example");
       const links = await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link").allInnerTexts();
       expect(links).not.toContain("Failed jobs");
-      const res = await fetch(`${server.url}/api/admin/jobs/failed`, { headers: { authorization: await server.bearer("coordinator@valley.example") } });
+      const res = await fetch(`${suite.server.url}/api/admin/jobs/failed`, { headers: { authorization: await suite.server.bearer("coordinator@valley.example") } });
       expect(res.status).toBe(403);
     } finally {
       await context.close();

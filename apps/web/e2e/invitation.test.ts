@@ -1,29 +1,19 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, logInAs, openPage, startTestServer, type TestServer } from "../../../test/support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { browserSuite, expectAccessible, logInAs, openPage } from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine that also runs the rest of the suite: allow for a slow page.
 const BROWSER_TEST_TIMEOUT = 90_000;
 const NEW_PASSWORD = "correct horse battery staple";
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 /** Invites a new teacher at Valley High through the API, as the region's intermediary. */
 async function inviteTeacher(email: string, name: string) {
-  const authorization = await server.bearer("intermediary@valley.example");
-  const orgs = await fetch(`${server.url}/api/organizations?type=school&q=Valley%20High`, { headers: { authorization } });
+  const authorization = await suite.server.bearer("intermediary@valley.example");
+  const orgs = await fetch(`${suite.server.url}/api/organizations?type=school&q=Valley%20High`, { headers: { authorization } });
   const school = ((await orgs.json()) as { items: { id: string; name: string }[] }).items.find((o) => o.name === "Valley High");
   if (!school) throw new Error("Valley High is missing from the demo data");
-  const res = await fetch(`${server.url}/api/users`, {
+  const res = await fetch(`${suite.server.url}/api/users`, {
     method: "POST",
     headers: { authorization, "content-type": "application/json" },
     body: JSON.stringify({ email, name, role: "teacher", organizationId: school.id }),
@@ -34,7 +24,7 @@ async function inviteTeacher(email: string, name: string) {
 describe("invitations", { timeout: BROWSER_TEST_TIMEOUT }, () => {
   it("shows the invitation email in the dev mailbox and lets the invitee set a password and log in", async () => {
     await inviteTeacher("nina.flores@valley.example", "Nina Flores");
-    const { context, page, problems } = await openPage(browser, server.url);
+    const { context, page, problems } = await openPage(suite.browser, suite.server.url);
     try {
       // The dev mailbox needs no login; delivery is a background job, and the page polls.
       await page.goto("/mailbox");
@@ -78,23 +68,23 @@ describe("invitations", { timeout: BROWSER_TEST_TIMEOUT }, () => {
 
   it("tells a visitor kindly that a used invitation link no longer works", async () => {
     await inviteTeacher("omar.haddad@valley.example", "Omar Haddad");
-    const mailbox = await fetch(`${server.url}/api/dev/mailbox?to=omar.haddad@valley.example`);
+    const mailbox = await fetch(`${suite.server.url}/api/dev/mailbox?to=omar.haddad@valley.example`);
     let emails = (await mailbox.json()) as { text: string }[];
     for (let i = 0; i < 50 && emails.length === 0; i++) {
       await new Promise((r) => setTimeout(r, 100));
-      emails = (await (await fetch(`${server.url}/api/dev/mailbox?to=omar.haddad@valley.example`)).json()) as { text: string }[];
+      emails = (await (await fetch(`${suite.server.url}/api/dev/mailbox?to=omar.haddad@valley.example`)).json()) as { text: string }[];
     }
     const link = emails[0]?.text.match(/https?:\/\/\S+\/invite\/\S+/)?.[0];
     if (!link) throw new Error("no invitation link in the email");
     const token = link.split("/invite/")[1]!;
-    const used = await fetch(`${server.url}/api/invitations/${token}/accept`, {
+    const used = await fetch(`${suite.server.url}/api/invitations/${token}/accept`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ password: NEW_PASSWORD }),
     });
     expect(used.status).toBe(200);
 
-    const { context, page } = await openPage(browser, server.url);
+    const { context, page } = await openPage(suite.browser, suite.server.url);
     try {
       await page.goto(`/invite/${token}`);
       const alert = page.getByRole("alert");
@@ -108,7 +98,7 @@ describe("invitations", { timeout: BROWSER_TEST_TIMEOUT }, () => {
 
   it("lets a coordinator invite a teacher from the staff page and resend the invitation; only the newest link works", async () => {
     const email = "paula.reyes@valley.example";
-    const { context, page, problems } = await openPage(browser, server.url);
+    const { context, page, problems } = await openPage(suite.browser, suite.server.url);
     try {
       await logInAs(page, "coordinator@valley.example");
       await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "District staff" }).click();
@@ -146,12 +136,12 @@ describe("invitations", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     // Two emails; the first link was revoked by the second.
     let tokens: string[] = [];
     for (let i = 0; i < 50 && tokens.length < 2; i++) {
-      const emails = (await (await fetch(`${server.url}/api/dev/mailbox?to=${email}`)).json()) as { text: string }[];
+      const emails = (await (await fetch(`${suite.server.url}/api/dev/mailbox?to=${email}`)).json()) as { text: string }[];
       tokens = emails.map((e) => e.text.match(/\/invite\/([A-Za-z0-9_-]+)/)![1]!).reverse();
       if (tokens.length < 2) await new Promise((r) => setTimeout(r, 100));
     }
     expect(tokens).toHaveLength(2);
-    expect((await fetch(`${server.url}/api/invitations/${tokens[0]}`)).status).toBe(410);
-    expect((await fetch(`${server.url}/api/invitations/${tokens[1]}`)).status).toBe(200);
+    expect((await fetch(`${suite.server.url}/api/invitations/${tokens[0]}`)).status).toBe(410);
+    expect((await fetch(`${suite.server.url}/api/invitations/${tokens[1]}`)).status).toBe(200);
   });
 });

@@ -1,20 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, expectAccessible, launchBrowser, openPage, startTestServer, type TestServer } from "../../../test/support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserSuite, DEMO_PASSWORD, expectAccessible, openPage } from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine that also runs the rest of the suite: allow for a slow page.
 const BROWSER_TEST_TIMEOUT = 90_000;
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.getByLabel("Email").fill(email);
@@ -33,7 +24,7 @@ const ROLES = [
 
 describe("logging in", { timeout: BROWSER_TEST_TIMEOUT }, () => {
   it.each(ROLES)("takes the $email account to its role's home with its name, organization and navigation", async ({ email, name, role, org, nav }) => {
-    const { context, page, problems } = await openPage(browser, server.url);
+    const { context, page, problems } = await openPage(suite.browser, suite.server.url);
     try {
       await page.goto("/");
       await page.waitForURL(/\/login/);
@@ -56,7 +47,7 @@ describe("logging in", { timeout: BROWSER_TEST_TIMEOUT }, () => {
   });
 
   it("shows the server's answer when the password is wrong and stays on the login page", async () => {
-    const { context, page } = await openPage(browser, server.url);
+    const { context, page } = await openPage(suite.browser, suite.server.url);
     try {
       await page.goto("/login");
       await expectAccessible(page, "the login page");
@@ -72,7 +63,7 @@ describe("logging in", { timeout: BROWSER_TEST_TIMEOUT }, () => {
   });
 
   it("shows field errors from the shared schema before calling the server", async () => {
-    const { context, page } = await openPage(browser, server.url);
+    const { context, page } = await openPage(suite.browser, suite.server.url);
     try {
       await page.goto("/login");
       await logIn(page, "not-an-email", "x");
@@ -84,7 +75,7 @@ describe("logging in", { timeout: BROWSER_TEST_TIMEOUT }, () => {
   });
 
   it("keeps the session across a reload through the refresh cookie, and logs out", async () => {
-    const { context, page } = await openPage(browser, server.url);
+    const { context, page } = await openPage(suite.browser, suite.server.url);
     try {
       await page.goto("/login");
       await logIn(page, "coordinator@valley.example");
@@ -105,7 +96,7 @@ describe("logging in", { timeout: BROWSER_TEST_TIMEOUT }, () => {
 
 describe("pages behind the navigation", { timeout: BROWSER_TEST_TIMEOUT }, () => {
   it("lists the region's organizations and filters them by type", async () => {
-    const { context, page, problems } = await openPage(browser, server.url);
+    const { context, page, problems } = await openPage(suite.browser, suite.server.url);
     try {
       await page.goto("/organizations");
       await logIn(page, "intermediary@valley.example");
@@ -130,7 +121,7 @@ describe("pages behind the navigation", { timeout: BROWSER_TEST_TIMEOUT }, () =>
   });
 
   it("shows a teacher the pathways with their schools, and the profile", async () => {
-    const { context, page } = await openPage(browser, server.url);
+    const { context, page } = await openPage(suite.browser, suite.server.url);
     try {
       await page.goto("/login");
       await logIn(page, "teacher@valley.example");
@@ -162,7 +153,7 @@ describe("pages behind the navigation", { timeout: BROWSER_TEST_TIMEOUT }, () =>
 
 describe("language", { timeout: BROWSER_TEST_TIMEOUT }, () => {
   it("switches the interface and the page language to Spanish and remembers it", async () => {
-    const { context, page } = await openPage(browser, server.url);
+    const { context, page } = await openPage(suite.browser, suite.server.url);
     try {
       await page.goto("/login");
       await page.getByRole("heading", { name: "Log in to Bridgework" }).waitFor();

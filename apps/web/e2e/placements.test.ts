@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, logInAs, openPage, startTestServer, type TestServer } from "../../../test/support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserSuite, expectAccessible, logInAs, openPage } from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine that also runs the rest of the suite: allow for a slow page.
 const BROWSER_TEST_TIMEOUT = 300_000;
@@ -11,22 +11,13 @@ const OPPORTUNITY_TITLE = "Pharmacy technician internship (browser test)";
 /** Set SCREENSHOTS=dir to keep the pages this test looks at. */
 const SCREENSHOTS = process.env.SCREENSHOTS;
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 async function call<T>(authorization: string | null, method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = {};
   if (authorization) headers.authorization = authorization;
   if (body !== undefined) headers["content-type"] = "application/json";
-  const res = await fetch(`${server.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(`${suite.server.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 }
@@ -35,7 +26,7 @@ const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400
 
 /** The employer posts and publishes an internship and records a current certificate of insurance. */
 async function publishedOpportunityWithInsurance() {
-  const employer = await server.bearer("employer@valley.example");
+  const employer = await suite.server.bearer("employer@valley.example");
   const me = await call<{ organizationId: string }>(employer, "GET", "/api/me");
   const opportunity = await call<{ id: string }>(employer, "POST", "/api/opportunities", {
     kind: "internship",
@@ -52,7 +43,7 @@ async function publishedOpportunityWithInsurance() {
 }
 
 async function valleyHighId(): Promise<string> {
-  const coordinator = await server.bearer("coordinator@valley.example");
+  const coordinator = await suite.server.bearer("coordinator@valley.example");
   const page = await call<{ items: { id: string; name: string }[] }>(coordinator, "GET", "/api/organizations?type=school&q=Valley%20High");
   const school = page.items.find((o) => o.name === "Valley High");
   if (!school) throw new Error("Valley High is missing from the demo data");
@@ -88,7 +79,7 @@ describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       `E2E-003,Broken,Row,not-a-date,11,${schoolId},,,,`,
     ].join("\n");
 
-    const { context, page, problems } = await openPage(browser, server.url);
+    const { context, page, problems } = await openPage(suite.browser, suite.server.url);
     try {
       await logInAs(page, "coordinator@valley.example");
 
@@ -146,7 +137,7 @@ describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
 
       // The Spanish-speaking guardian opens the first link on a phone, in an English browser.
       const guardianLinks = await signLinks(GUARDIAN_EMAIL, 3);
-      const phone = await browser.newContext({ baseURL: server.url, locale: "en-US", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      const phone = await suite.browser.newContext({ baseURL: suite.server.url, locale: "en-US", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
       try {
         const mobile = await phone.newPage();
         await mobile.goto(guardianLinks[0]!);
@@ -198,7 +189,7 @@ describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await expectAccessible(page, "the placements board with an active placement");
       await shoot(page, "board-active");
 
-      const coordinator = await server.bearer("coordinator@valley.example");
+      const coordinator = await suite.server.bearer("coordinator@valley.example");
       const list = await call<{ items: { status: string; student: { firstName: string } }[] }>(coordinator, "GET", "/api/placements?status=active");
       expect(list.items.some((p) => p.student.firstName === "Lucía")).toBe(true);
 
