@@ -29,6 +29,7 @@ import { jobsAdminRoutes } from "./features/jobs-admin/jobs-admin.routes.ts";
 import type { App } from "./lib/app-types.ts";
 import { type Clock, systemClock } from "./lib/clock.ts";
 import type { AppServices } from "./lib/context.ts";
+import { createRegionCache, type RegionCache } from "./lib/region-cache.ts";
 import { registerAuth } from "./plugins/auth.ts";
 import { registerErrorHandling } from "./plugins/errors.ts";
 import { registerOpenApi } from "./plugins/openapi.ts";
@@ -42,6 +43,8 @@ export interface BuildAppOptions {
   /** Called after a request commits outbox rows. */
   kick?: () => void;
   logger?: FastifyServerOptions["logger"];
+  /** Defaults to one listening on the database's own pool, closed with the app. */
+  regionCache?: RegionCache;
 }
 
 /** Logs carry request ids but never credentials or bodies (which may hold student data). */
@@ -69,7 +72,15 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     config: options.config,
     kick: options.kick ?? (() => {}),
     driver: options.driver,
+    regionCache: options.regionCache ?? createRegionCache(options.db),
   };
+  if (!options.regionCache) app.addHook("onClose", () => services.regionCache.close());
+  // Read your own writes: a person's change has committed by the time its answer is sent, so
+  // their region's cached answers go now rather than when the change's notification comes back.
+  app.addHook("onSend", async (req) => {
+    if (req.method !== "GET" && req.method !== "HEAD" && req.actor) services.regionCache.changed(req.actor.regionId);
+  });
+  app.decorate("regionCache", services.regionCache);
 
   registerErrorHandling(app);
   // Security headers (CSP, HSTS, nosniff, frame and referrer policies), built once: the Fastify

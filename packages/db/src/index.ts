@@ -3,3 +3,4 @@ export * from "./migrate.ts";
 export * as schema from "./schema/index.ts";
 export * from "./schema/index.ts";
 export * from "./passwords.ts";
+export * from "./region-changes.ts";

@@ -3,6 +3,7 @@ import type { Actor, PersonActor } from "@bridgework/domain";
 import type { FastifyBaseLogger, FastifyRequest } from "fastify";
 import type { Config } from "../config.ts";
 import type { Clock } from "./clock.ts";
+import type { RegionCache } from "./region-cache.ts";
 
 /** What every action receives. Ownership and scope come from `actor`, never from the request body. */
 export interface Ctx<A extends Actor = PersonActor> {
@@ -20,6 +21,8 @@ export interface AppServices {
   clock: Clock;
   config: Config;
   kick(): void;
+  /** Answers of read-mostly region queries, dropped when the region changes. */
+  regionCache: RegionCache;
 }
 
 export function ctxFor(req: FastifyRequest, services: AppServices): Ctx {

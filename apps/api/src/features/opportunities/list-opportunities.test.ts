@@ -144,6 +144,7 @@ describe("pagination", () => {
 
   it("reflects seats in every row", async () => {
     await h.db.db.update(opportunities).set({ seatsTaken: 4 }).where(eq(opportunities.id, ids.phlebotomy!));
+    await h.app.regionCache.sync(); // written as another process would: seen once its notification is heard
     const [row] = (await list("teacher@valley.example", "?q=phlebotomy&pageSize=1")).items as unknown as { seatsTaken: number; seatsLeft: number }[];
     expect(row).toMatchObject({ seatsTaken: 4, seatsLeft: 6 });
   });

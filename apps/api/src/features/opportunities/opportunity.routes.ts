@@ -2,6 +2,7 @@ import { IdParams, Opportunity, OpportunityListQuery, CreateOpportunity, pageOf,
 import type { App } from "../../lib/app-types.ts";
 import { problemResponses } from "../../lib/app-types.ts";
 import { type AppServices, ctxFor } from "../../lib/context.ts";
+import { queryKey, sendJson } from "../../lib/region-cache.ts";
 import { closeOpportunity, pauseOpportunity, publishOpportunity } from "./change-opportunity-status.ts";
 import { createOpportunity } from "./create-opportunity.ts";
 import { listOpportunities } from "./list-opportunities.ts";
@@ -9,7 +10,7 @@ import { findVisibleOpportunity, toOpportunity } from "./opportunity.queries.ts"
 import { updateOpportunity } from "./update-opportunity.ts";
 
 const tags = ["opportunities"];
-
+const OpportunityPage = pageOf(Opportunity);
 
 const stateChange = { tags, params: IdParams, response: { 200: Opportunity, 409: Problem, ...problemResponses } };
 
@@ -23,10 +24,18 @@ export async function opportunityRoutes(app: App, services: AppServices) {
         tags,
         summary: "Opportunities you may see, filtered; `q` searches title and description (all roles; teachers see published ones)",
         querystring: OpportunityListQuery,
-        response: { 200: pageOf(Opportunity), ...problemResponses },
+        response: { 200: OpportunityPage, ...problemResponses },
       },
     },
-    (req) => listOpportunities({ ctx: ctxFor(req, services), input: req.query }),
+    async (req, reply) => {
+      const list = () => listOpportunities({ ctx: ctxFor(req, services), input: req.query });
+      // Teachers and coordinators search the region's shared catalog (published, resp. not
+      // draft): one cached answer per query serves all of them until the catalog changes.
+      const { role, regionId } = req.actor;
+      if (role !== "teacher" && role !== "coordinator") return list();
+      const body = await services.regionCache.get(regionId, `opportunities:${role}:${queryKey(req.query)}`, async () => JSON.stringify(OpportunityPage.parse(await list())));
+      return sendJson(reply, body);
+    },
   );
 
   app.get(

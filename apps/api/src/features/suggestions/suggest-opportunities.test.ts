@@ -1,4 +1,4 @@
-import { matches, matchFeedback, opportunities, organizations } from "@bridgework/db";
+import { matches, matchFeedback, opportunities } from "@bridgework/db";
 import { type MatchStatus, type OpportunityFacts, type RequestFacts, type Sector, unusableBecause } from "@bridgework/domain";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -118,12 +118,18 @@ describe("GET /api/requests/:id/suggestions", () => {
   });
 
   it("sees an intermediary raising an employer's cap at once", async () => {
-    await h.db.db.update(organizations).set({ askCapPerMonth: 10 }).where(eq(organizations.name, "Pixel Orchard Software"));
-    const got = await suggestions(T.teacher);
-    const capped = got.find((s) => s.opportunity.id === ids.capped)!;
-    expect(capped.reasons.map((r) => r.code)).toContain("asked_often");
-    expect(capped.reasons.map((r) => r.code)).not.toContain("ask_cap_reached");
-    await h.db.db.update(organizations).set({ askCapPerMonth: 4 }).where(eq(organizations.name, "Pixel Orchard Software"));
+    const reasonsOfCapped = async () => (await suggestions(T.teacher)).find((s) => s.opportunity.id === ids.capped)!.reasons.map((r) => r.code);
+    const setCap = async (cap: number) => {
+      const url = `/api/organizations/${await h.orgId("Pixel Orchard Software")}`;
+      const res = await h.app.inject({ method: "PATCH", url, headers: await h.as(T.intermediary), payload: { askCapPerMonth: cap } });
+      expect(res.statusCode).toBe(200);
+    };
+    expect(await reasonsOfCapped()).toContain("ask_cap_reached"); // and now remembered for the next call
+    await setCap(10);
+    expect(await reasonsOfCapped()).toContain("asked_often");
+    expect(await reasonsOfCapped()).not.toContain("ask_cap_reached");
+    await setCap(4);
+    expect(await reasonsOfCapped()).toContain("ask_cap_reached");
   });
 
   it("answers 404 for a request the person may not see, and 403 to an employer", async () => {

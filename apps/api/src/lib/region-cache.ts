@@ -1,0 +1,118 @@
+import type { FastifyReply } from "fastify";
+import { ANY_REGION, type Db, listenForRegionChanges, type RegionChangeFeed } from "@bridgework/db";
+
+/**
+ * Serialized answers of read-mostly region queries (catalog search, suggestions), kept until
+ * the region changes. Every write to what they read notifies at commit (migration 0007); a
+ * notification bumps the region's generation, and an entry only answers while its region's
+ * generation and the feed's epoch are those read *before* it was computed — so a change
+ * committed while a miss was being computed makes that answer stale on arrival, not cached.
+ * Without a live LISTEN connection nothing is cached or served from cache.
+ *
+ * What is left: another process's write is seen here once its notification arrives
+ * (milliseconds after commit), and `ttlMs` bounds how long a silently dead connection could
+ * keep an answer.
+ */
+export interface RegionCache {
+  /** The body cached for this key in the region, else `compute()`'s, kept for the next caller. */
+  get(regionId: string, key: string, compute: () => Promise<string>): Promise<string>;
+  /** This process changed the region (and committed): drop its answers now, not when the notification comes back. */
+  changed(regionId: string): void;
+  /** Resolves once every change committed before the call has been heard. */
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface RegionCacheOptions {
+  /** Bytes of bodies kept (least recently used go first). */
+  maxBytes?: number;
+  ttlMs?: number;
+  now?: () => number;
+}
+
+type Pool = Parameters<typeof listenForRegionChanges>[0];
+
+interface Entry {
+  generation: number;
+  epoch: number;
+  at: number;
+  body: string;
+}
+
+export function createRegionCache(db: Db, options: RegionCacheOptions = {}): RegionCache {
+  const client = ((db as unknown as { $client?: unknown }).$client ?? {}) as Partial<Pool>;
+  // Only a pool knows how to open a connection of its own for LISTEN.
+  if (!client.options) return { get: (_r, _k, compute) => compute(), changed: () => {}, sync: async () => {}, close: async () => {} };
+  const maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
+  const ttlMs = options.ttlMs ?? 60_000;
+  const now = options.now ?? Date.now;
+  const generations = new Map<string, number>();
+  const entries = new Map<string, Entry>();
+  let epoch = 0;
+  let bytes = 0;
+
+  const drop = (key: string, entry: Entry) => {
+    entries.delete(key);
+    bytes -= entry.body.length;
+  };
+  const changed = (regionId: string) => {
+    if (regionId === ANY_REGION) epoch++;
+    else generations.set(regionId, (generations.get(regionId) ?? 0) + 1);
+  };
+  const feed: RegionChangeFeed = listenForRegionChanges(client as Pool, {
+    changed,
+    reset() {
+      epoch++;
+    },
+  });
+
+  return {
+    async get(regionId, key, compute) {
+      if (!feed.listening) return compute();
+      const id = `${regionId}\u0000${key}`;
+      const generation = generations.get(regionId) ?? 0;
+      const seenEpoch = epoch;
+      const hit = entries.get(id);
+      if (hit) {
+        drop(id, hit);
+        if (hit.generation === generation && hit.epoch === seenEpoch && now() - hit.at < ttlMs) {
+          entries.set(id, hit); // most recently used last
+          bytes += hit.body.length;
+          return hit.body;
+        }
+      }
+      const at = now();
+      const body = await compute();
+      if (body.length <= maxBytes) {
+        const old = entries.get(id);
+        if (old) drop(id, old);
+        entries.set(id, { generation, epoch: seenEpoch, at, body });
+        bytes += body.length;
+        for (const [k, e] of entries) {
+          if (bytes <= maxBytes) break;
+          drop(k, e);
+        }
+      }
+      return body;
+    },
+    changed,
+    sync: () => feed.sync(),
+    close: () => feed.close(),
+  };
+}
+
+/** Sends a body from the cache as it is: it was validated against the response schema and serialized when computed. */
+export function sendJson(reply: FastifyReply, body: string): FastifyReply {
+  return reply.type("application/json; charset=utf-8").send(body);
+}
+
+/** A cache key part for parsed query parameters, whatever order they came in. */
+export function queryKey(query: object): string {
+  return JSON.stringify(Object.entries(query).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    regionCache: RegionCache;
+  }
+}
