@@ -8,8 +8,11 @@
  *   pnpm bench brokering --size=1x              one size (1x | 10x)
  *   pnpm bench brokering --duration=10 --connections=10 --keep
  *
- * At 100k opportunities suggestions also run over a single connection: with 10 connections on
- * 2 cores the p95 is mostly queueing, with one it is the latency of a call.
+ * Search and suggestions run twice: as a region's people ask them (the same searches and
+ * requests again and again, answered from the region cache after the first time), and "never
+ * cached", where no question repeats, so every call computes. At 100k opportunities uncached
+ * suggestions also run over a single connection: with 10 connections on 2 cores the p95 is
+ * mostly queueing, with one it is the latency of a call.
  *
  * The app runs in a child process (bench/brokering-server.ts); autocannon runs here. Latency
  * percentiles come from every response time autocannon reports. CPU per request is read from
@@ -30,7 +33,7 @@ import { suggestOpportunities } from "../apps/api/src/features/suggestions/sugge
 import type { Ctx } from "../apps/api/src/lib/context.ts";
 import { systemClock } from "../apps/api/src/lib/clock.ts";
 import { LARGE_SIZE, SEED_SIZE, type Size } from "./brokering-data.ts";
-import { addOpportunities, BENCH_PASSWORD, createBenchDatabase, dropBenchDatabase } from "./brokering-setup.ts";
+import { addOpportunities, BENCH_PASSWORD, createBenchDatabase, dropBenchDatabase, settleVisibility } from "./brokering-setup.ts";
 
 const SERVER = fileURLToPath(new URL("./brokering-server.ts", import.meta.url));
 const SEARCH_TARGET = 0.35;
@@ -132,12 +135,11 @@ async function login(base: string, email: string): Promise<string> {
 }
 
 /** One autocannon run over `paths` (rotated across all connections), with CPU accounting. */
-async function cannon(opts: { port: number; paths: string[]; token?: string; seconds: number; connections: number; serverPid: number; monitor: pg.Client }): Promise<Omit<Measured, "size" | "name">> {
+async function cannon(opts: { port: number; nextPath: () => string; token?: string; seconds: number; connections: number; serverPid: number; monitor: pg.Client }): Promise<Omit<Measured, "size" | "name">> {
   const backends = async () => (await opts.monitor.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")).rows.map((r) => r.pid);
   const before = new Map((await backends()).map((pid) => [pid, cpuMs(pid)]));
   const node0 = cpuMs(opts.serverPid);
   const m0 = machineTicks();
-  let next = 0;
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -146,7 +148,7 @@ async function cannon(opts: { port: number; paths: string[]; token?: string; sec
         connections: opts.connections,
         duration: opts.seconds,
         headers: opts.token ? { authorization: `Bearer ${opts.token}` } : {},
-        requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: opts.paths[next++ % opts.paths.length]! }) }],
+        requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: opts.nextPath() }) }],
       },
       (err, res) => (err ? reject(err) : resolve(res)),
     );
@@ -233,17 +235,33 @@ export async function run(flags: string[]): Promise<void> {
       ).rows;
       const tokens = { intermediary: await login(base, "intermediary@bench.example"), teacher: await login(base, "teacher1@bench.example") };
       log(`  app on ${base} (pid ${child.pid}); logged in as intermediary@bench.example and teacher1@bench.example`);
+      await settleVisibility(monitor, log);
       const openIds = (await monitor.query<{ id: string }>("SELECT id FROM requests WHERE status = 'open' ORDER BY md5(id::text) LIMIT 300")).rows.map((r) => r.id);
       const suggestPaths = openIds.map((id) => `/api/requests/${id}/suggestions`);
       const searchPaths = SEARCHES.map(searchPath);
+      // Never the same question twice (so never answered from the region cache): a search
+      // excluding a word no opportunity has (same hits), or suggestions with another page size.
+      const newSearchPaths = Array.from({ length: 40_000 }, (_, i) => {
+        const s = SEARCHES[i % SEARCHES.length]!;
+        return searchPath({ ...s, q: `${s.q} -zq${i}` });
+      });
+      const newSuggestPaths = Array.from({ length: openIds.length * 41 }, (_, i) => `${suggestPaths[i % openIds.length]!}?limit=${10 + Math.floor(i / openIds.length)}`);
 
       const ctxFor = (actor: PersonActor): Ctx =>
         ({ actor, db: database.db, log: pino({ level: "silent" }), clock: systemClock, config: loadConfig({ JWT_SECRET: "x".repeat(32), PUBLIC_URL: "http://bench.local" }), kick: () => {} }) as unknown as Ctx;
       const intermediary = ctxFor({ kind: "person", userId: ids!.intermediary, role: "intermediary", organizationId: ids!.intermediary_org, regionId: ids!.region, districtId: null });
       const teacher = ctxFor({ kind: "person", userId: ids!.teacher, role: "teacher", organizationId: ids!.school, regionId: ids!.region, districtId: null });
 
+      // One rotation per path list across warm-ups and runs, so a run over never-repeated paths
+      // really asks new questions, also when a later run takes the same list.
+      const cursors = new Map<string[], number>();
       const measure = async (label: string, name: string, paths: string[], token?: string, conns = connections) => {
-        const opts = { port, paths, token, connections: conns, serverPid: child.pid!, monitor };
+        const nextPath = () => {
+          const i = cursors.get(paths) ?? 0;
+          cursors.set(paths, i + 1);
+          return paths[i % paths.length]!;
+        };
+        const opts = { port, nextPath, token, connections: conns, serverPid: child.pid!, monitor };
         const warm = await cannon({ ...opts, seconds: warmup });
         if (warm.bad) throw new Error(`${name}: ${warm.bad} non-2xx/errors during warm-up`);
         const m = await cannon({ ...opts, seconds });
@@ -265,18 +283,24 @@ export async function run(flags: string[]): Promise<void> {
 
       await measure(size.name, "ceiling (SELECT 1)", ["/bench/ceiling"]);
       await measure(size.name, "search (teacher)", searchPaths, tokens.teacher);
+      await measure(size.name, "search, never cached", newSearchPaths, tokens.teacher);
       await measure(size.name, "suggestions (intermediary)", suggestPaths, tokens.intermediary);
+      await measure(size.name, "suggestions, never cached", newSuggestPaths, tokens.intermediary);
 
       if (size === LARGE_SIZE) {
         await explainSearch(database, monitor, teacher, log);
+        await explainSuggestions(database, monitor, intermediary, openIds.slice(0, 15), log);
         const total = 2 * size.opportunities;
         log(`\n[10× + opportunities to ${total.toLocaleString("en-US")}] adding ${size.opportunities.toLocaleString("en-US")} more (same generator, no asks yet) …`);
         await addOpportunities(url, size, size.opportunities + 1, total, log);
+        await settleVisibility(monitor, log);
         const label = `10×/${total / 1000}k opp`;
         await measure(label, "search (teacher)", searchPaths, tokens.teacher);
+        await measure(label, "search, never cached", newSearchPaths, tokens.teacher);
         await measure(label, "suggestions (intermediary)", suggestPaths, tokens.intermediary);
-        // One user at a time: the latency of a suggestion call itself, without queueing behind nine others.
-        await measure(label, "suggestions, 1 connection", suggestPaths, tokens.intermediary, 1);
+        await measure(label, "suggestions, never cached", newSuggestPaths, tokens.intermediary);
+        // One user at a time: the latency of computing a suggestion call, without queueing behind nine others.
+        await measure(label, "suggestions, never cached, 1 conn", newSuggestPaths, tokens.intermediary, 1);
         await explainSuggestions(database, monitor, intermediary, openIds.slice(0, 15), log);
       } else if (sizes.length === 1) {
         await explainSuggestions(database, monitor, intermediary, openIds.slice(0, 15), log);

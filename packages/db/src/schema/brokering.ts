@@ -124,6 +124,13 @@ export const matches = pgTable(
     note: text(),
     /** Another request had an open ask with this employer for the same kind and window. */
     duplicateAsk: boolean().notNull().default(false),
+    /**
+     * The request's kind and window, copied by a trigger on insert (a request never changes
+     * them) so the duplicate-ask check reads one index instead of joining every open ask's request.
+     */
+    requestKind: kindEnum(),
+    requestWindowStart: date(),
+    requestWindowEnd: date(),
     proposedBy: uuid()
       .notNull()
       .references(() => users.id),

@@ -19,15 +19,14 @@ export async function isDuplicateAsk(tx: Tx, request: RequestRow, employerId: st
   const [other] = await tx
     .select({ id: matches.id })
     .from(matches)
-    .innerJoin(requests, eq(requests.id, matches.requestId))
     .where(
       and(
         eq(matches.employerId, employerId),
+        eq(matches.requestKind, request.kind),
         inArray(matches.status, OPEN_MATCH_STATUSES),
         ne(matches.requestId, request.id),
-        eq(requests.kind, request.kind),
-        lte(requests.windowStart, request.windowEnd),
-        gte(requests.windowEnd, request.windowStart),
+        lte(matches.requestWindowStart, request.windowEnd),
+        gte(matches.requestWindowEnd, request.windowStart),
       ),
     )
     .limit(1);

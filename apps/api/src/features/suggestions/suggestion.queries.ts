@@ -114,9 +114,9 @@ export async function findCandidates(db: DbOrTx, q: CandidateQuery): Promise<Can
         FROM (SELECT bool_and(f.host_again) AS yes FROM match_feedback f WHERE f.employer_id = e.employer_id GROUP BY f.match_id) per_match
       ) fb ON true
       LEFT JOIN LATERAL (
-        SELECT 1 AS found FROM matches m JOIN requests r ON r.id = m.request_id
-        WHERE m.employer_id = e.employer_id AND m.status IN (${openStatuses}) AND m.request_id <> ${q.requestId}
-          AND r.kind = ${q.kind}::wbl_kind AND r.window_start <= ${q.windowEnd}::date AND r.window_end >= ${q.windowStart}::date
+        SELECT 1 AS found FROM matches m
+        WHERE m.employer_id = e.employer_id AND m.request_kind = ${q.kind}::wbl_kind AND m.status IN (${openStatuses}) AND m.request_id <> ${q.requestId}
+          AND m.request_window_start <= ${q.windowEnd}::date AND m.request_window_end >= ${q.windowStart}::date
         LIMIT 1
       ) dup ON true
     )
