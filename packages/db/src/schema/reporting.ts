@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { check, date, doublePrecision, index, integer, jsonb, pgTable, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { kindEnum, levelEnum, matches } from "./brokering.ts";
 import { createdAt, id, updatedAt } from "./columns.ts";
-import { regions, users } from "./identity.ts";
+import { organizations, regions, users } from "./identity.ts";
 import { placements } from "./placements.ts";
 
 /** The region's Community Framework C6 self-assessment, one row per indicator per school year. */
@@ -76,4 +76,23 @@ export const reportExperiences = pgTable(
     index().on(t.requestId),
     check("report_experience_source", sql`(${t.matchId} IS NULL) <> (${t.placementId} IS NULL)`),
   ],
+);
+
+/**
+ * Each employer's first completed experience, kept from report_experiences by statement
+ * triggers (migration 0010): "employers new this school year" reads one row per employer
+ * instead of probing the experiences of every employer of the region per report.
+ */
+export const reportEmployerFirsts = pgTable(
+  "report_employer_firsts",
+  {
+    employerId: uuid()
+      .primaryKey()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    regionId: uuid()
+      .notNull()
+      .references(() => regions.id),
+    firstCompletedOn: date().notNull(),
+  },
+  (t) => [index().on(t.regionId)],
 );

@@ -62,7 +62,7 @@ export function placementReportSql(scope: ReportScope, range: DayRange, dims: Re
   const col = (i: number) => sql`a.${sql.identifier(`d${i}`)}`;
   const alias = (i: number) => `n${i}`;
   return sql`
-    WITH first_years AS (${employerFirstYears(scope, range)}),
+    WITH first_years AS (${employerFirstYears(scope)}),
     a AS (
       SELECT ${sql.join([...groupCols, sql`${isTotal} AS is_total`], sql`, `)},
         count(*)::int AS experiences,

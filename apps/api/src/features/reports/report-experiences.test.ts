@@ -1,4 +1,4 @@
-import { hoursEntries, matches, opportunities, placements, reportExperiences, requests, students } from "@bridgework/db";
+import { hoursEntries, matches, opportunities, placements, reportEmployerFirsts, reportExperiences, requests, students } from "@bridgework/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
@@ -71,5 +71,25 @@ describe("the report read model", () => {
     // A district deleting a student's data deletes what the reports kept of it.
     await h.db.db.delete(students).where(eq(students.id, student));
     expect(await rowOf("placementId", id)).toBeUndefined();
+  });
+
+  it("keeps each employer's first completed experience as experiences come, move and go", async () => {
+    const employer = (await f.org("Pixel Orchard Software")).id;
+    const firstOf = async () => (await h.db.db.select().from(reportEmployerFirsts).where(eq(reportEmployerFirsts.employerId, employer)))[0]?.firstCompletedOn ?? null;
+    expect(await firstOf()).toBeNull();
+    const opp = await f.opportunity("Pixel Orchard Software", "guest_speaker", "Information and Communication Technologies");
+    const later = await f.completedMatch("Valley High", opp, "2026-03-02T12:00:00Z", 20);
+    expect(await firstOf()).toBe("2026-03-02");
+    const earlier = await f.completedMatch("Valley High", opp, "2025-06-30T12:00:00Z", 15);
+    expect(await firstOf()).toBe("2025-06-30");
+    await h.db.db.update(matches).set({ completedAt: new Date("2025-07-01T12:00:00Z") }).where(eq(matches.id, earlier));
+    expect(await firstOf()).toBe("2025-07-01");
+    // Hours, sectors and schools change without moving anyone's first date.
+    await h.db.db.update(opportunities).set({ sector: "Engineering and Architecture" }).where(eq(opportunities.id, opp));
+    expect(await firstOf()).toBe("2025-07-01");
+    await h.db.db.update(matches).set({ status: "cancelled", completedAt: null }).where(eq(matches.id, earlier));
+    expect(await firstOf()).toBe("2026-03-02");
+    await h.db.db.update(matches).set({ status: "cancelled", completedAt: null }).where(eq(matches.id, later));
+    expect(await firstOf()).toBeNull();
   });
 });

@@ -39,16 +39,13 @@ export function schoolYearLabel(start: SQL): SQL {
 }
 
 /**
- * Employers with the start year of the school year of their first completed experience
- * anywhere in the region: one index probe per employer on (employer_id, completed_on). For a
- * district or school, only the employers its experiences name are probed.
+ * Employers of the region with the start year of the school year of their first completed
+ * experience anywhere in the region (kept in report_employer_firsts by triggers).
  */
-export function employerFirstYears(scope: ReportScope, range: DayRange = {}): SQL {
-  const narrowed = scope.districtId || scope.schoolId ? sql` AND org.id IN (SELECT x.employer_id FROM report_experiences x WHERE ${experienceWhere(scope, range)})` : sql``;
+export function employerFirstYears(scope: ReportScope): SQL {
   return sql`
-    SELECT org.id AS employer_id,
-      ${schoolYearStartOf(sql`(SELECT min(f.completed_on) FROM report_experiences f WHERE f.employer_id = org.id)`)} AS first_year
-    FROM organizations org WHERE org.region_id = ${scope.regionId} AND org.type = 'employer'${narrowed}`;
+    SELECT f.employer_id, ${schoolYearStartOf(sql`f.first_completed_on`)} AS first_year
+    FROM report_employer_firsts f WHERE f.region_id = ${scope.regionId}`;
 }
 
 /** `('guest_speaker','career_fair'), …`: every kind with itself and the kinds that may serve it. */
