@@ -44,7 +44,8 @@ async function expectOneInvitation(h: Harness, smtp: TestSmtp, to: string) {
     return r?.status === "sent" ? r : undefined;
   }, 15_000, "the email row to be sent");
   expect(row).toMatchObject({ status: "sent", attempts: 1, lastError: null });
-  const [job] = await h.db.db.select().from(outbox).where(eq(outbox.status, "done"));
+  // The worker marks the outbox row done just after the email row: wait for it too.
+  const job = await eventually(async () => (await h.db.db.select().from(outbox).where(eq(outbox.status, "done")))[0], 15_000, "the outbox row to be done");
   expect(job).toBeTruthy();
   return row!;
 }
