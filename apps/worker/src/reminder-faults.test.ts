@@ -150,6 +150,15 @@ async function settle(smtp: CountingSmtp) {
   }
 }
 
+/** Waits until every reminder arrived and the database shows it sent, then settles; the tally and how long it took from t0. */
+async function drain(smtp: CountingSmtp, expected: string[], tag: string, t0: number): Promise<{ t: Tally; drainMs: number }> {
+  await waitFor("every reminder to arrive", () => tally(smtp, expected).lost === 0);
+  await waitFor("the database to show every reminder sent", () => databaseSettled(tag));
+  const drainMs = Date.now() - t0;
+  await settle(smtp);
+  return { t: tally(smtp, expected), drainMs };
+}
+
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
 /** Messages accepted so far, every 10 s, for the report: where a fault stalls delivery and for how long. */
@@ -185,12 +194,7 @@ describe("reminders survive the worker and Redis failing", () => {
     const killedAt = Date.now();
 
     await started(env);
-    await waitFor("every reminder to arrive", () => tally(smtp, expected).lost === 0);
-    await waitFor("the database to show every reminder sent", () => databaseSettled(tag));
-    const drainMs = Date.now() - t0;
-    await settle(smtp);
-
-    const t = tally(smtp, expected);
+    const { t, drainMs } = await drain(smtp, expected, tag, t0);
     report("kill -9", t, drainMs, { deliveredBeforeKill: atKill, killedAtSeconds: seconds(killedAt - t0), drainAfterKillSeconds: seconds(drainMs - (killedAt - t0)), timeline: progress.points.join(" ") });
     expect(t.lost).toBe(0);
     expect(t.unexpected).toBe(0);
@@ -224,12 +228,7 @@ describe("reminders survive the worker and Redis failing", () => {
     const atFlush = smtp.total();
     const flushedAt = Date.now();
 
-    await waitFor("every reminder to arrive", () => tally(smtp, expected).lost === 0);
-    await waitFor("the database to show every reminder sent", () => databaseSettled(tag));
-    const drainMs = Date.now() - t0;
-    await settle(smtp);
-
-    const t = tally(smtp, expected);
+    const { t, drainMs } = await drain(smtp, expected, tag, t0);
     report("FLUSHALL", t, drainMs, { deliveredBeforeFlush: atFlush, flushedAtSeconds: seconds(flushedAt - t0), drainAfterFlushSeconds: seconds(drainMs - (flushedAt - t0)), timeline: progress.points.join(" ") });
     expect(t.lost).toBe(0);
     expect(t.unexpected).toBe(0);

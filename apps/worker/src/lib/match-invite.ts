@@ -3,7 +3,17 @@ import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 export const INVITE_ORGANIZER = { name: "Bridgework", email: "no-reply@bridgework.dev" };
 const DEFAULT_DURATION_MS = 60 * 60_000;
 
-export interface InviteFacts {
+/** What every calendar entry says and whom it goes to. */
+interface EventContent {
+  summary: string;
+  description: string;
+  location: string | null;
+  url: string;
+  attendees: { name: string; email: string }[];
+  now: Date;
+}
+
+export interface InviteFacts extends EventContent {
   matchId: string;
   /** iCalendar SEQUENCE: calendars apply an update only when it is higher than what they have. */
   sequence: number;
@@ -12,12 +22,6 @@ export interface InviteFacts {
   /** The opportunity's own dates, when it has them, give the length of the engagement. */
   opportunityStartsAt: Date | null;
   opportunityEndsAt: Date | null;
-  summary: string;
-  description: string;
-  location: string | null;
-  url: string;
-  attendees: { name: string; email: string }[];
-  now: Date;
 }
 
 /** Same UID for every version of a match's invite, so a reschedule or cancel replaces the first one. */
@@ -64,16 +68,10 @@ export function inviteAttachment(f: InviteFacts) {
   };
 }
 
-export interface PlacementStartFacts {
+export interface PlacementStartFacts extends EventContent {
   placementId: string;
   /** YYYY-MM-DD: a placement starts on a day, not at an hour. */
   startDate: string;
-  summary: string;
-  description: string;
-  location: string | null;
-  url: string;
-  attendees: { name: string; email: string }[];
-  now: Date;
 }
 
 /** An all-day event for a placement's first day (its own UID; placements have no earlier invite to replace). */
