@@ -47,6 +47,14 @@ export function generationSteps(passwordHash: string): Array<[string, string]> {
       // Deterministic ids (so rows can point at each other) that are valid version-4 UUIDs, as the API's schemas require.
       `CREATE OR REPLACE FUNCTION bench_uuid(text) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$ SELECT overlay(overlay(md5($1) PLACING '4' FROM 13) PLACING '8' FROM 17)::uuid $$`,
     ],
+    [
+      "joining employers",
+      // One employer in ten joins in the 2nd…5th school year (the rest are there from the start): its experiences' dates are squeezed into the years after it joined, so every year has new employers.
+      `CREATE OR REPLACE FUNCTION bench_joined(done timestamptz, e int) RETURNS timestamptz LANGUAGE sql IMMUTABLE AS $$
+         SELECT CASE WHEN e % 10 = 0 AND (e / 10) % ${B.years} > 0
+           THEN TIMESTAMPTZ '${start}' + ((e / 10) % ${B.years}) * interval '365 days' + (done - TIMESTAMPTZ '${start}') * ((${B.years} - (e / 10) % ${B.years})::float8 / ${B.years})
+           ELSE done END $$`,
+    ],
     ["session", `SELECT setseed(0.42); SET synchronous_commit = off; SET session_replication_role = replica; SET maintenance_work_mem = '256MB'`],
     [
       "kind levels",
@@ -106,6 +114,7 @@ export function generationSteps(passwordHash: string): Array<[string, string]> {
        SELECT i, 1 + (i::bigint * 7919) % ${schools} AS s, (SELECT count(*) FROM bo WHERE NOT placement) AS n, floor(random() * 1e9)::bigint AS r,
               TIMESTAMPTZ '${start}' + random() * ${days} * interval '1 day' AS done
        FROM generate_series(1, ${B.matches}) i;
+       UPDATE bm SET done = bench_joined(bm.done, bo.e::int) FROM bo WHERE NOT bo.placement AND bo.rn = 1 + bm.r % bm.n;
        INSERT INTO requests (id, region_id, district_id, school_id, pathway_id, created_by, kind, level, sector, students, grade_levels, window_start, window_end, modality, status, created_at)
        SELECT bench_uuid('r' || i), bench_uuid('region'), bench_uuid('d' || (1 + (s - 1) / ${B.schoolsPerDistrict})), bench_uuid('sch' || s),
               CASE WHEN i % 4 <> 0 THEN bench_uuid('pw' || s || '-' || (1 + i % 2)) END, bench_uuid('u-teach'), bo.kind, bo.level, (${sectors})[1 + bo.e % 15],
@@ -134,6 +143,7 @@ export function generationSteps(passwordHash: string): Array<[string, string]> {
        SELECT i, st, 1 + (st - 1) % ${schools} AS s, (SELECT count(*) FROM bo WHERE placement) AS n, r, done
        FROM (SELECT i, 1 + floor(random() * ${B.students})::int AS st, floor(random() * 1e9)::bigint AS r, TIMESTAMPTZ '${start}' + random() * ${days} * interval '1 day' AS done
              FROM generate_series(1, ${B.placements}) i) x;
+       UPDATE bp SET done = bench_joined(bp.done, bo.e::int) FROM bo WHERE bo.placement AND bo.rn = 1 + bp.r % bp.n;
        INSERT INTO placements (id, region_id, district_id, school_id, student_id, opportunity_id, employer_id, start_date, end_date, supervisor_name, supervisor_email, status, activated_at, completed_at, created_by, created_at)
        SELECT bench_uuid('p' || i), bench_uuid('region'), bench_uuid('d' || (1 + (s - 1) / ${B.schoolsPerDistrict})), bench_uuid('sch' || s), bench_uuid('s' || st),
               bench_uuid('o' || bo.o), bench_uuid('e' || bo.e), (done - interval '30 days')::date, done::date, CASE WHEN i % 50 <> 0 THEN 'Supervisor ' || bo.e ELSE '' END,
@@ -180,9 +190,16 @@ export function generationSteps(passwordHash: string): Array<[string, string]> {
          FROM placements p JOIN opportunities o ON o.id = p.opportunity_id
          LEFT JOIN (SELECT placement_id, sum(hours) AS hours FROM hours_entries WHERE status = 'approved' GROUP BY placement_id) h ON h.placement_id = p.id
          WHERE p.status = 'completed' AND p.completed_at IS NOT NULL
-       ) t ORDER BY completed_on;
-       SET session_replication_role = origin`,
+       ) t ORDER BY completed_on`,
     ],
+    // What the read model's statement triggers keep (they do not fire during this bulk load): employers' first experiences and the first-row bits.
+    ["employers' first experiences", `INSERT INTO report_employer_firsts (employer_id, region_id, first_completed_on) SELECT employer_id, region_id, min(completed_on) FROM report_experiences GROUP BY 1, 2`],
+    [
+      "first-row bits (distinct students and employers)",
+      `SELECT report_firsts_refresh('student_id', NULL, NULL); SELECT report_firsts_refresh('employer_id', NULL, NULL); SET session_replication_role = origin`,
+    ],
+    // A statement of its own: in the transaction that updated them, the old row versions are not dead yet and would be copied too.
+    ["read model rewritten in date order, as it grows", `CLUSTER report_experiences USING report_experiences_region_id_completed_on_index`],
     ["analyze", `VACUUM ANALYZE`],
   ];
 }

@@ -14,6 +14,7 @@ export * from "./brokering/suggestions.ts";
 export * from "./placements/students.ts";
 export * from "./placements/placements.ts";
 export * from "./reporting/school-year.ts";
+export * from "./reporting/distinct-groupings.ts";
 export * from "./reporting/suppression.ts";
 export * from "./reporting/calpads.ts";
 export * from "./calendar.ts";

@@ -24,6 +24,15 @@ export function isUnstorableText(error: unknown): boolean {
   return code === "22021" || code === "22P05";
 }
 
+/**
+ * PostgreSQL aborted the transaction because it and another waited on each other (deadlock)
+ * or could not be serialized: nothing was saved and the same request can simply be sent again.
+ */
+export function isTransientConflict(error: unknown): boolean {
+  const code = pgCode(error);
+  return code === "40P01" || code === "40001";
+}
+
 function pgCode(error: unknown): string | undefined {
   const e = error as { code?: string; cause?: { code?: string } };
   return e?.cause?.code ?? e?.code;

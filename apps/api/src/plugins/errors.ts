@@ -1,7 +1,7 @@
 import { DomainError, type FieldError, PROBLEM_BASE, RateLimited } from "@bridgework/domain";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
-import { isUnstorableText } from "../lib/db-errors.ts";
+import { isTransientConflict, isUnstorableText } from "../lib/db-errors.ts";
 
 interface ProblemBody {
   type: string;
@@ -61,6 +61,11 @@ export function registerErrorHandling(app: FastifyInstance) {
     if (isUnstorableText(error)) {
       const errors = [{ path: "body", message: "Text may not contain NUL characters or invalid UTF-8." }];
       return send(reply, problem(req, 400, "validation", "Invalid request", "Some text in the request cannot be stored.", { errors }));
+    }
+    if (isTransientConflict(error)) {
+      req.log.warn({ err: error }, "transaction aborted by the database (deadlock or serialization); the client may retry");
+      reply.header("Retry-After", "1");
+      return send(reply, problem(req, 503, "busy", "Busy, try again", "Another change to the same records was being saved at the same time. Nothing was saved; send the request again."));
     }
     if (isResponseSerializationError(error)) {
       req.log.error({ err: error, issues: error.cause.issues }, "response did not match its schema");

@@ -61,6 +61,15 @@ export const reportExperiences = pgTable(
     seats: integer().notNull(),
     /** Approved hours of the placement. */
     hours: doublePrecision().notNull().default(0),
+    /**
+     * Bit i set: this row is the one that counts its named student once in grouping
+     * DISTINCT_GROUPINGS[i] (@bridgework/domain) (the first row, by id, of that student in the same school year —
+     * or month — and the same values of the grouping's dimensions). Kept by the statement
+     * triggers of migration 0011, so a distinct count for those groupings is a filtered count.
+     */
+    studentFirsts: integer().notNull().default(0),
+    /** The same for the row's employer. */
+    employerFirsts: integer().notNull().default(0),
   },
   (t) => [
     uniqueIndex().on(t.matchId),
@@ -72,6 +81,10 @@ export const reportExperiences = pgTable(
     // An employer's first experience ("new this year") and whether it ever went past exposure.
     index().on(t.employerId, t.completedOn),
     index().on(t.employerId, t.level),
+    // A student's rows of a year, to keep studentFirsts.
+    index()
+      .on(t.studentId, t.completedOn)
+      .where(sql`${t.studentId} IS NOT NULL`),
     index().on(t.opportunityId),
     index().on(t.requestId),
     check("report_experience_source", sql`(${t.matchId} IS NULL) <> (${t.placementId} IS NULL)`),

@@ -15,8 +15,12 @@ export function schoolYearRange(schoolYear: string): { from: string; to: string 
   return { from: `${start}-07-01`, to: `${start + 1}-06-30` };
 }
 
-/** The 12 months ending with the month of `date`, as an inclusive date range. */
+/**
+ * The 12 whole months ending with the month of `date`, as an inclusive date range (whole
+ * months let the API count distinct students per month from its first-row bits).
+ */
 export function lastTwelveMonths(date: Date): { from: string; to: string } {
   const first = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - 11, 1));
-  return { from: first.toISOString().slice(0, 10), to: date.toISOString().slice(0, 10) };
+  const last = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0));
+  return { from: first.toISOString().slice(0, 10), to: last.toISOString().slice(0, 10) };
 }
