@@ -4,7 +4,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { FastifyReply } from "fastify";
 import type { Ctx } from "../../lib/context.ts";
 import { reportScope } from "./report-scope.ts";
-import { schoolYearRange } from "./report-sql.ts";
+import { schoolYearParticipants } from "./report-sql.ts";
 import type { EquityDimension, EquityQuery, EquityReport } from "./reports.schemas.ts";
 
 const yesNo = (col: SQL) => sql`CASE ${col} WHEN true THEN 'Y' WHEN false THEN 'N' ELSE 'unknown' END`;
@@ -33,15 +33,11 @@ function order(dimension: EquityDimension) {
 export async function equityReport({ ctx, input }: { ctx: Ctx; input: EquityQuery }): Promise<EquityReport> {
   const scope = await reportScope(ctx, input);
   const schoolYear = input.schoolYear ?? schoolYearOf(ctx.clock.now());
-  const { from, to } = schoolYearRange(schoolYear);
   const where: SQL[] = [sql`s.region_id = ${scope.regionId}`];
   if (scope.districtId) where.push(sql`s.district_id = ${scope.districtId}`);
   if (scope.schoolId) where.push(sql`s.school_id = ${scope.schoolId}`);
   const { rows } = await ctx.db.execute<{ group: string; enrolled: number; participants: number }>(sql`
-    WITH participants AS (
-      SELECT DISTINCT x.student_id FROM report_experiences x
-      WHERE x.region_id = ${scope.regionId} AND x.completed_on BETWEEN ${from}::date AND ${to}::date AND x.student_id IS NOT NULL
-    )
+    WITH participants AS (${schoolYearParticipants(scope.regionId, schoolYear)})
     SELECT ${GROUP[input.dimension]} AS "group", count(*)::int AS enrolled, count(p.student_id)::int AS participants
     FROM students s LEFT JOIN participants p ON p.student_id = s.id
     WHERE ${sql.join(where, sql` AND `)}

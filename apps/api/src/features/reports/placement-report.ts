@@ -1,10 +1,9 @@
 import { type SQL, sql } from "drizzle-orm";
-import { distinctGroupingFor } from "@bridgework/domain";
 import type { FastifyReply } from "fastify";
 import type { Ctx } from "../../lib/context.ts";
 import { type CsvColumn, REPORT_WORK_MEM, sendCsv } from "./csv-stream.ts";
 import { reportScope, type ReportScope } from "./report-scope.ts";
-import { employerFirstYears, type DayRange, experienceWhere, schoolYearLabel, schoolYearStartOf } from "./report-sql.ts";
+import { type DayRange, distinctGroupingOf, distinctMeasures, employerFirstYears, experienceWhere, schoolYearLabel, schoolYearStartOf } from "./report-sql.ts";
 import type { PlacementReport, PlacementReportQuery, ReportDimension } from "./reports.schemas.ts";
 
 interface Dimension {
@@ -46,31 +45,6 @@ const DIMENSIONS: Record<ReportDimension, Dimension> = {
 
 const MEASURES: CsvColumn[] = ["experiences", "students", "seats", "hours", "employers", "newEmployers"].map((key) => ({ key, header: key }));
 
-/** The distinct measures of a group: counted from the ids, or from a grouping's first-row bits. */
-function distinctMeasures(grouping: number | null): { students: SQL; employers: SQL; newEmployers: SQL } {
-  const isNew = sql`fy.first_year = ${schoolYearStartOf(sql`x.completed_on`)}`;
-  if (grouping === null) {
-    return {
-      students: sql`count(DISTINCT x.student_id) FILTER (WHERE x.student_id IS NOT NULL)`,
-      employers: sql`count(DISTINCT x.employer_id)`,
-      newEmployers: sql`count(DISTINCT x.employer_id) FILTER (WHERE ${isNew})`,
-    };
-  }
-  // All rows of an employer in one partition share its school year, so the first row stands for it.
-  const bit = sql.raw(String(1 << grouping));
-  return {
-    students: sql`count(*) FILTER (WHERE x.student_firsts & ${bit} <> 0)`,
-    employers: sql`count(*) FILTER (WHERE x.employer_firsts & ${bit} <> 0)`,
-    newEmployers: sql`count(*) FILTER (WHERE x.employer_firsts & ${bit} <> 0 AND ${isNew})`,
-  };
-}
-
-/** Which first-row bits (if any) count the groups' and the totals' distinct ids exactly. */
-function distinctGroupings(scope: ReportScope, range: DayRange, dims: ReportDimension[]) {
-  const filters = { from: range.from, to: range.to, districtFiltered: !!scope.districtId, schoolFiltered: !!scope.schoolId };
-  return { rows: distinctGroupingFor({ ...filters, dims }), totals: distinctGroupingFor({ ...filters, dims: [] }) };
-}
-
 /**
  * One statement over report_experiences: the measures per group, and (with totals) the same
  * measures over everything through GROUPING SETS, so the totals' distinct counts are exact
@@ -88,7 +62,7 @@ export function placementReportSql(scope: ReportScope, range: DayRange, dims: Re
   );
   const groupBy = specs.length === 0 ? sql`` : withTotals ? sql`GROUP BY GROUPING SETS ((${groupExprs}), ())` : sql`GROUP BY ${groupExprs}`;
   const isTotal = specs.length === 0 ? sql`true` : withTotals ? sql`GROUPING(${specs[0]!.group}) = 1` : sql`false`;
-  const groupings = distinctGroupings(scope, range, dims);
+  const groupings = { rows: distinctGroupingOf(scope, range, dims), totals: distinctGroupingOf(scope, range, []) };
   const forRows = distinctMeasures(specs.length === 0 ? groupings.totals : groupings.rows);
   const forTotals = distinctMeasures(groupings.totals);
   // Each aggregate is computed for both grouping sets; the row takes the one meant for it.

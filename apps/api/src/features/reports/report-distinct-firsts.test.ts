@@ -18,12 +18,15 @@ const INTERMEDIARY = "intermediary@valley.example";
 const COORDINATOR = "coordinator@valley.example";
 const SCHOOLS = ["Valley High", "Eastside High", "Riverbend High"];
 const EMPLOYERS = ["Valley Medical Center", "Sierra Builders", "Pixel Orchard Software", "Central Valley Ag Co-op"];
+// Employer i offers OFFERS[i] and OFFERS[i + 4]: each reaches two continuum levels.
 const OFFERS: Array<[Kind, Sector]> = [
   ["internship", "Health Science and Medical Technology"],
-  ["job_shadow", "Health Science and Medical Technology"],
   ["industry_tour", "Building and Construction Trades"],
   ["internship", "Information and Communication Technologies"],
   ["industry_project", "Agriculture and Natural Resources"],
+  ["guest_speaker", "Health Science and Medical Technology"],
+  ["job_shadow", "Building and Construction Trades"],
+  ["industry_tour", "Information and Communication Technologies"],
   ["guest_speaker", "Agriculture and Natural Resources"],
 ];
 const opportunityIds: string[] = [];
@@ -35,7 +38,7 @@ function numbers(seed: number) {
   let s = seed;
   return (n: number) => {
     s = (s * 1103515245 + 12345) % 2147483648;
-    return s % n;
+    return Math.floor((s / 2147483648) * n); // high bits: the low bits of this generator cycle quickly
   };
 }
 
@@ -44,7 +47,7 @@ beforeAll(async () => {
   f = new Fixtures(h);
   for (const [i, [kind, sector]] of OFFERS.entries()) opportunityIds.push(await f.opportunity(EMPLOYERS[i % EMPLOYERS.length]!, kind, sector));
   const pick = numbers(7);
-  for (let i = 0; i < 9; i++) studentIds.push(await f.student(SCHOOLS[i % SCHOOLS.length]!));
+  for (let i = 0; i < 12; i++) studentIds.push(await f.student(SCHOOLS[i % SCHOOLS.length]!));
   // 2024-07-01 … 2026-06-30, with the school-year boundary days among them.
   const days = ["2024-07-01", "2024-11-12", "2025-01-31", "2025-02-01", "2025-06-30", "2025-07-01", "2025-10-15", "2026-03-03", "2026-06-30"];
   for (let i = 0; i < 40; i++) {
@@ -152,8 +155,50 @@ function questions(): Question[] {
   return qs;
 }
 
+const LEVEL_RANK: Record<string, number> = { exposure: 1, engagement: 2, experience: 3 };
+const TOP = ["educator", "exposure", "engagement", "experience"] as const;
+
+/**
+ * The other reports that read the bits: participants per school year (equity, C6.1 named
+ * students) and employers by the highest level they reached (employer engagement).
+ */
+async function expectParticipationAndLevelsSameAsCountingIds() {
+  const valley = await f.org("Valley High");
+  const rows = await h.db.db.select().from(reportExperiences).where(eq(reportExperiences.regionId, valley.regionId));
+  const auth = await h.as(INTERMEDIARY);
+  const topLevels = (inYear: typeof rows) => {
+    const top = new Map<string, number>();
+    for (const r of inYear) top.set(r.employerId, Math.max(top.get(r.employerId) ?? 0, LEVEL_RANK[r.level] ?? 0));
+    const counts = { exposure: 0, engagement: 0, experience: 0, educator: 0 };
+    for (const rank of top.values()) counts[TOP[rank]!]++;
+    return { employers: top.size, byHighestLevel: counts };
+  };
+  const employers = (await h.app.inject({ method: "GET", url: "/api/reports/employers", headers: auth })).json() as {
+    rows: Array<{ schoolYear: string; employers: number; byHighestLevel: Record<string, number> }>;
+    totals: { employers: number; byHighestLevel: Record<string, number> };
+  };
+  expect(employers.totals, "employers over all years").toMatchObject(topLevels(rows));
+  for (const year of ["2024-2025", "2025-2026"]) {
+    const start = Number(year.slice(0, 4));
+    const inYear = rows.filter((r) => startYear(r.completedOn) === start);
+    expect(employers.rows.find((r) => r.schoolYear === year), `employers ${year}`).toMatchObject(topLevels(inYear));
+    const participants = new Set(inYear.flatMap((r) => (r.studentId ? [r.studentId] : []))).size;
+    const equity = (await h.app.inject({ method: "GET", url: `/api/reports/equity?dimension=grade&schoolYear=${year}`, headers: auth })).json() as { totals: { participants: number | null } };
+    expect(equity.totals.participants, `equity participants ${year}`).toBe(participants);
+    const assessment = (await h.app.inject({ method: "GET", url: `/api/self-assessment?schoolYear=${year}`, headers: auth })).json() as {
+      indicators: Array<{ indicator: string; evidence: { thisYear?: { namedStudents: number }; studentsServedByLevel?: Array<{ level: string; namedStudents: number }> } }>;
+    };
+    const leadership = assessment.indicators.find((i) => i.indicator === "C6.1")!.evidence;
+    expect(leadership.thisYear?.namedStudents, `C6.1 named students ${year}`).toBe(participants);
+    for (const { level, namedStudents } of leadership.studentsServedByLevel ?? []) {
+      expect(namedStudents, `C6.1 named students at ${level} ${year}`).toBe(new Set(inYear.filter((r) => r.level === level && r.studentId).map((r) => r.studentId)).size);
+    }
+  }
+}
+
 async function expectAllSameAsCountingIds() {
   for (const q of questions()) await expectSameAsCountingIds(q);
+  await expectParticipationAndLevelsSameAsCountingIds();
 }
 
 /** Another session records a completed placement directly (its statement takes the region's report lock). */

@@ -1,4 +1,4 @@
-import { schoolYearBounds } from "@bridgework/domain";
+import { distinctGroupingFor, type GroupingDimension, schoolYearBounds } from "@bridgework/domain";
 import { type SQL, sql } from "drizzle-orm";
 import type { ReportScope } from "./report-scope.ts";
 
@@ -26,6 +26,17 @@ export function experienceWhere(scope: ReportScope, range: DayRange = {}): SQL {
   if (scope.districtId) parts.push(sql`x.district_id = ${scope.districtId}`);
   if (scope.schoolId) parts.push(sql`x.school_id = ${scope.schoolId}`);
   return sql.join(parts, sql` AND `);
+}
+
+/**
+ * The students of the region with at least one completed experience in a school year, each
+ * once: their first row of the year carries bit 0 of the first-row bits (DISTINCT_GROUPINGS[0],
+ * migration 0011), so no DISTINCT over the year's ids is needed.
+ */
+export function schoolYearParticipants(regionId: string, schoolYear: string): SQL {
+  const { from, to } = schoolYearRange(schoolYear);
+  return sql`SELECT x.student_id FROM report_experiences x
+    WHERE x.region_id = ${regionId} AND x.completed_on BETWEEN ${from}::date AND ${to}::date AND x.student_firsts & 1 <> 0`;
 }
 
 /** First year (e.g. 2025 for 2025-2026) of the school year a date column falls in: July 1 starts a year. */
@@ -60,4 +71,28 @@ export function kindPairs(similar: Partial<Record<string, readonly string[]>>, k
 /** A rate rounded like suppressCells does, or null when there is nothing to divide by. */
 export function rate(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : Math.round((numerator / denominator) * 1000) / 1000;
+}
+
+/** The distinct measures of a group: counted from the ids, or from a grouping's first-row bits (DISTINCT_GROUPINGS index). */
+export function distinctMeasures(grouping: number | null): { students: SQL; employers: SQL; newEmployers: SQL } {
+  const isNew = sql`fy.first_year = ${schoolYearStartOf(sql`x.completed_on`)}`;
+  if (grouping === null) {
+    return {
+      students: sql`count(DISTINCT x.student_id) FILTER (WHERE x.student_id IS NOT NULL)`,
+      employers: sql`count(DISTINCT x.employer_id)`,
+      newEmployers: sql`count(DISTINCT x.employer_id) FILTER (WHERE ${isNew})`,
+    };
+  }
+  // All rows of an employer in one partition share its school year, so the first row stands for it.
+  const bit = sql.raw(String(1 << grouping));
+  return {
+    students: sql`count(*) FILTER (WHERE x.student_firsts & ${bit} <> 0)`,
+    employers: sql`count(*) FILTER (WHERE x.employer_firsts & ${bit} <> 0)`,
+    newEmployers: sql`count(*) FILTER (WHERE x.employer_firsts & ${bit} <> 0 AND ${isNew})`,
+  };
+}
+
+/** The first-row bits (DISTINCT_GROUPINGS index) that count distinct ids exactly for these groups, if any. */
+export function distinctGroupingOf(scope: ReportScope, range: DayRange, dims: GroupingDimension[]): number | null {
+  return distinctGroupingFor({ dims, from: range.from, to: range.to, districtFiltered: !!scope.districtId, schoolFiltered: !!scope.schoolId });
 }

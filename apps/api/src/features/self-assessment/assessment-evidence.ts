@@ -4,7 +4,7 @@ import { type SQL, sql } from "drizzle-orm";
 import { hostAgainSql } from "../reports/employer-report.ts";
 import { placementReportSql } from "../reports/placement-report.ts";
 import type { ReportScope } from "../reports/report-scope.ts";
-import { experienceWhere, rate, schoolYearRange } from "../reports/report-sql.ts";
+import { distinctGroupingOf, distinctMeasures, experienceWhere, rate, schoolYearParticipants, schoolYearRange } from "../reports/report-sql.ts";
 import { unmetDemandSql } from "../reports/unmet-demand-report.ts";
 import type { IndicatorId } from "./indicators.ts";
 
@@ -36,11 +36,7 @@ async function byLevel(db: Db, scope: ReportScope, schoolYear: string) {
 
 /** Enrolled students in scope, and how many of them had a completed placement in each year (hash joins, no per-student probes). */
 async function enrollment(db: Db, scope: ReportScope, years: string[]) {
-  const participants = years.map((y, i) => {
-    const { from, to } = schoolYearRange(y);
-    return sql`${sql.identifier(`p${i}`)} AS (SELECT DISTINCT x.student_id FROM report_experiences x
-      WHERE x.region_id = ${scope.regionId} AND x.completed_on BETWEEN ${from}::date AND ${to}::date AND x.student_id IS NOT NULL)`;
-  });
+  const participants = years.map((y, i) => sql`${sql.identifier(`p${i}`)} AS (${schoolYearParticipants(scope.regionId, y)})`);
   const { rows } = await db.execute<Record<string, number>>(sql`
     WITH ${sql.join(participants, sql`, `)}
     SELECT count(*)::int AS enrolled, ${sql.join(
@@ -58,9 +54,11 @@ async function enrollment(db: Db, scope: ReportScope, years: string[]) {
 
 /** Distinct named students (placements) per level in a year: the only students that can be matched to enrolment. */
 async function namedByLevel(db: Db, scope: ReportScope, schoolYear: string) {
+  const range = schoolYearRange(schoolYear);
+  const { students } = distinctMeasures(distinctGroupingOf(scope, range, ["level"]));
   const { rows } = await db.execute<{ level: string; named: number }>(sql`
-    SELECT x.level::text AS level, count(DISTINCT x.student_id)::int AS named FROM report_experiences x
-    WHERE ${experienceWhere(scope, schoolYearRange(schoolYear))} AND x.student_id IS NOT NULL GROUP BY x.level`);
+    SELECT x.level::text AS level, (${students})::int AS named FROM report_experiences x
+    WHERE ${experienceWhere(scope, range)} AND x.student_id IS NOT NULL GROUP BY x.level`);
   return new Map(rows.map((r) => [r.level, r.named]));
 }
 
