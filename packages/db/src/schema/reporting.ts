@@ -80,7 +80,8 @@ export const reportExperiences = pgTable(
     index().on(t.schoolId, t.completedOn),
     // An employer's first experience ("new this year") and whether it ever went past exposure.
     index().on(t.employerId, t.completedOn),
-    index().on(t.employerId, t.level),
+    // With the date, "only ever exposure" (levels and last date per employer) reads the index alone.
+    index().on(t.employerId, t.level, t.completedOn),
     // A student's rows of a year, to keep studentFirsts.
     index()
       .on(t.studentId, t.completedOn)

@@ -1,0 +1,2 @@
+DROP INDEX "report_experiences_employer_id_level_index";--> statement-breakpoint
+CREATE INDEX "report_experiences_employer_id_level_completed_on_index" ON "report_experiences" USING btree ("employer_id","level","completed_on");
