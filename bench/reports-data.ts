@@ -192,7 +192,8 @@ export function generationSteps(passwordHash: string): Array<[string, string]> {
          WHERE p.status = 'completed' AND p.completed_at IS NOT NULL
        ) t ORDER BY completed_on`,
     ],
-    // What the read model's statement triggers keep (they do not fire during this bulk load): employers' first experiences and the first-row bits.
+    // What the read model's triggers keep (they do not fire during this bulk load): answers, employers' first experiences and the first-row bits.
+    ["experiences' feedback and evaluation answers", `SELECT report_answers_backfill()`],
     ["employers' first experiences", `INSERT INTO report_employer_firsts (employer_id, region_id, first_completed_on) SELECT employer_id, region_id, min(completed_on) FROM report_experiences GROUP BY 1, 2`],
     [
       "first-row bits (distinct students and employers)",

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, doublePrecision, index, integer, jsonb, pgTable, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, doublePrecision, index, integer, jsonb, pgTable, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { kindEnum, levelEnum, matches } from "./brokering.ts";
 import { createdAt, id, updatedAt } from "./columns.ts";
 import { organizations, regions, users } from "./identity.ts";
@@ -70,6 +70,16 @@ export const reportExperiences = pgTable(
     studentFirsts: integer().notNull().default(0),
     /** The same for the row's employer. */
     employerFirsts: integer().notNull().default(0),
+    /**
+     * "Would you host again?" for this experience: a group engagement's yes when everyone who
+     * answered its feedback said yes, a placement's evaluation answer; null while unanswered.
+     * Kept with the two flags below by triggers on match_feedback and evaluations (migration 0013).
+     */
+    hostAgain: boolean(),
+    /** A group engagement with any feedback. */
+    hasFeedback: boolean().notNull().default(false),
+    /** A placement whose employer gave its evaluation. */
+    evaluated: boolean().notNull().default(false),
   },
   (t) => [
     uniqueIndex().on(t.matchId),

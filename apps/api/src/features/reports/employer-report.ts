@@ -44,16 +44,14 @@ function asksSql(scope: ReportScope, range: DayRange): SQL {
 /**
  * "Would you host again?" per completed engagement: a group engagement is a yes when everyone
  * who answered its feedback said yes (as the suggestion scorer reads it); a placement answers
- * through its evaluation.
+ * through its evaluation. The read model keeps each experience's answer (migration 0013).
  */
 export function hostAgainSql(scope: ReportScope, range: DayRange): SQL {
+  const sy = schoolYearStartOf(sql`x.completed_on`);
   return sql`
-    WITH x AS MATERIALIZED (SELECT x.match_id, x.placement_id, ${schoolYearStartOf(sql`x.completed_on`)} AS sy FROM report_experiences x WHERE ${experienceWhere(scope, range)}),
-    feedback AS (SELECT f.match_id, bool_and(f.host_again) AS yes FROM match_feedback f JOIN x ON x.match_id = f.match_id GROUP BY f.match_id)
-    SELECT sy, count(*) FILTER (WHERE answer)::int AS yes, count(answer)::int AS answers FROM (
-      SELECT x.sy, coalesce(fb.yes, ev.host_again) AS answer
-      FROM x LEFT JOIN feedback fb ON fb.match_id = x.match_id LEFT JOIN evaluations ev ON ev.placement_id = x.placement_id
-    ) t GROUP BY GROUPING SETS ((sy), ())`;
+    SELECT ${sy} AS sy, count(*) FILTER (WHERE x.host_again)::int AS yes, count(x.host_again)::int AS answers
+    FROM report_experiences x WHERE ${experienceWhere(scope, range)}
+    GROUP BY GROUPING SETS ((${sy}), ())`;
 }
 
 /** Employers whose experiences (in scope, any year) never went past exposure; educator activities do not count either way. */

@@ -1,5 +1,5 @@
-import { hoursEntries, matches, opportunities, placements, reportEmployerFirsts, reportExperiences, requests, students } from "@bridgework/db";
-import { eq } from "drizzle-orm";
+import { evaluations, hoursEntries, matches, matchFeedback, opportunities, placements, reportEmployerFirsts, reportExperiences, requests, students } from "@bridgework/db";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
 import { Fixtures } from "./report-fixtures.ts";
@@ -91,5 +91,36 @@ describe("the report read model", () => {
     expect(await firstOf()).toBe("2026-03-02");
     await h.db.db.update(matches).set({ status: "cancelled", completedAt: null }).where(eq(matches.id, later));
     expect(await firstOf()).toBeNull();
+  });
+
+  it("keeps each experience's host-again answer, feedback and evaluation as they are given, changed and removed", async () => {
+    const answers = async (column: "matchId" | "placementId", id: string) => {
+      const row = await rowOf(column, id);
+      return { hostAgain: row!.hostAgain, hasFeedback: row!.hasFeedback, evaluated: row!.evaluated };
+    };
+    const tour = await f.opportunity("Sierra Builders", "industry_tour", "Building and Construction Trades");
+    const match = await f.completedMatch("Eastside High", tour, "2026-02-10T12:00:00Z", 14);
+    expect(await answers("matchId", match)).toEqual({ hostAgain: null, hasFeedback: false, evaluated: false });
+    await f.feedback(match, "teacher@valley.example", true);
+    expect(await answers("matchId", match)).toEqual({ hostAgain: true, hasFeedback: true, evaluated: false });
+    // Everyone who answered must say yes.
+    await f.feedback(match, "builder@valley.example", false);
+    expect((await answers("matchId", match)).hostAgain).toBe(false);
+    await h.db.db.delete(matchFeedback).where(and(eq(matchFeedback.matchId, match), eq(matchFeedback.hostAgain, false)));
+    expect((await answers("matchId", match)).hostAgain).toBe(true);
+    // Feedback given before completion is on the row from the start.
+    const early = await f.completedMatch("Eastside High", tour, "2026-02-11T12:00:00Z", 9);
+    await h.db.db.update(matches).set({ status: "accepted", completedAt: null }).where(eq(matches.id, early));
+    await f.feedback(early, "teacher@valley.example", false);
+    await h.db.db.update(matches).set({ status: "completed", completedAt: new Date("2026-02-12T12:00:00Z") }).where(eq(matches.id, early));
+    expect(await answers("matchId", early)).toEqual({ hostAgain: false, hasFeedback: true, evaluated: false });
+
+    const intern = await f.opportunity("Valley Medical Center", "internship", "Health Science and Medical Technology");
+    const placement = await f.placement(await f.student("Valley High"), intern, "2026-03-01T12:00:00Z", { evaluation: { given: true, hostAgain: true } });
+    expect(await answers("placementId", placement)).toEqual({ hostAgain: true, hasFeedback: false, evaluated: true });
+    await h.db.db.update(evaluations).set({ given: false, hostAgain: false }).where(eq(evaluations.placementId, placement));
+    expect(await answers("placementId", placement)).toEqual({ hostAgain: false, hasFeedback: false, evaluated: false });
+    await h.db.db.delete(evaluations).where(eq(evaluations.placementId, placement));
+    expect(await answers("placementId", placement)).toEqual({ hostAgain: null, hasFeedback: false, evaluated: false });
   });
 });

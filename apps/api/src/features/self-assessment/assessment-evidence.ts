@@ -110,10 +110,8 @@ async function continuousImprovement(db: Db, scope: ReportScope, schoolYear: str
   const range = schoolYearRange(schoolYear);
   const [completion, hostAgain, paperwork] = await Promise.all([
     db.execute<{ engagements: number; with_feedback: number; placements: number; evaluated: number }>(sql`
-      SELECT count(x.match_id)::int AS engagements,
-        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM match_feedback f WHERE f.match_id = x.match_id))::int AS with_feedback,
-        count(x.placement_id)::int AS placements,
-        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM evaluations ev WHERE ev.placement_id = x.placement_id AND ev.given))::int AS evaluated
+      SELECT count(x.match_id)::int AS engagements, count(*) FILTER (WHERE x.has_feedback)::int AS with_feedback,
+        count(x.placement_id)::int AS placements, count(*) FILTER (WHERE x.evaluated)::int AS evaluated
       FROM report_experiences x WHERE ${experienceWhere(scope, range)}`),
     db.execute<{ sy: number | null; yes: number; answers: number }>(hostAgainSql(scope, range)),
     db.execute<{ signed: number; median_days: number | null }>(sql`
