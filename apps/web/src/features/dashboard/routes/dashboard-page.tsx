@@ -37,7 +37,6 @@ export function DashboardPage() {
   const [dimension, setDimension] = useState<EquityDimension>("gender");
   const previous = previousSchoolYear(schoolYear);
   const range = schoolYearRange(schoolYear);
-  const twoYears = { from: schoolYearRange(previous).from, to: range.to };
   const months = lastTwelveMonths(today);
 
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
@@ -45,7 +44,9 @@ export function DashboardPage() {
   const monthLabel = (ym: string) => new Intl.DateTimeFormat(i18n.language, { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${ym}-15T12:00:00Z`));
   const levelLabel = (l: string) => (LEVELS.includes(l as ContinuumLevel) ? t(`reports.dashboard.levels.${l as ContinuumLevel}`) : l);
 
-  const totals = usePlacementReport({ groupBy: ["schoolYear"], ...twoYears });
+  // One totals call per school year: each counts its distinct students and employers from the API's per-year first-row bits.
+  const thisYear = usePlacementReport({ groupBy: [], ...range });
+  const lastYear = usePlacementReport({ groupBy: [], ...schoolYearRange(previous) });
   const byLevel = usePlacementReport({ groupBy: ["level"], ...range });
   const bySector = usePlacementReport({ groupBy: ["sector"], ...range });
   const trend = usePlacementReport({ groupBy: ["month"], ...months });
@@ -77,15 +78,8 @@ export function DashboardPage() {
           w={200}
         />
 
-        <Loaded query={totals}>
-          {(data) => (
-            <TotalsTable
-              current={schoolYear}
-              previous={previous}
-              thisYear={data.rows.find((r) => r.schoolYear === schoolYear) ?? EMPTY}
-              lastYear={data.rows.find((r) => r.schoolYear === previous) ?? EMPTY}
-            />
-          )}
+        <Loaded query={thisYear}>
+          {(now) => <Loaded query={lastYear}>{(before) => <TotalsTable current={schoolYear} previous={previous} thisYear={now.totals} lastYear={before.totals} />}</Loaded>}
         </Loaded>
 
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
