@@ -1,7 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Ctx } from "../../lib/context.ts";
 import { reportScope, type ReportScope } from "./report-scope.ts";
-import { type DayRange, distinctGroupingOf, experienceWhere, rate, schoolYearRange, schoolYearStartOf } from "./report-sql.ts";
+import { type DayRange, distinctGroupingOf, experienceWhere, firstsBit, rate, schoolYearRange, schoolYearStartOf } from "./report-sql.ts";
 import type { EmployerReport, EmployerReportQuery } from "./reports.schemas.ts";
 
 const LEVEL_RANK = sql`CASE x.level WHEN 'experience' THEN 3 WHEN 'engagement' THEN 2 WHEN 'exposure' THEN 1 ELSE 0 END`;
@@ -13,7 +13,7 @@ const LEVEL_RANK = sql`CASE x.level WHEN 'experience' THEN 3 WHEN 'engagement' T
  */
 function levelsSql(scope: ReportScope, range: DayRange): SQL {
   const firsts = distinctGroupingOf(scope, range, ["level", "schoolYear"]);
-  const onlyFirsts = firsts === null ? sql`` : sql` AND x.employer_firsts & ${sql.raw(String(1 << firsts))} <> 0`;
+  const onlyFirsts = firsts === null ? sql`` : sql` AND x.employer_firsts & ${firstsBit(firsts)} <> 0`;
   return sql`
     WITH e AS (
       SELECT ${schoolYearStartOf(sql`x.completed_on`)} AS sy, x.employer_id, max(${LEVEL_RANK}) AS top

@@ -84,7 +84,7 @@ export function distinctMeasures(grouping: number | null): { students: SQL; empl
     };
   }
   // All rows of an employer in one partition share its school year, so the first row stands for it.
-  const bit = sql.raw(String(1 << grouping));
+  const bit = firstsBit(grouping);
   return {
     students: sql`count(*) FILTER (WHERE x.student_firsts & ${bit} <> 0)`,
     employers: sql`count(*) FILTER (WHERE x.employer_firsts & ${bit} <> 0)`,
@@ -95,4 +95,9 @@ export function distinctMeasures(grouping: number | null): { students: SQL; empl
 /** The first-row bits (DISTINCT_GROUPINGS index) that count distinct ids exactly for these groups, if any. */
 export function distinctGroupingOf(scope: ReportScope, range: DayRange, dims: GroupingDimension[]): number | null {
   return distinctGroupingFor({ dims, from: range.from, to: range.to, districtFiltered: !!scope.districtId, schoolFiltered: !!scope.schoolId });
+}
+
+/** The first-row bit of a DISTINCT_GROUPINGS index, as a literal. */
+export function firstsBit(grouping: number): SQL {
+  return sql.raw(String(1 << grouping));
 }

@@ -13,6 +13,17 @@ type LevelRow = Measures & { level: string; isTotal: boolean };
 
 const zero: Measures = { experiences: 0, students: 0, employers: 0, newEmployers: 0 };
 
+/** Statements several indicators of one request share (the year's measures by level), computed once. */
+export type EvidenceShared = Map<string, Promise<unknown>>;
+
+function once<T>(shared: EvidenceShared, key: string, compute: () => Promise<T>): Promise<T> {
+  let pending = shared.get(key) as Promise<T> | undefined;
+  if (!pending) shared.set(key, (pending = compute()));
+  return pending;
+}
+
+const levelsOf = (db: Db, scope: ReportScope, schoolYear: string, shared: EvidenceShared) => once(shared, `byLevel ${schoolYear}`, () => byLevel(db, scope, schoolYear));
+
 function scopeOf(scope: ReportScope, alias: string): SQL {
   const parts: SQL[] = [];
   if (scope.districtId) parts.push(sql`${sql.identifier(alias)}.district_id = ${scope.districtId}`);
@@ -62,9 +73,9 @@ async function namedByLevel(db: Db, scope: ReportScope, schoolYear: string) {
   return new Map(rows.map((r) => [r.level, r.named]));
 }
 
-async function leadership(db: Db, scope: ReportScope, schoolYear: string) {
+async function leadership(db: Db, scope: ReportScope, schoolYear: string, shared: EvidenceShared) {
   const previous = previousSchoolYear(schoolYear);
-  const [now, before, named, people] = await Promise.all([byLevel(db, scope, schoolYear), byLevel(db, scope, previous), namedByLevel(db, scope, schoolYear), enrollment(db, scope, [schoolYear, previous])]);
+  const [now, before, named, people] = await Promise.all([levelsOf(db, scope, schoolYear, shared), levelsOf(db, scope, previous, shared), namedByLevel(db, scope, schoolYear), enrollment(db, scope, [schoolYear, previous])]);
   const year = (label: string, m: Measures, namedStudents: number) => ({ schoolYear: label, students: m.students, namedStudents, shareOfEnrolled: rate(namedStudents, people.enrolled) });
   return {
     enrolled: people.enrolled,
@@ -75,10 +86,10 @@ async function leadership(db: Db, scope: ReportScope, schoolYear: string) {
   };
 }
 
-async function employerEngagement(db: Db, scope: ReportScope, schoolYear: string) {
+async function employerEngagement(db: Db, scope: ReportScope, schoolYear: string, shared: EvidenceShared) {
   const range = schoolYearRange(schoolYear);
   const [levels, sectors, unmet, published] = await Promise.all([
-    byLevel(db, scope, schoolYear),
+    levelsOf(db, scope, schoolYear, shared),
     db.execute<Measures & { sector: string; isTotal: boolean }>(placementReportSql(scope, range, ["sector"], false)),
     db.execute<{ sector: string; requests: number; studentsWaiting: number }>(unmetDemandSql(scope, range)),
     db.execute<{ sector: string; opportunities: number; seats: number }>(sql`
@@ -130,9 +141,12 @@ async function continuousImprovement(db: Db, scope: ReportScope, schoolYear: str
   };
 }
 
-/** Evidence Bridgework can show for each C6 indicator, computed from the data of the scope and year (aggregates only). */
-export async function evidenceFor(db: Db, scope: ReportScope, schoolYear: string, indicator: IndicatorId): Promise<Record<string, unknown>> {
-  if (indicator === "C6.1") return leadership(db, scope, schoolYear);
-  if (indicator === "C6.2") return employerEngagement(db, scope, schoolYear);
+/**
+ * Evidence Bridgework can show for each C6 indicator, computed from the data of the scope and
+ * year (aggregates only). Calls for several indicators of one request pass the same `shared`.
+ */
+export async function evidenceFor(db: Db, scope: ReportScope, schoolYear: string, indicator: IndicatorId, shared: EvidenceShared = new Map()): Promise<Record<string, unknown>> {
+  if (indicator === "C6.1") return leadership(db, scope, schoolYear, shared);
+  if (indicator === "C6.2") return employerEngagement(db, scope, schoolYear, shared);
   return continuousImprovement(db, scope, schoolYear);
 }

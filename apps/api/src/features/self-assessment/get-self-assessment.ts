@@ -3,13 +3,22 @@ import { schoolYearOf } from "@bridgework/domain";
 import { and, eq } from "drizzle-orm";
 import type { Ctx } from "../../lib/context.ts";
 import { reportScope, type ReportScope } from "../reports/report-scope.ts";
-import { evidenceFor } from "./assessment-evidence.ts";
+import { type EvidenceShared, evidenceFor } from "./assessment-evidence.ts";
 import { C6_INDICATORS, type IndicatorId, STAGE_LABELS } from "./indicators.ts";
 import type { IndicatorAssessment, SelfAssessment, SelfAssessmentQuery } from "./self-assessment.schemas.ts";
 
 type Saved = typeof selfAssessments.$inferSelect;
 
-export async function presentIndicator(ctx: Ctx, scope: ReportScope, schoolYear: string, id: IndicatorId, saved: Saved | undefined): Promise<IndicatorAssessment> {
+/** One indicator with its rating and evidence (`evidence` when already computed; else from the data, sharing `shared`). */
+export async function presentIndicator(
+  ctx: Ctx,
+  scope: ReportScope,
+  schoolYear: string,
+  id: IndicatorId,
+  saved: Saved | undefined,
+  evidence?: Record<string, unknown>,
+  shared: EvidenceShared = new Map(),
+): Promise<IndicatorAssessment> {
   const def = C6_INDICATORS.find((i) => i.indicator === id)!;
   return {
     indicator: id,
@@ -18,7 +27,7 @@ export async function presentIndicator(ctx: Ctx, scope: ReportScope, schoolYear:
     stage: saved?.stage ?? null,
     notes: saved?.notes ?? "",
     updatedAt: saved?.updatedAt.toISOString() ?? null,
-    evidence: await evidenceFor(ctx.db, scope, schoolYear, id),
+    evidence: evidence ?? (await evidenceFor(ctx.db, scope, schoolYear, id, shared)),
   };
 }
 
@@ -34,6 +43,7 @@ export async function getSelfAssessment({ ctx, input }: { ctx: Ctx; input: SelfA
     .select()
     .from(selfAssessments)
     .where(and(eq(selfAssessments.regionId, scope.regionId), eq(selfAssessments.schoolYear, schoolYear)));
-  const indicators = await Promise.all(C6_INDICATORS.map((i) => presentIndicator(ctx, scope, schoolYear, i.indicator, saved.find((s) => s.indicator === i.indicator))));
+  const shared: EvidenceShared = new Map();
+  const indicators = await Promise.all(C6_INDICATORS.map((i) => presentIndicator(ctx, scope, schoolYear, i.indicator, saved.find((s) => s.indicator === i.indicator), undefined, shared)));
   return { schoolYear, evidenceScope: scope.districtId ? "district" : "region", indicators };
 }

@@ -30,5 +30,5 @@ export async function saveSelfAssessment({ ctx, indicator, input }: { ctx: Ctx; 
     await audit(tx, actor, "assess", "self_assessment", row!.id, { indicator, schoolYear: input.schoolYear, stage: input.stage });
     return row!;
   });
-  return presentIndicator(ctx, scope, input.schoolYear, indicator, saved);
+  return presentIndicator(ctx, scope, input.schoolYear, indicator, saved, evidence);
 }
