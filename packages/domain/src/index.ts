@@ -18,3 +18,4 @@ export * from "./reporting/distinct-groupings.ts";
 export * from "./reporting/suppression.ts";
 export * from "./reporting/calpads.ts";
 export * from "./calendar.ts";
+export * from "./labels.ts";

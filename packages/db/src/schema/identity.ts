@@ -1,4 +1,4 @@
-import { ORGANIZATION_TYPES, ROLES, USER_STATUSES } from "@bridgework/domain";
+import { GUARDIAN_LANGUAGES, ORGANIZATION_TYPES, ROLES, USER_STATUSES } from "@bridgework/domain";
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns.ts";
@@ -6,11 +6,15 @@ import { createdAt, id, updatedAt } from "./columns.ts";
 export const roleEnum = pgEnum("role", ROLES);
 export const organizationTypeEnum = pgEnum("organization_type", ORGANIZATION_TYPES);
 export const userStatusEnum = pgEnum("user_status", USER_STATUSES);
+/** Languages people read Bridgework in (staff, guardians, supervisors). */
+export const languageEnum = pgEnum("language", GUARDIAN_LANGUAGES);
 
 export const regions = pgTable("regions", {
   id: id(),
   name: text().notNull(),
   slug: text().notNull().unique(),
+  /** IANA zone every time a person of this region reads is shown in (emails, .ics, PDFs, CSV, the SPA). */
+  timeZone: text().notNull().default("America/Los_Angeles"),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -58,6 +62,8 @@ export const users = pgTable(
     role: roleEnum().notNull(),
     status: userStatusEnum().notNull().default("invited"),
     passwordHash: text(),
+    /** The language of this person's emails and of the web app after login. */
+    language: languageEnum().notNull().default("en"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

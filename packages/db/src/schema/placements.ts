@@ -1,11 +1,10 @@
-import { DOCUMENT_KINDS, DOCUMENT_STATUSES, GUARDIAN_LANGUAGES, PLACEMENT_STATUSES, SIGNER_ROLES } from "@bridgework/domain";
+import { DOCUMENT_KINDS, DOCUMENT_STATUSES, PLACEMENT_STATUSES, SIGNER_ROLES } from "@bridgework/domain";
 import { sql } from "drizzle-orm";
 import { boolean, check, customType, date, index, integer, jsonb, numeric, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { opportunities } from "./brokering.ts";
 import { createdAt, id, updatedAt } from "./columns.ts";
-import { organizations, regions, users } from "./identity.ts";
+import { languageEnum, organizations, regions, users } from "./identity.ts";
 
-export const languageEnum = pgEnum("language", GUARDIAN_LANGUAGES);
 export const placementStatusEnum = pgEnum("placement_status", PLACEMENT_STATUSES);
 export const documentKindEnum = pgEnum("document_kind", DOCUMENT_KINDS);
 export const documentStatusEnum = pgEnum("document_status", DOCUMENT_STATUSES);
@@ -189,6 +188,8 @@ export const oneTimeLinks = pgTable(
     tokenHash: text().notNull().unique(),
     documentId: uuid().references(() => documents.id, { onDelete: "cascade" }),
     placementId: uuid().references(() => placements.id, { onDelete: "cascade" }),
+    /** A signing packet: one link for every document of this signer on the placement (documentId null). */
+    signerRole: signerRoleEnum(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     usedAt: timestamp({ withTimezone: true }),
     revokedAt: timestamp({ withTimezone: true }),

@@ -1,0 +1,41 @@
+import { createHash, randomBytes } from "node:crypto";
+
+/**
+ * Addresses people open from an email. Built from the public URL given at start (never read
+ * from the environment here), so the API and the worker write the same links.
+ */
+export interface Links {
+  match(id: string): string;
+  placement(id: string): string;
+  insurance(): string;
+  /** A one-time signing link: one document, or a signer's whole packet for a placement. */
+  sign(token: string): string;
+  hours(token: string): string;
+  evaluate(token: string): string;
+  invitation(token: string): string;
+  home(): string;
+}
+
+export function createLinks(publicUrl: string): Links {
+  const base = publicUrl.replace(/\/$/, "");
+  return {
+    match: (id) => `${base}/matches/${id}`,
+    placement: (id) => `${base}/placements/${id}`,
+    insurance: () => `${base}/insurance`,
+    sign: (token) => `${base}/sign/${token}`,
+    hours: (token) => `${base}/hours/${token}`,
+    evaluate: (token) => `${base}/evaluate/${token}`,
+    invitation: (token) => `${base}/invite/${token}`,
+    home: () => `${base}/`,
+  };
+}
+
+/** 256-bit random token for a one-time link: it goes only into the email. */
+export function newLinkToken(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+/** Only this hash is stored, so a database leak gives no usable links. */
+export function hashLinkToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
