@@ -4,3 +4,4 @@ export * as schema from "./schema/index.ts";
 export * from "./schema/index.ts";
 export * from "./passwords.ts";
 export * from "./region-changes.ts";
+export * from "./one-time-links.ts";

@@ -1,3 +1,4 @@
+import type { DocumentKind, SignerRole } from "./placements/placements.ts";
 import type { GuardianLanguage } from "./placements/students.ts";
 import { KIND_LABELS, type Kind, LEVEL_LABELS, type Level, type Modality, type Sector } from "./enums.ts";
 
@@ -10,6 +11,10 @@ export interface Labels {
   levels: Record<Level, string>;
   sectors: Record<Sector, string>;
   modalities: Record<Modality, string>;
+  /** Paperwork titles, as the signer reads them. */
+  documents: Record<DocumentKind, string>;
+  /** Who signs, as a phrase ("the parent or guardian"). */
+  signers: Record<SignerRole, string>;
 }
 
 const SECTORS_EN = {
@@ -36,6 +41,13 @@ export const LABELS: Record<GuardianLanguage, Labels> = {
     levels: LEVEL_LABELS,
     sectors: SECTORS_EN,
     modalities: { in_person: "In person", virtual: "Virtual", hybrid: "Hybrid" },
+    documents: {
+      guardian_consent: "Parent or guardian consent",
+      liability_waiver: "Acknowledgement of risk and release",
+      worksite_agreement: "Worksite agreement",
+      emergency_contact: "Emergency contact and medical authorization",
+    },
+    signers: { guardian: "the parent or guardian", student: "the student", supervisor: "the worksite supervisor" },
   },
   es: {
     kinds: {
@@ -75,6 +87,13 @@ export const LABELS: Record<GuardianLanguage, Labels> = {
       Transportation: "Transporte",
     },
     modalities: { in_person: "Presencial", virtual: "Virtual", hybrid: "Híbrido" },
+    documents: {
+      guardian_consent: "Consentimiento del padre, madre o tutor",
+      liability_waiver: "Reconocimiento de riesgos y exención de responsabilidad",
+      worksite_agreement: "Acuerdo del lugar de trabajo",
+      emergency_contact: "Contacto de emergencia y autorización médica",
+    },
+    signers: { guardian: "el padre, la madre o el tutor", student: "el estudiante", supervisor: "el supervisor del lugar de trabajo" },
   },
 };
 

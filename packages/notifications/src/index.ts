@@ -6,3 +6,4 @@ export { renderMail, type MailContent } from "./layout.tsx";
 export { defineStrings } from "./i18n.ts";
 export { common } from "./common.ts";
 export * from "./messages/invitation.ts";
+export * from "./engagement.ts";

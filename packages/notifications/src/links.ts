@@ -1,5 +1,3 @@
-import { createHash, randomBytes } from "node:crypto";
-
 /**
  * Addresses people open from an email. Built from the public URL given at start (never read
  * from the environment here), so the API and the worker write the same links.
@@ -28,14 +26,4 @@ export function createLinks(publicUrl: string): Links {
     invitation: (token) => `${base}/invite/${token}`,
     home: () => `${base}/`,
   };
-}
-
-/** 256-bit random token for a one-time link: it goes only into the email. */
-export function newLinkToken(): string {
-  return randomBytes(32).toString("base64url");
-}
-
-/** Only this hash is stored, so a database leak gives no usable links. */
-export function hashLinkToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
 }

@@ -4,7 +4,7 @@ import { type NewEmail, queueEmails } from "@bridgework/jobs";
 import { sql } from "drizzle-orm";
 import { formatDay, formatTime, limitedName, renderMail } from "../lib/mail-text.ts";
 import { inviteAttachment, placementStartAttachment } from "../lib/match-invite.ts";
-import { DAY_MS } from "../lib/one-time-links.ts";
+import { DAY_MS } from "@bridgework/db";
 import type { Sweep } from "../sweeps.ts";
 import { groupBy } from "./reminder-batches.ts";
 

@@ -2,7 +2,7 @@ import { KIND_LABELS, type Kind } from "@bridgework/domain";
 import { queueEmails } from "@bridgework/jobs";
 import { sql } from "drizzle-orm";
 import { formatTime, renderMail } from "../lib/mail-text.ts";
-import { DAY_MS } from "../lib/one-time-links.ts";
+import { DAY_MS } from "@bridgework/db";
 import type { Sweep } from "../sweeps.ts";
 
 /** Asked from a day after the engagement… */

@@ -3,7 +3,7 @@ import { type NewEmail, queueEmails } from "@bridgework/jobs";
 import { sql } from "drizzle-orm";
 import { dayOf, isoWeek } from "@bridgework/domain";
 import { formatDay, limitedName, renderMail } from "../lib/mail-text.ts";
-import { DAY_MS, issueLinks, LINK_TTL_MS, revokeOpenLinks } from "../lib/one-time-links.ts";
+import { DAY_MS, issueLinks, LINK_TTL_MS, revokeOpenLinks } from "@bridgework/db";
 import type { Sweep } from "../sweeps.ts";
 import { inBatches } from "./reminder-batches.ts";
 

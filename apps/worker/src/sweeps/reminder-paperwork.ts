@@ -3,7 +3,7 @@ import { type NewEmail, queueEmails } from "@bridgework/jobs";
 import type { Tx } from "@bridgework/db";
 import { sql } from "drizzle-orm";
 import { formatDay, type Language, limitedName, renderMail } from "../lib/mail-text.ts";
-import { DAY_MS, issueLinks, revokeOpenLinks } from "../lib/one-time-links.ts";
+import { DAY_MS, issueLinks, revokeOpenLinks } from "@bridgework/db";
 import type { Sweep } from "../sweeps.ts";
 import { groupBy, inBatches, lockPlacementsWithDocuments } from "./reminder-batches.ts";
 

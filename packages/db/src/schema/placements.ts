@@ -95,6 +95,8 @@ export const placements = pgTable(
     endDate: date().notNull(),
     supervisorName: text().notNull(),
     supervisorEmail: text().notNull(),
+    /** The language of the supervisor's emails (sign requests, hours approvals, evaluations). */
+    supervisorLanguage: languageEnum().notNull().default("en"),
     status: placementStatusEnum().notNull().default("pending_paperwork"),
     /** The district accepted the risk without a valid certificate: a rider or a waiver, with a note. */
     insuranceOverride: jsonb().$type<{ kind: "rider" | "waiver"; note: string; recordedAt: string; recordedBy: string }>(),

@@ -1,10 +1,9 @@
-import { type DbOrTx, oneTimeLinks, type Tx } from "@bridgework/db";
-import { hashLinkToken, type LinkPurpose } from "@bridgework/worker/lib/one-time-links.ts";
+import { type DbOrTx, hashLinkToken, type LinkPurpose, oneTimeLinks, type Tx } from "@bridgework/db";
 import { LinkExpired } from "@bridgework/domain";
 import { and, eq, gt, isNull, type SQL } from "drizzle-orm";
 
 // Issuing and revoking are shared with the worker's reminder sweeps, which issue fresh links.
-export { DAY_MS, issueLink, LINK_TTL_MS, type LinkPurpose, revokeOpenLinks } from "@bridgework/worker/lib/one-time-links.ts";
+export { DAY_MS, issueLink, LINK_TTL_MS, type LinkPurpose, revokeOpenLinks } from "@bridgework/db";
 export type LinkRow = typeof oneTimeLinks.$inferSelect;
 
 const usable = (now: Date): SQL => and(isNull(oneTimeLinks.usedAt), isNull(oneTimeLinks.revokedAt), gt(oneTimeLinks.expiresAt, now))!;

@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
-import { type DbOrTx, oneTimeLinks } from "@bridgework/db";
+import type { DbOrTx } from "./client.ts";
+import { oneTimeLinks } from "./schema/index.ts";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 
 /**
  * One-time links for people without accounts (guardians, supervisors). Issued by API actions and
- * by reminder sweeps, which is why this lives here and not in the API: only the token's SHA-256
+ * by reminder sweeps, so both use this module: only the token's SHA-256
  * is stored, so a reminder cannot re-send an old link, it must issue a new one.
  */
 export type LinkPurpose = (typeof oneTimeLinks.$inferSelect)["purpose"];
