@@ -4,26 +4,6 @@ type Same<T> = { [K in keyof T]: T[K] extends string ? string : Same<T[K]> };
 
 /** Spanish text of the brokering pages; the type keeps the keys in step with English. */
 export const brokeringEs: Same<typeof brokeringEn> = {
-  kinds: {
-    guest_speaker: "Charla de un profesional",
-    career_fair: "Feria de carreras",
-    industry_tour: "Visita a la empresa",
-    job_shadow: "Observación en el trabajo",
-    informational_interview: "Entrevista informativa",
-    mock_interview: "Entrevista de práctica",
-    mentoring: "Mentoría",
-    industry_project: "Proyecto con la empresa",
-    student_enterprise: "Empresa estudiantil",
-    simulated_work: "Trabajo simulado",
-    internship: "Pasantía",
-    pre_apprenticeship: "Preaprendizaje",
-    apprenticeship: "Aprendizaje de oficio",
-    paid_work_experience: "Experiencia laboral pagada",
-    teacher_externship: "Estancia para docentes",
-    advisory_board: "Consejo asesor",
-  },
-  levels: { exposure: "Exploración de carreras", engagement: "Participación en carreras", experience: "Experiencia laboral", educator: "Docentes" },
-  modalities: { in_person: "Presencial", virtual: "Virtual", hybrid: "Híbrido" },
   opportunityStatus: { draft: "Borrador", published: "Publicada", paused: "En pausa", closed: "Cerrada", archived: "Archivada" },
   requestStatus: { open: "Abierta", matched: "Emparejada", fulfilled: "Cumplida", cancelled: "Cancelada", expired: "Vencida" },
   matchStatus: { proposed: "Propuesto", approved: "Aprobado", accepted: "Aceptado", scheduled: "Programado", completed: "Completado", declined: "Rechazado", cancelled: "Cancelado" },

@@ -82,12 +82,6 @@ export const placementsEn = {
     dates: "{{start}} – {{end}}",
     supervisor: "Supervisor: {{name}}",
     documents: "Paperwork",
-    documentKinds: {
-      guardian_consent: "Guardian consent",
-      liability_waiver: "Liability waiver",
-      worksite_agreement: "Worksite agreement",
-      emergency_contact: "Emergency contact",
-    },
     documentStatus: { pending: "Not signed", signed: "Signed", void: "Void" },
     signerRoles: { guardian: "guardian", student: "student", supervisor: "supervisor" },
     signedBy: "{{name}} ({{role}})",

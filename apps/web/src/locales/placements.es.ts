@@ -84,12 +84,6 @@ export const placementsEs: typeof placementsEn = {
     dates: "{{start}} – {{end}}",
     supervisor: "Supervisor: {{name}}",
     documents: "Documentos",
-    documentKinds: {
-      guardian_consent: "Consentimiento del tutor",
-      liability_waiver: "Exención de responsabilidad",
-      worksite_agreement: "Acuerdo con el lugar de trabajo",
-      emergency_contact: "Contacto de emergencia",
-    },
     documentStatus: { pending: "Sin firmar", signed: "Firmado", void: "Anulado" },
     signerRoles: { guardian: "tutor", student: "estudiante", supervisor: "supervisor" },
     signedBy: "{{name}} ({{role}})",

@@ -25,7 +25,6 @@ export const reportsEn = {
     level: "Continuum level",
     kind: "Kind",
     school: "School",
-    levels: { exposure: "Exposure", engagement: "Engagement", experience: "Experience", educator: "Educator" },
     unmetTitle: "Top unmet demand",
     unmetIntro: "Open and expired requests no opportunity could serve, by sector.",
     requests: "Requests",

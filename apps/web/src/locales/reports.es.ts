@@ -27,7 +27,6 @@ export const reportsEs: typeof reportsEn = {
     level: "Nivel del continuo",
     kind: "Tipo",
     school: "Escuela",
-    levels: { exposure: "Exposición", engagement: "Participación", experience: "Experiencia", educator: "Docentes" },
     unmetTitle: "Principal demanda no atendida",
     unmetIntro: "Solicitudes abiertas y vencidas que ninguna oportunidad pudo atender, por sector.",
     requests: "Solicitudes",

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { PageHeader } from "../../../components/ui/page-header.tsx";
 import { PageLoader } from "../../../components/ui/page-loader.tsx";
+import { useLabels } from "../../../lib/labels.ts";
 import { useCurrentUser } from "../../../lib/session.ts";
 import { CALPADS_CSV_PATH, useCalpadsValidation } from "../api/get-calpads-validation.ts";
 import { useEmployerReport } from "../api/get-employer-report.ts";
@@ -42,7 +43,9 @@ export function DashboardPage() {
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(i18n.language, { style: "percent", maximumFractionDigits: 1 });
   const monthLabel = (ym: string) => new Intl.DateTimeFormat(i18n.language, { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${ym}-15T12:00:00Z`));
-  const levelLabel = (l: string) => (LEVELS.includes(l as ContinuumLevel) ? t(`reports.dashboard.levels.${l as ContinuumLevel}`) : l);
+  const labels = useLabels();
+  const levelLabel = labels.level;
+  const sectorLabel = (sector: string | undefined) => (sector ? labels.sector(sector) : "—");
 
   // One totals call per school year: each counts its distinct students and employers from the API's per-year first-row bits.
   const thisYear = usePlacementReport({ groupBy: [], ...range });
@@ -107,10 +110,10 @@ export function DashboardPage() {
               return (
                 <ChartCard
                   title={t("reports.dashboard.bySector")}
-                  bars={rows.map((r) => ({ key: r.sector ?? "", label: r.sector ?? "—", value: r.experiences, valueLabel: number.format(r.experiences) }))}
+                  bars={rows.map((r) => ({ key: r.sector ?? "", label: sectorLabel(r.sector), value: r.experiences, valueLabel: number.format(r.experiences) }))}
                   table={{
                     columns: [{ header: t("reports.dashboard.sector") }, ...measureColumns],
-                    rows: rows.map((r) => ({ key: r.sector ?? "", cells: [r.sector ?? "—", ...measureCells(r)] })),
+                    rows: rows.map((r) => ({ key: r.sector ?? "", cells: [sectorLabel(r.sector), ...measureCells(r)] })),
                     footer: [t("reports.dashboard.total"), ...measureCells(data.totals)],
                   }}
                   csv={{ path: PLACEMENTS_PATH, query: { groupBy: "sector", ...range }, filename: `experiences-by-sector-${schoolYear}.csv` }}
@@ -159,7 +162,7 @@ export function DashboardPage() {
                 <ChartCard
                   title={t("reports.dashboard.unmetTitle")}
                   intro={t("reports.dashboard.unmetIntro")}
-                  bars={top.map(([sector, e]) => ({ key: sector, label: sector, value: e.studentsWaiting, valueLabel: `${number.format(e.studentsWaiting)} · ${t("reports.dashboard.requests").toLowerCase()} ${number.format(e.requests)}` }))}
+                  bars={top.map(([sector, e]) => ({ key: sector, label: sectorLabel(sector), value: e.studentsWaiting, valueLabel: `${number.format(e.studentsWaiting)} · ${t("reports.dashboard.requests").toLowerCase()} ${number.format(e.requests)}` }))}
                   table={{
                     columns: [
                       { header: t("reports.dashboard.sector") },
@@ -168,7 +171,7 @@ export function DashboardPage() {
                       { header: t("reports.dashboard.open"), numeric: true },
                       { header: t("reports.dashboard.expired"), numeric: true },
                     ],
-                    rows: top.map(([sector, e]) => ({ key: sector, cells: [sector, number.format(e.studentsWaiting), number.format(e.requests), number.format(e.open), number.format(e.expired)] })),
+                    rows: top.map(([sector, e]) => ({ key: sector, cells: [sectorLabel(sector), number.format(e.studentsWaiting), number.format(e.requests), number.format(e.open), number.format(e.expired)] })),
                     footer: [t("reports.dashboard.total"), number.format(data.totals.studentsWaiting), number.format(data.totals.requests), number.format(data.totals.open), number.format(data.totals.expired)],
                   }}
                   csv={{ path: "/api/reports/unmet-demand", query: { ...range }, filename: `unmet-demand-${schoolYear}.csv` }}
@@ -258,6 +261,7 @@ export function DashboardPage() {
 
 function ExposureOnly({ employers, language }: { employers: { employerId: string; name: string; sectors: string[]; experiences: number; lastCompletedOn: string }[]; language: string }) {
   const { t } = useTranslation();
+  const labels = useLabels();
   const headingId = useId();
   const date = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeZone: "UTC" });
   return (
@@ -289,7 +293,7 @@ function ExposureOnly({ employers, language }: { employers: { employerId: string
                   <Table.Th scope="row" fw={500}>
                     {e.name}
                   </Table.Th>
-                  <Table.Td>{e.sectors.join(", ")}</Table.Td>
+                  <Table.Td>{e.sectors.map(labels.sector).join(", ")}</Table.Td>
                   <Table.Td ta="right">{e.experiences}</Table.Td>
                   <Table.Td>{date.format(new Date(`${e.lastCompletedOn.slice(0, 10)}T12:00:00Z`))}</Table.Td>
                 </Table.Tr>

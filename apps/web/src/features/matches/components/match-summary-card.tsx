@@ -6,10 +6,12 @@ import { AnchorLink } from "../../../components/brokering/anchor-link.tsx";
 import { StatusBadge } from "../../../components/brokering/status-badge.tsx";
 import { formatDate, formatDateTime } from "../../../lib/format.ts";
 import { MatchFlags } from "./match-flags.tsx";
+import { useLabels } from "../../../lib/labels.ts";
 
 /** One ask as a card: who asks whom for what, its flags, and the actions the page offers. */
 export function MatchSummaryCard({ match: m, children }: { match: MatchSummary; children?: ReactNode }) {
   const { t, i18n } = useTranslation();
+  const labels = useLabels();
   const titleId = useId();
   return (
     <Paper component="article" aria-labelledby={titleId} withBorder radius="md" p="md" className="match-card">
@@ -22,7 +24,7 @@ export function MatchSummaryCard({ match: m, children }: { match: MatchSummary; 
               </AnchorLink>
             </Title>
             <Text size="sm" c="dimmed">
-              {m.employerName} · {t(`brokering.kinds.${m.kind}` as "brokering.kinds.guest_speaker")}
+              {m.employerName} · {labels.kind(m.kind)}
             </Text>
           </div>
           <StatusBadge scope="matchStatus" status={m.status} />

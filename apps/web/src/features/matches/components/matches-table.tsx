@@ -4,9 +4,11 @@ import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../../components/brokering/anchor-link.tsx";
 import { StatusBadge } from "../../../components/brokering/status-badge.tsx";
 import { formatDate, formatDateTime } from "../../../lib/format.ts";
+import { useLabels } from "../../../lib/labels.ts";
 
 export function MatchesTable({ items }: { items: MatchSummary[] }) {
   const { t, i18n } = useTranslation();
+  const labels = useLabels();
   if (items.length === 0) return <Text c="dimmed">{t("brokering.matches.empty")}</Text>;
   return (
     <Table.ScrollContainer minWidth={860}>
@@ -30,7 +32,7 @@ export function MatchesTable({ items }: { items: MatchSummary[] }) {
                   {m.opportunityTitle}
                 </AnchorLink>
                 <Text size="xs" c="dimmed">
-                  {m.employerName} · {t(`brokering.kinds.${m.kind}` as "brokering.kinds.guest_speaker")}
+                  {m.employerName} · {labels.kind(m.kind)}
                 </Text>
               </Table.Th>
               <Table.Td>

@@ -16,12 +16,14 @@ import { AcceptForm } from "../components/accept-form.tsx";
 import { MatchFlags } from "../components/match-flags.tsx";
 import { MatchHistory } from "../components/match-history.tsx";
 import { ReasonDialog } from "../components/reason-dialog.tsx";
+import { useLabels } from "../../../lib/labels.ts";
 
 const route = getRouteApi("/_app/matches/$matchId");
 
 /** One match: both sides, its flags, its history, and the next step the viewer's role may take. */
 export function MatchPage() {
   const { t, i18n } = useTranslation();
+  const labels = useLabels();
   const { matchId } = route.useParams();
   const user = useCurrentUser();
   const match = useMatch(matchId);
@@ -41,7 +43,7 @@ export function MatchPage() {
     [t("brokering.matches.employer"), m.opportunity.employerName],
     [t("brokering.matches.school"), m.request.schoolName],
     [t("brokering.matches.requestedBy"), m.request.requestedBy.name],
-    [t("brokering.fields.kind"), t(`brokering.kinds.${m.opportunity.kind}`)],
+    [t("brokering.fields.kind"), labels.kind(m.opportunity.kind)],
     [t("brokering.matches.seats"), String(m.seats)],
     [t("brokering.requests.window"), formatRange(m.request.windowStart, m.request.windowEnd, i18n.language)],
     [t("brokering.matches.scheduledAt"), formatDateTime(m.scheduledAt, i18n.language)],

@@ -4,9 +4,11 @@ import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../../components/brokering/anchor-link.tsx";
 import { StatusBadge } from "../../../components/brokering/status-badge.tsx";
 import { formatRange } from "../../../lib/format.ts";
+import { useLabels } from "../../../lib/labels.ts";
 
 export function OpportunitiesTable({ items, showEmployer }: { items: Opportunity[]; showEmployer: boolean }) {
   const { t, i18n } = useTranslation();
+  const labels = useLabels();
   if (items.length === 0) return <Text c="dimmed">{t("brokering.opportunities.empty")}</Text>;
   return (
     <Table.ScrollContainer minWidth={760}>
@@ -30,11 +32,11 @@ export function OpportunitiesTable({ items, showEmployer }: { items: Opportunity
                   {o.title}
                 </AnchorLink>
                 <Text size="xs" c="dimmed">
-                  {o.sector} · {t(`brokering.modalities.${o.modality}`)}
+                  {labels.sector(o.sector)} · {labels.modality(o.modality)}
                 </Text>
               </Table.Th>
               {showEmployer ? <Table.Td>{o.employerName}</Table.Td> : null}
-              <Table.Td>{t(`brokering.kinds.${o.kind}`)}</Table.Td>
+              <Table.Td>{labels.kind(o.kind)}</Table.Td>
               <Table.Td>{formatRange(o.startsAt, o.endsAt, i18n.language)}</Table.Td>
               <Table.Td>
                 <StatusBadge scope="opportunityStatus" status={o.status} />

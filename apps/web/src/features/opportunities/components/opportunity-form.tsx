@@ -7,6 +7,7 @@ import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { fieldMessage } from "../../../lib/forms.ts";
 import { applyServerErrors, isoToLocal, localToIso, numberOrUndefined, schemaResolver } from "../../../lib/schema-resolver.ts";
 import { useEmployers } from "../api/get-employers.ts";
+import { useLabels } from "../../../lib/labels.ts";
 
 /** The form as typed: native inputs hold strings; the shared schema checks the body they become. */
 export interface OpportunityFormValues {
@@ -84,6 +85,7 @@ interface OpportunityFormProps {
 /** Create and edit share one form; both are checked with the API's own schemas before sending. */
 export function OpportunityForm({ opportunity, chooseEmployer = false, submitLabel, onSubmit, onCancel }: OpportunityFormProps) {
   const { t, i18n } = useTranslation();
+  const labels = useLabels();
   const [failure, setFailure] = useState<unknown>(null);
   const employers = useEmployers(chooseEmployer);
   const resolver = useMemo(
@@ -120,9 +122,9 @@ export function OpportunityForm({ opportunity, chooseEmployer = false, submitLab
         ) : null}
         <TextInput label={t("brokering.opportunities.name")} required error={err("title")} {...register("title")} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <NativeSelect label={t("brokering.fields.kind")} required error={err("kind")} data={[choose, ...KINDS.map((k) => ({ value: k, label: t(`brokering.kinds.${k}`) }))]} {...register("kind")} />
-          <NativeSelect label={t("brokering.fields.sector")} required error={err("sector")} data={[choose, ...SECTORS.map((s) => ({ value: s, label: s }))]} {...register("sector")} />
-          <NativeSelect label={t("brokering.fields.modality")} required error={err("modality")} data={MODALITIES.map((m) => ({ value: m, label: t(`brokering.modalities.${m}`) }))} {...register("modality")} />
+          <NativeSelect label={t("brokering.fields.kind")} required error={err("kind")} data={[choose, ...KINDS.map((k) => ({ value: k, label: labels.kind(k) }))]} {...register("kind")} />
+          <NativeSelect label={t("brokering.fields.sector")} required error={err("sector")} data={[choose, ...SECTORS.map((s) => ({ value: s, label: labels.sectors[s] }))]} {...register("sector")} />
+          <NativeSelect label={t("brokering.fields.modality")} required error={err("modality")} data={MODALITIES.map((m) => ({ value: m, label: labels.modality(m) }))} {...register("modality")} />
         </SimpleGrid>
         <Textarea label={t("brokering.opportunities.description")} rows={3} error={err("description")} {...register("description")} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>

@@ -12,12 +12,14 @@ import { useCurrentUser } from "../../../lib/session.ts";
 import { useOpportunities } from "../api/get-opportunities.ts";
 import { OpportunitiesTable } from "../components/opportunities-table.tsx";
 import type { OpportunitiesSearch } from "./search.ts";
+import { useLabels } from "../../../lib/labels.ts";
 
 const route = getRouteApi("/_app/opportunities/");
 
 /** Employers see their own offers ("My opportunities"); others browse the region's. Filters live in the URL. */
 export function OpportunitiesPage() {
   const { t } = useTranslation();
+  const labels = useLabels();
   const user = useCurrentUser();
   const search = route.useSearch();
   const navigate = route.useNavigate();
@@ -52,9 +54,9 @@ export function OpportunitiesPage() {
       <Paper withBorder radius="md" p="md">
         <Group align="flex-end" mb="md" gap="md">
           <TextInput label={t("brokering.fields.search")} description={t("brokering.opportunities.searchHint")} type="search" value={q} onChange={(event) => setQ(event.currentTarget.value)} w={240} />
-          <NativeSelect label={t("brokering.fields.kind")} value={search.kind ?? ""} onChange={(e) => setFilter("kind", e.currentTarget.value)} data={[any, ...KINDS.map((k) => ({ value: k, label: t(`brokering.kinds.${k}`) }))]} w={200} />
-          <NativeSelect label={t("brokering.fields.sector")} value={search.sector ?? ""} onChange={(e) => setFilter("sector", e.currentTarget.value)} data={[any, ...SECTORS.map((s) => ({ value: s, label: s }))]} w={240} />
-          <NativeSelect label={t("brokering.fields.modality")} value={search.modality ?? ""} onChange={(e) => setFilter("modality", e.currentTarget.value)} data={[any, ...MODALITIES.map((m) => ({ value: m, label: t(`brokering.modalities.${m}`) }))]} w={150} />
+          <NativeSelect label={t("brokering.fields.kind")} value={search.kind ?? ""} onChange={(e) => setFilter("kind", e.currentTarget.value)} data={[any, ...KINDS.map((k) => ({ value: k, label: labels.kind(k) }))]} w={200} />
+          <NativeSelect label={t("brokering.fields.sector")} value={search.sector ?? ""} onChange={(e) => setFilter("sector", e.currentTarget.value)} data={[any, ...SECTORS.map((s) => ({ value: s, label: labels.sectors[s] }))]} w={240} />
+          <NativeSelect label={t("brokering.fields.modality")} value={search.modality ?? ""} onChange={(e) => setFilter("modality", e.currentTarget.value)} data={[any, ...MODALITIES.map((m) => ({ value: m, label: labels.modality(m) }))]} w={150} />
           {user.role !== "teacher" ? (
             <NativeSelect label={t("brokering.fields.status")} value={search.status ?? ""} onChange={(e) => setFilter("status", e.currentTarget.value)} data={[any, ...OPPORTUNITY_STATUSES.map((s) => ({ value: s, label: t(`brokering.opportunityStatus.${s}`) }))]} w={150} />
           ) : null}

@@ -1,9 +1,11 @@
 import type { Organization } from "@bridgework/domain";
 import { Badge, Group, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { useLabels } from "../../../lib/labels.ts";
 
 export function OrganizationsTable({ items }: { items: Organization[] }) {
   const { t } = useTranslation();
+  const labels = useLabels();
   if (items.length === 0) return <Text c="dimmed">{t("organizations.empty")}</Text>;
   return (
     <Table.ScrollContainer minWidth={640}>
@@ -31,7 +33,7 @@ export function OrganizationsTable({ items }: { items: Organization[] }) {
                     ? "—"
                     : org.sectors.map((sector) => (
                         <Badge key={sector} variant="outline" color="gray.8" radius="sm" tt="none" fw={500}>
-                          {sector}
+                          {labels.sector(sector)}
                         </Badge>
                       ))}
                 </Group>

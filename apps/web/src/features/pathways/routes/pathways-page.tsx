@@ -7,9 +7,11 @@ import { PageLoader } from "../../../components/ui/page-loader.tsx";
 import { Pager } from "../../../components/ui/pager.tsx";
 import { useOrganizationNames } from "../../../hooks/use-organization-names.ts";
 import { usePathways } from "../api/get-pathways.ts";
+import { useLabels } from "../../../lib/labels.ts";
 
 export function PathwaysPage() {
   const { t } = useTranslation();
+  const labels = useLabels();
   const [page, setPage] = useState(1);
   const pathways = usePathways(page);
   const nameOf = useOrganizationNames();
@@ -42,7 +44,7 @@ export function PathwaysPage() {
                       <Table.Th scope="row" fw={600}>
                         {pathway.name}
                       </Table.Th>
-                      <Table.Td>{pathway.sector}</Table.Td>
+                      <Table.Td>{labels.sector(pathway.sector)}</Table.Td>
                       <Table.Td>{nameOf(pathway.schoolId)}</Table.Td>
                     </Table.Tr>
                   ))}

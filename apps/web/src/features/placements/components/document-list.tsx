@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { downloadFile } from "../../../lib/download.ts";
 import { problemMessage } from "../../../lib/problem-message.ts";
+import { useLabels } from "../../../lib/labels.ts";
 
 interface DocumentListProps {
   documents: PlacementDocument[];
@@ -18,6 +19,7 @@ interface DocumentListProps {
  */
 export function DocumentList({ documents, onResend, busy }: DocumentListProps) {
   const { t } = useTranslation();
+  const labels = useLabels();
   const [failure, setFailure] = useState<string | null>(null);
   const download = (doc: PlacementDocument, kind: string) => {
     setFailure(null);
@@ -32,7 +34,7 @@ export function DocumentList({ documents, onResend, busy }: DocumentListProps) {
       ) : null}
       <Stack gap={6} component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
         {documents.map((doc) => {
-          const kind = t(`placements.placements.documentKinds.${doc.kind}`);
+          const kind = labels.document(doc.kind);
           return (
             <Group key={doc.id} component="li" justify="space-between" wrap="nowrap" gap="xs">
               <div>

@@ -9,6 +9,7 @@ import { studentName, type PlacementView } from "../api/get-placements.ts";
 import { usePlacementAction } from "../api/placement-actions.ts";
 import { ActionDialog } from "./action-dialog.tsx";
 import { DocumentList } from "./document-list.tsx";
+import { useLabels } from "../../../lib/labels.ts";
 
 const WithdrawInput = z.object({ reason: z.string().trim().min(3).max(1000) });
 type Dialog = "withdraw" | "override" | "hours" | null;
@@ -18,7 +19,8 @@ const day = (iso: string, language: string) => new Intl.DateTimeFormat(language,
 /** Why activation was refused, in words a coordinator can act on (422 paperwork-incomplete / insurance-required). */
 function ActivationRefused({ error, placement }: { error: ApiError; placement: PlacementView }) {
   const { t } = useTranslation();
-  const unsigned = placement.documents.filter((d) => d.status !== "signed").map((d) => t(`placements.placements.documentKinds.${d.kind}`));
+  const labels = useLabels();
+  const unsigned = placement.documents.filter((d) => d.status !== "signed").map((d) => labels.document(d.kind));
   const reason =
     error.slug === "paperwork-incomplete"
       ? t("placements.placements.paperworkIncomplete", { documents: unsigned.join(", ") || error.detail })

@@ -1,5 +1,6 @@
 import type { Opportunity, Reason } from "@bridgework/domain";
 import type { TFunction } from "i18next";
+import { labelsFor } from "../../../lib/labels.ts";
 
 /**
  * The server words each reason in English. In another language the code picks a translated
@@ -7,10 +8,11 @@ import type { TFunction } from "i18next";
  */
 export function reasonLabel(t: TFunction, language: string, reason: Reason, opportunity: Opportunity): string {
   if (language.startsWith("en")) return reason.label;
+  const labels = labelsFor(language);
   const [a, b] = reason.label.match(/\d+/g) ?? [];
   return t(`brokering.requests.reasons.${reason.code}`, {
-    sector: opportunity.sector,
-    modality: t(`brokering.modalities.${opportunity.modality}`),
+    sector: labels.sector(opportunity.sector),
+    modality: labels.modality(opportunity.modality),
     city: opportunity.location?.city ?? "",
     a,
     b,

@@ -7,6 +7,7 @@ import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { fieldMessage } from "../../../lib/forms.ts";
 import { applyServerErrors, numberOrUndefined, schemaResolver } from "../../../lib/schema-resolver.ts";
 import { useSchoolPathways } from "../api/get-school-pathways.ts";
+import { useLabels } from "../../../lib/labels.ts";
 
 export interface RequestFormValues {
   kind: string;
@@ -46,6 +47,7 @@ interface RequestFormProps {
 /** A teacher's ask for the own school; checked with the API's schema, server field errors shown in place. */
 export function RequestForm({ schoolId, onSubmit, onCancel }: RequestFormProps) {
   const { t, i18n } = useTranslation();
+  const labels = useLabels();
   const [failure, setFailure] = useState<unknown>(null);
   const pathways = useSchoolPathways(schoolId);
   const { register, handleSubmit, setError, setValue, formState } = useForm<RequestFormValues, unknown, CreateRequest>({
@@ -72,7 +74,7 @@ export function RequestForm({ schoolId, onSubmit, onCancel }: RequestFormProps) 
       <Stack gap="md">
         {failure ? <ErrorAlert error={failure} /> : null}
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <NativeSelect label={t("brokering.fields.kind")} required error={err("kind")} data={[choose, ...KINDS.map((k) => ({ value: k, label: t(`brokering.kinds.${k}`) }))]} {...register("kind")} />
+          <NativeSelect label={t("brokering.fields.kind")} required error={err("kind")} data={[choose, ...KINDS.map((k) => ({ value: k, label: labels.kind(k) }))]} {...register("kind")} />
           <NativeSelect
             label={t("brokering.requests.pathway")}
             error={err("pathwayId")}
@@ -85,13 +87,13 @@ export function RequestForm({ schoolId, onSubmit, onCancel }: RequestFormProps) 
               return pathwayField.onChange(event);
             }}
           />
-          <NativeSelect label={t("brokering.fields.sector")} required error={err("sector")} data={[choose, ...SECTORS.map((s) => ({ value: s, label: s }))]} {...register("sector")} />
+          <NativeSelect label={t("brokering.fields.sector")} required error={err("sector")} data={[choose, ...SECTORS.map((s) => ({ value: s, label: labels.sectors[s] }))]} {...register("sector")} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
           <TextInput label={t("brokering.requests.students")} type="number" inputMode="numeric" min={1} required error={err("students")} {...register("students")} />
           <TextInput label={t("brokering.requests.windowStart")} type="date" required error={err("windowStart")} {...register("windowStart")} />
           <TextInput label={t("brokering.requests.windowEnd")} type="date" required error={err("windowEnd")} {...register("windowEnd")} />
-          <NativeSelect label={t("brokering.fields.modality")} required error={err("modality")} data={MODALITIES.map((m) => ({ value: m, label: t(`brokering.modalities.${m}`) }))} {...register("modality")} />
+          <NativeSelect label={t("brokering.fields.modality")} required error={err("modality")} data={MODALITIES.map((m) => ({ value: m, label: labels.modality(m) }))} {...register("modality")} />
         </SimpleGrid>
         <Fieldset legend={t("brokering.requests.gradeLevels")} variant="unstyled" aria-describedby={errors.gradeLevels ? "grade-levels-error" : undefined}>
           <Group gap="lg">

@@ -4,9 +4,11 @@ import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../../components/brokering/anchor-link.tsx";
 import { StatusBadge } from "../../../components/brokering/status-badge.tsx";
 import { formatRange } from "../../../lib/format.ts";
+import { useLabels } from "../../../lib/labels.ts";
 
 export function RequestsTable({ items }: { items: WblRequest[] }) {
   const { t, i18n } = useTranslation();
+  const labels = useLabels();
   if (items.length === 0) return <Text c="dimmed">{t("brokering.requests.empty")}</Text>;
   return (
     <Table.ScrollContainer minWidth={760}>
@@ -26,10 +28,10 @@ export function RequestsTable({ items }: { items: WblRequest[] }) {
             <Table.Tr key={r.id}>
               <Table.Th scope="row" fw={600}>
                 <AnchorLink to="/requests/$requestId" params={{ requestId: r.id }}>
-                  {t(`brokering.kinds.${r.kind}`)}
+                  {labels.kind(r.kind)}
                 </AnchorLink>
                 <Text size="xs" c="dimmed">
-                  {r.pathwayName ?? r.sector}
+                  {r.pathwayName ?? labels.sector(r.sector)}
                 </Text>
               </Table.Th>
               <Table.Td>{r.schoolName}</Table.Td>

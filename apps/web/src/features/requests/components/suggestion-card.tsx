@@ -8,6 +8,7 @@ import { ApiError } from "../../../lib/api-error.ts";
 import { formatRange } from "../../../lib/format.ts";
 import { useProposeMatch } from "../api/propose-match.ts";
 import { reasonLabel } from "./reason-label.ts";
+import { useLabels } from "../../../lib/labels.ts";
 
 interface SuggestionCardProps {
   requestId: string;
@@ -20,6 +21,7 @@ interface SuggestionCardProps {
 /** One suggested opportunity: how well it fits, why, and a Propose button with the seats asked for. */
 export function SuggestionCard({ requestId, suggestion, defaultSeats, canPropose }: SuggestionCardProps) {
   const { t, i18n } = useTranslation();
+  const labels = useLabels();
   const { opportunity: o, score, reasons } = suggestion;
   const titleId = useId();
   const seatsId = useId();
@@ -53,7 +55,7 @@ export function SuggestionCard({ requestId, suggestion, defaultSeats, canPropose
               </AnchorLink>
             </Title>
             <Text size="sm" c="dimmed">
-              {o.employerName} · {t(`brokering.kinds.${o.kind}`)} · {t(`brokering.modalities.${o.modality}`)} · {formatRange(o.startsAt, o.endsAt, i18n.language)} ·{" "}
+              {o.employerName} · {labels.kind(o.kind)} · {labels.modality(o.modality)} · {formatRange(o.startsAt, o.endsAt, i18n.language)} ·{" "}
               {t("brokering.opportunities.seatsOf", { left: o.seatsLeft, capacity: o.capacity })}
             </Text>
           </div>

@@ -11,12 +11,14 @@ import { useRequest } from "../api/get-request.ts";
 import { useRequestMatches } from "../api/get-request-matches.ts";
 import { useSuggestions } from "../api/get-suggestions.ts";
 import { SuggestionCard } from "../components/suggestion-card.tsx";
+import { useLabels } from "../../../lib/labels.ts";
 
 const route = getRouteApi("/_app/requests/$requestId");
 
 /** A request, what has been proposed for it, and the opportunities that could serve it, best first. */
 export function RequestPage() {
   const { t, i18n } = useTranslation();
+  const labels = useLabels();
   const { requestId } = route.useParams();
   const request = useRequest(requestId);
   const open = request.data?.status === "open" || request.data?.status === "matched";
@@ -29,11 +31,11 @@ export function RequestPage() {
   const facts: [string, string][] = [
     [t("brokering.requests.school"), r.schoolName],
     [t("brokering.requests.pathway"), r.pathwayName ?? "—"],
-    [t("brokering.fields.sector"), r.sector],
+    [t("brokering.fields.sector"), labels.sector(r.sector)],
     [t("brokering.requests.students"), String(r.students)],
     [t("brokering.requests.gradeLevels"), r.gradeLevels.join(", ")],
     [t("brokering.requests.window"), formatRange(r.windowStart, r.windowEnd, i18n.language)],
-    [t("brokering.fields.modality"), t(`brokering.modalities.${r.modality}`)],
+    [t("brokering.fields.modality"), labels.modality(r.modality)],
     [t("brokering.requests.requestedBy"), r.requestedBy.name],
     [t("brokering.requests.created"), formatDate(r.createdAt, i18n.language)],
   ];
@@ -41,11 +43,11 @@ export function RequestPage() {
   return (
     <>
       <PageHeader
-        title={`${t(`brokering.kinds.${r.kind}`)} · ${r.schoolName}`}
+        title={`${labels.kind(r.kind)} · ${r.schoolName}`}
         intro={
           <Group component="span" gap="xs">
             <StatusBadge scope="requestStatus" status={r.status} />
-            <span>{t(`brokering.levels.${r.level}`)}</span>
+            <span>{labels.level(r.level)}</span>
           </Group>
         }
         actions={
