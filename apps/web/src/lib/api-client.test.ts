@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { jsonResponse } from "../test/render.tsx";
 import { api, ApiError } from "./api-client.ts";
+import { i18n } from "./i18n.ts";
 import { session } from "./session.ts";
 
 const user = {
@@ -17,7 +18,8 @@ const user = {
 const unauthenticated = { type: "https://bridgework.dev/problems/unauthenticated", title: "Not logged in", status: 401, detail: "Log in to continue." };
 
 let fetchMock: ReturnType<typeof vi.fn>;
-const authHeader = (call: unknown[]) => ((call[1] as RequestInit).headers as Record<string, string>).authorization;
+const headersOf = (call: unknown[]) => (call[1] as RequestInit).headers as Record<string, string>;
+const authHeader = (call: unknown[]) => headersOf(call).authorization;
 
 beforeEach(() => {
   fetchMock = vi.fn();
@@ -51,6 +53,19 @@ describe("api client", () => {
     expect(url).toBe("/api/pathways?page=2");
     expect(init.credentials).toBe("same-origin");
     expect(authHeader(fetchMock.mock.calls[0]!)).toBe("Bearer old-token");
+  });
+
+  it("asks the API to answer in the interface language, and follows a change of language", async () => {
+    fetchMock.mockImplementation(async () => jsonResponse(200, { ok: true }));
+    try {
+      await i18n.changeLanguage("es");
+      await api("/api/requests/1/suggestions");
+      await i18n.changeLanguage("en");
+      await api("/api/requests/1/suggestions");
+    } finally {
+      await i18n.changeLanguage("en");
+    }
+    expect(fetchMock.mock.calls.map((c) => headersOf(c)["accept-language"])).toEqual(["es", "en"]);
   });
 
   it("refreshes once on a 401 and retries with the new token", async () => {

@@ -1,5 +1,6 @@
 import type { LoginResult } from "@bridgework/domain";
 import { ApiError, networkError, toApiError } from "./api-error.ts";
+import { i18n } from "./i18n.ts";
 import { session } from "./session.ts";
 
 export { ApiError, isApiError } from "./api-error.ts";
@@ -26,7 +27,7 @@ function buildUrl(path: string, query?: Record<string, QueryValue>): string {
 }
 
 async function send(path: string, options: RequestOptions, token: string | null): Promise<Response> {
-  const headers: Record<string, string> = { accept: "application/json, application/problem+json" };
+  const headers: Record<string, string> = { accept: "application/json, application/problem+json", "accept-language": interfaceLanguage() };
   if (options.body !== undefined) headers["content-type"] = "application/json";
   if (token) headers.authorization = `Bearer ${token}`;
   try {
@@ -41,6 +42,14 @@ async function send(path: string, options: RequestOptions, token: string | null)
     if ((error as Error).name === "AbortError") throw error;
     throw networkError(error);
   }
+}
+
+/**
+ * The language the person reads the interface in, for the API's problem details and suggestion
+ * labels. Only that one language is sent: the SPA has no use for an answer in the browser's.
+ */
+export function interfaceLanguage(): string {
+  return i18n.resolvedLanguage ?? i18n.language;
 }
 
 let refreshing: Promise<boolean> | null = null;

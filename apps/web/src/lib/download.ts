@@ -1,4 +1,4 @@
-import { refreshSession } from "./api-client.ts";
+import { interfaceLanguage, refreshSession } from "./api-client.ts";
 import { toApiError } from "./api-error.ts";
 import { session } from "./session.ts";
 
@@ -29,7 +29,7 @@ export function saveBlob(blob: Blob, filename: string): void {
  */
 export async function downloadFile(path: string, options: { accept: string; filename: string; query?: Record<string, QueryValue> }): Promise<void> {
   const send = () =>
-    fetch(withQuery(path, options.query ?? {}), { headers: { accept: options.accept, authorization: `Bearer ${session.token() ?? ""}` }, credentials: "same-origin" });
+    fetch(withQuery(path, options.query ?? {}), { headers: { accept: options.accept, "accept-language": interfaceLanguage(), authorization: `Bearer ${session.token() ?? ""}` }, credentials: "same-origin" });
   let res = await send();
   if (res.status === 401 && (await refreshSession())) res = await send();
   if (!res.ok) throw await toApiError(res);

@@ -1,6 +1,6 @@
 import type { ImportResult } from "@bridgework/domain";
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api } from "../../../lib/api-client.ts";
+import { api, interfaceLanguage } from "../../../lib/api-client.ts";
 import { toApiError } from "../../../lib/api-error.ts";
 import { session } from "../../../lib/session.ts";
 import { studentsQueryOptions } from "./get-students.ts";
@@ -21,7 +21,7 @@ export async function startStudentImport(file: File): Promise<{ importId: string
   const post = () =>
     fetch("/api/students/import?async=1", {
       method: "POST",
-      headers: { "content-type": "text/csv", accept: "application/json, application/problem+json", authorization: `Bearer ${session.token() ?? ""}` },
+      headers: { "content-type": "text/csv", accept: "application/json, application/problem+json", "accept-language": interfaceLanguage(), authorization: `Bearer ${session.token() ?? ""}` },
       body: file,
       credentials: "same-origin",
     });
