@@ -19,3 +19,4 @@ export * from "./reporting/suppression.ts";
 export * from "./reporting/calpads.ts";
 export * from "./calendar.ts";
 export * from "./labels.ts";
+export * from "./reporting/c6-rubric.ts";

@@ -1,8 +1,8 @@
+import type { C6IndicatorId } from "@bridgework/domain";
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client.ts";
 
-export const INDICATOR_IDS = ["C6.1", "C6.2", "C6.3"] as const;
-export type IndicatorId = (typeof INDICATOR_IDS)[number];
+export type IndicatorId = C6IndicatorId;
 
 export interface IndicatorAssessment {
   indicator: IndicatorId;

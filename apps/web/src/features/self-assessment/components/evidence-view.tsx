@@ -1,9 +1,10 @@
 import { Table, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { useLabels } from "../../../lib/labels.ts";
 import { ScrollTable } from "./scroll-table.tsx";
 
-/** "studentsServedByLevel" → "Students served by level" (the API names its evidence in English). */
+/** "studentsServedByLevel" → "Students served by level": for a figure the API adds before the locales name it. */
 const humanize = (key: string) => {
   const words = key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
@@ -13,26 +14,32 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 
 /** The evidence the API computes, whatever its shape: numbers, rates, nested figures and small tables. */
 export function EvidenceView({ evidence }: { evidence: Record<string, unknown> }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const labels = useLabels();
+  const names: Record<string, string> = t("reports.selfAssessment.evidenceKeys", { returnObjects: true });
+  const name = (key: string) => names[key] ?? humanize(key);
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(i18n.language, { style: "percent", maximumFractionDigits: 1 });
 
   const value = (key: string, v: unknown): ReactNode => {
     if (v === null || v === undefined) return "—";
     if (typeof v === "number") return /rate|share/i.test(key) ? percent.format(v) : number.format(v);
+    // The API names levels and sectors by their codes; people read them in their language.
+    if (typeof v === "string" && key === "level") return labels.level(v);
+    if (typeof v === "string" && key === "sector") return labels.sector(v);
     if (typeof v === "string" || typeof v === "boolean") return String(v);
     if (Array.isArray(v)) {
       const rows = v.filter(isRecord);
       if (rows.length === 0) return "—";
       const columns = Object.keys(rows[0]!);
       return (
-        <ScrollTable label={humanize(key)}>
-          <Table withTableBorder fz="xs" aria-label={humanize(key)}>
+        <ScrollTable label={name(key)}>
+          <Table withTableBorder fz="xs" aria-label={name(key)}>
             <Table.Thead>
               <Table.Tr>
                 {columns.map((c) => (
                   <Table.Th key={c} scope="col">
-                    {humanize(c)}
+                    {name(c)}
                   </Table.Th>
                 ))}
               </Table.Tr>
@@ -50,20 +57,20 @@ export function EvidenceView({ evidence }: { evidence: Record<string, unknown> }
         </ScrollTable>
       );
     }
-    if (isRecord(v)) return <EvidenceList entries={Object.entries(v)} render={value} />;
+    if (isRecord(v)) return <EvidenceList entries={Object.entries(v)} render={value} name={name} />;
     return String(v);
   };
 
-  return <EvidenceList entries={Object.entries(evidence).filter(([k]) => k !== "note")} render={value} />;
+  return <EvidenceList entries={Object.entries(evidence).filter(([k]) => k !== "note")} render={value} name={name} />;
 }
 
-function EvidenceList({ entries, render }: { entries: [string, unknown][]; render: (key: string, v: unknown) => ReactNode }) {
+function EvidenceList({ entries, render, name }: { entries: [string, unknown][]; render: (key: string, v: unknown) => ReactNode; name: (key: string) => string }) {
   return (
     <dl style={{ margin: 0 }}>
       {entries.map(([key, v]) => (
         <div key={key} style={{ marginBottom: "0.35rem" }}>
           <Text component="dt" size="sm" fw={600}>
-            {humanize(key)}
+            {name(key)}
           </Text>
           <Text component="dd" size="sm" ml="sm" mb={0}>
             {render(key, v)}

@@ -1,7 +1,9 @@
 import { Alert, Badge, Button, Group, Paper, Radio, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
+import { C6_RUBRIC } from "@bridgework/domain";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
+import { useLabels } from "../../../lib/labels.ts";
 import type { IndicatorAssessment } from "../api/get-self-assessment.ts";
 import { useSaveSelfAssessment } from "../api/save-self-assessment.ts";
 import { EvidenceView } from "./evidence-view.tsx";
@@ -17,6 +19,10 @@ const STAGES = ["1", "2", "3", "4"] as const;
 /** One C6 indicator: the stage radios and notes on one side, the evidence from the data on the other. */
 export function IndicatorCard({ assessment, schoolYear, canEdit }: IndicatorCardProps) {
   const { t, i18n } = useTranslation();
+  // The rubric's words in the interface language, by indicator code (the API answers in English).
+  const rubric = C6_RUBRIC[useLabels().language];
+  const indicator = rubric.indicators[assessment.indicator];
+  const stageName = (s: number) => rubric.stages[s - 1] ?? String(s);
   const headingId = useId();
   const [stage, setStage] = useState(assessment.stage ? String(assessment.stage) : "");
   const [notes, setNotes] = useState(assessment.notes);
@@ -39,10 +45,10 @@ export function IndicatorCard({ assessment, schoolYear, canEdit }: IndicatorCard
             <Stack gap="sm">
               <Group gap="xs">
                 <Title order={2} size="h4" id={headingId}>
-                  {assessment.indicator} {assessment.title}
+                  {assessment.indicator} {indicator.title}
                 </Title>
                 <Badge variant="light" color={assessment.stage ? "teal" : "gray"}>
-                  {assessment.stage ? t(`reports.selfAssessment.stages.${String(assessment.stage) as (typeof STAGES)[number]}`) : t("reports.selfAssessment.notRated")}
+                  {assessment.stage ? stageName(assessment.stage) : t("reports.selfAssessment.notRated")}
                 </Badge>
               </Group>
               <Radio.Group label={t("reports.selfAssessment.stage")} value={stage} onChange={setStage} readOnly={!canEdit}>
@@ -52,8 +58,8 @@ export function IndicatorCard({ assessment, schoolYear, canEdit }: IndicatorCard
                       key={s}
                       value={s}
                       disabled={!canEdit}
-                      label={`${s} · ${t(`reports.selfAssessment.stages.${s}`)}`}
-                      description={assessment.stages.find((x) => String(x.stage) === s)?.description}
+                      label={`${s} · ${stageName(Number(s))}`}
+                      description={indicator.stages[Number(s) - 1]}
                     />
                   ))}
                 </Stack>
