@@ -53,6 +53,7 @@ export const reportsEn = {
       lowIncome: "Low income",
       grade: "Grade",
     },
+    groupValues: { Y: "Yes", N: "No", unknown: "Unknown" },
     group: "Group",
     enrolled: "Enrolled",
     participants: "Participants",

@@ -55,6 +55,7 @@ export const reportsEs: typeof reportsEn = {
       lowIncome: "Bajos ingresos",
       grade: "Grado",
     },
+    groupValues: { Y: "Sí", N: "No", unknown: "Sin dato" },
     group: "Grupo",
     enrolled: "Inscritos",
     participants: "Participantes",

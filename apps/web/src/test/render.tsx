@@ -5,11 +5,14 @@ import type { ReactElement } from "react";
 import { cssVariablesResolver, theme } from "../app/theme.ts";
 import "../lib/i18n.ts";
 
-/** jsdom lacks the media-query and resize APIs that Mantine reads. */
+/** jsdom lacks the media-query, resize and font-loading APIs that Mantine reads (Textarea autosize listens for fonts). */
 function polyfillBrowserApis() {
   if (!window.matchMedia) {
     window.matchMedia = (query: string) =>
       ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }) as MediaQueryList;
+  }
+  if (!("fonts" in document)) {
+    Object.defineProperty(document, "fonts", { configurable: true, value: { addEventListener() {}, removeEventListener() {} } });
   }
   if (!("ResizeObserver" in window)) {
     (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {

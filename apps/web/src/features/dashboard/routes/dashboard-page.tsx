@@ -46,6 +46,8 @@ export function DashboardPage() {
   const labels = useLabels();
   const levelLabel = labels.level;
   const sectorLabel = (sector: string | undefined) => (sector ? labels.sector(sector) : "—");
+  // Yes/no dimensions and missing values come as codes; other groups (grade, gender codes) read as they are.
+  const groupLabel = (group: string) => (group === "Y" || group === "N" || group === "unknown" ? t(`reports.dashboard.groupValues.${group}`) : group);
 
   // One totals call per school year: each counts its distinct students and employers from the API's per-year first-row bits.
   const thisYear = usePlacementReport({ groupBy: [], ...range });
@@ -228,7 +230,7 @@ export function DashboardPage() {
                     w={220}
                   />
                 }
-                bars={data.rows.map((r) => ({ key: r.group, label: r.group, value: r.suppressed ? null : r.rate, valueLabel: label(r) }))}
+                bars={data.rows.map((r) => ({ key: r.group, label: groupLabel(r.group), value: r.suppressed ? null : r.rate, valueLabel: label(r) }))}
                 table={{
                   columns: [
                     { header: t("reports.dashboard.group") },
@@ -238,7 +240,7 @@ export function DashboardPage() {
                   ],
                   rows: data.rows.map((r) => ({
                     key: r.group,
-                    cells: [r.group, cell(r.enrolled, r.suppressed), cell(r.participants, r.suppressed), r.suppressed || r.rate === null ? t("reports.dashboard.suppressed") : percent.format(r.rate)],
+                    cells: [groupLabel(r.group), cell(r.enrolled, r.suppressed), cell(r.participants, r.suppressed), r.suppressed || r.rate === null ? t("reports.dashboard.suppressed") : percent.format(r.rate)],
                   })),
                   footer: [
                     t("reports.dashboard.total"),
