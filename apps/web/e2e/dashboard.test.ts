@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { LABELS, LEVELS, sectorLabel } from "@bridgework/domain";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { browserSuite, DEMO_PASSWORD, expectAccessible, openPage } from "../../../test/support/browser.ts";
@@ -27,6 +28,7 @@ interface Measures {
   employers: number;
   schoolYear?: string;
   sector?: string;
+  level?: string;
 }
 
 /** The placement report as the API computes it for `email`, to compare the page with. */
@@ -129,6 +131,23 @@ describe("the region dashboard", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       expect(calpads.suggestedFilename()).toBe(`calpads-wbl-${year}.csv`);
 
       await page.screenshot({ path: "/tmp/dashboard-intermediary.png", fullPage: true });
+
+      // In Spanish, the charts name sectors and continuum levels in Spanish (the domain's labels, as in the emails).
+      const byLevelApi = await report("intermediary@valley.example", "level", `${start}-07-01`, `${start + 1}-06-30`);
+      const firstLevel = LEVELS.find((level) => byLevelApi.rows.some((r) => r.level === level && r.experiences > 0))!;
+      const topSectorEs = sectorLabel(topSector.sector!, "es");
+      expect(topSectorEs).not.toBe(topSector.sector);
+      await page.getByRole("combobox", { name: "Language" }).selectOption("es");
+      await page.getByRole("heading", { level: 1, name: "Panel de la región" }).waitFor();
+      const sectorsEs = section(page, "Experiencias por sector").getByRole("list", { name: "Experiencias por sector (gráfico de barras)" });
+      await expect.poll(() => sectorsEs.getByRole("listitem").first().innerText()).toContain(topSectorEs);
+      const levelsEs = section(page, "Experiencias por nivel del continuo").getByRole("list");
+      await expect.poll(() => levelsEs.getByRole("listitem").first().innerText()).toContain(LABELS.es.levels[firstLevel]);
+      expect(await page.locator("html").getAttribute("lang")).toBe("es");
+      await expectAccessible(page, "the region dashboard in Spanish");
+      await page.screenshot({ path: "/tmp/dashboard-intermediary-es.png", fullPage: true });
+      await page.getByRole("combobox", { name: "Idioma" }).selectOption("en");
+
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -125,13 +125,13 @@ describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
 
       const pending = page.locator('[data-column="pending_paperwork"] article', { hasText: "Lucía Ramírez" });
       await pending.waitFor();
-      expect(await pending.textContent()).toContain("Guardian consent");
+      expect(await pending.textContent()).toContain("Parent or guardian consent");
       expect(await pending.getByText("Not signed").count()).toBe(4);
       // Activating now is refused, and the card says why.
       await pending.getByRole("button", { name: "Activate" }).click();
       const refusal = pending.getByRole("alert");
       await refusal.getByText("This placement cannot start yet").waitFor();
-      expect(await refusal.textContent()).toContain("Paperwork is incomplete. Still unsigned: Guardian consent");
+      expect(await refusal.textContent()).toContain("Paperwork is incomplete. Still unsigned: Parent or guardian consent");
       await expectAccessible(page, "the placements board with a refused activation");
       await shoot(page, "board-pending");
 
@@ -178,8 +178,8 @@ describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       expect(await ready.getByText("Signed").count()).toBe(4);
       expect(await ready.textContent()).toContain("Certificate valid");
       // The signed copy (the API tests read its text back) downloads from the board as a PDF file.
-      const [download] = await Promise.all([page.waitForEvent("download"), ready.getByRole("button", { name: /^Download PDF of the Guardian consent signed by/ }).click()]);
-      expect(download.suggestedFilename()).toMatch(/^Guardian consent - .+\.pdf$/);
+      const [download] = await Promise.all([page.waitForEvent("download"), ready.getByRole("button", { name: /^Download PDF of the Parent or guardian consent signed by/ }).click()]);
+      expect(download.suggestedFilename()).toMatch(/^Parent or guardian consent - .+\.pdf$/);
       const pdf = await readFile(await download.path());
       expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
       await ready.getByRole("button", { name: "Activate" }).click();
