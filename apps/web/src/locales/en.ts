@@ -198,6 +198,7 @@ export const en = {
     title: "Something went wrong",
     network: "Could not reach Bridgework. Check your connection and try again.",
     server: "Something went wrong on our side. Please try again.",
+    unexpected: "The server gave an unexpected answer ({{status}}). Please try again.",
     requestId: "Reference: {{id}}",
     retry: "Try again",
     forbidden: "Your role does not have access to this page.",

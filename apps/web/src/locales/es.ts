@@ -201,6 +201,7 @@ export const es: Same<Translation> = {
     title: "Algo salió mal",
     network: "No se pudo conectar con Bridgework. Revise su conexión e inténtelo de nuevo.",
     server: "Algo salió mal de nuestro lado. Inténtelo de nuevo.",
+    unexpected: "El servidor dio una respuesta inesperada ({{status}}). Vuelva a intentarlo.",
     requestId: "Referencia: {{id}}",
     retry: "Intentar de nuevo",
     forbidden: "Su función no tiene acceso a esta página.",
