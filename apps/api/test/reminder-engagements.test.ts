@@ -1,4 +1,4 @@
-import { emails, organizations, users } from "@bridgework/db";
+import { emails, organizations, placements, users } from "@bridgework/db";
 import { asc, eq, like } from "drizzle-orm";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -120,6 +120,21 @@ describe("the day before an engagement", () => {
     expect(ics.start.toString()).toBe("2031-06-15");
     // Paperwork not signed: the placement cannot start, so nobody is told it does.
     expect(await mail(`placement:${unsigned.json().id}:starts:`)).toEqual([]);
+  });
+
+  it("writes to the supervisor in the placement's supervisor language, without a Bridgework link, and to the others in theirs", async () => {
+    clock.set(TEST_NOW);
+    const created = await createPlacement(h, placementBody((await insertStudent(h)).id, await insertOpportunity(h), { startDate: "2031-06-20" }));
+    await signEverything(h, created.json());
+    const id = created.json().id as string;
+    await h.db.db.update(placements).set({ supervisorLanguage: "es" }).where(eq(placements.id, id));
+    await tomorrow(new Date("2031-06-19T08:00:00Z"));
+    const sent = await mail(`placement:${id}:starts:2031-06-20:`);
+    const toSupervisor = sent.find((e) => e.dedupeKey.endsWith(":supervisor"))!;
+    expect(toSupervisor.subject).toBe("Mañana: Maya Q. empieza en Valley Medical Center");
+    expect(toSupervisor.text).toContain("el 20 de junio de 2031");
+    expect(toSupervisor.text).not.toContain(`${PUBLIC_URL}/placements/`);
+    expect(sent.find((e) => e.to === T.employer)!.subject).toBe("Tomorrow: Maya Q. starts at Valley Medical Center");
   });
 });
 
