@@ -1,4 +1,4 @@
-import { emails, organizations, users } from "@bridgework/db";
+import { emails, organizations, placements, users } from "@bridgework/db";
 import { asc, eq, like } from "drizzle-orm";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -32,6 +32,8 @@ async function scheduledMatch(start: string) {
 function parseIcs(email: typeof emails.$inferSelect) {
   expect(email.attachments).toHaveLength(1);
   const calendar = new ICAL.Component(ICAL.parse(Buffer.from(email.attachments[0]!.content, "base64").toString("utf8")));
+  // The invite's times carry the region's TZID; its VTIMEZONE tells ical.js what that zone is.
+  for (const zone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(zone);
   const event = new ICAL.Event(calendar.getFirstSubcomponent("vevent")!);
   return { method: calendar.getFirstPropertyValue("method"), uid: event.uid, sequence: event.sequence, start: event.startDate, attendees: event.attendees.map((a) => String(a.getFirstValue()).toLowerCase()).sort() };
 }
@@ -47,12 +49,33 @@ describe("the day before an engagement", () => {
     await tomorrow(new Date("2031-03-12T09:00:00Z"));
     const sent = await mail(`match:${id}:tomorrow:`);
     expect(sent.map((e) => e.to)).toEqual([T.employer, T.teacher]);
-    expect(sent[0]!.subject).toBe("Tomorrow: Industry tour, Wednesday, March 12, 2031 at 4:00 PM UTC");
+    // Shown in the region's zone (Los Angeles, daylight time since March 9).
+    expect(sent[0]!.subject).toBe("Tomorrow: Industry tour, Wednesday, March 12, 2031 at 9:00 AM PDT");
     for (const email of sent) {
       const ics = parseIcs(email);
       expect(ics).toMatchObject({ method: "REQUEST", uid: `match-${id}@bridgework.dev`, sequence: 0 });
       expect(ics.start.toJSDate()).toEqual(new Date("2031-03-12T16:00:00Z"));
       expect(ics.attendees).toEqual([`mailto:${T.employer}`, `mailto:${T.teacher}`]);
+    }
+  });
+
+  it("shows an LA-region engagement at 18:00 UTC on a January day as 10:00 AM PST, in each reader's language, with an .ics that reads back as 18:00 UTC", async () => {
+    const id = await scheduledMatch("2032-01-12T18:00:00Z");
+    await h.db.db.update(users).set({ language: "es" }).where(eq(users.email, T.teacher));
+    try {
+      await tomorrow(new Date("2032-01-11T20:00:00Z"));
+    } finally {
+      await h.db.db.update(users).set({ language: "en" }).where(eq(users.email, T.teacher));
+    }
+    const [toEmployer, toTeacher] = await mail(`match:${id}:tomorrow:`);
+    expect(toEmployer!.to).toBe(T.employer);
+    expect(toEmployer!.subject).toBe("Tomorrow: Industry tour, Monday, January 12, 2032 at 10:00 AM PST");
+    expect(toTeacher!.to).toBe(T.teacher);
+    expect(toTeacher!.subject).toBe("Mañana: Visita a la empresa, lunes, 12 de enero de 2032, 10:00 a.m. PST");
+    expect(toTeacher!.text).toContain("Hola,");
+    for (const email of [toEmployer!, toTeacher!]) {
+      expect(Buffer.from(email.attachments[0]!.content, "base64").toString("utf8")).toContain("DTSTART;TZID=America/Los_Angeles:20320112T100000");
+      expect(parseIcs(email).start.toJSDate().toISOString()).toBe("2032-01-12T18:00:00.000Z");
     }
   });
 
@@ -97,6 +120,21 @@ describe("the day before an engagement", () => {
     expect(ics.start.toString()).toBe("2031-06-15");
     // Paperwork not signed: the placement cannot start, so nobody is told it does.
     expect(await mail(`placement:${unsigned.json().id}:starts:`)).toEqual([]);
+  });
+
+  it("writes to the supervisor in the placement's supervisor language, without a Bridgework link, and to the others in theirs", async () => {
+    clock.set(TEST_NOW);
+    const created = await createPlacement(h, placementBody((await insertStudent(h)).id, await insertOpportunity(h), { startDate: "2031-06-20" }));
+    await signEverything(h, created.json());
+    const id = created.json().id as string;
+    await h.db.db.update(placements).set({ supervisorLanguage: "es" }).where(eq(placements.id, id));
+    await tomorrow(new Date("2031-06-19T08:00:00Z"));
+    const sent = await mail(`placement:${id}:starts:2031-06-20:`);
+    const toSupervisor = sent.find((e) => e.dedupeKey.endsWith(":supervisor"))!;
+    expect(toSupervisor.subject).toBe("Mañana: Maya Q. empieza en Valley Medical Center");
+    expect(toSupervisor.text).toContain("el 20 de junio de 2031");
+    expect(toSupervisor.text).not.toContain(`${PUBLIC_URL}/placements/`);
+    expect(sent.find((e) => e.to === T.employer)!.subject).toBe("Tomorrow: Maya Q. starts at Valley Medical Center");
   });
 });
 

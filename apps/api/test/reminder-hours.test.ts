@@ -73,6 +73,18 @@ describe("weekly hours approval", () => {
     expect(await weekly(id)).toHaveLength(2);
   });
 
+  it("writes to a supervisor in the placement's supervisor language", async () => {
+    const { id, supervisor } = await placementWithPendingHours();
+    await h.db.db.update(placements).set({ supervisorLanguage: "es" }).where(eq(placements.id, id));
+    await sweep(new Date("2031-07-10T18:00:00Z"));
+    const [sent] = await weekly(id);
+    expect(sent!.to).toBe(supervisor);
+    expect(sent!.subject).toBe("Recordatorio semanal: horas por aprobar de Maya Q. en Valley Medical Center");
+    expect(sent!.text).toContain("Maya Q. tiene 6 horas en 1 registro (desde el 30 de junio de 2031) que esperan su aprobación");
+    clock.set(new Date("2031-07-10T18:05:00Z"));
+    expect((await showHours(tokenIn(sent!.text))).statusCode).toBe(200);
+  });
+
   it("sends each supervisor one link when two sweeps race, leaving one open link per placement", async () => {
     const a = await placementWithPendingHours();
     const b = await placementWithPendingHours();

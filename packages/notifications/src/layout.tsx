@@ -1,3 +1,7 @@
+// The worker and the API load this file through tsx, which applies a tsconfig only to the files it
+// includes: these pragmas make the JSX transform the same whoever imports the package.
+/* @jsxRuntime automatic */
+/* @jsxImportSource react */
 import { Body, Button, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 import { render } from "@react-email/render";
 import type { Language } from "./types.ts";

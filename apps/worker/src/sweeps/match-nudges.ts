@@ -1,5 +1,6 @@
 import type { Db } from "@bridgework/db";
 import { queueEmail } from "@bridgework/jobs";
+import { createLinks, type Language, type Message, matchEscalationMessage, matchNudgeMessage } from "@bridgework/notifications";
 import { sql } from "drizzle-orm";
 import type { Sweep } from "../sweeps.ts";
 
@@ -18,6 +19,8 @@ type Due = {
   user_id: string;
   email: string;
   name: string;
+  language: Language;
+  time_zone: string;
   title: string;
   employer_name: string;
   school_name: string;
@@ -37,8 +40,9 @@ async function findDue(db: Db, now: Date): Promise<Due[]> {
   const escalateBefore = new Date(now.getTime() - ESCALATE_AFTER_MS);
   const result = await db.execute<Due>(sql`
     WITH waiting AS (
-      SELECT m.id, m.region_id, m.employer_id, m.approved_at, r.district_id, o.title, emp.name AS employer_name, s.name AS school_name
+      SELECT m.id, m.region_id, m.employer_id, m.approved_at, r.district_id, o.title, emp.name AS employer_name, s.name AS school_name, rg.time_zone
       FROM matches m
+      JOIN regions rg ON rg.id = m.region_id
       JOIN requests r ON r.id = m.request_id
       JOIN opportunities o ON o.id = m.opportunity_id
       JOIN organizations emp ON emp.id = m.employer_id
@@ -46,17 +50,17 @@ async function findDue(db: Db, now: Date): Promise<Due[]> {
       WHERE m.status = 'approved' AND m.approved_at <= ${nudgeBefore}
     ),
     due AS (
-      SELECT w.*, 'nudge' AS kind, u.id AS user_id, u.email, u.name
+      SELECT w.*, 'nudge' AS kind, u.id AS user_id, u.email, u.name, u.language
       FROM waiting w JOIN users u ON u.organization_id = w.employer_id AND u.role = 'employer' AND u.status <> 'disabled'
       UNION ALL
-      SELECT w.*, 'escalate' AS kind, u.id AS user_id, u.email, u.name
+      SELECT w.*, 'escalate' AS kind, u.id AS user_id, u.email, u.name, u.language
       FROM waiting w JOIN users u ON u.region_id = w.region_id AND u.status <> 'disabled' AND (
         (u.role = 'coordinator' AND u.organization_id = w.district_id)
         OR (u.role = 'intermediary' AND NOT EXISTS (
           SELECT 1 FROM users c WHERE c.organization_id = w.district_id AND c.role = 'coordinator' AND c.status <> 'disabled')))
       WHERE w.approved_at <= ${escalateBefore}
     )
-    SELECT id AS match_id, region_id, kind, user_id, email, name, title, employer_name, school_name, approved_at,
+    SELECT id AS match_id, region_id, kind, user_id, email, name, language, time_zone, title, employer_name, school_name, approved_at,
            'match:' || id || ':' || kind || ':' || user_id AS dedupe_key
     FROM due
     WHERE NOT EXISTS (SELECT 1 FROM emails e WHERE e.dedupe_key = 'match:' || due.id || ':' || due.kind || ':' || due.user_id)
@@ -66,21 +70,13 @@ async function findDue(db: Db, now: Date): Promise<Due[]> {
   return result.rows;
 }
 
-function message(d: Due, publicUrl: string, now: Date) {
-  const link = `${publicUrl}/matches/${d.match_id}`;
-  const days = Math.floor((now.getTime() - new Date(d.approved_at).getTime()) / DAY_MS);
-  if (d.kind === "nudge") {
-    return {
-      subject: `Reminder: ${d.school_name} is waiting for your answer`,
-      lines: [`${d.school_name} asked for "${d.title}" ${days} days ago and is waiting for your answer.`, "A quick yes or no helps the teacher plan: accept or decline it in Bridgework."],
-      link,
-    };
-  }
-  return {
-    subject: `No answer from ${d.employer_name} after ${days} days`,
-    lines: [`${d.employer_name} has not answered the ask for "${d.title}" (${d.school_name}) in ${days} days.`, "Consider a call, or cancel it and pick another suggestion."],
-    link,
-  };
+/** In the recipient's language; the days are counted from the approval. */
+function message(d: Due, publicUrl: string, now: Date): Promise<Message> {
+  const base = { recipient: { name: d.name, email: d.email, language: d.language }, timeZone: d.time_zone };
+  const link = createLinks(publicUrl).match(d.match_id);
+  const daysWaiting = Math.floor((now.getTime() - new Date(d.approved_at).getTime()) / DAY_MS);
+  if (d.kind === "nudge") return matchNudgeMessage({ ...base, school: d.school_name, title: d.title, daysWaiting, link });
+  return matchEscalationMessage({ ...base, employer: d.employer_name, school: d.school_name, title: d.title, daysWaiting, link });
 }
 
 /**
@@ -93,17 +89,12 @@ export function matchNudges({ publicUrl }: { publicUrl: string }): Sweep {
   return async ({ db, now }) => {
     const due = await findDue(db, now);
     if (due.length === 0) return 0;
+    // Rendered before the transaction opens, so no row waits on React.
+    const messages = await Promise.all(due.map((d) => message(d, publicUrl, now)));
     return db.transaction(async (tx) => {
       let written = 0;
-      for (const d of due) {
-        const { subject, lines, link } = message(d, publicUrl, now);
-        const id = await queueEmail(tx, {
-          dedupeKey: d.dedupe_key,
-          regionId: d.region_id,
-          to: d.email,
-          subject,
-          text: [`Hello ${d.name},`, "", ...lines, "", link].join("\n"),
-        });
+      for (const [i, d] of due.entries()) {
+        const id = await queueEmail(tx, { dedupeKey: d.dedupe_key, regionId: d.region_id, to: d.email, ...messages[i]! });
         if (id) written++;
       }
       return written;

@@ -1,9 +1,8 @@
 import type { Db } from "@bridgework/db";
-import { addDays, dayOf, type Kind, KIND_LABELS } from "@bridgework/domain";
+import { addDays, dayOf, type Kind } from "@bridgework/domain";
 import { type NewEmail, queueEmails } from "@bridgework/jobs";
+import { createLinks, engagementTomorrowMessage, type Language, limitedName, placementStartsMessage } from "@bridgework/notifications";
 import { sql } from "drizzle-orm";
-import { formatDay, formatTime, limitedName, renderMail } from "../lib/mail-text.ts";
-import { inviteAttachment, placementStartAttachment } from "../lib/match-invite.ts";
 import { DAY_MS } from "@bridgework/db";
 import type { Sweep } from "../sweeps.ts";
 import { groupBy } from "./reminder-batches.ts";
@@ -18,6 +17,8 @@ type Row = {
   who: string;
   name: string;
   email: string;
+  language: Language;
+  time_zone: string;
   /** This person's dedupe key for this due moment, and whether its email exists already. */
   key: string;
   sent: boolean;
@@ -50,8 +51,9 @@ async function matchesTomorrow(db: Db, now: Date): Promise<MatchRow[]> {
       SELECT m.id, m.region_id, m.employer_id, m.scheduled_at, m.ics_sequence, r.created_by, r.kind, r.students,
              floor(extract(epoch FROM m.scheduled_at) * 1000)::float8 AS scheduled_ms,
              floor(extract(epoch FROM o.starts_at) * 1000)::float8 AS starts_ms, floor(extract(epoch FROM o.ends_at) * 1000)::float8 AS ends_ms,
-             o.title, o.city, o.modality, emp.name AS employer_name, s.name AS school_name
+             o.title, o.city, o.modality, emp.name AS employer_name, s.name AS school_name, rg.time_zone
       FROM matches m
+      JOIN regions rg ON rg.id = m.region_id
       JOIN requests r ON r.id = m.request_id
       JOIN opportunities o ON o.id = m.opportunity_id
       JOIN organizations emp ON emp.id = m.employer_id
@@ -59,11 +61,11 @@ async function matchesTomorrow(db: Db, now: Date): Promise<MatchRow[]> {
       WHERE m.status = 'scheduled' AND m.scheduled_at > ${now} AND m.scheduled_at <= ${new Date(now.getTime() + DAY_MS)}
     ),
     people AS (
-      SELECT soon.*, u.id::text AS who, u.name, u.email, 'match:' || soon.id || ':tomorrow:' || soon.scheduled_ms::bigint || ':' || u.id AS key
+      SELECT soon.*, u.id::text AS who, u.name, u.email, u.language, 'match:' || soon.id || ':tomorrow:' || soon.scheduled_ms::bigint || ':' || u.id AS key
       FROM soon JOIN users u ON u.status <> 'disabled' AND (u.id = soon.created_by OR (u.role = 'employer' AND u.organization_id = soon.employer_id))
     ),
     keyed AS (SELECT people.*, EXISTS (SELECT 1 FROM emails e WHERE e.dedupe_key = people.key) AS sent FROM people)
-    SELECT id, region_id, who, name, email, key, sent, scheduled_ms, ics_sequence, kind, students, title, city, modality, starts_ms, ends_ms, employer_name, school_name
+    SELECT id, region_id, who, name, email, language, time_zone, key, sent, scheduled_ms, ics_sequence, kind, students, title, city, modality, starts_ms, ends_ms, employer_name, school_name
     FROM keyed WHERE id IN (SELECT id FROM keyed WHERE NOT sent ORDER BY scheduled_at, id LIMIT ${LIMIT})
     ORDER BY id, email`);
   return result.rows;
@@ -74,9 +76,10 @@ async function placementsTomorrow(db: Db, now: Date): Promise<PlacementRow[]> {
   const tomorrow = addDays(dayOf(now), 1);
   const result = await db.execute<PlacementRow>(sql`
     WITH starting AS (
-      SELECT p.id, p.region_id, p.employer_id, p.created_by, p.start_date::text, p.supervisor_name, p.supervisor_email,
-             st.first_name, st.last_name, o.title, o.city, emp.name AS employer_name, s.name AS school_name
+      SELECT p.id, p.region_id, p.employer_id, p.created_by, p.start_date::text, p.supervisor_name, p.supervisor_email, p.supervisor_language,
+             st.first_name, st.last_name, o.title, o.city, emp.name AS employer_name, s.name AS school_name, rg.time_zone
       FROM placements p
+      JOIN regions rg ON rg.id = p.region_id
       JOIN students st ON st.id = p.student_id
       JOIN opportunities o ON o.id = p.opportunity_id
       JOIN organizations emp ON emp.id = p.employer_id
@@ -84,9 +87,9 @@ async function placementsTomorrow(db: Db, now: Date): Promise<PlacementRow[]> {
       WHERE p.status IN ('ready', 'active') AND p.start_date = ${tomorrow}::date
     ),
     people AS (
-      SELECT starting.*, 'supervisor' AS who, supervisor_name AS name, supervisor_email AS email FROM starting
+      SELECT starting.*, 'supervisor' AS who, supervisor_name AS name, supervisor_email AS email, supervisor_language AS language FROM starting
       UNION ALL
-      SELECT starting.*, u.id::text, u.name, u.email
+      SELECT starting.*, u.id::text, u.name, u.email, u.language
       FROM starting JOIN users u ON u.status <> 'disabled' AND (u.id = starting.created_by OR (u.role = 'employer' AND u.organization_id = starting.employer_id))
       WHERE lower(u.email) <> lower(starting.supervisor_email)
     ),
@@ -94,77 +97,75 @@ async function placementsTomorrow(db: Db, now: Date): Promise<PlacementRow[]> {
       SELECT people.*, 'placement:' || people.id || ':starts:' || people.start_date || ':' || people.who AS key FROM people
     ),
     checked AS (SELECT keyed.*, EXISTS (SELECT 1 FROM emails e WHERE e.dedupe_key = keyed.key) AS sent FROM keyed)
-    SELECT id, region_id, who, name, email, key, sent, start_date, first_name, last_name, title, city, employer_name, school_name
+    SELECT id, region_id, who, name, email, language, time_zone, key, sent, start_date, first_name, last_name, title, city, employer_name, school_name
     FROM checked WHERE id IN (SELECT id FROM checked WHERE NOT sent ORDER BY id LIMIT ${LIMIT})
     ORDER BY id, email`);
   return result.rows;
 }
 
-function matchEmails(rows: MatchRow[], publicUrl: string, now: Date): NewEmail[] {
-  return groupBy(rows, (r) => r.id).flatMap((people) => {
+const recipientOf = (r: Row) => ({ name: r.name, email: r.email, language: r.language });
+
+/** Each person still to tell gets the reminder in their language, with the invite the schedule email carried (same UID and SEQUENCE). */
+function matchEmails(rows: MatchRow[], publicUrl: string, now: Date): Promise<NewEmail[]> {
+  const links = createLinks(publicUrl);
+  const emails = groupBy(rows, (r) => r.id).flatMap((people) => {
     const m = people[0]!;
-    const at = new Date(m.scheduled_ms);
-    const kind = KIND_LABELS[m.kind];
-    const link = `${publicUrl}/matches/${m.id}`;
-    const what = `${kind} with ${m.employer_name} for ${m.students} student${m.students === 1 ? "" : "s"} of ${m.school_name}`;
-    // The invite the schedule email carried, again: same UID and SEQUENCE, so a calendar that has it changes nothing.
-    const invite = inviteAttachment({
-      matchId: m.id,
-      sequence: m.ics_sequence,
-      method: "REQUEST",
-      start: at,
-      opportunityStartsAt: m.starts_ms === null ? null : new Date(m.starts_ms),
-      opportunityEndsAt: m.ends_ms === null ? null : new Date(m.ends_ms),
-      summary: `${kind}: ${m.title} (${m.school_name})`,
-      description: `${what}. Details: ${link}`,
-      location: m.modality === "virtual" ? "Virtual" : m.city,
-      url: link,
-      attendees: people.map((p) => ({ name: p.name, email: p.email })),
-      now,
-    });
+    const attendees = people.map((p) => ({ name: p.name, email: p.email }));
     return people
       .filter((p) => !p.sent)
-      .map((p) => ({
+      .map(async (p) => ({
         dedupeKey: p.key,
         regionId: m.region_id,
         to: p.email,
-        subject: `Tomorrow: ${kind}, ${formatTime(at)}`,
-        attachments: [invite],
-        ...renderMail({ hello: `Hello ${p.name},`, paragraphs: [`A reminder: the ${what} is on ${formatTime(at)}.`, "The calendar invite is attached again."], links: [{ label: "Open the match in Bridgework", url: link }] }),
+        ...(await engagementTomorrowMessage({
+          recipient: recipientOf(p),
+          timeZone: m.time_zone,
+          matchId: m.id,
+          engagement: { kind: m.kind, title: m.title, employer: m.employer_name, school: m.school_name, students: m.students },
+          at: new Date(m.scheduled_ms),
+          icsSequence: m.ics_sequence,
+          opportunityStartsAt: m.starts_ms === null ? null : new Date(m.starts_ms),
+          opportunityEndsAt: m.ends_ms === null ? null : new Date(m.ends_ms),
+          city: m.city,
+          virtual: m.modality === "virtual",
+          attendees,
+          link: links.match(m.id),
+          now,
+        })),
       }));
   });
+  return Promise.all(emails);
 }
 
-function placementEmails(rows: PlacementRow[], publicUrl: string, now: Date): NewEmail[] {
-  return groupBy(rows, (r) => r.id).flatMap((people) => {
+function placementEmails(rows: PlacementRow[], publicUrl: string, now: Date): Promise<NewEmail[]> {
+  const links = createLinks(publicUrl);
+  const emails = groupBy(rows, (r) => r.id).flatMap((people) => {
     const p = people[0]!;
-    const student = limitedName(p.first_name, p.last_name);
-    const link = `${publicUrl}/placements/${p.id}`;
-    const invite = placementStartAttachment({
-      placementId: p.id,
-      startDate: p.start_date,
-      summary: `First day: ${student} at ${p.employer_name} (${p.title})`,
-      description: `${student} of ${p.school_name} starts "${p.title}" with ${p.employer_name}. Details: ${link}`,
-      location: p.city,
-      url: link,
-      attendees: people.map((r) => ({ name: r.name, email: r.email })),
-      now,
-    });
+    const attendees = people.map((r) => ({ name: r.name, email: r.email }));
     return people
       .filter((r) => !r.sent)
-      .map((r) => ({
+      .map(async (r) => ({
         dedupeKey: r.key,
         regionId: p.region_id,
         to: r.email,
-        subject: `Tomorrow: ${student} starts at ${p.employer_name}`,
-        attachments: [invite],
-        ...renderMail({
-          hello: `Hello ${r.name},`,
-          paragraphs: [`A reminder: ${student} (${p.school_name}) starts "${p.title}" with ${p.employer_name} on ${formatDay(p.start_date)}.`, "A calendar entry for the first day is attached."],
-          links: r.who === "supervisor" ? [] : [{ label: "Open the placement in Bridgework", url: link }],
-        }),
+        ...(await placementStartsMessage({
+          recipient: recipientOf(r),
+          timeZone: p.time_zone,
+          placementId: p.id,
+          student: limitedName(p.first_name, p.last_name),
+          school: p.school_name,
+          employer: p.employer_name,
+          title: p.title,
+          startDate: p.start_date,
+          city: p.city,
+          attendees,
+          link: links.placement(p.id),
+          hasAccount: r.who !== "supervisor",
+          now,
+        })),
       }));
   });
+  return Promise.all(emails);
 }
 
 /**
@@ -176,7 +177,7 @@ function placementEmails(rows: PlacementRow[], publicUrl: string, now: Date): Ne
  */
 export function engagementReminders({ publicUrl }: { publicUrl: string }): Sweep {
   return async ({ db, now }) => {
-    const emails = [...matchEmails(await matchesTomorrow(db, now), publicUrl, now), ...placementEmails(await placementsTomorrow(db, now), publicUrl, now)];
+    const emails = [...(await matchEmails(await matchesTomorrow(db, now), publicUrl, now)), ...(await placementEmails(await placementsTomorrow(db, now), publicUrl, now))];
     return db.transaction((tx) => queueEmails(tx, emails));
   };
 }

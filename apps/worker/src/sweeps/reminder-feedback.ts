@@ -1,7 +1,7 @@
-import { KIND_LABELS, type Kind } from "@bridgework/domain";
+import type { Kind } from "@bridgework/domain";
 import { queueEmails } from "@bridgework/jobs";
+import { createLinks, feedbackRequestMessage, type Language } from "@bridgework/notifications";
 import { sql } from "drizzle-orm";
-import { formatTime, renderMail } from "../lib/mail-text.ts";
 import { DAY_MS } from "@bridgework/db";
 import type { Sweep } from "../sweeps.ts";
 
@@ -23,6 +23,8 @@ type Due = {
   role: "teacher" | "employer";
   name: string;
   email: string;
+  language: Language;
+  time_zone: string;
   key: string;
 };
 
@@ -37,8 +39,9 @@ export function feedbackRequests({ publicUrl }: { publicUrl: string }): Sweep {
     const due = await db.execute<Due>(sql`
       WITH engaged AS (
         SELECT m.id, m.region_id, m.employer_id, m.status, coalesce(m.scheduled_at, m.completed_at) AS engaged_at, r.created_by, r.kind,
-               o.title, emp.name AS employer_name, s.name AS school_name
+               o.title, emp.name AS employer_name, s.name AS school_name, rg.time_zone
         FROM matches m
+        JOIN regions rg ON rg.id = m.region_id
         JOIN requests r ON r.id = m.request_id
         JOIN opportunities o ON o.id = m.opportunity_id
         JOIN organizations emp ON emp.id = m.employer_id
@@ -49,7 +52,7 @@ export function feedbackRequests({ publicUrl }: { publicUrl: string }): Sweep {
       ),
       people AS (
         SELECT e.id AS match_id, e.region_id, e.status, floor(extract(epoch FROM e.engaged_at) * 1000)::float8 AS engaged_ms, e.kind, e.title,
-               e.employer_name, e.school_name, u.role, u.name, u.email, 'match:' || e.id || ':feedback:' || u.id AS key
+               e.employer_name, e.school_name, e.time_zone, u.role, u.name, u.email, u.language, 'match:' || e.id || ':feedback:' || u.id AS key
         FROM engaged e
         JOIN users u ON u.status <> 'disabled'
           AND ((u.role = 'teacher' AND u.id = e.created_by) OR (u.role = 'employer' AND u.organization_id = e.employer_id))
@@ -57,26 +60,23 @@ export function feedbackRequests({ publicUrl }: { publicUrl: string }): Sweep {
       )
       SELECT * FROM people WHERE NOT EXISTS (SELECT 1 FROM emails x WHERE x.dedupe_key = people.key)
       ORDER BY key LIMIT ${LIMIT}`);
-    const emails = due.rows.map((d) => {
-      const kind = KIND_LABELS[d.kind];
-      const teacher = d.role === "teacher";
-      const open = d.status === "completed";
-      return {
-        dedupeKey: d.key,
-        regionId: d.region_id,
-        to: d.email,
-        subject: teacher ? `How did it go? ${kind} with ${d.employer_name}` : `How did it go? ${kind} for ${d.school_name}`,
-        ...renderMail({
-          hello: `Hello ${d.name},`,
-          paragraphs: [
-            `Thank you for the ${kind.toLowerCase()} "${d.title}" (${teacher ? d.employer_name : d.school_name}) on ${formatTime(new Date(d.engaged_ms))}.`,
-            `Please take a minute to rate it and say whether you would ${teacher ? "book" : "host"} it again: the answers help the region plan the next ones.`,
-            ...(open ? [] : [teacher ? "First mark it completed with the number of students who came; the rating opens then." : "The rating opens as soon as the school marks it completed."]),
-          ],
-          links: [{ label: "Give feedback in Bridgework", url: `${publicUrl}/matches/${d.match_id}` }],
-        }),
-      };
-    });
+    const matchLink = createLinks(publicUrl).match;
+    const emails = await Promise.all(
+      due.rows.map(async (d) => {
+        const message = await feedbackRequestMessage({
+          recipient: { name: d.name, email: d.email, language: d.language },
+          timeZone: d.time_zone,
+          audience: d.role,
+          kind: d.kind,
+          title: d.title,
+          partner: d.role === "teacher" ? d.employer_name : d.school_name,
+          at: new Date(d.engaged_ms),
+          completed: d.status === "completed",
+          link: matchLink(d.match_id),
+        });
+        return { dedupeKey: d.key, regionId: d.region_id, to: d.email, ...message };
+      }),
+    );
     return db.transaction((tx) => queueEmails(tx, emails));
   };
 }

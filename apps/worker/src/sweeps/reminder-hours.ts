@@ -2,7 +2,7 @@ import type { Tx } from "@bridgework/db";
 import { type NewEmail, queueEmails } from "@bridgework/jobs";
 import { sql } from "drizzle-orm";
 import { dayOf, isoWeek } from "@bridgework/domain";
-import { formatDay, limitedName, renderMail } from "../lib/mail-text.ts";
+import { createLinks, hoursToApproveMessage, type Language, limitedName } from "@bridgework/notifications";
 import { DAY_MS, issueLinks, LINK_TTL_MS, revokeOpenLinks } from "@bridgework/db";
 import type { Sweep } from "../sweeps.ts";
 import { inBatches } from "./reminder-batches.ts";
@@ -18,6 +18,8 @@ type Claimed = {
   region_id: string;
   supervisor_name: string;
   supervisor_email: string;
+  supervisor_language: Language;
+  time_zone: string;
   first_name: string;
   last_name: string;
   title: string;
@@ -46,9 +48,9 @@ async function claimDue(tx: Tx, now: Date, limit: number): Promise<{ locked: num
   if (locked.rows.length === 0) return { locked: 0, rows: [] };
   const claimed = await tx.execute<Claimed>(sql`
     UPDATE placements p SET last_hours_reminder_on = ${today}::date, updated_at = ${now}
-    FROM students s, opportunities o, organizations emp
-    WHERE s.id = p.student_id AND o.id = p.opportunity_id AND emp.id = p.employer_id AND p.id IN ${locked.rows.map((r) => r.id)} AND ${due}
-    RETURNING p.id, p.region_id, p.supervisor_name, p.supervisor_email, s.first_name, s.last_name, o.title, emp.name AS employer_name,
+    FROM students s, opportunities o, organizations emp, regions rg
+    WHERE s.id = p.student_id AND o.id = p.opportunity_id AND emp.id = p.employer_id AND rg.id = p.region_id AND p.id IN ${locked.rows.map((r) => r.id)} AND ${due}
+    RETURNING p.id, p.region_id, p.supervisor_name, p.supervisor_email, p.supervisor_language, rg.time_zone, s.first_name, s.last_name, o.title, emp.name AS employer_name,
       (SELECT count(*)::int FROM hours_entries h WHERE h.placement_id = p.id AND h.status = 'pending') AS pending,
       (SELECT sum(h.hours)::float8 FROM hours_entries h WHERE h.placement_id = p.id AND h.status = 'pending') AS total_hours,
       (SELECT min(h.date)::text FROM hours_entries h WHERE h.placement_id = p.id AND h.status = 'pending') AS oldest`);
@@ -69,23 +71,23 @@ export function weeklyHoursReminders({ publicUrl, batch = 200 }: { publicUrl: st
       await revokeOpenLinks(tx, { placementIds: rows.map((r) => r.id), purpose: "hours" }, now);
       const links = await issueLinks(tx, "hours", rows.map((r) => ({ placementId: r.id })), now);
       const week = isoWeek(dayOf(now)).week;
-      const emails: NewEmail[] = rows.map((r, i) => {
-        const student = limitedName(r.first_name, r.last_name);
-        return {
-          dedupeKey: `placement:${r.id}:hours-week:${week}`,
-          regionId: r.region_id,
-          to: r.supervisor_email,
-          subject: `Weekly reminder: hours to approve for ${student} at ${r.employer_name}`,
-          ...renderMail({
-            hello: `Hello ${r.supervisor_name},`,
-            paragraphs: [
-              `${student} has ${r.total_hours} hour${r.total_hours === 1 ? "" : "s"} in ${r.pending} entr${r.pending === 1 ? "y" : "ies"} (since ${formatDay(r.oldest)}) waiting for your approval for "${r.title}".`,
-              "Review them with this link. It works once and replaces any earlier link:",
-            ],
-            links: [{ label: "Review hours", url: `${publicUrl}/hours/${links[i]!.token}` }],
-          }),
-        };
-      });
+      const hoursLink = createLinks(publicUrl).hours;
+      const emails: NewEmail[] = await Promise.all(
+        rows.map(async (r, i) => {
+          const message = await hoursToApproveMessage({
+            recipient: { name: r.supervisor_name, email: r.supervisor_email, language: r.supervisor_language },
+            timeZone: r.time_zone,
+            student: limitedName(r.first_name, r.last_name),
+            employer: r.employer_name,
+            title: r.title,
+            totalHours: r.total_hours,
+            entries: r.pending,
+            oldest: r.oldest,
+            link: hoursLink(links[i]!.token),
+          });
+          return { dedupeKey: `placement:${r.id}:hours-week:${week}`, regionId: r.region_id, to: r.supervisor_email, ...message };
+        }),
+      );
       return { more: locked > 0, written: await queueEmails(tx, emails) };
     });
 }

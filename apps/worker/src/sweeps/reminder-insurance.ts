@@ -1,7 +1,7 @@
 import { queueEmails } from "@bridgework/jobs";
 import { sql } from "drizzle-orm";
 import { addDays, dayOf } from "@bridgework/domain";
-import { formatDay, renderMail } from "../lib/mail-text.ts";
+import { createLinks, insuranceExpiringMessage, type Language } from "@bridgework/notifications";
 import type { Sweep } from "../sweeps.ts";
 
 /** A certificate expiring this many days ahead (or sooner) is worth a reminder. */
@@ -20,6 +20,8 @@ type Due = {
   role: "employer" | "intermediary";
   name: string;
   email: string;
+  language: Language;
+  time_zone: string;
   key: string;
 };
 
@@ -41,34 +43,26 @@ export function insuranceReminders({ publicUrl }: { publicUrl: string }): Sweep 
       ),
       people AS (
         SELECT l.id AS certificate_id, l.region_id, l.employer_id, emp.name AS employer_name, l.carrier, l.policy_number, l.expires_on::text,
-               u.id AS user_id, u.role, u.name, u.email, 'insurance:' || l.id || ':expiring:' || u.id AS key
+               u.id AS user_id, u.role, u.name, u.email, u.language, rg.time_zone, 'insurance:' || l.id || ':expiring:' || u.id AS key
         FROM latest l
         JOIN organizations emp ON emp.id = l.employer_id
+        JOIN regions rg ON rg.id = l.region_id
         JOIN users u ON u.region_id = l.region_id AND u.status <> 'disabled'
           AND ((u.role = 'employer' AND u.organization_id = l.employer_id) OR u.role = 'intermediary')
         WHERE l.expires_on >= ${today}::date AND l.expires_on <= ${addDays(today, INSURANCE_NOTICE_DAYS)}::date
       )
       SELECT * FROM people WHERE NOT EXISTS (SELECT 1 FROM emails e WHERE e.dedupe_key = people.key)
       ORDER BY key LIMIT ${LIMIT}`);
-    const emails = due.rows.map((d) => {
-      const forEmployer = d.role === "employer";
-      return {
-        dedupeKey: d.key,
-        regionId: d.region_id,
-        to: d.email,
-        subject: forEmployer ? `Your certificate of insurance expires on ${formatDay(d.expires_on)}` : `${d.employer_name}'s certificate of insurance expires on ${formatDay(d.expires_on)}`,
-        ...renderMail({
-          hello: `Hello ${d.name},`,
-          paragraphs: [
-            `${forEmployer ? "Your organization's" : `${d.employer_name}'s`} certificate of insurance (${d.carrier}, policy ${d.policy_number}) expires on ${formatDay(d.expires_on)}.`,
-            forEmployer
-              ? "Placements of students at your worksite need a current certificate. Please send the renewed certificate to the region's work-based learning team."
-              : "Placements with this employer cannot start without a current certificate (or a rider or waiver). Record the renewed certificate when it arrives.",
-          ],
-          links: forEmployer ? [] : [{ label: `${d.employer_name} in Bridgework`, url: `${publicUrl}/organizations/${d.employer_id}` }],
-        }),
-      };
-    });
+    const insuranceLink = createLinks(publicUrl).insurance();
+    const emails = await Promise.all(
+      due.rows.map(async (d) => {
+        const certificate = { employer: d.employer_name, carrier: d.carrier, policyNumber: d.policy_number, expiresOn: d.expires_on };
+        const base = { recipient: { name: d.name, email: d.email, language: d.language }, timeZone: d.time_zone, ...certificate };
+        // The employer is asked to send the renewal; the intermediaries get the page where it is recorded.
+        const message = await insuranceExpiringMessage(d.role === "employer" ? { ...base, audience: "employer" } : { ...base, audience: "intermediary", insuranceLink });
+        return { dedupeKey: d.key, regionId: d.region_id, to: d.email, ...message };
+      }),
+    );
     return db.transaction((tx) => queueEmails(tx, emails));
   };
 }

@@ -1,11 +1,10 @@
 import type { Tx } from "@bridgework/db";
 import { dayStartedEverywhere, type DocumentKind, type SignerRole } from "@bridgework/domain";
 import { type NewEmail, queueEmails } from "@bridgework/jobs";
+import { createLinks, type Language, paperworkOverdueMessage } from "@bridgework/notifications";
 import { sql } from "drizzle-orm";
-import { formatDay, renderMail } from "../lib/mail-text.ts";
 import type { Sweep } from "../sweeps.ts";
 import { groupBy, inBatches, lockPlacementsWithDocuments } from "./reminder-batches.ts";
-import { DOCUMENT_TITLES } from "./reminder-paperwork.ts";
 
 type Overdue = {
   id: string;
@@ -20,11 +19,10 @@ type Overdue = {
   opportunity_title: string;
   employer_name: string;
   school_name: string;
+  time_zone: string;
 };
 
-type Recipient = { placement_id: string; user_id: string; email: string; name: string };
-
-const SIGNERS: Record<SignerRole, string> = { guardian: "the parent or guardian", student: "the student", supervisor: "the worksite supervisor" };
+type Recipient = { placement_id: string; user_id: string; email: string; name: string; language: Language };
 
 /**
  * Locks placements with an unsigned document past its due date not yet escalated, then marks
@@ -42,16 +40,17 @@ async function claimOverdue(tx: Tx, now: Date, limit: number): Promise<{ locked:
     JOIN opportunities o ON o.id = p.opportunity_id
     JOIN organizations emp ON emp.id = p.employer_id
     JOIN organizations sch ON sch.id = p.school_id
+    JOIN regions rg ON rg.id = p.region_id
     WHERE p.id = d.placement_id AND d.placement_id IN ${locked} AND ${overdue}
     RETURNING d.id, d.placement_id, d.region_id, d.kind, d.signer_role, d.due_on::text, d.reminders_sent,
-      s.first_name, s.last_name, o.title AS opportunity_title, emp.name AS employer_name, sch.name AS school_name`);
+      s.first_name, s.last_name, o.title AS opportunity_title, emp.name AS employer_name, sch.name AS school_name, rg.time_zone`);
   return { locked: locked.length, docs: docs.rows };
 }
 
 /** The district's coordinators; the region's intermediaries when the district has none who can get email. */
 async function coordinatorsOf(tx: Tx, placementIds: string[]): Promise<Recipient[]> {
   const result = await tx.execute<Recipient>(sql`
-    SELECT p.id AS placement_id, u.id AS user_id, u.email, u.name
+    SELECT p.id AS placement_id, u.id AS user_id, u.email, u.name, u.language
     FROM placements p
     JOIN users u ON u.region_id = p.region_id AND u.status <> 'disabled' AND (
       (u.role = 'coordinator' AND u.organization_id = p.district_id)
@@ -73,21 +72,26 @@ export function paperworkEscalations({ publicUrl, batch = 200 }: { publicUrl: st
       const { locked, docs } = await claimOverdue(tx, now, batch);
       if (docs.length === 0) return { more: locked > 0, written: 0 };
       const byPlacement = new Map(groupBy(docs, (d) => d.placement_id).map((g) => [g[0]!.placement_id, g.sort((a, b) => (a.id < b.id ? -1 : 1))]));
-      const emails: NewEmail[] = (await coordinatorsOf(tx, [...byPlacement.keys()])).map((r) => {
-        const overdue = byPlacement.get(r.placement_id)!;
-        const d = overdue[0]!;
-        const student = `${d.first_name} ${d.last_name}`;
-        const body = renderMail({
-          hello: `Hello ${r.name},`,
-          paragraphs: [
-            `The paperwork for ${student}'s placement "${d.opportunity_title}" with ${d.employer_name} (${d.school_name}) was due on ${formatDay(d.due_on)} and is still not signed:`,
-            ...overdue.map((o) => `${DOCUMENT_TITLES.en[o.kind]}, to be signed by ${SIGNERS[o.signer_role]} (${o.reminders_sent} reminder${o.reminders_sent === 1 ? "" : "s"} sent).`),
-            "The placement cannot start until it is signed. Consider a call, or send the signer a new link from the placement page.",
-          ],
-          links: [{ label: "Open the placement in Bridgework", url: `${publicUrl}/placements/${d.placement_id}` }],
-        });
-        return { dedupeKey: `doc:${d.id}:escalate:${r.user_id}`, regionId: d.region_id, to: r.email, subject: `Paperwork overdue: ${student} at ${d.employer_name}`, ...body };
-      });
+      const links = createLinks(publicUrl);
+      const recipients = await coordinatorsOf(tx, [...byPlacement.keys()]);
+      const emails: NewEmail[] = await Promise.all(
+        recipients.map(async (r) => {
+          const overdue = byPlacement.get(r.placement_id)!;
+          const d = overdue[0]!;
+          const message = await paperworkOverdueMessage({
+            recipient: { name: r.name, email: r.email, language: r.language },
+            timeZone: d.time_zone,
+            student: `${d.first_name} ${d.last_name}`,
+            title: d.opportunity_title,
+            employer: d.employer_name,
+            school: d.school_name,
+            dueOn: d.due_on,
+            documents: overdue.map((o) => ({ kind: o.kind, signerRole: o.signer_role, remindersSent: o.reminders_sent })),
+            link: links.placement(d.placement_id),
+          });
+          return { dedupeKey: `doc:${d.id}:escalate:${r.user_id}`, regionId: d.region_id, to: r.email, ...message };
+        }),
+      );
       return { more: locked > 0, written: await queueEmails(tx, emails) };
     });
 }
