@@ -67,10 +67,11 @@ async function staff(tx: Tx, organizationId: string, role: "employer" | "coordin
 export async function matchNotifier(tx: Tx, deps: { config: Config; now: Date }, matchId: string) {
   const f = await loadFacts(tx, matchId);
   const m = f.match;
+  const link = createLinks(deps.config.publicUrl).match(m.id);
   const base = (recipient: Person): MatchMessageFacts => ({
     recipient,
     timeZone: f.timeZone,
-    link: createLinks(deps.config.publicUrl).match(m.id),
+    link,
     engagement: { kind: f.request.kind, title: f.opportunity.title, employer: f.employerName, school: f.schoolName, students: f.request.students },
   });
   // The invite lists everyone it goes to; each copy is written in its reader's language.
