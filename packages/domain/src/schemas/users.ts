@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "../enums.ts";
+import { GUARDIAN_LANGUAGES } from "../placements/students.ts";
 
 export const USER_STATUSES = ["invited", "active", "disabled"] as const;
 
@@ -19,6 +20,8 @@ export const CreateUser = z.object({
   name: z.string().trim().min(1).max(120),
   role: z.enum(ROLES),
   organizationId: z.uuid(),
+  /** The language of the invitation and of the person's later emails; English when not given. */
+  language: z.enum(GUARDIAN_LANGUAGES).optional(),
 });
 export type CreateUser = z.infer<typeof CreateUser>;
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, type ManualClock, manualClock, PUBLIC_URL } from "../../../test/harness.ts";
 import { matchNudges } from "../../../../worker/src/sweeps/match-nudges.ts";
 import "../../../../worker/src/sweeps/matches.ts";
-import { inviteUid } from "./match-invite.ts";
+import { inviteUid } from "@bridgework/notifications";
 import { createMatchVia, get, insertOpportunity, insertRequest, post, T, TEST_NOW } from "./match.fixtures.ts";
 
 let h: Harness;

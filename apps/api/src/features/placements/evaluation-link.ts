@@ -1,12 +1,12 @@
 import { evaluations, type Tx } from "@bridgework/db";
 import { type EvaluationInput, LinkExpired, ValidationFailed } from "@bridgework/domain";
 import { queueEmail } from "@bridgework/jobs";
+import { createLinks, evaluationRequestMessage } from "@bridgework/notifications";
 import type { Config } from "../../config.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { escapeHtml } from "../users/invite-user.ts";
+import { regionTimeZone } from "../../lib/region-time-zone.ts";
 import { claimLink, findUsableLink, issueLink } from "../signing/one-time-links.ts";
 import { limitedName, loadPlacementFacts, type PlacementFacts } from "./placement-facts.ts";
-import { formatDate } from "../templates/render-template.ts";
 
 export function placementSummary(facts: PlacementFacts) {
   return {
@@ -20,24 +20,26 @@ export function placementSummary(facts: PlacementFacts) {
   };
 }
 
-/** At completion: the supervisor gets a one-time link (30 days) to evaluate the student and say whether they would host again. */
+/**
+ * At completion: the supervisor gets a one-time link (30 days) to evaluate the student and say
+ * whether they would host again, in their language (`placements.supervisor_language`).
+ */
 export async function queueEvaluationRequest(tx: Tx, deps: { config: Config; now: Date }, placementId: string): Promise<void> {
   const facts = (await loadPlacementFacts(tx, placementId))!;
   const p = facts.placement;
   const link = await issueLink(tx, { purpose: "evaluation", placementId, now: deps.now });
-  const url = `${deps.config.publicUrl}/evaluate/${link.token}`;
-  const lines = [
-    `${limitedName(facts)} has completed "${facts.opportunityTitle}" with ${facts.employerName} (${formatDate(p.startDate, "en")} to ${formatDate(p.endDate, "en")}). Thank you for hosting.`,
-    "Please take two minutes to evaluate the student and tell us whether you would host a student again. The link works once:",
-  ];
-  await queueEmail(tx, {
-    dedupeKey: `placement:${placementId}:evaluation`,
-    regionId: p.regionId,
-    to: p.supervisorEmail,
-    subject: `How did ${limitedName(facts)} do? Evaluation for ${facts.opportunityTitle}`,
-    text: [`Hello ${p.supervisorName},`, "", ...lines, url].join("\n"),
-    html: `<p>Hello ${escapeHtml(p.supervisorName)},</p>${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join("")}<p><a href="${url}">Evaluate the student</a></p>`,
+  const message = await evaluationRequestMessage({
+    recipient: { name: p.supervisorName, email: p.supervisorEmail, language: p.supervisorLanguage },
+    timeZone: await regionTimeZone(tx, p.regionId),
+    student: limitedName(facts),
+    title: facts.opportunityTitle,
+    employer: facts.employerName,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    link: createLinks(deps.config.publicUrl).evaluate(link.token),
+    expiresAt: link.expiresAt,
   });
+  await queueEmail(tx, { dedupeKey: `placement:${placementId}:evaluation`, regionId: p.regionId, to: p.supervisorEmail, ...message });
 }
 
 /** What an evaluation link is for; opening it does not use it. */

@@ -1,4 +1,4 @@
-import { emails, evaluations, hoursEntries, oneTimeLinks } from "@bridgework/db";
+import { emails, evaluations, hoursEntries, oneTimeLinks, placements } from "@bridgework/db";
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, manualClock } from "../../../test/harness.ts";
@@ -120,5 +120,44 @@ describe("the supervisor's evaluation", () => {
     const res = await h.app.inject({ method: "POST", url: `/api/evaluate/${token}`, payload: { given: false, rating: 3, hostAgain: false } });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toEqual({ given: false, rating: null, comments: null, hostAgain: false });
+  });
+});
+
+describe("the supervisor's language", () => {
+  const mailTo = async (to: string) => {
+    await h.jobs.drain();
+    return h.db.db.select().from(emails).where(eq(emails.to, to)).orderBy(asc(emails.createdAt));
+  };
+
+  it("writes the hours approval in English by default, counting entries with the right plural, the expiry in the region's zone", async () => {
+    const { id, supervisorEmail } = await activePlacement();
+    await logHours(id, { date: "2031-06-16", hours: 4 });
+    await logHours(id, { date: "2031-06-17", hours: 5 });
+    const [one, two] = (await mailTo(supervisorEmail)).filter((e) => e.dedupeKey.startsWith("hours-link:"));
+    expect(one!.subject).toMatch(/^Hours to approve: Maya Q\. at /);
+    expect(one!.text).toContain("Maya Q. has 1 hours entry waiting for your approval");
+    expect(two!.text).toContain("Maya Q. has 2 hours entries waiting for your approval");
+    // Logged 2031-07-01 17:00 UTC; the link lasts 14 days: 10:00 AM Pacific daylight time.
+    expect(two!.text).toContain("expires on July 15, 2031 at 10:00 AM PDT");
+    expect(two!.text).toMatch(/Review hours: http:\/\/bridgework\.test\/hours\/[A-Za-z0-9_-]{40,}/);
+  });
+
+  it("writes the hours approval and the evaluation request in Spanish to a supervisor who reads Spanish", async () => {
+    const { id, supervisorEmail } = await activePlacement();
+    await h.db.db.update(placements).set({ supervisorLanguage: "es" }).where(eq(placements.id, id));
+    await logHours(id, { date: "2031-06-16", hours: 4 });
+    await logHours(id, { date: "2031-06-17", hours: 5 });
+    const hours = (await mailTo(supervisorEmail)).filter((e) => e.dedupeKey.startsWith("hours-link:"));
+    expect(hours[1]!.subject).toMatch(/^Horas por aprobar: Maya Q\. en /);
+    expect(hours[0]!.text).toContain("Maya Q. tiene 1 registro de horas pendiente de su aprobación");
+    expect(hours[1]!.text).toContain("Maya Q. tiene 2 registros de horas pendientes de su aprobación");
+    expect(hours[1]!.text).toContain("vence el 15 de julio de 2031 a las 10:00 a.m. PDT");
+    expect(hours[1]!.html).toContain('lang="es"');
+
+    expect((await h.app.inject({ method: "POST", url: `/api/placements/${id}/complete`, headers: await h.as("coordinator@valley.example") })).statusCode).toBe(200);
+    const evaluation = (await mailTo(supervisorEmail)).find((e) => e.dedupeKey.endsWith(":evaluation"))!;
+    expect(evaluation.subject).toMatch(/^¿Cómo le fue a Maya Q\.\? Evaluación de /);
+    expect(evaluation.text).toContain("(del 15 de junio de 2031 al 31 de julio de 2031)");
+    expect(evaluation.text).toMatch(/Evaluar al estudiante: http:\/\/bridgework\.test\/evaluate\/[A-Za-z0-9_-]{40,}/);
   });
 });

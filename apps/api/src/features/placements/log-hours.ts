@@ -1,10 +1,11 @@
 import { hoursEntries } from "@bridgework/db";
 import { Conflict, type HoursInput, type PersonActor, requireRole, RuleViolation } from "@bridgework/domain";
 import { queueEmail } from "@bridgework/jobs";
+import { createLinks, hoursApprovalMessage } from "@bridgework/notifications";
 import { and, eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { escapeHtml } from "../users/invite-user.ts";
+import { regionTimeZone } from "../../lib/region-time-zone.ts";
 import { issueLink, revokeOpenLinks } from "../signing/one-time-links.ts";
 import { dayOf, limitedName, loadPlacementFacts } from "./placement-facts.ts";
 import { findVisiblePlacement } from "./placement.queries.ts";
@@ -15,7 +16,8 @@ const HOURS_ROLES = ["coordinator", "teacher", "intermediary"] as const satisfie
 /**
  * Adds pending hours to an active placement and emails the supervisor one approval link
  * covering every entry still pending. A new entry replaces the previous link (it is revoked),
- * since only hashes are kept and an old link cannot be re-sent.
+ * since only hashes are kept and an old link cannot be re-sent. The email is in the supervisor's
+ * language (`placements.supervisor_language`), the link's expiry in the region's zone.
  */
 export async function logHours({ ctx, id, input }: { ctx: Ctx; id: string; input: HoursInput }) {
   requireRole(ctx.actor, HOURS_ROLES);
@@ -35,16 +37,17 @@ export async function logHours({ ctx, id, input }: { ctx: Ctx; id: string; input
     await revokeOpenLinks(tx, { placementId: p.id, purpose: "hours" }, now);
     const link = await issueLink(tx, { purpose: "hours", placementId: p.id, now });
     const facts = (await loadPlacementFacts(tx, p.id))!;
-    const url = `${ctx.config.publicUrl}/hours/${link.token}`;
-    const line = `${limitedName(facts)} has ${pending} hours entr${pending === 1 ? "y" : "ies"} waiting for your approval for "${facts.opportunityTitle}". Review them here (the link works once and replaces any earlier one):`;
-    await queueEmail(tx, {
-      dedupeKey: `hours-link:${link.id}`,
-      regionId: p.regionId,
-      to: p.supervisorEmail,
-      subject: `Hours to approve: ${limitedName(facts)} at ${facts.employerName}`,
-      text: [`Hello ${p.supervisorName},`, "", line, url].join("\n"),
-      html: `<p>Hello ${escapeHtml(p.supervisorName)},</p><p>${escapeHtml(line)}</p><p><a href="${url}">Review hours</a></p>`,
+    const message = await hoursApprovalMessage({
+      recipient: { name: p.supervisorName, email: p.supervisorEmail, language: p.supervisorLanguage },
+      timeZone: await regionTimeZone(tx, p.regionId),
+      student: limitedName(facts),
+      title: facts.opportunityTitle,
+      employer: facts.employerName,
+      pending,
+      link: createLinks(ctx.config.publicUrl).hours(link.token),
+      expiresAt: link.expiresAt,
     });
+    await queueEmail(tx, { dedupeKey: `hours-link:${link.id}`, regionId: p.regionId, to: p.supervisorEmail, ...message });
     await audit(tx, actor, "log_hours", "placement", p.id, { entryId: created!.id, hours: input.hours });
     return created!;
   });
