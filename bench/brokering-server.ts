@@ -10,9 +10,8 @@
 import type { AddressInfo } from "node:net";
 import { createDatabase } from "@bridgework/db";
 import { createInlineDriver } from "@bridgework/jobs";
-import { createMailer, startJobs } from "@bridgework/worker";
+import { composeApp } from "@bridgework/server";
 import { pino } from "pino";
-import { buildApp } from "../apps/api/src/app.ts";
 import { loadConfig } from "../apps/api/src/config.ts";
 
 const databaseUrl = process.env.BENCH_DATABASE_URL;
@@ -21,8 +20,7 @@ if (!databaseUrl) throw new Error("BENCH_DATABASE_URL is required");
 const config = { ...loadConfig({ JWT_SECRET: "bench-secret-bench-secret-bench-secret", PUBLIC_URL: "http://bench.local", DATABASE_URL: databaseUrl }), webDist: null };
 const database = createDatabase(databaseUrl);
 const driver = createInlineDriver();
-const jobs = await startJobs({ db: database.db, driver, mailer: createMailer(undefined), log: pino({ level: "silent" }), consume: true, sweepIntervalMs: config.sweepIntervalSeconds * 1000 });
-const app = await buildApp({ config, db: database.db, driver, kick: jobs.kick });
+const { app, jobs } = await composeApp({ config, db: database.db, driver, log: pino({ level: "silent" }), consume: true, sweepIntervalMs: config.sweepIntervalSeconds * 1000 });
 app.get("/bench/ceiling", async () => {
   const { rows } = await database.pool.query<{ one: number }>("SELECT 1 AS one");
   return { one: rows[0]!.one };

@@ -58,7 +58,7 @@ process.on("SIGINT", () => stop("SIGINT"));
 process.on("SIGTERM", () => stop("SIGTERM"));
 
 // Links in emails (invitations, signing) should open the dev server, where the SPA hot-reloads.
-run("api", [tsxCli, "watch", "--clear-screen=false", "apps/api/src/main.ts"], {
+run("api", [tsxCli, "watch", "--clear-screen=false", "apps/server/src/main.ts"], {
   cwd: root,
   env: { ...process.env, PORT: apiPort, PUBLIC_URL: process.env.PUBLIC_URL ?? `http://localhost:${webPort}` },
 });

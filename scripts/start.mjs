@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `pnpm start`: build the SPA when its sources are newer than the build, then run the API
-// (which starts the database, migrations, demo data, jobs and serves the SPA). Ctrl-C is
+// `pnpm start`: build the SPA when its sources are newer than the build, then run the server entry
+// (apps/server: starts the database, migrations, demo data, jobs, and the API serving the SPA). Ctrl-C is
 // passed on so PostgreSQL shuts down cleanly.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -29,6 +29,6 @@ if (existsSync(path.join(web, "package.json"))) {
   }
 }
 
-const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "apps/api/src/main.ts")], { cwd: root, stdio: "inherit" });
+const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "apps/server/src/main.ts")], { cwd: root, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

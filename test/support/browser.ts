@@ -4,11 +4,10 @@ import { fileURLToPath } from "node:url";
 import { AxeBuilder } from "@axe-core/playwright";
 import { seedDemo } from "@bridgework/db/seed";
 import { createInlineDriver } from "@bridgework/jobs";
-import { createMailer, startJobs } from "@bridgework/worker";
+import { composeApp } from "@bridgework/server";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { pino } from "pino";
 import { afterAll, beforeAll } from "vitest";
-import { buildApp } from "../../apps/api/src/app.ts";
 import { loadConfig } from "../../apps/api/src/config.ts";
 import { createTestDatabase, type TestDatabase } from "./database.ts";
 
@@ -38,8 +37,9 @@ export async function startTestServer(): Promise<TestServer> {
   await seedDemo(db.db);
   const config = { ...loadConfig({ JWT_SECRET: "browser-test-secret-browser-test-secret", NODE_ENV: "test" }, ROOT), webDist: WEB_DIST, smtpUrl: undefined };
   const driver = createInlineDriver({ backoffMs: 20 });
-  const jobs = await startJobs({ db: db.db, driver, mailer: createMailer(undefined), log: pino({ level: "silent" }), consume: true });
-  const app = await buildApp({ config, db: db.db, driver, kick: jobs.kick });
+  // No sweep schedule: reminders are not part of the browser flows (and their links would carry
+  // the config's placeholder address, not this port).
+  const { app, jobs } = await composeApp({ config, db: db.db, driver, log: pino({ level: "silent" }), consume: true });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();
   if (!address || typeof address === "string") throw new Error("the test server has no TCP address");

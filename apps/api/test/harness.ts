@@ -1,10 +1,11 @@
 import { seedDemo } from "@bridgework/db/seed";
 import { emails, organizations, users } from "@bridgework/db";
 import { createInlineDriver, type JobDriver } from "@bridgework/jobs";
-import { createMailer, type JobsRuntime, startJobs } from "@bridgework/worker";
+// The whole system's composition (API + jobs), from the entry package: the API package itself
+// does not depend on the worker. Resolved through the workspace root, which depends on every app.
+import { type ComposedApp, composeApp, type ComposeOptions } from "@bridgework/server";
 import { desc, eq } from "drizzle-orm";
 import { pino } from "pino";
-import { buildApp } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
 import type { App } from "../src/lib/app-types.ts";
 import type { Clock } from "../src/lib/clock.ts";
@@ -17,7 +18,7 @@ export const PUBLIC_URL = "http://bridgework.test";
 export interface Harness {
   app: App;
   db: TestDatabase;
-  jobs: JobsRuntime;
+  jobs: ComposedApp["jobs"];
   driver: JobDriver;
   /** Logs in as a demo user and returns an Authorization header. */
   as(email: string): Promise<{ authorization: string }>;
@@ -36,6 +37,8 @@ export interface HarnessOptions {
   seed?: boolean;
   /** Process jobs in this process (default). False = only dispatch the outbox, as the API does with a separate worker. */
   consume?: boolean;
+  /** The sweeps the job runtime runs; every feature's sweep (as in production) when unset. */
+  sweeps?: ComposeOptions["sweeps"];
 }
 
 /** A clock the test moves by hand, for expiry and rate-limit windows. */
@@ -64,9 +67,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   if (options.seed !== false) await seedDemo(db.db, undefined, { history: false });
   const config = { ...loadConfig({ JWT_SECRET: TEST_JWT_SECRET, PUBLIC_URL, SMTP_URL: options.smtpUrl }), webDist: null };
   const driver = options.driver ?? createInlineDriver({ backoffMs: 20 });
-  const log = pino({ level: "silent" });
-  const jobs = await startJobs({ db: db.db, driver, mailer: createMailer(options.smtpUrl), log, consume: options.consume ?? true, clock: options.clock ? () => options.clock!.now() : undefined });
-  const app = await buildApp({ config, db: db.db, driver, kick: jobs.kick, clock: options.clock });
+  const { app, jobs } = await composeApp({ config, db: db.db, driver, log: pino({ level: "silent" }), consume: options.consume ?? true, clock: options.clock, sweeps: options.sweeps });
   await app.ready();
   const tokens = new Map<string, string>();
   return {

@@ -2,4 +2,5 @@ export * from "./mailer.ts";
 export * from "./deliver-email.ts";
 export * from "./runtime.ts";
 export * from "./sweeps.ts";
-import "./sweeps/index.ts";
+export { createSweeps } from "./sweeps/index.ts";
+export { loadWorkerConfig, type WorkerConfig } from "./config.ts";

@@ -30,7 +30,7 @@ const drivers: Array<{ name: string; make: () => JobDriver }> = [
 /** A consuming job runtime (as in the worker process) delivering to a test SMTP server. */
 async function runtime(driver: JobDriver, smtp: TestSmtp): Promise<JobsRuntime & { mailer: ReturnType<typeof createMailer> }> {
   const mailer = createMailer(smtp.url);
-  const jobs = await startJobs({ db: db.db, driver, mailer, log: pino({ level: "silent" }), consume: true });
+  const jobs = await startJobs({ db: db.db, driver, mailer, sweeps: {}, log: pino({ level: "silent" }), consume: true });
   return Object.assign(jobs, { mailer });
 }
 

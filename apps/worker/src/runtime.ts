@@ -3,9 +3,9 @@ import { dispatchOutbox, type JobDriver, markOutboxFinished, type Processors, RE
 import type { Logger } from "pino";
 import { deliverEmail } from "./deliver-email.ts";
 import type { Mailer } from "./mailer.ts";
-import { sweeps } from "./sweeps.ts";
+import type { Sweeps } from "./sweeps.ts";
 
-/** The scheduled job's payload `{ sweep: "all" }` runs every registered sweep. */
+/** The scheduled job's payload `{ sweep: "all" }` runs every sweep the runtime was given. */
 export const ALL_SWEEPS = "all";
 /** Id of the job scheduler (BullMQ) or timer (in-process) that runs the sweeps. */
 export const SWEEP_SCHEDULE = "reminder-sweeps";
@@ -13,7 +13,7 @@ export const SWEEP_SCHEDULE = "reminder-sweeps";
 export interface JobsRuntime {
   /** Dispatch the outbox now (called after a request commits, and on a timer). */
   kick(): void;
-  /** Runs every registered sweep once; throws after running all of them if any failed. */
+  /** Runs every sweep once; throws after running all of them if any failed. */
   runSweeps(now?: Date): Promise<Record<string, number>>;
   /** Waits until the outbox is drained and the driver idle. */
   drain(): Promise<void>;
@@ -26,6 +26,8 @@ export interface JobsOptions {
   mailer: Mailer;
   log: Logger;
   clock?: () => Date;
+  /** The sweeps a `sweep` job runs, by name (`createSweeps(config)` in production). */
+  sweeps: Sweeps;
   /** Consume jobs in this process (inline mode, or the worker process). */
   consume: boolean;
   dispatchIntervalMs?: number;
@@ -78,7 +80,8 @@ function processorsFor(opts: JobsOptions, runSweeps: (now: Date) => Promise<unkn
         await runSweeps(clock());
         return "done";
       }
-      const run = sweeps[sweep];
+      // Own names only: a payload naming "constructor" must not reach Object's prototype.
+      const run = Object.hasOwn(opts.sweeps, sweep) ? opts.sweeps[sweep] : undefined;
       if (!run) return "skipped";
       await run({ db: opts.db, now: clock() });
       kick();
@@ -125,7 +128,7 @@ export async function startJobs(opts: JobsOptions): Promise<JobsRuntime> {
   const runSweeps = async (now = clock()) => {
     const counts: Record<string, number> = {};
     const failures: string[] = [];
-    for (const [name, sweep] of Object.entries(sweeps)) {
+    for (const [name, sweep] of Object.entries(opts.sweeps)) {
       try {
         counts[name] = await sweep({ db: opts.db, now });
       } catch (error) {

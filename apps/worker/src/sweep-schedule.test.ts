@@ -6,25 +6,27 @@ import { eventually } from "../../../test/support/eventually.ts";
 import { deleteQueueKeys, redisUrl, uniqueQueuePrefix } from "../../../test/support/redis.ts";
 import { createMailer } from "./mailer.ts";
 import { type JobsRuntime, startJobs, SWEEP_SCHEDULE } from "./runtime.ts";
-import { registerSweep } from "./sweeps.ts";
+import type { Sweeps } from "./sweeps.ts";
 
-// Only this file's sweeps are registered here (the feature sweeps load with ./sweeps/index.ts).
+// Only this file's sweeps run here: the runtime is given them instead of the feature sweeps.
 const runs: Date[] = [];
 let running = 0;
 let overlapped = false;
 let failing = false;
-registerSweep("schedule-test-counter", async ({ now }) => {
-  running++;
-  overlapped ||= running > 1;
-  runs.push(now);
-  await new Promise((r) => setTimeout(r, 150));
-  running--;
-  return 0;
-});
-registerSweep("schedule-test-sometimes-fails", async () => {
-  if (failing) throw new Error("reminder query timed out");
-  return 0;
-});
+const sweeps: Sweeps = {
+  "schedule-test-counter": async ({ now }) => {
+    running++;
+    overlapped ||= running > 1;
+    runs.push(now);
+    await new Promise((r) => setTimeout(r, 150));
+    running--;
+    return 0;
+  },
+  "schedule-test-sometimes-fails": async () => {
+    if (failing) throw new Error("reminder query timed out");
+    return 0;
+  },
+};
 
 const prefixes: string[] = [];
 let db: TestDatabase;
@@ -44,7 +46,7 @@ afterEach(async () => {
 });
 
 async function consumer(driver: JobDriver, sweepIntervalMs: number): Promise<JobsRuntime> {
-  const jobs = await startJobs({ db: db.db, driver, mailer: createMailer(undefined), log: pino({ level: "silent" }), consume: true, sweepIntervalMs });
+  const jobs = await startJobs({ db: db.db, driver, mailer: createMailer(undefined), sweeps, log: pino({ level: "silent" }), consume: true, sweepIntervalMs });
   stops.push(() => jobs.stop());
   return jobs;
 }

@@ -1,7 +1,16 @@
-import { registerSweep } from "../sweeps.ts";
+import type { SweepConfig, Sweeps } from "../sweeps.ts";
 import { expireRequests } from "./expire-requests.ts";
+import { matchSweeps } from "./matches.ts";
+import { reminderSweeps } from "./reminders.ts";
 
-/** Every feature's sweep, registered when the worker package loads. */
-registerSweep("expire-requests", expireRequests);
-import "./matches.ts";
-import "./reminders.ts";
+/**
+ * Every feature's sweep, by name. Built by the entry point (worker process, `pnpm start`, test
+ * harness) and handed to `startJobs`, so what runs is explicit and no import has side effects.
+ */
+export function createSweeps(config: SweepConfig): Sweeps {
+  return {
+    "expire-requests": expireRequests,
+    ...matchSweeps(config),
+    ...reminderSweeps(config),
+  };
+}

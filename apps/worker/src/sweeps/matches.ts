@@ -1,7 +1,7 @@
-import { registerSweep } from "../sweeps.ts";
+import type { SweepConfig, Sweeps } from "../sweeps.ts";
 import { matchNudges } from "./match-nudges.ts";
 
-/** Links in reminder emails point at the SPA; the worker reads the same PUBLIC_URL as the API. */
-const publicUrl = (process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
-
-registerSweep("match-nudges", matchNudges({ publicUrl }));
+/** Reminders about asks an employer has not answered. */
+export function matchSweeps({ publicUrl }: SweepConfig): Sweeps {
+  return { "match-nudges": matchNudges({ publicUrl }) };
+}

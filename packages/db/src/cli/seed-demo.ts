@@ -3,7 +3,7 @@ import { migrateDatabase } from "../migrate.ts";
 import { isEmpty, seedDemo } from "../seed/demo.ts";
 import { resolveDatabaseUrl } from "./resolve-url.ts";
 
-const { url, stop } = await resolveDatabaseUrl();
+const { url, stop } = await resolveDatabaseUrl(process.env);
 const database = createDatabase(url);
 await migrateDatabase(database.db);
 if (await isEmpty(database.db)) {

@@ -1,6 +1,5 @@
 import { auditLog, emails, organizations, outbox } from "@bridgework/db";
 import { createBullmqDriver, createInlineDriver, type JobDriver, queueEmail, RETRY } from "@bridgework/jobs";
-import { registerSweep } from "@bridgework/worker";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { startCountingSmtp } from "../../../../../test/support/counting-smtp.ts";
@@ -15,10 +14,12 @@ afterEach(async () => {
   while (cleanups.length > 0) await cleanups.pop()!();
 });
 
-// A sweep that always throws: its scheduled-style job (no outbox row) must end up visible too.
-registerSweep("jobs-admin-test-always-fails", async () => {
-  throw new Error("the sweep's query failed");
-});
+// A sweep that always throws, given to the job runtime: its scheduled-style job (no outbox row) must end up visible too.
+const sweeps = {
+  "jobs-admin-test-always-fails": async (): Promise<number> => {
+    throw new Error("the sweep's query failed");
+  },
+};
 
 const drivers: Array<{ name: string; make: () => JobDriver }> = [
   { name: "the in-process driver", make: () => createInlineDriver({ backoffMs: 5 }) },
@@ -30,7 +31,7 @@ async function setup(make: () => JobDriver) {
   let refusing = true;
   const smtp = await startCountingSmtp({ refusing: () => refusing });
   cleanups.push(() => smtp.close());
-  const h = await createHarness({ smtpUrl: smtp.url, driver: make() });
+  const h = await createHarness({ smtpUrl: smtp.url, driver: make(), sweeps });
   cleanups.push(() => h.close());
   return { h, smtp, accept: () => (refusing = false) };
 }

@@ -1,7 +1,8 @@
-import { loadConfig } from "./config.ts";
+import { loadServerConfig } from "./config.ts";
 import { startServer } from "./server.ts";
 
-const server = await startServer(loadConfig());
+// `pnpm start`: the only place this process reads its environment.
+const server = await startServer(loadServerConfig(process.env));
 const stop = async (signal: string) => {
   console.log(`\n${signal}: stopping (database shuts down cleanly)…`);
   await server.stop();

@@ -1,9 +1,11 @@
 import { auditLog, requests } from "@bridgework/db";
-import { sweeps } from "@bridgework/worker";
+import { createSweeps } from "@bridgework/worker";
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../../../test/harness.ts";
+import { createHarness, type Harness, PUBLIC_URL } from "../../api/test/harness.ts";
 
+/** The worker's expiry sweep over requests made through the API (a test of the composition). */
+const sweeps = createSweeps({ publicUrl: PUBLIC_URL });
 let h: Harness;
 beforeAll(async () => {
   h = await createHarness();
@@ -33,7 +35,7 @@ const statusOf = async (ids: string[]) =>
   Object.fromEntries((await h.db.db.select({ id: requests.id, status: requests.status }).from(requests).where(inArray(requests.id, ids))).map((r) => [r.id, r.status]));
 
 describe("the request expiry sweep", () => {
-  it("is registered with the worker", () => {
+  it("is one of the sweeps the worker is given", () => {
     expect(sweeps["expire-requests"]).toBeTypeOf("function");
   });
 

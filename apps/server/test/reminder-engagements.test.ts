@@ -4,9 +4,9 @@ import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { engagementReminders } from "../../worker/src/sweeps/reminder-engagements.ts";
 import { feedbackRequests } from "../../worker/src/sweeps/reminder-feedback.ts";
-import { createMatchVia, insertOpportunity as insertMatchOpportunity, insertRequest, post, T, TEST_NOW } from "../src/features/matches/match.fixtures.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody, signEverything } from "../src/features/placements/placement.fixtures.ts";
-import { createHarness, type Harness, manualClock, PUBLIC_URL } from "./harness.ts";
+import { createMatchVia, insertOpportunity as insertMatchOpportunity, insertRequest, post, T, TEST_NOW } from "../../api/src/features/matches/match.fixtures.ts";
+import { createPlacement, insertOpportunity, insertStudent, placementBody, signEverything } from "../../api/src/features/placements/placement.fixtures.ts";
+import { createHarness, type Harness, manualClock, PUBLIC_URL } from "../../api/test/harness.ts";
 
 const clock = manualClock(TEST_NOW);
 let h: Harness;

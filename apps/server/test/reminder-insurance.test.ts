@@ -2,7 +2,7 @@ import { emails, organizations, users } from "@bridgework/db";
 import { and, asc, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insuranceReminders } from "../../worker/src/sweeps/reminder-insurance.ts";
-import { createHarness, type Harness, manualClock, PUBLIC_URL } from "./harness.ts";
+import { createHarness, type Harness, manualClock, PUBLIC_URL } from "../../api/test/harness.ts";
 
 const clock = manualClock(new Date("2031-05-01T15:00:00Z"));
 let h: Harness;

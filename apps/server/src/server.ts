@@ -1,15 +1,15 @@
 import { type ChildProcess, fork } from "node:child_process";
+import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { LOG_REDACT } from "@bridgework/api";
 import { createDatabase, migrateDatabase } from "@bridgework/db";
 import { startEmbeddedPostgres, type EmbeddedServer } from "@bridgework/db/embedded";
 import { DEMO_LOGINS, DEMO_PASSWORD, isEmpty, seedDemo } from "@bridgework/db/seed";
 import { createJobDriver } from "@bridgework/jobs";
-import { createMailer, startJobs } from "@bridgework/worker";
 import { pino } from "pino";
-import { buildApp, LOG_REDACT } from "./app.ts";
-import type { Config } from "./config.ts";
+import { composeApp } from "./compose.ts";
+import type { ServerConfig } from "./config.ts";
 
 export interface RunningServer {
   url: string;
@@ -17,14 +17,15 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-const WORKER_MAIN = fileURLToPath(new URL("../../worker/src/main.ts", import.meta.url));
+/** The worker's entry, forked as a process of its own (resolved through the package, not a relative path). */
+const WORKER_MAIN = createRequire(import.meta.url).resolve("@bridgework/worker/main");
 
 /**
  * Boots everything `pnpm start` promises: database (embedded when DATABASE_URL is unset),
  * migrations, demo data on an empty database, jobs (in-process, or a worker process with
  * REDIS_URL), then the API and SPA on the port.
  */
-export async function startServer(config: Config, say: (line: string) => void = console.log): Promise<RunningServer> {
+export async function startServer(config: ServerConfig, say: (line: string) => void = console.log): Promise<RunningServer> {
   // Each part pushes how to stop it; stop() (or a failed start) unwinds them newest first,
   // so a start that fails half-way (port taken, bad migration) leaves no PostgreSQL running.
   const undo: Array<() => Promise<unknown>> = [];
@@ -39,8 +40,8 @@ export async function startServer(config: Config, say: (line: string) => void = 
   }
 }
 
-async function boot(config: Config, say: (line: string) => void, undo: Array<() => Promise<unknown>>, unwind: () => Promise<void>): Promise<RunningServer> {
-  const log = pino({ level: process.env.LOG_LEVEL ?? "info", redact: LOG_REDACT });
+async function boot(config: ServerConfig, say: (line: string) => void, undo: Array<() => Promise<unknown>>, unwind: () => Promise<void>): Promise<RunningServer> {
+  const log = pino({ level: config.logLevel, redact: LOG_REDACT });
   let embedded: EmbeddedServer | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
@@ -59,22 +60,23 @@ async function boot(config: Config, say: (line: string) => void, undo: Array<() 
   }
 
   const driver = createJobDriver(config.redisUrl, config.queuePrefix);
-  const jobs = await startJobs({
+  // Without Redis, jobs and sweeps run in this process; with it, worker processes consume them
+  // and this one only dispatches the outbox.
+  const { app, jobs } = await composeApp({
+    config,
     db: database.db,
     driver,
-    mailer: createMailer(config.smtpUrl),
     log: log.child({ name: "jobs" }),
+    logger: { level: config.logLevel, redact: LOG_REDACT },
     consume: driver.kind === "inline",
     sweepIntervalMs: config.sweepIntervalSeconds * 1000,
   });
   undo.push(jobs.stop);
-  if (driver.kind === "redis" && process.env.START_WORKER !== "0") {
-    const worker = fork(WORKER_MAIN, [], { execArgv: ["--import", "tsx"], env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "inherit" });
+  undo.push(() => app.close());
+  if (driver.kind === "redis" && config.startWorker) {
+    const worker = fork(WORKER_MAIN, [], { execArgv: ["--import", "tsx"], env: workerEnv(config, databaseUrl), stdio: "inherit" });
     undo.push(() => stopChild(worker));
   }
-
-  const app = await buildApp({ config, db: database.db, driver, kick: jobs.kick, logger: { level: process.env.LOG_LEVEL ?? "info", redact: LOG_REDACT } });
-  undo.push(() => app.close());
   await app.listen({ port: config.port, host: config.host });
   // The port actually bound: PORT=0 asks the OS for a free one.
   const url = `http://localhost:${(app.server.address() as AddressInfo).port}`;
@@ -95,6 +97,25 @@ async function boot(config: Config, say: (line: string) => void, undo: Array<() 
       return stopping;
     },
   };
+}
+
+/** The worker reads its own environment: this process's, with the settings it was started with laid over it. */
+function workerEnv(config: ServerConfig, databaseUrl: string): NodeJS.ProcessEnv {
+  const settings: Record<string, string | undefined> = {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: config.redisUrl,
+    SMTP_URL: config.smtpUrl,
+    PUBLIC_URL: config.publicUrl,
+    QUEUE_PREFIX: config.queuePrefix,
+    SWEEP_INTERVAL_SECONDS: String(config.sweepIntervalSeconds),
+    LOG_LEVEL: config.logLevel,
+  };
+  const env: NodeJS.ProcessEnv = { ...config.inheritedEnv };
+  for (const [name, value] of Object.entries(settings)) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
+  return env;
 }
 
 /** SIGTERM and wait for the exit (the worker finishes its current jobs first). */

@@ -1,0 +1,41 @@
+import { REDISPATCH_AFTER_MS } from "@bridgework/jobs";
+
+/** Everything the worker process reads from its environment, read once by `main.ts`. */
+export interface WorkerConfig {
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  smtpUrl: string | undefined;
+  /** Base of links in reminder emails; the same rule as the API's `loadConfig`. */
+  publicUrl: string;
+  queuePrefix: string | undefined;
+  concurrency: number | undefined;
+  /** How soon jobs held by a worker that died (kill -9, OOM) run again elsewhere; BullMQ's 30 s when unset. */
+  lockDurationMs: number | undefined;
+  stalledIntervalMs: number | undefined;
+  sweepIntervalMs: number;
+  /** Work Redis lost (FLUSHALL, failover) is handed over again after this long. */
+  redispatchAfterMs: number;
+  logLevel: string;
+}
+
+/** A non-negative number of seconds, in milliseconds; `fallbackMs` when unset or invalid. */
+function secondsAsMs<T extends number | undefined>(raw: string | undefined, fallbackMs: T): number | T {
+  const seconds = raw === undefined || raw === "" ? NaN : Number(raw);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : fallbackMs;
+}
+
+export function loadWorkerConfig(env: NodeJS.ProcessEnv): WorkerConfig {
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    smtpUrl: env.SMTP_URL || undefined,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ""),
+    queuePrefix: env.QUEUE_PREFIX || undefined,
+    concurrency: Number(env.WORKER_CONCURRENCY) || undefined,
+    lockDurationMs: secondsAsMs(env.JOB_LOCK_SECONDS, undefined),
+    stalledIntervalMs: secondsAsMs(env.JOB_STALLED_CHECK_SECONDS, undefined),
+    sweepIntervalMs: secondsAsMs(env.SWEEP_INTERVAL_SECONDS, 300_000),
+    redispatchAfterMs: secondsAsMs(env.OUTBOX_REDISPATCH_SECONDS, REDISPATCH_AFTER_MS),
+    logLevel: env.LOG_LEVEL ?? "info",
+  };
+}
