@@ -19,3 +19,6 @@ export * from "./reporting/suppression.ts";
 export * from "./reporting/calpads.ts";
 export * from "./calendar.ts";
 export * from "./labels.ts";
+export * from "./problems/problem-text.ts";
+export * from "./problems/accept-language.ts";
+export { THINGS, type Thing } from "./problems/words.ts";
