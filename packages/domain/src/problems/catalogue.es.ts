@@ -31,7 +31,7 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   "bad-credentials": () => "El correo electrónico o la contraseña no son correctos.",
   "role-may-not": () => "Su rol no permite hacer esto.",
   "invalid-transition": (p) =>
-    `${cap(thingWord(p.entity, "es"))} está en estado «${status(p.from)}» y no puede quedar ${actionWord(p.action, "es")}.`,
+    `No se puede ${actionWord(p.action, "es")} ${thingWord(p.entity, "es")}: su estado es «${status(p.from)}».`,
   "fields-invalid": () => "Algunos campos no son válidos.",
   "request-part-invalid": (p) => `${cap(PART_ES[p.where] ?? p.where)} tiene ${p.count} campo${s(p.count)} no válido${s(p.count)}.`,
   "invalid-value": () => "Valor no válido",

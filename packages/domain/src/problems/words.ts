@@ -42,12 +42,12 @@ export function statusWord(status: string, lang: GuardianLanguage): string {
   return status.replaceAll("_", " ");
 }
 
-/** Actions in the past participle ("cannot be published"). */
+/** English actions come in the past participle ("cannot be published"); Spanish says the verb ("no se puede publicar"). */
 const ACTION_ES: Record<string, string> = {
-  published: "publicado", paused: "pausado", closed: "cerrado", archived: "archivado", cancelled: "cancelado", expired: "vencido",
-  reopened: "reabierto", fulfilled: "cumplido", declined: "rechazado", completed: "completado", approved: "aprobado", accepted: "aceptado",
-  scheduled: "programado", matched: "emparejado", withdrawn: "retirado", activated: "activado", "made ready": "marcado como listo",
-  edited: "editado", "given an insurance override": "eximido del seguro",
+  published: "publicar", paused: "pausar", closed: "cerrar", archived: "archivar", cancelled: "cancelar", expired: "dar por vencido",
+  reopened: "reabrir", fulfilled: "dar por cumplido", declined: "rechazar", completed: "completar", approved: "aprobar", accepted: "aceptar",
+  scheduled: "programar", matched: "emparejar", withdrawn: "retirar", activated: "activar", "made ready": "marcar como listo",
+  edited: "editar", "given an insurance override": "eximir del seguro",
 };
 
 export function actionWord(action: string, lang: GuardianLanguage): string {
