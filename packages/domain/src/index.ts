@@ -22,3 +22,4 @@ export * from "./labels.ts";
 export * from "./problems/problem-text.ts";
 export * from "./problems/accept-language.ts";
 export { THINGS, type Thing } from "./problems/words.ts";
+export * from "./brokering/suggestion-reasons.ts";
