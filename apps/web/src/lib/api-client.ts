@@ -1,5 +1,6 @@
 import type { LoginResult } from "@bridgework/domain";
 import { ApiError, networkError, toApiError } from "./api-error.ts";
+import { i18n } from "./i18n.ts";
 import { session } from "./session.ts";
 
 export { ApiError, isApiError } from "./api-error.ts";
@@ -26,7 +27,8 @@ function buildUrl(path: string, query?: Record<string, QueryValue>): string {
 }
 
 async function send(path: string, options: RequestOptions, token: string | null): Promise<Response> {
-  const headers: Record<string, string> = { accept: "application/json, application/problem+json" };
+  // Problems (title, detail, field messages) come back in the language picked on screen.
+  const headers: Record<string, string> = { accept: "application/json, application/problem+json", "accept-language": i18n.resolvedLanguage ?? i18n.language ?? "en" };
   if (options.body !== undefined) headers["content-type"] = "application/json";
   if (token) headers.authorization = `Bearer ${token}`;
   try {
