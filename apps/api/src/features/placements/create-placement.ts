@@ -45,7 +45,7 @@ export async function createPlacement({ ctx, input }: { ctx: Ctx; input: CreateP
   if (opportunity.status !== "published") throw new Conflict("conflict", say("opportunity-not-published", { status: opportunity.status }));
   const age = ageOn(student.birthDate, input.startDate);
   if (opportunity.minAge !== null && age < opportunity.minAge) {
-    throw new RuleViolation("under-minimum-age", say("under-minimum-age", { student: student.firstName, age, on: input.startDate, minAge: opportunity.minAge! }), {
+    throw new RuleViolation("under-minimum-age", say("under-minimum-age", { student: student.firstName, age, on: input.startDate, minAge: opportunity.minAge }), {
       age,
       minAge: opportunity.minAge,
     });
