@@ -369,9 +369,9 @@ async function explainSuggestions(database: Database, client: pg.Client, ctx: Ct
   const runs: Array<{ wall: number; steps: Array<{ text: string; ms: number; plan: string }> }> = [];
   for (const id of ids) {
     const w0 = performance.now();
-    await suggestOpportunities({ ctx, requestId: id, limit: 10 });
+    await suggestOpportunities({ ctx, requestId: id, limit: 10, language: "en" });
     const wall = performance.now() - w0;
-    runs.push({ wall, steps: await explainCalls(database, client, () => suggestOpportunities({ ctx, requestId: id, limit: 10 })) });
+    runs.push({ wall, steps: await explainCalls(database, client, () => suggestOpportunities({ ctx, requestId: id, limit: 10, language: "en" })) });
   }
   const isCand = (t: string) => t.includes("WITH cand AS");
   const cand = runs.map((r) => r.steps.find((s) => isCand(s.text))).filter((s) => s !== undefined);

@@ -115,6 +115,15 @@ describe("brokering, from an employer's offer to a scheduled visit", { timeout: 
       expect(reasons).toContain("Dates fall inside your window");
       expect(reasons).toMatch(/\d+% fit/);
       await expectAccessible(page, "the request page with suggestions");
+      // In Spanish the same reasons are worded from their codes and numbers, not translated from English.
+      await page.getByLabel("Language").selectOption("es");
+      await card.getByText("Mismo sector: Ciencias de la salud y tecnología médica").waitFor();
+      const spanish = await card.innerText();
+      expect(spanish).toContain("Exactamente el tipo que pidió");
+      expect(spanish).toContain("Las fechas caen dentro de su periodo");
+      expect(spanish).not.toContain("Same sector");
+      await page.getByLabel("Idioma").selectOption("en");
+      await card.getByText("Same sector: Health Science and Medical Technology").waitFor();
 
       expect(await card.getByLabel("Seats").inputValue()).toBe("24");
       await card.getByRole("button", { name: "Propose" }).click();

@@ -1,6 +1,11 @@
+import type { GuardianLanguage } from "./placements/students.ts";
+import { type ProblemKey, type ProblemText, renderProblemText, say } from "./problems/problem-text.ts";
+import type { Thing } from "./problems/words.ts";
+
 /**
  * The one error family every layer throws. The API maps each to RFC 9457 problem+json;
- * `code` becomes the problem type slug.
+ * `code` becomes the problem type slug. Titles and details are catalogue keys with params, so
+ * the API answers in the reader's language; `message` is the English text, for logs.
  */
 export const PROBLEM_BASE = "https://bridgework.dev/problems/";
 
@@ -10,68 +15,92 @@ export type RuleCode =
   | "under-minimum-age"
   | "paperwork-incomplete"
   | "outside-window"
-  | "ask-limit-reached";
+  | "ask-limit-reached"
+  | "insurance-required";
 
+/** A field's problem as the API answers it. */
 export interface FieldError {
   path: string;
   message: string;
 }
 
+/** A field's problem as code raises it: the message is a catalogue entry, worded per reader. */
+export interface FieldProblem {
+  path: string;
+  text: ProblemText;
+}
+
+type TitleKey = Extract<ProblemKey, `title.${string}`>;
+
 export class DomainError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
-    readonly title: string,
-    detail: string,
-    readonly extra: { errors?: FieldError[]; [key: string]: unknown } = {},
+    readonly titleKey: TitleKey,
+    readonly detail: ProblemText,
+    /** Facts a client may act on (seats left, the unsigned documents…), same in every language. */
+    readonly extra: Record<string, unknown> = {},
+    readonly fields: FieldProblem[] = [],
   ) {
-    super(detail);
+    super(renderProblemText(detail, "en"));
     this.name = "DomainError";
+  }
+
+  title(language: GuardianLanguage): string {
+    return renderProblemText(say(this.titleKey), language);
+  }
+
+  detailIn(language: GuardianLanguage): string {
+    return renderProblemText(this.detail, language);
+  }
+
+  fieldErrors(language: GuardianLanguage): FieldError[] {
+    return this.fields.map((f) => ({ path: f.path, message: renderProblemText(f.text, language) }));
   }
 }
 
 export class NotFound extends DomainError {
-  constructor(what = "resource") {
-    super(404, "not-found", "Not found", `The ${what} does not exist or is not visible to you.`);
+  constructor(what: Thing = "resource") {
+    super(404, "not-found", "title.not-found", say("not-found", { what }));
   }
 }
 export class Unauthenticated extends DomainError {
-  constructor(detail = "Log in to continue.") {
-    super(401, "unauthenticated", "Not logged in", detail);
+  constructor(detail: ProblemText = say("log-in")) {
+    super(401, "unauthenticated", "title.unauthenticated", detail);
   }
 }
 export class Forbidden extends DomainError {
-  constructor(detail = "Your role may not do this.") {
-    super(403, "forbidden", "Forbidden", detail);
+  constructor(detail: ProblemText = say("role-may-not")) {
+    super(403, "forbidden", "title.forbidden", detail);
   }
 }
 export class Conflict extends DomainError {
-  constructor(code: ConflictCode, detail: string, extra: Record<string, unknown> = {}) {
-    super(409, code, "Conflict", detail, extra);
+  constructor(code: ConflictCode, detail: ProblemText, extra: Record<string, unknown> = {}) {
+    super(409, code, "title.conflict", detail, extra);
   }
 }
 export class InvalidTransition extends Conflict {
-  constructor(entity: string, from: string, action: string) {
-    super("invalid-transition", `This ${entity} is ${from} and cannot be ${action}.`, { from, action });
+  constructor(entity: Thing, from: string, action: string) {
+    super("invalid-transition", say("invalid-transition", { entity, from, action }), { from, action });
   }
 }
 export class RuleViolation extends DomainError {
-  constructor(code: RuleCode, detail: string, extra: Record<string, unknown> = {}) {
-    super(422, code, "Rule violated", detail, extra);
+  constructor(code: RuleCode, detail: ProblemText, extra: Record<string, unknown> = {}) {
+    super(422, code, "title.rule-violated", detail, extra);
   }
 }
 export class ValidationFailed extends DomainError {
-  constructor(errors: FieldError[], detail = "Some fields are not valid.") {
-    super(400, "validation", "Invalid request", detail, { errors });
+  constructor(fields: FieldProblem[], detail: ProblemText = say("fields-invalid")) {
+    super(400, "validation", "title.invalid-request", detail, {}, fields);
   }
 }
 export class LinkExpired extends DomainError {
-  constructor(detail = "This link has already been used, has expired or was revoked.") {
-    super(410, "link-expired", "Link no longer valid", detail);
+  constructor(detail: ProblemText = say("link-expired")) {
+    super(410, "link-expired", "title.link-expired", detail);
   }
 }
 export class RateLimited extends DomainError {
   constructor(readonly retryAfterSeconds: number) {
-    super(429, "rate-limited", "Too many requests", `Too many attempts. Try again in ${retryAfterSeconds} seconds.`);
+    super(429, "rate-limited", "title.rate-limited", say("rate-limited", { seconds: retryAfterSeconds }));
   }
 }

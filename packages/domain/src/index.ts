@@ -20,3 +20,7 @@ export * from "./reporting/calpads.ts";
 export * from "./calendar.ts";
 export * from "./labels.ts";
 export * from "./reporting/c6-rubric.ts";
+export * from "./problems/problem-text.ts";
+export * from "./problems/accept-language.ts";
+export { THINGS, type Thing } from "./problems/words.ts";
+export * from "./brokering/suggestion-reasons.ts";

@@ -1,7 +1,7 @@
-import { Conflict } from "@bridgework/domain";
+import { Conflict, type ProblemText } from "@bridgework/domain";
 
 /** PostgreSQL unique_violation → 409 duplicate with a human message. */
-export async function uniqueOrDuplicate<T>(query: PromiseLike<T>, detail: string): Promise<T> {
+export async function uniqueOrDuplicate<T>(query: PromiseLike<T>, detail: ProblemText): Promise<T> {
   try {
     return await query;
   } catch (error) {

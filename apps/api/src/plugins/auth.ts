@@ -1,6 +1,6 @@
 import cookie from "@fastify/cookie";
 import jwt from "@fastify/jwt";
-import { type PersonActor, ROLES, Unauthenticated } from "@bridgework/domain";
+import { type PersonActor, ROLES, Unauthenticated, say } from "@bridgework/domain";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 
@@ -47,7 +47,7 @@ export async function registerAuth(app: FastifyInstance, secret: string) {
     try {
       payload = await req.jwtVerify();
     } catch {
-      throw new Unauthenticated(req.headers.authorization ? "Your session has expired. Log in again." : "Log in to continue.");
+      throw new Unauthenticated(req.headers.authorization ? say("session-expired") : say("log-in"));
     }
     const claims = Claims.safeParse(payload);
     if (!claims.success) throw new Unauthenticated();

@@ -1,7 +1,19 @@
-import { DomainError, type FieldError, PROBLEM_BASE, RateLimited } from "@bridgework/domain";
+import {
+  DomainError,
+  type FieldError,
+  type GuardianLanguage,
+  pickLanguage,
+  PROBLEM_BASE,
+  type ProblemKey,
+  type ProblemText,
+  RateLimited,
+  renderProblemText,
+  say,
+} from "@bridgework/domain";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import { isTransientConflict, isUnstorableText } from "../lib/db-errors.ts";
+import { zodFieldErrors } from "../lib/zod-messages.ts";
 
 interface ProblemBody {
   type: string;
@@ -13,76 +25,85 @@ interface ProblemBody {
   [key: string]: unknown;
 }
 
-function send(reply: FastifyReply, body: ProblemBody) {
-  return reply.status(body.status).type("application/problem+json").send(body);
+type TitleKey = Extract<ProblemKey, `title.${string}`>;
+
+/** The reader's language: `Accept-Language`, English when it names nothing we speak. */
+function languageOf(req: FastifyRequest): GuardianLanguage {
+  return pickLanguage(req.headers["accept-language"]);
 }
 
-function problem(req: FastifyRequest, status: number, slug: string, title: string, detail: string, extra: Record<string, unknown> = {}): ProblemBody {
-  return { type: PROBLEM_BASE + slug, title, status, detail, requestId: req.id, ...extra };
+function send(reply: FastifyReply, language: GuardianLanguage, body: ProblemBody) {
+  return reply.status(body.status).header("Content-Language", language).header("Vary", "Accept-Language").type("application/problem+json").send(body);
+}
+
+/** A problem worded in `language`; the type slug and status are the same in every language. */
+function problem(req: FastifyRequest, language: GuardianLanguage, status: number, slug: string, title: TitleKey, detail: ProblemText, extra: Record<string, unknown> = {}): ProblemBody {
+  return { type: PROBLEM_BASE + slug, title: renderProblemText(say(title), language), status, detail: renderProblemText(detail, language), requestId: req.id, ...extra };
 }
 
 /** Fastify's own client errors (bad JSON, wrong content type, too large) keep their status. */
-const FASTIFY_CLIENT_ERRORS: Record<number, [string, string]> = {
-  400: ["validation", "Invalid request"],
-  404: ["not-found", "Not found"],
-  405: ["method-not-allowed", "Method not allowed"],
-  406: ["not-acceptable", "Not acceptable"],
-  413: ["payload-too-large", "Payload too large"],
-  415: ["unsupported-media-type", "Unsupported media type"],
-  429: ["rate-limited", "Too many requests"],
+const FASTIFY_CLIENT_ERRORS: Record<number, [string, TitleKey, ProblemText]> = {
+  400: ["validation", "title.invalid-request", say("body-unreadable")],
+  404: ["not-found", "title.not-found", say("not-found", { what: "resource" })],
+  405: ["method-not-allowed", "title.method-not-allowed", say("method-not-allowed")],
+  406: ["not-acceptable", "title.not-acceptable", say("not-acceptable")],
+  413: ["payload-too-large", "title.payload-too-large", say("payload-too-large")],
+  415: ["unsupported-media-type", "title.unsupported-media-type", say("unsupported-media-type")],
+  429: ["rate-limited", "title.rate-limited", say("rate-limited-later")],
 };
 
 /**
- * Every error leaves as RFC 9457 problem+json. Stack traces and internal messages stay in
- * the log; an unknown error is a 500 carrying only the request id.
+ * Every error leaves as RFC 9457 problem+json, worded in the reader's language (`title`,
+ * `detail`, our field messages) with `Content-Language`. Stack traces and internal messages stay
+ * in the log; an unknown error is a 500 carrying only the request id.
  */
 export function registerErrorHandling(app: FastifyInstance) {
   // A JSON API: Fastify's built-in text/plain parser would hand a string to the JSON schema
   // (400) where the contract says 415. A route that takes another type (CSV import) adds its
   // parser inside its own plugin scope.
   app.removeContentTypeParser("text/plain");
-  app.setNotFoundHandler((req, reply) =>
-    send(reply, problem(req, 404, "not-found", "Not found", `No route for ${req.method} ${req.url.split("?")[0]}.`)),
-  );
+  app.setNotFoundHandler((req, reply) => {
+    const language = languageOf(req);
+    return send(reply, language, problem(req, language, 404, "not-found", "title.not-found", say("no-route", { method: req.method, path: req.url.split("?")[0] ?? "" })));
+  });
 
   app.setErrorHandler((error: FastifyError | DomainError | Error, req, reply) => {
+    const language = languageOf(req);
     if (error instanceof DomainError) {
       if (error instanceof RateLimited) reply.header("Retry-After", String(error.retryAfterSeconds));
-      return send(reply, problem(req, error.status, error.code, error.title, error.message, error.extra));
+      const errors = error.fields.length > 0 ? { errors: error.fieldErrors(language) } : {};
+      return send(reply, language, problem(req, language, error.status, error.code, error.titleKey, error.detail, { ...error.extra, ...errors }));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = (error as { validationContext?: string }).validationContext ?? "body";
-      const errors = error.validation.map((v) => ({
-        path: v.instancePath.replace(/^\//, "").replaceAll("/", ".") || where,
-        message: v.message ?? "Invalid value",
-      }));
-      return send(reply, problem(req, 400, "validation", "Invalid request", `The ${where} has ${errors.length} invalid field(s).`, { errors }));
+      const errors = zodFieldErrors(error.validation, where, language);
+      return send(reply, language, problem(req, language, 400, "validation", "title.invalid-request", say("request-part-invalid", { where, count: errors.length }), { errors }));
     }
     if (isUnstorableText(error)) {
-      const errors = [{ path: "body", message: "Text may not contain NUL characters or invalid UTF-8." }];
-      return send(reply, problem(req, 400, "validation", "Invalid request", "Some text in the request cannot be stored.", { errors }));
+      const errors = [{ path: "body", message: renderProblemText(say("unstorable-text-field"), language) }];
+      return send(reply, language, problem(req, language, 400, "validation", "title.invalid-request", say("unstorable-text"), { errors }));
     }
     if (isTransientConflict(error)) {
       req.log.warn({ err: error }, "transaction aborted by the database (deadlock or serialization); the client may retry");
       reply.header("Retry-After", "1");
-      return send(reply, problem(req, 503, "busy", "Busy, try again", "Another change to the same records was being saved at the same time. Nothing was saved; send the request again."));
+      return send(reply, language, problem(req, language, 503, "busy", "title.busy", say("busy")));
     }
     if (isResponseSerializationError(error)) {
       req.log.error({ err: error, issues: error.cause.issues }, "response did not match its schema");
-      return send(reply, problem(req, 500, "internal", "Internal error", "Something went wrong on our side. Quote the request id if you report it."));
+      return send(reply, language, problem(req, language, 500, "internal", "title.internal", say("internal")));
     }
     const status = (error as FastifyError).statusCode;
     if (status && status >= 400 && status < 500) {
-      const [slug, title] = FASTIFY_CLIENT_ERRORS[status] ?? ["bad-request", "Bad request"];
+      const [slug, title, detail] = FASTIFY_CLIENT_ERRORS[status] ?? ["bad-request", "title.bad-request", say("bad-request")];
       if (status === 429) {
         const retry = reply.getHeader("retry-after");
         if (retry) reply.header("Retry-After", retry);
       }
-      const detail = status === 400 ? "The request body could not be read." : error.message;
+      // Fastify's own message (a JSON parser's complaint) is not ours: it stays as it is, under the field.
       const extra = status === 400 ? { errors: [{ path: "body", message: error.message }] } : {};
-      return send(reply, problem(req, status, slug, title, detail, extra));
+      return send(reply, language, problem(req, language, status, slug, title, detail, extra));
     }
     req.log.error({ err: error }, "unhandled error");
-    return send(reply, problem(req, 500, "internal", "Internal error", "Something went wrong on our side. Quote the request id if you report it."));
+    return send(reply, language, problem(req, language, 500, "internal", "title.internal", say("internal")));
   });
 }

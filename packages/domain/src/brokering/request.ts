@@ -34,7 +34,7 @@ export const CreateRequest = z
     modality: z.enum(MODALITIES),
     notes: z.string().trim().max(2000).optional(),
   })
-  .refine((r) => r.windowEnd >= r.windowStart, { message: "The window ends before it starts", path: ["windowEnd"] });
+  .refine((r) => r.windowEnd >= r.windowStart, { message: "The window ends before it starts", path: ["windowEnd"], params: { problem: "window-ends-before-starts" } });
 export type CreateRequest = z.infer<typeof CreateRequest>;
 
 export const WblRequest = z.object({

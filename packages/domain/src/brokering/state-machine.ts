@@ -1,4 +1,5 @@
 import { InvalidTransition } from "../errors.ts";
+import type { Thing } from "../problems/words.ts";
 
 /** A state machine as data: for each action, the states it may start from and where it leads. */
 export type Machine<S extends string, A extends string> = Record<A, { from: readonly S[]; to: S }>;
@@ -10,7 +11,7 @@ export function nextState<S extends string, A extends string>(machine: Machine<S
 }
 
 /** Like nextState, but an illegal move throws 409 invalid-transition naming the entity. */
-export function transition<S extends string, A extends string>(entity: string, machine: Machine<S, A>, from: S, action: A): S {
+export function transition<S extends string, A extends string>(entity: Thing, machine: Machine<S, A>, from: S, action: A): S {
   const to = nextState(machine, from, action);
   if (to === null) throw new InvalidTransition(entity, from, pastTense(action));
   return to;

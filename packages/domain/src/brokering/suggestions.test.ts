@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { labelReason } from "./suggestion-reasons.ts";
 import { dateFit, type EmployerFacts, type OpportunityFacts, type RequestFacts, scoreSuggestion, unusableBecause } from "./suggestions.ts";
 
 const request: RequestFacts = {
@@ -64,7 +65,7 @@ describe("scoring", () => {
     const capped = scoreSuggestion(request, opportunity, { ...employer, asksThisMonth: 4 });
     expect(busy.score).toBeLessThan(fresh);
     expect(capped.score).toBeLessThan(busy.score);
-    expect(busy.reasons.at(-1)?.label).toBe("Asked 2 times this month already");
+    expect(busy.reasons.at(-1)).toEqual({ code: "asked_often", params: { asks: 2, cap: 4 } });
     expect(capped.reasons.map((r) => r.code)).toContain("ask_cap_reached");
   });
   it("flags a duplicate ask so the coordinator can combine requests", () => {
@@ -79,5 +80,36 @@ describe("scoring", () => {
     );
     expect(worst.score).toBeGreaterThanOrEqual(0);
     expect(worst.score).toBeLessThan(0.3);
+  });
+});
+
+describe("reasons as data", () => {
+  it("carries the facts behind each reason as params", () => {
+    const { reasons } = scoreSuggestion(request, opportunity, employer);
+    expect(reasons).toEqual([
+      { code: "sector_match", params: { sector: "Health Science and Medical Technology" } },
+      { code: "same_kind", params: { kind: "industry_tour" } },
+      { code: "dates_within", params: { overlapDays: 1 } },
+      { code: "modality_exact", params: { modality: "in_person" } },
+      { code: "same_city", params: { city: "Fresno" } },
+      { code: "host_again", params: { yes: 3, answers: 3 } },
+    ]);
+  });
+  it("counts the days an opportunity shares with the window when it only partly overlaps", () => {
+    const { reasons } = scoreSuggestion(request, { ...opportunity, startsAt: new Date("2026-03-25T08:00:00Z"), endsAt: new Date("2026-04-20T17:00:00Z") }, employer);
+    expect(reasons).toContainEqual({ code: "dates_overlap", params: { overlapDays: 7, windowDays: 31 } });
+  });
+  it("says the ask-cap state with the month's asks and the cap", () => {
+    const capped = scoreSuggestion(request, opportunity, { ...employer, asksThisMonth: 5 });
+    expect(capped.reasons).toContainEqual({ code: "ask_cap_reached", params: { asks: 5, cap: 4 } });
+    const uncapped = scoreSuggestion(request, opportunity, { ...employer, askCapPerMonth: null, asksThisMonth: 1 });
+    expect(uncapped.reasons).toContainEqual({ code: "asked_often", params: { asks: 1, cap: null } });
+  });
+  it("words a reason in English and Spanish from the same params, singular and plural", () => {
+    expect(labelReason({ code: "asked_often", params: { asks: 2, cap: 4 } }, "en").label).toBe("Asked 2 times this month already");
+    expect(labelReason({ code: "asked_often", params: { asks: 1, cap: 4 } }, "es").label).toBe("Ya se le pidió 1 vez este mes");
+    expect(labelReason({ code: "host_again", params: { yes: 2, answers: 3 } }, "es").label).toBe("Volvería a recibir estudiantes en 2 de 3 experiencias anteriores");
+    expect(labelReason({ code: "sector_match", params: { sector: "Public Services" } }, "es").label).toBe("Mismo sector: Servicios públicos");
+    expect(labelReason({ code: "modality_exact", params: { modality: "in_person" } }, "en").label).toBe("Same format (in person)");
   });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Kind, Modality, Sector } from "../enums.ts";
 import { Opportunity } from "./opportunity.ts";
+import { Reason, type ReasonFact } from "./suggestion-reasons.ts";
 
 /** Kinds a request may be served by besides its own: close enough that a broker would offer them. */
 export const SIMILAR_KINDS: Partial<Record<Kind, readonly Kind[]>> = {
@@ -92,11 +93,6 @@ export function unusableBecause(r: RequestFacts, o: OpportunityFacts): string | 
   return null;
 }
 
-export const REASON_CODES = ["sector_match", "same_kind", "similar_kind", "dates_within", "dates_overlap", "ongoing", "modality_exact", "modality_compatible", "same_city", "host_again", "new_employer", "asked_often", "ask_cap_reached", "duplicate_ask"] as const;
-export type ReasonCode = (typeof REASON_CODES)[number];
-export const Reason = z.object({ code: z.enum(REASON_CODES), label: z.string() });
-export type Reason = z.infer<typeof Reason>;
-
 export const Suggestion = z.object({ opportunity: Opportunity, score: z.number().min(0).max(1), reasons: z.array(Reason) });
 export type Suggestion = z.infer<typeof Suggestion>;
 
@@ -104,61 +100,77 @@ export type Suggestion = z.infer<typeof Suggestion>;
 export const WEIGHTS = { sector: 0.3, kind: 0.2, dates: 0.15, modality: 0.1, city: 0.1, history: 0.15, askPenalty: 0.25 } as const;
 
 /**
- * Scores a usable opportunity for a request in [0, 1] and says why in words a teacher reads.
- * Employers already asked a lot this month are pushed down so asks spread across the region.
+ * Scores a usable opportunity for a request in [0, 1] and says why, as codes with the facts
+ * behind them (`labelReason` words them). Employers already asked a lot this month are pushed
+ * down so asks spread across the region.
  */
-export function scoreSuggestion(r: RequestFacts, o: OpportunityFacts, e: EmployerFacts): { score: number; reasons: Reason[] } {
-  const reasons: Reason[] = [];
+export function scoreSuggestion(r: RequestFacts, o: OpportunityFacts, e: EmployerFacts): { score: number; reasons: ReasonFact[] } {
+  const reasons: ReasonFact[] = [];
   let score = 0;
   if (r.sector === o.sector) {
     score += WEIGHTS.sector;
-    reasons.push({ code: "sector_match", label: `Same sector: ${o.sector}` });
+    reasons.push({ code: "sector_match", params: { sector: o.sector } });
   }
   if (kindFit(r.kind, o.kind) === "same") {
     score += WEIGHTS.kind;
-    reasons.push({ code: "same_kind", label: "Exactly the kind you asked for" });
+    reasons.push({ code: "same_kind", params: { kind: o.kind } });
   } else {
     score += WEIGHTS.kind / 2;
-    reasons.push({ code: "similar_kind", label: "A similar kind of experience" });
+    reasons.push({ code: "similar_kind", params: { kind: o.kind, requestedKind: r.kind } });
   }
   const dates = dateFit(r, o);
   if (dates === "within") {
     score += WEIGHTS.dates;
-    reasons.push({ code: "dates_within", label: "Dates fall inside your window" });
+    reasons.push({ code: "dates_within", params: { overlapDays: overlapDays(r, o) } });
   } else if (dates === "ongoing") {
     score += WEIGHTS.dates * 0.66;
-    reasons.push({ code: "ongoing", label: "Available any time (no fixed dates)" });
+    reasons.push({ code: "ongoing", params: {} });
   } else {
     score += WEIGHTS.dates * 0.5;
-    reasons.push({ code: "dates_overlap", label: "Dates partly overlap your window" });
+    reasons.push({ code: "dates_overlap", params: { overlapDays: overlapDays(r, o), windowDays: dayCount(...windowOf(r)) } });
   }
   if (modalityFit(r.modality, o.modality) === "exact") {
     score += WEIGHTS.modality;
-    reasons.push({ code: "modality_exact", label: `Same format (${o.modality.replace("_", " ")})` });
+    reasons.push({ code: "modality_exact", params: { modality: o.modality } });
   } else {
     score += WEIGHTS.modality / 2;
-    reasons.push({ code: "modality_compatible", label: "Format can work (hybrid)" });
+    reasons.push({ code: "modality_compatible", params: { requested: r.modality, offered: o.modality } });
   }
   if (r.schoolCity && o.city && r.schoolCity.toLowerCase() === o.city.toLowerCase()) {
     score += WEIGHTS.city;
-    reasons.push({ code: "same_city", label: `In ${o.city}, near your school` });
+    reasons.push({ code: "same_city", params: { city: o.city } });
   }
   if (e.hostAgainAnswers > 0) {
     const rate = e.hostAgainYes / e.hostAgainAnswers;
     score += WEIGHTS.history * rate;
-    if (rate >= 0.5) reasons.push({ code: "host_again", label: `Would host again in ${e.hostAgainYes} of ${e.hostAgainAnswers} past engagements` });
+    if (rate >= 0.5) reasons.push({ code: "host_again", params: { yes: e.hostAgainYes, answers: e.hostAgainAnswers } });
   } else {
     score += WEIGHTS.history / 2;
-    reasons.push({ code: "new_employer", label: "No history yet: a chance to grow a new partner" });
+    reasons.push({ code: "new_employer", params: {} });
   }
   if (e.askCapPerMonth !== null && e.asksThisMonth >= e.askCapPerMonth) {
     score -= WEIGHTS.askPenalty;
-    reasons.push({ code: "ask_cap_reached", label: `Already asked ${e.asksThisMonth} times this month (cap ${e.askCapPerMonth})` });
+    reasons.push({ code: "ask_cap_reached", params: { asks: e.asksThisMonth, cap: e.askCapPerMonth } });
   } else if (e.asksThisMonth > 0) {
     const load = e.askCapPerMonth ? e.asksThisMonth / e.askCapPerMonth : Math.min(1, e.asksThisMonth / 8);
     score -= WEIGHTS.askPenalty * load * 0.6;
-    reasons.push({ code: "asked_often", label: `Asked ${e.asksThisMonth} time${e.asksThisMonth === 1 ? "" : "s"} this month already` });
+    reasons.push({ code: "asked_often", params: { asks: e.asksThisMonth, cap: e.askCapPerMonth } });
   }
-  if (e.duplicateAsk) reasons.push({ code: "duplicate_ask", label: "Another teacher already has an open ask with this employer for this kind and time: consider combining" });
+  if (e.duplicateAsk) reasons.push({ code: "duplicate_ask", params: {} });
   return { score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000, reasons };
+}
+
+const DAY_MS = 86_400_000;
+
+/** Calendar days (UTC) from the day of `from` to the day of `to`, both counted. */
+function dayCount(from: number, to: number): number {
+  return Math.floor(to / DAY_MS) - Math.floor(from / DAY_MS) + 1;
+}
+
+/** Days the opportunity's dates share with the window; an open end runs to the window's edge. */
+function overlapDays(r: RequestFacts, o: Pick<OpportunityFacts, "startsAt" | "endsAt">): number {
+  const [ws, we] = windowOf(r);
+  const os = o.startsAt?.getTime() ?? ws;
+  const oe = o.endsAt?.getTime() ?? (o.startsAt ? os : we);
+  return Math.max(0, dayCount(Math.max(os, ws), Math.min(oe, we)));
 }

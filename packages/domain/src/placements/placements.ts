@@ -50,7 +50,7 @@ export const CreatePlacement = z
     /** Where a student signs for themself (18+), the link goes here. */
     studentEmail: z.email().max(254).optional(),
   })
-  .refine((p) => p.endDate >= p.startDate, { message: "Ends before it starts", path: ["endDate"] });
+  .refine((p) => p.endDate >= p.startDate, { message: "Ends before it starts", path: ["endDate"], params: { problem: "ends-before-starts" } });
 export type CreatePlacement = z.infer<typeof CreatePlacement>;
 
 export const PlacementDocument = z.object({

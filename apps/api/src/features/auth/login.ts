@@ -1,11 +1,11 @@
 import { dummyPasswordHash, verifyPassword } from "@bridgework/db";
-import { type LoginInput, type LoginResult, Unauthenticated } from "@bridgework/domain";
+import { type LoginInput, type LoginResult, Unauthenticated, say } from "@bridgework/domain";
 import type { Ctx } from "../../lib/context.ts";
 import { actorFor, loadUserWithOrg, toMe } from "./actor.ts";
 import { beginLoginAttempt, releaseLoginAttempt } from "./login-limits.ts";
 import { issueRefreshToken } from "./refresh-tokens.ts";
 
-const BAD_CREDENTIALS = "The email or password is not right.";
+const BAD_CREDENTIALS = say("bad-credentials");
 
 /**
  * Checks the password and starts a session. Unknown email and wrong password get the same

@@ -1,5 +1,5 @@
 import { refreshTokens } from "@bridgework/db";
-import { type LoginResult, Unauthenticated } from "@bridgework/domain";
+import { type LoginResult, Unauthenticated, say } from "@bridgework/domain";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Ctx } from "../../lib/context.ts";
 import { hashToken } from "../../lib/tokens.ts";
@@ -16,7 +16,7 @@ export async function refreshSession(
   sign: (actor: ReturnType<typeof actorFor>) => string,
   userAgent?: string,
 ): Promise<{ result: Omit<LoginResult, "expiresIn">; refreshToken: string }> {
-  if (!token) throw new Unauthenticated("Your session has ended. Log in again.");
+  if (!token) throw new Unauthenticated(say("session-ended"));
   const now = ctx.clock.now();
   const outcome = await ctx.db.transaction(async (tx) => {
     const [row] = await tx.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, hashToken(token)));
@@ -38,9 +38,9 @@ export async function refreshSession(
   });
   if (outcome === "reused") {
     ctx.log.warn("refresh token reuse detected; session revoked");
-    throw new Unauthenticated("This session was ended for your safety. Log in again.");
+    throw new Unauthenticated(say("session-revoked"));
   }
-  if (!outcome) throw new Unauthenticated("Your session has ended. Log in again.");
+  if (!outcome) throw new Unauthenticated(say("session-ended"));
   return { result: { accessToken: sign(actorFor(outcome.found)), user: toMe(outcome.found) }, refreshToken: outcome.next };
 }
 

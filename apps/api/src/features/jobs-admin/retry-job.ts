@@ -1,5 +1,5 @@
 import { emails, outbox } from "@bridgework/db";
-import { Conflict, NotFound, requireRole } from "@bridgework/domain";
+import { Conflict, NotFound, requireRole, say } from "@bridgework/domain";
 import type { JobDriver, QueueName } from "@bridgework/jobs";
 import { and, eq, inArray } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
@@ -19,7 +19,7 @@ export async function retryJob({ ctx, driver, outboxId }: { ctx: Ctx; driver: Jo
   if (!row) throw new NotFound("job");
   const forgotten = await driver.forgetFailed(row.queue as QueueName, row.id);
   if (row.status !== "failed" && !(row.status === "dispatched" && forgotten)) {
-    throw new Conflict("invalid-transition", `This job is ${row.status}; only a job that failed can be retried.`);
+    throw new Conflict("invalid-transition", say("job-not-failed", { status: row.status }));
   }
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
@@ -28,7 +28,7 @@ export async function retryJob({ ctx, driver, outboxId }: { ctx: Ctx; driver: Jo
       .set({ status: "pending", availableAt: now, dispatchedAt: null, lastError: null })
       .where(and(eq(outbox.id, row.id), inArray(outbox.status, ["failed", "dispatched"])))
       .returning({ id: outbox.id });
-    if (!reset) throw new Conflict("invalid-transition", "This job was just retried or finished.");
+    if (!reset) throw new Conflict("invalid-transition", say("job-just-retried"));
     if (row.email) await tx.update(emails).set({ status: "queued" }).where(and(eq(emails.id, row.email.id), eq(emails.status, "failed")));
     await audit(tx, actor, "retry", "job", row.id, { queue: row.queue, attempts: row.attempts, error: row.lastError });
   });

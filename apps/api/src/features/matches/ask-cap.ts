@@ -1,5 +1,5 @@
 import { type DbOrTx, matches, organizations, type Tx } from "@bridgework/db";
-import { type Match, RuleViolation } from "@bridgework/domain";
+import { type Match, RuleViolation, say } from "@bridgework/domain";
 import { and, count, eq, gte, inArray, lt } from "drizzle-orm";
 import { type MatchRow, toMatch } from "./match.queries.ts";
 
@@ -63,7 +63,7 @@ export async function enforceAskCap(tx: Tx, employerId: string, now: Date): Prom
   if (asks >= org.cap) {
     throw new RuleViolation(
       "ask-limit-reached",
-      `${org.name} has already been sent ${asks} asks this month (limit ${org.cap}). Wait until next month, combine requests, or ask an intermediary to raise the limit.`,
+      say("ask-limit-reached", { employer: org.name, asks, cap: org.cap }),
       { asksThisMonth: asks, askCapPerMonth: org.cap },
     );
   }

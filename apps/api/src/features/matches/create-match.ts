@@ -1,5 +1,5 @@
 import { matchEvents, matches, requests, type Tx } from "@bridgework/db";
-import { Conflict, type CreateMatch, OPEN_MATCH_STATUSES, type PersonActor, REQUEST_MACHINE, requireRole, transition } from "@bridgework/domain";
+import { Conflict, type CreateMatch, OPEN_MATCH_STATUSES, type PersonActor, REQUEST_MACHINE, requireRole, transition, say } from "@bridgework/domain";
 import { and, eq, gte, inArray, lte, ne } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
@@ -51,9 +51,9 @@ export async function createMatch({ ctx, input }: { ctx: Ctx; input: CreateMatch
     const [request] = await tx.select().from(requests).where(eq(requests.id, visible.request.id)).for("share");
     transition("request", REQUEST_MACHINE, request!.status, "match");
     const { opportunity } = await findVisibleOpportunity(tx, actor, input.opportunityId);
-    if (opportunity.status !== "published") throw new Conflict("invalid-transition", `This opportunity is ${opportunity.status} and cannot take new matches.`);
+    if (opportunity.status !== "published") throw new Conflict("invalid-transition", say("opportunity-not-taking-matches", { status: opportunity.status }));
     const seatsLeft = opportunity.capacity - opportunity.seatsTaken;
-    if (input.seats > seatsLeft) throw new Conflict("seats-unavailable", `Only ${seatsLeft} seat${seatsLeft === 1 ? " is" : "s are"} left on this opportunity.`);
+    if (input.seats > seatsLeft) throw new Conflict("seats-unavailable", say("seats-left", { count: seatsLeft }));
     if (direct) await enforceAskCap(tx, opportunity.employerId, now);
     const duplicateAsk = await isDuplicateAsk(tx, request!, opportunity.employerId);
     const [row] = await uniqueOrDuplicate(
@@ -73,7 +73,7 @@ export async function createMatch({ ctx, input }: { ctx: Ctx; input: CreateMatch
           approvedAt: direct ? now : null,
         })
         .returning(),
-      "This request already has a live match with this opportunity.",
+      say("match-exists"),
     );
     const action = direct ? "approve" : "propose";
     await tx.insert(matchEvents).values({ matchId: row!.id, actorUserId: actor.userId, action, fromStatus: null, toStatus: row!.status, note: input.note ?? null, at: now });

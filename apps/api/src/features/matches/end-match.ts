@@ -1,4 +1,4 @@
-import { Forbidden, holdsSeats, type ReasonInput, requireRole } from "@bridgework/domain";
+import { Forbidden, holdsSeats, type ReasonInput, requireRole, say } from "@bridgework/domain";
 import type { Ctx } from "../../lib/context.ts";
 import { presentMatch } from "./ask-cap.ts";
 import { releaseSeats, reopenRequestIfUnserved } from "./match-effects.ts";
@@ -32,7 +32,7 @@ async function endMatch(ctx: Ctx, id: string, reason: string, action: "decline" 
   const now = ctx.clock.now();
   const row = await ctx.db.transaction(async (tx) => {
     const { match, request } = await lockMatch(tx, actor, id);
-    if (action === "cancel" && actor.role === "teacher" && request.createdBy !== actor.userId) throw new Forbidden("Only the teacher who asked, or a coordinator, can cancel this match.");
+    if (action === "cancel" && actor.role === "teacher" && request.createdBy !== actor.userId) throw new Forbidden(say("cancel-match-not-yours"));
     assertCan(match, action);
     const updated = await moveMatch(tx, {
       actor,

@@ -1,5 +1,5 @@
 import { matchFeedback } from "@bridgework/db";
-import { Conflict, type MatchFeedbackInput, requireRole } from "@bridgework/domain";
+import { Conflict, type MatchFeedbackInput, requireRole, say } from "@bridgework/domain";
 import { z } from "zod";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
@@ -26,14 +26,14 @@ export async function giveMatchFeedback({ ctx, id, input }: { ctx: Ctx; id: stri
   requireRole(ctx.actor, ["teacher", "employer"]);
   const actor = ctx.actor;
   const match = await findVisibleMatch(ctx.db, actor, id);
-  if (match.status !== "completed") throw new Conflict("invalid-transition", `This match is ${match.status}: feedback opens once it is completed.`);
+  if (match.status !== "completed") throw new Conflict("invalid-transition", say("feedback-after-completion", { status: match.status }));
   const row = await ctx.db.transaction(async (tx) => {
     const [created] = await uniqueOrDuplicate(
       tx
         .insert(matchFeedback)
         .values({ matchId: id, employerId: match.employerId, userId: actor.userId, role: actor.role, rating: input.rating, hostAgain: input.hostAgain, comment: input.comment ?? null, createdAt: ctx.clock.now() })
         .returning(),
-      "You have already given feedback on this match.",
+      say("feedback-given"),
     );
     await audit(tx, actor, "feedback", "match", id, { rating: input.rating, hostAgain: input.hostAgain });
     return created!;

@@ -1,5 +1,5 @@
 import { matches, opportunities, requests, type Tx } from "@bridgework/db";
-import { Conflict, nextState, type PersonActor, REQUEST_MACHINE, type RequestAction, transition } from "@bridgework/domain";
+import { Conflict, nextState, type PersonActor, REQUEST_MACHINE, type RequestAction, transition, say } from "@bridgework/domain";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { MatchRow } from "./match.queries.ts";
@@ -18,7 +18,7 @@ export async function takeSeats(tx: Tx, match: MatchRow): Promise<void> {
     .where(and(eq(opportunities.id, match.opportunityId), sql`${opportunities.seatsTaken} + ${match.seats} <= ${opportunities.capacity}`))
     .returning({ id: opportunities.id });
   if (taken.length === 0) {
-    throw new Conflict("seats-unavailable", `Not enough seats are left for ${match.seats} more student${match.seats === 1 ? "" : "s"}: they were just taken.`);
+    throw new Conflict("seats-unavailable", say("seats-just-taken", { seats: match.seats }));
   }
 }
 

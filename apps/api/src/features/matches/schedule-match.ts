@@ -1,4 +1,4 @@
-import { Forbidden, requireRole, type ScheduleMatch } from "@bridgework/domain";
+import { Forbidden, requireRole, type ScheduleMatch, say } from "@bridgework/domain";
 import type { Ctx } from "../../lib/context.ts";
 import { presentMatch } from "./ask-cap.ts";
 import { matchNotifier } from "./match-notifications.ts";
@@ -16,7 +16,7 @@ export async function scheduleMatch({ ctx, id, input }: { ctx: Ctx; id: string; 
   const now = ctx.clock.now();
   const row = await ctx.db.transaction(async (tx) => {
     const { match, request } = await lockMatch(tx, actor, id);
-    if (actor.role === "teacher" && request.createdBy !== actor.userId) throw new Forbidden("Only the teacher who asked, the employer or a coordinator can change the time.");
+    if (actor.role === "teacher" && request.createdBy !== actor.userId) throw new Forbidden(say("reschedule-not-yours"));
     assertCan(match, "schedule");
     const reschedule = match.status === "scheduled";
     const updated = await moveMatch(tx, {

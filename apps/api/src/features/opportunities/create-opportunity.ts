@@ -1,5 +1,5 @@
 import { opportunities } from "@bridgework/db";
-import { type CreateOpportunity, levelOf, NotFound, requireRole, ValidationFailed } from "@bridgework/domain";
+import { type CreateOpportunity, levelOf, NotFound, requireRole, ValidationFailed, say } from "@bridgework/domain";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { findOrganizationInRegion } from "../organizations/organization.queries.ts";
@@ -52,7 +52,7 @@ async function employerFor(ctx: Ctx, requested: string | undefined): Promise<str
     if (requested && requested !== actor.organizationId) throw new NotFound("employer");
     return actor.organizationId;
   }
-  if (!requested) throw new ValidationFailed([{ path: "employerId", message: "Name the employer you are posting for" }]);
+  if (!requested) throw new ValidationFailed([{ path: "employerId", text: say("employer-required") }]);
   const employer = await findOrganizationInRegion(ctx.db, actor.regionId, requested, "employer");
   return employer.id;
 }

@@ -1,5 +1,5 @@
 import { opportunities } from "@bridgework/db";
-import { Conflict, InvalidTransition, levelOf, type OpportunityStatus, requireRole, type UpdateOpportunity, ValidationFailed } from "@bridgework/domain";
+import { Conflict, InvalidTransition, levelOf, type OpportunityStatus, requireRole, type UpdateOpportunity, ValidationFailed, say } from "@bridgework/domain";
 import { eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
@@ -20,14 +20,14 @@ export async function updateOpportunity({ ctx, id, input }: { ctx: Ctx; id: stri
     const { opportunity: current } = await findVisibleOpportunity(tx, actor, id, true);
     if (FROZEN.includes(current.status)) throw new InvalidTransition("opportunity", current.status, "edited");
     if (input.capacity !== undefined && input.capacity < current.seatsTaken) {
-      throw new Conflict("conflict", `${current.seatsTaken} seats are already taken, so the capacity cannot go below ${current.seatsTaken}.`, {
+      throw new Conflict("conflict", say("capacity-below-taken", { taken: current.seatsTaken }), {
         seatsTaken: current.seatsTaken,
       });
     }
     const startsAt = input.startsAt === undefined ? current.startsAt : toDate(input.startsAt);
     const endsAt = input.endsAt === undefined ? current.endsAt : toDate(input.endsAt);
     // The schema only compares the dates sent; one sent date must also fit the stored other.
-    if (startsAt && endsAt && endsAt < startsAt) throw new ValidationFailed([{ path: "endsAt", message: "Ends before it starts" }]);
+    if (startsAt && endsAt && endsAt < startsAt) throw new ValidationFailed([{ path: "endsAt", text: say("ends-before-starts") }]);
 
     await tx
       .update(opportunities)

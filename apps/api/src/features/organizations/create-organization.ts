@@ -1,5 +1,5 @@
 import { organizations } from "@bridgework/db";
-import { type CreateOrganization, DEFAULT_ASK_CAP_PER_MONTH, requireRole, ValidationFailed } from "@bridgework/domain";
+import { type CreateOrganization, DEFAULT_ASK_CAP_PER_MONTH, requireRole, ValidationFailed, say } from "@bridgework/domain";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { findOrganizationInRegion, toOrganization } from "./organization.queries.ts";
@@ -10,15 +10,15 @@ export async function createOrganization({ ctx, input }: { ctx: Ctx; input: Crea
   requireRole(ctx.actor, ["intermediary"]);
   const actor = ctx.actor;
   if (input.type === "school") {
-    if (!input.parentId) throw new ValidationFailed([{ path: "parentId", message: "A school needs its district" }]);
+    if (!input.parentId) throw new ValidationFailed([{ path: "parentId", text: say("school-needs-district") }]);
     await findOrganizationInRegion(ctx.db, actor.regionId, input.parentId, "district").catch(() => {
-      throw new ValidationFailed([{ path: "parentId", message: "No such district in your region" }]);
+      throw new ValidationFailed([{ path: "parentId", text: say("no-such-district") }]);
     });
   } else if (input.parentId) {
-    throw new ValidationFailed([{ path: "parentId", message: "Only schools have a parent district" }]);
+    throw new ValidationFailed([{ path: "parentId", text: say("parent-schools-only") }]);
   }
   if (input.type !== "employer" && input.askCapPerMonth != null) {
-    throw new ValidationFailed([{ path: "askCapPerMonth", message: "Only employers have an ask cap" }]);
+    throw new ValidationFailed([{ path: "askCapPerMonth", text: say("ask-cap-employers-only") }]);
   }
   const row = await ctx.db.transaction(async (tx) => {
     const [created] = await uniqueOrDuplicate(
@@ -35,7 +35,7 @@ export async function createOrganization({ ctx, input }: { ctx: Ctx; input: Crea
           askCapPerMonth: input.type === "employer" ? (input.askCapPerMonth === undefined ? DEFAULT_ASK_CAP_PER_MONTH : input.askCapPerMonth) : null,
         })
         .returning(),
-      `An organization of this type named "${input.name}" already exists in your region.`,
+      say("organization-exists", { name: input.name }),
     );
     await audit(tx, actor, "create", "organization", created!.id);
     return created!;

@@ -1,5 +1,5 @@
 import { organizations } from "@bridgework/db";
-import { requireRole, type UpdateOrganization, ValidationFailed } from "@bridgework/domain";
+import { requireRole, type UpdateOrganization, ValidationFailed, say } from "@bridgework/domain";
 import { eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
@@ -12,7 +12,7 @@ export async function updateOrganization({ ctx, id, input }: { ctx: Ctx; id: str
   const actor = ctx.actor;
   const existing = await findOrganizationInRegion(ctx.db, actor.regionId, id);
   if (input.askCapPerMonth !== undefined && existing.type !== "employer") {
-    throw new ValidationFailed([{ path: "askCapPerMonth", message: "Only employers have an ask cap" }]);
+    throw new ValidationFailed([{ path: "askCapPerMonth", text: say("ask-cap-employers-only") }]);
   }
   // An empty PATCH changes nothing (and an UPDATE with no columns is an SQL error, not a 500 to show).
   if (Object.values(input).every((v) => v === undefined)) return toOrganization(existing);
@@ -29,7 +29,7 @@ export async function updateOrganization({ ctx, id, input }: { ctx: Ctx; id: str
         })
         .where(eq(organizations.id, id))
         .returning(),
-      "Another organization of this type already has that name.",
+      say("organization-name-taken"),
     );
     await audit(tx, actor, "update", "organization", id, { fields: Object.keys(input) });
     return updated!;

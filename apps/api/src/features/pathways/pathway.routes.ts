@@ -1,5 +1,5 @@
 import { pathways } from "@bridgework/db";
-import { CreatePathway, Forbidden, pageOf, Pathway, PathwayListQuery, Problem, requireRole, type Sector } from "@bridgework/domain";
+import { CreatePathway, Forbidden, pageOf, Pathway, PathwayListQuery, Problem, requireRole, type Sector, say } from "@bridgework/domain";
 import { and, asc, count, eq } from "drizzle-orm";
 import type { App } from "../../lib/app-types.ts";
 import { problemResponses } from "../../lib/app-types.ts";
@@ -30,11 +30,11 @@ async function createPathway({ ctx, input }: { ctx: Ctx; input: CreatePathway })
   requireRole(ctx.actor, ["coordinator", "intermediary"]);
   const actor = ctx.actor;
   const school = await findOrganizationInRegion(ctx.db, actor.regionId, input.schoolId, "school");
-  if (actor.role === "coordinator" && school.parentId !== actor.organizationId) throw new Forbidden("Coordinators add pathways to their own district's schools.");
+  if (actor.role === "coordinator" && school.parentId !== actor.organizationId) throw new Forbidden(say("pathway-own-district"));
   const row = await ctx.db.transaction(async (tx) => {
     const [created] = await uniqueOrDuplicate(
       tx.insert(pathways).values({ regionId: actor.regionId, schoolId: school.id, name: input.name, sector: input.sector }).returning(),
-      `${school.name} already has a pathway named "${input.name}".`,
+      say("pathway-exists", { school: school.name, name: input.name }),
     );
     await audit(tx, actor, "create", "pathway", created!.id);
     return created!;

@@ -1,5 +1,5 @@
 import { documents, placements, type Tx } from "@bridgework/db";
-import { DomainError, insuranceState, PLACEMENT_MACHINE, type PlacementAction, requireRole, RuleViolation, transition } from "@bridgework/domain";
+import { DomainError, insuranceState, PLACEMENT_MACHINE, type PlacementAction, requireRole, RuleViolation, transition, say } from "@bridgework/domain";
 import { and, eq, ne } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
@@ -52,7 +52,7 @@ export function activatePlacement({ ctx, id }: { ctx: Ctx; id: string }) {
       .from(documents)
       .where(and(eq(documents.placementId, p.id), ne(documents.status, "signed")));
     if (p.status === "pending_paperwork" || (p.status === "ready" && unsigned.length > 0)) {
-      throw new RuleViolation("paperwork-incomplete", `${unsigned.length} document(s) are not signed yet: ${unsigned.map((d) => d.kind.replaceAll("_", " ")).join(", ")}.`, { unsigned });
+      throw new RuleViolation("paperwork-incomplete", say("paperwork-incomplete", { count: unsigned.length, kinds: unsigned.map((d) => d.kind) }), { unsigned });
     }
     if (p.status !== "ready") return {};
     const cert = (await latestCertificates(tx, [p.employerId])).get(p.employerId);
@@ -61,10 +61,10 @@ export function activatePlacement({ ctx, id }: { ctx: Ctx; id: string }) {
       throw new DomainError(
         422,
         "insurance-required",
-        "Rule violated",
+        "title.rule-violated",
         state === "missing"
-          ? "The employer has no certificate of insurance on file. Record one, or record a rider or waiver for this placement."
-          : `The employer's certificate of insurance expired on ${cert!.expiresOn}. Record a current one, or record a rider or waiver for this placement.`,
+          ? say("insurance-missing")
+          : say("insurance-expired", { on: cert!.expiresOn }),
         { insurance: state },
       );
     }

@@ -1,5 +1,5 @@
 import { placements, students } from "@bridgework/db";
-import { ageOn, Conflict, type CreatePlacement, NotFound, type PersonActor, requiredDocuments, requireRole, RuleViolation, ValidationFailed } from "@bridgework/domain";
+import { ageOn, Conflict, type CreatePlacement, NotFound, type PersonActor, requiredDocuments, requireRole, RuleViolation, ValidationFailed, say } from "@bridgework/domain";
 import { and, eq, inArray, type SQL } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
@@ -21,11 +21,11 @@ function signerFor(role: "guardian" | "student" | "supervisor", student: Student
   const language = student.guardianLanguage;
   if (role === "supervisor") return { role, name: input.supervisor.name, email: input.supervisor.email, language: "en" };
   if (role === "student") {
-    if (!input.studentEmail) throw new ValidationFailed([{ path: "studentEmail", message: "The student is 18 or older on the start date and signs for themself: give their email" }]);
+    if (!input.studentEmail) throw new ValidationFailed([{ path: "studentEmail", text: say("adult-student-email-required") }]);
     return { role, name: `${student.firstName} ${student.lastName}`, email: input.studentEmail, language };
   }
   if (!student.guardianEmail || !student.guardianName) {
-    throw new RuleViolation("rule-violation", `${student.firstName} has no parent or guardian email on file, and a minor's paperwork is signed by them. Add the guardian to the student first.`);
+    throw new RuleViolation("rule-violation", say("guardian-email-missing", { student: student.firstName }));
   }
   return { role, name: student.guardianName, email: student.guardianEmail, language };
 }
@@ -42,10 +42,10 @@ export async function createPlacement({ ctx, input }: { ctx: Ctx; input: CreateP
   const [student] = await ctx.db.select().from(students).where(and(eq(students.id, input.studentId), visibleStudents(actor)));
   if (!student) throw new NotFound("student");
   const { opportunity } = await findVisibleOpportunity(ctx.db, actor, input.opportunityId);
-  if (opportunity.status !== "published") throw new Conflict("conflict", `The opportunity is ${opportunity.status}; only a published opportunity takes placements.`);
+  if (opportunity.status !== "published") throw new Conflict("conflict", say("opportunity-not-published", { status: opportunity.status }));
   const age = ageOn(student.birthDate, input.startDate);
   if (opportunity.minAge !== null && age < opportunity.minAge) {
-    throw new RuleViolation("under-minimum-age", `${student.firstName} is ${age} on ${input.startDate}; this opportunity requires students to be at least ${opportunity.minAge}.`, {
+    throw new RuleViolation("under-minimum-age", say("under-minimum-age", { student: student.firstName, age, on: input.startDate, minAge: opportunity.minAge }), {
       age,
       minAge: opportunity.minAge,
     });
@@ -60,7 +60,7 @@ export async function createPlacement({ ctx, input }: { ctx: Ctx; input: CreateP
       .select({ id: placements.id })
       .from(placements)
       .where(and(eq(placements.studentId, student.id), eq(placements.opportunityId, opportunity.id), inArray(placements.status, ["pending_paperwork", "ready", "active"])));
-    if (live) throw new Conflict("duplicate", `${student.firstName} already has an open placement in this opportunity.`, { placementId: live.id });
+    if (live) throw new Conflict("duplicate", say("placement-open", { student: student.firstName }), { placementId: live.id });
     const [created] = await tx
       .insert(placements)
       .values({

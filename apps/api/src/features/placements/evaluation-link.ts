@@ -1,5 +1,5 @@
 import { evaluations, type Tx } from "@bridgework/db";
-import { type EvaluationInput, LinkExpired, ValidationFailed } from "@bridgework/domain";
+import { type EvaluationInput, LinkExpired, ValidationFailed, say } from "@bridgework/domain";
 import { queueEmail } from "@bridgework/jobs";
 import { createLinks, evaluationRequestMessage } from "@bridgework/notifications";
 import type { Config } from "../../config.ts";
@@ -55,7 +55,7 @@ export async function showEvaluation(ctx: Omit<Ctx, "actor">, token: string) {
  * host-again answer; uses the link. A rating is required when an evaluation is given.
  */
 export async function submitEvaluation(ctx: Omit<Ctx, "actor">, token: string, input: EvaluationInput) {
-  if (input.given && input.rating === undefined) throw new ValidationFailed([{ path: "rating", message: "Rate the student from 1 to 5, or say that no evaluation is given" }]);
+  if (input.given && input.rating === undefined) throw new ValidationFailed([{ path: "rating", text: say("rating-required") }]);
   const now = ctx.clock.now();
   const link = await findUsableLink(ctx.db, token, "evaluation", now);
   return ctx.db.transaction(async (tx) => {

@@ -1,5 +1,5 @@
 import { hoursEntries } from "@bridgework/db";
-import { LinkExpired, ValidationFailed } from "@bridgework/domain";
+import { LinkExpired, ValidationFailed, say } from "@bridgework/domain";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../../lib/context.ts";
@@ -38,7 +38,7 @@ export async function decideHours(ctx: Omit<Ctx, "actor">, token: string, input:
       .where(and(pendingOf(link.placementId!), inArray(hoursEntries.id, ids)))
       .for("update");
     const known = new Set(pending.map((e) => e.id));
-    const errors = input.decisions.flatMap((d, i) => (known.has(d.id) ? [] : [{ path: `decisions.${i}.id`, message: "Not an entry waiting for approval on this placement" }]));
+    const errors = input.decisions.flatMap((d, i) => (known.has(d.id) ? [] : [{ path: `decisions.${i}.id`, text: say("hours-not-waiting") }]));
     if (errors.length > 0) throw new ValidationFailed(errors);
     for (const approve of [true, false]) {
       const chosen = input.decisions.filter((d) => d.approve === approve).map((d) => d.id);

@@ -1,5 +1,5 @@
 import { hoursEntries } from "@bridgework/db";
-import { Conflict, type HoursInput, type PersonActor, requireRole, RuleViolation } from "@bridgework/domain";
+import { Conflict, type HoursInput, type PersonActor, requireRole, RuleViolation, say } from "@bridgework/domain";
 import { queueEmail } from "@bridgework/jobs";
 import { createLinks, hoursApprovalMessage } from "@bridgework/notifications";
 import { and, eq } from "drizzle-orm";
@@ -25,9 +25,9 @@ export async function logHours({ ctx, id, input }: { ctx: Ctx; id: string; input
   const now = ctx.clock.now();
   const entry = await ctx.db.transaction(async (tx) => {
     const p = await findVisiblePlacement(tx, actor, id, true);
-    if (p.status !== "active") throw new Conflict("invalid-transition", `Hours are logged for active placements; this one is ${p.status.replaceAll("_", " ")}.`);
+    if (p.status !== "active") throw new Conflict("invalid-transition", say("hours-need-active", { status: p.status }));
     if (input.date < p.startDate || input.date > p.endDate || input.date > dayOf(now)) {
-      throw new RuleViolation("outside-window", `Hours must fall between the placement's start (${p.startDate}) and end (${p.endDate}), and not in the future.`);
+      throw new RuleViolation("outside-window", say("hours-outside-window", { start: p.startDate, end: p.endDate }));
     }
     const [created] = await tx
       .insert(hoursEntries)

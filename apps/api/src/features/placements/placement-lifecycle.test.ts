@@ -30,12 +30,12 @@ describe("paperwork gates activation", () => {
     const first = await act(placement.id, "activate");
     expect(first.statusCode).toBe(422);
     expect(first.json().type).toBe("https://bridgework.dev/problems/paperwork-incomplete");
-    expect(first.json().detail).toContain("4 document(s)");
+    expect(first.json().detail).toContain("4 documents are not signed yet");
     // The guardian signs; the supervisor has not.
     for (const token of await signTokens(h, student.guardianEmail)) expect((await signLink(h, token)).statusCode).toBe(200);
     const still = await act(placement.id, "activate");
     expect(still.statusCode).toBe(422);
-    expect(still.json().detail).toContain("worksite agreement");
+    expect(still.json().detail).toContain("1 document is not signed yet: Worksite agreement.");
     expect(still.json().unsigned).toEqual([{ id: expect.any(String), kind: "worksite_agreement" }]);
     expect((await get(placement.id)).json().status).toBe("pending_paperwork");
     await signEverything(h, placement);

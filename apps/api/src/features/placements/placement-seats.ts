@@ -1,5 +1,5 @@
 import { opportunities, type Tx } from "@bridgework/db";
-import { Conflict } from "@bridgework/domain";
+import { Conflict, say } from "@bridgework/domain";
 import { and, eq, gt, sql } from "drizzle-orm";
 
 /**
@@ -16,8 +16,8 @@ export async function takePlacementSeat(tx: Tx, opportunityId: string): Promise<
     .returning({ id: opportunities.id });
   if (taken.length > 0) return;
   const [now] = await tx.select({ status: opportunities.status }).from(opportunities).where(eq(opportunities.id, opportunityId));
-  if (now?.status !== "published") throw new Conflict("conflict", `The opportunity is ${now?.status ?? "gone"}; only a published opportunity takes placements.`);
-  throw new Conflict("seats-unavailable", "Every seat of this opportunity is taken.");
+  if (now?.status !== "published") throw new Conflict("conflict", say("opportunity-not-published", { status: now?.status ?? "gone" }));
+  throw new Conflict("seats-unavailable", say("every-seat-taken"));
 }
 
 /** Gives back the seat a withdrawn placement held. */

@@ -1,5 +1,5 @@
 import { documents } from "@bridgework/db";
-import { Conflict, NotFound, requireRole } from "@bridgework/domain";
+import { Conflict, NotFound, requireRole, say } from "@bridgework/domain";
 import { and, eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
@@ -20,7 +20,7 @@ export async function resendDocument({ ctx, id, documentId }: { ctx: Ctx; id: st
       .where(and(eq(documents.id, documentId), eq(documents.placementId, p.id)))
       .for("update");
     if (!doc) throw new NotFound("document");
-    if (doc.status !== "pending") throw new Conflict("conflict", `This document is ${doc.status}; only an unsigned document can be sent again.`);
+    if (doc.status !== "pending") throw new Conflict("conflict", say("document-not-pending", { status: doc.status }));
     const facts = (await loadPlacementFacts(tx, p.id))!;
     await reissueSignLink(tx, { config: ctx.config, now }, facts, doc);
     await audit(tx, actor, "resend", "document", doc.id, { placementId: p.id });

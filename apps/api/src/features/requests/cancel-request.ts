@@ -1,5 +1,5 @@
 import { matchEvents, matches, opportunities, requests } from "@bridgework/db";
-import { Forbidden, holdsSeats, MATCH_MACHINE, OPEN_MATCH_STATUSES, REQUEST_MACHINE, requireRole, transition } from "@bridgework/domain";
+import { Forbidden, holdsSeats, MATCH_MACHINE, OPEN_MATCH_STATUSES, REQUEST_MACHINE, requireRole, transition, say } from "@bridgework/domain";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
@@ -20,7 +20,7 @@ export async function cancelRequest({ ctx, id }: { ctx: Ctx; id: string }) {
   const actor = ctx.actor;
   const row = await ctx.db.transaction(async (tx) => {
     const { request } = await findVisibleRequest(tx, actor, id, true);
-    if (actor.role === "teacher" && request.createdBy !== actor.userId) throw new Forbidden("Only the teacher who made this request, or a coordinator, can cancel it.");
+    if (actor.role === "teacher" && request.createdBy !== actor.userId) throw new Forbidden(say("cancel-request-not-yours"));
     const to = transition("request", REQUEST_MACHINE, request.status, "cancel");
     await tx.update(requests).set({ status: to }).where(eq(requests.id, id));
 

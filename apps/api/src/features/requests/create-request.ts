@@ -1,5 +1,5 @@
 import { pathways, requests } from "@bridgework/db";
-import { type CreateRequest, levelOf, NotFound, requireRole, ValidationFailed } from "@bridgework/domain";
+import { type CreateRequest, levelOf, NotFound, requireRole, ValidationFailed, say } from "@bridgework/domain";
 import { and, eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
@@ -19,7 +19,7 @@ export async function createRequest({ ctx, input }: { ctx: Ctx; input: CreateReq
       .select({ id: pathways.id })
       .from(pathways)
       .where(and(eq(pathways.id, input.pathwayId), eq(pathways.schoolId, school.id)));
-    if (!pathway) throw new ValidationFailed([{ path: "pathwayId", message: `Not a pathway of ${school.name}` }]);
+    if (!pathway) throw new ValidationFailed([{ path: "pathwayId", text: say("not-a-pathway-of", { school: school.name }) }]);
   }
   const row = await ctx.db.transaction(async (tx) => {
     const [created] = await tx
@@ -56,7 +56,7 @@ async function schoolFor(ctx: Ctx, requested: string | undefined): Promise<Organ
     if (requested && requested !== actor.organizationId) throw new NotFound("school");
     return findOrganizationInRegion(ctx.db, actor.regionId, actor.organizationId, "school");
   }
-  if (!requested) throw new ValidationFailed([{ path: "schoolId", message: "Pick the school this request is for" }]);
+  if (!requested) throw new ValidationFailed([{ path: "schoolId", text: say("school-required") }]);
   const school = await findOrganizationInRegion(ctx.db, actor.regionId, requested, "school");
   if (actor.role === "coordinator" && school.parentId !== actor.organizationId) throw new NotFound("school");
   return school;

@@ -1,5 +1,5 @@
 import { students } from "@bridgework/db";
-import { type CreateStudent, requireRole } from "@bridgework/domain";
+import { type CreateStudent, requireRole, say } from "@bridgework/domain";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { uniqueOrDuplicate } from "../../lib/db-errors.ts";
@@ -16,7 +16,7 @@ export async function createStudent({ ctx, input }: { ctx: Ctx; input: CreateStu
   const row = await ctx.db.transaction(async (tx) => {
     const [created] = await uniqueOrDuplicate(
       tx.insert(students).values(toStudentValues(actor, school, input)).returning({ id: students.id }),
-      `A student with local id "${input.localId}" already exists in this district.`,
+      say("student-local-id-taken", { localId: input.localId }),
     );
     await audit(tx, actor, "create", "student", created!.id, { schoolId: school.id });
     return findVisibleStudent(tx, actor, created!.id);

@@ -1,5 +1,5 @@
 import { students } from "@bridgework/db";
-import { NotFound, requireRole, ValidationFailed } from "@bridgework/domain";
+import { NotFound, requireRole, ValidationFailed, say } from "@bridgework/domain";
 import { stringify } from "csv-stringify/sync";
 import { and, asc, eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
@@ -20,7 +20,7 @@ export async function exportStudents({ ctx, input }: { ctx: Ctx; input: { distri
   const actor = ctx.actor;
   if (actor.role === "coordinator" && input.districtId && input.districtId !== actor.organizationId) throw new NotFound("district");
   const districtId = actor.role === "coordinator" ? actor.organizationId : input.districtId;
-  if (!districtId) throw new ValidationFailed([{ path: "districtId", message: "Pick the district to export" }]);
+  if (!districtId) throw new ValidationFailed([{ path: "districtId", text: say("district-required") }]);
   const district = await findOrganizationInRegion(ctx.db, actor.regionId, districtId, "district");
   const rows = await ctx.db.transaction(async (tx) => {
     const found = await selectStudents(tx)

@@ -1,5 +1,5 @@
 import { setImmediate as yieldToLoop } from "node:timers/promises";
-import { CreateStudent, type ImportResult, type PersonActor, requireRole, ValidationFailed } from "@bridgework/domain";
+import { CreateStudent, type ImportResult, type PersonActor, requireRole, ValidationFailed, say } from "@bridgework/domain";
 import type { z } from "zod";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
@@ -37,7 +37,7 @@ export async function prepareStudentImport({ ctx, csv }: { ctx: Ctx; csv: string
   requireRole(ctx.actor, ["coordinator", "intermediary"]);
   const actor = ctx.actor;
   // A NUL byte means a binary upload (an .xlsx, say), not CSV text; PostgreSQL text could not hold it anyway.
-  if (csv.includes("\u0000")) throw new ValidationFailed([{ path: "body", message: "The file contains NUL bytes" }], "The body is not a text CSV file.");
+  if (csv.includes("\u0000")) throw new ValidationFailed([{ path: "body", text: say("csv-nul-bytes") }], say("csv-not-text"));
   const { header, rows, errors } = await readCsv(csv);
   const format = header.has("localid")
     ? bridgeworkFormat(header, rows)
@@ -102,8 +102,8 @@ export async function importStudents({ ctx, csv }: { ctx: Ctx; csv: string }): P
 
 function unknownHeader(): never {
   throw new ValidationFailed(
-    [{ path: "body", message: "Expected a header with localId, firstName, lastName, birthDate, grade, schoolId, or a OneRoster users.csv header" }],
-    "The CSV is neither Bridgework's student format nor a OneRoster users.csv.",
+    [{ path: "body", text: say("csv-header-expected") }],
+    say("csv-unknown-format"),
   );
 }
 

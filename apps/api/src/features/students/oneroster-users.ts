@@ -1,4 +1,4 @@
-import { ValidationFailed } from "@bridgework/domain";
+import { ValidationFailed, say } from "@bridgework/domain";
 import { type Candidate, type CsvFormat, gradeOf } from "./student-csv-format.ts";
 import type { CsvRow, RowError } from "./student-csv.ts";
 
@@ -35,7 +35,7 @@ const COLUMN_FOR: Record<string, string> = {
  */
 export function oneRosterFormat(header: Set<string>, rows: CsvRow[]): CsvFormat {
   if (!header.has("role")) {
-    throw new ValidationFailed([{ path: "role", message: "Column role is missing" }], "This OneRoster users.csv has no role column, so students cannot be told from staff.");
+    throw new ValidationFailed([{ path: "role", text: say("column-missing", { column: "role" }) }], say("oneroster-no-role"));
   }
   const guardians = new Map<string, { name: string; email: string; phone: string | null }>();
   for (const row of rows) {

@@ -1,4 +1,4 @@
-import { ValidationFailed } from "@bridgework/domain";
+import { ValidationFailed, say } from "@bridgework/domain";
 import type { StudentValues } from "./student.queries.ts";
 import { type CsvRow, DEMOGRAPHIC_COLUMNS, type RowError } from "./student-csv.ts";
 
@@ -38,7 +38,7 @@ const ALWAYS: UpdatePlan = { firstName: "excluded", lastName: "excluded", birthD
 /** Our columns (api.md). A column absent from the file leaves that field of existing students unchanged. */
 export function bridgeworkFormat(header: Set<string>, rows: CsvRow[]): CsvFormat {
   const missing = REQUIRED.filter((c) => !header.has(c.toLowerCase()));
-  if (missing.length) throw new ValidationFailed(missing.map((c) => ({ path: c, message: `Column ${c} is missing` })), "The CSV lacks required columns.");
+  if (missing.length) throw new ValidationFailed(missing.map((c) => ({ path: c, text: say("column-missing", { column: c }) })), say("csv-columns-missing"));
   const present = (c: string) => header.has(c.toLowerCase());
   const update: UpdatePlan = { ...ALWAYS };
   if (present("ssid")) update.ssid = "excluded";

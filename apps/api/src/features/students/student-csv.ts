@@ -1,4 +1,4 @@
-import { ValidationFailed } from "@bridgework/domain";
+import { ValidationFailed, say, verbatim } from "@bridgework/domain";
 import { Readable } from "node:stream";
 import { type CsvError, parse } from "csv-parse";
 
@@ -53,7 +53,7 @@ export async function readCsv(text: string): Promise<{ header: Set<string>; rows
       rows.push({ line: info.lines - breaks, get: (column) => unescapeFormula(record[column.toLowerCase()] ?? ""), has });
     }
   } catch (error) {
-    throw new ValidationFailed([{ path: "body", message: (error as Error).message }], "The body is not a readable CSV file.");
+    throw new ValidationFailed([{ path: "body", text: verbatim((error as Error).message) }], say("csv-unreadable"));
   }
   return { header: new Set(header), rows, errors };
 }

@@ -1,5 +1,5 @@
 import { students } from "@bridgework/db";
-import { requireRole, type UpdateStudent } from "@bridgework/domain";
+import { requireRole, type UpdateStudent, say } from "@bridgework/domain";
 import { eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
@@ -29,7 +29,7 @@ export async function updateStudent({ ctx, id, input }: { ctx: Ctx; id: string; 
     await findVisibleStudent(tx, actor, id);
     // An empty PATCH changes nothing; drizzle refuses an UPDATE without values.
     if (Object.values(set).some((v) => v !== undefined)) {
-      await uniqueOrDuplicate(tx.update(students).set(set).where(eq(students.id, id)), "Another student of that district already has this local id.");
+      await uniqueOrDuplicate(tx.update(students).set(set).where(eq(students.id, id)), say("student-local-id-taken-other"));
     }
     await audit(tx, actor, "update", "student", id, { fields: Object.keys(input) });
     return findVisibleStudent(tx, actor, id);

@@ -1,4 +1,4 @@
-import { matches, matchFeedback, opportunities } from "@bridgework/db";
+import { matches, matchFeedback, opportunities, users } from "@bridgework/db";
 import { type MatchStatus, type OpportunityFacts, type RequestFacts, type Sector, unusableBecause } from "@bridgework/domain";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -62,7 +62,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-type Suggested = { opportunity: { id: string; title: string; seatsLeft: number }; score: number; reasons: { code: string; label: string }[] };
+type Suggested = { opportunity: { id: string; title: string; seatsLeft: number }; score: number; reasons: { code: string; params: Record<string, unknown>; label: string }[] };
 const suggestions = async (as: string, query = "") => {
   const res = await get(h, as, `/api/requests/${requestId}/suggestions${query}`);
   expect(res.statusCode).toBe(200);
@@ -130,6 +130,32 @@ describe("GET /api/requests/:id/suggestions", () => {
     expect(await reasonsOfCapped()).not.toContain("ask_cap_reached");
     await setCap(4);
     expect(await reasonsOfCapped()).toContain("ask_cap_reached");
+  });
+
+  it("words the reasons in the reader's saved language, with the same numbers in params", async () => {
+    const english = await suggestions(T.coordinator); // cached in English for this person
+    const setLanguage = (language: "en" | "es") => h.db.db.update(users).set({ language }).where(eq(users.email, T.coordinator));
+    await setLanguage("es");
+    try {
+      const spanish = await suggestions(T.coordinator);
+      expect(spanish.map((s) => s.score)).toEqual(english.map((s) => s.score));
+      expect(spanish.map((s) => s.reasons.map(({ code, params }) => ({ code, params })))).toEqual(english.map((s) => s.reasons.map(({ code, params }) => ({ code, params }))));
+      const similar = spanish.find((s) => s.opportunity.id === ids.similar)!;
+      expect(similar.reasons.find((r) => r.code === "host_again")).toEqual({ code: "host_again", params: { yes: 2, answers: 2 }, label: "Volvería a recibir estudiantes en 2 de 2 experiencias anteriores" });
+      const perfect = spanish.find((s) => s.opportunity.id === ids.perfect)!;
+      expect(perfect.reasons[0]).toEqual({ code: "sector_match", params: { sector: "Health Science and Medical Technology" }, label: "Mismo sector: Ciencias de la salud y tecnología médica" });
+      const capped = spanish.find((s) => s.opportunity.id === ids.capped)!.reasons.find((r) => r.code === "ask_cap_reached")!;
+      expect(capped.params).toEqual({ asks: expect.any(Number), cap: 4 });
+      expect(capped.label).toBe(`Ya se le pidió ${capped.params.asks} veces este mes (límite 4)`);
+      const overlap = spanish.find((s) => s.opportunity.id === ids.capped)!.reasons.find((r) => r.code === "dates_overlap")!;
+      expect(overlap.params).toEqual({ overlapDays: expect.any(Number), windowDays: 31 });
+      // The saved language wins over the browser's.
+      await setLanguage("en");
+      const res = await h.app.inject({ method: "GET", url: `/api/requests/${requestId}/suggestions`, headers: { ...(await h.as(T.coordinator)), "accept-language": "es" } });
+      expect(res.json<Suggested[]>()[0]!.reasons[0]!.label).toBe("Same sector: Health Science and Medical Technology");
+    } finally {
+      await setLanguage("en");
+    }
   });
 
   it("answers 404 for a request the person may not see, and 403 to an employer", async () => {

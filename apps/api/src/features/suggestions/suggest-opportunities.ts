@@ -1,5 +1,5 @@
 import { opportunities } from "@bridgework/db";
-import { type Kind, oldestAgeInGrade, requireRole, type RequestFacts, scoreSuggestion, SIMILAR_KINDS, type Suggestion, unusableBecause } from "@bridgework/domain";
+import { type GuardianLanguage, type Kind, labelReason, oldestAgeInGrade, requireRole, type RequestFacts, scoreSuggestion, SIMILAR_KINDS, type Suggestion, unusableBecause } from "@bridgework/domain";
 import { inArray } from "drizzle-orm";
 import type { Ctx } from "../../lib/context.ts";
 import { monthOf } from "../matches/ask-cap.ts";
@@ -9,13 +9,13 @@ import { findCandidates } from "./suggestion.queries.ts";
 
 /**
  * Opportunities a request could use, best first, each with a score in [0, 1] and the reasons
- * in words. SQL narrows the region's opportunities to the usable ones with their employers'
+ * as codes with their facts, worded in `language`. SQL narrows the region's opportunities to the usable ones with their employers'
  * facts in one statement; the domain's own rules (`unusableBecause`, `scoreSuggestion`) then
  * decide and rank, so the API and the domain tests share one definition; a second statement
  * reads the full rows of the few returned. Only the school side asks: employers see requests
  * through matches.
  */
-export async function suggestOpportunities({ ctx, requestId, limit }: { ctx: Ctx; requestId: string; limit: number }): Promise<Suggestion[]> {
+export async function suggestOpportunities({ ctx, requestId, limit, language }: { ctx: Ctx; requestId: string; limit: number; language: GuardianLanguage }): Promise<Suggestion[]> {
   requireRole(ctx.actor, ["teacher", "coordinator", "intermediary"]);
   const { request: r, schoolCity } = await findVisibleRequest(ctx.db, ctx.actor, requestId);
   const facts: RequestFacts = {
@@ -59,7 +59,7 @@ export async function suggestOpportunities({ ctx, requestId, limit }: { ctx: Ctx
     ),
   );
   const byId = new Map(rows.map((row) => [row.opportunity.id, row]));
-  return ranked.map((s) => ({ opportunity: toOpportunity(byId.get(s.c.id)!), score: s.score, reasons: s.reasons }));
+  return ranked.map((s) => ({ opportunity: toOpportunity(byId.get(s.c.id)!), score: s.score, reasons: s.reasons.map((reason) => labelReason(reason, language)) }));
 }
 
 /** Ties go to the sooner engagement; one with no dates after dated ones. */

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { App } from "../../lib/app-types.ts";
 import { problemResponses } from "../../lib/app-types.ts";
 import { type AppServices, ctxFor } from "../../lib/context.ts";
+import { readerLanguage } from "../../lib/reader-language.ts";
 import { sendJson } from "../../lib/region-cache.ts";
 import { suggestOpportunities } from "./suggest-opportunities.ts";
 
@@ -18,6 +19,8 @@ export async function suggestionRoutes(app: App, services: AppServices) {
       schema: {
         tags: ["requests"],
         summary: "Opportunities this request could use, best first, with a score (0–1) and reasons (teacher, coordinator, intermediary)",
+        description:
+          "Each reason is `{ code, params, label }`: `params` carries the facts (days the dates share with the window, past host-again answers, this month's asks and the cap…) so a client can word it; `label` is worded in the caller's language (their saved language, else `Accept-Language`).",
         params: IdParams,
         querystring: SuggestionQuery,
         response: { 200: Suggestions, ...problemResponses },
@@ -25,12 +28,14 @@ export async function suggestionRoutes(app: App, services: AppServices) {
     },
     async (req, reply) => {
       const { actor } = req;
-      // Cached per person and request (the access check ran when it was computed) and per
-      // month (the ask counts are this month's), until anything in the region changes.
+      // Cached per person and request (the access check ran when it was computed), per month
+      // (the ask counts are this month's) and per label language, until anything in the
+      // region changes.
       const month = services.clock.now().toISOString().slice(0, 7);
-      const key = `suggestions:${actor.userId}:${actor.role}:${actor.organizationId}:${req.params.id}:${req.query.limit}:${month}`;
+      const language = await readerLanguage(services.db, req);
+      const key = `suggestions:${actor.userId}:${actor.role}:${actor.organizationId}:${req.params.id}:${req.query.limit}:${month}:${language}`;
       const body = await services.regionCache.get(actor.regionId, key, async () =>
-        JSON.stringify(Suggestions.parse(await suggestOpportunities({ ctx: ctxFor(req, services), requestId: req.params.id, limit: req.query.limit }))),
+        JSON.stringify(Suggestions.parse(await suggestOpportunities({ ctx: ctxFor(req, services), requestId: req.params.id, limit: req.query.limit, language }))),
       );
       return sendJson(reply, body);
     },

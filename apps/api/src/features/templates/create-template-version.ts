@@ -1,5 +1,5 @@
 import { documentTemplates } from "@bridgework/db";
-import { type DocumentKind, type FieldError, requireRole, ValidationFailed } from "@bridgework/domain";
+import { type DocumentKind, type FieldProblem, requireRole, ValidationFailed, say } from "@bridgework/domain";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { uniqueOrDuplicate } from "../../lib/db-errors.ts";
@@ -15,8 +15,8 @@ import type { TemplateVersionInput } from "./template.schemas.ts";
 export async function createTemplateVersion({ ctx, kind, input }: { ctx: Ctx; kind: DocumentKind; input: TemplateVersionInput }) {
   requireRole(ctx.actor, ["intermediary"]);
   const actor = ctx.actor;
-  const errors: FieldError[] = (["titleEn", "titleEs", "bodyEn", "bodyEs"] as const).flatMap((field) =>
-    unknownPlaceholders(input[field]).map((name) => ({ path: field, message: `Unknown placeholder {{${name}}}` })),
+  const errors: FieldProblem[] = (["titleEn", "titleEs", "bodyEn", "bodyEs"] as const).flatMap((field) =>
+    unknownPlaceholders(input[field]).map((name) => ({ path: field, text: say("unknown-placeholder", { name }) })),
   );
   if (errors.length > 0) throw new ValidationFailed(errors);
   const row = await ctx.db.transaction(async (tx) => {
@@ -27,7 +27,7 @@ export async function createTemplateVersion({ ctx, kind, input }: { ctx: Ctx; ki
         .insert(documentTemplates)
         .values({ regionId: actor.regionId, kind, version: current.version + 1, ...input, createdBy: actor.userId })
         .returning(),
-      "Someone published a new version of this form at the same moment. Reload and try again.",
+      say("template-version-exists"),
     );
     await audit(tx, actor, "create", "document_template", created!.id, { kind, version: created!.version });
     return created!;

@@ -1,5 +1,5 @@
 import { invitations, type Tx, users } from "@bridgework/db";
-import { type CreateUser, Forbidden, type PersonActor, ROLE_ORGANIZATION_TYPE, requireRole, ValidationFailed } from "@bridgework/domain";
+import { type CreateUser, Forbidden, type PersonActor, ROLE_ORGANIZATION_TYPE, requireRole, ValidationFailed, say } from "@bridgework/domain";
 import { queueEmail } from "@bridgework/jobs";
 import { createLinks, invitationMessage } from "@bridgework/notifications";
 import { audit } from "../../lib/audit.ts";
@@ -15,10 +15,10 @@ export const INVITATION_TTL_MS = 7 * 24 * 3600_000;
 /** Coordinators invite teachers of their own district's schools; employers invite colleagues. */
 export function assertMayInvite(actor: PersonActor, input: Pick<CreateUser, "role">, org: OrganizationRow) {
   if (actor.role === "coordinator" && (input.role !== "teacher" || org.parentId !== actor.organizationId)) {
-    throw new Forbidden("Coordinators invite teachers of their own district's schools.");
+    throw new Forbidden(say("invite-own-district-teachers"));
   }
   if (actor.role === "employer" && (input.role !== "employer" || org.id !== actor.organizationId)) {
-    throw new Forbidden("Employers invite colleagues to their own organization.");
+    throw new Forbidden(say("invite-own-organization"));
   }
 }
 
@@ -32,14 +32,14 @@ export async function inviteUser({ ctx, input }: { ctx: Ctx; input: CreateUser }
   const org = await findOrganizationInRegion(ctx.db, actor.regionId, input.organizationId);
   assertMayInvite(actor, input, org);
   if (ROLE_ORGANIZATION_TYPE[input.role] !== org.type) {
-    throw new ValidationFailed([{ path: "role", message: `A ${input.role} belongs to a ${ROLE_ORGANIZATION_TYPE[input.role]}, not a ${org.type}` }]);
+    throw new ValidationFailed([{ path: "role", text: say("role-organization-mismatch", { role: input.role, expected: ROLE_ORGANIZATION_TYPE[input.role], actual: org.type }) }]);
   }
   const token = newToken();
   const now = ctx.clock.now();
   const user = await ctx.db.transaction(async (tx) => {
     const [created] = await uniqueOrDuplicate(
       tx.insert(users).values({ regionId: actor.regionId, organizationId: org.id, email: input.email, name: input.name, role: input.role, language: input.language, status: "invited" }).returning(),
-      "Someone with this email already has an account.",
+      say("email-taken"),
     );
     await sendInvitation(tx, ctx, created!, org, token, now);
     await audit(tx, actor, "invite", "user", created!.id, { role: input.role, organizationId: org.id });

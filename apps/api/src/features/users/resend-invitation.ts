@@ -1,5 +1,5 @@
 import { invitations, organizations, users } from "@bridgework/db";
-import { Conflict, NotFound, requireRole } from "@bridgework/domain";
+import { Conflict, NotFound, requireRole, say } from "@bridgework/domain";
 import { and, eq, isNull } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
@@ -27,7 +27,7 @@ export async function resendInvitation({ ctx, userId }: { ctx: Ctx; userId: stri
   const user = await ctx.db.transaction(async (tx) => {
     // The row lock makes two resends at once send one email each, in turn, each revoking the other's link.
     const [locked] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
-    if (locked!.status !== "invited") throw new Conflict("invalid-transition", `${locked!.name} has already set a password; there is nothing to resend.`);
+    if (locked!.status !== "invited") throw new Conflict("invalid-transition", say("invitation-not-needed", { name: locked!.name }));
     await tx
       .update(invitations)
       .set({ revokedAt: now })

@@ -1,21 +1,32 @@
-import type { Opportunity, Reason } from "@bridgework/domain";
+import { type GuardianLanguage, LABELS, type Reason } from "@bridgework/domain";
 import type { TFunction } from "i18next";
-import { labelsFor } from "../../../lib/labels.ts";
 
 /**
- * The server words each reason in English. In another language the code picks a translated
- * sentence, with the numbers taken from the server's label and names from the opportunity.
+ * A suggestion's reason in the interface's language, worded from its code and params (the
+ * server's `label` follows the account's saved language, which may differ from the one picked
+ * on this screen). Counts pick the plural form through i18next.
  */
-export function reasonLabel(t: TFunction, language: string, reason: Reason, opportunity: Opportunity): string {
-  if (language.startsWith("en")) return reason.label;
-  const labels = labelsFor(language);
-  const [a, b] = reason.label.match(/\d+/g) ?? [];
-  return t(`brokering.requests.reasons.${reason.code}`, {
-    sector: labels.sector(opportunity.sector),
-    modality: labels.modality(opportunity.modality),
-    city: opportunity.location?.city ?? "",
-    a,
-    b,
-    defaultValue: reason.label,
-  });
+export function reasonLabel(t: TFunction, language: string, reason: Reason): string {
+  const lang: GuardianLanguage = language.startsWith("es") ? "es" : "en";
+  const key = `brokering.requests.reasons.${reason.code}` as const;
+  switch (reason.code) {
+    case "sector_match":
+      return t(key, { sector: LABELS[lang].sectors[reason.params.sector] });
+    case "similar_kind":
+      return t(key, { kind: LABELS[lang].kinds[reason.params.kind] });
+    case "dates_overlap":
+      return t(key, { count: reason.params.overlapDays });
+    case "modality_exact":
+      return t(key, { modality: LABELS[lang].modalities[reason.params.modality].toLocaleLowerCase(lang) });
+    case "same_city":
+      return t(key, { city: reason.params.city });
+    case "host_again":
+      return t(key, { yes: reason.params.yes, count: reason.params.answers });
+    case "asked_often":
+      return t(key, { count: reason.params.asks });
+    case "ask_cap_reached":
+      return t(key, { count: reason.params.asks, cap: reason.params.cap });
+    default:
+      return t(key);
+  }
 }

@@ -71,7 +71,7 @@ export function SuggestionCard({ requestId, suggestion, defaultSeats, canPropose
           <List size="sm" spacing={2} className="reasons">
             {reasons.map((reason) => (
               <List.Item key={reason.code} c={warning(reason.code) ? "#a14400" : undefined}>
-                {reasonLabel(t, i18n.language, reason, o)}
+                {reasonLabel(t, i18n.language, reason)}
               </List.Item>
             ))}
           </List>

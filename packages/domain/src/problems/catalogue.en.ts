@@ -1,0 +1,134 @@
+import type { OrganizationType, Role } from "../enums.ts";
+import type { DocumentKind } from "../placements/placements.ts";
+import { actionWord, documentWords, organizationTypeWord, roleWord, statusWord, type Thing, thingWord } from "./words.ts";
+
+const s = (n: number) => (n === 1 ? "" : "s");
+const status = (value: string) => statusWord(value, "en");
+
+/**
+ * Every problem sentence the API says, by key. Params carry the facts (numbers, names, states);
+ * each language renders them. `catalogue.es.ts` must have the same keys (the type says so).
+ */
+export const PROBLEMS_EN = {
+  // Titles: one per problem family; the `type` slug never changes with the language.
+  "title.not-found": () => "Not found",
+  "title.unauthenticated": () => "Not logged in",
+  "title.forbidden": () => "Forbidden",
+  "title.conflict": () => "Conflict",
+  "title.rule-violated": () => "Rule violated",
+  "title.invalid-request": () => "Invalid request",
+  "title.link-expired": () => "Link no longer valid",
+  "title.rate-limited": () => "Too many requests",
+  "title.busy": () => "Busy, try again",
+  "title.internal": () => "Internal error",
+  "title.method-not-allowed": () => "Method not allowed",
+  "title.not-acceptable": () => "Not acceptable",
+  "title.payload-too-large": () => "Payload too large",
+  "title.unsupported-media-type": () => "Unsupported media type",
+  "title.bad-request": () => "Bad request",
+
+  // Generic details.
+  "not-found": (p: { what: Thing }) => `${cap(thingWord(p.what, "en"))} does not exist or is not visible to you.`,
+  "no-route": (p: { method: string; path: string }) => `No route for ${p.method} ${p.path}.`,
+  "log-in": () => "Log in to continue.",
+  "session-expired": () => "Your session has expired. Log in again.",
+  "session-ended": () => "Your session has ended. Log in again.",
+  "session-revoked": () => "This session was ended for your safety. Log in again.",
+  "bad-credentials": () => "The email or password is not right.",
+  "role-may-not": () => "Your role may not do this.",
+  "invalid-transition": (p: { entity: Thing; from: string; action: string }) =>
+    `This ${p.entity} is ${status(p.from)} and cannot be ${actionWord(p.action, "en")}.`,
+  "fields-invalid": () => "Some fields are not valid.",
+  "request-part-invalid": (p: { where: string; count: number }) => `The ${p.where} has ${p.count} invalid field${s(p.count)}.`,
+  "invalid-value": () => "Invalid value",
+  "unstorable-text": () => "Some text in the request cannot be stored.",
+  "unstorable-text-field": () => "Text may not contain NUL characters or invalid UTF-8.",
+  "link-expired": () => "This link has already been used, has expired or was revoked.",
+  "rate-limited": (p: { seconds: number }) => `Too many attempts. Try again in ${p.seconds} second${s(p.seconds)}.`,
+  "rate-limited-later": () => "Too many requests. Try again later.",
+  busy: () => "Another change to the same records was being saved at the same time. Nothing was saved; send the request again.",
+  internal: () => "Something went wrong on our side. Quote the request id if you report it.",
+  "body-unreadable": () => "The request body could not be read.",
+  "method-not-allowed": () => "This method is not allowed here.",
+  "not-acceptable": () => "The server cannot answer in a format this request accepts.",
+  "payload-too-large": () => "The request body is too large.",
+  "unsupported-media-type": () => "This content type is not accepted here.",
+  "bad-request": () => "The request could not be handled.",
+  /** Text that is not ours (a parser's message), passed through unchanged in every language. */
+  verbatim: (p: { text: string }) => p.text,
+
+  // Field messages.
+  "ends-before-starts": () => "Ends before it starts",
+  "window-ends-before-starts": () => "The window ends before it starts",
+  "employer-required": () => "Name the employer you are posting for",
+  "school-required": () => "Pick the school this request is for",
+  "district-required": () => "Pick the district to export",
+  "not-a-pathway-of": (p: { school: string }) => `Not a pathway of ${p.school}`,
+  "role-organization-mismatch": (p: { role: Role; expected: OrganizationType; actual: OrganizationType }) =>
+    `A ${roleWord(p.role, "en")} belongs to a ${organizationTypeWord(p.expected, "en")}, not a ${organizationTypeWord(p.actual, "en")}`,
+  "ask-cap-employers-only": () => "Only employers have an ask cap",
+  "school-needs-district": () => "A school needs its district",
+  "no-such-district": () => "No such district in your region",
+  "parent-schools-only": () => "Only schools have a parent district",
+  "unknown-placeholder": (p: { name: string }) => `Unknown placeholder {{${p.name}}}`,
+  "hours-not-waiting": () => "Not an entry waiting for approval on this placement",
+  "rating-required": () => "Rate the student from 1 to 5, or say that no evaluation is given",
+  "adult-student-email-required": () => "The student is 18 or older on the start date and signs for themself: give their email",
+  "column-missing": (p: { column: string }) => `Column ${p.column} is missing`,
+  "csv-nul-bytes": () => "The file contains NUL bytes",
+  "csv-header-expected": () => "Expected a header with localId, firstName, lastName, birthDate, grade, schoolId, or a OneRoster users.csv header",
+
+  // Feature details.
+  "csv-unreadable": () => "The body is not a readable CSV file.",
+  "csv-not-text": () => "The body is not a text CSV file.",
+  "csv-columns-missing": () => "The CSV lacks required columns.",
+  "csv-unknown-format": () => "The CSV is neither Bridgework's student format nor a OneRoster users.csv.",
+  "oneroster-no-role": () => "This OneRoster users.csv has no role column, so students cannot be told from staff.",
+  "invite-own-district-teachers": () => "Coordinators invite teachers of their own district's schools.",
+  "invite-own-organization": () => "Employers invite colleagues to their own organization.",
+  "email-taken": () => "Someone with this email already has an account.",
+  "invitation-not-needed": (p: { name: string }) => `${p.name} has already set a password; there is nothing to resend.`,
+  "capacity-below-taken": (p: { taken: number }) => `${p.taken} seat${s(p.taken)} ${p.taken === 1 ? "is" : "are"} already taken, so the capacity cannot go below ${p.taken}.`,
+  "seats-just-taken": (p: { seats: number }) => `Not enough seats are left for ${p.seats} more student${s(p.seats)}: they were just taken.`,
+  "feedback-after-completion": (p: { status: string }) => `This match is ${status(p.status)}: feedback opens once it is completed.`,
+  "feedback-given": () => "You have already given feedback on this match.",
+  "reschedule-not-yours": () => "Only the teacher who asked, the employer or a coordinator can change the time.",
+  "cancel-match-not-yours": () => "Only the teacher who asked, or a coordinator, can cancel this match.",
+  "ask-limit-reached": (p: { employer: string; asks: number; cap: number }) =>
+    `${p.employer} has already been sent ${p.asks} ask${s(p.asks)} this month (limit ${p.cap}). Wait until next month, combine requests, or ask an intermediary to raise the limit.`,
+  "opportunity-not-taking-matches": (p: { status: string }) => `This opportunity is ${status(p.status)} and cannot take new matches.`,
+  "seats-left": (p: { count: number }) => `Only ${p.count} seat${p.count === 1 ? " is" : "s are"} left on this opportunity.`,
+  "match-exists": () => "This request already has a live match with this opportunity.",
+  "job-not-failed": (p: { status: string }) => `This job is ${status(p.status)}; only a job that failed can be retried.`,
+  "job-just-retried": () => "This job was just retried or finished.",
+  "template-version-exists": () => "Someone published a new version of this form at the same moment. Reload and try again.",
+  "student-local-id-taken": (p: { localId: string }) => `A student with local id "${p.localId}" already exists in this district.`,
+  "student-local-id-taken-other": () => "Another student of that district already has this local id.",
+  "paperwork-incomplete": (p: { count: number; kinds: DocumentKind[] }) =>
+    `${p.count} document${s(p.count)} ${p.count === 1 ? "is" : "are"} not signed yet: ${documentWords(p.kinds, "en")}.`,
+  "insurance-missing": () => "The employer has no certificate of insurance on file. Record one, or record a rider or waiver for this placement.",
+  "insurance-expired": (p: { on: string }) =>
+    `The employer's certificate of insurance expired on ${p.on}. Record a current one, or record a rider or waiver for this placement.`,
+  "hours-need-active": (p: { status: string }) => `Hours are logged for active placements; this one is ${status(p.status)}.`,
+  "hours-outside-window": (p: { start: string; end: string }) =>
+    `Hours must fall between the placement's start (${p.start}) and end (${p.end}), and not in the future.`,
+  "document-not-pending": (p: { status: string }) => `This document is ${status(p.status)}; only an unsigned document can be sent again.`,
+  "opportunity-not-published": (p: { status: string }) => `The opportunity is ${status(p.status)}; only a published opportunity takes placements.`,
+  "every-seat-taken": () => "Every seat of this opportunity is taken.",
+  "guardian-email-missing": (p: { student: string }) =>
+    `${p.student} has no parent or guardian email on file, and a minor's paperwork is signed by them. Add the guardian to the student first.`,
+  "under-minimum-age": (p: { student: string; age: number; on: string; minAge: number }) =>
+    `${p.student} is ${p.age} on ${p.on}; this opportunity requires students to be at least ${p.minAge}.`,
+  "placement-open": (p: { student: string }) => `${p.student} already has an open placement in this opportunity.`,
+  "cancel-request-not-yours": () => "Only the teacher who made this request, or a coordinator, can cancel it.",
+  "pathway-own-district": () => "Coordinators add pathways to their own district's schools.",
+  "pathway-exists": (p: { school: string; name: string }) => `${p.school} already has a pathway named "${p.name}".`,
+  "organization-name-taken": () => "Another organization of this type already has that name.",
+  "organization-exists": (p: { name: string }) => `An organization of this type named "${p.name}" already exists in your region.`,
+} as const;
+
+export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };
+
+function cap(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,125 @@
+import type { ProblemCatalogue } from "./catalogue.en.ts";
+import { actionWord, documentWords, organizationTypeWord, roleWord, statusWord, thingWord } from "./words.ts";
+
+const s = (n: number) => (n === 1 ? "" : "s");
+const status = (value: string) => statusWord(value, "es");
+
+/** The same sentences in Spanish (usted), keyed and typed like the English catalogue. */
+export const PROBLEMS_ES: ProblemCatalogue = {
+  "title.not-found": () => "No encontrado",
+  "title.unauthenticated": () => "Sesión no iniciada",
+  "title.forbidden": () => "Prohibido",
+  "title.conflict": () => "Conflicto",
+  "title.rule-violated": () => "Regla incumplida",
+  "title.invalid-request": () => "Solicitud no válida",
+  "title.link-expired": () => "El enlace ya no es válido",
+  "title.rate-limited": () => "Demasiadas solicitudes",
+  "title.busy": () => "Ocupado, inténtelo de nuevo",
+  "title.internal": () => "Error interno",
+  "title.method-not-allowed": () => "Método no permitido",
+  "title.not-acceptable": () => "Formato no aceptable",
+  "title.payload-too-large": () => "Contenido demasiado grande",
+  "title.unsupported-media-type": () => "Tipo de contenido no admitido",
+  "title.bad-request": () => "Solicitud incorrecta",
+
+  "not-found": (p) => `${cap(thingWord(p.what, "es"))} no existe o usted no tiene acceso.`,
+  "no-route": (p) => `No hay ninguna ruta para ${p.method} ${p.path}.`,
+  "log-in": () => "Inicie sesión para continuar.",
+  "session-expired": () => "Su sesión ha caducado. Vuelva a iniciar sesión.",
+  "session-ended": () => "Su sesión ha terminado. Vuelva a iniciar sesión.",
+  "session-revoked": () => "Esta sesión se cerró por su seguridad. Vuelva a iniciar sesión.",
+  "bad-credentials": () => "El correo electrónico o la contraseña no son correctos.",
+  "role-may-not": () => "Su rol no permite hacer esto.",
+  "invalid-transition": (p) =>
+    `No se puede ${actionWord(p.action, "es")} ${thingWord(p.entity, "es")}: su estado es «${status(p.from)}».`,
+  "fields-invalid": () => "Algunos campos no son válidos.",
+  "request-part-invalid": (p) => `${cap(PART_ES[p.where] ?? p.where)} tiene ${p.count} campo${s(p.count)} no válido${s(p.count)}.`,
+  "invalid-value": () => "Valor no válido",
+  "unstorable-text": () => "Parte del texto de la solicitud no se puede guardar.",
+  "unstorable-text-field": () => "El texto no puede contener caracteres NUL ni UTF-8 no válido.",
+  "link-expired": () => "Este enlace ya se usó, caducó o fue revocado.",
+  "rate-limited": (p) => `Demasiados intentos. Vuelva a intentarlo en ${p.seconds} segundo${s(p.seconds)}.`,
+  "rate-limited-later": () => "Demasiadas solicitudes. Vuelva a intentarlo más tarde.",
+  busy: () => "Otro cambio en los mismos registros se estaba guardando a la vez. No se guardó nada; envíe la solicitud de nuevo.",
+  internal: () => "Algo falló de nuestro lado. Indique el identificador de la solicitud si lo comunica.",
+  "body-unreadable": () => "No se pudo leer el cuerpo de la solicitud.",
+  "method-not-allowed": () => "Este método no está permitido aquí.",
+  "not-acceptable": () => "El servidor no puede responder en un formato que esta solicitud acepte.",
+  "payload-too-large": () => "El cuerpo de la solicitud es demasiado grande.",
+  "unsupported-media-type": () => "Este tipo de contenido no se acepta aquí.",
+  "bad-request": () => "No se pudo atender la solicitud.",
+  verbatim: (p) => p.text,
+
+  "ends-before-starts": () => "Termina antes de empezar",
+  "window-ends-before-starts": () => "El periodo termina antes de empezar",
+  "employer-required": () => "Indique el empleador en cuyo nombre publica",
+  "school-required": () => "Elija la escuela de esta solicitud",
+  "district-required": () => "Elija el distrito que quiere exportar",
+  "not-a-pathway-of": (p) => `No es un itinerario de ${p.school}`,
+  "role-organization-mismatch": (p) =>
+    `El rol ${roleWord(p.role, "es")} pertenece a: ${organizationTypeWord(p.expected, "es")}, no a: ${organizationTypeWord(p.actual, "es")}`,
+  "ask-cap-employers-only": () => "Solo los empleadores tienen un límite de peticiones",
+  "school-needs-district": () => "Una escuela necesita su distrito",
+  "no-such-district": () => "Ese distrito no existe en su región",
+  "parent-schools-only": () => "Solo las escuelas tienen un distrito superior",
+  "unknown-placeholder": (p) => `Marcador desconocido {{${p.name}}}`,
+  "hours-not-waiting": () => "No es un registro de horas pendiente de aprobación en esta práctica",
+  "rating-required": () => "Califique al estudiante del 1 al 5, o indique que no se da evaluación",
+  "adult-student-email-required": () => "El estudiante tiene 18 años o más en la fecha de inicio y firma por sí mismo: indique su correo",
+  "column-missing": (p) => `Falta la columna ${p.column}`,
+  "csv-nul-bytes": () => "El archivo contiene bytes NUL",
+  "csv-header-expected": () => "Se esperaba una cabecera con localId, firstName, lastName, birthDate, grade, schoolId, o la cabecera de un users.csv de OneRoster",
+
+  "csv-unreadable": () => "El cuerpo no es un archivo CSV legible.",
+  "csv-not-text": () => "El cuerpo no es un archivo CSV de texto.",
+  "csv-columns-missing": () => "Al CSV le faltan columnas obligatorias.",
+  "csv-unknown-format": () => "El CSV no tiene ni el formato de estudiantes de Bridgework ni el de un users.csv de OneRoster.",
+  "oneroster-no-role": () => "Este users.csv de OneRoster no tiene columna de rol, así que no se distingue a los estudiantes del personal.",
+  "invite-own-district-teachers": () => "Los coordinadores invitan a docentes de las escuelas de su propio distrito.",
+  "invite-own-organization": () => "Los empleadores invitan a colegas de su propia organización.",
+  "email-taken": () => "Ya existe una cuenta con este correo electrónico.",
+  "invitation-not-needed": (p) => `${p.name} ya eligió una contraseña; no hay nada que reenviar.`,
+  "capacity-below-taken": (p) => `Ya hay ${p.taken} plaza${s(p.taken)} ocupada${s(p.taken)}, así que la capacidad no puede bajar de ${p.taken}.`,
+  "seats-just-taken": (p) => `No quedan plazas para ${p.seats} estudiante${s(p.seats)} más: se acaban de ocupar.`,
+  "feedback-after-completion": (p) => `Este emparejamiento está en estado «${status(p.status)}»: la valoración se abre cuando se completa.`,
+  "feedback-given": () => "Usted ya valoró este emparejamiento.",
+  "reschedule-not-yours": () => "Solo el docente que lo pidió, el empleador o un coordinador pueden cambiar la hora.",
+  "cancel-match-not-yours": () => "Solo el docente que lo pidió, o un coordinador, pueden cancelar este emparejamiento.",
+  "ask-limit-reached": (p) =>
+    `${p.employer} ya recibió ${p.asks} petici${p.asks === 1 ? "ón" : "ones"} este mes (límite ${p.cap}). Espere al mes que viene, combine solicitudes o pida a un intermediario que suba el límite.`,
+  "opportunity-not-taking-matches": (p) => `Esta oportunidad está en estado «${status(p.status)}» y no admite emparejamientos nuevos.`,
+  "seats-left": (p) => (p.count === 1 ? "Solo queda 1 plaza en esta oportunidad." : `Solo quedan ${p.count} plazas en esta oportunidad.`),
+  "match-exists": () => "Esta solicitud ya tiene un emparejamiento en curso con esta oportunidad.",
+  "job-not-failed": (p) => `Esta tarea está en estado «${status(p.status)}»; solo se puede reintentar una tarea que falló.`,
+  "job-just-retried": () => "Esta tarea se acaba de reintentar o ya terminó.",
+  "template-version-exists": () => "Alguien publicó una nueva versión de este formulario en el mismo momento. Recargue e inténtelo de nuevo.",
+  "student-local-id-taken": (p) => `Ya existe un estudiante con el identificador local "${p.localId}" en este distrito.`,
+  "student-local-id-taken-other": () => "Otro estudiante de ese distrito ya tiene este identificador local.",
+  "paperwork-incomplete": (p) =>
+    `${p.count === 1 ? "Falta firmar 1 documento" : `Faltan por firmar ${p.count} documentos`}: ${documentWords(p.kinds, "es")}.`,
+  "insurance-missing": () => "El empleador no tiene certificado de seguro registrado. Registre uno, o registre una cláusula adicional o una exención para esta práctica.",
+  "insurance-expired": (p) =>
+    `El certificado de seguro del empleador venció el ${p.on}. Registre uno vigente, o registre una cláusula adicional o una exención para esta práctica.`,
+  "hours-need-active": (p) => `Las horas se registran en prácticas activas; esta está en estado «${status(p.status)}».`,
+  "hours-outside-window": (p) => `Las horas deben caer entre el inicio (${p.start}) y el fin (${p.end}) de la práctica, y no en el futuro.`,
+  "document-not-pending": (p) => `Este documento está en estado «${status(p.status)}»; solo se puede reenviar un documento sin firmar.`,
+  "opportunity-not-published": (p) => `La oportunidad está en estado «${status(p.status)}»; solo una oportunidad publicada admite prácticas.`,
+  "every-seat-taken": () => "Todas las plazas de esta oportunidad están ocupadas.",
+  "guardian-email-missing": (p) =>
+    `${p.student} no tiene registrado el correo de su madre, padre o tutor, y los documentos de un menor los firma esa persona. Añada primero el tutor al estudiante.`,
+  "under-minimum-age": (p) => `${p.student} tiene ${p.age} años el ${p.on}; esta oportunidad exige al menos ${p.minAge}.`,
+  "placement-open": (p) => `${p.student} ya tiene una práctica abierta en esta oportunidad.`,
+  "cancel-request-not-yours": () => "Solo el docente que hizo esta solicitud, o un coordinador, pueden cancelarla.",
+  "pathway-own-district": () => "Los coordinadores añaden itinerarios a las escuelas de su propio distrito.",
+  "pathway-exists": (p) => `${p.school} ya tiene un itinerario llamado "${p.name}".`,
+  "organization-name-taken": () => "Otra organización de este tipo ya tiene ese nombre.",
+  "organization-exists": (p) => `Ya existe en su región una organización de este tipo llamada "${p.name}".`,
+};
+
+/** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */
+const PART_ES: Record<string, string> = { body: "el cuerpo", querystring: "la consulta", params: "la ruta", headers: "las cabeceras" };
+
+function cap(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
