@@ -7,3 +7,4 @@ export { defineStrings } from "./i18n.ts";
 export { common } from "./common.ts";
 export * from "./messages/invitation.ts";
 export * from "./engagement.ts";
+export * from "./messages/sign-request.ts";
