@@ -1,5 +1,5 @@
 import { type DbOrTx, documents, documentTemplates } from "@bridgework/db";
-import { type DocumentKind, LinkExpired, type SignerRole } from "@bridgework/domain";
+import { DOCUMENT_KINDS, type DocumentKind, LinkExpired, type SignerRole } from "@bridgework/domain";
 import { and, eq, ne, type SQL } from "drizzle-orm";
 import { limitedName, loadPlacementFacts, type PlacementFacts } from "../placements/placement-facts.ts";
 import { templateTitle } from "../placements/placement-documents.ts";
@@ -8,9 +8,11 @@ import type { LinkRow } from "./one-time-links.ts";
 
 export type DocumentRow = typeof documents.$inferSelect;
 
-/** The order a packet shows a signer's documents: consent before the release it covers, the emergency contact last. */
-export const PACKET_ORDER: readonly DocumentKind[] = ["guardian_consent", "liability_waiver", "emergency_contact", "worksite_agreement"];
-const byPacketOrder = (a: { kind: DocumentKind }, b: { kind: DocumentKind }) => PACKET_ORDER.indexOf(a.kind) - PACKET_ORDER.indexOf(b.kind);
+/**
+ * The order a packet shows a signer's documents: the order of DOCUMENT_KINDS (consent before the
+ * release it covers, the emergency contact last). The worker's reminders list them the same way.
+ */
+const byPacketOrder = (a: { kind: DocumentKind }, b: { kind: DocumentKind }) => DOCUMENT_KINDS.indexOf(a.kind) - DOCUMENT_KINDS.indexOf(b.kind);
 
 export interface DocumentForSigner {
   doc: DocumentRow;
