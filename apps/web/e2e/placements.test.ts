@@ -147,7 +147,7 @@ describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
         const htmlLang = () => mobile.locator("html").getAttribute("lang");
         await mobile.goto(guardianLink!);
         await mobile.getByLabel("Escriba su nombre completo").waitFor();
-        await mobile.getByText("Documento 1 de 3").waitFor();
+        await mobile.getByText("Documento 1 de 3", { exact: true }).waitFor();
         expect(await htmlLang()).toBe("es");
         expect(await mobile.getByRole("navigation").count()).toBe(0);
         await expectAccessible(mobile, "the sign page on a phone");
@@ -160,13 +160,13 @@ describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
         await mobile.getByLabel("Escriba su nombre completo").fill("Marisol Ramírez");
         await mobile.getByLabel("He leído este documento y estoy de acuerdo").check();
         await mobile.getByRole("button", { name: "Firmar" }).click();
-        await mobile.getByText("Documento 2 de 3").waitFor();
+        await mobile.getByText("Documento 2 de 3", { exact: true }).waitFor();
         await mobile.getByRole("status").filter({ hasText: "quedó firmado" }).waitFor();
         await expectAccessible(mobile, "the second document of the packet");
 
         // The language switch turns the page (and <html lang>) to English; the document text keeps its language.
         await mobile.getByRole("combobox", { name: "Idioma" }).selectOption("en");
-        await mobile.getByText("Document 2 of 3").waitFor();
+        await mobile.getByText("Document 2 of 3", { exact: true }).waitFor();
         expect(await htmlLang()).toBe("en");
         expect(await mobile.locator('[lang="es"]', { hasText: "Ramírez" }).count()).toBeGreaterThan(0);
         await expectAccessible(mobile, "the packet in English");
@@ -174,7 +174,7 @@ describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
           await mobile.getByLabel("Type your full name").fill("Marisol Ramírez");
           await mobile.getByLabel("I have read this document and I agree to it").check();
           await mobile.getByRole("button", { name: "Sign", exact: true }).click();
-          if (next) await mobile.getByText(next).waitFor();
+          if (next) await mobile.getByText(next, { exact: true }).waitFor();
         }
         await mobile.getByRole("heading", { level: 1, name: "All done — you signed 3 documents" }).waitFor();
         await mobile.getByText(/^What happens next/).waitFor();

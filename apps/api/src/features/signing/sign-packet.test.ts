@@ -123,4 +123,29 @@ describe("a guardian's packet link", () => {
     const fresh = (await showLink(h, tokens[1]!)).json();
     expect(fresh.packet).toMatchObject({ position: 2, total: 3, signed: 1 });
   });
+
+  it("is revoked with every signer's links by resending the whole paperwork; each signer gets one fresh packet", async () => {
+    const { placement, packet, supervisorEmail } = await placed();
+    const [supervisorPacket] = await signTokens(h, supervisorEmail);
+    const resend = async (as: string) => h.app.inject({ method: "POST", url: `/api/placements/${placement.id}/documents/resend`, headers: await h.as(as) });
+    expect((await resend("teacher@valley.example")).statusCode).toBe(403);
+    expect((await resend("coordinator@riverbend.example")).statusCode).toBe(404);
+    expect((await resend("coordinator@valley.example")).statusCode).toBe(200);
+    expect((await showLink(h, packet)).statusCode).toBe(410);
+    expect((await showLink(h, supervisorPacket!)).statusCode).toBe(410);
+    const guardianTokens = await signTokens(h, placement.documents[0].signer.email);
+    const supervisorTokens = await signTokens(h, supervisorEmail);
+    expect([guardianTokens.length, supervisorTokens.length]).toEqual([2, 2]);
+    expect((await showLink(h, guardianTokens[1]!)).json().packet).toMatchObject({ position: 1, total: 3 });
+    expect((await showLink(h, supervisorTokens[1]!)).json().kind).toBe("worksite_agreement");
+  });
+
+  it("answers 409 to resending paperwork that is all signed", async () => {
+    const { placement, packet, supervisorEmail } = await placed();
+    for (let i = 0; i < 3; i++) expect((await signLink(h, packet)).statusCode).toBe(200);
+    const [supervisorPacket] = await signTokens(h, supervisorEmail);
+    expect((await signLink(h, supervisorPacket!, "Lena Ortiz")).statusCode).toBe(200);
+    const res = await h.app.inject({ method: "POST", url: `/api/placements/${placement.id}/documents/resend`, headers: await h.as("coordinator@valley.example") });
+    expect(res.statusCode).toBe(409);
+  });
 });

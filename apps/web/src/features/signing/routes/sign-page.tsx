@@ -14,6 +14,8 @@ import { SignForm } from "../components/sign-form.tsx";
 
 const route = getRouteApi("/sign/$token");
 
+type Notice = { key: "placements.sign.signedNext" | "placements.sign.alreadySigned"; values: Record<string, string | number> };
+
 const day = (iso: string, language: string) => new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
 
 /**
@@ -29,7 +31,8 @@ export function SignPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const [signed, setSigned] = useState<Signed | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // Kept as a key and values, not text, so the language switch re-translates it too.
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [expired, setExpired] = useState(false);
   usePageTitle(doc.data && !signed ? doc.data.title : t("placements.sign.title"));
   const unusable = expired || (doc.error instanceof ApiError && [400, 404, 410].includes(doc.error.status));
@@ -46,12 +49,12 @@ export function SignPage() {
   const onSigned = (result: Signed) => {
     if (result.remaining === 0) return setSigned(result);
     const current = doc.data!;
-    setNotice(t("placements.sign.signedNext", { title: current.title, position: current.packet.position + 1, total: current.packet.total }));
+    setNotice({ key: "placements.sign.signedNext", values: { title: current.title, position: current.packet.position + 1, total: current.packet.total } });
     void doc.refetch();
     window.scrollTo({ top: 0 });
   };
   const onAlreadySigned = () => {
-    setNotice(t("placements.sign.alreadySigned"));
+    setNotice({ key: "placements.sign.alreadySigned", values: {} });
     void doc.refetch();
   };
 
@@ -95,7 +98,7 @@ export function SignPage() {
       <Stack gap="md">
         {notice ? (
           <Alert color="green" variant="light" role="status">
-            {notice}
+            {t(notice.key, notice.values)}
           </Alert>
         ) : null}
         <PacketProgress view={d} t={t} />
