@@ -72,10 +72,12 @@ describe("paperwork reminders", () => {
     const guardianMail = mail.find((m) => m.to === p.guardian)!;
     expect(guardianMail.subject).toBe("Reminder: paperwork to sign for Maya's placement with Valley Medical Center");
     expect(guardianMail.text).toContain("Please sign by June 14, 2031");
+    // One fresh packet link for the guardian's three documents.
     const fresh = tokensIn(guardianMail.text);
-    expect(fresh).toHaveLength(3);
+    expect(fresh).toHaveLength(1);
     expect(guardianMail.html).toContain(`href="${PUBLIC_URL}/sign/${fresh[0]}"`);
-    for (const token of fresh) expect((await showLink(h, token)).statusCode).toBe(200);
+    expect(guardianMail.text).toContain("- Parent or guardian consent\n- Acknowledgement of risk and release\n- Emergency contact and medical authorization");
+    expect((await showLink(h, fresh[0]!)).json().packet).toMatchObject({ position: 1, total: 3 });
     expect((await showLink(h, oldGuardianLink!)).statusCode).toBe(410);
     const supervisorText = mail.find((m) => m.to === p.supervisor)!.text;
     expect(supervisorText).toMatch(/for Maya Q\.'s work-based learning placement/);
@@ -107,23 +109,38 @@ describe("paperwork reminders", () => {
     expect(await mailAbout(withdrawn.id, "reminder")).toEqual([]);
   });
 
-  it("reminds each signer once when two sweeps race, and leaves exactly one working link per document", async () => {
+  it("reminds each signer once when two sweeps race, and leaves exactly one working packet link per signer", async () => {
     const placements = await Promise.all([newPlacement(), newPlacement(), newPlacement()]);
     await Promise.all([remind(at(3)), remind(at(3))]);
     for (const p of placements) {
       const mail = await mailAbout(p.id, "reminder");
       expect(mail.map((m) => m.to).sort()).toEqual([p.guardian, p.supervisor].sort());
       const emailed = mail.flatMap((m) => tokensIn(m.text));
-      for (const doc of await docsOf(p.id)) {
-        expect(doc.remindersSent).toBe(1);
-        const open = await h.db.db
-          .select()
-          .from(oneTimeLinks)
-          .where(and(eq(oneTimeLinks.documentId, doc.id), isNull(oneTimeLinks.revokedAt), isNull(oneTimeLinks.usedAt)));
-        expect(open).toHaveLength(1);
-      }
-      expect(emailed).toHaveLength(4);
+      for (const doc of await docsOf(p.id)) expect(doc.remindersSent).toBe(1);
+      const open = await h.db.db
+        .select()
+        .from(oneTimeLinks)
+        .where(and(eq(oneTimeLinks.placementId, p.id), eq(oneTimeLinks.purpose, "sign"), isNull(oneTimeLinks.revokedAt), isNull(oneTimeLinks.usedAt)));
+      expect(open.map((l) => l.signerRole).sort()).toEqual(["guardian", "supervisor"]);
+      expect(emailed).toHaveLength(2);
       for (const token of emailed) expect((await showLink(h, token)).statusCode).toBe(200);
+    }
+  });
+
+  it("reminds a Spanish-speaking family in Spanish, and the supervisor in the language chosen on the placement", async () => {
+    clock.set(T0);
+    const student = await insertStudent(h, { guardianLanguage: "es" });
+    const body = placementBody(student.id, await insertOpportunity(h), { supervisorLanguage: "es" });
+    const res = await createPlacement(h, body);
+    expect(res.statusCode).toBe(201);
+    await h.db.db.update(documents).set({ createdAt: T0 }).where(eq(documents.placementId, res.json().id));
+    await remind(at(3));
+    const mail = await mailAbout(res.json().id, "reminder");
+    expect(mail).toHaveLength(2);
+    for (const m of mail) {
+      expect(m.subject).toMatch(/^Recordatorio: /);
+      expect(m.text).toContain("Por favor firme antes del 14 de junio de 2031.");
+      expect(m.html).toContain('lang="es"');
     }
   });
 });

@@ -120,6 +120,7 @@ describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await dialog.locator("[aria-invalid=true]").first().waitFor();
       await expectAccessible(page, "the new placement form with a field error");
       await dialog.getByLabel("Supervisor email").fill(SUPERVISOR_EMAIL);
+      await dialog.getByLabel("Supervisor's language").selectOption("es");
       await dialog.getByRole("button", { name: "Create placement" }).click();
       await page.getByText("Placement created; the signers were emailed their links.").waitFor();
 
@@ -127,6 +128,7 @@ describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await pending.waitFor();
       expect(await pending.textContent()).toContain("Parent or guardian consent");
       expect(await pending.getByText("Not signed").count()).toBe(4);
+      expect(await pending.textContent()).toContain("Dana Whitfield (reads Español)");
       // Activating now is refused, and the card says why.
       await pending.getByRole("button", { name: "Activate" }).click();
       const refusal = pending.getByRole("alert");
@@ -135,14 +137,18 @@ describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await expectAccessible(page, "the placements board with a refused activation");
       await shoot(page, "board-pending");
 
-      // The Spanish-speaking guardian opens the first link on a phone, in an English browser.
-      const guardianLinks = await signLinks(GUARDIAN_EMAIL, 3);
+      // The Spanish-speaking guardian opens their one packet link on a phone, in an English browser,
+      // and signs their three documents in order: the first in Spanish, then switches the page to English.
+      const [guardianLink, ...moreGuardianLinks] = await signLinks(GUARDIAN_EMAIL, 1);
+      expect(moreGuardianLinks).toEqual([]);
       const phone = await suite.browser.newContext({ baseURL: suite.server.url, locale: "en-US", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
       try {
         const mobile = await phone.newPage();
-        await mobile.goto(guardianLinks[0]!);
+        const htmlLang = () => mobile.locator("html").getAttribute("lang");
+        await mobile.goto(guardianLink!);
         await mobile.getByLabel("Escriba su nombre completo").waitFor();
-        expect(await mobile.locator('[lang="es"] main').count()).toBe(1);
+        await mobile.getByText("Documento 1 de 3", { exact: true }).waitFor();
+        expect(await htmlLang()).toBe("es");
         expect(await mobile.getByRole("navigation").count()).toBe(0);
         await expectAccessible(mobile, "the sign page on a phone");
         await shoot(mobile, "sign-phone");
@@ -154,22 +160,42 @@ describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
         await mobile.getByLabel("Escriba su nombre completo").fill("Marisol Ramírez");
         await mobile.getByLabel("He leído este documento y estoy de acuerdo").check();
         await mobile.getByRole("button", { name: "Firmar" }).click();
-        await mobile.getByText("Gracias, ya está firmado").waitFor();
-        await expectAccessible(mobile, "the signed confirmation");
+        await mobile.getByText("Documento 2 de 3", { exact: true }).waitFor();
+        await mobile.getByRole("status").filter({ hasText: "quedó firmado" }).waitFor();
+        await expectAccessible(mobile, "the second document of the packet");
+
+        // The language switch turns the page (and <html lang>) to English; the document text keeps its language.
+        await mobile.getByRole("combobox", { name: "Idioma" }).selectOption("en");
+        await mobile.getByText("Document 2 of 3", { exact: true }).waitFor();
+        expect(await htmlLang()).toBe("en");
+        expect(await mobile.locator('[lang="es"]', { hasText: "Ramírez" }).count()).toBeGreaterThan(0);
+        await expectAccessible(mobile, "the packet in English");
+        for (const next of ["Document 3 of 3", null]) {
+          await mobile.getByLabel("Type your full name").fill("Marisol Ramírez");
+          await mobile.getByLabel("I have read this document and I agree to it").check();
+          await mobile.getByRole("button", { name: "Sign", exact: true }).click();
+          if (next) await mobile.getByText(next, { exact: true }).waitFor();
+        }
+        await mobile.getByRole("heading", { level: 1, name: "All done — you signed 3 documents" }).waitFor();
+        await mobile.getByText(/^What happens next/).waitFor();
+        await expectAccessible(mobile, "the end of the packet");
         await shoot(mobile, "sign-phone-done");
-        // The link is used up now.
-        await mobile.goto(guardianLinks[0]!);
+        // The link is used up now; back in Spanish, the page says so.
+        await mobile.getByRole("combobox", { name: "Language" }).selectOption("es");
+        await mobile.goto(guardianLink!);
         await mobile.getByText("Este enlace ya no se puede usar").waitFor();
+        expect(await htmlLang()).toBe("es");
         await expectAccessible(mobile, "a used sign link");
         await shoot(mobile, "sign-phone-used");
       } finally {
         await phone.close();
       }
 
-      // The other documents are signed through the API.
-      for (const link of guardianLinks.slice(1)) await call(null, "POST", `/api/sign/${tokenOf(link)}`, { typedName: "Marisol Ramírez", agree: true });
+      // The supervisor signs through the API: the packet link names the document it showed.
       const [supervisorLink] = await signLinks(SUPERVISOR_EMAIL, 1);
-      await call(null, "POST", `/api/sign/${tokenOf(supervisorLink!)}`, { typedName: "Dana Whitfield", agree: true });
+      const agreement = await call<{ documentId: string; language: string }>(null, "GET", `/api/sign/${tokenOf(supervisorLink!)}`);
+      expect(agreement.language).toBe("es");
+      await call(null, "POST", `/api/sign/${tokenOf(supervisorLink!)}`, { typedName: "Dana Whitfield", agree: true, documentId: agreement.documentId });
 
       // Back on the board: ready, then active.
       await page.reload();

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { DbOrTx } from "./client.ts";
-import { oneTimeLinks } from "./schema/index.ts";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { documents, oneTimeLinks } from "./schema/index.ts";
+import { and, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 
 /**
  * One-time links for people without accounts (guardians, supervisors). Issued by API actions and
@@ -9,6 +9,7 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
  * is stored, so a reminder cannot re-send an old link, it must issue a new one.
  */
 export type LinkPurpose = (typeof oneTimeLinks.$inferSelect)["purpose"];
+type SignerRole = NonNullable<(typeof oneTimeLinks.$inferSelect)["signerRole"]>;
 
 export const DAY_MS = 24 * 3600_000;
 export const LINK_TTL_MS: Record<LinkPurpose, number> = { sign: 14 * DAY_MS, hours: 14 * DAY_MS, evaluation: 30 * DAY_MS };
@@ -31,6 +32,8 @@ export interface IssuedLink {
 export interface LinkTarget {
   placementId: string;
   documentId?: string;
+  /** Set (with no documentId) for a sign packet: one link for every document this signer signs on the placement. */
+  signerRole?: SignerRole;
 }
 
 /** New links in one INSERT, returned in the order of `targets`. A database leak gives no usable links. */
@@ -40,7 +43,7 @@ export async function issueLinks(tx: DbOrTx, purpose: LinkPurpose, targets: Link
   const tokens = targets.map(() => newLinkToken());
   const rows = await tx
     .insert(oneTimeLinks)
-    .values(targets.map((t, i) => ({ purpose, tokenHash: hashLinkToken(tokens[i]!), placementId: t.placementId, documentId: t.documentId ?? null, expiresAt })))
+    .values(targets.map((t, i) => ({ purpose, tokenHash: hashLinkToken(tokens[i]!), placementId: t.placementId, documentId: t.documentId ?? null, signerRole: t.signerRole ?? null, expiresAt })))
     .returning({ id: oneTimeLinks.id, tokenHash: oneTimeLinks.tokenHash });
   const idByHash = new Map(rows.map((r) => [r.tokenHash, r.id]));
   return tokens.map((token) => ({ id: idByHash.get(hashLinkToken(token))!, token, expiresAt }));
@@ -51,16 +54,34 @@ export async function issueLink(tx: DbOrTx, link: LinkTarget & { purpose: LinkPu
   return issued!;
 }
 
-export type RevokeScope = { documentId: string } | { documentIds: string[] } | { placementId: string; purpose?: LinkPurpose } | { placementIds: string[]; purpose: LinkPurpose };
+/** A signer's sign links on a placement: their packet link and any single-document link of theirs. */
+export interface SignerScope {
+  placementId: string;
+  signerRole: SignerRole;
+}
 
-/** Revokes the open links of documents or of placements (optionally one purpose); returns how many. */
+export type RevokeScope = { documentId: string } | { documentIds: string[] } | { signers: SignerScope[] } | { placementId: string; purpose?: LinkPurpose } | { placementIds: string[]; purpose: LinkPurpose };
+
+const signerLinks = ({ placementId, signerRole }: SignerScope): SQL =>
+  and(
+    eq(oneTimeLinks.placementId, placementId),
+    eq(oneTimeLinks.purpose, "sign"),
+    or(
+      eq(oneTimeLinks.signerRole, signerRole),
+      sql`${oneTimeLinks.documentId} IN (SELECT ${documents.id} FROM ${documents} WHERE ${documents.placementId} = ${placementId} AND ${documents.signerRole} = ${signerRole})`,
+    ),
+  )!;
+
+/** Revokes the open links of documents, of signers (packet and single links) or of placements (optionally one purpose); returns how many. */
 export async function revokeOpenLinks(tx: DbOrTx, scope: RevokeScope, now: Date): Promise<number> {
   const target =
     "documentId" in scope
       ? eq(oneTimeLinks.documentId, scope.documentId)
       : "documentIds" in scope
         ? inArray(oneTimeLinks.documentId, scope.documentIds)
-        : and(
+        : "signers" in scope
+          ? or(...scope.signers.map(signerLinks))
+          : and(
             "placementId" in scope ? eq(oneTimeLinks.placementId, scope.placementId) : inArray(oneTimeLinks.placementId, scope.placementIds),
             scope.purpose ? eq(oneTimeLinks.purpose, scope.purpose) : undefined,
           );

@@ -24,3 +24,4 @@ export * from "./messages/paperwork-overdue.ts";
 export * from "./messages/insurance-expiring.ts";
 export * from "./messages/hours-to-approve.ts";
 export * from "./messages/feedback-request.ts";
+export * from "./messages/sign-request.ts";

@@ -47,6 +47,8 @@ export const CreatePlacement = z
     startDate: z.iso.date(),
     endDate: z.iso.date(),
     supervisor: z.object({ name: z.string().trim().min(1).max(120), email: z.email().max(254) }),
+    /** The language the worksite supervisor reads their agreement and emails in. */
+    supervisorLanguage: z.enum(GUARDIAN_LANGUAGES).default("en"),
     /** Where a student signs for themself (18+), the link goes here. */
     studentEmail: z.email().max(254).optional(),
   })
@@ -82,7 +84,7 @@ export const Placement = z.object({
   employerName: z.string(),
   startDate: z.iso.date(),
   endDate: z.iso.date(),
-  supervisor: z.object({ name: z.string(), email: z.string() }),
+  supervisor: z.object({ name: z.string(), email: z.string(), language: z.enum(GUARDIAN_LANGUAGES) }),
   documents: z.array(PlacementDocument),
   insurance: InsuranceStatus,
   hoursApproved: z.number(),

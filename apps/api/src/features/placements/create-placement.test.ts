@@ -76,6 +76,22 @@ describe("placing a student: the paperwork it creates", () => {
     expect(today < plus(4)).toBe(true);
   });
 
+  it("writes the supervisor's agreement and email in the supervisor language chosen on the placement, and shows it", async () => {
+    const student = await insertStudent(h);
+    const body = placementBody(student.id, await insertOpportunity(h), { supervisorLanguage: "es" });
+    const res = await createPlacement(h, body);
+    expect(res.statusCode).toBe(201);
+    expect(res.json().supervisor).toMatchObject({ name: "Dr. Lena Ortiz", language: "es" });
+    const docs = res.json().documents as Array<{ signer: { role: string }; language: string }>;
+    expect(docs.find((d) => d.signer.role === "supervisor")!.language).toBe("es");
+    expect(docs.find((d) => d.signer.role === "guardian")!.language).toBe("en");
+    const [supervisorMail] = await h.db.db.select().from(emails).where(eq(emails.to, body.supervisor.email));
+    expect(supervisorMail!.subject).toBe(`Acuerdo del lugar de trabajo para firmar: Maya ${student.lastName.slice(0, 1)}. en Valley Medical Center`);
+    expect(supervisorMail!.text).toContain("Leer y firmar el documento:");
+    const refused = await createPlacement(h, placementBody(student.id, await insertOpportunity(h), { supervisorLanguage: "fr" }));
+    expect(refused.statusCode).toBe(400);
+  });
+
   it("writes a Spanish-speaking guardian's documents and email in Spanish, and the supervisor's in English", async () => {
     const student = await insertStudent(h, { guardianLanguage: "es", firstName: "José" });
     const body = placementBody(student.id, await insertOpportunity(h));

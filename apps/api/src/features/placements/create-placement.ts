@@ -19,7 +19,7 @@ function visibleStudents(actor: PersonActor): SQL {
 
 function signerFor(role: "guardian" | "student" | "supervisor", student: StudentRow, input: CreatePlacement): Signer {
   const language = student.guardianLanguage;
-  if (role === "supervisor") return { role, name: input.supervisor.name, email: input.supervisor.email, language: "en" };
+  if (role === "supervisor") return { role, name: input.supervisor.name, email: input.supervisor.email, language: input.supervisorLanguage };
   if (role === "student") {
     if (!input.studentEmail) throw new ValidationFailed([{ path: "studentEmail", text: say("adult-student-email-required") }]);
     return { role, name: `${student.firstName} ${student.lastName}`, email: input.studentEmail, language };
@@ -33,7 +33,7 @@ function signerFor(role: "guardian" | "student" | "supervisor", student: Student
 /**
  * Places a student in a published opportunity: checks the age rule on the start date, takes a
  * seat (race-proof), creates the paperwork from the current templates and emails each signer
- * their one-time links. Side effects: documents, links, emails (outbox) and an audit row.
+ * one packet link each (all of their documents, in order). Side effects: documents, links, emails (outbox) and an audit row.
  */
 export async function createPlacement({ ctx, input }: { ctx: Ctx; input: CreatePlacement }) {
   requireRole(ctx.actor, ["coordinator", "intermediary"]);
@@ -74,6 +74,7 @@ export async function createPlacement({ ctx, input }: { ctx: Ctx; input: CreateP
         endDate: input.endDate,
         supervisorName: input.supervisor.name,
         supervisorEmail: input.supervisor.email.toLowerCase(),
+        supervisorLanguage: input.supervisorLanguage,
         createdBy: actor.userId,
       })
       .returning({ id: placements.id });

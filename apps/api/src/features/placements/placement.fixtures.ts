@@ -85,17 +85,24 @@ export async function signTokens(h: Harness, to: string): Promise<string[]> {
 }
 
 export const showLink = (h: Harness, token: string) => h.app.inject({ method: "GET", url: `/api/sign/${token}` });
-export const signLink = (h: Harness, token: string, typedName = "Rosa Quintero", headers: Record<string, string> = {}) =>
-  h.app.inject({ method: "POST", url: `/api/sign/${token}`, payload: { typedName, agree: true }, headers: { "user-agent": "FixtureBrowser/1.0", ...headers }, remoteAddress: "203.0.113.7" });
+/** Posts a signature for a document; without `documentId`, for the document the link shows now (as the sign page does). */
+export async function signLink(h: Harness, token: string, typedName = "Rosa Quintero", headers: Record<string, string> = {}, documentId?: string) {
+  const shown = documentId ?? (await showLink(h, token)).json<{ documentId?: string }>().documentId;
+  return postSignature(h, token, { typedName, agree: true, documentId: shown }, headers);
+}
 
-/** Signs every still-unsigned document of a placement through the links its signers were emailed. */
+export const postSignature = (h: Harness, token: string, payload: Record<string, unknown>, headers: Record<string, string> = {}) =>
+  h.app.inject({ method: "POST", url: `/api/sign/${token}`, payload, headers: { "user-agent": "FixtureBrowser/1.0", ...headers }, remoteAddress: "203.0.113.7" });
+
+/** Signs every still-unsigned document of a placement through the links its signers were emailed (a packet link, one document at a time). */
 export async function signEverything(h: Harness, placement: { documents: Array<{ signer: { email: string } }> }) {
   const recipients = [...new Set(placement.documents.map((d) => d.signer.email))];
   for (const to of recipients) {
     for (const token of await signTokens(h, to)) {
-      if ((await showLink(h, token)).statusCode === 410) continue;
-      const res = await signLink(h, token);
-      if (res.statusCode !== 200) throw new Error(`signing failed: ${res.statusCode} ${res.body}`);
+      while ((await showLink(h, token)).statusCode === 200) {
+        const res = await signLink(h, token);
+        if (res.statusCode !== 200) throw new Error(`signing failed: ${res.statusCode} ${res.body}`);
+      }
     }
   }
 }

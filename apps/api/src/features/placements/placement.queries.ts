@@ -97,7 +97,7 @@ export async function presentPlacements(db: DbOrTx, actor: PersonActor, ids: str
         employerName: f.employerName,
         startDate: p.startDate,
         endDate: p.endDate,
-        supervisor: { name: p.supervisorName, email: p.supervisorEmail },
+        supervisor: { name: p.supervisorName, email: p.supervisorEmail, language: p.supervisorLanguage },
         documents: docs.filter((d) => d.doc.placementId === id).map((d) => ({ ...toDocument(d.doc, actor, f), templateVersion: d.version })),
         insurance: { status: insuranceState(cert?.expiresOn ?? null, today), expiresOn: cert?.expiresOn ?? null, override },
         hoursApproved: sum("approved"),

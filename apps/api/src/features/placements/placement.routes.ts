@@ -9,6 +9,7 @@ import { getPlacement, listPlacements } from "./list-placements.ts";
 import { logHours } from "./log-hours.ts";
 import { DocumentParams, HoursEntry, PlacementListQuery, PlacementView, WithdrawInput } from "./placement.schemas.ts";
 import { resendDocument } from "./resend-document.ts";
+import { resendPaperwork } from "./resend-paperwork.ts";
 
 const tags = ["placements"];
 /** Rule problems carry their facts (age and minimum, unsigned documents, insurance state) beside the detail. */
@@ -84,8 +85,28 @@ export async function placementRoutes(app: App, services: AppServices) {
 
   app.post(
     "/api/placements/:id/documents/:documentId/resend",
-    { schema: { tags, summary: "Revoke a document's sign link and email a new one (coordinator, intermediary)", params: DocumentParams, response: action } },
+    {
+      schema: {
+        tags,
+        summary: "Email the document's signer a fresh packet link for all of their unsigned documents; their earlier sign links are revoked (coordinator, intermediary)",
+        params: DocumentParams,
+        response: action,
+      },
+    },
     (req) => resendDocument({ ctx: ctxFor(req, services), id: req.params.id, documentId: req.params.documentId }),
+  );
+
+  app.post(
+    "/api/placements/:id/documents/resend",
+    {
+      schema: {
+        tags,
+        summary: "Email every signer with unsigned documents a fresh packet link; their earlier sign links are revoked; 409 when all is signed (coordinator, intermediary)",
+        params: IdParams,
+        response: action,
+      },
+    },
+    (req) => resendPaperwork({ ctx: ctxFor(req, services), id: req.params.id }),
   );
 
   app.post(

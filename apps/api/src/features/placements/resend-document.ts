@@ -4,10 +4,14 @@ import { and, eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { dayOf, loadPlacementFacts } from "./placement-facts.ts";
-import { reissueSignLink } from "./placement-documents.ts";
+import { resendSignerPacket } from "./placement-documents.ts";
 import { findVisiblePlacement, presentPlacement } from "./placement.queries.ts";
 
-/** Sends a signer a fresh link for one unsigned document; the old link is revoked (410 from now on). */
+/**
+ * Sends the signer of an unsigned document a fresh packet link for all of their unsigned
+ * documents on the placement; their earlier links are revoked (410 from now on). Side effects:
+ * links, an email (outbox) and an audit row.
+ */
 export async function resendDocument({ ctx, id, documentId }: { ctx: Ctx; id: string; documentId: string }) {
   requireRole(ctx.actor, ["coordinator", "intermediary"]);
   const actor = ctx.actor;
@@ -22,7 +26,7 @@ export async function resendDocument({ ctx, id, documentId }: { ctx: Ctx; id: st
     if (!doc) throw new NotFound("document");
     if (doc.status !== "pending") throw new Conflict("conflict", say("document-not-pending", { status: doc.status }));
     const facts = (await loadPlacementFacts(tx, p.id))!;
-    await reissueSignLink(tx, { config: ctx.config, now }, facts, doc);
+    await resendSignerPacket(tx, { config: ctx.config, now }, facts, doc.signerRole);
     await audit(tx, actor, "resend", "document", doc.id, { placementId: p.id });
   });
   ctx.kick();

@@ -1,5 +1,5 @@
-import { documents, oneTimeLinks } from "@bridgework/db";
-import { eq, sql } from "drizzle-orm";
+import { documents, issueLink, oneTimeLinks } from "@bridgework/db";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, manualClock } from "../../../test/harness.ts";
@@ -14,15 +14,24 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-/** A fresh placement for a minor; returns it with the guardian's three sign tokens (consent, waiver, emergency contact). */
+/**
+ * A fresh placement for a minor, with the guardian's emailed packet token (consent, waiver,
+ * emergency contact) as `tokens[0]`; `singleLink` issues a single-document link the way
+ * placements created before packets had them.
+ */
 async function placed(over: Parameters<typeof insertStudent>[1] = {}) {
   const student = await insertStudent(h, over);
   const body = placementBody(student.id, await insertOpportunity(h));
   const res = await createPlacement(h, body);
   expect(res.statusCode).toBe(201);
   const tokens = await signTokens(h, student.guardianEmail);
-  expect(tokens).toHaveLength(3);
+  expect(tokens).toHaveLength(1);
   return { student, placement: res.json(), tokens, supervisorEmail: body.supervisor.email };
+}
+
+async function singleLink(placementId: string): Promise<string> {
+  const [doc] = await h.db.db.select().from(documents).where(and(eq(documents.placementId, placementId), eq(documents.kind, "liability_waiver"))).orderBy(asc(documents.id));
+  return (await issueLink(h.db.db, { purpose: "sign", placementId, documentId: doc!.id, now: clock.now() })).token;
 }
 
 describe("sign links", () => {
@@ -55,9 +64,11 @@ describe("sign links", () => {
     expect((await signLink(h, tokens[0]!)).statusCode).toBe(200);
   });
 
-  it("lets exactly one of 20 concurrent signatures through; the other 19 get 410 link-expired", async () => {
-    const { tokens } = await placed();
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => signLink(h, tokens[0]!, `Signer ${i}`)));
+  it("lets exactly one of 20 concurrent signatures on a single-document link through; the other 19 get 410 link-expired", async () => {
+    const { placement } = await placed();
+    const token = await singleLink(placement.id);
+    const documentId = (await showLink(h, token)).json().documentId;
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => signLink(h, token, `Signer ${i}`, {}, documentId)));
     const codes = results.map((r) => r.statusCode);
     expect(codes.filter((c) => c === 200)).toHaveLength(1);
     expect(codes.filter((c) => c === 410)).toHaveLength(19);
@@ -67,11 +78,13 @@ describe("sign links", () => {
     expect(doc!.typedName).toBe(`Signer ${codes.indexOf(200)}`);
   });
 
-  it("answers 410 to GET and POST once a link was used", async () => {
-    const { tokens } = await placed();
-    expect((await signLink(h, tokens[1]!)).statusCode).toBe(200);
-    expect((await showLink(h, tokens[1]!)).statusCode).toBe(410);
-    expect((await signLink(h, tokens[1]!)).statusCode).toBe(410);
+  it("answers 410 to GET and POST once a single-document link was used", async () => {
+    const { placement } = await placed();
+    const token = await singleLink(placement.id);
+    const documentId = (await showLink(h, token)).json().documentId;
+    expect((await signLink(h, token)).statusCode).toBe(200);
+    expect((await showLink(h, token)).statusCode).toBe(410);
+    expect((await signLink(h, token, "Rosa Quintero", {}, documentId)).statusCode).toBe(410);
   });
 
   it("answers 410 after the 14 days a link lives (clock + 15 days)", async () => {
@@ -96,10 +109,11 @@ describe("sign links", () => {
 
   it("refuses a signature without a typed name or without agreeing (400), leaving the link usable", async () => {
     const { tokens } = await placed();
-    const blank = await h.app.inject({ method: "POST", url: `/api/sign/${tokens[0]}`, payload: { typedName: "  ", agree: true } });
+    const documentId = (await showLink(h, tokens[0]!)).json().documentId;
+    const blank = await h.app.inject({ method: "POST", url: `/api/sign/${tokens[0]}`, payload: { typedName: "  ", agree: true, documentId } });
     expect(blank.statusCode).toBe(400);
     expect(blank.json().errors).toEqual([expect.objectContaining({ path: "typedName" })]);
-    const disagree = await h.app.inject({ method: "POST", url: `/api/sign/${tokens[0]}`, payload: { typedName: "Rosa Quintero", agree: false } });
+    const disagree = await h.app.inject({ method: "POST", url: `/api/sign/${tokens[0]}`, payload: { typedName: "Rosa Quintero", agree: false, documentId } });
     expect(disagree.statusCode).toBe(400);
     expect((await signLink(h, tokens[0]!)).statusCode).toBe(200);
   });

@@ -1,12 +1,18 @@
 import { type DbOrTx, documents, documentTemplates } from "@bridgework/db";
-import { LinkExpired } from "@bridgework/domain";
-import { eq } from "drizzle-orm";
+import { DOCUMENT_KINDS, type DocumentKind, LinkExpired, type SignerRole } from "@bridgework/domain";
+import { and, eq, ne, type SQL } from "drizzle-orm";
 import { limitedName, loadPlacementFacts, type PlacementFacts } from "../placements/placement-facts.ts";
 import { templateTitle } from "../placements/placement-documents.ts";
 import { formatDate } from "../templates/render-template.ts";
 import type { LinkRow } from "./one-time-links.ts";
 
 export type DocumentRow = typeof documents.$inferSelect;
+
+/**
+ * The order a packet shows a signer's documents: the order of DOCUMENT_KINDS (consent before the
+ * release it covers, the emergency contact last). The worker's reminders list them the same way.
+ */
+const byPacketOrder = (a: { kind: DocumentKind }, b: { kind: DocumentKind }) => DOCUMENT_KINDS.indexOf(a.kind) - DOCUMENT_KINDS.indexOf(b.kind);
 
 export interface DocumentForSigner {
   doc: DocumentRow;
@@ -15,16 +21,54 @@ export interface DocumentForSigner {
   templateVersion: number;
 }
 
-/** The document a sign link points at, with its template and placement; a link whose document is gone is as dead as a used one. */
-export async function loadDocumentForLink(db: DbOrTx, link: LinkRow): Promise<DocumentForSigner> {
-  const [row] = await db
-    .select({ doc: documents, template: documentTemplates })
-    .from(documents)
-    .innerJoin(documentTemplates, eq(documentTemplates.id, documents.templateId))
-    .where(eq(documents.id, link.documentId!));
-  const facts = row ? await loadPlacementFacts(db, row.doc.placementId) : null;
-  if (!row || !facts || row.doc.status !== "pending" || row.doc.renderedText === null) throw new LinkExpired();
-  return { doc: row.doc, facts, title: templateTitle(row.template, row.doc.language, facts, row.doc.signerRole === "supervisor"), templateVersion: row.template.version };
+/** What a link opens: the document to sign now, and every document of the link in order (one for a single-document link). */
+export interface LinkPacket {
+  current: DocumentForSigner;
+  documents: { id: string; kind: DocumentKind; title: string; status: DocumentRow["status"] }[];
+  isPacket: boolean;
+}
+
+async function documentsWithTemplates(db: DbOrTx, where: SQL) {
+  const rows = await db.select({ doc: documents, template: documentTemplates }).from(documents).innerJoin(documentTemplates, eq(documentTemplates.id, documents.templateId)).where(where);
+  return rows.sort((a, b) => byPacketOrder(a.doc, b.doc));
+}
+
+/**
+ * The documents behind a sign link. A packet link (signer role set, no document) covers every
+ * document of that signer on the placement that is not void, in packet order; the current one is
+ * `documentId` when given, else the first unsigned. A link with nothing left to sign, or whose
+ * document is gone, is as dead as a used one (410).
+ */
+export async function loadLinkPacket(db: DbOrTx, link: LinkRow, documentId?: string): Promise<LinkPacket> {
+  const placementId = link.placementId;
+  if (!placementId) throw new LinkExpired();
+  const rows = link.signerRole
+    ? await documentsWithTemplates(db, and(eq(documents.placementId, placementId), eq(documents.signerRole, link.signerRole), ne(documents.status, "void"))!)
+    : await documentsWithTemplates(db, eq(documents.id, link.documentId!));
+  const facts = rows.length > 0 ? await loadPlacementFacts(db, placementId) : null;
+  const current = documentId ? rows.find((r) => r.doc.id === documentId) : rows.find((r) => r.doc.status === "pending");
+  if (!facts || !current || current.doc.renderedText === null || (!link.signerRole && current.doc.status !== "pending")) throw new LinkExpired();
+  const titled = (r: (typeof rows)[number]) => templateTitle(r.template, r.doc.language, facts, r.doc.signerRole === "supervisor");
+  return {
+    current: { doc: current.doc, facts, title: titled(current), templateVersion: current.template.version },
+    documents: rows.map((r) => ({ id: r.doc.id, kind: r.doc.kind, title: titled(r), status: r.doc.status })),
+    isPacket: link.signerRole !== null,
+  };
+}
+
+/** How far a signer is: "2 of 3" is the current document's place and the packet's size. */
+export function packetProgress(packet: LinkPacket) {
+  return {
+    position: packet.documents.findIndex((d) => d.id === packet.current.doc.id) + 1,
+    total: packet.documents.length,
+    signed: packet.documents.filter((d) => d.status === "signed").length,
+  };
+}
+
+/** A signer's unsigned documents on a placement, in packet order: what a sign request or reminder lists. */
+export async function pendingDocumentsOf(db: DbOrTx, placementId: string, signerRole: SignerRole): Promise<DocumentRow[]> {
+  const rows = await db.select().from(documents).where(and(eq(documents.placementId, placementId), eq(documents.signerRole, signerRole), eq(documents.status, "pending")));
+  return rows.sort(byPacketOrder);
 }
 
 /** One line naming the placement, in the document's language; a supervisor's copy names the student by first name and initial. */

@@ -1,7 +1,8 @@
-import { Alert, Button, Center, Paper, Stack, Text, Title } from "@mantine/core";
+import { Alert, Button, Center, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { Link, getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { LanguageSwitcher } from "../../../components/layout/language-switcher.tsx";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { PageLoader } from "../../../components/ui/page-loader.tsx";
 import { usePageTitle } from "../../../hooks/use-page-title.ts";
@@ -40,9 +41,12 @@ export function InvitationPage() {
     <Center py="xl">
       <Paper withBorder shadow="sm" p="xl" radius="lg" w="100%" maw={480}>
         <Stack gap="lg">
-          <Title order={1} size="h2">
-            {t("invite.title")}
-          </Title>
+          <Group justify="space-between" align="flex-start" wrap="nowrap">
+            <Title order={1} size="h2">
+              {t("invite.title")}
+            </Title>
+            <LanguageSwitcher />
+          </Group>
           {unusable ? (
             <LinkExpired />
           ) : invitation.isPending ? (

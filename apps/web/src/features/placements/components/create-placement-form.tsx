@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { ApiError } from "../../../lib/api-error.ts";
 import { fieldMessage } from "../../../lib/forms.ts";
+import { LANGUAGES } from "../../../lib/i18n.ts";
 import { useCreatePlacement, usePublishedOpportunities, useStudentChoices } from "../api/create-placement.ts";
 
 interface Values {
@@ -16,9 +17,10 @@ interface Values {
   endDate: string;
   supervisorName: string;
   supervisorEmail: string;
+  supervisorLanguage: "en" | "es";
   studentEmail: string;
 }
-const FIELDS = ["studentId", "opportunityId", "startDate", "endDate", "supervisorName", "supervisorEmail", "studentEmail"] as const;
+const FIELDS = ["studentId", "opportunityId", "startDate", "endDate", "supervisorName", "supervisorEmail", "supervisorLanguage", "studentEmail"] as const;
 
 const toInput = (v: Values) => ({
   studentId: v.studentId,
@@ -26,6 +28,7 @@ const toInput = (v: Values) => ({
   startDate: v.startDate,
   endDate: v.endDate,
   supervisor: { name: v.supervisorName, email: v.supervisorEmail.trim() },
+  supervisorLanguage: v.supervisorLanguage,
   studentEmail: v.studentEmail.trim() || undefined,
 });
 /** `supervisor.email` → `supervisorEmail`. */
@@ -50,7 +53,7 @@ export function CreatePlacementForm({ onDone, onCancel }: { onDone: () => void; 
   const [failure, setFailure] = useState<unknown>(null);
   const { register, handleSubmit, setError, formState } = useForm<Values, unknown, CreatePlacement>({
     resolver,
-    defaultValues: { studentId: "", opportunityId: "", startDate: "", endDate: "", supervisorName: "", supervisorEmail: "", studentEmail: "" },
+    defaultValues: { studentId: "", opportunityId: "", startDate: "", endDate: "", supervisorName: "", supervisorEmail: "", supervisorLanguage: "en", studentEmail: "" },
   });
   const { errors } = formState;
   const err = (name: keyof Values) => fieldMessage(t, i18n.language, errors[name]);
@@ -101,6 +104,13 @@ export function CreatePlacementForm({ onDone, onCancel }: { onDone: () => void; 
           <TextInput type="date" label={t("placements.placements.endDate")} required error={err("endDate")} {...register("endDate")} />
           <TextInput label={t("placements.placements.supervisorName")} required error={err("supervisorName")} {...register("supervisorName")} />
           <TextInput type="email" label={t("placements.placements.supervisorEmail")} required error={err("supervisorEmail")} {...register("supervisorEmail")} />
+          <NativeSelect
+            label={t("placements.placements.supervisorLanguage")}
+            description={t("placements.placements.supervisorLanguageHint")}
+            data={LANGUAGES.map((l) => ({ value: l.code, label: l.label }))}
+            error={err("supervisorLanguage")}
+            {...register("supervisorLanguage")}
+          />
         </SimpleGrid>
         <TextInput type="email" label={t("placements.placements.studentEmail")} error={err("studentEmail")} {...register("studentEmail")} />
         <Group justify="flex-end">

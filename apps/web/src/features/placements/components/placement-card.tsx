@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { ApiError } from "../../../lib/api-error.ts";
+import { LANGUAGES } from "../../../lib/i18n.ts";
 import { studentName, type PlacementView } from "../api/get-placements.ts";
 import { usePlacementAction } from "../api/placement-actions.ts";
 import { ActionDialog } from "./action-dialog.tsx";
@@ -62,7 +63,7 @@ export function PlacementCard({ placement }: { placement: PlacementView }) {
             {placement.opportunityTitle} · {placement.employerName}
           </Text>
           <Text size="xs" c="dimmed">
-            {t("placements.placements.dates", { start: day(placement.startDate, i18n.language), end: day(placement.endDate, i18n.language) })} · {t("placements.placements.supervisor", { name: placement.supervisor.name })}
+            {t("placements.placements.dates", { start: day(placement.startDate, i18n.language), end: day(placement.endDate, i18n.language) })} · {t("placements.placements.supervisor", { name: placement.supervisor.name })} ({t("placements.placements.readsIn", { language: LANGUAGES.find((l) => l.code === placement.supervisor.language)?.label ?? placement.supervisor.language })})
           </Text>
         </div>
         <Group gap={6}>

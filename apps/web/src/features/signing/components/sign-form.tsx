@@ -7,14 +7,17 @@ import { type Signed, useSign } from "../api/sign-document.ts";
 
 interface SignFormProps {
   token: string;
-  /** Fixed to the document's language, so a Spanish document gets a Spanish form. */
+  /** The document shown: the packet signs exactly what the signer read. */
+  documentId: string;
   t: ReturnType<typeof useTranslation>["t"];
   onSigned: (result: Signed) => void;
   onExpired: () => void;
+  /** Another tab signed this document first (409): the page shows the next one. */
+  onAlreadySigned: () => void;
 }
 
 /** Typed name + "I agree": the two things the API records as the signature. */
-export function SignForm({ token, t, onSigned, onExpired }: SignFormProps) {
+export function SignForm({ token, documentId, t, onSigned, onExpired, onAlreadySigned }: SignFormProps) {
   const sign = useSign(token);
   const [typedName, setTypedName] = useState("");
   const [agree, setAgree] = useState(false);
@@ -34,9 +37,10 @@ export function SignForm({ token, t, onSigned, onExpired }: SignFormProps) {
       return;
     }
     try {
-      onSigned(await sign.mutateAsync({ typedName: typedName.trim(), agree: true }));
+      onSigned(await sign.mutateAsync({ typedName: typedName.trim(), agree: true, documentId }));
     } catch (error) {
       if (error instanceof ApiError && error.status === 410) return onExpired();
+      if (error instanceof ApiError && error.status === 409) return onAlreadySigned();
       if (error instanceof ApiError && error.errors.length > 0) {
         const server: { typedName?: string; agree?: string } = {};
         for (const fe of error.errors) if (fe.path === "typedName" || fe.path === "agree") server[fe.path] = fe.message;
