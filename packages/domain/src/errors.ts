@@ -10,7 +10,8 @@ export type RuleCode =
   | "under-minimum-age"
   | "paperwork-incomplete"
   | "outside-window"
-  | "ask-limit-reached";
+  | "ask-limit-reached"
+  | "unknown-time-zone";
 
 export interface FieldError {
   path: string;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "../enums.ts";
+import { GUARDIAN_LANGUAGES } from "../placements/students.ts";
 
 export const USER_STATUSES = ["invited", "active", "disabled"] as const;
 
@@ -10,6 +11,8 @@ export const User = z.object({
   role: z.enum(ROLES),
   organizationId: z.uuid(),
   status: z.enum(USER_STATUSES),
+  /** The language of this person's emails and of the web app after login. */
+  language: z.enum(GUARDIAN_LANGUAGES),
   createdAt: z.iso.datetime({ offset: true }),
 });
 export type User = z.infer<typeof User>;
@@ -19,6 +22,7 @@ export const CreateUser = z.object({
   name: z.string().trim().min(1).max(120),
   role: z.enum(ROLES),
   organizationId: z.uuid(),
+  language: z.enum(GUARDIAN_LANGUAGES).default("en"),
 });
 export type CreateUser = z.infer<typeof CreateUser>;
 

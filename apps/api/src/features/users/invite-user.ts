@@ -36,7 +36,7 @@ export async function inviteUser({ ctx, input }: { ctx: Ctx; input: CreateUser }
   const now = ctx.clock.now();
   const user = await ctx.db.transaction(async (tx) => {
     const [created] = await uniqueOrDuplicate(
-      tx.insert(users).values({ regionId: actor.regionId, organizationId: org.id, email: input.email, name: input.name, role: input.role, status: "invited" }).returning(),
+      tx.insert(users).values({ regionId: actor.regionId, organizationId: org.id, email: input.email, name: input.name, role: input.role, language: input.language, status: "invited" }).returning(),
       "Someone with this email already has an account.",
     );
     await sendInvitation(tx, ctx, created!, org, token, now);
