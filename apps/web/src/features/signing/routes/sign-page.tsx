@@ -10,6 +10,7 @@ import { ApiError } from "../../../lib/api-error.ts";
 import { useSignDocument } from "../api/get-sign-document.ts";
 import type { Signed } from "../api/sign-document.ts";
 import { SignForm } from "../components/sign-form.tsx";
+import { formatDateTime } from "../../../lib/format.ts";
 
 const route = getRouteApi("/sign/$token");
 
@@ -35,7 +36,7 @@ export function SignPage() {
     body = (
       <Alert color="green" variant="light" role="status" title={t("placements.sign.doneTitle")}>
         <Stack gap="xs">
-          <Text size="sm">{t("placements.sign.doneBody", { date: new Intl.DateTimeFormat(language, { dateStyle: "long", timeStyle: "short" }).format(new Date(signed.signedAt)) })}</Text>
+          <Text size="sm">{t("placements.sign.doneBody", { date: formatDateTime(signed.signedAt, language) })}</Text>
           {signed.placementReady ? <Text size="sm">{t("placements.sign.doneReady")}</Text> : null}
         </Stack>
       </Alert>
