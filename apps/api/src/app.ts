@@ -12,6 +12,7 @@ import { invitationRoutes } from "./features/invitations/invitation.routes.ts";
 import { organizationRoutes } from "./features/organizations/organization.routes.ts";
 import { pathwayRoutes } from "./features/pathways/pathway.routes.ts";
 import { userRoutes } from "./features/users/user.routes.ts";
+import { regionRoutes } from "./features/regions/regions.routes.ts";
 import { opportunityRoutes } from "./features/opportunities/opportunity.routes.ts";
 import { requestRoutes } from "./features/requests/request.routes.ts";
 import { matchRoutes } from "./features/matches/match.routes.ts";
@@ -106,6 +107,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(async (scope) => invitationRoutes(scope as App, services));
   await app.register(async (scope) => organizationRoutes(scope as App, services));
   await app.register(async (scope) => userRoutes(scope as App, services));
+  await app.register(async (scope) => regionRoutes(scope as App, services));
   await app.register(async (scope) => pathwayRoutes(scope as App, services));
   await app.register(async (scope) => auditRoutes(scope as App, services));
   await app.register(async (scope) => opportunityRoutes(scope as App, services));

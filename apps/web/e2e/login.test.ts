@@ -16,7 +16,7 @@ async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
 const navLabels = (page: Page) => page.getByRole("navigation", { name: "Main navigation" }).getByRole("link").allInnerTexts();
 
 const ROLES = [
-  { email: "intermediary@valley.example", name: "Irene Alvarez", role: "Intermediary", org: "Valley Career Pathways Collaborative", nav: ["Home", "Dashboard", "Self-assessment", "Approval queue", "All matches", "Opportunities", "Requests", "Placements", "Students", "Insurance", "Organizations", "Pathways", "Users", "Failed jobs", "Profile"] },
+  { email: "intermediary@valley.example", name: "Irene Alvarez", role: "Intermediary", org: "Valley Career Pathways Collaborative", nav: ["Home", "Dashboard", "Self-assessment", "Approval queue", "All matches", "Opportunities", "Requests", "Placements", "Students", "Insurance", "Organizations", "Pathways", "Users", "Failed jobs", "Region settings", "Profile"] },
   { email: "coordinator@valley.example", name: "Carlos Mendoza", role: "WBL coordinator", org: "Valley Unified", nav: ["Home", "Dashboard", "Self-assessment", "Approval queue", "All matches", "Requests", "Opportunities", "Placements", "Students", "Insurance", "Organizations", "Pathways", "District staff", "Profile"] },
   { email: "teacher@valley.example", name: "Tanya Nguyen", role: "Teacher", org: "Valley High", nav: ["Home", "My requests", "Opportunities", "Students", "Pathways", "Organizations", "Profile"] },
   { email: "employer@valley.example", name: "Elena Park", role: "Employer partner", org: "Valley Medical Center", nav: ["Home", "My opportunities", "Incoming asks", "Our team", "Organizations", "Profile"] },
@@ -152,7 +152,7 @@ describe("pages behind the navigation", { timeout: BROWSER_TEST_TIMEOUT }, () =>
 });
 
 describe("language", { timeout: BROWSER_TEST_TIMEOUT }, () => {
-  it("switches the interface and the page language to Spanish and remembers it", async () => {
+  it("switches the interface and the page language to Spanish, and once logged in saves the choice as the person's language", async () => {
     const { context, page } = await openPage(suite.browser, suite.server.url);
     try {
       await page.goto("/login");
@@ -164,6 +164,9 @@ describe("language", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await page.getByLabel("Correo electrónico").fill("employer@valley.example");
       await page.getByLabel(/^Contraseña/).fill(DEMO_PASSWORD);
       await page.getByRole("button", { name: "Iniciar sesión" }).click();
+      // After login the app speaks the person's saved language (English); the header menu changes and saves it.
+      await page.getByRole("heading", { name: "Welcome, Elena Park" }).waitFor();
+      await page.getByLabel("Language").selectOption("es");
       await page.getByRole("heading", { name: "Bienvenido/a, Elena Park" }).waitFor();
       expect(await page.getByRole("navigation", { name: "Navegación principal" }).getByRole("link").allInnerTexts()).toEqual([
         "Inicio",
@@ -176,11 +179,13 @@ describe("language", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       ]);
       expect(await page.getByRole("main").textContent()).toContain("FunciónEmpleador colaborador");
       await expectAccessible(page, "the Spanish home page");
+      await expect.poll(async () => (await suite.server.db.pool.query<{ language: string }>("SELECT language FROM users WHERE email = 'employer@valley.example'")).rows[0]!.language).toBe("es");
 
       await page.reload();
       await page.getByRole("heading", { name: "Bienvenido/a, Elena Park" }).waitFor();
       expect(await page.locator("html").getAttribute("lang")).toBe("es");
     } finally {
+      await suite.server.db.pool.query("UPDATE users SET language = 'en' WHERE email = 'employer@valley.example'");
       await context.close();
     }
   });

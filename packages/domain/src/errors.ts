@@ -16,7 +16,8 @@ export type RuleCode =
   | "paperwork-incomplete"
   | "outside-window"
   | "ask-limit-reached"
-  | "insurance-required";
+  | "insurance-required"
+  | "unknown-time-zone";
 
 /** A field's problem as the API answers it. */
 export interface FieldError {
@@ -85,8 +86,8 @@ export class InvalidTransition extends Conflict {
   }
 }
 export class RuleViolation extends DomainError {
-  constructor(code: RuleCode, detail: ProblemText, extra: Record<string, unknown> = {}) {
-    super(422, code, "title.rule-violated", detail, extra);
+  constructor(code: RuleCode, detail: ProblemText, extra: Record<string, unknown> = {}, fields: FieldProblem[] = []) {
+    super(422, code, "title.rule-violated", detail, extra, fields);
   }
 }
 export class ValidationFailed extends DomainError {

@@ -4,6 +4,7 @@ export * from "./schemas/common.ts";
 export * from "./schemas/auth.ts";
 export * from "./schemas/organizations.ts";
 export * from "./schemas/users.ts";
+export * from "./schemas/regions.ts";
 export * from "./schemas/pathways.ts";
 export * from "./permissions.ts";
 export * from "./brokering/state-machine.ts";

@@ -10,6 +10,7 @@ import { OrganizationsPage } from "../features/organizations/routes/organization
 import { validateOrganizationsSearch } from "../features/organizations/routes/search.ts";
 import { PathwaysPage } from "../features/pathways/routes/pathways-page.tsx";
 import { ProfilePage } from "../features/profile/routes/profile-page.tsx";
+import { RegionSettingsPage } from "../features/regions/routes/region-settings-page.tsx";
 import { UsersPage } from "../features/users/routes/users-page.tsx";
 import { DashboardPage } from "../features/dashboard/routes/dashboard-page.tsx";
 import { SelfAssessmentPage } from "../features/self-assessment/routes/self-assessment-page.tsx";
@@ -70,6 +71,8 @@ const organizationsRoute = createRoute({
 const pathwaysRoute = createRoute({ getParentRoute: () => appRoute, path: "/pathways", component: PathwaysPage });
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: "/users", component: UsersPage });
 const profileRoute = createRoute({ getParentRoute: () => appRoute, path: "/profile", component: ProfilePage });
+// Region settings (intermediaries): the region's time zone.
+const regionSettingsRoute = createRoute({ getParentRoute: () => appRoute, path: "/settings/region", component: RegionSettingsPage });
 // Reports: the region dashboard and the C6 self-assessment (intermediary; coordinator for the district).
 const dashboardRoute = createRoute({ getParentRoute: () => appRoute, path: "/dashboard", component: DashboardPage });
 const selfAssessmentRoute = createRoute({ getParentRoute: () => appRoute, path: "/self-assessment", component: SelfAssessmentPage });
@@ -114,6 +117,7 @@ const routeTree = rootRoute.addChildren([
     pathwaysRoute,
     usersRoute,
     profileRoute,
+    regionSettingsRoute,
     dashboardRoute,
     selfAssessmentRoute,
     opportunitiesRoute.addChildren([opportunitiesIndexRoute, newOpportunityRoute, opportunityRoute]),

@@ -14,6 +14,8 @@ const user = {
   organizationName: "Valley High",
   regionId: "00000000-0000-4000-8000-000000000003",
   regionName: "Valley",
+  language: "en" as const,
+  region: { id: "00000000-0000-4000-8000-000000000003", name: "Valley", timeZone: "America/Los_Angeles" },
 };
 const unauthenticated = { type: "https://bridgework.dev/problems/unauthenticated", title: "Not logged in", status: 401, detail: "Log in to continue." };
 

@@ -1,5 +1,6 @@
 import type { Me } from "@bridgework/domain";
 import { useSyncExternalStore } from "react";
+import { i18n } from "./i18n.ts";
 
 export type SessionState =
   | { status: "loading" }
@@ -31,12 +32,24 @@ export const session = {
   signIn(result: { accessToken: string; user: Me }) {
     accessToken = result.accessToken;
     set({ status: "authenticated", user: result.user });
+    followLanguage(result.user);
+  },
+  /** The same session with fresher facts about the person (their language, their region's zone). */
+  update(user: Me) {
+    if (state.status !== "authenticated") return;
+    set({ status: "authenticated", user });
+    followLanguage(user);
   },
   signOut(reason?: "logout" | "expired") {
     accessToken = null;
     set({ status: "anonymous", reason: state.status === "authenticated" ? reason ?? "expired" : undefined });
   },
 };
+
+/** After login (and each refresh) the app speaks the language the person saved on the server. */
+function followLanguage(user: Me) {
+  if (i18n.resolvedLanguage !== user.language) void i18n.changeLanguage(user.language);
+}
 
 export function useSession(): SessionState {
   return useSyncExternalStore(session.subscribe, session.get, session.get);

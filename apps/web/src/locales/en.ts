@@ -18,6 +18,7 @@ export const en = {
     backHome: "Go to the home page",
   },
   nav: {
+    regionSettings: "Region settings",
     home: "Home",
     organizations: "Organizations",
     pathways: "Pathways",
@@ -42,6 +43,7 @@ export const en = {
     failedJobs: "Failed jobs",
   },
   navHints: {
+    regionSettings: "The time zone every time in Bridgework is shown in.",
     organizations: "Districts, schools, employers and partners in your region.",
     pathways: "Career pathways offered by the region's schools.",
     users: "Everyone with an account in your region.",
@@ -148,6 +150,8 @@ export const en = {
     resendLabel: "Resend invitation to {{name}}",
     resent: "A new invitation link is on its way to {{email}}; earlier links no longer work.",
     resendFailed: "The invitation could not be resent",
+    language: "Language",
+    languageHint: "Of their emails and of Bridgework once they log in.",
   },
   profile: {
     title: "Your profile",
@@ -156,7 +160,12 @@ export const en = {
     role: "Role",
     organization: "Organization",
     region: "Region",
-    languageHint: "Change the language of Bridgework with the language menu at the top of every page.",
+    languageHint: "The language of Bridgework after you log in and of every email it sends you. The language menu at the top of every page saves it too.",
+    languageTitle: "Your language",
+    language: "Language",
+    saveLanguage: "Save language",
+    languageSaved: "Saved. Bridgework and its emails to you are now in this language.",
+    timeZone: "Time zone (times are shown in it)",
   },
   mailbox: {
     title: "Dev mailbox",
@@ -211,6 +220,17 @@ export const en = {
     custom: "This value is not valid.",
   },
   placements: placementsEn,
+  regionSettings: {
+    title: "Region settings",
+    intro: "Every time Bridgework shows — on these pages, in emails, calendar invitations, signed documents and CSV exports — is in your region's time zone, for everyone in the region.",
+    formLabel: "Region time zone",
+    timeZone: "Time zone",
+    timeZoneHint: "Type to search, e.g. Los Angeles or New York.",
+    noZone: "No time zone matches",
+    nowThere: "Now there: {{when}}",
+    save: "Save time zone",
+    saved: "Saved. Times are now shown in {{zone}}.",
+  },
   brokering: brokeringEn,
   reports: reportsEn,
   jobs: {

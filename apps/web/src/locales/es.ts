@@ -21,6 +21,7 @@ export const es: Same<Translation> = {
     backHome: "Ir a la página de inicio",
   },
   nav: {
+    regionSettings: "Configuración de la región",
     home: "Inicio",
     organizations: "Organizaciones",
     pathways: "Trayectorias",
@@ -45,6 +46,7 @@ export const es: Same<Translation> = {
     failedJobs: "Tareas fallidas",
   },
   navHints: {
+    regionSettings: "La zona horaria en la que Bridgework muestra todas las horas.",
     organizations: "Distritos, escuelas, empleadores y socios de su región.",
     pathways: "Trayectorias profesionales que ofrecen las escuelas de la región.",
     users: "Todas las personas con cuenta en su región.",
@@ -151,6 +153,8 @@ export const es: Same<Translation> = {
     resendLabel: "Reenviar invitación a {{name}}",
     resent: "Se envió un nuevo enlace de invitación a {{email}}; los enlaces anteriores ya no funcionan.",
     resendFailed: "No se pudo reenviar la invitación",
+    language: "Idioma",
+    languageHint: "De sus correos y de Bridgework cuando inicie sesión.",
   },
   profile: {
     title: "Su perfil",
@@ -159,7 +163,12 @@ export const es: Same<Translation> = {
     role: "Función",
     organization: "Organización",
     region: "Región",
-    languageHint: "Cambie el idioma de Bridgework con el menú de idioma en la parte superior de cada página.",
+    languageHint: "El idioma de Bridgework después de iniciar sesión y de cada correo que le envía. El menú de idioma en la parte superior de cada página también lo guarda.",
+    languageTitle: "Su idioma",
+    language: "Idioma",
+    saveLanguage: "Guardar idioma",
+    languageSaved: "Guardado. Bridgework y sus correos para usted ahora están en este idioma.",
+    timeZone: "Zona horaria (las horas se muestran en ella)",
   },
   mailbox: {
     title: "Buzón de desarrollo",
@@ -214,6 +223,17 @@ export const es: Same<Translation> = {
     custom: "Este valor no es válido.",
   },
   placements: placementsEs,
+  regionSettings: {
+    title: "Configuración de la región",
+    intro: "Todas las horas que muestra Bridgework —en estas páginas, en correos, invitaciones de calendario, documentos firmados y exportaciones CSV— están en la zona horaria de su región, para todas las personas de la región.",
+    formLabel: "Zona horaria de la región",
+    timeZone: "Zona horaria",
+    timeZoneHint: "Escriba para buscar, p. ej. Los Angeles o New York.",
+    noZone: "Ninguna zona horaria coincide",
+    nowThere: "Ahora allí: {{when}}",
+    save: "Guardar zona horaria",
+    saved: "Guardado. Las horas ahora se muestran en {{zone}}.",
+  },
   brokering: brokeringEs,
   reports: reportsEs,
   jobs: {

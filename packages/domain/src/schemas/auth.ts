@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "../enums.ts";
+import { GUARDIAN_LANGUAGES } from "../placements/students.ts";
+import { RegionRef } from "./regions.ts";
 
 export const LoginInput = z.object({
   email: z.email().max(254),
@@ -16,8 +18,18 @@ export const Me = z.object({
   organizationName: z.string(),
   regionId: z.uuid(),
   regionName: z.string(),
+  language: z.enum(GUARDIAN_LANGUAGES),
+  /** The region with its time zone: the SPA shows every instant in it. */
+  region: RegionRef,
 });
 export type Me = z.infer<typeof Me>;
+
+/** What people change about themselves: the language they read Bridgework in, and their name. */
+export const UpdateMe = z
+  .object({ name: z.string().trim().min(1).max(120), language: z.enum(GUARDIAN_LANGUAGES) })
+  .partial()
+  .refine((v) => v.name !== undefined || v.language !== undefined, { message: "Send a name or a language" });
+export type UpdateMe = z.infer<typeof UpdateMe>;
 
 export const LoginResult = z.object({ accessToken: z.string(), expiresIn: z.number().int(), user: Me });
 export type LoginResult = z.infer<typeof LoginResult>;

@@ -11,6 +11,8 @@ export const User = z.object({
   role: z.enum(ROLES),
   organizationId: z.uuid(),
   status: z.enum(USER_STATUSES),
+  /** The language of this person's emails and of the web app after login. */
+  language: z.enum(GUARDIAN_LANGUAGES),
   createdAt: z.iso.datetime({ offset: true }),
 });
 export type User = z.infer<typeof User>;
@@ -21,7 +23,7 @@ export const CreateUser = z.object({
   role: z.enum(ROLES),
   organizationId: z.uuid(),
   /** The language of the invitation and of the person's later emails; English when not given. */
-  language: z.enum(GUARDIAN_LANGUAGES).optional(),
+  language: z.enum(GUARDIAN_LANGUAGES).default("en"),
 });
 export type CreateUser = z.infer<typeof CreateUser>;
 

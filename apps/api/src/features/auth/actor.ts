@@ -5,12 +5,12 @@ import { eq } from "drizzle-orm";
 export interface UserWithOrg {
   user: typeof users.$inferSelect;
   organization: typeof organizations.$inferSelect;
-  regionName: string;
+  region: Pick<typeof regions.$inferSelect, "id" | "name" | "timeZone">;
 }
 
 export async function loadUserWithOrg(db: DbOrTx, where: { id: string } | { email: string }): Promise<UserWithOrg | null> {
   const [row] = await db
-    .select({ user: users, organization: organizations, regionName: regions.name })
+    .select({ user: users, organization: organizations, region: { id: regions.id, name: regions.name, timeZone: regions.timeZone } })
     .from(users)
     .innerJoin(organizations, eq(organizations.id, users.organizationId))
     .innerJoin(regions, eq(regions.id, users.regionId))
@@ -24,7 +24,7 @@ export function actorFor({ user, organization }: UserWithOrg): PersonActor {
   return { kind: "person", userId: user.id, role: user.role, organizationId: organization.id, regionId: user.regionId, districtId };
 }
 
-export function toMe({ user, organization, regionName }: UserWithOrg): Me {
+export function toMe({ user, organization, region }: UserWithOrg): Me {
   return {
     id: user.id,
     email: user.email,
@@ -33,6 +33,8 @@ export function toMe({ user, organization, regionName }: UserWithOrg): Me {
     organizationId: organization.id,
     organizationName: organization.name,
     regionId: user.regionId,
-    regionName,
+    regionName: region.name,
+    language: user.language,
+    region,
   };
 }

@@ -1,4 +1,4 @@
-import { LoginInput, LoginResult, Me, NotFound, Problem } from "@bridgework/domain";
+import { LoginInput, LoginResult, Me, NotFound, Problem, UpdateMe } from "@bridgework/domain";
 import type { AppServices } from "../../lib/context.ts";
 import { ctxFor, publicCtx } from "../../lib/context.ts";
 import type { App } from "../../lib/app-types.ts";
@@ -7,6 +7,7 @@ import { ACCESS_TOKEN_TTL_SECONDS } from "../../plugins/auth.ts";
 import { loadUserWithOrg, toMe } from "./actor.ts";
 import { login } from "./login.ts";
 import { logout, refreshSession } from "./refresh.ts";
+import { updateMe } from "./update-me.ts";
 import { REFRESH_COOKIE, clearRefreshCookie, setRefreshCookie } from "./refresh-tokens.ts";
 
 export async function authRoutes(app: App, services: AppServices) {
@@ -68,5 +69,14 @@ export async function authRoutes(app: App, services: AppServices) {
       if (!found) throw new NotFound("user");
       return toMe(found);
     },
+  );
+
+  app.patch(
+    "/api/me",
+    {
+      onRequest: app.authenticate,
+      schema: { tags: ["auth"], summary: "Change your own language (emails and web app) or name", body: UpdateMe, response: { 200: Me, ...problemResponses } },
+    },
+    (req) => updateMe({ ctx: ctxFor(req, services), input: req.body }),
   );
 }

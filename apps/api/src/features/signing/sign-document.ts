@@ -6,6 +6,7 @@ import { and, eq, ne } from "drizzle-orm";
 import type { Config } from "../../config.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { limitedName, loadPlacementFacts } from "../placements/placement-facts.ts";
+import { regionTimeZone } from "../regions/region.queries.ts";
 import { claimLink, findUsableLink } from "./one-time-links.ts";
 import { renderSignedPdf } from "./signed-pdf.ts";
 import { loadLinkPacket, pendingDocumentsOf, placementLine, SIGNER_LABELS } from "./signing.queries.ts";
@@ -59,6 +60,7 @@ export async function signDocument(ctx: Omit<Ctx, "actor">, token: string, input
     text,
     language: d.doc.language,
     placementLine: placementLine(d),
+    timeZone: await regionTimeZone(ctx.db, d.doc.regionId),
     signature: {
       typedName: input.typedName,
       signerRole: SIGNER_LABELS[d.doc.language][d.doc.signerRole],

@@ -1,4 +1,5 @@
 import type { GuardianLanguage } from "@bridgework/domain";
+import { formatSignedAt } from "@bridgework/notifications";
 import { type PDFFont, PDFDocument, type PDFPage, StandardFonts } from "pdf-lib";
 
 export interface SignedPdfInput {
@@ -6,16 +7,18 @@ export interface SignedPdfInput {
   text: string;
   language: GuardianLanguage;
   placementLine: string;
+  /** The region's IANA zone: the signing time is written in it, with its abbreviation (PST/PDT). */
+  timeZone: string;
   signature: { typedName: string; signerRole: string; signedAt: Date; ip: string; userAgent: string; sha256: string; template: string };
 }
 
 const LABELS = {
-  en: { block: "Electronic signature", by: "Signed by (typed name)", role: "Signer", at: "Signed at", ip: "IP address", agent: "Browser", template: "Form", hash: "SHA-256 of the text above" },
-  es: { block: "Firma electrónica", by: "Firmado por (nombre escrito)", role: "Firmante", at: "Fecha y hora", ip: "Dirección IP", agent: "Navegador", template: "Formulario", hash: "SHA-256 del texto anterior" },
-} as const;
+  en: { block: "Electronic signature", by: "Signed by (typed name)", role: "Signer", signedOn: (when: string) => `Signed on ${when}`, ip: "IP address", agent: "Browser", template: "Form", hash: "SHA-256 of the text above" },
+  es: { block: "Firma electrónica", by: "Firmado por (nombre escrito)", role: "Firmante", signedOn: (when: string) => `Firmado el ${when}`, ip: "Dirección IP", agent: "Navegador", template: "Formulario", hash: "SHA-256 del texto anterior" },
+};
 
 /** Stand-ins for characters a standard font may lack, before falling back to "?". */
-const PLAIN: Record<string, string> = { "\u2018": "'", "\u2019": "'", "\u201C": '"', "\u201D": '"', "\u2013": "-", "\u2014": "-", "\u2026": "...", "\u00A0": " ", "\t": "    " };
+const PLAIN: Record<string, string> = { "\u2018": "'", "\u2019": "'", "\u201C": '"', "\u201D": '"', "\u2013": "-", "\u2014": "-", "\u2026": "...", "\u00A0": " ", "\u202F": " ", "\t": "    " };
 
 /**
  * The standard PDF fonts encode WinAnsi only: Spanish letters (á, ñ, ¿) are in it, emoji and
@@ -88,7 +91,8 @@ export async function renderSignedPdf(input: SignedPdfInput): Promise<Buffer> {
   out.paragraph(l.block, bold, 13, 4);
   out.paragraph(`${l.by}: ${s.typedName}`, regular, 11, 2);
   out.paragraph(`${l.role}: ${s.signerRole}`, regular, 11, 2);
-  out.paragraph(`${l.at}: ${s.signedAt.toISOString()}`, regular, 11, 2);
+  // The UTC instant stays beside the local time: it is exact to the second and reads the same wherever the copy goes.
+  out.paragraph(`${l.signedOn(formatSignedAt(s.signedAt, input.language, input.timeZone))} (${s.signedAt.toISOString()})`, regular, 11, 2);
   out.paragraph(`${l.ip}: ${s.ip}`, regular, 11, 2);
   out.paragraph(`${l.agent}: ${s.userAgent.slice(0, 200)}`, regular, 9, 2);
   out.paragraph(`${l.template}: ${s.template}`, regular, 11, 2);

@@ -1,4 +1,6 @@
+import { regions, students } from "@bridgework/db";
 import { parse } from "csv-parse/sync";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
 import { sampleStudent } from "./student-test-data.ts";
@@ -61,6 +63,19 @@ describe("exporting a district's students", () => {
       lowIncome: "Y",
     });
     expect(rows[1]).toMatchObject({ schoolName: "Eastside High", guardianName: "", gender: "M", raceEthnicity: "", englishLearner: "" });
+  });
+
+  it("writes createdAt and updatedAt in the region's time zone with its offset (PST in winter, PDT in summer)", async () => {
+    await h.db.db.update(students).set({ createdAt: new Date("2026-12-06T14:34:00Z"), updatedAt: new Date("2027-07-01T00:05:09Z") }).where(eq(students.localId, "EX-1"));
+    const row = parseCsv((await call(COORD, "/api/students/export.csv")).body).find((r) => r.localId === "EX-1")!;
+    expect(row).toMatchObject({ createdAt: "2026-12-06T06:34:00-08:00", updatedAt: "2027-06-30T17:05:09-07:00" });
+    await h.db.db.update(regions).set({ timeZone: "America/New_York" }).where(eq(regions.name, "Valley"));
+    try {
+      const moved = parseCsv((await call(COORD, "/api/students/export.csv")).body).find((r) => r.localId === "EX-1")!;
+      expect(moved.createdAt).toBe("2026-12-06T09:34:00-05:00");
+    } finally {
+      await h.db.db.update(regions).set({ timeZone: "America/Los_Angeles" }).where(eq(regions.name, "Valley"));
+    }
   });
 
   it("defuses a cell a spreadsheet would run as a formula, and the import restores it", async () => {

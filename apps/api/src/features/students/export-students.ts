@@ -4,7 +4,9 @@ import { stringify } from "csv-stringify/sync";
 import { and, asc, eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
+import { dayInZone, isoInZone } from "../../lib/zoned-time.ts";
 import { findOrganizationInRegion } from "../organizations/organization.queries.ts";
+import { regionTimeZone } from "../regions/region.queries.ts";
 import { selectStudents, type StudentWithSchool } from "./student.queries.ts";
 import { DEMOGRAPHIC_COLUMNS, formulaSafe, STUDENT_COLUMNS, yesNo } from "./student-csv.ts";
 
@@ -13,7 +15,8 @@ export const EXPORT_COLUMNS = ["id", ...STUDENT_COLUMNS, "schoolName", ...DEMOGR
 /**
  * A district's own data, demographics included (domain.md: a district can export its students'
  * data), in the import's columns so the file can be edited and imported back. Coordinators get
- * their district; intermediaries name one. Side effect: an `export` audit row with the count.
+ * their district; intermediaries name one. `createdAt`/`updatedAt` are ISO 8601 in the region's
+ * zone with its offset. Side effect: an `export` audit row with the count.
  */
 export async function exportStudents({ ctx, input }: { ctx: Ctx; input: { districtId?: string } }) {
   requireRole(ctx.actor, ["coordinator", "intermediary"]);
@@ -22,6 +25,7 @@ export async function exportStudents({ ctx, input }: { ctx: Ctx; input: { distri
   const districtId = actor.role === "coordinator" ? actor.organizationId : input.districtId;
   if (!districtId) throw new ValidationFailed([{ path: "districtId", text: say("district-required") }]);
   const district = await findOrganizationInRegion(ctx.db, actor.regionId, districtId, "district");
+  const timeZone = await regionTimeZone(ctx.db, actor.regionId);
   const rows = await ctx.db.transaction(async (tx) => {
     const found = await selectStudents(tx)
       .where(and(eq(students.regionId, actor.regionId), eq(students.districtId, district.id)))
@@ -31,12 +35,12 @@ export async function exportStudents({ ctx, input }: { ctx: Ctx; input: { distri
   });
   const slug = district.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
   return {
-    filename: `students-${slug || "district"}-${ctx.clock.now().toISOString().slice(0, 10)}.csv`,
-    csv: stringify(rows.map(toRecord), { header: true, columns: [...EXPORT_COLUMNS] }),
+    filename: `students-${slug || "district"}-${dayInZone(ctx.clock.now(), timeZone)}.csv`,
+    csv: stringify(rows.map((row) => toRecord(row, timeZone)), { header: true, columns: [...EXPORT_COLUMNS] }),
   };
 }
 
-function toRecord({ student: s, schoolName }: StudentWithSchool): Record<(typeof EXPORT_COLUMNS)[number], string> {
+function toRecord({ student: s, schoolName }: StudentWithSchool, timeZone: string): Record<(typeof EXPORT_COLUMNS)[number], string> {
   const text = (v: string | null) => formulaSafe(v ?? "");
   return {
     id: s.id,
@@ -57,7 +61,7 @@ function toRecord({ student: s, schoolName }: StudentWithSchool): Record<(typeof
     englishLearner: yesNo(s.englishLearner),
     disability: yesNo(s.disability),
     lowIncome: yesNo(s.lowIncome),
-    createdAt: s.createdAt.toISOString(),
-    updatedAt: s.updatedAt.toISOString(),
+    createdAt: isoInZone(s.createdAt, timeZone),
+    updatedAt: isoInZone(s.updatedAt, timeZone),
   };
 }

@@ -57,6 +57,29 @@ describe("who may invite whom", () => {
   });
 });
 
+describe("the invitee's language", () => {
+  it("stores the language chosen at invitation and answers it in the user and the list", async () => {
+    const email = "hablante@valley.example";
+    const headers = await h.as("intermediary@valley.example");
+    const res = await h.app.inject({ method: "POST", url: "/api/users", headers, payload: { email, name: "Hablante", role: "employer", organizationId: await h.orgId("Sierra Builders"), language: "es" } });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().language).toBe("es");
+    const [row] = await h.db.db.select().from(users).where(eq(users.email, email));
+    expect(row!.language).toBe("es");
+    const list = await h.app.inject({ method: "GET", url: `/api/users?organizationId=${await h.orgId("Sierra Builders")}&pageSize=100`, headers });
+    expect(list.json().items.find((u: { email: string }) => u.email === email).language).toBe("es");
+  });
+
+  it("defaults to English when no language is given, and refuses one Bridgework does not speak", async () => {
+    const { res, created } = await inviteAs("intermediary@valley.example", "employer", "Sierra Builders");
+    expect(created!.language).toBe("en");
+    expect(res.json().language).toBe("en");
+    const bad = await h.app.inject({ method: "POST", url: "/api/users", headers: await h.as("intermediary@valley.example"), payload: { email: "fr@valley.example", name: "Fr", role: "employer", organizationId: await h.orgId("Sierra Builders"), language: "fr" } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors).toEqual([expect.objectContaining({ path: "language" })]);
+  });
+});
+
 describe("who sees which users", () => {
   const emailsSeenBy = async (actor: string) => {
     const res = await h.app.inject({ method: "GET", url: "/api/users?pageSize=100", headers: await h.as(actor) });

@@ -12,6 +12,7 @@ export function toUser(row: UserRow): User {
     role: row.role,
     organizationId: row.organizationId,
     status: row.status,
+    language: row.language,
     createdAt: row.createdAt.toISOString(),
   };
 }

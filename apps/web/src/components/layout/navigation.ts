@@ -4,7 +4,7 @@ import type { Translation } from "../../locales/en.ts";
 export type NavKey = keyof Translation["nav"];
 
 export interface NavEntry {
-  to: "/" | "/organizations" | "/pathways" | "/users" | "/profile" | "/mailbox" | ReportPath | BrokeringPath | PlacementPath | "/admin/jobs";
+  to: "/" | "/organizations" | "/pathways" | "/users" | "/profile" | "/mailbox" | ReportPath | BrokeringPath | PlacementPath | "/admin/jobs" | "/settings/region";
   label: NavKey;
   /** Where the entry's short description lives (home page shortcuts). */
   hint?: keyof Translation["navHints"];
@@ -70,7 +70,7 @@ const PLACEMENTS: Record<Role, NavEntry[]> = {
  * people from being shown pages their role cannot use (teachers manage no users).
  */
 export const NAVIGATION: Record<Role, NavEntry[]> = {
-  intermediary: [home, ...REPORTS, ...BROKERING.intermediary, ...PLACEMENTS.intermediary, organizations, pathways, { to: "/users", label: "users", hint: "users" }, { to: "/admin/jobs", label: "failedJobs", hint: "failedJobs" }, profile],
+  intermediary: [home, ...REPORTS, ...BROKERING.intermediary, ...PLACEMENTS.intermediary, organizations, pathways, { to: "/users", label: "users", hint: "users" }, { to: "/admin/jobs", label: "failedJobs", hint: "failedJobs" }, { to: "/settings/region", label: "regionSettings", hint: "regionSettings" }, profile],
   coordinator: [home, ...REPORTS, ...BROKERING.coordinator, ...PLACEMENTS.coordinator, organizations, pathways, { to: "/users", label: "staff", hint: "staff" }, profile],
   teacher: [home, ...BROKERING.teacher, ...PLACEMENTS.teacher, pathways, organizations, profile],
   employer: [home, ...BROKERING.employer, ...PLACEMENTS.employer, { to: "/users", label: "team", hint: "team" }, organizations, profile],

@@ -6,6 +6,7 @@ import { PageHeader } from "../../../components/ui/page-header.tsx";
 import { PageLoader } from "../../../components/ui/page-loader.tsx";
 import { Pager } from "../../../components/ui/pager.tsx";
 import { type FailedJob, useFailedJobs, useRetryJob } from "../api/failed-jobs.ts";
+import { formatDateTime } from "../../../lib/format.ts";
 
 /**
  * Jobs that exhausted their retries (intermediary): nothing is dropped silently, so someone can
@@ -17,7 +18,7 @@ export function FailedJobsPage() {
   const jobs = useFailedJobs(page);
   const retry = useRetryJob();
   const [retried, setRetried] = useState<string | null>(null);
-  const when = (iso: string | null) => (iso ? new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso)) : "—");
+  const when = (iso: string | null) => formatDateTime(iso, i18n.language);
   const what = (job: FailedJob) => (job.email ? t("jobs.emailTo", { subject: job.email.subject, to: job.email.to }) : t("jobs.sweepRun", { id: job.jobId ?? "" }));
 
   const onRetry = (job: FailedJob) => {

@@ -2,6 +2,7 @@ import { Group, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { MailboxEmail } from "../api/get-mailbox.ts";
 import { LinkifiedText } from "./linkified-text.tsx";
+import { formatDateTime } from "../../../lib/format.ts";
 
 /** A native <details>: expands with Enter or Space and is announced as expandable. */
 export function EmailItem({ email }: { email: MailboxEmail }) {
@@ -18,7 +19,7 @@ export function EmailItem({ email }: { email: MailboxEmail }) {
             {t("mailbox.to")}: {email.to}
           </Text>
           <Text component="time" size="sm" c="dimmed" dateTime={email.createdAt}>
-            {t("mailbox.sent")}: {sent.toLocaleString(i18n.language, { dateStyle: "medium", timeStyle: "short" })}
+            {t("mailbox.sent")}: {formatDateTime(sent.toISOString(), i18n.language)}
           </Text>
         </Group>
       </summary>

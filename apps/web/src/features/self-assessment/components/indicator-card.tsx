@@ -7,6 +7,7 @@ import { useLabels } from "../../../lib/labels.ts";
 import type { IndicatorAssessment } from "../api/get-self-assessment.ts";
 import { useSaveSelfAssessment } from "../api/save-self-assessment.ts";
 import { EvidenceView } from "./evidence-view.tsx";
+import { formatDateTime } from "../../../lib/format.ts";
 
 interface IndicatorCardProps {
   assessment: IndicatorAssessment;
@@ -67,7 +68,7 @@ export function IndicatorCard({ assessment, schoolYear, canEdit }: IndicatorCard
               <Textarea label={t("reports.selfAssessment.notes")} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} readOnly={!canEdit} autosize minRows={2} maxLength={5000} />
               {assessment.updatedAt ? (
                 <Text size="xs" c="dimmed">
-                  {t("reports.selfAssessment.lastUpdated", { when: new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" }).format(new Date(assessment.updatedAt)) })}
+                  {t("reports.selfAssessment.lastUpdated", { when: formatDateTime(assessment.updatedAt, i18n.language) })}
                 </Text>
               ) : null}
               {save.isError ? <ErrorAlert error={save.error} /> : null}

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Stack, TextInput } from "@mantine/core";
 import { useState } from "react";
-import type { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { ApiError } from "../../../lib/api-error.ts";
 import { type Signed, useSign } from "../api/sign-document.ts";
@@ -9,7 +9,7 @@ interface SignFormProps {
   token: string;
   /** The document shown: the packet signs exactly what the signer read. */
   documentId: string;
-  t: ReturnType<typeof useTranslation>["t"];
+  t: TFunction;
   onSigned: (result: Signed) => void;
   onExpired: () => void;
   /** Another tab signed this document first (409): the page shows the next one. */

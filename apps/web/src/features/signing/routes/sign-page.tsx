@@ -11,6 +11,7 @@ import { useSignDocument } from "../api/get-sign-document.ts";
 import type { Signed } from "../api/sign-document.ts";
 import { PacketProgress } from "../components/packet-progress.tsx";
 import { SignForm } from "../components/sign-form.tsx";
+import { formatDateTime } from "../../../lib/format.ts";
 
 const route = getRouteApi("/sign/$token");
 
@@ -66,7 +67,7 @@ export function SignPage() {
     body = (
       <Alert color="green" variant="light" role="status" title={t("placements.sign.doneTitle")}>
         <Stack gap="xs">
-          <Text size="sm">{t("placements.sign.allDoneWhen", { date: new Intl.DateTimeFormat(language, { dateStyle: "long", timeStyle: "short" }).format(new Date(signed.signedAt)) })}</Text>
+          <Text size="sm">{t("placements.sign.allDoneWhen", { date: formatDateTime(signed.signedAt, language) })}</Text>
           {signed.placementReady ? <Text size="sm">{t("placements.sign.doneReady")}</Text> : null}
           <Text size="sm">{t("placements.sign.allDoneNext")}</Text>
         </Stack>

@@ -5,6 +5,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { fieldMessage } from "../../../lib/forms.ts";
+import { LANGUAGES } from "../../../lib/i18n.ts";
 import { applyServerErrors, schemaResolver } from "../../../lib/schema-resolver.ts";
 import { useCurrentUser } from "../../../lib/session.ts";
 import { useOrganizationsOfType } from "../api/user-actions.ts";
@@ -14,8 +15,9 @@ interface InviteValues {
   name: string;
   role: string;
   organizationId: string;
+  language: string;
 }
-const FIELDS: (keyof InviteValues)[] = ["email", "name", "role", "organizationId"];
+const FIELDS: (keyof InviteValues)[] = ["email", "name", "role", "organizationId", "language"];
 const resolver = schemaResolver<InviteValues, typeof CreateUser>(CreateUser, (v) => ({ ...v, role: v.role || undefined, organizationId: v.organizationId || undefined }));
 
 /** Whom each role may invite (the API enforces the same): coordinators teachers, employers colleagues. */
@@ -29,7 +31,7 @@ export function InviteForm({ onSubmit, onCancel }: { onSubmit: (input: CreateUse
   const [failure, setFailure] = useState<unknown>(null);
   const { register, handleSubmit, setError, control, formState } = useForm<InviteValues, unknown, CreateUser>({
     resolver,
-    defaultValues: { email: "", name: "", role: roles[0] ?? "", organizationId: me.role === "employer" ? me.organizationId : "" },
+    defaultValues: { email: "", name: "", role: roles[0] ?? "", organizationId: me.role === "employer" ? me.organizationId : "", language: "en" },
   });
   const role = (useWatch({ control, name: "role" }) || roles[0]) as Role;
   const type = ROLE_ORGANIZATION_TYPE[role];
@@ -62,6 +64,13 @@ export function InviteForm({ onSubmit, onCancel }: { onSubmit: (input: CreateUse
             error={err("organizationId")}
             data={[...(me.role === "employer" ? [] : [{ value: "", label: "—" }]), ...choices]}
             {...register("organizationId")}
+          />
+          <NativeSelect
+            label={t("users.language")}
+            description={t("users.languageHint")}
+            error={err("language")}
+            data={LANGUAGES.map((l) => ({ value: l.code, label: l.label }))}
+            {...register("language")}
           />
         </SimpleGrid>
         <Group>

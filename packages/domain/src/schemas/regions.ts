@@ -1,0 +1,15 @@
+import { z } from "zod";
+
+/** A region as people see it: every instant shown to its people is in `timeZone` (IANA). */
+export const RegionRef = z.object({ id: z.uuid(), name: z.string(), timeZone: z.string() });
+export type RegionRef = z.infer<typeof RegionRef>;
+
+export const Region = RegionRef.extend({ updatedAt: z.iso.datetime({ offset: true }) });
+export type Region = z.infer<typeof Region>;
+
+/**
+ * Only the shape is checked here; whether the zone exists is a rule the API checks against the
+ * runtime's IANA database (422 with a per-field error), since zones differ between runtimes.
+ */
+export const UpdateRegion = z.object({ timeZone: z.string().trim().min(1).max(64) });
+export type UpdateRegion = z.infer<typeof UpdateRegion>;
