@@ -25,3 +25,4 @@ export * from "./messages/insurance-expiring.ts";
 export * from "./messages/hours-to-approve.ts";
 export * from "./messages/feedback-request.ts";
 export * from "./messages/sign-request.ts";
+export * from "./messages/paperwork-complete.ts";

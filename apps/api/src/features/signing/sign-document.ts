@@ -1,11 +1,12 @@
-import { auditLog, documents, organizations, placements, type Tx, users } from "@bridgework/db";
+import { auditLog, documents, placements, type Tx, users } from "@bridgework/db";
 import { Conflict, LinkExpired, nextState, PLACEMENT_MACHINE, say, type SignInput, ValidationFailed } from "@bridgework/domain";
 import { queueEmail } from "@bridgework/jobs";
+import { createLinks, paperworkCompleteMessage } from "@bridgework/notifications";
 import { createHash } from "node:crypto";
 import { and, eq, ne } from "drizzle-orm";
 import type { Config } from "../../config.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { limitedName, loadPlacementFacts } from "../placements/placement-facts.ts";
+import { loadPlacementFacts } from "../placements/placement-facts.ts";
 import { regionTimeZone } from "../regions/region.queries.ts";
 import { claimLink, findUsableLink } from "./one-time-links.ts";
 import { renderSignedPdf } from "./signed-pdf.ts";
@@ -14,24 +15,26 @@ import { loadLinkPacket, pendingDocumentsOf, placementLine, SIGNER_LABELS } from
 /** The typed signature, and for a packet link the document it signs. */
 export type SignRequestBody = SignInput & { documentId?: string | undefined };
 
-/** Tells the district's coordinators the paperwork is complete and the placement can be activated. */
+/** Tells the district's coordinators, each in their language, the paperwork is complete and the placement can be activated. */
 async function notifyReady(tx: Tx, config: Config, placementId: string) {
   const facts = (await loadPlacementFacts(tx, placementId))!;
   const p = facts.placement;
   const coordinators = await tx
-    .select({ id: users.id, name: users.name, email: users.email })
+    .select({ id: users.id, name: users.name, email: users.email, language: users.language })
     .from(users)
-    .innerJoin(organizations, eq(organizations.id, users.organizationId))
     .where(and(eq(users.organizationId, p.districtId), eq(users.role, "coordinator"), ne(users.status, "disabled")));
-  const link = `${config.publicUrl}/placements/${p.id}`;
+  const timeZone = await regionTimeZone(tx, p.regionId);
+  const placementUrl = createLinks(config.publicUrl).placement(p.id);
   for (const c of coordinators) {
-    await queueEmail(tx, {
-      dedupeKey: `placement:${p.id}:ready:${c.id}`,
-      regionId: p.regionId,
-      to: c.email,
-      subject: `Paperwork complete: ${facts.student.firstName} ${facts.student.lastName} at ${facts.employerName}`,
-      text: [`Hello ${c.name},`, "", `Every document for ${limitedName(facts)}'s placement "${facts.opportunityTitle}" is signed. The placement is ready to activate.`, "", link].join("\n"),
+    const message = await paperworkCompleteMessage({
+      recipient: c,
+      timeZone,
+      student: `${facts.student.firstName} ${facts.student.lastName}`,
+      title: facts.opportunityTitle,
+      employer: facts.employerName,
+      placementUrl,
     });
+    await queueEmail(tx, { dedupeKey: `placement:${p.id}:ready:${c.id}`, regionId: p.regionId, to: c.email, ...message });
   }
 }
 

@@ -70,11 +70,3 @@ export async function sendInvitation(tx: Tx, ctx: Ctx, user: UserRow, org: Organ
   });
   await queueEmail(tx, { dedupeKey: `invitation:${invitation!.id}`, regionId: user.regionId, to: user.email, ...message });
 }
-
-/**
- * Kept only because `features/signing/sign-request-email.ts` (converted separately) still imports
- * it; messages built with @bridgework/notifications are escaped by React. Delete with that import.
- */
-export function escapeHtml(s: string) {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
