@@ -7,7 +7,7 @@ import { and, eq, ne } from "drizzle-orm";
 import type { Config } from "../../config.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { loadPlacementFacts } from "../placements/placement-facts.ts";
-import { regionTimeZone } from "../regions/region.queries.ts";
+import { regionTimeZone } from "../../lib/region-time-zone.ts";
 import { claimLink, findUsableLink } from "./one-time-links.ts";
 import { renderSignedPdf } from "./signed-pdf.ts";
 import { loadLinkPacket, pendingDocumentsOf, placementLine, SIGNER_LABELS } from "./signing.queries.ts";

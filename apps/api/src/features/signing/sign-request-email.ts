@@ -1,9 +1,9 @@
-import { regions, type Tx } from "@bridgework/db";
+import type { Tx } from "@bridgework/db";
 import type { GuardianLanguage, SignerRole } from "@bridgework/domain";
 import { queueEmail } from "@bridgework/jobs";
 import { createLinks, signRequestMessage } from "@bridgework/notifications";
-import { eq } from "drizzle-orm";
 import type { Config } from "../../config.ts";
+import { regionTimeZone } from "../../lib/region-time-zone.ts";
 import { type PlacementFacts } from "../placements/placement-facts.ts";
 import { issueLink, revokeOpenLinks } from "./one-time-links.ts";
 import { pendingDocumentsOf } from "./signing.queries.ts";
@@ -24,10 +24,9 @@ export async function queueSignRequest(tx: Tx, deps: { config: Config; now: Date
   if (!first) return null;
   await revokeOpenLinks(tx, { signers: [{ placementId: p.id, signerRole }] }, deps.now);
   const link = await issueLink(tx, { purpose: "sign", placementId: p.id, signerRole, now: deps.now });
-  const [region] = await tx.select({ timeZone: regions.timeZone }).from(regions).where(eq(regions.id, p.regionId));
   const message = await signRequestMessage({
     recipient: { name: first.signerName, email: first.signerEmail, language: signerLanguage(facts, signerRole) },
-    timeZone: region!.timeZone,
+    timeZone: await regionTimeZone(tx, p.regionId),
     variant: "request",
     signerRole,
     student: facts.student,

@@ -6,7 +6,7 @@ import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { dayInZone, isoInZone } from "../../lib/zoned-time.ts";
 import { findOrganizationInRegion } from "../organizations/organization.queries.ts";
-import { regionTimeZone } from "../regions/region.queries.ts";
+import { regionTimeZone } from "../../lib/region-time-zone.ts";
 import { selectStudents, type StudentWithSchool } from "./student.queries.ts";
 import { DEMOGRAPHIC_COLUMNS, formulaSafe, STUDENT_COLUMNS, yesNo } from "./student-csv.ts";
 
