@@ -26,3 +26,4 @@ export * from "./messages/hours-to-approve.ts";
 export * from "./messages/feedback-request.ts";
 export * from "./messages/sign-request.ts";
 export * from "./messages/paperwork-complete.ts";
+export { mailTo } from "./mail-to.ts";

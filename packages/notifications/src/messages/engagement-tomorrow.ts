@@ -3,7 +3,7 @@ import { common } from "../common.ts";
 import { type EngagementFacts, engagementSummary, engagementWhat, kindLabel } from "../engagement.ts";
 import { formatDateTime } from "../format.ts";
 import { defineStrings } from "../i18n.ts";
-import { renderMail } from "../layout.tsx";
+import { mailTo } from "../mail-to.ts";
 import type { Message, MessageBase } from "../types.ts";
 
 const strings = defineStrings("engagementTomorrow", {
@@ -59,14 +59,8 @@ export async function engagementTomorrowMessage(f: EngagementTomorrowFacts): Pro
     now: f.now,
     timeZone: f.timeZone,
   });
-  return {
-    subject: t("subject", { kind: kindLabel(f.engagement.kind, lang), when }),
-    attachments: [invite],
-    ...(await renderMail({
-      language: lang,
-      hello: common(lang)("hello", { name: f.recipient.name }),
-      paragraphs: [t("body", { what, title: f.engagement.title, when }), t("invite")],
-      action: { label: common(lang)("openMatch"), url: f.link },
-    })),
-  };
+  return mailTo(f.recipient, t("subject", { kind: kindLabel(f.engagement.kind, lang), when }), {
+    paragraphs: [t("body", { what, title: f.engagement.title, when }), t("invite")],
+    action: { label: common(lang)("openMatch"), url: f.link },
+  }, [invite]);
 }

@@ -1,7 +1,6 @@
-import { common } from "../common.ts";
 import { formatDay, formatSignedAt } from "../format.ts";
 import { defineStrings } from "../i18n.ts";
-import { renderMail } from "../layout.tsx";
+import { mailTo } from "../mail-to.ts";
 import type { Message, MessageBase } from "../types.ts";
 
 const strings = defineStrings("evaluationRequest", {
@@ -37,17 +36,12 @@ export interface EvaluationRequestFacts extends MessageBase {
 export async function evaluationRequestMessage(f: EvaluationRequestFacts): Promise<Message> {
   const lang = f.recipient.language;
   const t = strings(lang);
-  return {
-    subject: t("subject", { student: f.student, title: f.title }),
-    ...(await renderMail({
-      language: lang,
-      hello: common(lang)("hello", { name: f.recipient.name }),
-      paragraphs: [
-        t("completed", { student: f.student, title: f.title, employer: f.employer, from: formatDay(f.startDate, lang), to: formatDay(f.endDate, lang) }),
-        t("ask"),
-        t("link", { expires: formatSignedAt(f.expiresAt, lang, f.timeZone) }),
-      ],
-      action: { label: t("action"), url: f.link },
-    })),
-  };
+  return mailTo(f.recipient, t("subject", { student: f.student, title: f.title }), {
+    paragraphs: [
+      t("completed", { student: f.student, title: f.title, employer: f.employer, from: formatDay(f.startDate, lang), to: formatDay(f.endDate, lang) }),
+      t("ask"),
+      t("link", { expires: formatSignedAt(f.expiresAt, lang, f.timeZone) }),
+    ],
+    action: { label: t("action"), url: f.link },
+  });
 }

@@ -1,9 +1,8 @@
 import type { Kind } from "@bridgework/domain";
-import { common } from "../common.ts";
 import { kindLabel } from "../engagement.ts";
 import { formatDateTime } from "../format.ts";
 import { defineStrings } from "../i18n.ts";
-import { renderMail } from "../layout.tsx";
+import { mailTo } from "../mail-to.ts";
 import type { Message, MessageBase } from "../types.ts";
 
 const strings = defineStrings("feedbackRequest", {
@@ -55,17 +54,12 @@ export async function feedbackRequestMessage(f: FeedbackRequestFacts): Promise<M
   const lang = f.recipient.language;
   const t = strings(lang);
   const kind = kindLabel(f.kind, lang);
-  return {
-    subject: t(`${f.audience}.subject`, { kind, partner: f.partner }),
-    ...(await renderMail({
-      language: lang,
-      hello: common(lang)("hello", { name: f.recipient.name }),
-      paragraphs: [
-        t("thanks", { title: f.title, kind, partner: f.partner, when: formatDateTime(f.at, lang, f.timeZone) }),
-        t(`${f.audience}.ask`),
-        ...(f.completed ? [] : [t(`${f.audience}.notCompleted`)]),
-      ],
-      action: { label: t("action"), url: f.link },
-    })),
-  };
+  return mailTo(f.recipient, t(`${f.audience}.subject`, { kind, partner: f.partner }), {
+    paragraphs: [
+      t("thanks", { title: f.title, kind, partner: f.partner, when: formatDateTime(f.at, lang, f.timeZone) }),
+      t(`${f.audience}.ask`),
+      ...(f.completed ? [] : [t(`${f.audience}.notCompleted`)]),
+    ],
+    action: { label: t("action"), url: f.link },
+  });
 }

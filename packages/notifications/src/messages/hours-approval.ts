@@ -1,7 +1,6 @@
 import { formatSignedAt } from "../format.ts";
-import { common } from "../common.ts";
 import { defineStrings } from "../i18n.ts";
-import { renderMail } from "../layout.tsx";
+import { mailTo } from "../mail-to.ts";
 import type { Message, MessageBase } from "../types.ts";
 
 const strings = defineStrings("hoursApproval", {
@@ -36,13 +35,8 @@ export interface HoursApprovalFacts extends MessageBase {
 export async function hoursApprovalMessage(f: HoursApprovalFacts): Promise<Message> {
   const lang = f.recipient.language;
   const t = strings(lang);
-  return {
-    subject: t("subject", { student: f.student, employer: f.employer }),
-    ...(await renderMail({
-      language: lang,
-      hello: common(lang)("hello", { name: f.recipient.name }),
-      paragraphs: [t("pending", { student: f.student, title: f.title, count: f.pending }), t("link", { expires: formatSignedAt(f.expiresAt, lang, f.timeZone) })],
-      action: { label: t("action"), url: f.link },
-    })),
-  };
+  return mailTo(f.recipient, t("subject", { student: f.student, employer: f.employer }), {
+    paragraphs: [t("pending", { student: f.student, title: f.title, count: f.pending }), t("link", { expires: formatSignedAt(f.expiresAt, lang, f.timeZone) })],
+    action: { label: t("action"), url: f.link },
+  });
 }

@@ -1,7 +1,6 @@
 import { defineStrings } from "../i18n.ts";
-import { common } from "../common.ts";
 import { formatDay } from "../format.ts";
-import { renderMail } from "../layout.tsx";
+import { mailTo } from "../mail-to.ts";
 import type { Message, MessageBase } from "../types.ts";
 
 const strings = defineStrings("hoursToApprove", {
@@ -46,13 +45,8 @@ export async function hoursToApproveMessage(f: HoursToApproveFacts): Promise<Mes
   const t = strings(lang);
   const hours = t("hours", { count: f.totalHours });
   const entries = t("entries", { count: f.entries });
-  return {
-    subject: t("subject", { student: f.student, employer: f.employer }),
-    ...(await renderMail({
-      language: lang,
-      hello: common(lang)("hello", { name: f.recipient.name }),
-      paragraphs: [t("body", { student: f.student, hours, entries, day: formatDay(f.oldest, lang), title: f.title }), t("how")],
-      action: { label: t("action"), url: f.link },
-    })),
-  };
+  return mailTo(f.recipient, t("subject", { student: f.student, employer: f.employer }), {
+    paragraphs: [t("body", { student: f.student, hours, entries, day: formatDay(f.oldest, lang), title: f.title }), t("how")],
+    action: { label: t("action"), url: f.link },
+  });
 }

@@ -1,7 +1,6 @@
-import { common } from "../common.ts";
 import { formatDay } from "../format.ts";
 import { defineStrings } from "../i18n.ts";
-import { renderMail } from "../layout.tsx";
+import { mailTo } from "../mail-to.ts";
 import type { Message, MessageBase } from "../types.ts";
 
 const strings = defineStrings("insuranceExpiring", {
@@ -49,13 +48,8 @@ export async function insuranceExpiringMessage(f: InsuranceExpiringFacts): Promi
   const lang = f.recipient.language;
   const t = strings(lang);
   const values = { employer: f.employer, carrier: f.carrier, policy: f.policyNumber, day: formatDay(f.expiresOn, lang) };
-  return {
-    subject: t(`${f.audience}.subject`, values),
-    ...(await renderMail({
-      language: lang,
-      hello: common(lang)("hello", { name: f.recipient.name }),
-      paragraphs: [t(`${f.audience}.body`, values), t(`${f.audience}.next`)],
-      ...(f.audience === "intermediary" ? { action: { label: t("intermediary.action"), url: f.insuranceLink } } : {}),
-    })),
-  };
+  return mailTo(f.recipient, t(`${f.audience}.subject`, values), {
+    paragraphs: [t(`${f.audience}.body`, values), t(`${f.audience}.next`)],
+    ...(f.audience === "intermediary" ? { action: { label: t("intermediary.action"), url: f.insuranceLink } } : {}),
+  });
 }

@@ -1,8 +1,7 @@
 import type { Role } from "@bridgework/domain";
-import { common } from "../common.ts";
 import { formatSignedAt } from "../format.ts";
 import { defineStrings } from "../i18n.ts";
-import { renderMail } from "../layout.tsx";
+import { mailTo } from "../mail-to.ts";
 import type { Message, MessageBase } from "../types.ts";
 
 const strings = defineStrings("invitation", {
@@ -35,13 +34,8 @@ export async function invitationMessage(f: InvitationFacts): Promise<Message> {
   const lang = f.recipient.language;
   const t = strings(lang);
   const expires = formatSignedAt(f.expiresAt, lang, f.timeZone);
-  return {
-    subject: t("subject", { organization: f.organization }),
-    ...(await renderMail({
-      language: lang,
-      hello: common(lang)("hello", { name: f.recipient.name }),
-      paragraphs: [t("body", { role: t(`roles.${f.role}`), organization: f.organization }), t("expires", { expires })],
-      action: { label: t("action"), url: f.link },
-    })),
-  };
+  return mailTo(f.recipient, t("subject", { organization: f.organization }), {
+    paragraphs: [t("body", { role: t(`roles.${f.role}`), organization: f.organization }), t("expires", { expires })],
+    action: { label: t("action"), url: f.link },
+  });
 }

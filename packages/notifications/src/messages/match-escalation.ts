@@ -1,6 +1,6 @@
 import { common } from "../common.ts";
 import { defineStrings } from "../i18n.ts";
-import { renderMail } from "../layout.tsx";
+import { mailTo } from "../mail-to.ts";
 import type { Message, MessageBase } from "../types.ts";
 
 const strings = defineStrings("matchEscalation", {
@@ -33,13 +33,8 @@ export interface MatchEscalationFacts extends MessageBase {
 export async function matchEscalationMessage(f: MatchEscalationFacts): Promise<Message> {
   const lang = f.recipient.language;
   const t = strings(lang);
-  return {
-    subject: t("subject", { employer: f.employer, count: f.daysWaiting }),
-    ...(await renderMail({
-      language: lang,
-      hello: common(lang)("hello", { name: f.recipient.name }),
-      paragraphs: [t("silent", { employer: f.employer, title: f.title, school: f.school, count: f.daysWaiting }), t("next")],
-      action: { label: common(lang)("openMatch"), url: f.link },
-    })),
-  };
+  return mailTo(f.recipient, t("subject", { employer: f.employer, count: f.daysWaiting }), {
+    paragraphs: [t("silent", { employer: f.employer, title: f.title, school: f.school, count: f.daysWaiting }), t("next")],
+    action: { label: common(lang)("openMatch"), url: f.link },
+  });
 }

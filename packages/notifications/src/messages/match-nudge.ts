@@ -1,6 +1,6 @@
 import { common } from "../common.ts";
 import { defineStrings } from "../i18n.ts";
-import { renderMail } from "../layout.tsx";
+import { mailTo } from "../mail-to.ts";
 import type { Message, MessageBase } from "../types.ts";
 
 const strings = defineStrings("matchNudge", {
@@ -32,13 +32,8 @@ export interface MatchNudgeFacts extends MessageBase {
 export async function matchNudgeMessage(f: MatchNudgeFacts): Promise<Message> {
   const lang = f.recipient.language;
   const t = strings(lang);
-  return {
-    subject: t("subject", { school: f.school }),
-    ...(await renderMail({
-      language: lang,
-      hello: common(lang)("hello", { name: f.recipient.name }),
-      paragraphs: [t("waiting", { school: f.school, title: f.title, count: f.daysWaiting }), t("why")],
-      action: { label: common(lang)("openMatch"), url: f.link },
-    })),
-  };
+  return mailTo(f.recipient, t("subject", { school: f.school }), {
+    paragraphs: [t("waiting", { school: f.school, title: f.title, count: f.daysWaiting }), t("why")],
+    action: { label: common(lang)("openMatch"), url: f.link },
+  });
 }

@@ -1,7 +1,7 @@
 import { inviteAttachment } from "../calendar.ts";
 import { common } from "../common.ts";
 import { type EngagementFacts, engagementSummary, engagementWhat } from "../engagement.ts";
-import { renderMail } from "../layout.tsx";
+import { mailTo } from "../mail-to.ts";
 import type { Attachment, Language, Message, MessageBase } from "../types.ts";
 
 /** What every match email knows: the engagement, and where the match lives in Bridgework. */
@@ -27,10 +27,7 @@ export interface MatchCalendarFacts {
 
 /** A match email: greeting, the paragraphs, and the button back to the match. */
 export async function matchMail(f: MatchMessageFacts, subject: string, paragraphs: string[], attachments?: Attachment[]): Promise<Message> {
-  const lang = f.recipient.language;
-  const c = common(lang);
-  const body = await renderMail({ language: lang, hello: c("hello", { name: f.recipient.name }), paragraphs, action: { label: c("openMatch"), url: f.link } });
-  return { subject, ...body, ...(attachments ? { attachments } : {}) };
+  return mailTo(f.recipient, subject, { paragraphs, action: { label: common(f.recipient.language)("openMatch"), url: f.link } }, attachments);
 }
 
 /** The .ics for the reader: title and description in their language, times in the region's zone. */

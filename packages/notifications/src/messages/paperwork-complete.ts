@@ -1,6 +1,6 @@
 import { common } from "../common.ts";
 import { defineStrings } from "../i18n.ts";
-import { renderMail } from "../layout.tsx";
+import { mailTo } from "../mail-to.ts";
 import type { Message, MessageBase } from "../types.ts";
 
 const strings = defineStrings("paperworkComplete", {
@@ -26,13 +26,8 @@ export interface PaperworkCompleteFacts extends MessageBase {
 export async function paperworkCompleteMessage(f: PaperworkCompleteFacts): Promise<Message> {
   const lang = f.recipient.language;
   const t = strings(lang);
-  return {
-    subject: t("subject", { student: f.student, employer: f.employer }),
-    ...(await renderMail({
-      language: lang,
-      hello: common(lang)("hello", { name: f.recipient.name }),
-      paragraphs: [t("body", { student: f.student, title: f.title, employer: f.employer })],
-      action: { label: common(lang)("openPlacement"), url: f.placementUrl },
-    })),
-  };
+  return mailTo(f.recipient, t("subject", { student: f.student, employer: f.employer }), {
+    paragraphs: [t("body", { student: f.student, title: f.title, employer: f.employer })],
+    action: { label: common(lang)("openPlacement"), url: f.placementUrl },
+  });
 }

@@ -2,7 +2,7 @@ import { type DocumentKind, LABELS, type SignerRole } from "@bridgework/domain";
 import { common } from "../common.ts";
 import { formatDay } from "../format.ts";
 import { defineStrings } from "../i18n.ts";
-import { renderMail } from "../layout.tsx";
+import { mailTo } from "../mail-to.ts";
 import type { Message, MessageBase } from "../types.ts";
 
 const strings = defineStrings("paperworkOverdue", {
@@ -45,15 +45,10 @@ export async function paperworkOverdueMessage(f: PaperworkOverdueFacts): Promise
   const lang = f.recipient.language;
   const t = strings(lang);
   const labels = LABELS[lang];
-  return {
-    subject: t("subject", { student: f.student, employer: f.employer }),
-    ...(await renderMail({
-      language: lang,
-      hello: common(lang)("hello", { name: f.recipient.name }),
-      paragraphs: [t("body", { student: f.student, title: f.title, employer: f.employer, school: f.school, day: formatDay(f.dueOn, lang) })],
-      items: f.documents.map((d) => t("document", { document: labels.documents[d.kind], signer: labels.signers[d.signerRole], count: d.remindersSent })),
-      footer: t("next"),
-      action: { label: common(lang)("openPlacement"), url: f.link },
-    })),
-  };
+  return mailTo(f.recipient, t("subject", { student: f.student, employer: f.employer }), {
+    paragraphs: [t("body", { student: f.student, title: f.title, employer: f.employer, school: f.school, day: formatDay(f.dueOn, lang) })],
+    items: f.documents.map((d) => t("document", { document: labels.documents[d.kind], signer: labels.signers[d.signerRole], count: d.remindersSent })),
+    footer: t("next"),
+    action: { label: common(lang)("openPlacement"), url: f.link },
+  });
 }

@@ -2,7 +2,7 @@ import { placementStartAttachment } from "../calendar.ts";
 import { common } from "../common.ts";
 import { formatDay } from "../format.ts";
 import { defineStrings } from "../i18n.ts";
-import { renderMail } from "../layout.tsx";
+import { mailTo } from "../mail-to.ts";
 import type { Message, MessageBase } from "../types.ts";
 
 const strings = defineStrings("placementStarts", {
@@ -55,14 +55,8 @@ export async function placementStartsMessage(f: PlacementStartsFacts): Promise<M
     now: f.now,
     timeZone: f.timeZone,
   });
-  return {
-    subject: t("subject", names),
-    attachments: [calendar],
-    ...(await renderMail({
-      language: lang,
-      hello: common(lang)("hello", { name: f.recipient.name }),
-      paragraphs: [t("body", { ...names, day: formatDay(f.startDate, lang) }), t("calendar")],
-      ...(f.hasAccount ? { action: { label: common(lang)("openPlacement"), url: f.link } } : {}),
-    })),
-  };
+  return mailTo(f.recipient, t("subject", names), {
+    paragraphs: [t("body", { ...names, day: formatDay(f.startDate, lang) }), t("calendar")],
+    ...(f.hasAccount ? { action: { label: common(lang)("openPlacement"), url: f.link } } : {}),
+  }, [calendar]);
 }

@@ -1,8 +1,7 @@
 import { type DocumentKind, LABELS, type SignerRole } from "@bridgework/domain";
-import { common } from "../common.ts";
 import { formatDay, formatSignedAt, limitedName } from "../format.ts";
 import { defineStrings } from "../i18n.ts";
-import { renderMail } from "../layout.tsx";
+import { mailTo } from "../mail-to.ts";
 import type { Message, MessageBase } from "../types.ts";
 
 const strings = defineStrings("signRequest", {
@@ -77,18 +76,13 @@ export async function signRequestMessage(f: SignRequestFacts): Promise<Message> 
   const count = f.documents.length;
   const reminder = f.variant === "reminder";
   const subjectKey = `subject.${f.variant}${supervisor ? "Supervisor" : ""}`;
-  return {
-    subject: t(subjectKey, { first: f.student.firstName, student, employer: f.employer }),
-    ...(await renderMail({
-      language: lang,
-      hello: common(lang)("hello", { name: f.recipient.name }),
-      paragraphs: [
-        t(reminder ? "stillWaiting" : "intro", placement),
-        `${t("due", { due: formatDay(f.dueOn, lang) })} ${t("ask", { count })}`,
-      ],
-      items: f.documents.map((kind) => LABELS[lang].documents[kind]),
-      action: { label: t("action", { count }), url: f.link },
-      footer: [reminder ? t("fresh") : null, t("link", { expires: formatSignedAt(f.expiresAt, lang, f.timeZone) }), t("how"), t("footer")].filter((line) => line !== null).join(" "),
-    })),
-  };
+  return mailTo(f.recipient, t(subjectKey, { first: f.student.firstName, student, employer: f.employer }), {
+    paragraphs: [
+      t(reminder ? "stillWaiting" : "intro", placement),
+      `${t("due", { due: formatDay(f.dueOn, lang) })} ${t("ask", { count })}`,
+    ],
+    items: f.documents.map((kind) => LABELS[lang].documents[kind]),
+    action: { label: t("action", { count }), url: f.link },
+    footer: [reminder ? t("fresh") : null, t("link", { expires: formatSignedAt(f.expiresAt, lang, f.timeZone) }), t("how"), t("footer")].filter((line) => line !== null).join(" "),
+  });
 }
