@@ -155,7 +155,7 @@ describe("feedback the day after an engagement", () => {
     const teacherMail = asked.find((e) => e.to === T.teacher)!;
     expect(teacherMail.subject).toBe("How did it go? Industry tour with Valley Medical Center");
     expect(teacherMail.text).toContain("First mark it completed");
-    expect(teacherMail.text).toContain(`${PUBLIC_URL}/matches/${id}`);
+    expect(teacherMail.text).toContain(`${PUBLIC_URL}/matches/${id}#feedback`);
   });
 
   it("skips whoever already gave feedback on a completed engagement, and asks nobody about one over a week old", async () => {

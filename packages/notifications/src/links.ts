@@ -4,6 +4,8 @@
  */
 export interface Links {
   match(id: string): string;
+  /** The match page scrolled to its "How did it go?" form (the hash survives the login redirect). */
+  matchFeedback(id: string): string;
   placement(id: string): string;
   insurance(): string;
   /** A one-time signing link: one document, or a signer's whole packet for a placement. */
@@ -18,6 +20,7 @@ export function createLinks(publicUrl: string): Links {
   const base = publicUrl.replace(/\/$/, "");
   return {
     match: (id) => `${base}/matches/${id}`,
+    matchFeedback: (id) => `${base}/matches/${id}#feedback`,
     placement: (id) => `${base}/placements/${id}`,
     insurance: () => `${base}/insurance`,
     sign: (token) => `${base}/sign/${token}`,

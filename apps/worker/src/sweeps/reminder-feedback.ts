@@ -60,7 +60,7 @@ export function feedbackRequests({ publicUrl }: { publicUrl: string }): Sweep {
       )
       SELECT * FROM people WHERE NOT EXISTS (SELECT 1 FROM emails x WHERE x.dedupe_key = people.key)
       ORDER BY key LIMIT ${LIMIT}`);
-    const matchLink = createLinks(publicUrl).match;
+    const feedbackLink = createLinks(publicUrl).matchFeedback;
     const emails = await Promise.all(
       due.rows.map(async (d) => {
         const message = await feedbackRequestMessage({
@@ -72,7 +72,7 @@ export function feedbackRequests({ publicUrl }: { publicUrl: string }): Sweep {
           partner: d.role === "teacher" ? d.employer_name : d.school_name,
           at: new Date(d.engaged_ms),
           completed: d.status === "completed",
-          link: matchLink(d.match_id),
+          link: feedbackLink(d.match_id),
         });
         return { dedupeKey: d.key, regionId: d.region_id, to: d.email, ...message };
       }),

@@ -72,7 +72,28 @@ export const Match = z.object({
 });
 export type Match = z.infer<typeof Match>;
 
-export const MatchDetail = Match.extend({ request: WblRequest, opportunity: Opportunity, history: z.array(MatchEvent) });
+/** One person's answer to "how did it go?" on a completed match. */
+export const MatchFeedback = z.object({
+  id: z.uuid(),
+  matchId: z.uuid(),
+  role: z.enum(["teacher", "employer"]),
+  author: z.object({ id: z.uuid(), name: z.string() }),
+  rating: z.number().int(),
+  hostAgain: z.boolean(),
+  comment: z.string().nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type MatchFeedback = z.infer<typeof MatchFeedback>;
+
+export const MatchDetail = Match.extend({
+  request: WblRequest,
+  opportunity: Opportunity,
+  history: z.array(MatchEvent),
+  /** The answers the viewer may read (see `visibleFeedback`): the other side's only once the viewer gave theirs. */
+  feedback: z.array(MatchFeedback),
+  /** Answers given but not shown to the viewer yet, so the page can say someone answered. */
+  feedbackHidden: z.number().int(),
+});
 export type MatchDetail = z.infer<typeof MatchDetail>;
 
 export const MatchListQuery = z.object({
@@ -94,3 +115,15 @@ export const MatchSummary = Match.extend({
   requestedByName: z.string(),
 });
 export type MatchSummary = z.infer<typeof MatchSummary>;
+
+/**
+ * Who reads which answers to "how did it go?": coordinators and intermediaries read them all;
+ * a teacher or an employer reads their own at once and everyone else's only after giving their
+ * own, so neither side's rating is swayed by the other's (answers are given once, never edited).
+ */
+export function visibleFeedback<F extends { author: { id: string } }>(viewer: { userId: string; role: string }, all: readonly F[]): { shown: F[]; hidden: number } {
+  if (viewer.role === "coordinator" || viewer.role === "intermediary") return { shown: [...all], hidden: 0 };
+  const answered = all.some((f) => f.author.id === viewer.userId);
+  const shown = answered ? [...all] : all.filter((f) => f.author.id === viewer.userId);
+  return { shown, hidden: all.length - shown.length };
+}

@@ -1,20 +1,21 @@
-import { matchEvents, opportunities, requests, users } from "@bridgework/db";
-import type { MatchDetail } from "@bridgework/domain";
+import { matchEvents, matchFeedback, opportunities, requests, users } from "@bridgework/db";
+import { type MatchDetail, visibleFeedback } from "@bridgework/domain";
 import { asc, eq } from "drizzle-orm";
 import type { Ctx } from "../../lib/context.ts";
 import { selectOpportunities, toOpportunity } from "../opportunities/opportunity.queries.ts";
 import { selectRequests, toRequest } from "../requests/request.queries.ts";
 import { presentMatch } from "./ask-cap.ts";
+import { toMatchFeedback } from "./give-match-feedback.ts";
 import { findVisibleMatch } from "./match.queries.ts";
 
 /**
- * One match with its request, opportunity and history, for the parties to it, the district's
- * coordinator and intermediaries. Seeing the match is what lets an employer see the request
+ * One match with its request, opportunity, history and the feedback the viewer may read
+ * (`visibleFeedback`), for the parties to it, the district's coordinator and intermediaries. Seeing the match is what lets an employer see the request
  * behind it, so both are read by id once the match is known to be visible.
  */
 export async function getMatch({ ctx, id }: { ctx: Ctx; id: string }): Promise<MatchDetail> {
   const match = await findVisibleMatch(ctx.db, ctx.actor, id);
-  const [presented, [request], [opportunity], history] = await Promise.all([
+  const [presented, [request], [opportunity], history, answers] = await Promise.all([
     presentMatch(ctx.db, match, ctx.clock.now()),
     selectRequests(ctx.db).where(eq(requests.id, match.requestId)),
     selectOpportunities(ctx.db).where(eq(opportunities.id, match.opportunityId)),
@@ -24,7 +25,14 @@ export async function getMatch({ ctx, id }: { ctx: Ctx; id: string }): Promise<M
       .leftJoin(users, eq(users.id, matchEvents.actorUserId))
       .where(eq(matchEvents.matchId, id))
       .orderBy(asc(matchEvents.at), asc(matchEvents.id)),
+    ctx.db
+      .select({ feedback: matchFeedback, authorName: users.name })
+      .from(matchFeedback)
+      .innerJoin(users, eq(users.id, matchFeedback.userId))
+      .where(eq(matchFeedback.matchId, id))
+      .orderBy(asc(matchFeedback.createdAt), asc(matchFeedback.id)),
   ]);
+  const feedback = visibleFeedback(ctx.actor, answers.map((a) => toMatchFeedback(a.feedback, a.authorName)));
   return {
     ...presented,
     request: toRequest(request!),
@@ -38,5 +46,7 @@ export async function getMatch({ ctx, id }: { ctx: Ctx; id: string }): Promise<M
       onBehalf: e.onBehalf,
       note: e.note,
     })),
+    feedback: feedback.shown,
+    feedbackHidden: feedback.hidden,
   };
 }

@@ -1,21 +1,11 @@
-import { matchFeedback } from "@bridgework/db";
-import { Conflict, type MatchFeedbackInput, requireRole, say } from "@bridgework/domain";
-import { z } from "zod";
+import { matchFeedback, users } from "@bridgework/db";
+import { eq } from "drizzle-orm";
+import { Conflict, type MatchFeedback, type MatchFeedbackInput, requireRole, say } from "@bridgework/domain";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { uniqueOrDuplicate } from "../../lib/db-errors.ts";
 import { findVisibleMatch } from "./match.queries.ts";
 
-export const MatchFeedback = z.object({
-  id: z.uuid(),
-  matchId: z.uuid(),
-  role: z.string(),
-  rating: z.number().int(),
-  hostAgain: z.boolean(),
-  comment: z.string().nullable(),
-  createdAt: z.iso.datetime({ offset: true }),
-});
-export type MatchFeedback = z.infer<typeof MatchFeedback>;
 
 /**
  * "How did it go?" and "would you host again?" from the teachers of the school and the employer,
@@ -38,5 +28,19 @@ export async function giveMatchFeedback({ ctx, id, input }: { ctx: Ctx; id: stri
     await audit(tx, actor, "feedback", "match", id, { rating: input.rating, hostAgain: input.hostAgain });
     return created!;
   });
-  return { id: row.id, matchId: row.matchId, role: row.role, rating: row.rating, hostAgain: row.hostAgain, comment: row.comment, createdAt: row.createdAt.toISOString() };
+  const [author] = await ctx.db.select({ name: users.name }).from(users).where(eq(users.id, actor.userId));
+  return toMatchFeedback(row, author?.name ?? "");
+}
+
+export function toMatchFeedback(row: typeof matchFeedback.$inferSelect, authorName: string): MatchFeedback {
+  return {
+    id: row.id,
+    matchId: row.matchId,
+    role: row.role === "employer" ? "employer" : "teacher",
+    author: { id: row.userId, name: authorName },
+    rating: row.rating,
+    hostAgain: row.hostAgain,
+    comment: row.comment,
+    createdAt: row.createdAt.toISOString(),
+  };
 }

@@ -1,4 +1,4 @@
-import { AcceptMatch, CompleteMatch, CreateMatch, IdParams, Match, MatchDetail, MatchFeedbackInput, MatchListQuery, MatchSummary, pageOf, Problem, ReasonInput, ScheduleMatch } from "@bridgework/domain";
+import { AcceptMatch, CompleteMatch, CreateMatch, IdParams, Match, MatchDetail, MatchFeedback, MatchFeedbackInput, MatchListQuery, MatchSummary, pageOf, Problem, ReasonInput, ScheduleMatch } from "@bridgework/domain";
 import type { App } from "../../lib/app-types.ts";
 import { problemResponses } from "../../lib/app-types.ts";
 import { type AppServices, ctxFor } from "../../lib/context.ts";
@@ -8,7 +8,7 @@ import { completeMatch } from "./complete-match.ts";
 import { createMatch } from "./create-match.ts";
 import { cancelMatch, declineMatch } from "./end-match.ts";
 import { getMatch } from "./get-match.ts";
-import { giveMatchFeedback, MatchFeedback } from "./give-match-feedback.ts";
+import { giveMatchFeedback } from "./give-match-feedback.ts";
 import { listMatches } from "./list-matches.ts";
 import { scheduleMatch } from "./schedule-match.ts";
 
@@ -39,7 +39,7 @@ export async function matchRoutes(app: App, services: AppServices) {
 
   app.get(
     "/api/matches/:id",
-    { schema: { tags, summary: "One match with its request, opportunity and history (parties, coordinator, intermediary)", params: IdParams, response: { 200: MatchDetail, ...problemResponses } } },
+    { schema: { tags, summary: "One match with its request, opportunity, history and the feedback the viewer may read (parties, coordinator, intermediary)", params: IdParams, response: { 200: MatchDetail, ...problemResponses } } },
     (req) => getMatch({ ctx: ctxFor(req, services), id: req.params.id }),
   );
 
