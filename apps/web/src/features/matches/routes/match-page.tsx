@@ -1,7 +1,7 @@
 import { MATCH_MACHINE, nextState } from "@bridgework/domain";
 import { Alert, Button, Group, Paper, Stack, Title } from "@mantine/core";
-import { getRouteApi } from "@tanstack/react-router";
-import { useState } from "react";
+import { getRouteApi, useLocation } from "@tanstack/react-router";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../../components/brokering/anchor-link.tsx";
 import { StatusBadge } from "../../../components/brokering/status-badge.tsx";
@@ -14,6 +14,7 @@ import { useMatch } from "../api/get-match.ts";
 import { useAcceptMatch, useApproveMatch, useCancelMatch, useDeclineMatch } from "../api/match-actions.ts";
 import { AcceptForm } from "../components/accept-form.tsx";
 import { MatchFlags } from "../components/match-flags.tsx";
+import { MatchFeedbackSection } from "../components/match-feedback.tsx";
 import { MatchHistory } from "../components/match-history.tsx";
 import { ReasonDialog } from "../components/reason-dialog.tsx";
 import { useLabels } from "../../../lib/labels.ts";
@@ -32,6 +33,16 @@ export function MatchPage() {
   const decline = useDeclineMatch();
   const cancel = useCancelMatch();
   const [dialog, setDialog] = useState<"decline" | "cancel" | null>(null);
+  // The "How did it go?" email links to #feedback: once the match is shown, bring that section
+  // into view and put focus on its heading, so the form is the next thing read and tabbed to.
+  const hash = useLocation({ select: (l) => l.hash.replace(/^#/, "") });
+  const feedbackHeading = useRef<HTMLHeadingElement>(null);
+  const loaded = match.isSuccess;
+  useEffect(() => {
+    if (!loaded || hash !== "feedback" || !feedbackHeading.current) return;
+    feedbackHeading.current.scrollIntoView({ block: "start" });
+    feedbackHeading.current.focus({ preventScroll: true });
+  }, [loaded, hash]);
 
   if (match.isPending) return <PageLoader />;
   if (match.isError) return <ErrorAlert error={match.error} onRetry={() => void match.refetch()} />;
@@ -47,6 +58,7 @@ export function MatchPage() {
     [t("brokering.matches.seats"), String(m.seats)],
     [t("brokering.requests.window"), formatRange(m.request.windowStart, m.request.windowEnd, i18n.language)],
     [t("brokering.matches.scheduledAt"), formatDateTime(m.scheduledAt, i18n.language)],
+    ...(m.attendedStudents === null ? [] : ([[t("rating.attended"), String(m.attendedStudents)]] as [string, string][])),
   ];
 
   return (
@@ -103,6 +115,7 @@ export function MatchPage() {
             </Group>
           </Stack>
         </Paper>
+        <MatchFeedbackSection match={m} user={user} headingRef={feedbackHeading} />
         <section aria-labelledby="match-history">
           <Title order={2} size="h4" id="match-history" mb="sm">
             {t("brokering.matches.history")}
