@@ -1,9 +1,8 @@
-import type { MatchDetail, MatchFeedback } from "@bridgework/domain";
+import type { MatchDetail, MatchFeedback, Me } from "@bridgework/domain";
 import { Alert, Paper, Stack, Text, Title } from "@mantine/core";
 import { type Ref, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../lib/format.ts";
-import type { Me } from "@bridgework/domain";
 import { useCompleteMatch, useGiveMatchFeedback } from "../api/match-actions.ts";
 import { CompleteForm } from "./complete-form.tsx";
 import { FeedbackForm } from "./feedback-form.tsx";
