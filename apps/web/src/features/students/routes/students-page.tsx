@@ -1,18 +1,22 @@
 import type { Student } from "@bridgework/domain";
 import { Button, Group, Modal, NativeSelect, Paper, Stack, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { useState } from "react";
+import { getRouteApi } from "@tanstack/react-router";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { PageHeader } from "../../../components/ui/page-header.tsx";
 import { PageLoader } from "../../../components/ui/page-loader.tsx";
 import { Pager } from "../../../components/ui/pager.tsx";
 import { useCurrentUser } from "../../../lib/session.ts";
+import { useStudent } from "../api/get-student.ts";
 import { isFullStudent, useStudents } from "../api/get-students.ts";
 import { useSchools } from "../api/get-schools.ts";
 import { ImportPanel } from "../components/import-panel.tsx";
 import { StudentForm } from "../components/student-form.tsx";
 import { StudentsTable } from "../components/students-table.tsx";
+
+const route = getRouteApi("/_app/students");
 
 /** The roster: coordinators and intermediaries manage it; teachers read their own school's students. */
 export function StudentsPage() {
@@ -26,6 +30,17 @@ export function StudentsPage() {
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Student | "new" | null>(null);
   const schools = useSchools();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  // A link to one student (`?edit=<id>`) opens their edit form once they are loaded.
+  const linked = useStudent(canEdit && search.edit ? search.edit : null);
+  useEffect(() => {
+    if (linked.data) setEditing(linked.data);
+  }, [linked.data]);
+  const close = () => {
+    setEditing(null);
+    if (search.edit) void navigate({ search: {}, replace: true });
+  };
   const students = useStudents({ q: debouncedQ || undefined, grade: grade ? Number(grade) : undefined, schoolId: schoolId || undefined, page });
 
   return (
@@ -42,6 +57,7 @@ export function StudentsPage() {
         }
       />
       <Stack gap="lg">
+        {linked.isError ? <ErrorAlert error={linked.error} /> : null}
         {canEdit ? <ImportPanel /> : null}
         <Paper withBorder radius="md" p="md">
           <Group align="flex-end" mb="md" gap="md">
@@ -93,12 +109,12 @@ export function StudentsPage() {
       <Modal
         closeButtonProps={{ "aria-label": t("placements.common.close") }}
         opened={editing !== null}
-        onClose={() => setEditing(null)}
+        onClose={close}
         size="lg"
         title={editing === "new" || editing === null ? t("placements.students.addTitle") : t("placements.students.editTitle", { name: `${editing.firstName} ${editing.lastName}` })}
       >
         {editing !== null && (editing === "new" || !schools.isPending) ? (
-          <StudentForm student={editing === "new" ? null : editing} onDone={() => setEditing(null)} onCancel={() => setEditing(null)} />
+          <StudentForm student={editing === "new" ? null : editing} onDone={close} onCancel={close} />
         ) : null}
       </Modal>
     </>
