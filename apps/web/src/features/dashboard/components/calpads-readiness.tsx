@@ -1,6 +1,6 @@
-import { Anchor, List, Table, Text } from "@mantine/core";
-import { Link } from "@tanstack/react-router";
+import { List, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { AnchorLink } from "../../../components/brokering/anchor-link.tsx";
 import { useLabels } from "../../../lib/labels.ts";
 import type { CalpadsIssueRow } from "../api/get-calpads-validation.ts";
 import { ScrollTable } from "./scroll-table.tsx";
@@ -32,9 +32,9 @@ export function CalpadsReadiness({ rows, withIssues }: { rows: CalpadsIssueRow[]
               return (
                 <Table.Tr key={r.placementId}>
                   <Table.Th scope="row">
-                    <Anchor component={Link} to="/students" search={{ edit: r.studentId }} aria-label={t("students.calpads.fix", { name })}>
+                    <AnchorLink to="/students" search={{ edit: r.studentId }} aria-label={t("students.calpads.fix", { name })}>
                       {r.lastName}, {r.firstName}
-                    </Anchor>{" "}
+                    </AnchorLink>{" "}
                     <Text span size="xs" c="dimmed">
                       ({r.localId})
                     </Text>
