@@ -52,7 +52,6 @@ export const studentsEn = {
     school: "School",
     experience: "Experience",
     missing: "Missing",
-    fix: "Open {{name}} to fix",
     more: "Showing {{shown}} of {{total}} records with missing data.",
     reasons: {
       ssid: "Statewide Student ID (SSID)",

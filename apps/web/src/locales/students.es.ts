@@ -56,7 +56,6 @@ export const studentsEs: Same<typeof studentsEn> = {
     school: "Escuela",
     experience: "Experiencia",
     missing: "Falta",
-    fix: "Abrir a {{name}} para corregir",
     more: "Se muestran {{shown}} de {{total}} registros con datos faltantes.",
     reasons: {
       ssid: "Identificador estatal del estudiante (SSID)",

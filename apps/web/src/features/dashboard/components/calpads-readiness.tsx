@@ -28,11 +28,10 @@ export function CalpadsReadiness({ rows, withIssues }: { rows: CalpadsIssueRow[]
           </Table.Thead>
           <Table.Tbody>
             {rows.map((r) => {
-              const name = `${r.firstName} ${r.lastName}`;
               return (
                 <Table.Tr key={r.placementId}>
                   <Table.Th scope="row">
-                    <AnchorLink to="/students" search={{ edit: r.studentId }} aria-label={t("students.calpads.fix", { name })}>
+                    <AnchorLink to="/students" search={{ edit: r.studentId }}>
                       {r.lastName}, {r.firstName}
                     </AnchorLink>{" "}
                     <Text span size="xs" c="dimmed">

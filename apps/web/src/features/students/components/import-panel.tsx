@@ -1,5 +1,5 @@
-import { Alert, Badge, Button, Group, Input, List, Paper, Progress, Stack, Table, Text, Title } from "@mantine/core";
-import { useEffect, useId, useRef, useState } from "react";
+import { Alert, Badge, Box, Button, Group, Input, List, Paper, Progress, Stack, Table, Text, Title } from "@mantine/core";
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import {
@@ -83,12 +83,13 @@ export function ImportPanel() {
       ) : null}
       <form onSubmit={(event) => void onCheck(event)}>
         <Group align="flex-end" gap="sm">
-          <Input.Wrapper label={t("placements.students.importFile")} id={inputId}>
+          <Input.Wrapper label={t("placements.students.importFile")} id={inputId} maw="100%" miw={0}>
             <input
               id={inputId}
               ref={fileRef}
               type="file"
               accept=".csv,text/csv"
+              style={{ maxWidth: "100%" }}
               onChange={(event) => {
                 setFile(event.currentTarget.files?.[0] ?? null);
                 setPreview(null);
@@ -137,8 +138,8 @@ export function ImportPanel() {
               </Alert>
             ) : null}
             {current.errors.length > 0 ? (
-              <Table.ScrollContainer minWidth={400}>
-                <Table className="data-table" striped>
+              <ScrollBox label={t("placements.students.importErrors")}>
+                <Table className="data-table" striped miw={400}>
                   <Table.Caption>{t("placements.students.importErrors")}</Table.Caption>
                   <Table.Thead>
                     <Table.Tr>
@@ -155,7 +156,7 @@ export function ImportPanel() {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollBox>
             ) : null}
           </>
         ) : null}
@@ -182,8 +183,8 @@ function PreviewTable({ preview }: { preview: ImportPreview }) {
           {t("students.import.previewMore", { count: listedOk })}
         </Text>
       ) : null}
-      <Table.ScrollContainer minWidth={520} maxHeight={420}>
-        <Table className="data-table" striped>
+      <ScrollBox label={t("students.import.previewCaption")} maxHeight={420}>
+        <Table className="data-table" striped miw={520}>
           <Table.Caption>{t("students.import.previewCaption")}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
@@ -208,7 +209,7 @@ function PreviewTable({ preview }: { preview: ImportPreview }) {
                   ) : null}
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={OUTCOME_COLOR[r.outcome]} variant="light" autoContrast>
+                  <Badge color={OUTCOME_COLOR[r.outcome]} variant="light" tt="none" autoContrast>
                     {t(`students.import.outcomes.${r.outcome}`)}
                   </Badge>
                 </Table.Td>
@@ -227,7 +228,16 @@ function PreviewTable({ preview }: { preview: ImportPreview }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollBox>
     </Stack>
+  );
+}
+
+/** A table that may scroll on a phone, reachable by keyboard (Tab, then arrows). */
+function ScrollBox({ label, maxHeight, children }: { label: string; maxHeight?: number; children: ReactNode }) {
+  return (
+    <Box role="group" aria-label={label} tabIndex={0} style={{ overflow: "auto", maxHeight }}>
+      {children}
+    </Box>
   );
 }
