@@ -1,4 +1,4 @@
-import { GENDERS, GUARDIAN_LANGUAGES, RACE_ETHNICITIES, ValidationFailed, say } from "@bridgework/domain";
+import { type GENDERS, type GUARDIAN_LANGUAGES, type RACE_ETHNICITIES, ValidationFailed, say } from "@bridgework/domain";
 import type { StudentValues } from "./student.queries.ts";
 import { type CsvRow, DEMOGRAPHIC_COLUMNS, type RowIssue, type RowProblem } from "./student-csv.ts";
 

@@ -20,7 +20,6 @@ interface StudentFormProps {
 
 /** Add or edit one student. Editing first loads the student's demographics (an audited read), which lists never carry. */
 export function StudentForm(props: StudentFormProps) {
-  const { t } = useTranslation();
   const demographics = useStudentDemographics(props.student?.id ?? null);
   if (!props.student) return <StudentFields {...props} demographics={null} />;
   if (demographics.isPending) return <PageLoader />;

@@ -2,7 +2,7 @@ import type { Student } from "@bridgework/domain";
 import { Button, Group, Modal, NativeSelect, Paper, Stack, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { getRouteApi } from "@tanstack/react-router";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { PageHeader } from "../../../components/ui/page-header.tsx";
@@ -34,9 +34,7 @@ export function StudentsPage() {
   const navigate = route.useNavigate();
   // A link to one student (`?edit=<id>`) opens their edit form once they are loaded.
   const linked = useStudent(canEdit && search.edit ? search.edit : null);
-  useEffect(() => {
-    if (linked.data) setEditing(linked.data);
-  }, [linked.data]);
+  const shown: Student | "new" | null = editing ?? (search.edit && linked.data ? linked.data : null);
   const close = () => {
     setEditing(null);
     if (search.edit) void navigate({ search: {}, replace: true });
@@ -108,13 +106,13 @@ export function StudentsPage() {
       </Stack>
       <Modal
         closeButtonProps={{ "aria-label": t("placements.common.close") }}
-        opened={editing !== null}
+        opened={shown !== null}
         onClose={close}
         size="lg"
-        title={editing === "new" || editing === null ? t("placements.students.addTitle") : t("placements.students.editTitle", { name: `${editing.firstName} ${editing.lastName}` })}
+        title={shown === "new" || shown === null ? t("placements.students.addTitle") : t("placements.students.editTitle", { name: `${shown.firstName} ${shown.lastName}` })}
       >
-        {editing !== null && (editing === "new" || !schools.isPending) ? (
-          <StudentForm student={editing === "new" ? null : editing} onDone={close} onCancel={close} />
+        {shown !== null && (shown === "new" || !schools.isPending) ? (
+          <StudentForm student={shown === "new" ? null : shown} onDone={close} onCancel={close} />
         ) : null}
       </Modal>
     </>
