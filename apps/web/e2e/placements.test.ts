@@ -83,12 +83,15 @@ describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     try {
       await logInAs(page, "coordinator@valley.example");
 
-      // Import: the async import with a progress bar, then the counts and the refused row.
+      // Import: a preview, then the async import with a progress bar, then the counts and the refused row.
       await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Students" }).click();
       await page.getByRole("heading", { level: 1, name: "Students" }).waitFor();
       await expectAccessible(page, "the students page");
       await page.getByLabel("CSV file").setInputFiles({ name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-      await page.getByRole("button", { name: "Import" }).click();
+      // The file is checked first (nothing saved), then imported.
+      await page.getByRole("button", { name: "Check file" }).click();
+      await page.getByText("3 rows: 2 would be added, 0 updated, 1 with problems (not imported).").waitFor();
+      await page.getByRole("button", { name: "Import", exact: true }).click();
       await page.getByText("Import finished: 2 added, 0 updated.").waitFor({ timeout: 30_000 });
       const refused = page.getByRole("table", { name: "Rows that were not imported" });
       expect(await refused.getByRole("row").nth(1).textContent()).toMatch(/^4/);

@@ -33,6 +33,7 @@ import { HoursPage } from "../features/placements/routes/hours-page.tsx";
 import { PlacementsPage } from "../features/placements/routes/placements-page.tsx";
 import { SignPage } from "../features/signing/routes/sign-page.tsx";
 import { StudentsPage } from "../features/students/routes/students-page.tsx";
+import { validateStudentsSearch } from "../features/students/routes/search.ts";
 
 /** Code-based routes: features export pages, and only this file knows the URL tree. */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });
@@ -95,7 +96,7 @@ const asksRoute = createRoute({ getParentRoute: () => appRoute, path: "/asks", c
 
 // Placements: the roster, the board and insurance behind login; the one-time links (guardians and
 // supervisors have no account) are public and drawn without the app's header and navigation.
-const studentsRoute = createRoute({ getParentRoute: () => appRoute, path: "/students", component: StudentsPage });
+const studentsRoute = createRoute({ getParentRoute: () => appRoute, path: "/students", component: StudentsPage, validateSearch: validateStudentsSearch });
 const placementsRoute = createRoute({ getParentRoute: () => appRoute, path: "/placements", component: PlacementsPage });
 const insuranceRoute = createRoute({ getParentRoute: () => appRoute, path: "/insurance", component: InsurancePage });
 // Failed jobs: what the job pipeline gave up on, for the intermediary to retry.

@@ -2,6 +2,7 @@ import { reportsEn } from "./reports.en.ts";
 import { brokeringEn } from "./brokering.en.ts";
 import { placementsEn } from "./placements.en.ts";
 import { ratingEn } from "./rating.en.ts";
+import { studentsEn } from "./students.en.ts";
 /** English UI text. Spanish (es.ts) must have the same keys; the type checks it. */
 export const en = {
   app: {
@@ -234,6 +235,7 @@ export const en = {
   },
   brokering: brokeringEn,
   rating: ratingEn,
+  students: studentsEn,
   reports: reportsEn,
   jobs: {
     title: "Failed jobs",

@@ -2,6 +2,7 @@ import { reportsEs } from "./reports.es.ts";
 import { brokeringEs } from "./brokering.es.ts";
 import { placementsEs } from "./placements.es.ts";
 import { ratingEs } from "./rating.es.ts";
+import { studentsEs } from "./students.es.ts";
 import type { Translation } from "./en.ts";
 
 type Same<T> = { [K in keyof T]: T[K] extends string ? string : Same<T[K]> };
@@ -237,6 +238,7 @@ export const es: Same<Translation> = {
   },
   brokering: brokeringEs,
   rating: ratingEs,
+  students: studentsEs,
   reports: reportsEs,
   jobs: {
     title: "Tareas fallidas",

@@ -130,6 +130,22 @@ export const PROBLEMS_EN = {
   "pathway-exists": (p: { school: string; name: string }) => `${p.school} already has a pathway named "${p.name}".`,
   "organization-name-taken": () => "Another organization of this type already has that name.",
   "organization-exists": (p: { name: string }) => `An organization of this type named "${p.name}" already exists in your region.`,
+
+  // Students import (area: students): row problems, each naming the file's column.
+  "import-row-unreadable": (p: { detail: string }) => `Not readable as CSV: ${p.detail}`,
+  "import-cell-missing": (p: { column: string }) => `${p.column} missing`,
+  "import-grade-invalid": (p: { column: string; cell: string }) => `${p.column} "${p.cell}" is not a grade from 6 to 12`,
+  "import-date-invalid": (p: { column: string; cell: string }) => `${p.column} "${p.cell}" is not a date (YYYY-MM-DD)`,
+  "import-choice-invalid": (p: { column: string; cell: string; choices: string }) => `${p.column} "${p.cell}" is not one of: ${p.choices}`,
+  "import-yes-no": (p: { column: string; cell: string }) => `${p.column} "${p.cell}": use Y or N`,
+  "import-email-invalid": (p: { column: string; cell: string }) => `${p.column} "${p.cell}" is not an email address`,
+  "import-ssid-invalid": (p: { column: string; cell: string }) => `${p.column} "${p.cell}": SSID is 10 digits`,
+  "import-cell-invalid": (p: { column: string; cell: string; detail: string }) => `${p.column} "${p.cell}": ${p.detail}`,
+  "import-school-unknown": (p: { column: string; cell: string; scope: "district" | "region" }) => `${p.column} "${p.cell}" is not a school of your ${p.scope}`,
+  "import-local-id-repeats": (p: { localId: string; line: number }) => `localId "${p.localId}" repeats line ${p.line}; only the first is imported`,
+  "import-oneroster-school-unknown": (p: { refs: string; scope: "district" | "region" }) =>
+    `orgSourcedIds: none of ${p.refs} is a school of your ${p.scope} (by Bridgework id or exact name)`,
+  "import-oneroster-to-be-deleted": () => "status tobedeleted: not imported (delete a student in Bridgework instead)",
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

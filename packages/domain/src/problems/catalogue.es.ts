@@ -119,6 +119,21 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   "pathway-exists": (p) => `${p.school} ya tiene un itinerario llamado "${p.name}".`,
   "organization-name-taken": () => "Otra organización de este tipo ya tiene ese nombre.",
   "organization-exists": (p) => `Ya existe en su región una organización de este tipo llamada "${p.name}".`,
+  // Students import (area: students): row problems, each naming the file's column.
+  "import-row-unreadable": (p) => `No se puede leer como CSV: ${p.detail}`,
+  "import-cell-missing": (p) => `Falta ${p.column}`,
+  "import-grade-invalid": (p) => `${p.column} "${p.cell}" no es un grado del 6 al 12`,
+  "import-date-invalid": (p) => `${p.column} "${p.cell}" no es una fecha (AAAA-MM-DD)`,
+  "import-choice-invalid": (p) => `${p.column} "${p.cell}" no es ninguno de: ${p.choices}`,
+  "import-yes-no": (p) => `${p.column} "${p.cell}": use Y (sí) o N (no)`,
+  "import-email-invalid": (p) => `${p.column} "${p.cell}" no es un correo electrónico`,
+  "import-ssid-invalid": (p) => `${p.column} "${p.cell}": el SSID tiene 10 dígitos`,
+  "import-cell-invalid": (p) => `${p.column} "${p.cell}" no es válido`,
+  "import-school-unknown": (p) => `${p.column} "${p.cell}" no es una escuela de su ${p.scope === "district" ? "distrito" : "región"}`,
+  "import-local-id-repeats": (p) => `localId "${p.localId}" repite la línea ${p.line}; solo se importa la primera`,
+  "import-oneroster-school-unknown": (p) =>
+    `orgSourcedIds: ninguno de ${p.refs} es una escuela de su ${p.scope === "district" ? "distrito" : "región"} (por id de Bridgework o nombre exacto)`,
+  "import-oneroster-to-be-deleted": () => "status tobedeleted: no se importa (elimine al estudiante en Bridgework)",
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */

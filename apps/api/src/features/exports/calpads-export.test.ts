@@ -109,6 +109,8 @@ describe("CALPADS WBL export", () => {
       [ids.p12!]: ["ssid", "stateCourseCode", "hours"],
     });
     expect(v.rows.find((r: { placementId: string }) => r.placementId === ids.p11).wblTypeCode).toBe("10");
+    // Each row names the student, so the district knows whose record to fix.
+    expect(v.rows.find((r: { placementId: string }) => r.placementId === ids.p4)).toMatchObject({ localId: "L2", firstName: "First2", lastName: "Last2", reasons: [{ code: "ssid" }] });
     const page = await validation(INT, `${Y}&page=2&pageSize=2`);
     expect(page.rows).toHaveLength(2);
     expect(page.totals.withIssues).toBe(5);

@@ -40,7 +40,7 @@ export function calpadsRecordsSql(scope: ReportScope, schoolYear: string): SQL {
   return sql`
     WITH codes(kind, code) AS (VALUES ${codes}),
     base AS (
-      SELECT p.id AS placement_id, st.id AS student_id, st.local_id, nullif(btrim(st.ssid), '') AS ssid, sch.name AS school, o.kind::text AS kind, c.code,
+      SELECT p.id AS placement_id, st.id AS student_id, st.local_id, st.first_name, st.last_name, nullif(btrim(st.ssid), '') AS ssid, sch.name AS school, o.kind::text AS kind, c.code,
         NULL::text AS state_course_code,
         (SELECT coalesce(sum(h.hours), 0) FROM hours_entries h
           WHERE h.placement_id = p.id AND h.status = 'approved' AND h.date BETWEEN ${from}::date AND ${to}::date)::float8 AS hours,
@@ -66,6 +66,8 @@ export type CalpadsRecord = {
   placement_id: string;
   student_id: string;
   local_id: string;
+  first_name: string;
+  last_name: string;
   ssid: string | null;
   school: string;
   kind: string;

@@ -28,6 +28,8 @@ const CalpadsValidation = z.object({
       placementId: z.uuid(),
       studentId: z.uuid(),
       localId: z.string(),
+      firstName: z.string(),
+      lastName: z.string(),
       school: z.string(),
       kind: z.string(),
       wblTypeCode: z.string(),

@@ -6,8 +6,9 @@ import type { CalpadsInput } from "./export-calpads-wbl.ts";
 import { type CalpadsRecord, calpadsRecordsSql, ISSUES } from "./calpads.queries.ts";
 
 /**
- * The records the CALPADS export leaves out, each with why, so the district can fix them
- * (a page at a time; the totals count every record). Audited: it names students.
+ * The records the CALPADS export leaves out, each with the student's name and why (the
+ * missing fields), so the district can fix them (a page at a time; the totals count every
+ * record). Audited: it names students.
  */
 export async function listCalpadsIssues({ ctx, input }: { ctx: Ctx; input: CalpadsInput & { page: number; pageSize: number } }) {
   const scope = await reportScope(ctx, input);
@@ -27,6 +28,8 @@ export async function listCalpadsIssues({ ctx, input }: { ctx: Ctx; input: Calpa
       placementId: r.placement_id,
       studentId: r.student_id,
       localId: r.local_id,
+      firstName: r.first_name,
+      lastName: r.last_name,
       school: r.school,
       kind: r.kind,
       wblTypeCode: r.code,

@@ -111,17 +111,22 @@ describe("exporting a district's students", () => {
 });
 
 describe("the student routes in the OpenAPI document", () => {
-  it("documents every student route, the CSV import body and no demographics in responses", async () => {
+  it("documents every student route, the CSV import body and no demographics in responses but the one edit read", async () => {
     const doc = (await h.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
     expect(Object.keys(doc.paths).filter((p) => p.startsWith("/api/students")).sort()).toEqual([
       "/api/students",
       "/api/students/export.csv",
       "/api/students/import",
+      "/api/students/import-template.csv",
+      "/api/students/import/preview",
       "/api/students/imports/{id}",
       "/api/students/{id}",
+      "/api/students/{id}/demographics",
     ]);
     expect(Object.keys(doc.paths["/api/students/import"].post.requestBody.content)).toEqual(["text/csv"]);
+    expect(Object.keys(doc.paths["/api/students/import/preview"].post.requestBody.content)).toEqual(["text/csv"]);
     expect(Object.keys(doc.paths["/api/students/export.csv"].get.responses["200"].content)).toEqual(["text/csv"]);
     expect(JSON.stringify(doc.paths["/api/students/{id}"].get.responses["200"])).not.toMatch(/raceEthnicity|demographics/);
+    expect(JSON.stringify(doc.paths["/api/students"].get.responses["200"])).not.toMatch(/raceEthnicity|gender/);
   });
 });

@@ -1,6 +1,6 @@
 import { ValidationFailed, say } from "@bridgework/domain";
 import { type Candidate, type CsvFormat, gradeOf } from "./student-csv-format.ts";
-import type { CsvRow, RowError } from "./student-csv.ts";
+import type { CsvRow, RowIssue } from "./student-csv.ts";
 
 /** A OneRoster users.csv is recognised by these columns. */
 export const ONEROSTER_COLUMNS = ["sourcedId", "givenName", "familyName"] as const;
@@ -45,11 +45,11 @@ export function oneRosterFormat(header: Set<string>, rows: CsvRow[]): CsvFormat 
     }
   }
   const candidates: Candidate[] = [];
-  const skipped: RowError[] = [];
+  const skipped: RowIssue[] = [];
   for (const row of rows) {
     if (row.get("role").toLowerCase() !== "student") continue;
     if (row.get("status").toLowerCase() === "tobedeleted") {
-      skipped.push({ row: row.line, message: "status tobedeleted: not imported (delete a student in Bridgework instead)" });
+      skipped.push({ row: row.line, problems: [{ field: "status", text: say("import-oneroster-to-be-deleted") }] });
       continue;
     }
     const birthDate = row.get("metadata.birthDate");
@@ -76,8 +76,10 @@ export function oneRosterFormat(header: Set<string>, rows: CsvRow[]): CsvFormat 
     candidates,
     skipped,
     column: (path) => COLUMN_FOR[path] ?? (path.startsWith("guardian") ? "agentSourcedIds (guardian)" : path),
-    unknownSchool: (refs, scope) =>
-      refs.length ? `orgSourcedIds: none of ${refs.map((r) => `"${r}"`).join(", ")} is a school of your ${scope} (by Bridgework id or exact name)` : "orgSourcedIds is missing",
+    unknownSchool: (refs, scope) => ({
+      field: "orgSourcedIds",
+      text: refs.length ? say("import-oneroster-school-unknown", { refs: refs.map((r) => `"${r}"`).join(", "), scope }) : say("import-cell-missing", { column: "orgSourcedIds" }),
+    }),
     update: {
       firstName: "excluded",
       lastName: "excluded",

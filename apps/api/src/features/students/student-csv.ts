@@ -1,4 +1,4 @@
-import { ValidationFailed, say, verbatim } from "@bridgework/domain";
+import { type ProblemText, ValidationFailed, say, verbatim } from "@bridgework/domain";
 import { Readable } from "node:stream";
 import { type CsvError, parse } from "csv-parse";
 
@@ -10,13 +10,29 @@ export interface CsvRow {
   has(column: string): boolean;
 }
 
+/** One problem of a row: the file's column it is about (null: the whole row) and the sentence as data. */
+export interface RowProblem {
+  field: string | null;
+  text: ProblemText;
+}
+
+/** A row not imported, by its line in the file, with every problem found in it. */
+export interface RowIssue {
+  row: number;
+  problems: RowProblem[];
+}
+
+/** A row issue worded in the reader's language: `message` joins the problems. */
 export interface RowError {
   row: number;
   message: string;
+  problems: { field: string | null; message: string }[];
 }
 
 /** Our own format, also what the export writes (plus `id`, `schoolName` and times, which the import ignores). */
 export const STUDENT_COLUMNS = ["localId", "ssid", "firstName", "lastName", "birthDate", "grade", "schoolId", "guardianName", "guardianEmail", "guardianPhone", "guardianLanguage"] as const;
+/** The template's columns: `school` (a name, or an id) stands for `schoolId`. */
+export const TEMPLATE_COLUMNS = ["localId", "ssid", "firstName", "lastName", "birthDate", "grade", "school", "guardianName", "guardianEmail", "guardianPhone", "guardianLanguage"] as const;
 export const DEMOGRAPHIC_COLUMNS = ["gender", "raceEthnicity", "englishLearner", "disability", "lowIncome"] as const;
 
 const CHUNK = 64 * 1024;
@@ -27,9 +43,9 @@ const CHUNK = 64 * 1024;
  * The body is streamed through the parser in chunks so a 10 MB file does not hold the event
  * loop for the whole parse.
  */
-export async function readCsv(text: string): Promise<{ header: Set<string>; rows: CsvRow[]; errors: RowError[] }> {
+export async function readCsv(text: string): Promise<{ header: Set<string>; rows: CsvRow[]; errors: RowIssue[] }> {
   let header: string[] = [];
-  const errors: RowError[] = [];
+  const errors: RowIssue[] = [];
   const rows: CsvRow[] = [];
   const parser = parse({
     bom: true,
@@ -40,7 +56,7 @@ export async function readCsv(text: string): Promise<{ header: Set<string>; rows
     info: true,
     skip_records_with_error: true,
     on_skip: (err: CsvError | undefined) => {
-      if (err) errors.push({ row: (err as CsvError & { lines: number }).lines, message: `Not readable as CSV: ${err.message}` });
+      if (err) errors.push({ row: (err as CsvError & { lines: number }).lines, problems: [{ field: null, text: say("import-row-unreadable", { detail: err.message }) }] });
     },
   });
   const has = (column: string) => header.includes(column.toLowerCase());

@@ -6,9 +6,11 @@ import { type AppServices, ctxFor } from "../../lib/context.ts";
 import { createStudent } from "./create-student.ts";
 import { deleteStudent } from "./delete-student.ts";
 import { exportStudents } from "./export-students.ts";
-import { importStudents, prepareStudentImport } from "./import-students.ts";
+import { importStudents, prepareStudentImport, previewStudentImport } from "./import-students.ts";
 import { createImportTracker, ImportStatus } from "./import-tracker.ts";
 import { getStudent, listStudents } from "./list-students.ts";
+import { readerLanguage } from "../../lib/reader-language.ts";
+import { getStudentDemographics, StudentDemographics, studentImportTemplate } from "./student-demographics.ts";
 import { updateStudent } from "./update-student.ts";
 
 const tags = ["students"];
@@ -19,6 +21,24 @@ export const IMPORT_BODY_LIMIT = 10 * 1024 * 1024;
 const StudentView = z.union([Student, StudentForTeacher]);
 const ExportQuery = z.object({ districtId: z.uuid().optional() });
 const ImportQuery = z.object({ async: z.stringbool().optional() });
+const ProblemList = z.array(z.object({ field: z.string().nullable(), message: z.string() }));
+const ImportPreview = z.object({
+  format: z.enum(["bridgework", "oneroster"]),
+  total: z.number().int(),
+  create: z.number().int(),
+  update: z.number().int(),
+  errors: z.number().int(),
+  rows: z.array(
+    z.object({
+      row: z.number().int().describe("Line in the file (header = 1)"),
+      outcome: z.enum(["create", "update", "error"]),
+      localId: z.string().nullable(),
+      name: z.string().nullable(),
+      school: z.string().nullable(),
+      problems: ProblemList.describe("Each problem names the file's column (`field`), in the reader's language"),
+    }),
+  ),
+});
 
 export async function studentRoutes(app: App, services: AppServices) {
   app.addHook("onRequest", app.authenticate);
@@ -52,6 +72,35 @@ export async function studentRoutes(app: App, services: AppServices) {
       const { filename, csv } = await exportStudents({ ctx: ctxFor(req, services), input: req.query });
       return reply.type("text/csv; charset=utf-8").header("content-disposition", `attachment; filename="${filename}"`).header("cache-control", "no-store").send(csv);
     },
+  );
+
+  app.get(
+    "/api/students/import-template.csv",
+    {
+      schema: {
+        tags,
+        summary: "A CSV template for the import: the columns with one example row (school by name; words in the reader's language) (coordinator, intermediary)",
+        produces: ["text/csv"],
+        response: { 200: z.string().describe("CSV: header and one example row"), ...problemResponses },
+      },
+    },
+    async (req, reply) => {
+      const csv = await studentImportTemplate({ ctx: ctxFor(req, services), language: await readerLanguage(services.db, req) });
+      return reply.type("text/csv; charset=utf-8").header("content-disposition", 'attachment; filename="students-template.csv"').send(csv);
+    },
+  );
+
+  app.get(
+    "/api/students/:id/demographics",
+    {
+      schema: {
+        tags,
+        summary: "One student's demographics, for editing them (coordinator: own district; intermediary). Audited.",
+        params: IdParams,
+        response: { 200: StudentDemographics, ...problemResponses },
+      },
+    },
+    (req) => getStudentDemographics({ ctx: ctxFor(req, services), id: req.params.id }),
   );
 
   app.get(
@@ -115,11 +164,27 @@ export async function studentRoutes(app: App, services: AppServices) {
       },
       async (req, reply) => {
         const ctx = ctxFor(req, services);
-        if (!req.query.async) return importStudents({ ctx, csv: req.body });
+        const language = await readerLanguage(services.db, req);
+        if (!req.query.async) return importStudents({ ctx, csv: req.body, language });
         // Header and row checks answer now (400); only the writing happens in the background.
-        const prepared = await prepareStudentImport({ ctx, csv: req.body });
+        const prepared = await prepareStudentImport({ ctx, csv: req.body, language });
         return reply.status(202).send({ importId: imports.start(ctx, prepared) });
       },
+    );
+    csvApp.post(
+      "/api/students/import/preview",
+      {
+        bodyLimit: IMPORT_BODY_LIMIT,
+        schema: {
+          tags,
+          summary:
+            "What importing this CSV would do, saving nothing: each row's outcome (create, update, error with per-column problems in the reader's language). Lists every row in error and the first 500 others (coordinator, intermediary). Audited (counts).",
+          consumes: ["text/csv"],
+          body: z.string().describe("CSV text, header on line 1"),
+          response: { 200: ImportPreview, 413: Problem, 415: Problem, ...problemResponses },
+        },
+      },
+      async (req) => previewStudentImport({ ctx: ctxFor(req, services), csv: req.body, language: await readerLanguage(services.db, req) }),
     );
   });
 }

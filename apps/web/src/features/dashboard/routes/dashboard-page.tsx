@@ -7,7 +7,8 @@ import { PageHeader } from "../../../components/ui/page-header.tsx";
 import { PageLoader } from "../../../components/ui/page-loader.tsx";
 import { useLabels } from "../../../lib/labels.ts";
 import { useCurrentUser } from "../../../lib/session.ts";
-import { CALPADS_CSV_PATH, useCalpadsValidation } from "../api/get-calpads-validation.ts";
+import { CALPADS_CSV_PATH, type CalpadsIssueRow, useCalpadsValidation } from "../api/get-calpads-validation.ts";
+import { CalpadsReadiness } from "../components/calpads-readiness.tsx";
 import { useEmployerReport } from "../api/get-employer-report.ts";
 import { EQUITY_DIMENSIONS, type EquityDimension, useEquityReport } from "../api/get-equity-report.ts";
 import { type ContinuumLevel, type PlacementMeasures, usePlacementReport } from "../api/get-placement-report.ts";
@@ -255,7 +256,7 @@ export function DashboardPage() {
           }}
         </Loaded>
 
-        <Loaded query={calpads}>{(data) => <CalpadsExport schoolYear={schoolYear} totals={data.totals} />}</Loaded>
+        <Loaded query={calpads}>{(data) => <CalpadsExport schoolYear={schoolYear} totals={data.totals} rows={data.rows} />}</Loaded>
       </Stack>
     </>
   );
@@ -308,7 +309,7 @@ function ExposureOnly({ employers, language }: { employers: { employerId: string
   );
 }
 
-function CalpadsExport({ schoolYear, totals }: { schoolYear: string; totals: { records: number; exported: number; withIssues: number } }) {
+function CalpadsExport({ schoolYear, totals, rows }: { schoolYear: string; totals: { records: number; exported: number; withIssues: number }; rows: CalpadsIssueRow[] }) {
   const { t } = useTranslation();
   const headingId = useId();
   const [busy, setBusy] = useState(false);
@@ -336,6 +337,7 @@ function CalpadsExport({ schoolYear, totals }: { schoolYear: string; totals: { r
         <Text size="sm" data-testid="calpads-counts">
           {t("reports.dashboard.calpadsCounts", { exported: totals.exported, records: totals.records, withIssues: totals.withIssues })}
         </Text>
+        <CalpadsReadiness rows={rows} withIssues={totals.withIssues} />
         <Group>
           <Button loading={busy} onClick={() => void download()}>
             {t("reports.dashboard.calpadsDownload")}

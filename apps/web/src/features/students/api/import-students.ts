@@ -2,6 +2,7 @@ import type { ImportResult } from "@bridgework/domain";
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, interfaceLanguage } from "../../../lib/api-client.ts";
 import { toApiError } from "../../../lib/api-error.ts";
+import { downloadFile } from "../../../lib/download.ts";
 import { session } from "../../../lib/session.ts";
 import { studentsQueryOptions } from "./get-students.ts";
 
@@ -18,8 +19,26 @@ export interface ImportStatus extends ImportResult {
  * api() helper does not send; a 401 here re-runs through api() once to refresh the session.
  */
 export async function startStudentImport(file: File): Promise<{ importId: string }> {
+  return postCsv<{ importId: string }>("/api/students/import?async=1", file);
+}
+
+/** What importing the file would do, row by row; nothing is saved. */
+export interface ImportPreview {
+  format: "bridgework" | "oneroster";
+  total: number;
+  create: number;
+  update: number;
+  errors: number;
+  rows: { row: number; outcome: "create" | "update" | "error"; localId: string | null; name: string | null; school: string | null; problems: { field: string | null; message: string }[] }[];
+}
+
+export function previewStudentImport(file: File): Promise<ImportPreview> {
+  return postCsv<ImportPreview>("/api/students/import/preview", file);
+}
+
+async function postCsv<T>(url: string, file: File): Promise<T> {
   const post = () =>
-    fetch("/api/students/import?async=1", {
+    fetch(url, {
       method: "POST",
       headers: { "content-type": "text/csv", accept: "application/json, application/problem+json", "accept-language": interfaceLanguage(), authorization: `Bearer ${session.token() ?? ""}` },
       body: file,
@@ -31,7 +50,16 @@ export async function startStudentImport(file: File): Promise<{ importId: string
     res = await post();
   }
   if (!res.ok) throw await toApiError(res);
-  return (await res.json()) as { importId: string };
+  return (await res.json()) as T;
+}
+
+export function usePreviewStudentImport() {
+  return useMutation({ mutationFn: previewStudentImport });
+}
+
+/** The CSV template (columns and one example row, in the reader's language). */
+export function downloadImportTemplate(): Promise<void> {
+  return downloadFile("/api/students/import-template.csv", { accept: "text/csv", filename: "students-template.csv" });
 }
 
 export const getImportStatus = (id: string, signal?: AbortSignal) => api<ImportStatus>(`/api/students/imports/${id}`, { signal });

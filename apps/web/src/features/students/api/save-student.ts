@@ -14,6 +14,9 @@ export function useSaveStudent(id: string | null) {
       const { localId: _localId, ...rest } = input;
       return updateStudent(id, rest);
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: studentsQueryOptions().queryKey }),
+    onSuccess: async () => {
+      // A student's SSID decides whether their CALPADS records are ready: drop that list too.
+      await Promise.all([queryClient.invalidateQueries({ queryKey: studentsQueryOptions().queryKey }), queryClient.invalidateQueries({ queryKey: ["exports", "calpads-validation"] })]);
+    },
   });
 }

@@ -1,16 +1,32 @@
-import { Alert, Button, Group, Input, Paper, Progress, Stack, Table, Text, Title } from "@mantine/core";
-import { useEffect, useId, useRef, useState } from "react";
+import { Alert, Badge, Box, Button, Group, Input, List, Paper, Progress, Stack, Table, Text, Title } from "@mantine/core";
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
-import { useImportStatus, useRefreshStudentsAfterImport, useStartStudentImport } from "../api/import-students.ts";
+import {
+  downloadImportTemplate,
+  type ImportPreview,
+  useImportStatus,
+  usePreviewStudentImport,
+  useRefreshStudentsAfterImport,
+  useStartStudentImport,
+} from "../api/import-students.ts";
 
-/** CSV upload through the background import: a progress bar while it runs, then counts and the rows it refused. */
+const OUTCOME_COLOR = { create: "green", update: "blue", error: "red" } as const;
+
+/**
+ * CSV upload in two steps: "Check file" asks the API what each row would do (saving nothing),
+ * then "Import" runs the background import of the same file: a progress bar while it runs,
+ * then counts and the rows it refused. The template is one click away.
+ */
 export function ImportPanel() {
   const { t } = useTranslation();
   const inputId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [importId, setImportId] = useState<string | null>(null);
+  const [templateFailed, setTemplateFailed] = useState(false);
+  const check = usePreviewStudentImport();
   const start = useStartStudentImport();
   const status = useImportStatus(importId);
   const refresh = useRefreshStudentsAfterImport();
@@ -21,14 +37,31 @@ export function ImportPanel() {
     if (finished) void refresh();
   }, [finished, refresh]);
 
-  const onSubmit = async (event: React.FormEvent) => {
+  const downloadTemplate = async () => {
+    setTemplateFailed(false);
+    await downloadImportTemplate().catch(() => setTemplateFailed(true));
+  };
+
+  const onCheck = async (event: React.FormEvent) => {
     event.preventDefault();
     if (!file) return;
     setImportId(null);
-    const { importId: id } = await start.mutateAsync(file).catch(() => ({ importId: null }));
-    if (id) setImportId(id);
+    setPreview(null);
+    start.reset();
+    const result = await check.mutateAsync(file).catch(() => null);
+    setPreview(result);
   };
 
+  const onConfirm = async () => {
+    if (!file) return;
+    const { importId: id } = await start.mutateAsync(file).catch(() => ({ importId: null }));
+    if (id) {
+      setImportId(id);
+      setPreview(null);
+    }
+  };
+
+  const importable = preview ? preview.create + preview.update : 0;
   const percent = current && current.total > 0 ? Math.round((current.processed / current.total) * 100) : current?.status === "done" ? 100 : 0;
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby={`${inputId}-title`}>
@@ -36,25 +69,58 @@ export function ImportPanel() {
         {t("placements.students.importTitle")}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        {t("placements.students.importHint")}
+        {t("students.import.hint")}
       </Text>
-      <form onSubmit={(event) => void onSubmit(event)}>
+      <Group mb="sm">
+        <Button variant="light" onClick={() => void downloadTemplate()}>
+          {t("students.import.template")}
+        </Button>
+      </Group>
+      {templateFailed ? (
+        <Alert role="alert" color="red" variant="light" mb="sm">
+          {t("students.import.templateFailed")}
+        </Alert>
+      ) : null}
+      <form onSubmit={(event) => void onCheck(event)}>
         <Group align="flex-end" gap="sm">
-          <Input.Wrapper label={t("placements.students.importFile")} id={inputId}>
+          <Input.Wrapper label={t("placements.students.importFile")} id={inputId} maw="100%" miw={0}>
             <input
               id={inputId}
               ref={fileRef}
               type="file"
               accept=".csv,text/csv"
-              onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
+              style={{ maxWidth: "100%" }}
+              onChange={(event) => {
+                setFile(event.currentTarget.files?.[0] ?? null);
+                setPreview(null);
+                setImportId(null);
+              }}
             />
           </Input.Wrapper>
-          <Button type="submit" disabled={!file} loading={start.isPending || current?.status === "running"}>
-            {t("placements.students.importStart")}
+          <Button type="submit" variant={preview ? "default" : "filled"} disabled={!file} loading={check.isPending}>
+            {t("students.import.check")}
           </Button>
         </Group>
       </form>
       <Stack gap="sm" mt="md" aria-live="polite">
+        {check.isError ? <ErrorAlert error={check.error} /> : null}
+        {preview ? <PreviewTable preview={preview} /> : null}
+        {preview ? (
+          importable > 0 ? (
+            <Group align="center" gap="sm">
+              <Button onClick={() => void onConfirm()} loading={start.isPending}>
+                {t("students.import.confirm")}
+              </Button>
+              <Text size="sm" c="dimmed">
+                {preview.errors > 0 ? t("students.import.confirmHint") : null}
+              </Text>
+            </Group>
+          ) : (
+            <Alert color="yellow" variant="light">
+              {t("students.import.nothingToImport")}
+            </Alert>
+          )
+        ) : null}
         {start.isError ? <ErrorAlert error={start.error} /> : null}
         {status.isError ? <ErrorAlert error={status.error} /> : null}
         {current ? (
@@ -72,8 +138,8 @@ export function ImportPanel() {
               </Alert>
             ) : null}
             {current.errors.length > 0 ? (
-              <Table.ScrollContainer minWidth={400}>
-                <Table className="data-table" striped>
+              <ScrollBox label={t("placements.students.importErrors")}>
+                <Table className="data-table" striped miw={400}>
                   <Table.Caption>{t("placements.students.importErrors")}</Table.Caption>
                   <Table.Thead>
                     <Table.Tr>
@@ -90,11 +156,88 @@ export function ImportPanel() {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollBox>
             ) : null}
           </>
         ) : null}
       </Stack>
     </Paper>
+  );
+}
+
+/** Each row of the file with what the import would do to it; problems name the file's column. */
+function PreviewTable({ preview }: { preview: ImportPreview }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const listedOk = preview.rows.filter((r) => r.outcome !== "error").length;
+  return (
+    <Stack gap="xs" component="section" aria-labelledby={headingId}>
+      <Title order={3} size="h5" id={headingId}>
+        {t("students.import.previewTitle")}
+      </Title>
+      <Text size="sm" data-testid="import-preview-summary">
+        {t("students.import.previewSummary", { total: preview.total, create: preview.create, update: preview.update, errors: preview.errors })}
+      </Text>
+      {listedOk < preview.create + preview.update ? (
+        <Text size="sm" c="dimmed">
+          {t("students.import.previewMore", { count: listedOk })}
+        </Text>
+      ) : null}
+      <ScrollBox label={t("students.import.previewCaption")} maxHeight={420}>
+        <Table className="data-table" striped miw={520}>
+          <Table.Caption>{t("students.import.previewCaption")}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t("students.import.row")}</Table.Th>
+              <Table.Th scope="col">{t("students.import.student")}</Table.Th>
+              <Table.Th scope="col">{t("students.import.outcome")}</Table.Th>
+              <Table.Th scope="col">{t("students.import.problems")}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {preview.rows.map((r) => (
+              <Table.Tr key={r.row}>
+                <Table.Td>{r.row}</Table.Td>
+                <Table.Td>
+                  {r.name ?? "—"}
+                  {r.localId ? (
+                    <Text span size="xs" c="dimmed">
+                      {" "}
+                      ({r.localId}
+                      {r.school ? `, ${r.school}` : ""})
+                    </Text>
+                  ) : null}
+                </Table.Td>
+                <Table.Td>
+                  <Badge color={OUTCOME_COLOR[r.outcome]} variant="light" tt="none" autoContrast>
+                    {t(`students.import.outcomes.${r.outcome}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  {r.problems.length ? (
+                    <List size="sm" spacing={2}>
+                      {r.problems.map((p, i) => (
+                        <List.Item key={i}>{p.message}</List.Item>
+                      ))}
+                    </List>
+                  ) : (
+                    "—"
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollBox>
+    </Stack>
+  );
+}
+
+/** A table that may scroll on a phone, reachable by keyboard (Tab, then arrows). */
+function ScrollBox({ label, maxHeight, children }: { label: string; maxHeight?: number; children: ReactNode }) {
+  return (
+    <Box role="group" aria-label={label} tabIndex={0} style={{ overflow: "auto", maxHeight }}>
+      {children}
+    </Box>
   );
 }

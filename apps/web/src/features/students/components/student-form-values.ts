@@ -1,4 +1,5 @@
 import { CreateStudent, type Student } from "@bridgework/domain";
+import type { StudentDemographics } from "../api/get-student.ts";
 import type { FieldErrors, Resolver } from "react-hook-form";
 
 /** The form holds strings (native inputs); the body is the shared CreateStudent schema. */
@@ -14,9 +15,18 @@ export interface StudentFormValues {
   guardianEmail: string;
   guardianPhone: string;
   guardianLanguage: "en" | "es";
+  /** Demographics: "" is not recorded; yes/no questions hold "yes" or "no". */
+  gender: string;
+  raceEthnicity: string;
+  englishLearner: string;
+  disability: string;
+  lowIncome: string;
 }
 
-export const STUDENT_FIELDS = ["localId", "ssid", "firstName", "lastName", "birthDate", "grade", "schoolId", "guardianName", "guardianEmail", "guardianPhone", "guardianLanguage"] as const;
+const yesNo = (v: string) => (v === "yes" ? true : v === "no" ? false : null);
+const fromYesNo = (v: boolean | null | undefined) => (v === true ? "yes" : v === false ? "no" : "");
+
+export const STUDENT_FIELDS = ["localId", "ssid", "firstName", "lastName", "birthDate", "grade", "schoolId", "guardianName", "guardianEmail", "guardianPhone", "guardianLanguage", "gender", "raceEthnicity", "englishLearner", "disability", "lowIncome"] as const;
 
 export function toStudentInput(v: StudentFormValues): unknown {
   const hasGuardian = [v.guardianName, v.guardianEmail, v.guardianPhone].some((s) => s.trim() !== "");
@@ -29,13 +39,20 @@ export function toStudentInput(v: StudentFormValues): unknown {
     grade: v.grade === "" ? undefined : Number(v.grade),
     schoolId: v.schoolId,
     guardian: hasGuardian ? { name: v.guardianName, email: v.guardianEmail.trim(), phone: v.guardianPhone.trim() || null, language: v.guardianLanguage } : null,
+    demographics: {
+      gender: v.gender || null,
+      raceEthnicity: v.raceEthnicity || null,
+      englishLearner: yesNo(v.englishLearner),
+      disability: yesNo(v.disability),
+      lowIncome: yesNo(v.lowIncome),
+    },
   };
 }
 
 /** API and schema paths (`guardian.email`) → form fields (`guardianEmail`). */
 export function studentFieldOf(path: string): (typeof STUDENT_FIELDS)[number] | undefined {
   const [head, sub] = path.split(".");
-  const field = head === "guardian" && sub ? `guardian${sub[0]!.toUpperCase()}${sub.slice(1)}` : head;
+  const field = head === "guardian" && sub ? `guardian${sub[0]!.toUpperCase()}${sub.slice(1)}` : head === "demographics" && sub ? sub : head;
   return STUDENT_FIELDS.find((f) => f === field);
 }
 
@@ -50,7 +67,7 @@ export const studentResolver: Resolver<StudentFormValues, unknown, CreateStudent
   return { values: {}, errors: errors as FieldErrors<StudentFormValues> };
 };
 
-export function studentDefaults(student: Student | null, schoolId: string): StudentFormValues {
+export function studentDefaults(student: Student | null, schoolId: string, demographics: StudentDemographics | null = null): StudentFormValues {
   return {
     localId: student?.localId ?? "",
     ssid: student?.ssid ?? "",
@@ -63,5 +80,10 @@ export function studentDefaults(student: Student | null, schoolId: string): Stud
     guardianEmail: student?.guardian?.email ?? "",
     guardianPhone: student?.guardian?.phone ?? "",
     guardianLanguage: student?.guardian?.language ?? "en",
+    gender: demographics?.gender ?? "",
+    raceEthnicity: demographics?.raceEthnicity ?? "",
+    englishLearner: fromYesNo(demographics?.englishLearner),
+    disability: fromYesNo(demographics?.disability),
+    lowIncome: fromYesNo(demographics?.lowIncome),
   };
 }

@@ -1,9 +1,11 @@
-import type { Student } from "@bridgework/domain";
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
+import { GENDERS, RACE_ETHNICITIES, type Student } from "@bridgework/domain";
+import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
+import { PageLoader } from "../../../components/ui/page-loader.tsx";
+import { type StudentDemographics, useStudentDemographics } from "../api/get-student.ts";
 import { ApiError } from "../../../lib/api-error.ts";
 import { fieldMessage } from "../../../lib/forms.ts";
 import { useSchools } from "../api/get-schools.ts";
@@ -16,15 +18,24 @@ interface StudentFormProps {
   onCancel: () => void;
 }
 
-/** Add or edit one student; the shared schema checks it here and the API's field errors land next to the fields. */
-export function StudentForm({ student, onDone, onCancel }: StudentFormProps) {
+/** Add or edit one student. Editing first loads the student's demographics (an audited read), which lists never carry. */
+export function StudentForm(props: StudentFormProps) {
+  const demographics = useStudentDemographics(props.student?.id ?? null);
+  if (!props.student) return <StudentFields {...props} demographics={null} />;
+  if (demographics.isPending) return <PageLoader />;
+  if (demographics.isError) return <ErrorAlert error={demographics.error} onRetry={() => void demographics.refetch()} />;
+  return <StudentFields {...props} demographics={demographics.data} />;
+}
+
+/** The fields; the shared schema checks them here and the API's field errors land next to the fields. */
+function StudentFields({ student, onDone, onCancel, demographics }: StudentFormProps & { demographics: StudentDemographics | null }) {
   const { t, i18n } = useTranslation();
   const schools = useSchools();
   const save = useSaveStudent(student?.id ?? null);
   const [failure, setFailure] = useState<unknown>(null);
   const { register, handleSubmit, setError, formState } = useForm<StudentFormValues, unknown, Parameters<typeof save.mutateAsync>[0]>({
     resolver: studentResolver,
-    defaultValues: studentDefaults(student, schools.data?.[0]?.id ?? ""),
+    defaultValues: studentDefaults(student, schools.data?.[0]?.id ?? "", demographics),
   });
   const { errors } = formState;
   const err = (name: keyof StudentFormValues) => fieldMessage(t, i18n.language, errors[name]);
@@ -86,6 +97,38 @@ export function StudentForm({ student, onDone, onCancel }: StudentFormProps) {
             {...register("guardianLanguage")}
           />
         </SimpleGrid>
+        <Fieldset legend={t("students.demographics.title")} variant="filled" radius="md">
+          <Text size="sm" c="dimmed" mb="xs">
+            {t("students.demographics.hint")}
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <NativeSelect
+              label={t("students.demographics.gender")}
+              error={err("gender")}
+              data={[{ value: "", label: t("students.demographics.preferNotToSay") }, ...GENDERS.map((g) => ({ value: g, label: t(`students.demographics.genders.${g}`) }))]}
+              {...register("gender")}
+            />
+            <NativeSelect
+              label={t("students.demographics.raceEthnicity")}
+              error={err("raceEthnicity")}
+              data={[{ value: "", label: t("students.demographics.notRecorded") }, ...RACE_ETHNICITIES.map((r) => ({ value: r, label: t(`students.demographics.races.${r}`) }))]}
+              {...register("raceEthnicity")}
+            />
+            {(["englishLearner", "disability", "lowIncome"] as const).map((name) => (
+              <NativeSelect
+                key={name}
+                label={t(`students.demographics.${name}`)}
+                error={err(name)}
+                data={[
+                  { value: "", label: t("students.demographics.notRecorded") },
+                  { value: "yes", label: t("students.demographics.yes") },
+                  { value: "no", label: t("students.demographics.no") },
+                ]}
+                {...register(name)}
+              />
+            ))}
+          </SimpleGrid>
+        </Fieldset>
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t("placements.common.cancel")}

@@ -1,6 +1,7 @@
 import type { Student } from "@bridgework/domain";
 import { Button, Group, Modal, NativeSelect, Paper, Stack, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
+import { getRouteApi } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
@@ -8,11 +9,14 @@ import { PageHeader } from "../../../components/ui/page-header.tsx";
 import { PageLoader } from "../../../components/ui/page-loader.tsx";
 import { Pager } from "../../../components/ui/pager.tsx";
 import { useCurrentUser } from "../../../lib/session.ts";
+import { useStudent } from "../api/get-student.ts";
 import { isFullStudent, useStudents } from "../api/get-students.ts";
 import { useSchools } from "../api/get-schools.ts";
 import { ImportPanel } from "../components/import-panel.tsx";
 import { StudentForm } from "../components/student-form.tsx";
 import { StudentsTable } from "../components/students-table.tsx";
+
+const route = getRouteApi("/_app/students");
 
 /** The roster: coordinators and intermediaries manage it; teachers read their own school's students. */
 export function StudentsPage() {
@@ -26,6 +30,15 @@ export function StudentsPage() {
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Student | "new" | null>(null);
   const schools = useSchools();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  // A link to one student (`?edit=<id>`) opens their edit form once they are loaded.
+  const linked = useStudent(canEdit && search.edit ? search.edit : null);
+  const shown: Student | "new" | null = editing ?? (search.edit && linked.data ? linked.data : null);
+  const close = () => {
+    setEditing(null);
+    if (search.edit) void navigate({ search: {}, replace: true });
+  };
   const students = useStudents({ q: debouncedQ || undefined, grade: grade ? Number(grade) : undefined, schoolId: schoolId || undefined, page });
 
   return (
@@ -42,6 +55,7 @@ export function StudentsPage() {
         }
       />
       <Stack gap="lg">
+        {linked.isError ? <ErrorAlert error={linked.error} /> : null}
         {canEdit ? <ImportPanel /> : null}
         <Paper withBorder radius="md" p="md">
           <Group align="flex-end" mb="md" gap="md">
@@ -92,13 +106,13 @@ export function StudentsPage() {
       </Stack>
       <Modal
         closeButtonProps={{ "aria-label": t("placements.common.close") }}
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
+        opened={shown !== null}
+        onClose={close}
         size="lg"
-        title={editing === "new" || editing === null ? t("placements.students.addTitle") : t("placements.students.editTitle", { name: `${editing.firstName} ${editing.lastName}` })}
+        title={shown === "new" || shown === null ? t("placements.students.addTitle") : t("placements.students.editTitle", { name: `${shown.firstName} ${shown.lastName}` })}
       >
-        {editing !== null && (editing === "new" || !schools.isPending) ? (
-          <StudentForm student={editing === "new" ? null : editing} onDone={() => setEditing(null)} onCancel={() => setEditing(null)} />
+        {shown !== null && (shown === "new" || !schools.isPending) ? (
+          <StudentForm student={shown === "new" ? null : shown} onDone={close} onCancel={close} />
         ) : null}
       </Modal>
     </>
