@@ -121,4 +121,35 @@ describe("the report builder", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await context.close();
     }
   });
+
+  it("gives a coordinator the own district's schools only, and explains a backwards date range", async () => {
+    const coordinator = "coordinator@valley.example";
+    const year = schoolYears()[0]!;
+    const res = await fetch(`${suite.server.url}/api/reports/placements?groupBy=school&${rangeOf(year)}`, { headers: { authorization: await suite.server.bearer(coordinator) } });
+    const expected = (await res.json()) as { rows: { school: string; experiences: number }[]; totals: Row };
+
+    const { context, page, problems } = await openPage(suite.browser, suite.server.url);
+    try {
+      await logInAs(page, coordinator);
+      await page.goto(`/reports?by=school&year=${year}`);
+      await page.getByRole("heading", { level: 1, name: "Report builder" }).waitFor();
+      expect(await page.getByLabel("District").count()).toBe(0);
+      const table = page.getByRole("table", { name: /^Experiences by School/ });
+      await expect.poll(async () => (await table.locator("tfoot").getByRole("cell").allInnerTexts()).at(-1)).toBe(fmt(expected.totals.experiences));
+      expect(await table.locator("tbody").getByRole("rowheader").allInnerTexts()).toEqual(expected.rows.map((r) => r.school));
+      const schools = (await page.getByLabel("School", { exact: true }).locator("option").allInnerTexts()).slice(1);
+      expect(schools.length).toBeGreaterThan(0);
+      expect(schools).not.toContain("Riverbend High");
+
+      await page.getByLabel("Period").selectOption({ label: "Custom dates" });
+      await page.getByLabel("From", { exact: true }).fill(`${year.slice(5)}-06-30`);
+      await page.getByLabel("To", { exact: true }).fill(`${year.slice(0, 4)}-07-01`);
+      await page.getByText("The start date must be on or before the end date.").waitFor();
+      expect(await page.getByLabel("From", { exact: true }).getAttribute("aria-invalid")).toBe("true");
+      await expectAccessible(page, "the report builder with a backwards range");
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
