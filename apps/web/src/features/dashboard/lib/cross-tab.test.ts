@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { PlacementReport } from "../../dashboard/api/get-placement-report.ts";
-import type { ReportDimension } from "../routes/search.ts";
+import type { PlacementReport } from "../api/get-placement-report.ts";
+import type { ReportDimension } from "../routes/report-search.ts";
 import { type BuilderRow, buildCrossTab, layoutOf, uniqueGroupings } from "./cross-tab.ts";
 
 const m = (experiences: number, students = experiences) => ({ experiences, students, seats: experiences, hours: 0, employers: 1, newEmployers: 0 });

@@ -1,5 +1,5 @@
-import type { PlacementMeasures, PlacementReport, PlacementReportRow } from "../../dashboard/api/get-placement-report.ts";
-import type { ReportDimension, ReportMeasure } from "../routes/search.ts";
+import type { PlacementMeasures, PlacementReport, PlacementReportRow } from "../api/get-placement-report.ts";
+import type { ReportDimension, ReportMeasure } from "../routes/report-search.ts";
 
 /** A report row as the API sends it: organization and pathway dimensions come with their ids. */
 export type BuilderRow = PlacementReportRow & { districtId?: string | null; schoolId?: string | null; pathwayId?: string | null };

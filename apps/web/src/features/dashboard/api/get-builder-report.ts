@@ -1,6 +1,6 @@
 import { keepPreviousData, useQueries } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client.ts";
-import type { PlacementReport } from "../../dashboard/api/get-placement-report.ts";
+import type { PlacementReport } from "./get-placement-report.ts";
 
 export const PLACEMENTS_PATH = "/api/reports/placements";
 

@@ -1,6 +1,6 @@
 import { KINDS, type Kind, LEVELS, type Level } from "@bridgework/domain";
-import type { PlacementDimension } from "../../dashboard/api/get-placement-report.ts";
-import { schoolYearOf } from "../../dashboard/api/school-year.ts";
+import type { PlacementDimension } from "../api/get-placement-report.ts";
+import { schoolYearOf } from "../api/school-year.ts";
 
 export const REPORT_DIMENSIONS = ["sector", "level", "kind", "month", "schoolYear", "district", "school", "pathway"] as const satisfies readonly PlacementDimension[];
 export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateReportSearch } from "./search.ts";
+import { validateReportSearch } from "./report-search.ts";
 
 const today = new Date("2026-12-06T12:00:00Z");
 
