@@ -206,7 +206,7 @@ describe("placement report filters", () => {
 
   it("streams the filtered rows as CSV", async () => {
     const res = await h.app.inject({ method: "GET", url: `/api/reports/placements.csv?groupBy=sector&kind=internship&${YEAR}`, headers: await h.as(VALLEY_INT) });
-    expect(parse(res.body, { columns: true }).map((r: Record<string, string>) => [r.sector, r.experiences, r.students])).toEqual([
+    expect((parse(res.body, { columns: true }) as Record<string, string>[]).map((r) => [r.sector, r.experiences, r.students])).toEqual([
       ["Health Science and Medical Technology", "1", "1"],
       ["Information and Communication Technologies", "2", "2"],
     ]);
