@@ -117,6 +117,11 @@ describe("the region dashboard", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       const equityApi = (await equityRes.json()) as { rows: { group: string; suppressed: boolean; rate: number | null }[] };
       const equity = section(page, "Participation by student group");
       await equity.getByLabel("Group by").selectOption("grade");
+      // Each measure's label is explained (here and for unmet demand), behind a keyboard-reachable disclosure.
+      await equity.getByText("What these numbers mean").click();
+      await equity.getByRole("definition").filter({ hasText: "Groups under 10 students are hidden to protect privacy" }).waitFor();
+      await section(page, "Top unmet demand").getByText("What these numbers mean").click();
+      await section(page, "Top unmet demand").getByRole("term").filter({ hasText: "Students waiting" }).waitFor();
       if (equityApi.rows.length === 0) {
         await equity.getByText("No data for this period yet.").waitFor();
       } else {
@@ -144,6 +149,7 @@ describe("the region dashboard", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       const levelsEs = section(page, "Experiencias por nivel del continuo").getByRole("list");
       await expect.poll(() => levelsEs.getByRole("listitem").first().innerText()).toContain(LABELS.es.levels[firstLevel]);
       expect(await page.locator("html").getAttribute("lang")).toBe("es");
+      await section(page, "Participación por grupo de estudiantes").getByRole("definition").filter({ hasText: "se ocultan para proteger la privacidad" }).waitFor();
       await expectAccessible(page, "the region dashboard in Spanish");
       await page.screenshot({ path: "/tmp/dashboard-intermediary-es.png", fullPage: true });
       await page.getByRole("combobox", { name: "Idioma" }).selectOption("en");

@@ -13,6 +13,8 @@ import { ProfilePage } from "../features/profile/routes/profile-page.tsx";
 import { RegionSettingsPage } from "../features/regions/routes/region-settings-page.tsx";
 import { UsersPage } from "../features/users/routes/users-page.tsx";
 import { DashboardPage } from "../features/dashboard/routes/dashboard-page.tsx";
+import { ReportBuilderPage } from "../features/dashboard/routes/report-builder-page.tsx";
+import { validateReportSearch } from "../features/dashboard/routes/report-search.ts";
 import { SelfAssessmentPage } from "../features/self-assessment/routes/self-assessment-page.tsx";
 import { ApprovalQueuePage } from "../features/matches/routes/approval-queue-page.tsx";
 import { IncomingAsksPage } from "../features/matches/routes/incoming-asks-page.tsx";
@@ -76,6 +78,7 @@ const profileRoute = createRoute({ getParentRoute: () => appRoute, path: "/profi
 const regionSettingsRoute = createRoute({ getParentRoute: () => appRoute, path: "/settings/region", component: RegionSettingsPage });
 // Reports: the region dashboard and the C6 self-assessment (intermediary; coordinator for the district).
 const dashboardRoute = createRoute({ getParentRoute: () => appRoute, path: "/dashboard", component: DashboardPage });
+const reportBuilderRoute = createRoute({ getParentRoute: () => appRoute, path: "/reports", component: ReportBuilderPage, validateSearch: (search: Record<string, unknown>) => validateReportSearch(search) });
 const selfAssessmentRoute = createRoute({ getParentRoute: () => appRoute, path: "/self-assessment", component: SelfAssessmentPage });
 
 // Brokering: opportunities, requests and matches. Index routes ("/") sit beside their $id pages.
@@ -120,6 +123,7 @@ const routeTree = rootRoute.addChildren([
     profileRoute,
     regionSettingsRoute,
     dashboardRoute,
+    reportBuilderRoute,
     selfAssessmentRoute,
     opportunitiesRoute.addChildren([opportunitiesIndexRoute, newOpportunityRoute, opportunityRoute]),
     requestsRoute.addChildren([requestsIndexRoute, newRequestRoute, requestRoute]),

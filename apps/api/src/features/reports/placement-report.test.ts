@@ -177,6 +177,42 @@ describe("placement report scope", () => {
   });
 });
 
+describe("placement report filters", () => {
+  it("narrows to a kind or a level, counting distinct students and employers among the kept experiences", async () => {
+    // P1, P3, P5: s1, s2, s4 at VMC and PX.
+    expect(pick((await report(VALLEY_INT, `kind=internship&${YEAR}`)).totals)).toEqual({ experiences: 3, students: 3, seats: 3, hours: 18, employers: 2, newEmployers: 1 });
+    expect(pick((await report(VALLEY_INT, `level=exposure&${YEAR}`)).totals)).toEqual({ experiences: 2, students: 37, seats: 45, hours: 0, employers: 2, newEmployers: 1 });
+    // s1's first Health Science experience of the year is the internship: the job shadow alone still counts s1 and VMC.
+    const shadow = await report(VALLEY_INT, `groupBy=sector&kind=job_shadow&${YEAR}`);
+    expect(shadow.rows).toEqual([{ sector: "Health Science and Medical Technology", experiences: 1, students: 1, seats: 1, hours: 2, employers: 1, newEmployers: 0 }]);
+    const byLevel = await report(VALLEY_INT, `groupBy=level&level=experience&${YEAR}`);
+    expect(byLevel.rows).toEqual([{ level: "experience", experiences: 3, students: 3, seats: 3, hours: 18, employers: 2, newEmployers: 1 }]);
+  });
+
+  it("narrows to a pathway of the scope, and answers 404 for another district's or region's pathway", async () => {
+    const health = await f.pathway("Health Science");
+    const r = await report(VALLEY_INT, `groupBy=school&pathwayId=${health}&${YEAR}`);
+    expect(r.rows.map((row: Record<string, unknown>) => [row.school, row.experiences, row.students])).toEqual([["Valley High", 1, 25]]);
+    expect((await report(VALLEY_COORD, `pathwayId=${health}`)).totals.experiences).toBe(1);
+    await report(RIVER_COORD, `pathwayId=${health}`, 404);
+    await report("intermediary@coast.example", `pathwayId=${health}`, 404);
+    await report(VALLEY_INT, "pathwayId=00000000-0000-4000-8000-000000000000", 404);
+  });
+
+  it("refuses an unknown kind or level with per-field errors", async () => {
+    const res = await report(VALLEY_INT, "kind=picnic&level=deep", 400);
+    expect(res.errors.map((e: { path: string }) => e.path).sort()).toEqual(["kind", "level"]);
+  });
+
+  it("streams the filtered rows as CSV", async () => {
+    const res = await h.app.inject({ method: "GET", url: `/api/reports/placements.csv?groupBy=sector&kind=internship&${YEAR}`, headers: await h.as(VALLEY_INT) });
+    expect((parse(res.body, { columns: true }) as Record<string, string>[]).map((r) => [r.sector, r.experiences, r.students])).toEqual([
+      ["Health Science and Medical Technology", "1", "1"],
+      ["Information and Communication Technologies", "2", "2"],
+    ]);
+  });
+});
+
 describe("placement report as CSV", () => {
   const expected = [
     { sector: "Agriculture and Natural Resources", level: "engagement", experiences: "1", students: "1", seats: "1", hours: "6", employers: "1", newEmployers: "1" },

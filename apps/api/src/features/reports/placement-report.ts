@@ -2,7 +2,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { FastifyReply } from "fastify";
 import type { Ctx } from "../../lib/context.ts";
 import { type CsvColumn, REPORT_WORK_MEM, sendCsv } from "./csv-stream.ts";
-import { reportScope, type ReportScope } from "./report-scope.ts";
+import { placementScope, type ReportScope } from "./report-scope.ts";
 import { type DayRange, distinctGroupingOf, distinctMeasures, employerFirstYears, experienceWhere, schoolYearLabel, schoolYearStartOf } from "./report-sql.ts";
 import type { PlacementReport, PlacementReportQuery, ReportDimension } from "./reports.schemas.ts";
 
@@ -111,7 +111,7 @@ const EMPTY = { experiences: 0, students: 0, seats: 0, hours: 0, employers: 0, n
  * combination of dimensions, with exact totals. Reads only aggregates.
  */
 export async function placementReport({ ctx, input }: { ctx: Ctx; input: PlacementReportQuery }): Promise<PlacementReport> {
-  const scope = await reportScope(ctx, input);
+  const scope = await placementScope(ctx, input);
   const dims = input.groupBy ?? [];
   const query = placementReportSql(scope, { from: input.from, to: input.to }, dims, true);
   const result = await ctx.db.transaction(async (tx) => {
@@ -126,7 +126,7 @@ export async function placementReport({ ctx, input }: { ctx: Ctx; input: Placeme
 
 /** The same rows as CSV, streamed (no totals line: distinct counts do not add up). */
 export async function placementReportCsv({ ctx, input, reply }: { ctx: Ctx; input: PlacementReportQuery; reply: FastifyReply }) {
-  const scope = await reportScope(ctx, input);
+  const scope = await placementScope(ctx, input);
   const dims = input.groupBy ?? [];
   const query = placementReportSql(scope, { from: input.from, to: input.to }, dims, false);
   const range = [input.from, input.to].filter(Boolean).join("_to_");

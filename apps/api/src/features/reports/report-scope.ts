@@ -1,5 +1,5 @@
-import { organizations } from "@bridgework/db";
-import { NotFound, type PersonActor, requireRole } from "@bridgework/domain";
+import { organizations, pathways } from "@bridgework/db";
+import { type Kind, type Level, NotFound, type PersonActor, requireRole } from "@bridgework/domain";
 import { and, eq } from "drizzle-orm";
 import type { Ctx } from "../../lib/context.ts";
 
@@ -8,6 +8,10 @@ export interface ReportScope {
   regionId: string;
   districtId: string | null;
   schoolId: string | null;
+  /** Narrower filters only the placement report takes (other reports leave them unset). */
+  pathwayId?: string | null;
+  kind?: Kind | null;
+  level?: Level | null;
 }
 
 export const REPORT_ROLES = ["intermediary", "coordinator"] as const;
@@ -43,4 +47,21 @@ export async function reportScope(ctx: Ctx, input: { districtId?: string; school
     if (!row) throw new NotFound(type);
     return row;
   }
+}
+
+/**
+ * The placement report's scope: reportScope plus a pathway (of the region, and of the
+ * coordinator's district or the named district/school; any other is 404), a kind and a level.
+ */
+export async function placementScope(ctx: Ctx, input: { districtId?: string; schoolId?: string; pathwayId?: string; kind?: Kind; level?: Level }): Promise<ReportScope> {
+  const scope = await reportScope(ctx, input);
+  if (input.pathwayId) {
+    const [row] = await ctx.db
+      .select({ schoolId: pathways.schoolId, districtId: organizations.parentId })
+      .from(pathways)
+      .innerJoin(organizations, eq(organizations.id, pathways.schoolId))
+      .where(and(eq(pathways.id, input.pathwayId), eq(pathways.regionId, scope.regionId)));
+    if (!row || (scope.districtId && row.districtId !== scope.districtId) || (scope.schoolId && row.schoolId !== scope.schoolId)) throw new NotFound("pathway");
+  }
+  return { ...scope, pathwayId: input.pathwayId ?? null, kind: input.kind ?? null, level: input.level ?? null };
 }

@@ -25,6 +25,9 @@ export function experienceWhere(scope: ReportScope, range: DayRange = {}): SQL {
   if (range.to) parts.push(sql`x.completed_on <= ${range.to}::date`);
   if (scope.districtId) parts.push(sql`x.district_id = ${scope.districtId}`);
   if (scope.schoolId) parts.push(sql`x.school_id = ${scope.schoolId}`);
+  if (scope.pathwayId) parts.push(sql`x.pathway_id = ${scope.pathwayId}`);
+  if (scope.kind) parts.push(sql`x.kind = ${scope.kind}`);
+  if (scope.level) parts.push(sql`x.level = ${scope.level}`);
   return sql.join(parts, sql` AND `);
 }
 
@@ -94,6 +97,8 @@ export function distinctMeasures(grouping: number | null): { students: SQL; empl
 
 /** The first-row bits (DISTINCT_GROUPINGS index) that count distinct ids exactly for these groups, if any. */
 export function distinctGroupingOf(scope: ReportScope, range: DayRange, dims: GroupingDimension[]): number | null {
+  // Like a district or school filter: a partition's first row may fall outside a filter on a dimension the grouping does not have.
+  if ((scope.pathwayId && !dims.includes("pathway")) || (scope.kind && !dims.includes("kind")) || (scope.level && !dims.includes("level"))) return null;
   return distinctGroupingFor({ dims, from: range.from, to: range.to, districtFiltered: !!scope.districtId, schoolFiltered: !!scope.schoolId });
 }
 

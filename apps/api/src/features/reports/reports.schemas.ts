@@ -45,6 +45,9 @@ export const PlacementReportQuery = z
     from: IsoDate.optional().describe("First day (completion date, inclusive)"),
     to: IsoDate.optional().describe("Last day (inclusive)"),
     ...ScopeQuery,
+    pathwayId: z.uuid().optional().describe("Only experiences of students in this pathway (a pathway of the caller's scope)"),
+    kind: z.enum(KINDS).optional().describe("Only this kind of activity"),
+    level: z.enum(LEVELS).optional().describe("Only this continuum level"),
     format: Format,
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "`from` must not be after `to`", path: ["from"] });

@@ -18,10 +18,11 @@ const organizations: NavEntry = { to: "/organizations", label: "organizations", 
 const pathways: NavEntry = { to: "/pathways", label: "pathways", hint: "pathways" };
 const profile: NavEntry = { to: "/profile", label: "profile", hint: "profile" };
 
-/** The region dashboard and the C6 self-assessment (intermediaries; coordinators for their district). */
-type ReportPath = "/dashboard" | "/self-assessment";
+/** The region dashboard, the report builder and the C6 self-assessment (intermediaries; coordinators for their district). */
+type ReportPath = "/dashboard" | "/reports" | "/self-assessment";
 const REPORTS: NavEntry[] = [
   { to: "/dashboard", label: "dashboard", hint: "dashboard" },
+  { to: "/reports", label: "reportBuilder", hint: "reportBuilder" },
   { to: "/self-assessment", label: "selfAssessment", hint: "selfAssessment" },
 ];
 

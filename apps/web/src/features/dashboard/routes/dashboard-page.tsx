@@ -16,6 +16,7 @@ import { useUnmetDemand } from "../api/get-unmet-demand.ts";
 import { downloadCsv } from "../api/download-csv.ts";
 import { lastTwelveMonths, previousSchoolYear, schoolYearOf, schoolYearRange } from "../api/school-year.ts";
 import { ChartCard } from "../components/chart-card.tsx";
+import { MeasureHelp } from "../components/measure-help.tsx";
 import { TotalsTable } from "../components/totals-table.tsx";
 import { ScrollTable } from "../components/scroll-table.tsx";
 
@@ -178,7 +179,11 @@ export function DashboardPage() {
                     footer: [t("reports.dashboard.total"), number.format(data.totals.studentsWaiting), number.format(data.totals.requests), number.format(data.totals.open), number.format(data.totals.expired)],
                   }}
                   csv={{ path: "/api/reports/unmet-demand", query: { ...range }, filename: `unmet-demand-${schoolYear}.csv` }}
-                />
+                >
+                  <MeasureHelp
+                    items={(["studentsWaiting", "requests", "open", "expired"] as const).map((key) => ({ term: t(`reports.dashboard.${key}`), description: t(`reports.dashboard.help.unmet.${key}`) }))}
+                  />
+                </ChartCard>
               );
             }}
           </Loaded>
@@ -251,7 +256,11 @@ export function DashboardPage() {
                   ],
                 }}
                 csv={{ path: "/api/reports/equity", query: { dimension, schoolYear }, filename: `participation-by-${dimension}-${schoolYear}.csv` }}
-              />
+              >
+                <MeasureHelp
+                  items={(["enrolled", "participants", "rate", "suppressed"] as const).map((key) => ({ term: t(`reports.dashboard.${key}`), description: t(`reports.dashboard.help.equity.${key}`) }))}
+                />
+              </ChartCard>
             );
           }}
         </Loaded>
