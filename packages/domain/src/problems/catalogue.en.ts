@@ -130,6 +130,9 @@ export const PROBLEMS_EN = {
   "pathway-exists": (p: { school: string; name: string }) => `${p.school} already has a pathway named "${p.name}".`,
   "organization-name-taken": () => "Another organization of this type already has that name.",
   "organization-exists": (p: { name: string }) => `An organization of this type named "${p.name}" already exists in your region.`,
+  // Account (forgot password) and bulk actions.
+  "password-reset-link-expired": () => "This password reset link has already been used or has expired (links work once, for an hour). Ask for a new one.",
+  "bulk-ids-unique": () => "List each item only once.",
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

@@ -119,6 +119,9 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   "pathway-exists": (p) => `${p.school} ya tiene un itinerario llamado "${p.name}".`,
   "organization-name-taken": () => "Otra organización de este tipo ya tiene ese nombre.",
   "organization-exists": (p) => `Ya existe en su región una organización de este tipo llamada "${p.name}".`,
+  // Cuenta (contraseña olvidada) y acciones en bloque.
+  "password-reset-link-expired": () => "Este enlace para restablecer la contraseña ya se usó o venció (los enlaces funcionan una vez, durante una hora). Pida uno nuevo.",
+  "bulk-ids-unique": () => "Incluya cada elemento una sola vez.",
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */
