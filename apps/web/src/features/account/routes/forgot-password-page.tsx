@@ -1,11 +1,10 @@
 import { PasswordResetRequest } from "@bridgework/domain";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Button, Center, Group, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Center, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { Link } from "@tanstack/react-router";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { LanguageSwitcher } from "../../../components/layout/language-switcher.tsx";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { usePageTitle } from "../../../hooks/use-page-title.ts";
 import { applyProblemToForm, fieldMessage } from "../../../lib/forms.ts";
@@ -40,12 +39,10 @@ export function ForgotPasswordPage() {
     <Center py="xl">
       <Paper withBorder shadow="sm" p={{ base: "md", sm: "xl" }} radius="lg" w="100%" maw={440}>
         <Stack gap="lg">
-          <Group justify="space-between" align="flex-start" wrap="nowrap">
-            <Title order={1} size="h2">
-              {t("account.forgot.title")}
-            </Title>
-            <LanguageSwitcher />
-          </Group>
+          {/* The header\'s language switch serves this public page too. */}
+          <Title order={1} size="h2">
+            {t("account.forgot.title")}
+          </Title>
           {sentTo ? (
             <Alert ref={sentRef} tabIndex={-1} color="green" variant="light" role="status" title={t("account.forgot.sentTitle")}>
               <Text size="sm">{t("account.forgot.sent", { email: sentTo })}</Text>

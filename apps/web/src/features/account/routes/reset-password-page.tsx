@@ -1,12 +1,11 @@
 import { PasswordResetInput } from "@bridgework/domain";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Button, Center, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Alert, Button, Center, Paper, Stack, Text, Title } from "@mantine/core";
 import { Link, getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { LanguageSwitcher } from "../../../components/layout/language-switcher.tsx";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { PageLoader } from "../../../components/ui/page-loader.tsx";
 import { PasswordField } from "../../../components/ui/password-field.tsx";
@@ -46,12 +45,10 @@ export function ResetPasswordPage() {
     <Center py="xl">
       <Paper withBorder shadow="sm" p={{ base: "md", sm: "xl" }} radius="lg" w="100%" maw={480}>
         <Stack gap="lg">
-          <Group justify="space-between" align="flex-start" wrap="nowrap">
-            <Title order={1} size="h2">
-              {t("account.reset.title")}
-            </Title>
-            <LanguageSwitcher />
-          </Group>
+          {/* The header\'s language switch serves this public page too. */}
+          <Title order={1} size="h2">
+            {t("account.reset.title")}
+          </Title>
           {unusable ? (
             <LinkExpired />
           ) : reset.isPending ? (
