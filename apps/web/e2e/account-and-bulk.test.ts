@@ -54,6 +54,44 @@ async function proposal(title: string) {
   return call<{ id: string; status: string }>(teacher, "POST", "/api/matches", { requestId: request.id, opportunityId: opportunity.id, seats: 1 });
 }
 
+/** Two students of Valley High placed in a Sierra Builders internship: each has unsigned paperwork. */
+async function placementsWithPaperwork(): Promise<string[]> {
+  const employer = await suite.server.bearer("builder@valley.example");
+  const coordinator = await suite.server.bearer("coordinator@valley.example");
+  const opportunity = await call<{ id: string }>(employer, "POST", "/api/opportunities", {
+    kind: "internship",
+    sector: "Building and Construction Trades",
+    title: "Site assistant internship (bulk test)",
+    description: "Help the site lead with layout and safety checks.",
+    modality: "in_person",
+    capacity: 4,
+  });
+  await call(employer, "POST", `/api/opportunities/${opportunity.id}/publish`);
+  const schools = await call<{ items: { id: string; name: string }[] }>(coordinator, "GET", "/api/organizations?type=school&q=Valley%20High");
+  const school = schools.items.find((o) => o.name === "Valley High")!;
+  const ids: string[] = [];
+  for (const [i, [first, last]] of [["Rosa", "Delgado"], ["Theo", "Banks"]].entries()) {
+    const student = await call<{ id: string }>(coordinator, "POST", "/api/students", {
+      localId: `BULK-${i}`,
+      firstName: first,
+      lastName: last,
+      birthDate: "2009-05-01",
+      grade: 11,
+      schoolId: school.id,
+      guardian: { name: `Parent of ${first}`, email: `parent.${first.toLowerCase()}@family.example`, language: "en" },
+    });
+    const placement = await call<{ id: string }>(coordinator, "POST", "/api/placements", {
+      studentId: student.id,
+      opportunityId: opportunity.id,
+      startDate: isoDay(30),
+      endDate: isoDay(75),
+      supervisor: { name: "Gus Porter", email: `gus.porter${i}@sierra.example` },
+    });
+    ids.push(placement.id);
+  }
+  return ids;
+}
+
 describe("forgot password and bulk actions", { timeout: BROWSER_TEST_TIMEOUT }, () => {
   it("intermediary resets a forgotten password through the emailed link and logs in with the new one", async () => {
     const email = "intermediary@valley.example";
@@ -137,6 +175,34 @@ describe("forgot password and bulk actions", { timeout: BROWSER_TEST_TIMEOUT }, 
       await expectAccessible(page, "the approval queue after a bulk approval");
       const coordinator = await suite.server.bearer("coordinator@valley.example");
       for (const m of [first, second]) expect((await call<{ status: string }>(coordinator, "GET", `/api/matches/${m.id}`)).status).toBe("approved");
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+  it("coordinator resends the paperwork links of two placements at once", async () => {
+    await placementsWithPaperwork();
+    const signLinksTo = async (to: string) => (await call<{ text: string }[]>(null, "GET", `/api/dev/mailbox?to=${encodeURIComponent(to)}`)).filter((e) => /\/sign\//.test(e.text)).length;
+    await emailedLink("parent.rosa@family.example", /https?:\/\/\S+\/sign\/[\w-]+/);
+    const before = await signLinksTo("parent.rosa@family.example");
+    const { context, page, problems } = await openPage(suite.browser, suite.server.url);
+    try {
+      await logInAs(page, "coordinator@valley.example");
+      await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: /^Placements/ }).click();
+      const column = page.getByRole("region", { name: /^Pending paperwork/ });
+      await column.getByRole("checkbox", { name: /^Select: Rosa Delgado at Sierra Builders/ }).check();
+      await column.getByRole("checkbox", { name: /^Select: Theo Banks at Sierra Builders/ }).check();
+      await expectAccessible(page, "the placements board with two placements selected");
+      await column.getByRole("button", { name: "Resend links" }).click();
+
+      const results = page.getByRole("status").filter({ hasText: "Results" });
+      await results.waitFor();
+      expect(await results.textContent()).toContain("2 done, 0 not done.");
+      expect(await results.textContent()).toContain("Rosa Delgado — Sierra Builders — Fresh signing links sent.");
+      expect(await results.evaluate((el) => el === document.activeElement)).toBe(true);
+      // The guardian has a fresh link in the mailbox.
+      for (let i = 0; i < 50 && (await signLinksTo("parent.rosa@family.example")) === before; i++) await new Promise((r) => setTimeout(r, 150));
+      expect(await signLinksTo("parent.rosa@family.example")).toBe(before + 1);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
