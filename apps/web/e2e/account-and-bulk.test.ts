@@ -27,6 +27,12 @@ async function emailedLink(to: string, pattern: RegExp): Promise<string> {
   throw new Error(`no link like ${pattern} emailed to ${to}`);
 }
 
+/** At phone width nothing sticks out sideways (no clipped buttons, no horizontal scrolling). */
+async function expectFitsPhone(page: import("playwright-core").Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 /** A teacher's proposal of a freshly published opportunity of Sierra Builders for a new request. */
@@ -113,6 +119,8 @@ describe("forgot password and bulk actions", { timeout: BROWSER_TEST_TIMEOUT }, 
       await page.getByRole("heading", { level: 1, name: "Choose a new password" }).waitFor();
       expect(await page.getByRole("main").textContent()).toContain(email);
       await expectAccessible(page, "the reset-password page");
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expectFitsPhone(page);
 
       // Spanish: the header's language switch turns the page's labels over.
       await page.getByRole("combobox", { name: "Language" }).selectOption("es");
@@ -158,6 +166,9 @@ describe("forgot password and bulk actions", { timeout: BROWSER_TEST_TIMEOUT }, 
       await logInAs(page, "coordinator@valley.example");
       await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: /^Approval queue/ }).click();
       await page.getByRole("heading", { level: 1, name: "Approval queue" }).waitFor();
+      // On a phone: the queue, its checkboxes and the bulk button fit.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expectFitsPhone(page);
       await page.getByRole("checkbox", { name: "Select: Framing crew job shadow (bulk test) for Valley High" }).check();
       await page.getByRole("checkbox", { name: "Select: Electrical rough-in job shadow (bulk test) for Valley High" }).check();
       await page.getByText("2 selected").waitFor();
