@@ -1,3 +1,4 @@
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { browserSuite, expectAccessible, logInAs, openPage } from "../../../test/support/browser.ts";
 
@@ -28,7 +29,7 @@ async function emailedLink(to: string, pattern: RegExp): Promise<string> {
 }
 
 /** At phone width nothing sticks out sideways (no clipped buttons, no horizontal scrolling). */
-async function expectFitsPhone(page: import("playwright-core").Page) {
+async function expectFitsPhone(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }
@@ -76,7 +77,7 @@ async function placementsWithPaperwork(): Promise<string[]> {
   const schools = await call<{ items: { id: string; name: string }[] }>(coordinator, "GET", "/api/organizations?type=school&q=Valley%20High");
   const school = schools.items.find((o) => o.name === "Valley High")!;
   const ids: string[] = [];
-  for (const [i, [first, last]] of [["Rosa", "Delgado"], ["Theo", "Banks"]].entries()) {
+  for (const [i, [first, last]] of ([["Rosa", "Delgado"], ["Theo", "Banks"]] as const).entries()) {
     const student = await call<{ id: string }>(coordinator, "POST", "/api/students", {
       localId: `BULK-${i}`,
       firstName: first,
