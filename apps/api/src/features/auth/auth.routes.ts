@@ -77,6 +77,7 @@ export async function authRoutes(app: App, services: AppServices) {
       },
     },
     async (req, reply) => {
+      // The email is looked up and written after the answer: known or not, it leaves as fast.
       await requestPasswordReset(publicCtx(req, services), { email: req.body.email, ip: req.ip });
       return reply.status(204).send(null);
     },

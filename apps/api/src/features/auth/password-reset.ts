@@ -18,9 +18,11 @@ const expired = () => new LinkExpired(say("password-reset-link-expired"));
  * Records the request, counted per address and per IP (429 with Retry-After past the limit,
  * the same whether the account exists). Only an active account gets an email: a one-time link
  * for an hour, in the person's language; earlier open links of theirs stop working. The caller
- * answers the same in every case, so the answer does not reveal who has an account.
+ * answers the same in every case, so the answer does not reveal who has an account: once the
+ * request is within the limits, looking the address up and writing the email happen after the
+ * answer (`sending`, which never rejects), so the answer's timing does not tell either.
  */
-export async function requestPasswordReset(ctx: Omit<Ctx, "actor">, input: { email: string; ip: string }) {
+export async function requestPasswordReset(ctx: Omit<Ctx, "actor">, input: { email: string; ip: string }): Promise<{ sending: Promise<void> }> {
   const now = ctx.clock.now();
   const email = input.email.toLowerCase();
   // Written down before counting, outside a transaction, so requests in flight count too (a
@@ -32,6 +34,11 @@ export async function requestPasswordReset(ctx: Omit<Ctx, "actor">, input: { ema
     await ctx.db.delete(passwordResets).where(eq(passwordResets.id, request!.id));
     throw error;
   }
+  const sending = emailResetLink(ctx, email, request!.id, input.ip, now).catch((error: unknown) => ctx.log.error({ err: error }, "password reset email failed"));
+  return { sending };
+}
+
+async function emailResetLink(ctx: Omit<Ctx, "actor">, email: string, requestId: string, ip: string, now: Date) {
   const sent = await ctx.db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.email, email));
     if (!user || user.status !== "active") return false;
@@ -41,15 +48,15 @@ export async function requestPasswordReset(ctx: Omit<Ctx, "actor">, input: { ema
       .update(passwordResets)
       .set({ revokedAt: now })
       .where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt), isNull(passwordResets.revokedAt)));
-    await tx.update(passwordResets).set({ userId: user.id, tokenHash: hashToken(token), expiresAt }).where(eq(passwordResets.id, request!.id));
+    await tx.update(passwordResets).set({ userId: user.id, tokenHash: hashToken(token), expiresAt }).where(eq(passwordResets.id, requestId));
     const message = await passwordResetMessage({
       recipient: { name: user.name, email: user.email, language: user.language },
       timeZone: await regionTimeZone(tx, user.regionId),
       link: createLinks(ctx.config.publicUrl).passwordReset(token),
       expiresAt,
     });
-    await queueEmail(tx, { dedupeKey: `password-reset:${request!.id}`, regionId: user.regionId, to: user.email, ...message });
-    await tx.insert(auditLog).values({ regionId: user.regionId, actorUserId: null, action: "password_reset_requested", entity: "user", entityId: user.id, details: { ip: input.ip } });
+    await queueEmail(tx, { dedupeKey: `password-reset:${requestId}`, regionId: user.regionId, to: user.email, ...message });
+    await tx.insert(auditLog).values({ regionId: user.regionId, actorUserId: null, action: "password_reset_requested", entity: "user", entityId: user.id, details: { ip } });
     return true;
   });
   if (sent) ctx.kick();
