@@ -20,6 +20,7 @@ const n = notifications;
 /** Each kind: how to build it, and the facts a reader must find in its text. */
 const KINDS: Record<string, { build: Build; facts: string[] }> = {
   invitationMessage: { build: (b) => n.invitationMessage({ ...b, role: "teacher", organization: "Lincoln High", link, expiresAt: at }), facts: ["Lincoln High", link, "10:00"] },
+  passwordResetMessage: { build: (b) => n.passwordResetMessage({ ...b, link, expiresAt: at }), facts: [link, "10:00", "ana@example.org"] },
   matchApprovedMessage: { build: (b) => n.matchApprovedMessage({ ...b, engagement, link, windowStart: "2027-02-01", windowEnd: "2027-02-26", note: "Bring scrubs" }), facts: ["Lincoln High", "Bring scrubs", link] },
   matchAcceptedMessage: { build: (b) => n.matchAcceptedMessage({ ...b, engagement, link, scheduledAt: at }), facts: ["Valley Medical Center", "10:00", "PST", link] },
   matchDeclinedMessage: { build: (b) => n.matchDeclinedMessage({ ...b, engagement, link, reason: "No staff that week" }), facts: ["Valley Medical Center", "No staff that week", link] },

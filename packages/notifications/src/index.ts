@@ -6,6 +6,7 @@ export { renderMail, type MailContent } from "./layout.tsx";
 export { defineStrings } from "./i18n.ts";
 export { common } from "./common.ts";
 export * from "./messages/invitation.ts";
+export * from "./messages/password-reset.ts";
 export type { MatchCalendarFacts, MatchMessageFacts } from "./messages/match-parts.ts";
 export * from "./messages/match-approved.ts";
 export * from "./messages/match-accepted.ts";

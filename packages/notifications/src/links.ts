@@ -13,6 +13,7 @@ export interface Links {
   hours(token: string): string;
   evaluate(token: string): string;
   invitation(token: string): string;
+  passwordReset(token: string): string;
   home(): string;
 }
 
@@ -27,6 +28,7 @@ export function createLinks(publicUrl: string): Links {
     hours: (token) => `${base}/hours/${token}`,
     evaluate: (token) => `${base}/evaluate/${token}`,
     invitation: (token) => `${base}/invite/${token}`,
+    passwordReset: (token) => `${base}/reset-password/${token}`,
     home: () => `${base}/`,
   };
 }

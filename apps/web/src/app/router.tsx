@@ -3,6 +3,8 @@ import { AppLayout } from "../components/layout/app-layout.tsx";
 import { NotFound } from "../components/layout/not-found.tsx";
 import { RequireAuth } from "../components/layout/require-auth.tsx";
 import { LoginPage } from "../features/auth/routes/login-page.tsx";
+import { ForgotPasswordPage } from "../features/account/routes/forgot-password-page.tsx";
+import { ResetPasswordPage } from "../features/account/routes/reset-password-page.tsx";
 import { HomePage } from "../features/home/routes/home-page.tsx";
 import { InvitationPage } from "../features/invitations/routes/invitation-page.tsx";
 import { MailboxPage } from "../features/mailbox/routes/mailbox-page.tsx";
@@ -45,6 +47,8 @@ interface LoginSearch {
   email?: string;
   welcome?: boolean;
   expired?: boolean;
+  /** Back from a password reset. */
+  reset?: boolean;
 }
 
 const loginRoute = createRoute({
@@ -56,12 +60,16 @@ const loginRoute = createRoute({
     email: typeof search.email === "string" ? search.email : undefined,
     welcome: search.welcome === true || search.welcome === "true" ? true : undefined,
     expired: search.expired === true || search.expired === "true" ? true : undefined,
+    reset: search.reset === true || search.reset === "true" ? true : undefined,
   }),
 });
 
 // Public: an invitee has no login yet, and the dev mailbox is how they get the link.
 const mailboxRoute = createRoute({ getParentRoute: () => rootRoute, path: "/mailbox", component: MailboxPage });
 const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: "/invite/$token", component: InvitationPage });
+// Forgot password: public, reached from the login page and from the emailed link.
+const forgotPasswordRoute = createRoute({ getParentRoute: () => rootRoute, path: "/forgot-password", component: ForgotPasswordPage });
+const resetPasswordRoute = createRoute({ getParentRoute: () => rootRoute, path: "/reset-password/$token", component: ResetPasswordPage });
 
 const appRoute = createRoute({ getParentRoute: () => rootRoute, id: "_app", component: RequireAuth });
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: "/", component: HomePage });
@@ -112,6 +120,8 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   mailboxRoute,
   invitationRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
   signRoute,
   hoursLinkRoute,
   evaluateRoute,

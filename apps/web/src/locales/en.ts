@@ -3,6 +3,7 @@ import { brokeringEn } from "./brokering.en.ts";
 import { placementsEn } from "./placements.en.ts";
 import { ratingEn } from "./rating.en.ts";
 import { studentsEn } from "./students.en.ts";
+import { accountEn } from "./account.en.ts";
 /** English UI text. Spanish (es.ts) must have the same keys; the type checks it. */
 export const en = {
   app: {
@@ -238,6 +239,7 @@ export const en = {
   brokering: brokeringEn,
   rating: ratingEn,
   students: studentsEn,
+  account: accountEn,
   reports: reportsEn,
   jobs: {
     title: "Failed jobs",

@@ -3,6 +3,7 @@ import { brokeringEs } from "./brokering.es.ts";
 import { placementsEs } from "./placements.es.ts";
 import { ratingEs } from "./rating.es.ts";
 import { studentsEs } from "./students.es.ts";
+import { accountEs } from "./account.es.ts";
 import type { Translation } from "./en.ts";
 
 type Same<T> = { [K in keyof T]: T[K] extends string ? string : Same<T[K]> };
@@ -241,6 +242,7 @@ export const es: Same<Translation> = {
   brokering: brokeringEs,
   rating: ratingEs,
   students: studentsEs,
+  account: accountEs,
   reports: reportsEs,
   jobs: {
     title: "Tareas fallidas",

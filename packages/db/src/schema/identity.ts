@@ -123,6 +123,28 @@ export const loginFailures = pgTable(
   (t) => [index().on(t.email, t.at), index().on(t.ip, t.at)],
 );
 
+/**
+ * Forgot-password requests (area: account), one row per request, answered or not: counted per
+ * email and per IP for the rate limit. A request for a known account also carries the link:
+ * only the SHA-256 of its token, one use, an hour.
+ */
+export const passwordResets = pgTable(
+  "password_resets",
+  {
+    id: id(),
+    /** As typed, lower-cased; the account may not exist. */
+    email: text().notNull(),
+    ip: text().notNull(),
+    userId: uuid().references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text().unique(),
+    expiresAt: timestamp({ withTimezone: true }),
+    usedAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.email, t.createdAt), index().on(t.ip, t.createdAt), index().on(t.userId)],
+);
+
 export const pathways = pgTable(
   "pathways",
   {

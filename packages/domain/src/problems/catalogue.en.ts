@@ -146,6 +146,9 @@ export const PROBLEMS_EN = {
   "import-oneroster-school-unknown": (p: { refs: string; scope: "district" | "region" }) =>
     `orgSourcedIds: none of ${p.refs} is a school of your ${p.scope} (by Bridgework id or exact name)`,
   "import-oneroster-to-be-deleted": () => "status tobedeleted: not imported (delete a student in Bridgework instead)",
+  // Account (forgot password) and bulk actions.
+  "password-reset-link-expired": () => "This password reset link has already been used or has expired (links work once, for an hour). Ask for a new one.",
+  "bulk-ids-unique": () => "List each item only once.",
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

@@ -134,6 +134,9 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   "import-oneroster-school-unknown": (p) =>
     `orgSourcedIds: ninguno de ${p.refs} es una escuela de su ${p.scope === "district" ? "distrito" : "región"} (por id de Bridgework o nombre exacto)`,
   "import-oneroster-to-be-deleted": () => "status tobedeleted: no se importa (elimine al estudiante en Bridgework)",
+  // Cuenta (contraseña olvidada) y acciones en bloque.
+  "password-reset-link-expired": () => "Este enlace para restablecer la contraseña ya se usó o venció (los enlaces funcionan una vez, durante una hora). Pida uno nuevo.",
+  "bulk-ids-unique": () => "Incluya cada elemento una sola vez.",
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */

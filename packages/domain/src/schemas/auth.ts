@@ -42,3 +42,14 @@ export type AcceptInvitationInput = z.infer<typeof AcceptInvitationInput>;
 
 export const InvitationInfo = z.object({ email: z.string(), name: z.string(), organizationName: z.string(), role: z.enum(ROLES) });
 export type InvitationInfo = z.infer<typeof InvitationInfo>;
+
+/** Forgot password: the address to send a reset link to (the answer never says whether it has an account). */
+export const PasswordResetRequest = z.object({ email: z.email().max(254) });
+export type PasswordResetRequest = z.infer<typeof PasswordResetRequest>;
+
+/** The new password, under the same rules as an invitation's. */
+export const PasswordResetInput = z.object({ password: NewPassword });
+export type PasswordResetInput = z.infer<typeof PasswordResetInput>;
+
+export const PasswordResetInfo = z.object({ email: z.string() });
+export type PasswordResetInfo = z.infer<typeof PasswordResetInfo>;

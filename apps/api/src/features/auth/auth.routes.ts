@@ -1,4 +1,5 @@
-import { LoginInput, LoginResult, Me, NotFound, Problem, UpdateMe } from "@bridgework/domain";
+import { LoginInput, LoginResult, Me, NotFound, PasswordResetInfo, PasswordResetInput, PasswordResetRequest, Problem, UpdateMe } from "@bridgework/domain";
+import { z } from "zod";
 import type { AppServices } from "../../lib/context.ts";
 import { ctxFor, publicCtx } from "../../lib/context.ts";
 import type { App } from "../../lib/app-types.ts";
@@ -8,6 +9,9 @@ import { loadUserWithOrg, toMe } from "./actor.ts";
 import { login } from "./login.ts";
 import { logout, refreshSession } from "./refresh.ts";
 import { updateMe } from "./update-me.ts";
+import { requestPasswordReset, resetPassword, showPasswordReset } from "./password-reset.ts";
+
+const ResetTokenParams = z.object({ token: z.string().min(20).max(200) });
 import { REFRESH_COOKIE, clearRefreshCookie, setRefreshCookie } from "./refresh-tokens.ts";
 
 export async function authRoutes(app: App, services: AppServices) {
@@ -57,6 +61,48 @@ export async function authRoutes(app: App, services: AppServices) {
     async (req, reply) => {
       await logout(publicCtx(req, services), req.cookies[REFRESH_COOKIE]);
       clearRefreshCookie(reply, secure);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    "/api/auth/password-reset",
+    {
+      schema: {
+        tags: ["auth"],
+        summary: "Forgot password: email a one-time reset link (1 hour) if the address has an active account; 204 either way; 429 per address or IP",
+        security: [],
+        body: PasswordResetRequest,
+        response: { 204: NoContent, 400: Problem, 429: Problem },
+      },
+    },
+    async (req, reply) => {
+      // The email is looked up and written after the answer: known or not, it leaves as fast.
+      await requestPasswordReset(publicCtx(req, services), { email: req.body.email, ip: req.ip });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    "/api/auth/password-reset/:token",
+    { schema: { tags: ["auth"], summary: "Whose password a reset link sets (does not use it); 410 when used or expired", security: [], params: ResetTokenParams, response: { 200: PasswordResetInfo, 400: Problem, 410: Problem } } },
+    (req) => showPasswordReset(publicCtx(req, services), req.params.token),
+  );
+
+  app.post(
+    "/api/auth/password-reset/:token",
+    {
+      schema: {
+        tags: ["auth"],
+        summary: "Set a new password with a reset link (uses it); every session of the person ends; 410 when used or expired",
+        security: [],
+        params: ResetTokenParams,
+        body: PasswordResetInput,
+        response: { 204: NoContent, 400: Problem, 410: Problem },
+      },
+    },
+    async (req, reply) => {
+      await resetPassword(publicCtx(req, services), req.params.token, { ...req.body, ip: req.ip });
       return reply.status(204).send(null);
     },
   );

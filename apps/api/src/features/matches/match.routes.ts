@@ -1,7 +1,8 @@
-import { AcceptMatch, CompleteMatch, CreateMatch, IdParams, Match, MatchDetail, MatchFeedback, MatchFeedbackInput, MatchListQuery, MatchSummary, pageOf, Problem, ReasonInput, ScheduleMatch } from "@bridgework/domain";
+import { AcceptMatch, BulkIds, BulkResult, CompleteMatch, CreateMatch, IdParams, Match, MatchDetail, MatchFeedback, MatchFeedbackInput, MatchListQuery, MatchSummary, pageOf, Problem, ReasonInput, ScheduleMatch, requireRole } from "@bridgework/domain";
 import type { App } from "../../lib/app-types.ts";
 import { problemResponses } from "../../lib/app-types.ts";
 import { type AppServices, ctxFor } from "../../lib/context.ts";
+import { bulkLanguage, forEachItem } from "../../lib/bulk.ts";
 import { acceptMatch } from "./accept-match.ts";
 import { approveMatch } from "./approve-match.ts";
 import { completeMatch } from "./complete-match.ts";
@@ -41,6 +42,23 @@ export async function matchRoutes(app: App, services: AppServices) {
     "/api/matches/:id",
     { schema: { tags, summary: "One match with its request, opportunity, history and the feedback the viewer may read (parties, coordinator, intermediary)", params: IdParams, response: { 200: MatchDetail, ...problemResponses } } },
     (req) => getMatch({ ctx: ctxFor(req, services), id: req.params.id }),
+  );
+
+  app.post(
+    "/api/matches/approve",
+    {
+      schema: {
+        tags,
+        summary: "Approve several proposals at once (coordinator, intermediary): each in turn, as the single approve; 200 with each item's outcome (a problem per failed item)",
+        body: BulkIds,
+        response: { 200: BulkResult, ...problemResponses },
+      },
+    },
+    (req) => {
+      const ctx = ctxFor(req, services);
+      requireRole(ctx.actor, ["coordinator", "intermediary"]);
+      return forEachItem(req.body.ids, bulkLanguage(req), req.log, (id) => approveMatch({ ctx, id }));
+    },
   );
 
   app.post(

@@ -1,7 +1,8 @@
-import { CreatePlacement, HoursInput, IdParams, InsuranceOverrideInput, pageOf, Problem } from "@bridgework/domain";
+import { BulkIds, BulkResult, CreatePlacement, HoursInput, IdParams, InsuranceOverrideInput, pageOf, Problem, requireRole } from "@bridgework/domain";
 import type { App } from "../../lib/app-types.ts";
 import { problemResponses } from "../../lib/app-types.ts";
 import { type AppServices, ctxFor } from "../../lib/context.ts";
+import { bulkLanguage, forEachItem } from "../../lib/bulk.ts";
 import { activatePlacement, completePlacement, withdrawPlacement } from "./change-placement-status.ts";
 import { createPlacement } from "./create-placement.ts";
 import { recordInsuranceOverride } from "./insurance-override.ts";
@@ -94,6 +95,23 @@ export async function placementRoutes(app: App, services: AppServices) {
       },
     },
     (req) => resendDocument({ ctx: ctxFor(req, services), id: req.params.id, documentId: req.params.documentId }),
+  );
+
+  app.post(
+    "/api/placements/paperwork/resend",
+    {
+      schema: {
+        tags,
+        summary: "Resend the unsigned paperwork of several placements at once (coordinator, intermediary): each as the single resend; 200 with each item's outcome (409 when all is signed)",
+        body: BulkIds,
+        response: { 200: BulkResult, ...problemResponses },
+      },
+    },
+    (req) => {
+      const ctx = ctxFor(req, services);
+      requireRole(ctx.actor, ["coordinator", "intermediary"]);
+      return forEachItem(req.body.ids, bulkLanguage(req), req.log, (id) => resendPaperwork({ ctx, id }));
+    },
   );
 
   app.post(

@@ -1,5 +1,5 @@
-import { Alert, Center, Paper, Stack, Text, Title } from "@mantine/core";
-import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import { Alert, Anchor, Center, Paper, Stack, Text, Title } from "@mantine/core";
+import { Link, getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { PageLoader } from "../../../components/ui/page-loader.tsx";
@@ -52,7 +52,15 @@ export function LoginPage() {
               {t("auth.accountReady")}
             </Alert>
           ) : null}
+          {search.reset ? (
+            <Alert color="green" variant="light" role="status">
+              {t("account.reset.done")}
+            </Alert>
+          ) : null}
           <LoginForm defaultEmail={search.email} />
+          <Anchor component={Link} to="/forgot-password" size="sm">
+            {t("account.forgotLink")}
+          </Anchor>
         </Stack>
       </Paper>
     </Center>

@@ -1,22 +1,42 @@
-import type { MatchSummary } from "@bridgework/domain";
-import { Alert, Button, Group, Stack, Text } from "@mantine/core";
+import type { BulkResult, MatchSummary } from "@bridgework/domain";
+import { Alert, Button, Checkbox, Group, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { BulkResults, BulkToolbar, toggled } from "../../../components/ui/bulk-results.tsx";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { PageHeader } from "../../../components/ui/page-header.tsx";
 import { PageLoader } from "../../../components/ui/page-loader.tsx";
 import { Pager } from "../../../components/ui/pager.tsx";
+import { useApproveMatches } from "../api/approve-matches.ts";
 import { useMatches } from "../api/get-matches.ts";
 import { useApproveMatch, useCancelMatch } from "../api/match-actions.ts";
 import { MatchSummaryCard } from "../components/match-summary-card.tsx";
 import { ReasonDialog } from "../components/reason-dialog.tsx";
 
-/** Coordinators and intermediaries: teachers' proposals, flags explained, approve or cancel with a reason. */
+/** Coordinators and intermediaries: teachers' proposals, flags explained, approve (one or several at once) or cancel with a reason. */
 export function ApprovalQueuePage() {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const [notice, setNotice] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [outcome, setOutcome] = useState<{ result: BulkResult; labels: Map<string, string> } | null>(null);
   const queue = useMatches({ status: "proposed", page });
+  const approveMany = useApproveMatches();
+  const items = queue.data?.items ?? [];
+  const label = (m: MatchSummary) => t("account.bulk.selectMatch", { title: m.opportunityTitle, school: m.schoolName });
+  const ids = items.map((m) => m.id);
+  const chosen = ids.filter((id) => selected.has(id));
+
+  const approveSelected = () => {
+    const labels = new Map(items.filter((m) => selected.has(m.id)).map((m) => [m.id, `${m.opportunityTitle} — ${m.schoolName}`]));
+    setNotice(null);
+    approveMany.mutate(chosen, {
+      onSuccess: (result) => {
+        setOutcome({ result, labels });
+        setSelected(new Set());
+      },
+    });
+  };
 
   return (
     <>
@@ -29,6 +49,8 @@ export function ApprovalQueuePage() {
             </Alert>
           ) : null}
         </div>
+        {outcome ? <BulkResults result={outcome.result} labelOf={(id) => outcome.labels.get(id) ?? t("account.bulk.unknownItem", { id })} doneText={t("account.bulk.approved")} /> : null}
+        {approveMany.isError ? <ErrorAlert error={approveMany.error} /> : null}
         {queue.isPending ? (
           <PageLoader />
         ) : queue.isError ? (
@@ -37,8 +59,20 @@ export function ApprovalQueuePage() {
           <Text c="dimmed">{t("brokering.matches.queueEmpty")}</Text>
         ) : (
           <>
+            <BulkToolbar ids={ids} selected={selected} onChange={setSelected}>
+              <Button color="teal.9" disabled={chosen.length === 0} loading={approveMany.isPending} onClick={approveSelected}>
+                {t("account.bulk.approveSelected")}
+              </Button>
+            </BulkToolbar>
             {queue.data.items.map((m) => (
-              <QueueItem key={m.id} match={m} onDone={setNotice} />
+              <QueueItem
+                key={m.id}
+                match={m}
+                onDone={setNotice}
+                selectLabel={label(m)}
+                selected={selected.has(m.id)}
+                onSelect={(on) => setSelected((current) => toggled(current, m.id, on))}
+              />
             ))}
             <Pager page={queue.data.page} pageSize={queue.data.pageSize} total={queue.data.total} onChange={setPage} />
           </>
@@ -48,13 +82,22 @@ export function ApprovalQueuePage() {
   );
 }
 
-function QueueItem({ match, onDone }: { match: MatchSummary; onDone: (notice: string) => void }) {
+interface QueueItemProps {
+  match: MatchSummary;
+  onDone: (notice: string) => void;
+  selectLabel: string;
+  selected: boolean;
+  onSelect: (on: boolean) => void;
+}
+
+function QueueItem({ match, onDone, selectLabel, selected, onSelect }: QueueItemProps) {
   const { t } = useTranslation();
   const approve = useApproveMatch();
   const cancel = useCancelMatch();
   const [cancelling, setCancelling] = useState(false);
   return (
     <MatchSummaryCard match={match}>
+      <Checkbox label={selectLabel} checked={selected} onChange={(event) => onSelect(event.currentTarget.checked)} />
       {approve.isError ? <ErrorAlert error={approve.error} /> : null}
       <Group>
         <Button color="teal.9" loading={approve.isPending} onClick={() => approve.mutate(match.id, { onSuccess: () => onDone(t("brokering.matches.approved")) })}>
