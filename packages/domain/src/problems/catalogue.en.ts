@@ -130,6 +130,12 @@ export const PROBLEMS_EN = {
   "pathway-exists": (p: { school: string; name: string }) => `${p.school} already has a pathway named "${p.name}".`,
   "organization-name-taken": () => "Another organization of this type already has that name.",
   "organization-exists": (p: { name: string }) => `An organization of this type named "${p.name}" already exists in your region.`,
+
+  // Insurance certificates (file upload, asking an employer for one).
+  "certificate-file-too-large": (p: { mb: number }) => `The certificate file is larger than ${p.mb} MB. Send a smaller PDF, PNG or JPEG.`,
+  "certificate-file-type": () => "The certificate file must be a PDF, PNG or JPEG.",
+  "certificate-file-empty": () => "The certificate file is empty.",
+  "employer-has-no-contacts": (p: { employer: string }) => `${p.employer} has no active user to ask. Invite someone from the employer first.`,
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

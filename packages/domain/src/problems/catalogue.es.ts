@@ -119,6 +119,12 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   "pathway-exists": (p) => `${p.school} ya tiene un itinerario llamado "${p.name}".`,
   "organization-name-taken": () => "Otra organización de este tipo ya tiene ese nombre.",
   "organization-exists": (p) => `Ya existe en su región una organización de este tipo llamada "${p.name}".`,
+
+  // Certificados de seguro (archivo subido, pedir uno a un empleador).
+  "certificate-file-too-large": (p) => `El archivo del certificado pesa más de ${p.mb} MB. Envíe un PDF, PNG o JPEG más pequeño.`,
+  "certificate-file-type": () => "El archivo del certificado debe ser un PDF, PNG o JPEG.",
+  "certificate-file-empty": () => "El archivo del certificado está vacío.",
+  "employer-has-no-contacts": (p) => `${p.employer} no tiene ningún usuario activo a quien pedírselo. Invite primero a alguien del empleador.`,
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */
