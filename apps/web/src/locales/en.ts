@@ -1,6 +1,7 @@
 import { reportsEn } from "./reports.en.ts";
 import { brokeringEn } from "./brokering.en.ts";
 import { placementsEn } from "./placements.en.ts";
+import { insuranceEn } from "./insurance.en.ts";
 /** English UI text. Spanish (es.ts) must have the same keys; the type checks it. */
 export const en = {
   app: {
@@ -232,6 +233,7 @@ export const en = {
     saved: "Saved. Times are now shown in {{zone}}.",
   },
   brokering: brokeringEn,
+  insurance: insuranceEn,
   reports: reportsEn,
   jobs: {
     title: "Failed jobs",

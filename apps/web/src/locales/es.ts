@@ -1,6 +1,7 @@
 import { reportsEs } from "./reports.es.ts";
 import { brokeringEs } from "./brokering.es.ts";
 import { placementsEs } from "./placements.es.ts";
+import { insuranceEs } from "./insurance.es.ts";
 import type { Translation } from "./en.ts";
 
 type Same<T> = { [K in keyof T]: T[K] extends string ? string : Same<T[K]> };
@@ -235,6 +236,7 @@ export const es: Same<Translation> = {
     saved: "Guardado. Las horas ahora se muestran en {{zone}}.",
   },
   brokering: brokeringEs,
+  insurance: insuranceEs,
   reports: reportsEs,
   jobs: {
     title: "Tareas fallidas",
