@@ -1,6 +1,5 @@
 import { Alert, Button, Group, List, Paper, Stack, Text, Title } from "@mantine/core";
 import { AnchorLink } from "../../../components/brokering/anchor-link.tsx";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { PageLoader } from "../../../components/ui/page-loader.tsx";

@@ -1,7 +1,7 @@
 import { CERTIFICATE_CONTENT_TYPES, InsuranceInput, MAX_CERTIFICATE_BYTES } from "@bridgework/domain";
 import { Alert, Button, Input, Paper, SimpleGrid, Stack, TextInput, Title } from "@mantine/core";
 import type { TFunction } from "i18next";
-import { useId, useMemo, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { type FieldErrors, type Resolver, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
@@ -62,6 +62,10 @@ export function CertificateForm({ employerId }: { employerId: string }) {
     resolver,
     defaultValues: { carrier: "", policyNumber: "", coverageAmount: "", expiresOn: "", file: null },
   });
+  // After filing, focus goes to the confirmation (the form is empty again).
+  useEffect(() => {
+    if (filedStatus) doneRef.current?.focus();
+  }, [filedStatus]);
   const error = (field: keyof Values) => fieldMessage(t, i18n.language, formState.errors[field]);
 
   const submit = handleSubmit(async ({ file, ...fields }) => {
@@ -78,7 +82,6 @@ export function CertificateForm({ employerId }: { employerId: string }) {
       const created = await fileCertificate.mutateAsync({ ...fields, file: { name: file.name, contentBase64 } });
       reset();
       setFiledStatus(created.status);
-      requestAnimationFrame(() => doneRef.current?.focus());
     } catch (err) {
       applyServerErrors<Values>(err, (name, e) => setError(name, e), FIELDS);
       setFailure(err);
