@@ -20,6 +20,9 @@ const PDF = Buffer.from(
   ].join("\n"),
 );
 
+/** The 8-byte PNG signature and an IHDR length: enough for the server's type check. */
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+
 const suite = browserSuite();
 
 async function call<T>(authorization: string | null, method: string, path: string, body?: unknown): Promise<T> {
@@ -186,6 +189,29 @@ describe("insurance", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       expect(mobile.problems).toEqual([]);
     } finally {
       await mobile.context.close();
+    }
+  });
+  it("lets the intermediary file a certificate on an employer's behalf from the employers' list", async () => {
+    const { context, page, problems } = await openPage(suite.browser, suite.server.url);
+    try {
+      await logInAs(page, "intermediary@valley.example");
+      await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Insurance" }).click();
+      await page.getByRole("region", { name: "Employers' certificates" }).getByRole("link", { name: "Pixel Orchard Software" }).click();
+      await page.getByRole("heading", { level: 1, name: "Insurance of Pixel Orchard Software" }).waitFor();
+      const form = page.getByRole("form", { name: "File a certificate" });
+      await form.getByLabel("Insurance carrier").fill("Central Valley Casualty");
+      await form.getByLabel("Policy number").fill("CVC-88");
+      await form.getByLabel("Coverage amount (US dollars)").fill("1000000");
+      await form.getByLabel("Expiry date").fill(isoDay(20));
+      await form.getByLabel("Certificate file").setInputFiles({ name: "pixel-coi.png", mimeType: "image/png", buffer: PNG });
+      await form.getByRole("button", { name: "File certificate" }).click();
+      await form.getByRole("status").filter({ hasText: "Its status is now “Expiring within 30 days”." }).waitFor();
+      await page.getByRole("region", { name: "Certificates filed" }).getByRole("button", { name: "Download pixel-coi.png" }).waitFor();
+      await page.getByRole("link", { name: "Back to insurance" }).click();
+      await page.getByRole("row", { name: /Pixel Orchard Software/ }).getByText("Expiring within 30 days").waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
     }
   });
 });
