@@ -45,9 +45,9 @@ describe("insurance expiring within 30 days", () => {
     expect(sent.map((e) => e.to).sort()).toEqual(["employer@valley.example", ...(await valleyIntermediaries())].sort());
     expect(sent.find((e) => e.to === "employer@valley.example")!.subject).toBe("Your certificate of insurance expires on June 10, 2031");
     expect(sent.find((e) => e.to === "intermediary@valley.example")!.subject).toBe("Valley Medical Center's certificate of insurance expires on June 10, 2031");
-    // The intermediaries record the renewal on the insurance page (the SPA has no page per organization).
+    // Both are sent to the insurance page: the employer files the renewal there, the intermediaries may record it for the employer.
     expect(sent.find((e) => e.to === "intermediary@valley.example")!.text).toContain(`${PUBLIC_URL}/insurance`);
-    expect(sent.find((e) => e.to === "employer@valley.example")!.text).not.toContain(PUBLIC_URL);
+    expect(sent.find((e) => e.to === "employer@valley.example")!.text).toContain(`File it on your insurance page: ${PUBLIC_URL}/insurance`);
   });
 
   it("reminds once more of a renewal that expires soon too, and not at all of one replaced by a later certificate", async () => {

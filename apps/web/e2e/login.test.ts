@@ -19,7 +19,7 @@ const ROLES = [
   { email: "intermediary@valley.example", name: "Irene Alvarez", role: "Intermediary", org: "Valley Career Pathways Collaborative", nav: ["Home", "Dashboard", "Self-assessment", "Approval queue", "All matches", "Opportunities", "Requests", "Placements", "Students", "Insurance", "Organizations", "Pathways", "Users", "Failed jobs", "Region settings", "Profile"] },
   { email: "coordinator@valley.example", name: "Carlos Mendoza", role: "WBL coordinator", org: "Valley Unified", nav: ["Home", "Dashboard", "Self-assessment", "Approval queue", "All matches", "Requests", "Opportunities", "Placements", "Students", "Insurance", "Organizations", "Pathways", "District staff", "Profile"] },
   { email: "teacher@valley.example", name: "Tanya Nguyen", role: "Teacher", org: "Valley High", nav: ["Home", "My requests", "Opportunities", "Students", "Pathways", "Organizations", "Profile"] },
-  { email: "employer@valley.example", name: "Elena Park", role: "Employer partner", org: "Valley Medical Center", nav: ["Home", "My opportunities", "Incoming asks", "Our team", "Organizations", "Profile"] },
+  { email: "employer@valley.example", name: "Elena Park", role: "Employer partner", org: "Valley Medical Center", nav: ["Home", "My opportunities", "Incoming asks", "Insurance", "Our team", "Organizations", "Profile"] },
 ];
 
 describe("logging in", { timeout: BROWSER_TEST_TIMEOUT }, () => {

@@ -50,6 +50,10 @@ const KINDS: Record<string, { build: Build; facts: string[] }> = {
     build: (b) => n.insuranceExpiringMessage({ ...b, audience: "intermediary", insuranceLink: link, employer: "Valley Medical Center", carrier: "Acme Mutual", policyNumber: "PL-778", expiresOn: "2027-01-31" }),
     facts: ["Valley Medical Center", "Acme Mutual", "PL-778", "2027", link],
   },
+  insuranceRequestMessage: {
+    build: (b) => n.insuranceRequestMessage({ ...b, employer: "Valley Medical Center", requester: "Carla Coordinator", placements: [{ student: "Maya R.", title: "Clinic intern", startDate: "2027-02-01" }], insuranceLink: link }),
+    facts: ["Valley Medical Center", "Carla Coordinator", "Maya R.", "Clinic intern", "2027", link],
+  },
   hoursApprovalMessage: { build: (b) => n.hoursApprovalMessage({ ...b, student: "Maya R.", title: "Clinic intern", employer: "Valley Medical Center", pending: 2, link, expiresAt: at }), facts: ["Maya R.", link, "10:00"] },
   hoursToApproveMessage: { build: (b) => n.hoursToApproveMessage({ ...b, student: "Maya R.", employer: "Valley Medical Center", title: "Clinic intern", totalHours: 6, entries: 2, oldest: "2027-01-04", link }), facts: ["Maya R.", "6", link] },
   evaluationRequestMessage: { build: (b) => n.evaluationRequestMessage({ ...b, student: "Maya R.", title: "Clinic intern", employer: "Valley Medical Center", startDate: "2027-02-01", endDate: "2027-05-28", link, expiresAt: at }), facts: ["Maya R.", link] },

@@ -23,6 +23,7 @@ export * from "./messages/engagement-tomorrow.ts";
 export * from "./messages/placement-starts.ts";
 export * from "./messages/paperwork-overdue.ts";
 export * from "./messages/insurance-expiring.ts";
+export * from "./messages/insurance-request.ts";
 export * from "./messages/hours-to-approve.ts";
 export * from "./messages/feedback-request.ts";
 export * from "./messages/sign-request.ts";

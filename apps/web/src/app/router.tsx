@@ -30,6 +30,7 @@ import { validateOpportunitiesSearch } from "../features/opportunities/routes/se
 import { NewRequestPage } from "../features/requests/routes/new-request-page.tsx";
 import { RequestPage } from "../features/requests/routes/request-page.tsx";
 import { RequestsPage } from "../features/requests/routes/requests-page.tsx";
+import { EmployerInsurancePage } from "../features/insurance/routes/employer-insurance-page.tsx";
 import { InsurancePage } from "../features/insurance/routes/insurance-page.tsx";
 import { FailedJobsPage } from "../features/jobs/routes/failed-jobs-page.tsx";
 import { EvaluatePage } from "../features/placements/routes/evaluate-page.tsx";
@@ -110,6 +111,7 @@ const asksRoute = createRoute({ getParentRoute: () => appRoute, path: "/asks", c
 const studentsRoute = createRoute({ getParentRoute: () => appRoute, path: "/students", component: StudentsPage, validateSearch: validateStudentsSearch });
 const placementsRoute = createRoute({ getParentRoute: () => appRoute, path: "/placements", component: PlacementsPage });
 const insuranceRoute = createRoute({ getParentRoute: () => appRoute, path: "/insurance", component: InsurancePage });
+const employerInsuranceRoute = createRoute({ getParentRoute: () => appRoute, path: "/insurance/$employerId", component: EmployerInsurancePage });
 // Failed jobs: what the job pipeline gave up on, for the intermediary to retry.
 const failedJobsRoute = createRoute({ getParentRoute: () => appRoute, path: "/admin/jobs", component: FailedJobsPage });
 const signRoute = createRoute({ getParentRoute: () => rootRoute, path: "/sign/$token", component: SignPage, staticData: { bare: true } });
@@ -143,6 +145,7 @@ const routeTree = rootRoute.addChildren([
     studentsRoute,
     placementsRoute,
     insuranceRoute,
+    employerInsuranceRoute,
     failedJobsRoute,
   ]),
 ]);

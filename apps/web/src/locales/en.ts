@@ -4,6 +4,7 @@ import { placementsEn } from "./placements.en.ts";
 import { ratingEn } from "./rating.en.ts";
 import { studentsEn } from "./students.en.ts";
 import { accountEn } from "./account.en.ts";
+import { insuranceEn } from "./insurance.en.ts";
 /** English UI text. Spanish (es.ts) must have the same keys; the type checks it. */
 export const en = {
   app: {
@@ -240,6 +241,7 @@ export const en = {
   rating: ratingEn,
   students: studentsEn,
   account: accountEn,
+  insurance: insuranceEn,
   reports: reportsEn,
   jobs: {
     title: "Failed jobs",

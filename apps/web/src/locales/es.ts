@@ -4,6 +4,7 @@ import { placementsEs } from "./placements.es.ts";
 import { ratingEs } from "./rating.es.ts";
 import { studentsEs } from "./students.es.ts";
 import { accountEs } from "./account.es.ts";
+import { insuranceEs } from "./insurance.es.ts";
 import type { Translation } from "./en.ts";
 
 type Same<T> = { [K in keyof T]: T[K] extends string ? string : Same<T[K]> };
@@ -243,6 +244,7 @@ export const es: Same<Translation> = {
   rating: ratingEs,
   students: studentsEs,
   account: accountEs,
+  insurance: insuranceEs,
   reports: reportsEs,
   jobs: {
     title: "Tareas fallidas",

@@ -58,8 +58,8 @@ export function insuranceReminders({ publicUrl }: { publicUrl: string }): Sweep 
       due.rows.map(async (d) => {
         const certificate = { employer: d.employer_name, carrier: d.carrier, policyNumber: d.policy_number, expiresOn: d.expires_on };
         const base = { recipient: { name: d.name, email: d.email, language: d.language }, timeZone: d.time_zone, ...certificate };
-        // The employer is asked to send the renewal; the intermediaries get the page where it is recorded.
-        const message = await insuranceExpiringMessage(d.role === "employer" ? { ...base, audience: "employer" } : { ...base, audience: "intermediary", insuranceLink });
+        // Both get the insurance page: the employer files the renewal there, an intermediary may record it on the employer's behalf.
+        const message = await insuranceExpiringMessage({ ...base, audience: d.role === "employer" ? "employer" : "intermediary", insuranceLink });
         return { dedupeKey: d.key, regionId: d.region_id, to: d.email, ...message };
       }),
     );

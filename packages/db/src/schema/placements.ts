@@ -69,6 +69,30 @@ export const insuranceCertificates = pgTable(
   (t) => [index().on(t.employerId, t.expiresOn), index().on(t.regionId), index().on(t.recordedBy)],
 );
 
+/**
+ * The certificate's own file (PDF, PNG or JPEG, at most 5 MB), one per certificate, kept apart so
+ * listing certificates never reads the bytes. Served only through the authorized download.
+ */
+export const insuranceCertificateFiles = pgTable(
+  "insurance_certificate_files",
+  {
+    certificateId: uuid()
+      .primaryKey()
+      .references(() => insuranceCertificates.id, { onDelete: "cascade" }),
+    regionId: uuid()
+      .notNull()
+      .references(() => regions.id),
+    fileName: text().notNull(),
+    /** Detected from the bytes (magic numbers), never taken from the client. */
+    contentType: text().notNull(),
+    size: integer().notNull(),
+    sha256: text().notNull(),
+    content: bytea().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.regionId)],
+);
+
 export const placements = pgTable(
   "placements",
   {

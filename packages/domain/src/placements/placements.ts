@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CertificateFileInput } from "./insurance.ts";
 import type { Machine } from "../brokering/state-machine.ts";
 import { GUARDIAN_LANGUAGES, StudentForEmployer } from "./students.ts";
 
@@ -99,6 +100,8 @@ export const InsuranceInput = z.object({
   policyNumber: z.string().trim().min(1).max(100),
   coverageAmount: z.number().positive().max(1e10),
   expiresOn: z.iso.date(),
+  /** The certificate itself (PDF, PNG or JPEG, ≤ 5 MB), base64 in the JSON body; optional for a certificate recorded from paper. */
+  file: CertificateFileInput.optional(),
 });
 export type InsuranceInput = z.infer<typeof InsuranceInput>;
 

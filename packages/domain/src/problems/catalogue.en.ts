@@ -149,6 +149,11 @@ export const PROBLEMS_EN = {
   // Account (forgot password) and bulk actions.
   "password-reset-link-expired": () => "This password reset link has already been used or has expired (links work once, for an hour). Ask for a new one.",
   "bulk-ids-unique": () => "List each item only once.",
+  // Insurance certificates (file upload, asking an employer for one).
+  "certificate-file-too-large": (p: { mb: number }) => `The certificate file is larger than ${p.mb} MB. Send a smaller PDF, PNG or JPEG.`,
+  "certificate-file-type": () => "The certificate file must be a PDF, PNG or JPEG.",
+  "certificate-file-empty": () => "The certificate file is empty.",
+  "employer-has-no-contacts": (p: { employer: string }) => `${p.employer} has no active user to ask. Invite someone from the employer first.`,
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

@@ -137,6 +137,12 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   // Cuenta (contraseña olvidada) y acciones en bloque.
   "password-reset-link-expired": () => "Este enlace para restablecer la contraseña ya se usó o venció (los enlaces funcionan una vez, durante una hora). Pida uno nuevo.",
   "bulk-ids-unique": () => "Incluya cada elemento una sola vez.",
+
+  // Certificados de seguro (archivo subido, pedir uno a un empleador).
+  "certificate-file-too-large": (p) => `El archivo del certificado pesa más de ${p.mb} MB. Envíe un PDF, PNG o JPEG más pequeño.`,
+  "certificate-file-type": () => "El archivo del certificado debe ser un PDF, PNG o JPEG.",
+  "certificate-file-empty": () => "El archivo del certificado está vacío.",
+  "employer-has-no-contacts": (p) => `${p.employer} no tiene ningún usuario activo a quien pedírselo. Invite primero a alguien del empleador.`,
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */

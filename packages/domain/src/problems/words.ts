@@ -6,7 +6,7 @@ import type { GuardianLanguage } from "../placements/students.ts";
 /** Things a problem can name ("The {thing} does not exist"). */
 export const THINGS = [
   "resource", "user", "employer", "school", "district", "organization", "intermediary", "postsecondary",
-  "opportunity", "request", "match", "placement", "document", "signed document", "student", "import", "job", "template", "region", "pathway",
+  "opportunity", "request", "match", "placement", "document", "signed document", "student", "import", "job", "template", "region", "pathway", "certificate",
 ] as const;
 export type Thing = (typeof THINGS)[number];
 
@@ -18,7 +18,7 @@ const THING_WORDS: Record<GuardianLanguage, Record<Thing, string>> = {
     organization: "la organización", intermediary: "el intermediario", postsecondary: "la institución postsecundaria",
     opportunity: "la oportunidad", request: "la solicitud", match: "el emparejamiento", placement: "la práctica",
     document: "el documento", "signed document": "el documento firmado", student: "el estudiante", import: "la importación",
-    job: "la tarea", template: "la plantilla", region: "la región", pathway: "la trayectoria",
+    job: "la tarea", template: "la plantilla", region: "la región", pathway: "la trayectoria", certificate: "el certificado",
   },
 };
 

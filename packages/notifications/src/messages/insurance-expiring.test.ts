@@ -14,13 +14,13 @@ const insuranceLink = "https://bw.example/insurance";
 
 describe("a certificate of insurance expiring soon", () => {
   it.each([
-    ["en", "Your certificate of insurance expires on June 10, 2031", "(Golden State Mutual, policy GL-7) expires on June 10, 2031."],
-    ["es", "Su certificado de seguro vence el 10 de junio de 2031", "(Golden State Mutual, póliza GL-7) vence el 10 de junio de 2031."],
-  ] as const)("asks the employer's contacts (%s) for the renewal, with no link to a page they do not keep", async (language, subject, body) => {
-    const m = await insuranceExpiringMessage({ ...certificate(language), audience: "employer" });
+    ["en", "Your certificate of insurance expires on June 10, 2031", "(Golden State Mutual, policy GL-7) expires on June 10, 2031.", "File it on your insurance page"],
+    ["es", "Su certificado de seguro vence el 10 de junio de 2031", "(Golden State Mutual, póliza GL-7) vence el 10 de junio de 2031.", "Registrarlo en su página de seguros"],
+  ] as const)("asks the employer's contacts (%s) to file the renewal on their insurance page", async (language, subject, body, action) => {
+    const m = await insuranceExpiringMessage({ ...certificate(language), audience: "employer", insuranceLink });
     expect(m.subject).toBe(subject);
     expect(m.text).toContain(body);
-    expect(m.html).not.toContain("href=");
+    expect(m.text).toContain(`${action}: ${insuranceLink}`);
   });
 
   it.each([

@@ -8,7 +8,8 @@ const strings = defineStrings("insuranceExpiring", {
     employer: {
       subject: "Your certificate of insurance expires on {{day}}",
       body: "Your organization's certificate of insurance ({{carrier}}, policy {{policy}}) expires on {{day}}.",
-      next: "Placements of students at your worksite need a current certificate. Please send the renewed certificate to the region's work-based learning team.",
+      next: "Placements of students at your worksite need a current certificate. File the renewed certificate (and its PDF or image) on your insurance page.",
+      action: "File it on your insurance page",
     },
     intermediary: {
       subject: "{{employer}}'s certificate of insurance expires on {{day}}",
@@ -21,7 +22,8 @@ const strings = defineStrings("insuranceExpiring", {
     employer: {
       subject: "Su certificado de seguro vence el {{day}}",
       body: "El certificado de seguro de su organización ({{carrier}}, póliza {{policy}}) vence el {{day}}.",
-      next: "Las prácticas de estudiantes en su lugar de trabajo necesitan un certificado vigente. Envíe el certificado renovado al equipo de aprendizaje en el trabajo de la región.",
+      next: "Las prácticas de estudiantes en su lugar de trabajo necesitan un certificado vigente. Registre el certificado renovado (y su PDF o imagen) en su página de seguros.",
+      action: "Registrarlo en su página de seguros",
     },
     intermediary: {
       subject: "El certificado de seguro de {{employer}} vence el {{day}}",
@@ -40,8 +42,8 @@ interface Certificate {
   expiresOn: string;
 }
 
-/** The employer's own contacts are asked for the renewal; the region's intermediaries record it (on the insurance page). */
-export type InsuranceExpiringFacts = MessageBase & Certificate & ({ audience: "employer" } | { audience: "intermediary"; insuranceLink: string });
+/** The employer's own contacts file the renewal on their insurance page; the region's intermediaries may record it there on the employer's behalf. */
+export type InsuranceExpiringFacts = MessageBase & Certificate & { audience: "employer" | "intermediary"; insuranceLink: string };
 
 /** A certificate of insurance expiring within 30 days. */
 export async function insuranceExpiringMessage(f: InsuranceExpiringFacts): Promise<Message> {
@@ -50,6 +52,6 @@ export async function insuranceExpiringMessage(f: InsuranceExpiringFacts): Promi
   const values = { employer: f.employer, carrier: f.carrier, policy: f.policyNumber, day: formatDay(f.expiresOn, lang) };
   return mailTo(f.recipient, t(`${f.audience}.subject`, values), {
     paragraphs: [t(`${f.audience}.body`, values), t(`${f.audience}.next`)],
-    ...(f.audience === "intermediary" ? { action: { label: t("intermediary.action"), url: f.insuranceLink } } : {}),
+    action: { label: t(`${f.audience}.action`), url: f.insuranceLink },
   });
 }

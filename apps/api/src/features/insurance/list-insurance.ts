@@ -3,7 +3,7 @@ import { insuranceState, type PageQuery, requireRole } from "@bridgework/domain"
 import { and, asc, count, eq } from "drizzle-orm";
 import type { Ctx } from "../../lib/context.ts";
 import { dayOf } from "../placements/placement-facts.ts";
-import { latestCertificates, toCertificate } from "./insurance.queries.ts";
+import { certificateFiles, latestCertificates, toCertificate } from "./insurance.queries.ts";
 
 /** Every employer of the region with its latest certificate and whether it is valid, expiring (30 days), expired or missing. */
 export async function listInsurance({ ctx, input }: { ctx: Ctx; input: PageQuery }) {
@@ -24,9 +24,13 @@ export async function listInsurance({ ctx, input }: { ctx: Ctx; input: PageQuery
     ctx.db,
     employers.map((e) => e.id),
   );
+  const files = await certificateFiles(
+    ctx.db,
+    [...latest.values()].map((c) => c.id),
+  );
   const items = employers.map((e) => {
     const cert = latest.get(e.id);
-    return { employerId: e.id, employerName: e.name, status: insuranceState(cert?.expiresOn ?? null, today), certificate: cert ? toCertificate(cert, today) : null };
+    return { employerId: e.id, employerName: e.name, status: insuranceState(cert?.expiresOn ?? null, today), certificate: cert ? toCertificate(cert, today, files.get(cert.id) ?? null) : null };
   });
   return { items, total: total?.n ?? 0, page: input.page, pageSize: input.pageSize };
 }

@@ -63,7 +63,7 @@ const PLACEMENTS: Record<Role, NavEntry[]> = {
     { to: "/insurance", label: "insurance", hint: "insurance" },
   ],
   teacher: [{ to: "/students", label: "students", hint: "students" }],
-  employer: [],
+  employer: [{ to: "/insurance", label: "insurance", hint: "insurance" }],
 };
 
 /**
