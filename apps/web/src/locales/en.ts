@@ -1,3 +1,4 @@
+import { validationEn } from "./validation.en.ts";
 import { reportsEn } from "./reports.en.ts";
 import { brokeringEn } from "./brokering.en.ts";
 import { placementsEn } from "./placements.en.ts";
@@ -212,13 +213,7 @@ export const en = {
     retry: "Try again",
     forbidden: "Your role does not have access to this page.",
   },
-  validation: {
-    invalid_format: "Enter a valid value.",
-    too_small: "This is too short.",
-    too_big: "This is too long.",
-    invalid_type: "This field is required.",
-    custom: "This value is not valid.",
-  },
+  validation: validationEn,
   placements: placementsEn,
   regionSettings: {
     title: "Region settings",
