@@ -29,6 +29,24 @@ export interface OpportunityFormValues {
 }
 type Field = keyof OpportunityFormValues;
 const FIELDS: Field[] = ["employerId", "kind", "sector", "title", "description", "modality", "city", "postalCode", "capacity", "startsAt", "endsAt", "minAge", "requirements", "paid", "hoursTotal"];
+/** Each field's label (its translation key), so validation messages name the field. */
+const LABELS: Record<Field, string> = {
+  employerId: "brokering.opportunities.employerId",
+  kind: "brokering.fields.kind",
+  sector: "brokering.fields.sector",
+  title: "brokering.opportunities.name",
+  description: "brokering.opportunities.description",
+  modality: "brokering.fields.modality",
+  city: "brokering.opportunities.city",
+  postalCode: "brokering.opportunities.postalCode",
+  capacity: "brokering.opportunities.capacity",
+  startsAt: "brokering.opportunities.startsAt",
+  endsAt: "brokering.opportunities.endsAt",
+  minAge: "brokering.opportunities.minAge",
+  requirements: "brokering.opportunities.requirements",
+  paid: "brokering.opportunities.paid",
+  hoursTotal: "brokering.opportunities.hoursTotal",
+};
 const fieldOf = (path: string): Field => (path.startsWith("location.") ? (path.slice(9) as Field) : (path.split(".")[0] as Field));
 
 function toInput(v: OpportunityFormValues, withEmployer: boolean) {
@@ -94,7 +112,7 @@ export function OpportunityForm({ opportunity, chooseEmployer = false, submitLab
   );
   const { register, handleSubmit, setError, formState } = useForm<OpportunityFormValues, unknown, CreateOpportunity | UpdateOpportunity>({ resolver, defaultValues: fromOpportunity(opportunity) });
   const { errors } = formState;
-  const err = (field: Field) => fieldMessage(t, i18n.language, errors[field]);
+  const err = (field: Field) => fieldMessage(t, i18n.language, errors[field], t(LABELS[field] as "brokering.fields.kind"));
 
   const submit = handleSubmit(async (input) => {
     setFailure(null);

@@ -27,7 +27,7 @@ export function StudentForm({ student, onDone, onCancel }: StudentFormProps) {
     defaultValues: studentDefaults(student, schools.data?.[0]?.id ?? ""),
   });
   const { errors } = formState;
-  const err = (name: keyof StudentFormValues) => fieldMessage(t, i18n.language, errors[name]);
+  const err = (name: keyof StudentFormValues) => fieldMessage(t, i18n.language, errors[name], t(`placements.students.${name === "schoolId" ? "school" : name === "guardianLanguage" ? "guardianLanguage" : name}` as "placements.students.school"));
 
   const onSubmit = handleSubmit(async (input) => {
     setFailure(null);

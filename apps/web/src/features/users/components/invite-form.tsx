@@ -38,7 +38,8 @@ export function InviteForm({ onSubmit, onCancel }: { onSubmit: (input: CreateUse
   const organizations = useOrganizationsOfType(type, me.role !== "employer");
   // A coordinator invites teachers of the own district's schools only.
   const choices = me.role === "employer" ? [{ value: me.organizationId, label: me.organizationName }] : (organizations.data ?? []).filter((o) => me.role !== "coordinator" || o.parentId === me.organizationId).map((o) => ({ value: o.id, label: o.name }));
-  const err = (field: keyof InviteValues) => fieldMessage(t, i18n.language, formState.errors[field] as Parameters<typeof fieldMessage>[2]);
+  const LABELS = { email: t("users.email"), name: t("users.name"), role: t("users.role"), organizationId: t("users.organization"), language: t("users.language") };
+  const err = (field: keyof InviteValues) => fieldMessage(t, i18n.language, formState.errors[field] as Parameters<typeof fieldMessage>[2], LABELS[field]);
 
   const submit = handleSubmit(async (input) => {
     setFailure(null);
