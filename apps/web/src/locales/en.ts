@@ -1,3 +1,4 @@
+import { formsEn } from "./forms.en.ts";
 import { validationEn } from "./validation.en.ts";
 import { reportsEn } from "./reports.en.ts";
 import { brokeringEn } from "./brokering.en.ts";
@@ -214,6 +215,7 @@ export const en = {
     forbidden: "Your role does not have access to this page.",
   },
   validation: validationEn,
+  forms: formsEn,
   placements: placementsEn,
   regionSettings: {
     title: "Region settings",

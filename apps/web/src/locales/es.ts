@@ -1,3 +1,4 @@
+import { formsEs } from "./forms.es.ts";
 import { validationEs } from "./validation.es.ts";
 import { reportsEs } from "./reports.es.ts";
 import { brokeringEs } from "./brokering.es.ts";
@@ -217,6 +218,7 @@ export const es: Same<Translation> = {
     forbidden: "Su función no tiene acceso a esta página.",
   },
   validation: validationEs,
+  forms: formsEs,
   placements: placementsEs,
   regionSettings: {
     title: "Configuración de la región",
