@@ -76,7 +76,7 @@ describe("forms that speak people's language, with searchable choosers", { timeo
       // A bad address says what an address looks like.
       await dialog.getByLabel("Supervisor email").fill("dana at clinic");
       await dialog.getByRole("button", { name: "Create placement" }).click();
-      await dialog.getByText("Enter an email address for the supervisor email, like name@example.org.").waitFor();
+      await dialog.getByText("Check the supervisor email: an email address looks like name@example.org.").waitFor();
       await expectAccessible(page, "the new placement form with its field messages");
       await dialog.getByRole("button", { name: "Cancel" }).click();
 

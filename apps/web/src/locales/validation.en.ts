@@ -20,7 +20,7 @@ export const validationEn = {
     number: "Enter a number for the {{field}}.",
     wholeNumber: "Enter a whole number for the {{field}}.",
     multipleOf: "{{Field}} must be a multiple of {{divisor}}.",
-    email: "Enter an email address for the {{field}}, like name@example.org.",
+    email: "Check the {{field}}: an email address looks like name@example.org.",
     date: "Enter the {{field}} as a date.",
     dateTime: "Enter the {{field}} as a date and time.",
     dateMin: "Enter a date on or after {{minimum}} for the {{field}}.",

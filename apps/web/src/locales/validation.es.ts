@@ -18,7 +18,7 @@ export const validationEs: typeof validationEn = {
     number: "Escriba un número en «{{Field}}».",
     wholeNumber: "Escriba un número entero en «{{Field}}».",
     multipleOf: "El campo «{{Field}}» debe ser múltiplo de {{divisor}}.",
-    email: "Escriba una dirección de correo en «{{Field}}», por ejemplo nombre@ejemplo.org.",
+    email: "Revise «{{Field}}»: una dirección de correo tiene la forma nombre@ejemplo.org.",
     date: "Escriba una fecha en «{{Field}}».",
     dateTime: "Escriba una fecha y una hora en «{{Field}}».",
     dateMin: "Escriba en «{{Field}}» una fecha igual o posterior al {{minimum}}.",
