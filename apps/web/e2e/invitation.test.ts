@@ -46,7 +46,7 @@ describe("invitations", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await page.getByLabel(/^New password/).fill("short");
       await page.getByLabel(/^Repeat the password/).fill("short");
       await page.getByRole("button", { name: "Set password" }).click();
-      await page.getByText("Use at least 12 characters").waitFor();
+      await page.getByText("The new password needs at least 12 characters.").waitFor();
       await expectAccessible(page, "the invitation form with a field error");
 
       await page.getByLabel(/^New password/).fill(NEW_PASSWORD);

@@ -107,6 +107,8 @@ export function SearchSelect({ label, description, required, error, placeholder,
       nothingFoundMessage={result.isFetching ? t("forms.chooser.searching") : t("forms.chooser.nothing")}
       rightSection={result.isFetching ? <Loader size="xs" aria-hidden /> : undefined}
       maxDropdownHeight={300}
+      // A long list scrolls: its scroll area takes keyboard focus too (axe: scrollable-region-focusable).
+      scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}
       comboboxProps={{ middlewares: { flip: true, shift: true } }}
     />
   );
