@@ -116,6 +116,18 @@ describe("forms that speak people's language, with searchable choosers", { timeo
       await card.waitFor();
       expect(await card.textContent()).toContain(INTERNSHIP);
       await expectAccessible(page, "the board with the new placement");
+
+      // On a phone the chooser's list fits the screen and needs no scrolling inside it.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByRole("button", { name: "New placement" }).click();
+      dialog = page.getByRole("dialog", { name: "Place a student" });
+      await dialog.getByRole("combobox", { name: /^Published opportunity/ }).click();
+      const first = page.getByRole("listbox").getByRole("option").first();
+      await first.waitFor();
+      const box = (await page.getByRole("listbox").boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      await expectAccessible(page, "the opportunity chooser open at 390 px");
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -2,8 +2,8 @@ import type { Opportunity, Organization, OrganizationType } from "@bridgework/do
 import type { ChooserPage } from "../components/ui/search-select.tsx";
 import { api } from "./api-client.ts";
 
-/** How many options a chooser lists at once; the hint says when more match. */
-export const CHOOSER_PAGE = 20;
+/** How many options a chooser lists at once (short enough not to scroll on a phone); the hint says when more match. */
+export const CHOOSER_PAGE = 8;
 
 /** Schools or employers of the region by any part of the name (optionally one district's schools). */
 export async function searchOrganizations(type: OrganizationType, q: string, signal: AbortSignal, parentId?: string): Promise<ChooserPage> {

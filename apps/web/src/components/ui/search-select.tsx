@@ -106,9 +106,9 @@ export function SearchSelect({ label, description, required, error, placeholder,
       onBlur={onBlur}
       nothingFoundMessage={result.isFetching ? t("forms.chooser.searching") : t("forms.chooser.nothing")}
       rightSection={result.isFetching ? <Loader size="xs" aria-hidden /> : undefined}
-      maxDropdownHeight={300}
-      // A long list scrolls: its scroll area takes keyboard focus too (axe: scrollable-region-focusable).
-      scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}
+      // One short page, never a scrolling list: a scroll area inside a listbox can be reached
+      // neither by the keyboard nor by a screen reader; typing more narrows instead.
+      withScrollArea={false}
       comboboxProps={{ middlewares: { flip: true, shift: true } }}
     />
   );
