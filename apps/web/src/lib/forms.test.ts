@@ -1,7 +1,8 @@
 import { CreateOpportunity, CreatePlacement, HoursInput } from "@bridgework/domain";
 import { afterEach, describe, expect, it } from "vitest";
-import { dateOutOfRange, issueFacts, issueMessage, issueMessages } from "./forms.ts";
+import { dateOutOfRange, fieldMessage, issueFacts, issueMessage, issueMessages } from "./forms.ts";
 import { i18n } from "./i18n.ts";
+import { schemaResolver } from "./schema-resolver.ts";
 
 afterEach(async () => {
   await i18n.changeLanguage("en");
@@ -46,5 +47,18 @@ describe("validation messages people can act on", () => {
     expect(issueMessage(i18n.t, facts, "Start date")).toBe("Enter the start date.");
     const wrong = issueFacts(parsed.error!.issues.find((i) => i.path.join(".") === "startDate")!, "soon");
     expect(issueMessage(i18n.t, wrong, "Start date")).toBe("Enter the start date as a date.");
+  });
+});
+
+describe("the form resolver", () => {
+  it("refuses a day outside the form's bounds with the bound in words, and keeps the facts for wording", async () => {
+    const resolver = schemaResolver<{ date: string; hours: string }, typeof HoursInput>(HoursInput, (v) => ({ date: v.date, hours: v.hours === "" ? undefined : Number(v.hours) }), undefined, () => ({ date: { min: "2027-01-05", max: "2027-01-31" } }));
+    const run = (values: { date: string; hours: string }) => resolver(values, undefined, { fields: {}, shouldUseNativeValidation: false });
+    const early = await run({ date: "2027-01-01", hours: "3" });
+    expect(Object.keys(early.errors)).toEqual(["date"]);
+    expect(fieldMessage(i18n.t, "en", early.errors.date, "Date")).toBe("Enter a date on or after Jan 5, 2027 for the date.");
+    const empty = await run({ date: "2027-01-06", hours: "" });
+    expect(fieldMessage(i18n.t, "en", empty.errors.hours, "Hours worked")).toBe("Enter the hours worked.");
+    expect((await run({ date: "2027-01-06", hours: "3" })).values).toEqual({ date: "2027-01-06", hours: 3 });
   });
 });
