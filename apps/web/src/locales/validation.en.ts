@@ -62,4 +62,10 @@ export const validationEn = {
     answer: "Answer this question.",
     check: "Check this value.",
   },
+  // Older keys by zod issue code, kept for code that words a generic issue itself; prefer lib/forms.ts.
+  invalid_format: "Check the format of this value.",
+  too_small: "Enter a longer or larger value.",
+  too_big: "Enter a shorter or smaller value.",
+  invalid_type: "Fill in this field.",
+  custom: "Check this value.",
 };

@@ -60,4 +60,10 @@ export const validationEs: typeof validationEn = {
     answer: "Responda a esta pregunta.",
     check: "Revise este valor.",
   },
+  // Claves antiguas por código de zod, para el código que redacta un error genérico; mejor lib/forms.ts.
+  invalid_format: "Revise el formato de este valor.",
+  too_small: "Escriba un valor más largo o mayor.",
+  too_big: "Escriba un valor más corto o menor.",
+  invalid_type: "Complete este campo.",
+  custom: "Revise este valor.",
 };
