@@ -46,7 +46,8 @@ describe("brokering, from an employer's offer to a scheduled visit", { timeout: 
       await page.getByRole("heading", { level: 1, name: "Post an opportunity" }).waitFor();
       // The shared schema answers before the server is asked.
       await page.getByRole("button", { name: "Save draft" }).click();
-      await page.getByText("Give the opportunity a title").waitFor();
+      await page.getByText("Enter the title.").waitFor();
+      await page.getByText("Choose the kind of experience.").waitFor();
       await expectAccessible(page, "the opportunity form with errors");
 
       await page.getByLabel("Title").fill(TITLE);

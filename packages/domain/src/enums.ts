@@ -67,6 +67,13 @@ export const KIND_LEVEL = {
 export type Kind = keyof typeof KIND_LEVEL;
 export const KINDS = Object.keys(KIND_LEVEL) as [Kind, ...Kind[]];
 
+/**
+ * Kinds a single student is placed into (a placement: one student, one opportunity, with
+ * paperwork): job shadows, mentoring, internships, apprenticeships, paid work. Group events
+ * (talks, tours, fairs), class projects and educator kinds are brokered as requests instead.
+ */
+export const PLACEMENT_KINDS = ["job_shadow", "mentoring", "internship", "pre_apprenticeship", "apprenticeship", "paid_work_experience"] as const satisfies readonly Kind[];
+
 export function levelOf(kind: Kind): Level {
   return KIND_LEVEL[kind];
 }

@@ -1,23 +1,41 @@
 import type { FieldErrors, FieldValues, Resolver } from "react-hook-form";
 import type { z } from "zod";
 import { ApiError } from "./api-error.ts";
+import { dateRangeError, issueToFieldError, valueAt } from "./forms.ts";
+
+/** Extra calendar bounds a form knows (today, a placement's dates): field → allowed YYYY-MM-DD range. */
+export type DateRanges<F> = (values: F) => Partial<Record<keyof F & string, { min?: string | undefined; max?: string | undefined }>>;
 
 /**
  * A react-hook-form resolver for forms whose fields are strings (native inputs) but whose API
  * body is typed: `toInput` turns the form into the body, and the shared domain schema — the
  * same one the API validates with — checks it. `fieldOf` names the form field for a schema path
- * (e.g. `location.postalCode` → `postalCode`).
+ * (e.g. `location.postalCode` → `postalCode`). Each error keeps the facts of its issue so
+ * `fieldMessage` words it for people (see forms.ts); `dateRanges` adds the bounds of date fields.
  */
-export function schemaResolver<F extends FieldValues, S extends z.ZodType>(schema: S, toInput: (values: F) => unknown, fieldOf: (path: string) => keyof F & string = (p) => p.split(".")[0] as keyof F & string): Resolver<F, unknown, z.output<S>> {
+export function schemaResolver<F extends FieldValues, S extends z.ZodType>(
+  schema: S,
+  toInput: (values: F) => unknown,
+  fieldOf: (path: string) => (keyof F & string) | undefined = (p) => p.split(".")[0] as keyof F & string,
+  dateRanges?: DateRanges<F>,
+): Resolver<F, unknown, z.output<S>> {
   return async (values) => {
     const parsed = schema.safeParse(toInput(values));
-    if (parsed.success) return { values: parsed.data, errors: {} };
-    const errors: Record<string, { type: string; message: string }> = {};
-    for (const issue of parsed.error.issues) {
-      const field = fieldOf(issue.path.map(String).join("."));
-      errors[field] ??= { type: issue.code, message: issue.message };
+    const errors: Record<string, ReturnType<typeof issueToFieldError>> = {};
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = fieldOf(issue.path.map(String).join("."));
+        // An issue no field shows still blocks sending (react-hook-form keeps `root` for that).
+        if (!field) errors.root ??= issueToFieldError(issue);
+        else errors[field] ??= issueToFieldError(issue, valueAt(values, field));
+      }
     }
-    return { values: {}, errors: errors as FieldErrors<F> };
+    for (const [field, range] of Object.entries(dateRanges?.(values) ?? {}) as [string, { min?: string; max?: string } | undefined][]) {
+      const out = range ? dateRangeError(String(valueAt(values, field) ?? ""), range.min, range.max) : undefined;
+      if (out) errors[field] ??= out;
+    }
+    if (parsed.success && Object.keys(errors).length === 0) return { values: parsed.data, errors: {} };
+    return { values: {}, errors: errors as unknown as FieldErrors<F> };
   };
 }
 

@@ -1,3 +1,5 @@
+import { formsEn } from "./forms.en.ts";
+import { validationEn } from "./validation.en.ts";
 import { reportsEn } from "./reports.en.ts";
 import { brokeringEn } from "./brokering.en.ts";
 import { placementsEn } from "./placements.en.ts";
@@ -218,13 +220,8 @@ export const en = {
     retry: "Try again",
     forbidden: "Your role does not have access to this page.",
   },
-  validation: {
-    invalid_format: "Enter a valid value.",
-    too_small: "This is too short.",
-    too_big: "This is too long.",
-    invalid_type: "This field is required.",
-    custom: "This value is not valid.",
-  },
+  validation: validationEn,
+  forms: formsEn,
   placements: placementsEn,
   regionSettings: {
     title: "Region settings",

@@ -1,3 +1,5 @@
+import { formsEs } from "./forms.es.ts";
+import { validationEs } from "./validation.es.ts";
 import { reportsEs } from "./reports.es.ts";
 import { brokeringEs } from "./brokering.es.ts";
 import { placementsEs } from "./placements.es.ts";
@@ -221,13 +223,8 @@ export const es: Same<Translation> = {
     retry: "Intentar de nuevo",
     forbidden: "Su función no tiene acceso a esta página.",
   },
-  validation: {
-    invalid_format: "Introduzca un valor válido.",
-    too_small: "Es demasiado corto.",
-    too_big: "Es demasiado largo.",
-    invalid_type: "Este campo es obligatorio.",
-    custom: "Este valor no es válido.",
-  },
+  validation: validationEs,
+  forms: formsEs,
   placements: placementsEs,
   regionSettings: {
     title: "Configuración de la región",

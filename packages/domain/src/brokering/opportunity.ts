@@ -81,6 +81,19 @@ export const OpportunityListQuery = z.object({
   status: z.enum(OPPORTUNITY_STATUSES).optional(),
   employerId: z.uuid().optional(),
   q: z.string().trim().max(200).optional(),
+  /**
+   * Only what a placement can go into now: a placement kind (PLACEMENT_KINDS), published, a seat
+   * left, not over.
+   */
+  forPlacement: z.stringbool().optional(),
+  /** Only what this student may join (the opportunity's minimum age, at `on` or today). */
+  studentId: z.uuid().optional(),
+  on: z.iso.date().optional(),
+  /**
+   * `employer`: by employer name then title, and `q` matches any part of the title or the
+   * employer's name (type-ahead choosers); default: best full-text match, else newest.
+   */
+  sort: z.enum(["newest", "employer"]).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });

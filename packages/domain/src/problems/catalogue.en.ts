@@ -61,6 +61,25 @@ export const PROBLEMS_EN = {
   "bad-request": () => "The request could not be handled.",
   /** Text that is not ours (a parser's message), passed through unchanged in every language. */
   verbatim: (p: { text: string }) => p.text,
+  // forms: a request field that failed its schema, in words a person can act on (shown next to the field).
+  "field.required": () => "Fill in this field.",
+  "field.choose": () => "Choose one of the options.",
+  "field.too-short": (p: { minimum: number }) => `Enter at least ${p.minimum} character${s(p.minimum)}.`,
+  "field.too-long": (p: { maximum: number }) => `Enter at most ${p.maximum} character${s(p.maximum)}.`,
+  "field.choose-at-least": (p: { minimum: number }) => `Choose at least ${p.minimum}.`,
+  "field.choose-at-most": (p: { maximum: number }) => `Choose at most ${p.maximum}.`,
+  "field.at-least": (p: { minimum: number | string }) => `Enter ${p.minimum} or more.`,
+  "field.more-than": (p: { minimum: number | string }) => `Enter more than ${p.minimum}.`,
+  "field.at-most": (p: { maximum: number | string }) => `Enter ${p.maximum} or less.`,
+  "field.less-than": (p: { maximum: number | string }) => `Enter less than ${p.maximum}.`,
+  "field.number": () => "Enter a number.",
+  "field.whole-number": () => "Enter a whole number.",
+  "field.email": () => "Enter an email address, like name@example.org.",
+  "field.date": () => "Enter a date (YYYY-MM-DD).",
+  "field.datetime": () => "Enter a date and time.",
+  "field.id": () => "Not a valid id; choose one from the list.",
+  "field.format": () => "Check the format of this value.",
+  "field.agree": () => "Tick the box to continue.",
 
   // Field messages.
   "ends-before-starts": () => "Ends before it starts",

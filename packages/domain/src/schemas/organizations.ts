@@ -42,6 +42,8 @@ export type UpdateOrganization = z.infer<typeof UpdateOrganization>;
 export const OrganizationListQuery = z.object({
   type: z.enum(ORGANIZATION_TYPES).optional(),
   q: z.string().trim().max(100).optional(),
+  /** Only the children of this organization (a district's schools). */
+  parentId: z.uuid().optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });

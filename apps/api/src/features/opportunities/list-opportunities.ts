@@ -1,15 +1,22 @@
 import { opportunities, organizations } from "@bridgework/db";
-import type { OpportunityListQuery } from "@bridgework/domain";
-import { and, count, desc, eq, sql } from "drizzle-orm";
+import { ageOn, type OpportunityListQuery, PLACEMENT_KINDS } from "@bridgework/domain";
+import { and, asc, count, desc, eq, gt, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
+import { findVisibleStudent } from "../students/student.queries.ts";
 import { opportunityColumns, toOpportunity, visibleOpportunities } from "./opportunity.queries.ts";
 
 /**
  * Opportunities the person may see, filtered. With `q`, a full-text search over title, sector
  * and description (web-search syntax: quotes, `or`, `-word`) ranked best first; else newest first.
+ * Choosers ask `sort=employer` (by employer then title; `q` then matches any part of the title or
+ * employer name, as one types), `forPlacement` (only what a placement can go into now) and
+ * `studentId` (only what the student is old enough for; the student must be visible, else 404).
  */
 export async function listOpportunities({ ctx, input }: { ctx: Ctx; input: OpportunityListQuery }) {
-  const query = input.q ? sql`websearch_to_tsquery('english', ${input.q})` : null;
+  const typeAhead = input.sort === "employer";
+  const query = input.q && !typeAhead ? sql`websearch_to_tsquery('english', ${input.q})` : null;
+  const like = input.q && typeAhead ? `%${input.q.replace(/[%_\\]/g, "\\$&")}%` : null;
   const where = and(
     visibleOpportunities(ctx.actor),
     input.kind ? eq(opportunities.kind, input.kind) : undefined,
@@ -19,8 +26,11 @@ export async function listOpportunities({ ctx, input }: { ctx: Ctx; input: Oppor
     input.status ? eq(opportunities.status, input.status) : undefined,
     input.employerId ? eq(opportunities.employerId, input.employerId) : undefined,
     query ? sql`${opportunities.search} @@ ${query}` : undefined,
+    like ? or(ilike(opportunities.title, like), ilike(organizations.name, like)) : undefined,
+    input.forPlacement ? placeable() : undefined,
+    input.studentId ? await oldEnough(ctx, input.studentId, input.on) : undefined,
   );
-  const order = [desc(opportunities.createdAt), desc(opportunities.id)];
+  const order: SQL[] = typeAhead ? [asc(organizations.name), asc(opportunities.title), asc(opportunities.id)] : [desc(opportunities.createdAt), desc(opportunities.id)];
   if (query) order.unshift(desc(sql`ts_rank(${opportunities.search}, ${query})`));
   // One statement: the total rides on every row (a window count over the same scan), so the
   // matching rows are found once; only a page past the end needs a count of its own.
@@ -32,6 +42,24 @@ export async function listOpportunities({ ctx, input }: { ctx: Ctx; input: Oppor
     .orderBy(...order)
     .limit(input.pageSize)
     .offset((input.page - 1) * input.pageSize);
-  const total = rows[0]?.total ?? (input.page > 1 ? ((await ctx.db.select({ n: count() }).from(opportunities).where(where))[0]?.n ?? 0) : 0);
+  const total = rows[0]?.total ?? (input.page > 1 ? ((await ctx.db.select({ n: count() }).from(opportunities).innerJoin(organizations, eq(organizations.id, opportunities.employerId)).where(where))[0]?.n ?? 0) : 0);
   return { items: rows.map(toOpportunity), total, page: input.page, pageSize: input.pageSize };
+}
+
+/** A placement kind, published, with a seat left, not over. */
+function placeable(): SQL | undefined {
+  return and(
+    inArray(opportunities.kind, [...PLACEMENT_KINDS]),
+    eq(opportunities.status, "published"),
+    gt(opportunities.capacity, opportunities.seatsTaken),
+    or(isNull(opportunities.endsAt), gte(opportunities.endsAt, sql`now()`)),
+  );
+}
+
+/** No minimum age, or one the student reaches by `on` (today by default). Reading the birth date is audited. */
+async function oldEnough(ctx: Ctx, studentId: string, on: string | undefined): Promise<SQL | undefined> {
+  const { student } = await findVisibleStudent(ctx.db, ctx.actor, studentId);
+  await audit(ctx.db, ctx.actor, "read", "student", studentId, { purpose: "opportunities-for-student" });
+  const age = ageOn(student.birthDate, on ?? new Date().toISOString().slice(0, 10));
+  return or(isNull(opportunities.minAge), lte(opportunities.minAge, age));
 }

@@ -22,7 +22,7 @@ export async function opportunityRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "Opportunities you may see, filtered; `q` searches title and description (all roles; teachers see published ones)",
+        summary: "Opportunities you may see, filtered; `q` searches title and description (all roles; teachers see published ones); choosers add `sort=employer`, `forPlacement`, `studentId`",
         querystring: OpportunityListQuery,
         response: { 200: OpportunityPage, ...problemResponses },
       },
@@ -32,7 +32,8 @@ export async function opportunityRoutes(app: App, services: AppServices) {
       // Teachers and coordinators search the region's shared catalog (published, resp. not
       // draft): one cached answer per query serves all of them until the catalog changes.
       const { role, regionId } = req.actor;
-      if (role !== "teacher" && role !== "coordinator") return list();
+      // A student's age filter checks (and audits) that student on every call: never cached.
+      if ((role !== "teacher" && role !== "coordinator") || req.query.studentId) return list();
       const body = await services.regionCache.get(regionId, `opportunities:${role}:${queryKey(req.query)}`, async () => JSON.stringify(OpportunityPage.parse(await list())));
       return sendJson(reply, body);
     },

@@ -9,6 +9,7 @@ export async function listOrganizations({ ctx, input }: { ctx: Ctx; input: Organ
   const where = and(
     eq(organizations.regionId, ctx.actor.regionId),
     input.type ? eq(organizations.type, input.type) : undefined,
+    input.parentId ? eq(organizations.parentId, input.parentId) : undefined,
     input.q ? ilike(organizations.name, `%${input.q.replace(/[%_\\]/g, "\\$&")}%`) : undefined,
   );
   const [rows, [total]] = await Promise.all([

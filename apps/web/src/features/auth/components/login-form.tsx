@@ -1,5 +1,4 @@
 import { LoginInput } from "@bridgework/domain";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Button, Stack, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -7,7 +6,10 @@ import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { PasswordField } from "../../../components/ui/password-field.tsx";
 import { applyProblemToForm, fieldMessage } from "../../../lib/forms.ts";
+import { schemaResolver } from "../../../lib/schema-resolver.ts";
 import { useLogin } from "../api/login.ts";
+
+const resolver = schemaResolver<LoginInput, typeof LoginInput>(LoginInput, (v) => v);
 
 interface LoginFormProps {
   defaultEmail?: string;
@@ -21,7 +23,7 @@ export function LoginForm({ defaultEmail = "", onSuccess }: LoginFormProps) {
   const loginMutation = useLogin();
   const [failure, setFailure] = useState<unknown>(null);
   const { register, handleSubmit, setError, formState } = useForm<LoginInput>({
-    resolver: zodResolver(LoginInput),
+    resolver,
     defaultValues: { email: defaultEmail, password: "" },
   });
   const { errors } = formState;
@@ -46,14 +48,14 @@ export function LoginForm({ defaultEmail = "", onSuccess }: LoginFormProps) {
           type="email"
           autoComplete="username"
           required
-          error={fieldMessage(t, i18n.language, errors.email)}
+          error={fieldMessage(t, i18n.language, errors.email, t("auth.email"))}
           {...register("email")}
         />
         <PasswordField
           label={t("auth.password")}
           autoComplete="current-password"
           required
-          error={fieldMessage(t, i18n.language, errors.password)}
+          error={fieldMessage(t, i18n.language, errors.password, t("auth.password"))}
           {...register("password")}
         />
         <Button type="submit" loading={formState.isSubmitting} fullWidth>

@@ -1,5 +1,4 @@
 import { AcceptInvitationInput, type InvitationInfo } from "@bridgework/domain";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Button, Stack, TextInput } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
@@ -9,6 +8,7 @@ import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { PasswordField } from "../../../components/ui/password-field.tsx";
 import { applyProblemToForm, fieldMessage } from "../../../lib/forms.ts";
 import { ApiError } from "../../../lib/api-error.ts";
+import { schemaResolver } from "../../../lib/schema-resolver.ts";
 import { useAcceptInvitation } from "../api/accept-invitation.ts";
 
 interface AcceptInvitationFormProps {
@@ -34,7 +34,7 @@ export function AcceptInvitationForm({ token, invitation, onAccepted, onExpired 
   );
   type Values = z.infer<typeof schema>;
   const { register, handleSubmit, setError, formState } = useForm<Values>({
-    resolver: zodResolver(schema),
+    resolver: schemaResolver<Values, typeof schema>(schema, (v) => v),
     defaultValues: { name: invitation.name, password: "", confirm: "" },
   });
   const { errors } = formState;
@@ -55,16 +55,16 @@ export function AcceptInvitationForm({ token, invitation, onAccepted, onExpired 
     <form onSubmit={(event) => void onSubmit(event)} noValidate>
       <Stack gap="md">
         {failure ? <ErrorAlert error={failure} /> : null}
-        <TextInput label={t("invite.name")} autoComplete="name" error={fieldMessage(t, i18n.language, errors.name)} {...register("name")} />
+        <TextInput label={t("invite.name")} autoComplete="name" required error={fieldMessage(t, i18n.language, errors.name, t("invite.name"))} {...register("name")} />
         <PasswordField
           label={t("invite.password")}
           description={t("invite.passwordHint")}
           autoComplete="new-password"
           required
-          error={fieldMessage(t, i18n.language, errors.password)}
+          error={fieldMessage(t, i18n.language, errors.password, t("invite.password"))}
           {...register("password")}
         />
-        <PasswordField label={t("invite.confirm")} autoComplete="new-password" required error={errors.confirm?.message} {...register("confirm")} />
+        <PasswordField label={t("invite.confirm")} autoComplete="new-password" required error={errors.confirm?.type === "custom" ? errors.confirm.message : fieldMessage(t, i18n.language, errors.confirm, t("invite.confirm"))} {...register("confirm")} />
         <Button type="submit" loading={formState.isSubmitting}>
           {formState.isSubmitting ? t("invite.submitting") : t("invite.submit")}
         </Button>

@@ -34,7 +34,7 @@ export function AcceptForm({ label, onAccept }: { label: string; onAccept: (inpu
           label={t("brokering.matches.acceptWithTime")}
           type="datetime-local"
           aria-describedby={hintId}
-          error={fieldMessage(t, i18n.language, formState.errors.scheduledAt)}
+          error={fieldMessage(t, i18n.language, formState.errors.scheduledAt, t("brokering.matches.acceptWithTime"))}
           {...register("scheduledAt")}
         />
         <Button type="submit" loading={formState.isSubmitting} color="teal.9">

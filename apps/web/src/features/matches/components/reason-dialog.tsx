@@ -1,10 +1,10 @@
 import { ReasonInput } from "@bridgework/domain";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Button, Group, Modal, Stack, Textarea } from "@mantine/core";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
+import { schemaResolver } from "../../../lib/schema-resolver.ts";
 import { applyProblemToForm, fieldMessage } from "../../../lib/forms.ts";
 
 interface ReasonDialogProps {
@@ -14,11 +14,13 @@ interface ReasonDialogProps {
   onConfirm: (input: ReasonInput) => Promise<unknown>;
 }
 
+const reasonResolver = schemaResolver<ReasonInput, typeof ReasonInput>(ReasonInput, (v) => v);
+
 /** Declining or cancelling always says why (the other side reads it); a modal keeps focus inside. */
 export function ReasonDialog({ opened, title, onClose, onConfirm }: ReasonDialogProps) {
   const { t, i18n } = useTranslation();
   const [failure, setFailure] = useState<unknown>(null);
-  const { register, handleSubmit, setError, reset, formState } = useForm<ReasonInput>({ resolver: zodResolver(ReasonInput), defaultValues: { reason: "" } });
+  const { register, handleSubmit, setError, reset, formState } = useForm<ReasonInput>({ resolver: reasonResolver, defaultValues: { reason: "" } });
   const close = () => {
     reset();
     setFailure(null);
@@ -39,7 +41,7 @@ export function ReasonDialog({ opened, title, onClose, onConfirm }: ReasonDialog
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="md">
           {failure ? <ErrorAlert error={failure} /> : null}
-          <Textarea label={t("brokering.matches.reason")} description={t("brokering.matches.reasonHint")} required rows={3} data-autofocus error={fieldMessage(t, i18n.language, formState.errors.reason)} {...register("reason")} />
+          <Textarea label={t("brokering.matches.reason")} description={t("brokering.matches.reasonHint")} required rows={3} data-autofocus error={fieldMessage(t, i18n.language, formState.errors.reason, t("brokering.matches.reason"))} {...register("reason")} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t("brokering.cancel")}

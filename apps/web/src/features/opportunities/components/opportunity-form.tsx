@@ -1,7 +1,7 @@
 import { CreateOpportunity, KINDS, MODALITIES, type Opportunity, SECTORS, UpdateOpportunity } from "@bridgework/domain";
 import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useMemo, useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { fieldMessage } from "../../../lib/forms.ts";
@@ -29,6 +29,24 @@ export interface OpportunityFormValues {
 }
 type Field = keyof OpportunityFormValues;
 const FIELDS: Field[] = ["employerId", "kind", "sector", "title", "description", "modality", "city", "postalCode", "capacity", "startsAt", "endsAt", "minAge", "requirements", "paid", "hoursTotal"];
+/** Each field's label (its translation key), so validation messages name the field. */
+const LABELS: Record<Field, string> = {
+  employerId: "brokering.opportunities.employerId",
+  kind: "brokering.fields.kind",
+  sector: "brokering.fields.sector",
+  title: "brokering.opportunities.name",
+  description: "brokering.opportunities.description",
+  modality: "brokering.fields.modality",
+  city: "brokering.opportunities.city",
+  postalCode: "brokering.opportunities.postalCode",
+  capacity: "brokering.opportunities.capacity",
+  startsAt: "brokering.opportunities.startsAt",
+  endsAt: "brokering.opportunities.endsAt",
+  minAge: "brokering.opportunities.minAge",
+  requirements: "brokering.opportunities.requirements",
+  paid: "brokering.opportunities.paid",
+  hoursTotal: "brokering.opportunities.hoursTotal",
+};
 const fieldOf = (path: string): Field => (path.startsWith("location.") ? (path.slice(9) as Field) : (path.split(".")[0] as Field));
 
 function toInput(v: OpportunityFormValues, withEmployer: boolean) {
@@ -92,9 +110,10 @@ export function OpportunityForm({ opportunity, chooseEmployer = false, submitLab
     () => (opportunity ? schemaResolver<OpportunityFormValues, typeof UpdateOpportunity>(UpdateOpportunity, (v) => toInput(v, false), fieldOf) : schemaResolver<OpportunityFormValues, typeof CreateOpportunity>(CreateOpportunity, (v) => toInput(v, chooseEmployer), fieldOf)),
     [opportunity, chooseEmployer],
   );
-  const { register, handleSubmit, setError, formState } = useForm<OpportunityFormValues, unknown, CreateOpportunity | UpdateOpportunity>({ resolver, defaultValues: fromOpportunity(opportunity) });
+  const { register, handleSubmit, setError, control, formState } = useForm<OpportunityFormValues, unknown, CreateOpportunity | UpdateOpportunity>({ resolver, defaultValues: fromOpportunity(opportunity) });
   const { errors } = formState;
-  const err = (field: Field) => fieldMessage(t, i18n.language, errors[field]);
+  const startsAt = useWatch({ control, name: "startsAt" });
+  const err = (field: Field) => fieldMessage(t, i18n.language, errors[field], t(LABELS[field] as "brokering.fields.kind"));
 
   const submit = handleSubmit(async (input) => {
     setFailure(null);
@@ -130,7 +149,7 @@ export function OpportunityForm({ opportunity, chooseEmployer = false, submitLab
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput label={t("brokering.opportunities.capacity")} type="number" inputMode="numeric" min={1} required error={err("capacity")} {...register("capacity")} />
           <TextInput label={t("brokering.opportunities.startsAt")} type="datetime-local" error={err("startsAt")} {...register("startsAt")} />
-          <TextInput label={t("brokering.opportunities.endsAt")} type="datetime-local" error={err("endsAt")} {...register("endsAt")} />
+          <TextInput label={t("brokering.opportunities.endsAt")} type="datetime-local" min={startsAt || undefined} error={err("endsAt")} {...register("endsAt")} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
           <TextInput label={t("brokering.opportunities.city")} autoComplete="address-level2" error={err("city")} {...register("city")} />

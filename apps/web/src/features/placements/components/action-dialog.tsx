@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { ApiError } from "../../../lib/api-error.ts";
+import { dateOutOfRange, issueMessage, issueMessages } from "../../../lib/forms.ts";
 
 export interface DialogField {
   name: string;
@@ -11,6 +12,9 @@ export interface DialogField {
   kind: "text" | "textarea" | "date" | "number" | "select";
   options?: { value: string; label: string }[];
   required?: boolean;
+  /** For dates: the first and last allowed day (YYYY-MM-DD). */
+  min?: string;
+  max?: string;
 }
 
 interface ActionDialogProps<S extends z.ZodType> {
@@ -37,9 +41,13 @@ export function ActionDialog<S extends z.ZodType>({ title, submitLabel, fields, 
     event.preventDefault();
     setFailure(null);
     const parsed = schema.safeParse(toInput(values));
-    if (!parsed.success) {
-      const next: Record<string, string> = {};
-      for (const issue of parsed.error.issues) next[String(issue.path[0] ?? fields[0]!.name)] ??= issue.message;
+    const labels = Object.fromEntries(fields.map((f) => [f.name, f.label]));
+    const next: Record<string, string> = parsed.success ? {} : (issueMessages(t, parsed.error.issues, labels, values, (p) => p.split(".")[0] || fields[0]!.name) as Record<string, string>);
+    for (const f of fields) {
+      const out = f.kind === "date" ? dateOutOfRange(values[f.name] ?? "", f.min, f.max) : undefined;
+      if (out) next[f.name] ??= issueMessage(t, out, f.label);
+    }
+    if (!parsed.success || Object.keys(next).length > 0) {
       setErrors(next);
       return;
     }
@@ -76,7 +84,7 @@ export function ActionDialog<S extends z.ZodType>({ title, submitLabel, fields, 
             };
             if (f.kind === "textarea") return <Textarea key={f.name} autosize minRows={2} {...common} />;
             if (f.kind === "select") return <NativeSelect key={f.name} data={f.options ?? []} {...common} />;
-            return <TextInput key={f.name} type={f.kind} step={f.kind === "number" ? "0.25" : undefined} {...common} />;
+            return <TextInput key={f.name} type={f.kind} step={f.kind === "number" ? "0.25" : undefined} min={f.min} max={f.max} {...common} />;
           })}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -1,14 +1,16 @@
-import { CreatePlacement } from "@bridgework/domain";
+import { CreatePlacement, type Opportunity } from "@bridgework/domain";
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
-import { type FieldErrors, type Resolver, useForm } from "react-hook-form";
+import { Controller, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
-import { ApiError } from "../../../lib/api-error.ts";
-import { fieldMessage } from "../../../lib/forms.ts";
+import { SearchSelect } from "../../../components/ui/search-select.tsx";
+import { searchPlacementOpportunities } from "../../../lib/choosers.ts";
+import { fieldMessage, laterDay, todayInRegion } from "../../../lib/forms.ts";
 import { LANGUAGES } from "../../../lib/i18n.ts";
-import { useCreatePlacement, usePublishedOpportunities, useStudentChoices } from "../api/create-placement.ts";
+import { useLabels } from "../../../lib/labels.ts";
+import { applyServerErrors, schemaResolver } from "../../../lib/schema-resolver.ts";
+import { searchStudents, useCreatePlacement } from "../api/create-placement.ts";
 
 interface Values {
   studentId: string;
@@ -34,29 +36,38 @@ const toInput = (v: Values) => ({
 /** `supervisor.email` → `supervisorEmail`. */
 const fieldOf = (path: string) => FIELDS.find((f) => f === path.replace(/^supervisor\.(\w)/, (_m, c: string) => `supervisor${c.toUpperCase()}`));
 
-const resolver: Resolver<Values, unknown, CreatePlacement> = async (values) => {
-  const parsed = CreatePlacement.safeParse(toInput(values));
-  if (parsed.success) return { values: parsed.data, errors: {} };
-  const errors: Record<string, { type: string; message: string }> = {};
-  for (const issue of parsed.error.issues) errors[fieldOf(issue.path.join(".")) ?? "studentId"] ??= { type: issue.code, message: issue.message };
-  return { values: {}, errors: errors as FieldErrors<Values> };
+/** Each field's label key, so validation messages name the field. */
+const LABELS: Record<keyof Values, string> = {
+  studentId: "placements.placements.student",
+  opportunityId: "placements.placements.opportunity",
+  startDate: "placements.placements.startDate",
+  endDate: "placements.placements.endDate",
+  supervisorName: "placements.placements.supervisorName",
+  supervisorEmail: "placements.placements.supervisorEmail",
+  supervisorLanguage: "placements.placements.supervisorLanguage",
+  studentEmail: "placements.placements.studentEmail",
 };
+
+/** A placement cannot end before it starts, nor before today. */
+const resolver = schemaResolver<Values, typeof CreatePlacement>(CreatePlacement, toInput, fieldOf, (v) => ({
+  endDate: { min: laterDay(todayInRegion(), v.startDate) },
+}));
 
 /** Places a student into a published opportunity; the API emails each signer a link. */
 export function CreatePlacementForm({ onDone, onCancel }: { onDone: () => void; onCancel: () => void }) {
   const { t, i18n } = useTranslation();
-  const [q, setQ] = useState("");
-  const [debouncedQ] = useDebouncedValue(q.trim(), 300);
-  const students = useStudentChoices(debouncedQ);
-  const opportunities = usePublishedOpportunities();
+  const labels = useLabels();
   const create = useCreatePlacement();
   const [failure, setFailure] = useState<unknown>(null);
-  const { register, handleSubmit, setError, formState } = useForm<Values, unknown, CreatePlacement>({
+  const { register, handleSubmit, setError, control, formState } = useForm<Values, unknown, CreatePlacement>({
     resolver,
     defaultValues: { studentId: "", opportunityId: "", startDate: "", endDate: "", supervisorName: "", supervisorEmail: "", supervisorLanguage: "en", studentEmail: "" },
   });
   const { errors } = formState;
-  const err = (name: keyof Values) => fieldMessage(t, i18n.language, errors[name]);
+  const label = (name: keyof Values) => t(LABELS[name] as "placements.placements.student");
+  const err = (name: keyof Values) => fieldMessage(t, i18n.language, errors[name], label(name));
+  const studentId = useWatch({ control, name: "studentId" });
+  const startDate = useWatch({ control, name: "startDate" });
 
   const onSubmit = handleSubmit(async (input) => {
     setFailure(null);
@@ -64,44 +75,52 @@ export function CreatePlacementForm({ onDone, onCancel }: { onDone: () => void; 
       await create.mutateAsync(input);
       onDone();
     } catch (error) {
-      let placed = false;
-      if (error instanceof ApiError) {
-        for (const fe of error.errors) {
-          const field = fieldOf(fe.path);
-          if (field) {
-            setError(field, { type: "server", message: fe.message });
-            placed = true;
-          }
-        }
-      }
-      if (!placed) setFailure(error);
+      if (!applyServerErrors<Values>(error, (name, e) => setError(name, e), FIELDS, (p) => fieldOf(p) ?? p)) setFailure(error);
     }
   });
 
-  const studentOptions = (students.data ?? []).map((s) => ({ value: s.id, label: `${s.lastName}, ${s.firstName} (${s.localId}, ${s.schoolName})` }));
-  const opportunityOptions = (opportunities.data ?? []).map((o) => ({ value: o.id, label: `${o.title} — ${o.employerName} (${o.seatsLeft})` }));
+  const opportunityLabel = (o: Opportunity) => `${o.title} — ${labels.kind(o.kind)}, ${t("forms.placement.seats", { count: o.seatsLeft })}`;
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate>
       <Stack gap="sm">
         {failure ? <ErrorAlert error={failure} /> : null}
-        <TextInput label={t("placements.placements.studentSearch")} type="search" value={q} onChange={(event) => setQ(event.currentTarget.value)} />
-        <NativeSelect
-          label={t("placements.placements.student")}
-          required
-          error={err("studentId")}
-          data={[{ value: "", label: studentOptions.length === 0 ? t("placements.placements.noStudents") : "—" }, ...studentOptions]}
-          {...register("studentId")}
+        <Controller
+          control={control}
+          name="studentId"
+          render={({ field }) => (
+            <SearchSelect
+              label={label("studentId")}
+              description={t("forms.placement.studentHint")}
+              required
+              error={err("studentId")}
+              value={field.value || null}
+              onChange={(value) => field.onChange(value ?? "")}
+              onBlur={field.onBlur}
+              queryKey={["students", "list"]}
+              search={(q, signal) => searchStudents(q, signal).then((p) => ({ options: p.items.map((s) => ({ value: s.id, label: `${s.lastName}, ${s.firstName} (${s.localId}, ${s.schoolName})` })), total: p.total }))}
+            />
+          )}
         />
-        <NativeSelect
-          label={t("placements.placements.opportunity")}
-          required
-          error={err("opportunityId")}
-          data={[{ value: "", label: opportunityOptions.length === 0 ? t("placements.placements.noOpportunities") : "—" }, ...opportunityOptions]}
-          {...register("opportunityId")}
+        <Controller
+          control={control}
+          name="opportunityId"
+          render={({ field }) => (
+            <SearchSelect
+              label={label("opportunityId")}
+              description={t("forms.placement.opportunityHint")}
+              required
+              error={err("opportunityId")}
+              value={field.value || null}
+              onChange={(value) => field.onChange(value ?? "")}
+              onBlur={field.onBlur}
+              queryKey={["opportunities", "list", "for-placement", studentId, i18n.language]}
+              search={(q, signal) => searchPlacementOpportunities(q, signal, studentId || undefined, opportunityLabel)}
+            />
+          )}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput type="date" label={t("placements.placements.startDate")} required error={err("startDate")} {...register("startDate")} />
-          <TextInput type="date" label={t("placements.placements.endDate")} required error={err("endDate")} {...register("endDate")} />
+          <TextInput type="date" label={t("placements.placements.endDate")} min={laterDay(todayInRegion(), startDate)} required error={err("endDate")} {...register("endDate")} />
           <TextInput label={t("placements.placements.supervisorName")} required error={err("supervisorName")} {...register("supervisorName")} />
           <TextInput type="email" label={t("placements.placements.supervisorEmail")} required error={err("supervisorEmail")} {...register("supervisorEmail")} />
           <NativeSelect

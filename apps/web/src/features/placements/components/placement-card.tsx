@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { ApiError } from "../../../lib/api-error.ts";
+import { earlierDay, todayInRegion } from "../../../lib/forms.ts";
 import { LANGUAGES } from "../../../lib/i18n.ts";
 import { studentName, type PlacementView } from "../api/get-placements.ts";
 import { usePlacementAction } from "../api/placement-actions.ts";
@@ -165,11 +166,11 @@ export function PlacementCard({ placement }: { placement: PlacementView }) {
           title={t("placements.placements.hoursTitle", { name })}
           submitLabel={t("placements.placements.logHours")}
           fields={[
-            { name: "date", label: t("placements.placements.hoursDate"), kind: "date", required: true },
+            { name: "date", label: t("placements.placements.hoursDate"), kind: "date", required: true, min: placement.startDate, max: earlierDay(placement.endDate, todayInRegion()) },
             { name: "hours", label: t("placements.placements.hoursCount"), kind: "number", required: true },
             { name: "note", label: t("placements.placements.hoursNote"), kind: "textarea" },
           ]}
-          initial={{ date: new Date().toISOString().slice(0, 10), hours: "", note: "" }}
+          initial={{ date: earlierDay(placement.endDate, todayInRegion()) ?? "", hours: "", note: "" }}
           schema={HoursInput}
           toInput={(v) => ({ date: v.date, hours: v.hours === "" ? undefined : Number(v.hours), note: v.note?.trim() || undefined })}
           onSubmit={(input) => action.mutateAsync({ type: "hours", input }).then(() => setNotice(t("placements.placements.hoursLogged")))}

@@ -8,6 +8,7 @@ import { PageLoader } from "../../../components/ui/page-loader.tsx";
 import { PublicPage } from "../../../components/ui/public-page.tsx";
 import { usePageTitle } from "../../../hooks/use-page-title.ts";
 import { ApiError } from "../../../lib/api-error.ts";
+import { chooseMessage, issueMessages } from "../../../lib/forms.ts";
 import { useEvaluation, useSubmitEvaluation } from "../api/supervisor-links.ts";
 import { isDeadLink, LinkExpired } from "../components/link-expired.tsx";
 
@@ -37,9 +38,10 @@ export function EvaluatePage() {
     };
     const parsed = EvaluationInput.safeParse(input);
     const next: Errors = {};
-    if (!parsed.success) for (const issue of parsed.error.issues) next[issue.path[0] as keyof Errors] ??= issue.message;
-    if (input.given && !input.rating) next.rating ??= t("validation.invalid_type");
-    if (hostAgain === null) next.hostAgain = t("validation.invalid_type");
+    const labels = { given: t("placements.evaluate.givenLegend"), rating: t("placements.evaluate.rating"), hostAgain: t("placements.evaluate.hostAgain"), comments: t("placements.evaluate.comments") };
+    if (!parsed.success) Object.assign(next, issueMessages(t, parsed.error.issues, labels, { comments }));
+    if (input.given && !input.rating) next.rating ??= chooseMessage(t, labels.rating);
+    if (hostAgain === null) next.hostAgain = chooseMessage(t, labels.hostAgain);
     setErrors(next);
     if (!parsed.success || Object.keys(next).length > 0) return;
     try {

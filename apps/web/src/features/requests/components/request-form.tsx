@@ -1,10 +1,10 @@
 import { CreateRequest, GRADE_LEVELS, KINDS, MODALITIES, SECTORS } from "@bridgework/domain";
 import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
-import { fieldMessage } from "../../../lib/forms.ts";
+import { fieldMessage, laterDay, todayInRegion } from "../../../lib/forms.ts";
 import { applyServerErrors, numberOrUndefined, schemaResolver } from "../../../lib/schema-resolver.ts";
 import { useSchoolPathways } from "../api/get-school-pathways.ts";
 import { useLabels } from "../../../lib/labels.ts";
@@ -23,6 +23,19 @@ export interface RequestFormValues {
 type Field = keyof RequestFormValues;
 const FIELDS: Field[] = ["kind", "sector", "pathwayId", "students", "gradeLevels", "windowStart", "windowEnd", "modality", "notes"];
 
+/** Each field's label (its translation key), so validation messages name the field. */
+const LABELS: Record<Field, string> = {
+  kind: "brokering.fields.kind",
+  sector: "brokering.fields.sector",
+  pathwayId: "brokering.requests.pathway",
+  students: "brokering.requests.students",
+  gradeLevels: "brokering.requests.gradeLevels",
+  windowStart: "brokering.requests.windowStart",
+  windowEnd: "brokering.requests.windowEnd",
+  modality: "brokering.fields.modality",
+  notes: "brokering.requests.notes",
+};
+
 const toInput = (v: RequestFormValues) => ({
   kind: v.kind || undefined,
   sector: v.sector || undefined,
@@ -36,7 +49,11 @@ const toInput = (v: RequestFormValues) => ({
   notes: v.notes.trim() || undefined,
 });
 
-const resolver = schemaResolver<RequestFormValues, typeof CreateRequest>(CreateRequest, toInput);
+/** A window cannot start in the past, nor end before it starts. */
+const resolver = schemaResolver<RequestFormValues, typeof CreateRequest>(CreateRequest, toInput, undefined, (v) => ({
+  windowStart: { min: todayInRegion() },
+  windowEnd: { min: laterDay(todayInRegion(), v.windowStart) },
+}));
 
 interface RequestFormProps {
   schoolId: string;
@@ -50,12 +67,13 @@ export function RequestForm({ schoolId, onSubmit, onCancel }: RequestFormProps) 
   const labels = useLabels();
   const [failure, setFailure] = useState<unknown>(null);
   const pathways = useSchoolPathways(schoolId);
-  const { register, handleSubmit, setError, setValue, formState } = useForm<RequestFormValues, unknown, CreateRequest>({
+  const { register, handleSubmit, setError, setValue, control, formState } = useForm<RequestFormValues, unknown, CreateRequest>({
     resolver,
     defaultValues: { kind: "", sector: "", pathwayId: "", students: "", gradeLevels: [], windowStart: "", windowEnd: "", modality: "in_person", notes: "" },
   });
   const { errors } = formState;
-  const err = (field: Field) => fieldMessage(t, i18n.language, errors[field] as Parameters<typeof fieldMessage>[2]);
+  const err = (field: Field) => fieldMessage(t, i18n.language, errors[field] as Parameters<typeof fieldMessage>[2], t(LABELS[field] as "brokering.fields.kind"));
+  const windowStart = useWatch({ control, name: "windowStart" });
   const choose = { value: "", label: "—" };
   const pathwayField = register("pathwayId");
 
@@ -91,8 +109,8 @@ export function RequestForm({ schoolId, onSubmit, onCancel }: RequestFormProps) 
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
           <TextInput label={t("brokering.requests.students")} type="number" inputMode="numeric" min={1} required error={err("students")} {...register("students")} />
-          <TextInput label={t("brokering.requests.windowStart")} type="date" required error={err("windowStart")} {...register("windowStart")} />
-          <TextInput label={t("brokering.requests.windowEnd")} type="date" required error={err("windowEnd")} {...register("windowEnd")} />
+          <TextInput label={t("brokering.requests.windowStart")} type="date" min={todayInRegion()} required error={err("windowStart")} {...register("windowStart")} />
+          <TextInput label={t("brokering.requests.windowEnd")} type="date" min={laterDay(todayInRegion(), windowStart)} required error={err("windowEnd")} {...register("windowEnd")} />
           <NativeSelect label={t("brokering.fields.modality")} required error={err("modality")} data={MODALITIES.map((m) => ({ value: m, label: labels.modality(m) }))} {...register("modality")} />
         </SimpleGrid>
         <Fieldset legend={t("brokering.requests.gradeLevels")} variant="unstyled" aria-describedby={errors.gradeLevels ? "grade-levels-error" : undefined}>

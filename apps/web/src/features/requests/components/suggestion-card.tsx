@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../../components/brokering/anchor-link.tsx";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { ApiError } from "../../../lib/api-error.ts";
+import { issueMessages } from "../../../lib/forms.ts";
 import { formatRange } from "../../../lib/format.ts";
 import { useProposeMatch } from "../api/propose-match.ts";
 import { reasonLabel } from "./reason-label.ts";
@@ -35,7 +36,7 @@ export function SuggestionCard({ requestId, suggestion, defaultSeats, canPropose
     event.preventDefault();
     setSeatsError(undefined);
     const parsed = CreateMatch.safeParse({ requestId, opportunityId: o.id, seats: seats.trim() === "" ? undefined : Number(seats) });
-    if (!parsed.success) return setSeatsError(parsed.error.issues[0]?.message);
+    if (!parsed.success) return setSeatsError(issueMessages(t, parsed.error.issues, { seats: t("brokering.requests.seats") }, { seats }, () => "seats").seats);
     propose.mutate(parsed.data, {
       onError: (error) => {
         const fieldError = error instanceof ApiError ? error.errors.find((e) => e.path === "seats") : undefined;

@@ -1,6 +1,7 @@
 import { CreateStudent, type Student } from "@bridgework/domain";
 import type { StudentDemographics } from "../api/get-student.ts";
 import type { FieldErrors, Resolver } from "react-hook-form";
+import { issueToFieldError } from "../../../lib/forms.ts";
 
 /** The form holds strings (native inputs); the body is the shared CreateStudent schema. */
 export interface StudentFormValues {
@@ -62,7 +63,7 @@ export const studentResolver: Resolver<StudentFormValues, unknown, CreateStudent
   const errors: Record<string, { type: string; message: string }> = {};
   for (const issue of parsed.error.issues) {
     const field = studentFieldOf(issue.path.map(String).join(".")) ?? "localId";
-    errors[field] ??= { type: issue.code, message: issue.message };
+    errors[field] ??= issueToFieldError(issue, values[field]);
   }
   return { values: {}, errors: errors as FieldErrors<StudentFormValues> };
 };

@@ -1,14 +1,16 @@
 import { GENDERS, RACE_ETHNICITIES, type Student } from "@bridgework/domain";
 import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { PageLoader } from "../../../components/ui/page-loader.tsx";
 import { type StudentDemographics, useStudentDemographics } from "../api/get-student.ts";
 import { ApiError } from "../../../lib/api-error.ts";
 import { fieldMessage } from "../../../lib/forms.ts";
-import { useSchools } from "../api/get-schools.ts";
+import { SearchSelect } from "../../../components/ui/search-select.tsx";
+import { searchOrganizations } from "../../../lib/choosers.ts";
+import { useCurrentUser } from "../../../lib/session.ts";
 import { useSaveStudent } from "../api/save-student.ts";
 import { studentDefaults, studentFieldOf, studentResolver, type StudentFormValues } from "./student-form-values.ts";
 
@@ -30,15 +32,17 @@ export function StudentForm(props: StudentFormProps) {
 /** The fields; the shared schema checks them here and the API's field errors land next to the fields. */
 function StudentFields({ student, onDone, onCancel, demographics }: StudentFormProps & { demographics: StudentDemographics | null }) {
   const { t, i18n } = useTranslation();
-  const schools = useSchools();
+  // A coordinator puts students in the own district's schools; the intermediary in any of the region's.
+  const me = useCurrentUser();
+  const district = me.role === "coordinator" ? me.organizationId : undefined;
   const save = useSaveStudent(student?.id ?? null);
   const [failure, setFailure] = useState<unknown>(null);
-  const { register, handleSubmit, setError, formState } = useForm<StudentFormValues, unknown, Parameters<typeof save.mutateAsync>[0]>({
+  const { register, handleSubmit, setError, control, formState } = useForm<StudentFormValues, unknown, Parameters<typeof save.mutateAsync>[0]>({
     resolver: studentResolver,
-    defaultValues: studentDefaults(student, schools.data?.[0]?.id ?? "", demographics),
+    defaultValues: studentDefaults(student, "", demographics),
   });
   const { errors } = formState;
-  const err = (name: keyof StudentFormValues) => fieldMessage(t, i18n.language, errors[name]);
+  const err = (name: keyof StudentFormValues) => fieldMessage(t, i18n.language, errors[name], t(`placements.students.${name === "schoolId" ? "school" : name === "guardianLanguage" ? "guardianLanguage" : name}` as "placements.students.school"));
 
   const onSubmit = handleSubmit(async (input) => {
     setFailure(null);
@@ -60,7 +64,6 @@ function StudentFields({ student, onDone, onCancel, demographics }: StudentFormP
     }
   });
 
-  const schoolOptions = (schools.data ?? []).map((s) => ({ value: s.id, label: s.name }));
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate>
       <Stack gap="sm">
@@ -79,7 +82,23 @@ function StudentFields({ student, onDone, onCancel, demographics }: StudentFormP
             {...register("grade")}
           />
         </SimpleGrid>
-        <NativeSelect label={t("placements.students.school")} required error={err("schoolId")} data={schoolOptions} {...register("schoolId")} />
+        <Controller
+          control={control}
+          name="schoolId"
+          render={({ field }) => (
+            <SearchSelect
+              label={t("placements.students.school")}
+              required
+              error={err("schoolId")}
+              value={field.value || null}
+              onChange={(value) => field.onChange(value ?? "")}
+              onBlur={field.onBlur}
+              initialOption={student ? { value: student.schoolId, label: student.schoolName } : null}
+              queryKey={["organizations", "schools", district]}
+              search={(q, signal) => searchOrganizations("school", q, signal, district)}
+            />
+          )}
+        />
         <Text size="sm" c="dimmed">
           {t("placements.students.guardianHint")}
         </Text>
