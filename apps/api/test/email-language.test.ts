@@ -34,7 +34,7 @@ function parseIcs(email: typeof emails.$inferSelect) {
 }
 
 async function scheduledMatch() {
-  const m = await createMatchVia(h, T.coordinator, (await insertRequest(h)).id, (await insertOpportunity(h)).id);
+  const m = await createMatchVia(h, T.coordinator, (await insertRequest(h, { windowStart: "2032-01-01", windowEnd: "2032-01-31" })).id, (await insertOpportunity(h)).id);
   const res = await post(h, T.employer, `/api/matches/${m.id}/accept`, { scheduledAt: JANUARY_AT });
   expect(res.statusCode).toBe(200);
   return m;

@@ -4,6 +4,8 @@ import { actionWord, documentWords, organizationTypeWord, roleWord, statusWord, 
 
 const s = (n: number) => (n === 1 ? "" : "s");
 const status = (value: string) => statusWord(value, "en");
+/** A calendar day (YYYY-MM-DD) as people read it: "Mar 1, 2031". */
+const day = (iso: string) => new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T12:00:00Z`));
 
 /**
  * Every problem sentence the API says, by key. Params carry the facts (numbers, names, states);
@@ -130,6 +132,11 @@ export const PROBLEMS_EN = {
   "pathway-exists": (p: { school: string; name: string }) => `${p.school} already has a pathway named "${p.name}".`,
   "organization-name-taken": () => "Another organization of this type already has that name.",
   "organization-exists": (p: { name: string }) => `An organization of this type named "${p.name}" already exists in your region.`,
+
+  // Asks and requests: a time must fall inside the window the teacher asked for.
+  "outside-window": (p: { start: string; end: string }) =>
+    `That time is outside the teacher's window (${day(p.start)} – ${day(p.end)}). Pick a date and time from ${day(p.start)} to ${day(p.end)}, or decline and say which dates would work.`,
+  "outside-window-field": (p: { start: string; end: string }) => `Pick a date from ${day(p.start)} to ${day(p.end)}`,
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

@@ -3,6 +3,8 @@ import { actionWord, documentWords, organizationTypeWord, roleWord, statusWord, 
 
 const s = (n: number) => (n === 1 ? "" : "s");
 const status = (value: string) => statusWord(value, "es");
+/** Un día (AAAA-MM-DD) como se lee: "1 mar 2031". */
+const day = (iso: string) => new Intl.DateTimeFormat("es-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T12:00:00Z`));
 
 /** The same sentences in Spanish (usted), keyed and typed like the English catalogue. */
 export const PROBLEMS_ES: ProblemCatalogue = {
@@ -119,6 +121,10 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   "pathway-exists": (p) => `${p.school} ya tiene un itinerario llamado "${p.name}".`,
   "organization-name-taken": () => "Otra organización de este tipo ya tiene ese nombre.",
   "organization-exists": (p) => `Ya existe en su región una organización de este tipo llamada "${p.name}".`,
+  // Pedidos y solicitudes: la fecha debe caer dentro del periodo que pidió el docente.
+  "outside-window": (p) =>
+    `Esa fecha está fuera del periodo del docente (${day(p.start)} – ${day(p.end)}). Elija una fecha y hora entre el ${day(p.start)} y el ${day(p.end)}, o rechace el pedido e indique qué fechas le vendrían bien.`,
+  "outside-window-field": (p) => `Elija una fecha entre el ${day(p.start)} y el ${day(p.end)}`,
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */
