@@ -1,5 +1,6 @@
 import { reportsEn } from "./reports.en.ts";
 import { brokeringEn } from "./brokering.en.ts";
+import { asksEn } from "./asks.en.ts";
 import { placementsEn } from "./placements.en.ts";
 /** English UI text. Spanish (es.ts) must have the same keys; the type checks it. */
 export const en = {
@@ -232,6 +233,7 @@ export const en = {
     saved: "Saved. Times are now shown in {{zone}}.",
   },
   brokering: brokeringEn,
+  asks: asksEn,
   reports: reportsEn,
   jobs: {
     title: "Failed jobs",

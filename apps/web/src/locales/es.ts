@@ -1,5 +1,6 @@
 import { reportsEs } from "./reports.es.ts";
 import { brokeringEs } from "./brokering.es.ts";
+import { asksEs } from "./asks.es.ts";
 import { placementsEs } from "./placements.es.ts";
 import type { Translation } from "./en.ts";
 
@@ -235,6 +236,7 @@ export const es: Same<Translation> = {
     saved: "Guardado. Las horas ahora se muestran en {{zone}}.",
   },
   brokering: brokeringEs,
+  asks: asksEs,
   reports: reportsEs,
   jobs: {
     title: "Tareas fallidas",
