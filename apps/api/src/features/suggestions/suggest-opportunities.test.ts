@@ -62,7 +62,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-type Suggested = { opportunity: { id: string; title: string; seatsLeft: number }; score: number; reasons: { code: string; params: Record<string, unknown>; label: string }[] };
+type Suggested = { opportunity: { id: string; title: string; seatsLeft: number; employerName: string }; score: number; reasons: { code: string; params: Record<string, unknown>; label: string }[] };
 const suggestions = async (as: string, query = "") => {
   const res = await get(h, as, `/api/requests/${requestId}/suggestions${query}`);
   expect(res.statusCode).toBe(200);
