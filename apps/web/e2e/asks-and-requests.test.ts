@@ -33,11 +33,12 @@ const SHADOW = "Shadow a radiology technologist for a morning";
 
 describe("asks and requests, from both sides", { timeout: FLOW_TIMEOUT }, () => {
   it("employer posts a job shadow; teacher asks for a speaker, proposes, sees the date; employer accepts inside the window; teacher cancels", async () => {
-    // Preconditions through the API: the monthly cap is not what this flow is about, and the
-    // employer already offers a guest talk that fits the teacher's coming request.
+    // Preconditions through the API: Valley Medical Center may take no asks this month (the
+    // intermediary lifts that later), and it already offers a guest talk that fits the
+    // teacher's coming request.
     const orgs = await api<{ items: { id: string; name: string }[] }>("GET", "/api/organizations?type=employer&q=Valley%20Medical&pageSize=10", "intermediary@valley.example");
     const vmc = orgs.items.find((o) => o.name === "Valley Medical Center")!;
-    await api("PATCH", `/api/organizations/${vmc.id}`, "intermediary@valley.example", { askCapPerMonth: null });
+    await api("PATCH", `/api/organizations/${vmc.id}`, "intermediary@valley.example", { askCapPerMonth: 0 });
     const talk = await api<{ id: string }>("POST", "/api/opportunities", "employer@valley.example", {
       kind: "guest_speaker",
       sector: "Health Science and Medical Technology",
@@ -74,9 +75,21 @@ describe("asks and requests, from both sides", { timeout: FLOW_TIMEOUT }, () => 
 
       const card = page.getByRole("article", { name: TALK });
       await card.waitFor();
-      // The best suggestion can be booked now.
-      expect(await page.getByRole("article").first().innerText()).not.toContain("Not bookable now");
+      // Its employer is at its monthly cap: the talk comes after every bookable suggestion,
+      // flagged, with Propose disabled; the best suggestion can be booked now.
+      expect(await card.innerText()).toContain("Not bookable now");
+      await card.getByText("Valley Medical Center has had all the asks agreed for this month").waitFor();
+      expect(await card.getByRole("button", { name: "Propose" }).isDisabled()).toBe(true);
+      // Whatever else is suggested, nothing bookable comes after something that is not.
+      const flags = (await page.getByRole("article").allInnerTexts()).map((text) => text.includes("Not bookable now"));
+      expect(flags.slice(flags.indexOf(true)).every(Boolean)).toBe(true);
       await expectAccessible(page, "the request page with suggestions");
+
+      // Once the cap is lifted, the talk is bookable (and, fitting best, comes first).
+      await api("PATCH", `/api/organizations/${vmc.id}`, "intermediary@valley.example", { askCapPerMonth: null });
+      await page.reload();
+      await card.waitFor();
+      expect(await card.innerText()).not.toContain("Not bookable now");
       await card.getByRole("button", { name: "Propose" }).click();
       await card.getByText("Proposed. Your coordinator will review it.").waitFor();
       const asks = page.getByRole("region", { name: "Matches for this request" });
@@ -148,10 +161,10 @@ describe("asks and requests, from both sides", { timeout: FLOW_TIMEOUT }, () => 
 
       // In Spanish, the card's labels too.
       await page.getByLabel("Language").selectOption("es");
-      await ask.getByText("Periodo del docente", { exact: true }).waitFor();
+      await ask.getByText("Periodo del docente", { exact: true }).waitFor({ timeout: 20_000 });
       expect(await ask.innerText()).toContain("Notas del docente");
       await page.getByLabel("Idioma").selectOption("en");
-      await ask.getByText("Teacher's window", { exact: true }).waitFor();
+      await ask.getByText("Teacher's window", { exact: true }).waitFor({ timeout: 20_000 });
 
       await when.fill(localDate(30, 10));
       await ask.getByRole("button", { name: "Accept" }).click();
@@ -177,8 +190,10 @@ describe("asks and requests, from both sides", { timeout: FLOW_TIMEOUT }, () => 
       await page.goto(requestUrl);
       await page.getByRole("heading", { level: 1, name: "Guest speaker · Valley High" }).waitFor();
       const asks = page.getByRole("region", { name: "Matches for this request" });
-      expect(await asks.innerText()).toMatch(scheduled);
+      await asks.getByText(scheduled).waitFor();
       // Matched: no "nothing fits" message.
+      await page.getByText("An employer has said yes to this request", { exact: false }).waitFor();
+      await page.getByRole("region", { name: "Suggested opportunities" }).getByText(/Loading/).waitFor({ state: "detached" });
       const main = await page.getByRole("main").innerText();
       expect(main).toContain("An employer has said yes to this request");
       expect(main).not.toContain("No published opportunity fits");
@@ -186,9 +201,10 @@ describe("asks and requests, from both sides", { timeout: FLOW_TIMEOUT }, () => 
 
       // Spanish: the ask's state and the cancel button.
       await page.getByLabel("Language").selectOption("es");
-      await page.getByRole("main").getByText(/Programado para el .* con Valley Medical Center/).waitFor();
+      await page.getByRole("main").getByText(/Programado para el .* con Valley Medical Center/).waitFor({ timeout: 20_000 });
       await page.getByRole("button", { name: "Cancelar solicitud" }).waitFor();
       await page.getByLabel("Idioma").selectOption("en");
+      await page.getByRole("button", { name: "Cancel request" }).waitFor({ timeout: 20_000 });
 
       await page.getByRole("button", { name: "Cancel request" }).click();
       const dialog = page.getByRole("dialog", { name: "Cancel this request?" });

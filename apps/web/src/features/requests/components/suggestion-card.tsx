@@ -65,7 +65,7 @@ export function SuggestionCard({ requestId, suggestion, defaultSeats, canPropose
               {t("brokering.requests.scoreValue", { score: percent })}
             </Badge>
             {bookable ? null : (
-              <Badge variant="light" color="orange.9" radius="sm" tt="none">
+              <Badge variant="outline" color="#a14400" radius="sm" tt="none">
                 {t("asks.suggestion.notBookable")}
               </Badge>
             )}
