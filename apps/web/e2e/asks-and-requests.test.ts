@@ -17,6 +17,14 @@ function localDate(days: number, hour?: number): string {
   return hour === undefined ? date : `${date}T${pad(hour)}:00`;
 }
 
+/**
+ * Picks a language and waits until it is saved: the saved answer re-applies the language it
+ * carries, so switching back before it arrives could be undone by it.
+ */
+async function switchLanguage(page: Page, label: string, code: "en" | "es") {
+  await Promise.all([page.waitForResponse((r) => r.url().endsWith("/api/me") && r.request().method() === "PATCH"), page.getByLabel(label).selectOption(code)]);
+}
+
 async function api<T>(method: string, path: string, as: string, body?: unknown): Promise<T> {
   const res = await fetch(`${suite.server.url}${path}`, {
     method,
@@ -160,10 +168,10 @@ describe("asks and requests, from both sides", { timeout: FLOW_TIMEOUT }, () => 
       await expectAccessible(page, "the refused accept");
 
       // In Spanish, the card's labels too.
-      await page.getByLabel("Language").selectOption("es");
+      await switchLanguage(page, "Language", "es");
       await ask.getByText("Periodo del docente", { exact: true }).waitFor({ timeout: 20_000 });
       expect(await ask.innerText()).toContain("Notas del docente");
-      await page.getByLabel("Idioma").selectOption("en");
+      await switchLanguage(page, "Idioma", "en");
       await ask.getByText("Teacher's window", { exact: true }).waitFor({ timeout: 20_000 });
 
       await when.fill(localDate(30, 10));
@@ -200,10 +208,10 @@ describe("asks and requests, from both sides", { timeout: FLOW_TIMEOUT }, () => 
       await expectAccessible(page, "the matched request");
 
       // Spanish: the ask's state and the cancel button.
-      await page.getByLabel("Language").selectOption("es");
+      await switchLanguage(page, "Language", "es");
       await page.getByRole("main").getByText(/Programado para el .* con Valley Medical Center/).waitFor({ timeout: 20_000 });
       await page.getByRole("button", { name: "Cancelar solicitud" }).waitFor();
-      await page.getByLabel("Idioma").selectOption("en");
+      await switchLanguage(page, "Idioma", "en");
       await page.getByRole("button", { name: "Cancel request" }).waitFor({ timeout: 20_000 });
 
       await page.getByRole("button", { name: "Cancel request" }).click();
