@@ -34,7 +34,8 @@ function parseIcs(email: typeof emails.$inferSelect) {
 }
 
 async function scheduledMatch() {
-  const m = await createMatchVia(h, T.coordinator, (await insertRequest(h)).id, (await insertOpportunity(h)).id);
+  // The visit is in January 2032 (PST, not PDT), so the request asks for January.
+  const m = await createMatchVia(h, T.coordinator, (await insertRequest(h, { windowStart: "2032-01-01", windowEnd: "2032-01-31" })).id, (await insertOpportunity(h)).id);
   const res = await post(h, T.employer, `/api/matches/${m.id}/accept`, { scheduledAt: JANUARY_AT });
   expect(res.statusCode).toBe(200);
   return m;
@@ -48,7 +49,7 @@ describe("match emails in each recipient's language and the region's zone", () =
 
     const [ask] = await mailAbout(m.id, "approved");
     expect(ask).toMatchObject({ to: T.employer, subject: "Nueva solicitud de Valley High: Visita a la empresa" });
-    expect(ask!.text).toContain("para 1 estudiante, entre el 1 de marzo de 2031 y el 31 de marzo de 2031");
+    expect(ask!.text).toContain("para 1 estudiante, entre el 1 de enero de 2032 y el 31 de enero de 2032");
     expect(ask!.text).toContain(`Abrir el emparejamiento en Bridgework: ${PUBLIC_URL}/matches/${m.id}`);
     expect(ask!.html).toContain('lang="es"');
 

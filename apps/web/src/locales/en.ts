@@ -2,6 +2,7 @@ import { formsEn } from "./forms.en.ts";
 import { validationEn } from "./validation.en.ts";
 import { reportsEn } from "./reports.en.ts";
 import { brokeringEn } from "./brokering.en.ts";
+import { asksEn } from "./asks.en.ts";
 import { placementsEn } from "./placements.en.ts";
 import { ratingEn } from "./rating.en.ts";
 import { studentsEn } from "./students.en.ts";
@@ -239,6 +240,7 @@ export const en = {
   students: studentsEn,
   account: accountEn,
   insurance: insuranceEn,
+  asks: asksEn,
   reports: reportsEn,
   jobs: {
     title: "Failed jobs",

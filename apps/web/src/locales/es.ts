@@ -2,6 +2,7 @@ import { formsEs } from "./forms.es.ts";
 import { validationEs } from "./validation.es.ts";
 import { reportsEs } from "./reports.es.ts";
 import { brokeringEs } from "./brokering.es.ts";
+import { asksEs } from "./asks.es.ts";
 import { placementsEs } from "./placements.es.ts";
 import { ratingEs } from "./rating.es.ts";
 import { studentsEs } from "./students.es.ts";
@@ -242,6 +243,7 @@ export const es: Same<Translation> = {
   students: studentsEs,
   account: accountEs,
   insurance: insuranceEs,
+  asks: asksEs,
   reports: reportsEs,
   jobs: {
     title: "Tareas fallidas",

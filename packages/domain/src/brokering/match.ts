@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MODALITIES } from "../enums.ts";
 import type { Machine } from "./state-machine.ts";
 import { Opportunity } from "./opportunity.ts";
 import { WblRequest } from "./request.ts";
@@ -106,13 +107,25 @@ export const MatchListQuery = z.object({
 });
 export type MatchListQuery = z.infer<typeof MatchListQuery>;
 
-/** A list row carries what an approval queue needs to read at a glance. */
+/** What the teacher asked for, as an employer deciding on an ask needs to read it. */
+export const AskedFor = z.object({
+  windowStart: z.iso.date(),
+  windowEnd: z.iso.date(),
+  students: z.number().int(),
+  gradeLevels: z.array(z.number().int()),
+  modality: z.enum(MODALITIES),
+  notes: z.string().nullable(),
+});
+export type AskedFor = z.infer<typeof AskedFor>;
+
+/** A list row carries what an approval queue (and an employer's ask card) needs to read at a glance. */
 export const MatchSummary = Match.extend({
   kind: z.string(),
   opportunityTitle: z.string(),
   employerName: z.string(),
   schoolName: z.string(),
   requestedByName: z.string(),
+  request: AskedFor,
 });
 export type MatchSummary = z.infer<typeof MatchSummary>;
 
@@ -127,3 +140,17 @@ export function visibleFeedback<F extends { author: { id: string } }>(viewer: { 
   const shown = answered ? [...all] : all.filter((f) => f.author.id === viewer.userId);
   return { shown, hidden: all.length - shown.length };
 }
+
+/** One ask made for a request, as the request's list row shows it to the school side. */
+export const RequestAsk = z.object({
+  matchId: z.uuid(),
+  status: z.enum(MATCH_STATUSES),
+  employerName: z.string(),
+  opportunityTitle: z.string(),
+  scheduledAt: z.iso.datetime({ offset: true }).nullable(),
+});
+export type RequestAsk = z.infer<typeof RequestAsk>;
+
+/** A request in a list, with its asks (newest first) so a teacher sees where each stands and when. */
+export const RequestListItem = WblRequest.extend({ asks: z.array(RequestAsk) });
+export type RequestListItem = z.infer<typeof RequestListItem>;

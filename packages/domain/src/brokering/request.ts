@@ -59,6 +59,26 @@ export const WblRequest = z.object({
 });
 export type WblRequest = z.infer<typeof WblRequest>;
 
+/** Cancelling a request: the reason is optional (the teacher may just not need it any more). */
+export const CancelRequestInput = z.object({ reason: z.string().trim().max(1000).optional() });
+export type CancelRequestInput = z.infer<typeof CancelRequestInput>;
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in `timeZone`. */
+export function dayIn(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(instant);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part("year")}-${part("month")}-${part("day")}`;
+}
+
+/**
+ * Whether an engagement at `instant` falls inside a request's window: the window's days are
+ * read as the region's calendar days, so 11 pm on its last day in California is still inside.
+ */
+export function withinWindow(window: { windowStart: string; windowEnd: string }, instant: Date, timeZone: string): boolean {
+  const day = dayIn(instant, timeZone);
+  return day >= window.windowStart && day <= window.windowEnd;
+}
+
 export const RequestListQuery = z.object({
   status: z.enum(REQUEST_STATUSES).optional(),
   kind: z.enum(KINDS).optional(),

@@ -93,7 +93,11 @@ export function unusableBecause(r: RequestFacts, o: OpportunityFacts): string | 
   return null;
 }
 
-export const Suggestion = z.object({ opportunity: Opportunity, score: z.number().min(0).max(1), reasons: z.array(Reason) });
+/**
+ * `bookable`: whether it can be asked for now. One that cannot (its employer has had this
+ * month's asks: `ask_cap_reached` among the reasons) is still shown, after every one that can.
+ */
+export const Suggestion = z.object({ opportunity: Opportunity, score: z.number().min(0).max(1), bookable: z.boolean(), reasons: z.array(Reason) });
 export type Suggestion = z.infer<typeof Suggestion>;
 
 /** Weights sum to 1 before the ask-load penalty. */
@@ -158,6 +162,20 @@ export function scoreSuggestion(r: RequestFacts, o: OpportunityFacts, e: Employe
   }
   if (e.duplicateAsk) reasons.push({ code: "duplicate_ask", params: {} });
   return { score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000, reasons };
+}
+
+/** Whether an ask to this employer could be sent now (not at its monthly ask cap). */
+export function bookableNow(e: Pick<EmployerFacts, "asksThisMonth" | "askCapPerMonth">): boolean {
+  return e.askCapPerMonth === null || e.asksThisMonth < e.askCapPerMonth;
+}
+
+/**
+ * Suggestions in the order to offer them: every bookable one before any that cannot be booked
+ * now, then best score first, then the sooner engagement (undated last), then by id.
+ */
+export function compareSuggestions<T extends { bookable: boolean; score: number; startsAt: Date | null; id: string }>(a: T, b: T): number {
+  const start = (d: Date | null) => d?.getTime() ?? Number.MAX_SAFE_INTEGER;
+  return Number(b.bookable) - Number(a.bookable) || b.score - a.score || start(a.startsAt) - start(b.startsAt) || a.id.localeCompare(b.id);
 }
 
 const DAY_MS = 86_400_000;

@@ -4,6 +4,8 @@ import { actionWord, documentWords, organizationTypeWord, roleWord, statusWord, 
 
 const s = (n: number) => (n === 1 ? "" : "s");
 const status = (value: string) => statusWord(value, "en");
+/** A calendar day (YYYY-MM-DD) as people read it: "Mar 1, 2031". */
+const day = (iso: string) => new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T12:00:00Z`));
 
 /**
  * Every problem sentence the API says, by key. Params carry the facts (numbers, names, states);
@@ -173,6 +175,10 @@ export const PROBLEMS_EN = {
   "certificate-file-type": () => "The certificate file must be a PDF, PNG or JPEG.",
   "certificate-file-empty": () => "The certificate file is empty.",
   "employer-has-no-contacts": (p: { employer: string }) => `${p.employer} has no active user to ask. Invite someone from the employer first.`,
+  // Asks and requests: a time must fall inside the window the teacher asked for.
+  "outside-window": (p: { start: string; end: string }) =>
+    `That time is outside the teacher's window (${day(p.start)} – ${day(p.end)}). Pick a date and time from ${day(p.start)} to ${day(p.end)}, or decline and say which dates would work.`,
+  "outside-window-field": (p: { start: string; end: string }) => `Pick a date from ${day(p.start)} to ${day(p.end)}`,
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

@@ -3,6 +3,8 @@ import { actionWord, documentWords, organizationTypeWord, roleWord, statusWord, 
 
 const s = (n: number) => (n === 1 ? "" : "s");
 const status = (value: string) => statusWord(value, "es");
+/** Un día (AAAA-MM-DD) como se lee: "1 mar 2031". */
+const day = (iso: string) => new Intl.DateTimeFormat("es-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T12:00:00Z`));
 
 /** The same sentences in Spanish (usted), keyed and typed like the English catalogue. */
 export const PROBLEMS_ES: ProblemCatalogue = {
@@ -162,6 +164,10 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   "certificate-file-type": () => "El archivo del certificado debe ser un PDF, PNG o JPEG.",
   "certificate-file-empty": () => "El archivo del certificado está vacío.",
   "employer-has-no-contacts": (p) => `${p.employer} no tiene ningún usuario activo a quien pedírselo. Invite primero a alguien del empleador.`,
+  // Pedidos y solicitudes: la fecha debe caer dentro del periodo que pidió el docente.
+  "outside-window": (p) =>
+    `Esa fecha está fuera del periodo del docente (${day(p.start)} – ${day(p.end)}). Elija una fecha y hora entre el ${day(p.start)} y el ${day(p.end)}, o rechace el pedido e indique qué fechas le vendrían bien.`,
+  "outside-window-field": (p) => `Elija una fecha entre el ${day(p.start)} y el ${day(p.end)}`,
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */

@@ -184,3 +184,73 @@ describe("feedback", () => {
     expect((await post(h, T.teacher, `/api/matches/${match.id}/feedback`, { rating: 6, hostAgain: true })).statusCode).toBe(400);
   });
 });
+
+describe("a time inside the request's window", () => {
+  // The request's window is March 1–31, 2031, read in the region's zone (America/Los_Angeles).
+  const outside = async (action: "accept" | "schedule", scheduledAt: string, headers: Record<string, string> = {}) => {
+    const opportunity = await insertOpportunity(h);
+    const { match, request } = await approvedMatch(opportunity.id);
+    if (action === "schedule") expect((await post(h, T.employer, `/api/matches/${match.id}/accept`, {})).statusCode).toBe(200);
+    const res = await h.app.inject({ method: "POST", url: `/api/matches/${match.id}/${action}`, headers: { ...(await h.as(T.employer)), ...headers }, payload: { scheduledAt } });
+    return { res, match, request, opportunity };
+  };
+
+  it("refuses accepting with a time outside the window (422 outside-window naming the window, on the date field) and changes nothing", async () => {
+    const { res, match, request, opportunity } = await outside("accept", "2031-04-02T17:00:00Z");
+    expect(res.statusCode).toBe(422);
+    const problem = res.json();
+    expect(problem.type).toBe("https://bridgework.dev/problems/outside-window");
+    expect(problem.detail).toContain("Mar 1, 2031 – Mar 31, 2031");
+    expect(problem.errors).toEqual([{ path: "scheduledAt", message: "Pick a date from Mar 1, 2031 to Mar 31, 2031" }]);
+    // Nothing was written: still approved, no seats taken, the request still open.
+    const [row] = await h.db.db.select().from(matches).where(eq(matches.id, match.id));
+    expect(row!.status).toBe("approved");
+    expect(await seatsTaken(opportunity.id)).toBe(0);
+    expect(await requestStatus(request.id)).toBe("open");
+  });
+
+  it("says it in Spanish to a Spanish reader", async () => {
+    const { res } = await outside("accept", "2031-02-20T17:00:00Z", { "accept-language": "es" });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().detail).toContain("Esa fecha está fuera del periodo del docente (1 mar 2031 – 31 mar 2031)");
+    expect(res.json().errors[0].message).toBe("Elija una fecha entre el 1 mar 2031 y el 31 mar 2031");
+  });
+
+  it("reads the window's days in the region's zone: the evening of its last day is inside, the evening before its first is not", async () => {
+    // 11:30 pm on March 31 in California is already April 1 in UTC.
+    const lastEvening = await outside("accept", "2031-04-01T06:30:00Z");
+    expect(lastEvening.res.statusCode).toBe(200);
+    expect(lastEvening.res.json().status).toBe("scheduled");
+    // 11:59 pm on February 28 in California is already March 1 in UTC.
+    const dayBefore = await outside("accept", "2031-03-01T07:59:00Z");
+    expect(dayBefore.res.statusCode).toBe(422);
+  });
+
+  it("refuses rescheduling outside the window too, and takes a time inside it", async () => {
+    const { res, match } = await outside("schedule", "2031-05-05T17:00:00Z");
+    expect(res.statusCode).toBe(422);
+    expect(res.json().type).toBe("https://bridgework.dev/problems/outside-window");
+    const inside = await post(h, T.employer, `/api/matches/${match.id}/schedule`, { scheduledAt: "2031-03-20T17:00:00Z" });
+    expect(inside.statusCode).toBe(200);
+    expect(inside.json()).toMatchObject({ status: "scheduled", scheduledAt: "2031-03-20T17:00:00.000Z" });
+  });
+});
+
+describe("the employer's ask card", () => {
+  it("lists each ask with what the teacher asked for: window, grades, students, format, notes, school and teacher", async () => {
+    const opportunity = await insertOpportunity(h, { title: "Ask card tour" });
+    const request = await insertRequest(h, { students: 18, gradeLevels: [9, 12], modality: "in_person", notes: "Two students use wheelchairs." });
+    await createMatchVia(h, T.coordinator, request.id, opportunity.id, 18);
+    const res = await get(h, T.employer, `/api/matches?status=approved&opportunityId=${opportunity.id}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items).toEqual([
+      expect.objectContaining({
+        opportunityTitle: "Ask card tour",
+        schoolName: "Valley High",
+        requestedByName: "Tanya Nguyen",
+        seats: 18,
+        request: { windowStart: "2031-03-01", windowEnd: "2031-03-31", students: 18, gradeLevels: [9, 12], modality: "in_person", notes: "Two students use wheelchairs." },
+      }),
+    ]);
+  });
+});

@@ -4,11 +4,12 @@ import { presentMatch } from "./ask-cap.ts";
 import { markRequestMatched, takeSeats } from "./match-effects.ts";
 import { matchNotifier } from "./match-notifications.ts";
 import { assertCan, lockMatch, moveMatch } from "./match-transition.ts";
+import { assertWithinWindow } from "./request-window.ts";
 
 /**
  * The employer of the opportunity says yes (or an intermediary records its yes "on behalf"):
  * approved → accepted, or straight on to scheduled when a time is given. Takes the seats
- * (409 seats-unavailable when they are gone) and marks the request matched, in one transaction.
+ * (409 seats-unavailable when they are gone; 422 outside-window for a time outside the request's window) and marks the request matched, in one transaction.
  * Side effects: match_events and audit rows, emails to the teacher and the district's
  * coordinators, and a calendar invite to the teacher and employer contacts when scheduled.
  */
@@ -20,6 +21,7 @@ export async function acceptMatch({ ctx, id, input }: { ctx: Ctx; id: string; in
   const row = await ctx.db.transaction(async (tx) => {
     const { match, request } = await lockMatch(tx, actor, id);
     assertCan(match, "accept");
+    if (input.scheduledAt) await assertWithinWindow(tx, request, new Date(input.scheduledAt));
     await takeSeats(tx, match);
     await markRequestMatched(tx, actor, request);
     let updated = await moveMatch(tx, { actor, match, action: "accept", at: now, onBehalf, set: { acceptedAt: now } });

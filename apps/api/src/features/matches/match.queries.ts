@@ -1,5 +1,5 @@
 import { type DbOrTx, matches, opportunities, organizations, requests, users } from "@bridgework/db";
-import { type Match, type MatchSummary, NotFound, type PersonActor } from "@bridgework/domain";
+import { type AskedFor, type Match, type MatchSummary, NotFound, type PersonActor } from "@bridgework/domain";
 import { and, eq, ne, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
@@ -46,7 +46,7 @@ export function visibleMatches(actor: PersonActor): SQL {
 const school = alias(organizations, "match_school");
 const employer = alias(organizations, "match_employer");
 
-/** Matches joined with what a list row shows; filter with visibleMatches(actor). */
+/** Matches joined with what a list row shows (an employer's ask card: what the teacher asked for); filter with visibleMatches(actor). */
 export function selectMatchSummaries(db: DbOrTx) {
   return db
     .select({
@@ -56,6 +56,14 @@ export function selectMatchSummaries(db: DbOrTx) {
       employerName: employer.name,
       schoolName: school.name,
       requestedByName: users.name,
+      request: {
+        windowStart: requests.windowStart,
+        windowEnd: requests.windowEnd,
+        students: requests.students,
+        gradeLevels: requests.gradeLevels,
+        modality: requests.modality,
+        notes: requests.notes,
+      },
     })
     .from(matches)
     .innerJoin(requests, eq(requests.id, matches.requestId))
@@ -66,10 +74,18 @@ export function selectMatchSummaries(db: DbOrTx) {
 }
 
 export function toMatchSummary(
-  row: { match: MatchRow; kind: string; opportunityTitle: string; employerName: string; schoolName: string; requestedByName: string },
+  row: { match: MatchRow; kind: string; opportunityTitle: string; employerName: string; schoolName: string; requestedByName: string; request: AskedFor },
   askCapReached = false,
 ): MatchSummary {
-  return { ...toMatch(row.match, askCapReached), kind: row.kind, opportunityTitle: row.opportunityTitle, employerName: row.employerName, schoolName: row.schoolName, requestedByName: row.requestedByName };
+  return {
+    ...toMatch(row.match, askCapReached),
+    kind: row.kind,
+    opportunityTitle: row.opportunityTitle,
+    employerName: row.employerName,
+    schoolName: row.schoolName,
+    requestedByName: row.requestedByName,
+    request: row.request,
+  };
 }
 
 /** The match (locked FOR UPDATE when `lock`) if the person may see it, else 404. */

@@ -147,3 +147,44 @@ describe("who may cancel a request", () => {
     },
   );
 });
+
+describe("saying why", () => {
+  it("keeps the teacher's optional reason on the cancelled matches and in the audit log", async () => {
+    const id = await newRequest();
+    const m = await match(id, await publishedOpportunity(), "approved", 2);
+    const res = await h.app.inject({ method: "POST", url: `/api/requests/${id}/cancel`, headers: await h.as(TEACHER), payload: { reason: "The field trip budget was cut" } });
+    expect(res.statusCode).toBe(200);
+    const [row] = await h.db.db.select().from(matches).where(eq(matches.id, m.id));
+    expect(row!.closeReason).toBe("The request was cancelled: The field trip budget was cut");
+    const [entry] = await h.db.db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, "cancel")));
+    expect(entry!.details).toMatchObject({ reason: "The field trip budget was cut" });
+  });
+
+  it("answers a reason too long with 400 naming the field", async () => {
+    const id = await newRequest();
+    const res = await h.app.inject({ method: "POST", url: `/api/requests/${id}/cancel`, headers: await h.as(TEACHER), payload: { reason: "x".repeat(1001) } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([expect.objectContaining({ path: "reason" })]);
+  });
+});
+
+describe("a request's asks in the list", () => {
+  it("shows the teacher each ask of their request: employer, state and the scheduled time", async () => {
+    const id = await newRequest(TEACHER, { windowStart: "2027-04-02" });
+    const o1 = await publishedOpportunity();
+    const o2 = await publishedOpportunity();
+    const declined = await match(id, o1, "declined", 2);
+    const scheduled = await match(id, o2, "scheduled", 2);
+    const res = await h.app.inject({ method: "GET", url: "/api/requests?mine=true&pageSize=100", headers: await h.as(TEACHER) });
+    expect(res.statusCode).toBe(200);
+    const item = res.json().items.find((r: { id: string }) => r.id === id);
+    expect(item.asks).toEqual([
+      { matchId: scheduled.id, status: "scheduled", employerName: "Valley Medical Center", opportunityTitle: "Hospital tour", scheduledAt: "2027-04-15T16:00:00.000Z" },
+      { matchId: declined.id, status: "declined", employerName: "Valley Medical Center", opportunityTitle: "Hospital tour", scheduledAt: null },
+    ]);
+    // A request without asks says so with an empty list.
+    const lone = await newRequest();
+    const again = await h.app.inject({ method: "GET", url: "/api/requests?mine=true&pageSize=100", headers: await h.as(TEACHER) });
+    expect(again.json().items.find((r: { id: string }) => r.id === lone).asks).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { CreateRequest, IdParams, pageOf, Problem, RequestListQuery, WblRequest } from "@bridgework/domain";
+import { CancelRequestInput, CreateRequest, IdParams, pageOf, Problem, RequestListItem, RequestListQuery, WblRequest } from "@bridgework/domain";
 import type { App } from "../../lib/app-types.ts";
 import { problemResponses } from "../../lib/app-types.ts";
 import { type AppServices, ctxFor } from "../../lib/context.ts";
@@ -16,9 +16,9 @@ export async function requestRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "Requests of your school, district or region, newest first (teacher, coordinator, intermediary)",
+        summary: "Requests of your school, district or region, newest first, each with its asks (employer, state, scheduled time) (teacher, coordinator, intermediary)",
         querystring: RequestListQuery,
-        response: { 200: pageOf(WblRequest), ...problemResponses },
+        response: { 200: pageOf(RequestListItem), ...problemResponses },
       },
     },
     (req) => listRequests({ ctx: ctxFor(req, services), input: req.query }),
@@ -48,11 +48,16 @@ export async function requestRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "Cancel an open or matched request and its live matches (teacher who asked, coordinator, intermediary)",
+        summary: "Cancel an open or matched request and its live matches, with an optional reason (teacher who asked, coordinator, intermediary)",
         params: IdParams,
+        body: CancelRequestInput,
         response: { 200: WblRequest, 409: Problem, ...problemResponses },
       },
+      // No reason, no body.
+      preValidation: async (req) => {
+        req.body ??= {};
+      },
     },
-    (req) => cancelRequest({ ctx: ctxFor(req, services), id: req.params.id }),
+    (req) => cancelRequest({ ctx: ctxFor(req, services), id: req.params.id, input: req.body }),
   );
 }

@@ -62,7 +62,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-type Suggested = { opportunity: { id: string; title: string; seatsLeft: number }; score: number; reasons: { code: string; params: Record<string, unknown>; label: string }[] };
+type Suggested = { opportunity: { id: string; title: string; seatsLeft: number; employerName: string }; score: number; reasons: { code: string; params: Record<string, unknown>; label: string }[] };
 const suggestions = async (as: string, query = "") => {
   const res = await get(h, as, `/api/requests/${requestId}/suggestions${query}`);
   expect(res.statusCode).toBe(200);
@@ -165,5 +165,70 @@ describe("GET /api/requests/:id/suggestions", () => {
     expect((await get(h, T.coastIntermediary, `/api/requests/${requestId}/suggestions`)).statusCode).toBe(404);
     expect((await get(h, T.employer, `/api/requests/${requestId}/suggestions`)).statusCode).toBe(403);
     expect((await get(h, T.teacher, `/api/requests/00000000-0000-4000-8000-000000000000/suggestions`)).statusCode).toBe(404);
+  });
+});
+
+describe("suggestions that can be booked come first", () => {
+  const suggestionsFor = async (id: string, as: string = T.coordinator) => {
+    const res = await get(h, as, `/api/requests/${id}/suggestions?limit=50`);
+    expect(res.statusCode).toBe(200);
+    return res.json() as (Suggested & { bookable: boolean })[];
+  };
+  const vmc = () => h.orgId("Valley Medical Center");
+  const setCap = async (cap: number | null) => {
+    const res = await h.app.inject({ method: "PATCH", url: `/api/organizations/${await vmc()}`, headers: await h.as(T.intermediary), payload: { askCapPerMonth: cap } });
+    expect(res.statusCode).toBe(200);
+  };
+
+  it("never suggests an opportunity again for a request whose employer declined it", async () => {
+    const request = await insertRequest(h, { students: 20, gradeLevels: [10, 11] });
+    const before = await suggestionsFor(request.id);
+    const top = before[0]!.opportunity.id;
+    expect(before[0]!.bookable).toBe(true);
+    const created = await h.app.inject({ method: "POST", url: "/api/matches", headers: await h.as(T.coordinator), payload: { requestId: request.id, opportunityId: top, seats: 20 } });
+    expect(created.statusCode).toBe(201);
+    // While the ask is open it is not offered again either (read-your-writes through the cache).
+    expect((await suggestionsFor(request.id)).map((s) => s.opportunity.id)).not.toContain(top);
+    const declined = await h.app.inject({ method: "POST", url: `/api/matches/${created.json().id}/decline`, headers: await h.as(T.employer), payload: { reason: "No guide free that week" } });
+    expect(declined.statusCode).toBe(200);
+    const after = await suggestionsFor(request.id, T.teacher);
+    expect(after.map((s) => s.opportunity.id)).not.toContain(top);
+    expect(after.length).toBe(before.length - 1);
+    expect(after[0]!.bookable).toBe(true);
+    // Another request may still be offered it.
+    const fresh = await insertRequest(h, { students: 20, gradeLevels: [10, 11] });
+    expect((await suggestionsFor(fresh.id)).map((s) => s.opportunity.id)).toContain(top);
+  });
+
+  it("puts an employer at its monthly ask cap after every bookable offer, marked, so the top one can be booked", async () => {
+    const request = await insertRequest(h, { students: 20, gradeLevels: [10, 11] });
+    const best = (await suggestionsFor(request.id))[0]!;
+    expect(best.opportunity.employerName).toBe("Valley Medical Center");
+    const asks = (best.reasons.find((r) => r.code === "asked_often")?.params.asks as number | undefined) ?? 0;
+    expect(asks).toBeGreaterThan(0); // the previous test's ask
+    // Valley Medical Center (the best fit) has had as many asks this month as its cap allows.
+    await setCap(asks);
+    try {
+      const got = await suggestionsFor(request.id);
+      const blocked = got.filter((s) => s.opportunity.employerName === "Valley Medical Center");
+      expect(blocked.length).toBeGreaterThan(0);
+      for (const s of blocked) {
+        expect(s.bookable).toBe(false);
+        expect(s.reasons.find((r) => r.code === "ask_cap_reached")!.label).toBe(`Already asked ${asks} time${asks === 1 ? "" : "s"} this month (cap ${asks})`);
+      }
+      // Every bookable offer comes first, whatever its score; then those that cannot be booked now.
+      const firstBlocked = got.findIndex((s) => !s.bookable);
+      expect(firstBlocked).toBeGreaterThan(0);
+      expect(got.slice(firstBlocked).every((s) => !s.bookable)).toBe(true);
+      expect(got[0]!.bookable).toBe(true);
+      // The top suggestion really can be booked; the capped best fit cannot.
+      const top = await h.app.inject({ method: "POST", url: "/api/matches", headers: await h.as(T.coordinator), payload: { requestId: request.id, opportunityId: got[0]!.opportunity.id, seats: 20 } });
+      expect(top.statusCode).toBe(201);
+      const refused = await h.app.inject({ method: "POST", url: "/api/matches", headers: await h.as(T.coordinator), payload: { requestId: request.id, opportunityId: best.opportunity.id, seats: 20 } });
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json().type).toBe("https://bridgework.dev/problems/ask-limit-reached");
+    } finally {
+      await setCap(null);
+    }
   });
 });

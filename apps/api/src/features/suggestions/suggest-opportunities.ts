@@ -1,5 +1,5 @@
 import { opportunities } from "@bridgework/db";
-import { type GuardianLanguage, type Kind, labelReason, oldestAgeInGrade, requireRole, type RequestFacts, scoreSuggestion, SIMILAR_KINDS, type Suggestion, unusableBecause } from "@bridgework/domain";
+import { bookableNow, compareSuggestions, type GuardianLanguage, type Kind, labelReason, oldestAgeInGrade, requireRole, type RequestFacts, scoreSuggestion, SIMILAR_KINDS, type Suggestion, unusableBecause } from "@bridgework/domain";
 import { inArray } from "drizzle-orm";
 import type { Ctx } from "../../lib/context.ts";
 import { monthOf } from "../matches/ask-cap.ts";
@@ -12,7 +12,10 @@ import { findCandidates } from "./suggestion.queries.ts";
  * as codes with their facts, worded in `language`. SQL narrows the region's opportunities to the usable ones with their employers'
  * facts in one statement; the domain's own rules (`unusableBecause`, `scoreSuggestion`) then
  * decide and rank, so the API and the domain tests share one definition; a second statement
- * reads the full rows of the few returned. Only the school side asks: employers see requests
+ * reads the full rows of the few returned. Opportunities this request already has a live or
+ * declined match with are never suggested; those of employers at their monthly ask cap come
+ * after every bookable one (`bookable: false`, reason `ask_cap_reached`), so the first
+ * suggestion is always one that can be asked for now. Only the school side asks: employers see requests
  * through matches.
  */
 export async function suggestOpportunities({ ctx, requestId, limit, language }: { ctx: Ctx; requestId: string; limit: number; language: GuardianLanguage }): Promise<Suggestion[]> {
@@ -48,8 +51,8 @@ export async function suggestOpportunities({ ctx, requestId, limit, language }: 
   });
   const ranked = candidates
     .filter((c) => unusableBecause(facts, c.facts) === null)
-    .map((c) => ({ c, ...scoreSuggestion(facts, c.facts, c.employer) }))
-    .sort((a, b) => b.score - a.score || startOf(a.c.facts.startsAt) - startOf(b.c.facts.startsAt) || a.c.id.localeCompare(b.c.id))
+    .map((c) => ({ c, id: c.id, startsAt: c.facts.startsAt, bookable: bookableNow(c.employer), ...scoreSuggestion(facts, c.facts, c.employer) }))
+    .sort(compareSuggestions)
     .slice(0, limit);
   if (ranked.length === 0) return [];
   const rows = await selectOpportunities(ctx.db).where(
@@ -59,10 +62,5 @@ export async function suggestOpportunities({ ctx, requestId, limit, language }: 
     ),
   );
   const byId = new Map(rows.map((row) => [row.opportunity.id, row]));
-  return ranked.map((s) => ({ opportunity: toOpportunity(byId.get(s.c.id)!), score: s.score, reasons: s.reasons.map((reason) => labelReason(reason, language)) }));
-}
-
-/** Ties go to the sooner engagement; one with no dates after dated ones. */
-function startOf(d: Date | null): number {
-  return d?.getTime() ?? Number.MAX_SAFE_INTEGER;
+  return ranked.map((s) => ({ opportunity: toOpportunity(byId.get(s.c.id)!), score: s.score, bookable: s.bookable, reasons: s.reasons.map((reason) => labelReason(reason, language)) }));
 }

@@ -41,11 +41,17 @@ const openStatuses = sql.join(
   OPEN_MATCH_STATUSES.map((s) => sql`${s}::match_status`),
   sql`, `,
 );
+/** A pair in one of these states is never suggested again for the request: it is being asked, or the employer said no. */
+const askedStatuses = sql.join(
+  [...OPEN_MATCH_STATUSES, "declined"].map((s) => sql`${s}::match_status`),
+  sql`, `,
+);
 
 /**
  * One statement: the coarse filter of `unusableBecause` in SQL (region, published, kind, seats,
  * format, age, dates; the (region_id, status, kind) index finds the rows), minus opportunities
- * this request already has a live match with, joined with each candidate employer's facts,
+ * this request already has a live or declined match with, those of employers at their monthly
+ * ask cap ordered after the rest (so the first `MAX_CANDIDATES` hold every bookable one that fits best), joined with each candidate employer's facts,
  * aggregated once per employer rather than once per opportunity: approved asks this month and
  * the cap, "would host again" per past engagement (yes when everyone who answered said yes), and
  * whether another request already has a live ask with them for this kind and window.
@@ -73,7 +79,16 @@ export async function findCandidates(db: DbOrTx, q: CandidateQuery): Promise<Can
     host_again_answers: number;
     duplicate_ask: boolean;
   }>(sql`
-    WITH cand AS (
+    WITH capped AS MATERIALIZED (
+      -- Employers of the region at their monthly ask cap: their offers go after every bookable one.
+      SELECT m.employer_id FROM matches m JOIN organizations org ON org.id = m.employer_id
+      WHERE m.region_id = ${q.regionId} AND m.approved_at >= ${q.monthStart} AND m.approved_at < ${q.monthEnd} AND org.ask_cap_per_month IS NOT NULL
+      GROUP BY m.employer_id, org.ask_cap_per_month
+      HAVING count(*) >= org.ask_cap_per_month
+      UNION
+      SELECT org.id FROM organizations org WHERE org.region_id = ${q.regionId} AND org.ask_cap_per_month = 0
+    ),
+    cand AS (
       SELECT o.id, o.employer_id, o.kind, o.sector, o.capacity - o.seats_taken AS seats_left,
              o.starts_at, o.ends_at, o.modality, o.min_age, o.city
       FROM opportunities o
@@ -87,8 +102,9 @@ export async function findCandidates(db: DbOrTx, q: CandidateQuery): Promise<Can
              OR (coalesce(o.ends_at, o.starts_at) >= ${q.windowFrom} AND (o.starts_at IS NULL OR o.starts_at <= ${q.windowTo})))
         AND NOT EXISTS (
           SELECT 1 FROM matches m
-          WHERE m.request_id = ${q.requestId} AND m.opportunity_id = o.id AND m.status IN (${openStatuses}))
+          WHERE m.request_id = ${q.requestId} AND m.opportunity_id = o.id AND m.status IN (${askedStatuses}))
       ORDER BY
+        (o.employer_id IN (SELECT employer_id FROM capped)),
         (CASE WHEN o.sector = ${q.sector} THEN 0.3 ELSE 0 END)
         + (CASE WHEN o.kind = ${q.kind}::wbl_kind THEN 0.2 ELSE 0.1 END)
         + (CASE WHEN o.starts_at IS NULL AND o.ends_at IS NULL THEN 0.099

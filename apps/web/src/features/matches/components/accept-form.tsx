@@ -4,16 +4,26 @@ import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
+import { displayTimeZone, formatDate } from "../../../lib/format.ts";
 import { fieldMessage } from "../../../lib/forms.ts";
-import { applyServerErrors, localToIso, schemaResolver } from "../../../lib/schema-resolver.ts";
+import { applyServerErrors, schemaResolver } from "../../../lib/schema-resolver.ts";
+import { zonedLocalToIso, zoneName } from "../lib/zoned-time.ts";
 
 interface AcceptFormValues {
   scheduledAt: string;
 }
-const resolver = schemaResolver<AcceptFormValues, typeof AcceptMatch>(AcceptMatch, (v) => ({ scheduledAt: localToIso(v.scheduledAt) }));
+// The time typed is the region's wall-clock time, like the window's days and the invites.
+const resolver = schemaResolver<AcceptFormValues, typeof AcceptMatch>(AcceptMatch, (v) => ({ scheduledAt: zonedLocalToIso(v.scheduledAt, displayTimeZone()) }));
+
+interface AcceptFormProps {
+  label: string;
+  /** The teacher's window (YYYY-MM-DD days): the picker offers only its days, and the server refuses a time outside it. */
+  window: { windowStart: string; windowEnd: string };
+  onAccept: (input: AcceptMatch) => Promise<unknown>;
+}
 
 /** The employer's yes, with the time now (→ scheduled, invites sent) or later (→ accepted). */
-export function AcceptForm({ label, onAccept }: { label: string; onAccept: (input: AcceptMatch) => Promise<unknown> }) {
+export function AcceptForm({ label, window, onAccept }: AcceptFormProps) {
   const { t, i18n } = useTranslation();
   const hintId = useId();
   const [failure, setFailure] = useState<unknown>(null);
@@ -31,8 +41,10 @@ export function AcceptForm({ label, onAccept }: { label: string; onAccept: (inpu
     <form onSubmit={(event) => void submit(event)} noValidate aria-label={label}>
       <Group align="flex-end" gap="sm">
         <TextInput
-          label={t("brokering.matches.acceptWithTime")}
+          label={t("asks.accept.label")}
           type="datetime-local"
+          min={`${window.windowStart}T00:00`}
+          max={`${window.windowEnd}T23:59`}
           aria-describedby={hintId}
           error={fieldMessage(t, i18n.language, formState.errors.scheduledAt, t("brokering.matches.acceptWithTime"))}
           {...register("scheduledAt")}
@@ -42,7 +54,7 @@ export function AcceptForm({ label, onAccept }: { label: string; onAccept: (inpu
         </Button>
       </Group>
       <Text id={hintId} size="xs" c="dimmed" mt={4} mb="xs">
-        {t("brokering.matches.acceptHint")}
+        {t("asks.accept.windowHint", { start: formatDate(window.windowStart, i18n.language), end: formatDate(window.windowEnd, i18n.language), zone: zoneName(displayTimeZone(), i18n.language) })}
       </Text>
       {failure ? <ErrorAlert error={failure} /> : null}
     </form>

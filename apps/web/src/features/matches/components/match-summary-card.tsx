@@ -4,11 +4,11 @@ import { type ReactNode, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../../components/brokering/anchor-link.tsx";
 import { StatusBadge } from "../../../components/brokering/status-badge.tsx";
-import { formatDate, formatDateTime } from "../../../lib/format.ts";
+import { formatDate, formatDateTime, formatRange } from "../../../lib/format.ts";
 import { MatchFlags } from "./match-flags.tsx";
 import { useLabels } from "../../../lib/labels.ts";
 
-/** One ask as a card: who asks whom for what, its flags, and the actions the page offers. */
+/** One ask as a card: who asks whom for what (the teacher's window, grades, students, format and notes), its flags, and the actions the page offers. */
 export function MatchSummaryCard({ match: m, children }: { match: MatchSummary; children?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const labels = useLabels();
@@ -39,6 +39,22 @@ export function MatchSummaryCard({ match: m, children }: { match: MatchSummary; 
             <dd>{m.requestedByName}</dd>
           </div>
           <div>
+            <dt>{t("asks.card.window")}</dt>
+            <dd>{formatRange(m.request.windowStart, m.request.windowEnd, i18n.language)}</dd>
+          </div>
+          <div>
+            <dt>{t("asks.card.grades")}</dt>
+            <dd>{m.request.gradeLevels.join(", ")}</dd>
+          </div>
+          <div>
+            <dt>{t("asks.card.students")}</dt>
+            <dd>{m.request.students}</dd>
+          </div>
+          <div>
+            <dt>{t("asks.card.format")}</dt>
+            <dd>{labels.modality(m.request.modality)}</dd>
+          </div>
+          <div>
             <dt>{t("brokering.matches.seats")}</dt>
             <dd>{m.seats}</dd>
           </div>
@@ -53,6 +69,11 @@ export function MatchSummaryCard({ match: m, children }: { match: MatchSummary; 
             </div>
           ) : null}
         </dl>
+        {m.request.notes ? (
+          <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+            <strong>{t("asks.card.notes")}:</strong> {m.request.notes}
+          </Text>
+        ) : null}
         {m.note ? (
           <Text size="sm">
             <strong>{t("brokering.matches.note")}:</strong> {m.note}

@@ -67,6 +67,7 @@ function AskItem({ match, onDone }: { match: MatchSummary; onDone: (notice: stri
     <MatchSummaryCard match={match}>
       <AcceptForm
         label={`${t("brokering.matches.accept")}: ${match.opportunityTitle}`}
+        window={match.request}
         onAccept={async (input) => {
           await accept.mutateAsync({ id: match.id, input });
           onDone(t("brokering.matches.accepted"));

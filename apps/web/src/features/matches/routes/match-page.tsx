@@ -100,7 +100,7 @@ export function MatchPage() {
                 </Button>
               </Group>
             ) : null}
-            {answersForEmployer && m.status === "approved" ? <AcceptForm label={t("brokering.matches.accept")} onAccept={(input) => accept.mutateAsync({ id: m.id, input })} /> : null}
+            {answersForEmployer && m.status === "approved" ? <AcceptForm label={t("brokering.matches.accept")} window={m.request} onAccept={(input) => accept.mutateAsync({ id: m.id, input })} /> : null}
             <Group>
               {answersForEmployer && can("decline") ? (
                 <Button variant="outline" color="red.9" onClick={() => setDialog("decline")}>

@@ -1,4 +1,4 @@
-import type { WblRequest } from "@bridgework/domain";
+import type { RequestListItem } from "@bridgework/domain";
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client.ts";
 
@@ -8,7 +8,7 @@ export interface RequestsParams {
 }
 
 export interface RequestPage {
-  items: WblRequest[];
+  items: RequestListItem[];
   total: number;
   page: number;
   pageSize: number;

@@ -19,12 +19,13 @@ interface SuggestionCardProps {
   canPropose: boolean;
 }
 
-/** One suggested opportunity: how well it fits, why, and a Propose button with the seats asked for. */
+/** One suggested opportunity: how well it fits, why, and a Propose button with the seats asked for (disabled, with the reason, when it cannot be booked now). */
 export function SuggestionCard({ requestId, suggestion, defaultSeats, canPropose }: SuggestionCardProps) {
   const { t, i18n } = useTranslation();
   const labels = useLabels();
-  const { opportunity: o, score, reasons } = suggestion;
+  const { opportunity: o, score, reasons, bookable } = suggestion;
   const titleId = useId();
+  const blockedId = useId();
   const seatsId = useId();
   const propose = useProposeMatch(requestId);
   const [seats, setSeats] = useState(String(Math.min(defaultSeats, o.seatsLeft)));
@@ -60,9 +61,16 @@ export function SuggestionCard({ requestId, suggestion, defaultSeats, canPropose
               {t("brokering.opportunities.seatsOf", { left: o.seatsLeft, capacity: o.capacity })}
             </Text>
           </div>
-          <Badge size="lg" variant="outline" color="bridge.9" radius="sm" tt="none" style={{ flexShrink: 0 }}>
-            {t("brokering.requests.scoreValue", { score: percent })}
-          </Badge>
+          <Stack gap={4} align="flex-end" style={{ flexShrink: 0 }}>
+            <Badge size="lg" variant="outline" color="bridge.9" radius="sm" tt="none">
+              {t("brokering.requests.scoreValue", { score: percent })}
+            </Badge>
+            {bookable ? null : (
+              <Badge variant="outline" color="#a14400" radius="sm" tt="none">
+                {t("asks.suggestion.notBookable")}
+              </Badge>
+            )}
+          </Stack>
         </Group>
         <Progress value={percent} size="sm" aria-hidden="true" />
         <div>
@@ -77,6 +85,11 @@ export function SuggestionCard({ requestId, suggestion, defaultSeats, canPropose
             ))}
           </List>
         </div>
+        {bookable ? null : (
+          <Alert id={blockedId} variant="light" color="orange">
+            {t("asks.suggestion.capReached", { employer: o.employerName })}
+          </Alert>
+        )}
         {canPropose ? (
           propose.isSuccess ? (
             <Alert color="green" variant="light" role="status">
@@ -97,7 +110,7 @@ export function SuggestionCard({ requestId, suggestion, defaultSeats, canPropose
                   onChange={(event) => setSeats(event.currentTarget.value)}
                   error={seatsError}
                 />
-                <Button type="submit" loading={propose.isPending} aria-describedby={titleId}>
+                <Button type="submit" loading={propose.isPending} disabled={!bookable} aria-describedby={bookable ? titleId : `${titleId} ${blockedId}`}>
                   {propose.isPending ? t("brokering.requests.proposing") : t("brokering.requests.propose")}
                 </Button>
               </Group>

@@ -1,4 +1,4 @@
-import { Alert, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { getRouteApi } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../../components/brokering/anchor-link.tsx";
@@ -12,10 +12,15 @@ import { useRequestMatches } from "../api/get-request-matches.ts";
 import { useSuggestions } from "../api/get-suggestions.ts";
 import { SuggestionCard } from "../components/suggestion-card.tsx";
 import { useLabels } from "../../../lib/labels.ts";
+import { useState } from "react";
+import { useCurrentUser } from "../../../lib/session.ts";
+import { useCancelRequest } from "../api/cancel-request.ts";
+import { askState } from "../components/ask-state.ts";
+import { CancelRequestDialog } from "../components/cancel-request-dialog.tsx";
 
 const route = getRouteApi("/_app/requests/$requestId");
 
-/** A request, what has been proposed for it, and the opportunities that could serve it, best first. */
+/** A request, where each ask for it stands (and when it is scheduled), the opportunities that could serve it (bookable first), and cancelling it. */
 export function RequestPage() {
   const { t, i18n } = useTranslation();
   const labels = useLabels();
@@ -24,10 +29,15 @@ export function RequestPage() {
   const open = request.data?.status === "open" || request.data?.status === "matched";
   const suggestions = useSuggestions(requestId, open);
   const matches = useRequestMatches(requestId);
+  const user = useCurrentUser();
+  const cancel = useCancelRequest(requestId);
+  const [cancelling, setCancelling] = useState(false);
 
   if (request.isPending) return <PageLoader />;
   if (request.isError) return <ErrorAlert error={request.error} onRetry={() => void request.refetch()} />;
   const r = request.data;
+  // The teacher who asked, or the district's coordinator / an intermediary (who see it only in their scope).
+  const canCancel = open && (user.role !== "teacher" || r.requestedBy.id === user.id);
   const facts: [string, string][] = [
     [t("brokering.requests.school"), r.schoolName],
     [t("brokering.requests.pathway"), r.pathwayName ?? "—"],
@@ -51,12 +61,27 @@ export function RequestPage() {
           </Group>
         }
         actions={
-          <AnchorLink to="/requests" search={{ page: 1 }} size="sm">
-            {t("brokering.back")}
-          </AnchorLink>
+          <Group gap="md">
+            <AnchorLink to="/requests" search={{ page: 1 }} size="sm">
+              {t("brokering.back")}
+            </AnchorLink>
+            {canCancel ? (
+              <Button variant="outline" color="red.9" size="sm" onClick={() => setCancelling(true)}>
+                {t("asks.cancel.button")}
+              </Button>
+            ) : null}
+          </Group>
         }
       />
+      <CancelRequestDialog opened={cancelling} onClose={() => setCancelling(false)} onConfirm={(input) => cancel.mutateAsync(input)} />
       <Stack gap="lg" maw={960}>
+        <div role="status" aria-live="polite">
+          {cancel.isSuccess ? (
+            <Alert color="green" variant="light">
+              {t("asks.cancel.done")}
+            </Alert>
+          ) : null}
+        </div>
         <Paper withBorder radius="md" p="lg">
           <dl className="facts">
             {facts.map(([label, value]) => (
@@ -85,6 +110,7 @@ export function RequestPage() {
             <Text c="dimmed">{t("brokering.requests.noMatches")}</Text>
           ) : (
             <Paper withBorder radius="md">
+              <Table.ScrollContainer minWidth={640}>
               <Table verticalSpacing="sm" className="data-table">
                 <Table.Thead>
                   <Table.Tr>
@@ -92,6 +118,7 @@ export function RequestPage() {
                     <Table.Th scope="col">{t("brokering.matches.employer")}</Table.Th>
                     <Table.Th scope="col">{t("brokering.matches.seats")}</Table.Th>
                     <Table.Th scope="col">{t("brokering.matches.status")}</Table.Th>
+                    <Table.Th scope="col">{t("asks.requests.where")}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -107,10 +134,12 @@ export function RequestPage() {
                       <Table.Td>
                         <StatusBadge scope="matchStatus" status={m.status} />
                       </Table.Td>
+                      <Table.Td>{askState(t, i18n.language, m)}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
               </Table>
+              </Table.ScrollContainer>
             </Paper>
           )}
         </section>
@@ -122,6 +151,11 @@ export function RequestPage() {
           <Text c="dimmed" size="sm" mb="sm">
             {t("brokering.requests.suggestionsIntro")}
           </Text>
+          {r.status === "matched" ? (
+            <Alert variant="light" color="teal" mb="sm">
+              {t("asks.requests.matched")}
+            </Alert>
+          ) : null}
           {!open ? (
             <Alert variant="light" color="gray">
               {t("brokering.requests.closed", { status: t(`brokering.requestStatus.${r.status}`) })}
@@ -131,7 +165,7 @@ export function RequestPage() {
           ) : suggestions.isError ? (
             <ErrorAlert error={suggestions.error} onRetry={() => void suggestions.refetch()} />
           ) : suggestions.data.length === 0 ? (
-            <Text c="dimmed">{t("brokering.requests.noSuggestions")}</Text>
+            <Text c="dimmed">{r.status === "matched" ? t("asks.requests.noOtherSuggestions") : t("brokering.requests.noSuggestions")}</Text>
           ) : (
             <Stack gap="md">
               {suggestions.data.map((s) => (
