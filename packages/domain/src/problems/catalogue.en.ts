@@ -130,6 +130,9 @@ export const PROBLEMS_EN = {
   "pathway-exists": (p: { school: string; name: string }) => `${p.school} already has a pathway named "${p.name}".`,
   "organization-name-taken": () => "Another organization of this type already has that name.",
   "organization-exists": (p: { name: string }) => `An organization of this type named "${p.name}" already exists in your region.`,
+  // What is waiting + calendar (area "waiting")
+  "range-ends-before-starts": () => "The range ends before it starts. Pick a \"to\" day on or after the \"from\" day.",
+  "calendar-range-too-long": () => "Ask for at most 93 days at a time.",
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

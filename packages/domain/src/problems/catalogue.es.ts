@@ -119,6 +119,9 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   "pathway-exists": (p) => `${p.school} ya tiene un itinerario llamado "${p.name}".`,
   "organization-name-taken": () => "Otra organización de este tipo ya tiene ese nombre.",
   "organization-exists": (p) => `Ya existe en su región una organización de este tipo llamada "${p.name}".`,
+  // Lo que espera + calendario (área "waiting")
+  "range-ends-before-starts": () => "El intervalo termina antes de empezar. Elija un día \"hasta\" igual o posterior al día \"desde\".",
+  "calendar-range-too-long": () => "Pida como máximo 93 días a la vez.",
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */
