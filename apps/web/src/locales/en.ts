@@ -1,3 +1,4 @@
+import { waitingEn } from "./waiting.en.ts";
 import { reportsEn } from "./reports.en.ts";
 import { brokeringEn } from "./brokering.en.ts";
 import { placementsEn } from "./placements.en.ts";
@@ -18,6 +19,7 @@ export const en = {
     backHome: "Go to the home page",
   },
   nav: {
+    calendar: "Calendar",
     regionSettings: "Region settings",
     home: "Home",
     organizations: "Organizations",
@@ -43,6 +45,7 @@ export const en = {
     failedJobs: "Failed jobs",
   },
   navHints: {
+    calendar: "Engagements, first days and deadlines by month, week or agenda; subscribe from your calendar app.",
     regionSettings: "The time zone every time in Bridgework is shown in.",
     organizations: "Districts, schools, employers and partners in your region.",
     pathways: "Career pathways offered by the region's schools.",
@@ -232,6 +235,7 @@ export const en = {
     saved: "Saved. Times are now shown in {{zone}}.",
   },
   brokering: brokeringEn,
+  waiting: waitingEn,
   reports: reportsEn,
   jobs: {
     title: "Failed jobs",

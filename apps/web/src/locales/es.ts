@@ -1,3 +1,4 @@
+import { waitingEs } from "./waiting.es.ts";
 import { reportsEs } from "./reports.es.ts";
 import { brokeringEs } from "./brokering.es.ts";
 import { placementsEs } from "./placements.es.ts";
@@ -21,6 +22,7 @@ export const es: Same<Translation> = {
     backHome: "Ir a la página de inicio",
   },
   nav: {
+    calendar: "Calendario",
     regionSettings: "Configuración de la región",
     home: "Inicio",
     organizations: "Organizaciones",
@@ -46,6 +48,7 @@ export const es: Same<Translation> = {
     failedJobs: "Tareas fallidas",
   },
   navHints: {
+    calendar: "Encuentros, primeros días y plazos por mes, semana o agenda; suscríbase desde su aplicación de calendario.",
     regionSettings: "La zona horaria en la que Bridgework muestra todas las horas.",
     organizations: "Distritos, escuelas, empleadores y socios de su región.",
     pathways: "Trayectorias profesionales que ofrecen las escuelas de la región.",
@@ -235,6 +238,7 @@ export const es: Same<Translation> = {
     saved: "Guardado. Las horas ahora se muestran en {{zone}}.",
   },
   brokering: brokeringEs,
+  waiting: waitingEs,
   reports: reportsEs,
   jobs: {
     title: "Tareas fallidas",
