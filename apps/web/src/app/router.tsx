@@ -4,6 +4,7 @@ import { NotFound } from "../components/layout/not-found.tsx";
 import { RequireAuth } from "../components/layout/require-auth.tsx";
 import { LoginPage } from "../features/auth/routes/login-page.tsx";
 import { HomePage } from "../features/home/routes/home-page.tsx";
+import { CalendarPage } from "../features/calendar/routes/calendar-page.tsx";
 import { InvitationPage } from "../features/invitations/routes/invitation-page.tsx";
 import { MailboxPage } from "../features/mailbox/routes/mailbox-page.tsx";
 import { OrganizationsPage } from "../features/organizations/routes/organizations-page.tsx";
@@ -62,6 +63,7 @@ const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: "/i
 
 const appRoute = createRoute({ getParentRoute: () => rootRoute, id: "_app", component: RequireAuth });
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: "/", component: HomePage });
+const calendarRoute = createRoute({ getParentRoute: () => appRoute, path: "/calendar", component: CalendarPage });
 const organizationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/organizations",
@@ -113,6 +115,7 @@ const routeTree = rootRoute.addChildren([
   evaluateRoute,
   appRoute.addChildren([
     homeRoute,
+    calendarRoute,
     organizationsRoute,
     pathwaysRoute,
     usersRoute,

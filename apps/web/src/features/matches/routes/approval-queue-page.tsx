@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { PageHeader } from "../../../components/ui/page-header.tsx";
+import { useFocusAfterAction } from "../../../hooks/use-focus-after-action.ts";
 import { PageLoader } from "../../../components/ui/page-loader.tsx";
 import { Pager } from "../../../components/ui/pager.tsx";
 import { useMatches } from "../api/get-matches.ts";
@@ -17,12 +18,18 @@ export function ApprovalQueuePage() {
   const [page, setPage] = useState(1);
   const [notice, setNotice] = useState<string | null>(null);
   const queue = useMatches({ status: "proposed", page });
+  // The approved proposal leaves the queue with its button: focus goes to the notice saying so.
+  const { resultRef, focusAfter } = useFocusAfterAction<HTMLDivElement>();
+  const done = (text: string) => {
+    setNotice(text);
+    focusAfter();
+  };
 
   return (
     <>
       <PageHeader title={t("brokering.matches.queueTitle")} intro={t("brokering.matches.queueIntro")} />
       <Stack gap="md" maw={960}>
-        <div role="status" aria-live="polite">
+        <div role="status" aria-live="polite" ref={resultRef}>
           {notice ? (
             <Alert color="green" variant="light">
               {notice}
@@ -38,7 +45,7 @@ export function ApprovalQueuePage() {
         ) : (
           <>
             {queue.data.items.map((m) => (
-              <QueueItem key={m.id} match={m} onDone={setNotice} />
+              <QueueItem key={m.id} match={m} onDone={done} />
             ))}
             <Pager page={queue.data.page} pageSize={queue.data.pageSize} total={queue.data.total} onChange={setPage} />
           </>
