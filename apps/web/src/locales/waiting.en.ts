@@ -1,7 +1,8 @@
 /** English text of what is waiting (navigation counts, the home list) and the calendar; es has the same keys. */
 export const waitingEn = {
-  navCount_one: "{{label}}, {{count}} waiting",
-  navCount_other: "{{label}}, {{count}} waiting",
+  /** Read after the navigation entry's name ("Approval queue, 3 waiting"); the badge shows the number. */
+  navCount_one: ", {{count}} waiting",
+  navCount_other: ", {{count}} waiting",
   needsYou: "Needs you",
   needsYouIntro: "What is waiting on you now, oldest first.",
   nothing: "Nothing is waiting on you. Well done.",

@@ -2,8 +2,9 @@ import type { waitingEn } from "./waiting.en.ts";
 
 /** Texto en español de lo que espera (contadores de la navegación, la lista del inicio) y del calendario. */
 export const waitingEs: typeof waitingEn = {
-  navCount_one: "{{label}}, {{count}} pendiente",
-  navCount_other: "{{label}}, {{count}} pendientes",
+  /** Read after the navigation entry's name ("Approval queue, 3 waiting"); the badge shows the number. */
+  navCount_one: ", {{count}} pendiente",
+  navCount_other: ", {{count}} pendientes",
   needsYou: "Le necesita",
   needsYouIntro: "Lo que espera de usted ahora, lo más antiguo primero.",
   nothing: "Nada espera de usted. Buen trabajo.",

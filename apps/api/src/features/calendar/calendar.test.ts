@@ -46,7 +46,6 @@ describe("what is waiting", () => {
   });
 
   it("counts a certificate expiring within 30 days for its employer and the region's staff", async () => {
-    const employerBefore = await waiting(T.employer);
     const id = await h.orgId("Valley Medical Center");
     const res = await post(h, T.intermediary, `/api/organizations/${id}/insurance`, { carrier: "Golden State Mutual", policyNumber: "GL-1", coverageAmount: 1_000_000, expiresOn: "2031-03-25" });
     expect(res.statusCode).toBe(201);

@@ -88,12 +88,16 @@ export function AppLayout() {
                     key={entry.to}
                     component={Link}
                     to={entry.to}
-                    label={label}
+                    label={
+                      <>
+                        {label}
+                        {/* The count is part of the link's name ("Approval queue, 3 waiting"); the badge is decoration. */}
+                        {count > 0 ? <span className="visually-hidden">{t("waiting.navCount", { count })}</span> : null}
+                      </>
+                    }
                     className="nav-link"
                     active={active}
                     aria-current={active ? "page" : undefined}
-                    // The count is part of the link's name ("Approvals, 3 waiting"); the badge itself is decoration.
-                    aria-label={count > 0 ? t("waiting.navCount", { label, count }) : undefined}
                     rightSection={
                       count > 0 ? (
                         <Badge size="sm" radius="xl" color="orange.9" variant="filled" aria-hidden className="nav-count">
