@@ -3,11 +3,14 @@ import { and, eq } from "drizzle-orm";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, manualClock } from "../../../test/harness.ts";
+import { hoursEntries } from "@bridgework/db";
+import { createPlacement, insertOpportunity as insertInternship, insertStudent, placementBody } from "../placements/placement.fixtures.ts";
 import { createMatchVia, get, insertOpportunity, insertRequest, post, T, TEST_NOW } from "../matches/match.fixtures.ts";
 
 let h: Harness;
+const clock = manualClock(TEST_NOW);
 beforeAll(async () => {
-  h = await createHarness({ clock: manualClock(TEST_NOW) });
+  h = await createHarness({ clock });
 });
 afterAll(() => h.close());
 
@@ -111,6 +114,39 @@ describe("what is waiting", () => {
       expect((await h.app.inject({ method: "DELETE", url: "/api/me/calendar-feed", headers: await h.as(T.teacher) })).statusCode).toBe(204);
       expect((await h.app.inject({ method: "GET", url: second })).statusCode).toBe(404);
       expect((await get(h, T.teacher, "/api/me/calendar-feed")).json()).toMatchObject({ active: false });
+    });
+  });
+
+  describe("placements' paperwork and hours", () => {
+    it("dates the first day and the paperwork, and counts unsigned paperwork once past due and hours not yet approved", async () => {
+      const student = await insertStudent(h, { firstName: "Waiting" });
+      const res = await createPlacement(h, placementBody(student.id, await insertInternship(h, { title: "Lab internship for the waiting test" }), { startDate: "2031-04-20", endDate: "2031-05-30" }));
+      expect(res.statusCode).toBe(201);
+      const placement = res.json() as { id: string; documents: { dueOn: string }[] };
+      const due = placement.documents.map((d) => d.dueOn).sort()[0]!;
+      const cal = (await calendar(T.coordinator, "2031-03-10", "2031-05-31")).json();
+      expect(cal.entries).toContainEqual(expect.objectContaining({ kind: "placementStart", id: placement.id, start: "2031-04-20", allDay: true }));
+      expect(cal.entries).toContainEqual(expect.objectContaining({ kind: "paperworkDue", id: placement.id, start: due }));
+      // The employer sees its placement's first day but not the school's paperwork deadlines.
+      const employerCal = (await calendar(T.employer, "2031-03-10", "2031-05-31")).json();
+      expect(employerCal.entries.filter((e: { id: string }) => e.id === placement.id).map((e: { kind: string }) => e.kind)).toEqual(["placementStart"]);
+
+      const before = await waiting(T.coordinator);
+      clock.set(new Date(`${due}T20:00:00Z`));
+      expect((await waiting(T.coordinator)).unsignedPastDue).toBe(before.unsignedPastDue);
+      clock.set(new Date(new Date(`${due}T20:00:00Z`).getTime() + 86_400_000));
+      const late = await waiting(T.coordinator);
+      expect(late.unsignedPastDue).toBe(before.unsignedPastDue + placement.documents.length);
+      expect(late.items).toContainEqual(expect.objectContaining({ kind: "unsignedPastDue", id: placement.id, title: `Waiting ${student.lastName.slice(0, 1)}.`, date: due }));
+
+      const teacherBefore = await waiting(T.teacher);
+      await h.db.db.insert(hoursEntries).values({ placementId: placement.id, date: "2031-04-21", hours: 4, createdBy: await h.userId(T.coordinator) });
+      expect((await waiting(T.coordinator)).hoursToApprove).toBe(before.hoursToApprove + 1);
+      expect((await waiting(T.teacher)).hoursToApprove).toBe(teacherBefore.hoursToApprove + 1);
+      expect((await waiting(T.riverbend)).items.map((i: { id: string }) => i.id)).not.toContain(placement.id);
+      const [audited] = await h.db.db.select().from(auditLog).where(and(eq(auditLog.entity, "placement"), eq(auditLog.action, "list"), eq(auditLog.actorUserId, await h.userId(T.coordinator))));
+      expect(audited).toBeDefined();
+      clock.set(TEST_NOW);
     });
   });
 });
