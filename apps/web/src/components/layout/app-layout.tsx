@@ -110,7 +110,7 @@ export function AppLayout() {
               })}
           </AppShell.Navbar>
         ) : null}
-        <AppShell.Main id="main" tabIndex={-1} bg="gray.0" className="app-main">
+        <AppShell.Main id="main" tabIndex={-1} className="app-main">
           <Outlet />
         </AppShell.Main>
       </AppShell>
