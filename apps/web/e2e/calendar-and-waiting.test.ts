@@ -54,7 +54,7 @@ async function expectFitsSmallScreen(page: Page, what: string) {
   const problems = await page.evaluate(() => {
     const found: string[] = [];
     if (document.documentElement.scrollWidth > 390) found.push(`page is ${document.documentElement.scrollWidth}px wide`);
-    for (const el of document.querySelectorAll<HTMLElement>(".mantine-Badge-root, .mantine-Badge-label, .mantine-Button-root, .mantine-Button-label, button, [role=button]")) {
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>(".mantine-Badge-root, .mantine-Badge-label, .mantine-Button-root, .mantine-Button-label, button, [role=button]"))) {
       const box = el.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
       if (el.scrollWidth > el.clientWidth + 1) found.push(`"${el.textContent?.trim()}" is clipped (${el.scrollWidth} > ${el.clientWidth})`);
