@@ -159,6 +159,14 @@ describe("what is waiting and the calendar", { timeout: BROWSER_TEST_TIMEOUT }, 
         await page.goto("/");
         const asks = page.getByRole("article", { name: "Incoming asks to answer" });
         await asks.getByRole("link", { name: "Open incoming asks" }).waitFor();
+        // In Spanish: the home list and the calendar (agenda first on a phone) speak it.
+        await page.getByLabel("Language").selectOption("es");
+        await page.getByRole("article", { name: "Peticiones recibidas por responder" }).waitFor();
+        await page.goto("/calendar");
+        await page.getByRole("heading", { level: 1, name: "Calendario" }).waitFor();
+        expect(await page.getByRole("radio", { name: "Agenda" }).isChecked()).toBe(true);
+        await page.getByRole("button", { name: "Obtener mi enlace de calendario" }).waitFor();
+        await expectAccessible(page, "the Spanish calendar at 390 px");
       }
       expect(problems).toEqual([]);
       await context.close();
