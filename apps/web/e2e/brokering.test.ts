@@ -8,7 +8,12 @@ const FLOW_TIMEOUT = 300_000;
 const suite = browserSuite();
 
 
-const nav = (page: Page, name: string) => page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name, exact: true }).click();
+// An entry with work waiting is named with its count ("Approval queue, 2 waiting").
+const nav = (page: Page, name: string) =>
+  page
+    .getByRole("navigation", { name: "Main navigation" })
+    .getByRole("link", { name: new RegExp(`^${name}(\\s?, \\d+ waiting)?$`) })
+    .click();
 
 /** A `datetime-local` / `date` value `days` from now, in the browser's (this machine's) time zone. */
 function localDate(days: number, hour?: number): string {

@@ -27,3 +27,4 @@ export * from "./problems/problem-text.ts";
 export * from "./problems/accept-language.ts";
 export { THINGS, type Thing } from "./problems/words.ts";
 export * from "./brokering/suggestion-reasons.ts";
+export * from "./waiting/waiting.ts";

@@ -2,6 +2,7 @@ export * from "./types.ts";
 export * from "./format.ts";
 export * from "./links.ts";
 export * from "./calendar.ts";
+export * from "./feed.ts";
 export { renderMail, type MailContent } from "./layout.tsx";
 export { defineStrings } from "./i18n.ts";
 export { common } from "./common.ts";

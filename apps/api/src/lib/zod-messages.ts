@@ -32,7 +32,7 @@ function messageFor(v: FastifySchemaValidationError, language: GuardianLanguage)
 }
 
 /** Refine keys (in the domain schemas' `params.problem`) this API words itself; others fall back to zod's wording. */
-const OUR_FIELD_KEYS = ["ends-before-starts", "window-ends-before-starts"] as const satisfies readonly ProblemKey[];
+const OUR_FIELD_KEYS = ["ends-before-starts", "window-ends-before-starts", "range-ends-before-starts", "calendar-range-too-long"] as const satisfies readonly ProblemKey[];
 
 function isOurFieldKey(key: string): key is (typeof OUR_FIELD_KEYS)[number] {
   return (OUR_FIELD_KEYS as readonly string[]).includes(key);

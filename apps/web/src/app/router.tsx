@@ -6,6 +6,7 @@ import { LoginPage } from "../features/auth/routes/login-page.tsx";
 import { ForgotPasswordPage } from "../features/account/routes/forgot-password-page.tsx";
 import { ResetPasswordPage } from "../features/account/routes/reset-password-page.tsx";
 import { HomePage } from "../features/home/routes/home-page.tsx";
+import { CalendarPage } from "../features/calendar/routes/calendar-page.tsx";
 import { InvitationPage } from "../features/invitations/routes/invitation-page.tsx";
 import { MailboxPage } from "../features/mailbox/routes/mailbox-page.tsx";
 import { OrganizationsPage } from "../features/organizations/routes/organizations-page.tsx";
@@ -74,6 +75,7 @@ const resetPasswordRoute = createRoute({ getParentRoute: () => rootRoute, path: 
 
 const appRoute = createRoute({ getParentRoute: () => rootRoute, id: "_app", component: RequireAuth });
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: "/", component: HomePage });
+const calendarRoute = createRoute({ getParentRoute: () => appRoute, path: "/calendar", component: CalendarPage });
 const organizationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/organizations",
@@ -129,6 +131,7 @@ const routeTree = rootRoute.addChildren([
   evaluateRoute,
   appRoute.addChildren([
     homeRoute,
+    calendarRoute,
     organizationsRoute,
     pathwaysRoute,
     usersRoute,

@@ -1,5 +1,6 @@
 import { formsEn } from "./forms.en.ts";
 import { validationEn } from "./validation.en.ts";
+import { waitingEn } from "./waiting.en.ts";
 import { reportsEn } from "./reports.en.ts";
 import { brokeringEn } from "./brokering.en.ts";
 import { asksEn } from "./asks.en.ts";
@@ -25,6 +26,7 @@ export const en = {
     backHome: "Go to the home page",
   },
   nav: {
+    calendar: "Calendar",
     regionSettings: "Region settings",
     home: "Home",
     organizations: "Organizations",
@@ -51,6 +53,7 @@ export const en = {
     failedJobs: "Failed jobs",
   },
   navHints: {
+    calendar: "Engagements, first days and deadlines by month, week or agenda; subscribe from your calendar app.",
     regionSettings: "The time zone every time in Bridgework is shown in.",
     organizations: "Districts, schools, employers and partners in your region.",
     pathways: "Career pathways offered by the region's schools.",
@@ -241,6 +244,7 @@ export const en = {
   account: accountEn,
   insurance: insuranceEn,
   asks: asksEn,
+  waiting: waitingEn,
   reports: reportsEn,
   jobs: {
     title: "Failed jobs",

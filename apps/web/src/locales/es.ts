@@ -1,5 +1,6 @@
 import { formsEs } from "./forms.es.ts";
 import { validationEs } from "./validation.es.ts";
+import { waitingEs } from "./waiting.es.ts";
 import { reportsEs } from "./reports.es.ts";
 import { brokeringEs } from "./brokering.es.ts";
 import { asksEs } from "./asks.es.ts";
@@ -28,6 +29,7 @@ export const es: Same<Translation> = {
     backHome: "Ir a la página de inicio",
   },
   nav: {
+    calendar: "Calendario",
     regionSettings: "Configuración de la región",
     home: "Inicio",
     organizations: "Organizaciones",
@@ -54,6 +56,7 @@ export const es: Same<Translation> = {
     failedJobs: "Tareas fallidas",
   },
   navHints: {
+    calendar: "Encuentros, primeros días y plazos por mes, semana o agenda; suscríbase desde su aplicación de calendario.",
     regionSettings: "La zona horaria en la que Bridgework muestra todas las horas.",
     organizations: "Distritos, escuelas, empleadores y socios de su región.",
     pathways: "Trayectorias profesionales que ofrecen las escuelas de la región.",
@@ -244,6 +247,7 @@ export const es: Same<Translation> = {
   account: accountEs,
   insurance: insuranceEs,
   asks: asksEs,
+  waiting: waitingEs,
   reports: reportsEs,
   jobs: {
     title: "Tareas fallidas",

@@ -3,3 +3,4 @@ export * from "./ops.ts";
 export * from "./brokering.ts";
 export * from "./placements.ts";
 export * from "./reporting.ts";
+export * from "./calendar.ts";

@@ -179,6 +179,9 @@ export const PROBLEMS_EN = {
   "outside-window": (p: { start: string; end: string }) =>
     `That time is outside the teacher's window (${day(p.start)} – ${day(p.end)}). Pick a date and time from ${day(p.start)} to ${day(p.end)}, or decline and say which dates would work.`,
   "outside-window-field": (p: { start: string; end: string }) => `Pick a date from ${day(p.start)} to ${day(p.end)}`,
+  // What is waiting + calendar (area "waiting")
+  "range-ends-before-starts": () => "The range ends before it starts. Pick a \"to\" day on or after the \"from\" day.",
+  "calendar-range-too-long": () => "Ask for at most 93 days at a time.",
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

@@ -168,6 +168,9 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   "outside-window": (p) =>
     `Esa fecha está fuera del periodo del docente (${day(p.start)} – ${day(p.end)}). Elija una fecha y hora entre el ${day(p.start)} y el ${day(p.end)}, o rechace el pedido e indique qué fechas le vendrían bien.`,
   "outside-window-field": (p) => `Elija una fecha entre el ${day(p.start)} y el ${day(p.end)}`,
+  // Lo que espera + calendario (área "waiting")
+  "range-ends-before-starts": () => "El intervalo termina antes de empezar. Elija un día \"hasta\" igual o posterior al día \"desde\".",
+  "calendar-range-too-long": () => "Pida como máximo 93 días a la vez.",
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */

@@ -1,9 +1,10 @@
-import { Anchor, AppShell, Box, Burger, Button, Group, NavLink, Text } from "@mantine/core";
+import { Anchor, AppShell, Badge, Box, Burger, Button, Group, NavLink, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Link, Outlet, useMatches, useRouterState } from "@tanstack/react-router";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useMailboxAvailable } from "../../hooks/use-mailbox-available.ts";
+import { useWaiting, WAITING_COUNT } from "../../hooks/use-waiting.ts";
 import { useSession } from "../../lib/session.ts";
 import { BrandMark } from "./brand-mark.tsx";
 import { LanguageSwitcher } from "./language-switcher.tsx";
@@ -18,6 +19,7 @@ export function AppLayout() {
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const bare = useMatches({ select: (matches) => matches.some((m) => m.staticData.bare === true) });
   const mailbox = useMailboxAvailable();
+  const waiting = useWaiting().data;
   const user = current.status === "authenticated" ? current.user : null;
   const entries: NavEntry[] = user ? [...NAVIGATION[user.role], ...(mailbox ? [MAILBOX_ENTRY] : [])] : [];
 
@@ -76,21 +78,39 @@ export function AppLayout() {
           </Group>
         </AppShell.Header>
         {user ? (
-          <AppShell.Navbar p="sm" aria-label={t("app.mainNavigation")}>
-            {entries.map((entry) => (
-              <NavLink
-                key={entry.to}
-                component={Link}
-                to={entry.to}
-                label={t(`nav.${entry.label}`)}
-                className="nav-link"
-                active={entry.to === "/" ? pathname === "/" : pathname.startsWith(entry.to)}
-                aria-current={(entry.to === "/" ? pathname === "/" : pathname.startsWith(entry.to)) ? "page" : undefined}
-              />
-            ))}
+          <AppShell.Navbar p="sm" aria-label={t("app.mainNavigation")} className="app-navbar">
+              {entries.map((entry) => {
+                const active = entry.to === "/" ? pathname === "/" : pathname.startsWith(entry.to);
+                const label = t(`nav.${entry.label}`);
+                const count = waiting && entry.waiting ? entry.waiting.reduce((sum, kind) => sum + waiting[WAITING_COUNT[kind]], 0) : 0;
+                return (
+                  <NavLink
+                    key={entry.to}
+                    component={Link}
+                    to={entry.to}
+                    label={
+                      <>
+                        {label}
+                        {/* The count is part of the link's name ("Approval queue, 3 waiting"); the badge is decoration. */}
+                        {count > 0 ? <span className="visually-hidden">{t("waiting.navCount", { count })}</span> : null}
+                      </>
+                    }
+                    className="nav-link"
+                    active={active}
+                    aria-current={active ? "page" : undefined}
+                    rightSection={
+                      count > 0 ? (
+                        <Badge size="sm" radius="xl" color="orange.9" variant="filled" aria-hidden className="nav-count">
+                          {count}
+                        </Badge>
+                      ) : null
+                    }
+                  />
+                );
+              })}
           </AppShell.Navbar>
         ) : null}
-        <AppShell.Main id="main" tabIndex={-1} bg="gray.0">
+        <AppShell.Main id="main" tabIndex={-1} className="app-main">
           <Outlet />
         </AppShell.Main>
       </AppShell>

@@ -1,13 +1,15 @@
-import type { Role } from "@bridgework/domain";
+import type { Role, WaitingKind } from "@bridgework/domain";
 import type { Translation } from "../../locales/en.ts";
 
 export type NavKey = keyof Translation["nav"];
 
 export interface NavEntry {
-  to: "/" | "/organizations" | "/pathways" | "/users" | "/profile" | "/mailbox" | ReportPath | BrokeringPath | PlacementPath | "/admin/jobs" | "/settings/region";
+  to: "/" | "/calendar" | "/organizations" | "/pathways" | "/users" | "/profile" | "/mailbox" | ReportPath | BrokeringPath | PlacementPath | "/admin/jobs" | "/settings/region";
   label: NavKey;
   /** Where the entry's short description lives (home page shortcuts). */
   hint?: keyof Translation["navHints"];
+  /** What waits on the person there: the entry shows their count (GET /api/me/waiting). */
+  waiting?: WaitingKind[];
 }
 
 type BrokeringPath = "/opportunities" | "/requests" | "/approvals" | "/asks" | "/matches";
@@ -17,6 +19,7 @@ const home: NavEntry = { to: "/", label: "home" };
 const organizations: NavEntry = { to: "/organizations", label: "organizations", hint: "organizations" };
 const pathways: NavEntry = { to: "/pathways", label: "pathways", hint: "pathways" };
 const profile: NavEntry = { to: "/profile", label: "profile", hint: "profile" };
+const calendar: NavEntry = { to: "/calendar", label: "calendar", hint: "calendar" };
 
 /** The region dashboard, the report builder and the C6 self-assessment (intermediaries; coordinators for their district). */
 type ReportPath = "/dashboard" | "/reports" | "/self-assessment";
@@ -29,13 +32,13 @@ const REPORTS: NavEntry[] = [
 /** Brokering pages (opportunities, requests, matches), first after Home: the everyday work of each role. */
 const BROKERING: Record<Role, NavEntry[]> = {
   intermediary: [
-    { to: "/approvals", label: "approvals", hint: "approvals" },
+    { to: "/approvals", label: "approvals", hint: "approvals", waiting: ["approval"] },
     { to: "/matches", label: "matches", hint: "matches" },
     { to: "/opportunities", label: "opportunities", hint: "opportunities" },
     { to: "/requests", label: "requests", hint: "requests" },
   ],
   coordinator: [
-    { to: "/approvals", label: "approvals", hint: "approvals" },
+    { to: "/approvals", label: "approvals", hint: "approvals", waiting: ["approval"] },
     { to: "/matches", label: "matches", hint: "matches" },
     { to: "/requests", label: "requests", hint: "requests" },
     { to: "/opportunities", label: "opportunities", hint: "opportunities" },
@@ -46,21 +49,21 @@ const BROKERING: Record<Role, NavEntry[]> = {
   ],
   employer: [
     { to: "/opportunities", label: "myOpportunities", hint: "myOpportunities" },
-    { to: "/asks", label: "incomingAsks", hint: "incomingAsks" },
+    { to: "/asks", label: "incomingAsks", hint: "incomingAsks", waiting: ["ask"] },
   ],
 };
 
 /** Placement pages: the roster, the paperwork board and insurance (teachers read their school's students). */
 const PLACEMENTS: Record<Role, NavEntry[]> = {
   intermediary: [
-    { to: "/placements", label: "placements", hint: "placements" },
+    { to: "/placements", label: "placements", hint: "placements", waiting: ["unsignedPastDue", "hoursToApprove"] },
     { to: "/students", label: "students", hint: "students" },
-    { to: "/insurance", label: "insurance", hint: "insurance" },
+    { to: "/insurance", label: "insurance", hint: "insurance", waiting: ["certificateExpiring"] },
   ],
   coordinator: [
-    { to: "/placements", label: "placements", hint: "placements" },
+    { to: "/placements", label: "placements", hint: "placements", waiting: ["unsignedPastDue", "hoursToApprove"] },
     { to: "/students", label: "students", hint: "students" },
-    { to: "/insurance", label: "insurance", hint: "insurance" },
+    { to: "/insurance", label: "insurance", hint: "insurance", waiting: ["certificateExpiring"] },
   ],
   teacher: [{ to: "/students", label: "students", hint: "students" }],
   employer: [{ to: "/insurance", label: "insurance", hint: "insurance" }],
@@ -71,10 +74,10 @@ const PLACEMENTS: Record<Role, NavEntry[]> = {
  * people from being shown pages their role cannot use (teachers manage no users).
  */
 export const NAVIGATION: Record<Role, NavEntry[]> = {
-  intermediary: [home, ...REPORTS, ...BROKERING.intermediary, ...PLACEMENTS.intermediary, organizations, pathways, { to: "/users", label: "users", hint: "users" }, { to: "/admin/jobs", label: "failedJobs", hint: "failedJobs" }, { to: "/settings/region", label: "regionSettings", hint: "regionSettings" }, profile],
-  coordinator: [home, ...REPORTS, ...BROKERING.coordinator, ...PLACEMENTS.coordinator, organizations, pathways, { to: "/users", label: "staff", hint: "staff" }, profile],
-  teacher: [home, ...BROKERING.teacher, ...PLACEMENTS.teacher, pathways, organizations, profile],
-  employer: [home, ...BROKERING.employer, ...PLACEMENTS.employer, { to: "/users", label: "team", hint: "team" }, organizations, profile],
+  intermediary: [home, calendar, ...REPORTS, ...BROKERING.intermediary, ...PLACEMENTS.intermediary, organizations, pathways, { to: "/users", label: "users", hint: "users" }, { to: "/admin/jobs", label: "failedJobs", hint: "failedJobs" }, { to: "/settings/region", label: "regionSettings", hint: "regionSettings" }, profile],
+  coordinator: [home, calendar, ...REPORTS, ...BROKERING.coordinator, ...PLACEMENTS.coordinator, organizations, pathways, { to: "/users", label: "staff", hint: "staff" }, profile],
+  teacher: [home, calendar, ...BROKERING.teacher, ...PLACEMENTS.teacher, pathways, organizations, profile],
+  employer: [home, calendar, ...BROKERING.employer, ...PLACEMENTS.employer, { to: "/users", label: "team", hint: "team" }, organizations, profile],
 };
 
 export const MAILBOX_ENTRY: NavEntry = { to: "/mailbox", label: "mailbox", hint: "mailbox" };

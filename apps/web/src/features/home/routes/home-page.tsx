@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { NAVIGATION } from "../../../components/layout/navigation.ts";
 import { usePageTitle } from "../../../hooks/use-page-title.ts";
 import { useCurrentUser } from "../../../lib/session.ts";
+import { NeedsYou } from "../components/needs-you.tsx";
 import { RegionSummary } from "../components/region-summary.tsx";
 import { Shortcuts } from "../components/shortcuts.tsx";
 
@@ -41,6 +42,7 @@ export function HomePage() {
           <Text maw={720}>{t(`roleIntro.${user.role}`)}</Text>
         </Stack>
       </Paper>
+      <NeedsYou />
       <Shortcuts entries={shortcuts} />
       <RegionSummary role={user.role} />
     </Stack>

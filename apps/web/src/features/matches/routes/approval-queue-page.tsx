@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { BulkResults, BulkToolbar, toggled } from "../../../components/ui/bulk-results.tsx";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { PageHeader } from "../../../components/ui/page-header.tsx";
+import { useFocusAfterAction } from "../../../hooks/use-focus-after-action.ts";
 import { PageLoader } from "../../../components/ui/page-loader.tsx";
 import { Pager } from "../../../components/ui/pager.tsx";
 import { useApproveMatches } from "../api/approve-matches.ts";
@@ -21,6 +22,12 @@ export function ApprovalQueuePage() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [outcome, setOutcome] = useState<{ result: BulkResult; labels: Map<string, string> } | null>(null);
   const queue = useMatches({ status: "proposed", page });
+  // The approved proposal leaves the queue with its button: focus goes to the notice saying so.
+  const { resultRef, focusAfter } = useFocusAfterAction<HTMLDivElement>();
+  const done = (text: string) => {
+    setNotice(text);
+    focusAfter();
+  };
   const approveMany = useApproveMatches();
   const items = queue.data?.items ?? [];
   const label = (m: MatchSummary) => t("account.bulk.selectMatch", { title: m.opportunityTitle, school: m.schoolName });
@@ -42,7 +49,7 @@ export function ApprovalQueuePage() {
     <>
       <PageHeader title={t("brokering.matches.queueTitle")} intro={t("brokering.matches.queueIntro")} />
       <Stack gap="md" maw={960}>
-        <div role="status" aria-live="polite">
+        <div role="status" aria-live="polite" ref={resultRef}>
           {notice ? (
             <Alert color="green" variant="light">
               {notice}
@@ -68,7 +75,7 @@ export function ApprovalQueuePage() {
               <QueueItem
                 key={m.id}
                 match={m}
-                onDone={setNotice}
+                onDone={done}
                 selectLabel={label(m)}
                 selected={selected.has(m.id)}
                 onSelect={(on) => setSelected((current) => toggled(current, m.id, on))}

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
+import { useFocusAfterAction } from "../../../hooks/use-focus-after-action.ts";
 import { ApiError } from "../../../lib/api-error.ts";
 import { earlierDay, todayInRegion } from "../../../lib/forms.ts";
 import { LANGUAGES } from "../../../lib/i18n.ts";
@@ -46,9 +47,17 @@ export function PlacementCard({ placement }: { placement: PlacementView }) {
   const open = status === "pending_paperwork" || status === "ready";
   const headingId = `placement-${placement.id}`;
 
+  // A card moves to another column after most actions: focus follows it there, not the page's top.
+  const { focusAfter } = useFocusAfterAction();
+  const cardSelector = `[data-placement="${placement.id}"]`;
   const perform = (a: Parameters<typeof action.mutate>[0], done: string) => {
     setNotice(null);
-    action.mutate(a, { onSuccess: () => setNotice(done) });
+    action.mutate(a, {
+      onSuccess: () => {
+        setNotice(done);
+        focusAfter(cardSelector);
+      },
+    });
   };
   const refused = action.error instanceof ApiError && action.error.status === 422 && action.variables?.type === "activate" ? action.error : null;
   const ins = placement.insurance;
@@ -133,7 +142,10 @@ export function PlacementCard({ placement }: { placement: PlacementView }) {
           initial={{ reason: "" }}
           schema={WithdrawInput}
           toInput={(v) => ({ reason: v.reason })}
-          onSubmit={(input) => action.mutateAsync({ type: "withdraw", reason: input.reason }).then(() => setNotice(t("placements.placements.withdrawn")))}
+          onSubmit={(input) => action.mutateAsync({ type: "withdraw", reason: input.reason }).then(() => {
+              setNotice(t("placements.placements.withdrawn"));
+              focusAfter(cardSelector);
+            })}
           onClose={() => setDialog(null)}
         />
       ) : null}
@@ -173,7 +185,10 @@ export function PlacementCard({ placement }: { placement: PlacementView }) {
           initial={{ date: earlierDay(placement.endDate, todayInRegion()) ?? "", hours: "", note: "" }}
           schema={HoursInput}
           toInput={(v) => ({ date: v.date, hours: v.hours === "" ? undefined : Number(v.hours), note: v.note?.trim() || undefined })}
-          onSubmit={(input) => action.mutateAsync({ type: "hours", input }).then(() => setNotice(t("placements.placements.hoursLogged")))}
+          onSubmit={(input) => action.mutateAsync({ type: "hours", input }).then(() => {
+              setNotice(t("placements.placements.hoursLogged"));
+              focusAfter(cardSelector);
+            })}
           onClose={() => setDialog(null)}
         />
       ) : null}
