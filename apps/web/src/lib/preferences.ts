@@ -2,13 +2,18 @@ import type { Me, UpdateMe } from "@bridgework/domain";
 import { api } from "./api-client.ts";
 import { session } from "./session.ts";
 
+/** Which save is the newest: an older save's answer must not undo a newer choice. */
+let latestSave = 0;
+
 /**
  * Saves the signed-in person's own name or language (PATCH /api/me) and refreshes the session
  * with the answer, so the app follows at once. Shared by the header's language menu and the
- * profile page.
+ * profile page. Switching language twice quickly sends two saves; only the last one's answer
+ * refreshes the session, or the first answer would switch the page back.
  */
 export async function updateMe(input: UpdateMe): Promise<Me> {
+  const save = ++latestSave;
   const me = await api<Me>("/api/me", { method: "PATCH", body: input });
-  session.update(me);
+  if (save === latestSave) session.update(me);
   return me;
 }
