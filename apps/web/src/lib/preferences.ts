@@ -4,6 +4,8 @@ import { session } from "./session.ts";
 
 /** Which save is the newest: an older save's answer must not undo a newer choice. */
 let latestSave = 0;
+/** Saves go one after another, so the server keeps the last choice too. */
+let queue: Promise<unknown> = Promise.resolve();
 
 /**
  * Saves the signed-in person's own name or language (PATCH /api/me) and refreshes the session
@@ -13,7 +15,9 @@ let latestSave = 0;
  */
 export async function updateMe(input: UpdateMe): Promise<Me> {
   const save = ++latestSave;
-  const me = await api<Me>("/api/me", { method: "PATCH", body: input });
+  const sent = queue.catch(() => undefined).then(() => api<Me>("/api/me", { method: "PATCH", body: input }));
+  queue = sent;
+  const me = await sent;
   if (save === latestSave) session.update(me);
   return me;
 }
