@@ -22,6 +22,8 @@ export interface TestServer {
   db: TestDatabase;
   /** Logs in through the API and returns an Authorization header value. */
   bearer(email: string, password?: string): Promise<string>;
+  /** A JSON API call to set up a test's preconditions (the UI does the job under test); throws on a non-2xx answer, 204 → null. */
+  call<T>(authorization: string | null, method: string, path: string, body?: unknown): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -54,6 +56,14 @@ export async function startTestServer(): Promise<TestServer> {
       const res = await fetch(`${url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
       if (!res.ok) throw new Error(`login ${email} failed: ${res.status} ${await res.text()}`);
       return `Bearer ${((await res.json()) as { accessToken: string }).accessToken}`;
+    },
+    async call<T>(authorization: string | null, method: string, path: string, body?: unknown): Promise<T> {
+      const headers: Record<string, string> = {};
+      if (authorization) headers.authorization = authorization;
+      if (body !== undefined) headers["content-type"] = "application/json";
+      const res = await fetch(`${url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
+      return (res.status === 204 ? null : await res.json()) as T;
     },
     async close() {
       await app.close();

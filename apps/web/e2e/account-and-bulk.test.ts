@@ -8,14 +8,7 @@ const NEW_PASSWORD = "river lantern orchard seven";
 
 const suite = browserSuite();
 
-async function call<T>(authorization: string | null, method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = {};
-  if (authorization) headers.authorization = authorization;
-  if (body !== undefined) headers["content-type"] = "application/json";
-  const res = await fetch(`${suite.server.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
-  return (res.status === 204 ? undefined : await res.json()) as T;
-}
+const call = <T>(authorization: string | null, method: string, path: string, body?: unknown) => suite.server.call<T>(authorization, method, path, body);
 
 /** The newest link of a kind emailed to an address (delivery is a background job, so this waits). */
 async function emailedLink(to: string, pattern: RegExp): Promise<string> {

@@ -10,13 +10,7 @@ const TALK = "Careers in radiology (calendar browser test)";
 
 const suite = browserSuite();
 
-async function call<T>(authorization: string, method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { authorization };
-  if (body !== undefined) headers["content-type"] = "application/json";
-  const res = await fetch(`${suite.server.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
-  return (res.status === 204 ? null : await res.json()) as T;
-}
+const call = <T>(authorization: string | null, method: string, path: string, body?: unknown) => suite.server.call<T>(authorization, method, path, body);
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 let proposalId = "";

@@ -9,13 +9,7 @@ const TALK = "Dental careers talk (chooser test)";
 
 const suite = browserSuite();
 
-async function call<T>(authorization: string, method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { authorization };
-  if (body !== undefined) headers["content-type"] = "application/json";
-  const res = await fetch(`${suite.server.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
+const call = <T>(authorization: string | null, method: string, path: string, body?: unknown) => suite.server.call<T>(authorization, method, path, body);
 
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 

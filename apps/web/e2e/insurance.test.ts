@@ -25,14 +25,7 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0
 
 const suite = browserSuite();
 
-async function call<T>(authorization: string | null, method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = {};
-  if (authorization) headers.authorization = authorization;
-  if (body !== undefined) headers["content-type"] = "application/json";
-  const res = await fetch(`${suite.server.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
+const call = <T>(authorization: string | null, method: string, path: string, body?: unknown) => suite.server.call<T>(authorization, method, path, body);
 
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
