@@ -21,10 +21,12 @@ const tomorrow = (now: Date) => engagementReminders({ publicUrl: PUBLIC_URL })({
 const feedback = (now: Date) => feedbackRequests({ publicUrl: PUBLIC_URL })({ db: h.db.db, now });
 const mail = (prefix: string) => h.db.db.select().from(emails).where(like(emails.dedupeKey, `${prefix}%`)).orderBy(asc(emails.to), asc(emails.dedupeKey));
 
-/** An engagement scheduled by the employer at `start`, accepted at TEST_NOW. */
+/** An engagement scheduled by the employer at `start`, accepted at TEST_NOW (the request's window holds that month: a time outside it is refused). */
 async function scheduledMatch(start: string) {
   clock.set(TEST_NOW);
-  const m = await createMatchVia(h, T.coordinator, (await insertRequest(h)).id, (await insertMatchOpportunity(h)).id);
+  const month = start.slice(0, 7);
+  const window = { windowStart: `${month}-01`, windowEnd: `${month}-28` };
+  const m = await createMatchVia(h, T.coordinator, (await insertRequest(h, window)).id, (await insertMatchOpportunity(h)).id);
   expect((await post(h, T.employer, `/api/matches/${m.id}/accept`, { scheduledAt: start })).statusCode).toBe(200);
   return m.id;
 }

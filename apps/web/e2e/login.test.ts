@@ -69,7 +69,7 @@ describe("logging in", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     try {
       await page.goto("/login");
       await logIn(page, "not-an-email", "x");
-      await page.getByText("Invalid email address").waitFor();
+      await page.getByText("Check the email: an email address looks like name@example.org.").waitFor();
       await expectAccessible(page, "the login form with field errors");
     } finally {
       await context.close();

@@ -29,7 +29,7 @@ describe("login form", () => {
     const email = screen.getByLabelText(/^Email/);
     await waitFor(() => expect(email.getAttribute("aria-invalid")).toBe("true"));
     const describedBy = email.getAttribute("aria-describedby") ?? "";
-    expect(document.getElementById(describedBy.split(" ").find((id) => id.endsWith("-error")) ?? "")?.textContent).toBe("Invalid email address");
+    expect(document.getElementById(describedBy.split(" ").find((id) => id.endsWith("-error")) ?? "")?.textContent).toBe("Check the email: an email address looks like name@example.org.");
     expect(screen.getByLabelText(/^Password/).getAttribute("aria-invalid")).toBe("true");
     expect(fetchMock).not.toHaveBeenCalled();
   });
