@@ -130,6 +130,9 @@ export async function logInAs(page: Page, email: string, welcome: string | RegEx
 }
 
 export async function expectAccessible(page: Page, what = page.url()): Promise<void> {
+  // A dialog fading out or an alert fading in is drawn half-transparent: axe would measure its
+  // contrast mid-way. Look at the page once its transitions have ended.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   if (bad.length > 0) {
@@ -138,4 +141,20 @@ export async function expectAccessible(page: Page, what = page.url()): Promise<v
       .join("\n");
     throw new Error(`Accessibility violations on ${what}:\n${report}`);
   }
+}
+
+/**
+ * At phone width nothing sticks out sideways (no horizontal scrolling, no clipped buttons); on
+ * failure the message names the elements that reach past the window's right edge.
+ */
+export async function expectFitsWidth(page: Page): Promise<void> {
+  const { overflow, culprits } = await page.evaluate(() => {
+    const width = window.innerWidth;
+    const culprits = Array.from(document.querySelectorAll<HTMLElement>("body *"))
+      .filter((el) => el.getBoundingClientRect().right > width + 0.5 && el.getClientRects().length > 0)
+      .slice(-5)
+      .map((el) => `${el.tagName.toLowerCase()}.${Array.from(el.classList).join(".")} right=${Math.round(el.getBoundingClientRect().right)} "${(el.textContent ?? "").slice(0, 40)}"`);
+    return { overflow: document.documentElement.scrollWidth - width, culprits };
+  });
+  if (overflow > 0) throw new Error(`the page scrolls sideways by ${overflow}px at ${page.viewportSize()?.width}px wide; widest: ${culprits.join("; ")}`);
 }
