@@ -31,7 +31,7 @@ const OrganizationFields = {
     .trim()
     .min(1)
     .max(40)
-    .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._\-]*$/u)
+    .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u)
     .nullable()
     .optional(),
   askCapPerMonth: z.number().int().min(0).max(100).nullable().optional(),
