@@ -51,4 +51,25 @@ describe("a school's local code", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await context.close();
     }
   });
+
+  it("speaks Spanish and fits a 390 px phone: the code column and the add-school form", async () => {
+    const { context, page, problems } = await openPage(suite.browser, suite.server.url);
+    try {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await logInAs(page, "intermediary@valley.example");
+      await page.getByLabel("Language").selectOption("es");
+      await page.goto("/organizations");
+      await page.getByRole("heading", { level: 1, name: "Organizaciones" }).waitFor();
+      await page.getByRole("columnheader", { name: "Código local" }).waitFor();
+      await page.getByRole("button", { name: "Agregar escuela" }).click();
+      const add = page.getByRole("dialog", { name: "Agregar una escuela" });
+      await add.getByLabel(/^Código local/).waitFor();
+      expect(await add.getByText("Opcional. El código local o CDS de la escuela", { exact: false }).count()).toBe(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await expectAccessible(page, "the Spanish add-school dialog at 390 px");
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
