@@ -76,8 +76,8 @@ export class Forbidden extends DomainError {
   }
 }
 export class Conflict extends DomainError {
-  constructor(code: ConflictCode, detail: ProblemText, extra: Record<string, unknown> = {}) {
-    super(409, code, "title.conflict", detail, extra);
+  constructor(code: ConflictCode, detail: ProblemText, extra: Record<string, unknown> = {}, fields: FieldProblem[] = []) {
+    super(409, code, "title.conflict", detail, extra, fields);
   }
 }
 export class InvalidTransition extends Conflict {

@@ -3,6 +3,7 @@ import { validationEn } from "./validation.en.ts";
 import { waitingEn } from "./waiting.en.ts";
 import { reportsEn } from "./reports.en.ts";
 import { brokeringEn } from "./brokering.en.ts";
+import { schoolCodesEn } from "./school-codes.en.ts";
 import { asksEn } from "./asks.en.ts";
 import { placementsEn } from "./placements.en.ts";
 import { ratingEn } from "./rating.en.ts";
@@ -118,7 +119,7 @@ export const en = {
     intro: "Everyone taking part in work-based learning in your region.",
     type: "Type",
     allTypes: "All types",
-    search: "Search by name",
+    search: "Search by name or code",
     caption: "Organizations in your region",
     name: "Name",
     city: "City",
@@ -239,6 +240,7 @@ export const en = {
     saved: "Saved. Times are now shown in {{zone}}.",
   },
   brokering: brokeringEn,
+  schoolCodes: schoolCodesEn,
   rating: ratingEn,
   students: studentsEn,
   account: accountEn,

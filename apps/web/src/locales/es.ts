@@ -3,6 +3,7 @@ import { validationEs } from "./validation.es.ts";
 import { waitingEs } from "./waiting.es.ts";
 import { reportsEs } from "./reports.es.ts";
 import { brokeringEs } from "./brokering.es.ts";
+import { schoolCodesEs } from "./school-codes.es.ts";
 import { asksEs } from "./asks.es.ts";
 import { placementsEs } from "./placements.es.ts";
 import { ratingEs } from "./rating.es.ts";
@@ -121,7 +122,7 @@ export const es: Same<Translation> = {
     intro: "Todos los que participan en el aprendizaje basado en el trabajo en su región.",
     type: "Tipo",
     allTypes: "Todos los tipos",
-    search: "Buscar por nombre",
+    search: "Buscar por nombre o código",
     caption: "Organizaciones de su región",
     name: "Nombre",
     city: "Ciudad",
@@ -242,6 +243,7 @@ export const es: Same<Translation> = {
     saved: "Guardado. Las horas ahora se muestran en {{zone}}.",
   },
   brokering: brokeringEs,
+  schoolCodes: schoolCodesEs,
   rating: ratingEs,
   students: studentsEs,
   account: accountEs,

@@ -33,6 +33,8 @@ export const organizations = pgTable(
     sectors: text().array().notNull().default(sql`'{}'::text[]`),
     city: text(),
     postalCode: text(),
+    /** A school's local or CDS code ("VHS", "10621661030543"); the student import accepts it for the school. */
+    localCode: text(),
     /** New asks the region may send an employer per month; null = no cap. */
     askCapPerMonth: integer(),
     createdAt: createdAt(),
@@ -42,6 +44,10 @@ export const organizations = pgTable(
     index().on(t.regionId, t.type),
     index().on(t.parentId),
     uniqueIndex().on(t.regionId, t.type, t.name),
+    // Codes are matched case-insensitively (the student import), so "vhs" and "VHS" are the same code.
+    uniqueIndex("organizations_local_code_idx")
+      .on(t.regionId, t.type, sql`lower(${t.localCode})`)
+      .where(sql`${t.localCode} IS NOT NULL`),
     check("school_has_district", sql`${t.type} <> 'school' OR ${t.parentId} IS NOT NULL`),
   ],
 );

@@ -10,6 +10,8 @@ export interface DemoOrg {
   sectors?: Sector[];
   city?: string;
   postalCode?: string;
+  /** A school's local code. */
+  localCode?: string;
 }
 
 export interface DemoRegion {
@@ -29,9 +31,9 @@ export const DEMO_REGIONS: DemoRegion[] = [
       { key: "vcpc", type: "intermediary", name: "Valley Career Pathways Collaborative", city: "Fresno", postalCode: "93721" },
       { key: "vusd", type: "district", name: "Valley Unified", city: "Fresno", postalCode: "93721" },
       { key: "rusd", type: "district", name: "Riverbend Unified", city: "Clovis", postalCode: "93612" },
-      { key: "vhs", type: "school", name: "Valley High", parent: "vusd", city: "Fresno", postalCode: "93722" },
-      { key: "ehs", type: "school", name: "Eastside High", parent: "vusd", city: "Fresno", postalCode: "93727" },
-      { key: "rhs", type: "school", name: "Riverbend High", parent: "rusd", city: "Clovis", postalCode: "93612" },
+      { key: "vhs", type: "school", name: "Valley High", parent: "vusd", city: "Fresno", postalCode: "93722", localCode: "VHS" },
+      { key: "ehs", type: "school", name: "Eastside High", parent: "vusd", city: "Fresno", postalCode: "93727", localCode: "EHS" },
+      { key: "rhs", type: "school", name: "Riverbend High", parent: "rusd", city: "Clovis", postalCode: "93612", localCode: "RHS" },
       { key: "vmc", type: "employer", name: "Valley Medical Center", sectors: ["Health Science and Medical Technology"], city: "Fresno", postalCode: "93721" },
       { key: "sierra", type: "employer", name: "Sierra Builders", sectors: ["Building and Construction Trades"], city: "Clovis", postalCode: "93612" },
       { key: "pixel", type: "employer", name: "Pixel Orchard Software", sectors: ["Information and Communication Technologies"], city: "Fresno", postalCode: "93710" },
@@ -60,7 +62,7 @@ export const DEMO_REGIONS: DemoRegion[] = [
     orgs: [
       { key: "ccp", type: "intermediary", name: "Coast Pathways Partnership", city: "Monterey", postalCode: "93940" },
       { key: "cusd", type: "district", name: "Coast Unified", city: "Monterey", postalCode: "93940" },
-      { key: "chs", type: "school", name: "Coast High", parent: "cusd", city: "Monterey", postalCode: "93940" },
+      { key: "chs", type: "school", name: "Coast High", parent: "cusd", city: "Monterey", postalCode: "93940", localCode: "CHS" },
       { key: "harbor", type: "employer", name: "Harbor Marine Lab", sectors: ["Energy, Environment, and Utilities"], city: "Monterey", postalCode: "93940" },
     ],
     users: [

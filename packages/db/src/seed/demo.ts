@@ -43,6 +43,7 @@ export async function seedDemo(db: Db, progress: Progress = () => {}, options: S
             sectors: org.sectors ?? [],
             city: org.city ?? null,
             postalCode: org.postalCode ?? null,
+            localCode: org.localCode ?? null,
             askCapPerMonth: org.type === "employer" ? DEFAULT_ASK_CAP_PER_MONTH : null,
           })
           .returning();

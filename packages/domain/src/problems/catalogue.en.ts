@@ -162,10 +162,10 @@ export const PROBLEMS_EN = {
   "import-email-invalid": (p: { column: string; cell: string }) => `${p.column} "${p.cell}" is not an email address`,
   "import-ssid-invalid": (p: { column: string; cell: string }) => `${p.column} "${p.cell}": SSID is 10 digits`,
   "import-cell-invalid": (p: { column: string; cell: string; detail: string }) => `${p.column} "${p.cell}": ${p.detail}`,
-  "import-school-unknown": (p: { column: string; cell: string; scope: "district" | "region" }) => `${p.column} "${p.cell}" is not a school of your ${p.scope}`,
+  "import-school-unknown": (p: { column: string; cell: string; scope: "district" | "region" }) => `${p.column} "${p.cell}" is not the name, local code or id of a school of your ${p.scope}`,
   "import-local-id-repeats": (p: { localId: string; line: number }) => `localId "${p.localId}" repeats line ${p.line}; only the first is imported`,
   "import-oneroster-school-unknown": (p: { refs: string; scope: "district" | "region" }) =>
-    `orgSourcedIds: none of ${p.refs} is a school of your ${p.scope} (by Bridgework id or exact name)`,
+    `orgSourcedIds: none of ${p.refs} is a school of your ${p.scope} (by Bridgework id, exact name or local code)`,
   "import-oneroster-to-be-deleted": () => "status tobedeleted: not imported (delete a student in Bridgework instead)",
   // Account (forgot password) and bulk actions.
   "password-reset-link-expired": () => "This password reset link has already been used or has expired (links work once, for an hour). Ask for a new one.",
@@ -182,6 +182,9 @@ export const PROBLEMS_EN = {
   // What is waiting + calendar (area "waiting")
   "range-ends-before-starts": () => "The range ends before it starts. Pick a \"to\" day on or after the \"from\" day.",
   "calendar-range-too-long": () => "Ask for at most 93 days at a time.",
+  // Organizations: a school's local code (area "code").
+  "organization-local-code-taken": (p: { code: string }) => `Another organization of this type in your region already has the local code "${p.code}".`,
+  "organization-local-code-field": () => "Already used by another organization of this type",
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

@@ -150,10 +150,10 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   "import-email-invalid": (p) => `${p.column} "${p.cell}" no es un correo electrónico`,
   "import-ssid-invalid": (p) => `${p.column} "${p.cell}": el SSID tiene 10 dígitos`,
   "import-cell-invalid": (p) => `${p.column} "${p.cell}" no es válido`,
-  "import-school-unknown": (p) => `${p.column} "${p.cell}" no es una escuela de su ${p.scope === "district" ? "distrito" : "región"}`,
+  "import-school-unknown": (p) => `${p.column} "${p.cell}" no es el nombre, el código local ni el id de una escuela de su ${p.scope === "district" ? "distrito" : "región"}`,
   "import-local-id-repeats": (p) => `localId "${p.localId}" repite la línea ${p.line}; solo se importa la primera`,
   "import-oneroster-school-unknown": (p) =>
-    `orgSourcedIds: ninguno de ${p.refs} es una escuela de su ${p.scope === "district" ? "distrito" : "región"} (por id de Bridgework o nombre exacto)`,
+    `orgSourcedIds: ninguno de ${p.refs} es una escuela de su ${p.scope === "district" ? "distrito" : "región"} (por id de Bridgework, nombre exacto o código local)`,
   "import-oneroster-to-be-deleted": () => "status tobedeleted: no se importa (elimine al estudiante en Bridgework)",
   // Cuenta (contraseña olvidada) y acciones en bloque.
   "password-reset-link-expired": () => "Este enlace para restablecer la contraseña ya se usó o venció (los enlaces funcionan una vez, durante una hora). Pida uno nuevo.",
@@ -171,6 +171,9 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   // Lo que espera + calendario (área "waiting")
   "range-ends-before-starts": () => "El intervalo termina antes de empezar. Elija un día \"hasta\" igual o posterior al día \"desde\".",
   "calendar-range-too-long": () => "Pida como máximo 93 días a la vez.",
+  // Organizaciones: el código local de una escuela (área "code").
+  "organization-local-code-taken": (p) => `Otra organización de este tipo en su región ya tiene el código local "${p.code}".`,
+  "organization-local-code-field": () => "Ya lo usa otra organización de este tipo",
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */

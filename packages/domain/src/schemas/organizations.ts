@@ -12,6 +12,8 @@ export const Organization = z.object({
   parentId: z.uuid().nullable(),
   sectors: z.array(z.enum(SECTORS)),
   address: Address,
+  /** A school's local or CDS code; the student import accepts it for the school. */
+  localCode: z.string().nullable(),
   askCapPerMonth: z.number().int().nullable(),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
@@ -23,6 +25,15 @@ const OrganizationFields = {
   parentId: z.uuid().nullable().optional(),
   sectors: z.array(z.enum(SECTORS)).max(15).default([]),
   address: Address.default({ city: null, postalCode: null }),
+  /** Unique per region and type, ignoring case; null clears it. */
+  localCode: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u)
+    .nullable()
+    .optional(),
   askCapPerMonth: z.number().int().min(0).max(100).nullable().optional(),
 };
 
@@ -34,6 +45,7 @@ export const UpdateOrganization = z
     name: OrganizationFields.name,
     sectors: z.array(z.enum(SECTORS)).max(15),
     address: AddressPatch,
+    localCode: OrganizationFields.localCode,
     askCapPerMonth: OrganizationFields.askCapPerMonth,
   })
   .partial();
@@ -41,6 +53,7 @@ export type UpdateOrganization = z.infer<typeof UpdateOrganization>;
 
 export const OrganizationListQuery = z.object({
   type: z.enum(ORGANIZATION_TYPES).optional(),
+  /** Part of the name, or the start of the local code. */
   q: z.string().trim().max(100).optional(),
   /** Only the children of this organization (a district's schools). */
   parentId: z.uuid().optional(),

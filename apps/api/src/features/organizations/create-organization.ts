@@ -2,8 +2,7 @@ import { organizations } from "@bridgework/db";
 import { type CreateOrganization, DEFAULT_ASK_CAP_PER_MONTH, requireRole, ValidationFailed, say } from "@bridgework/domain";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { findOrganizationInRegion, toOrganization } from "./organization.queries.ts";
-import { uniqueOrDuplicate } from "../../lib/db-errors.ts";
+import { findOrganizationInRegion, toOrganization, uniqueOrganization } from "./organization.queries.ts";
 
 /** Intermediary adds an organization to its region. A school must name a district of the region. */
 export async function createOrganization({ ctx, input }: { ctx: Ctx; input: CreateOrganization }) {
@@ -21,7 +20,7 @@ export async function createOrganization({ ctx, input }: { ctx: Ctx; input: Crea
     throw new ValidationFailed([{ path: "askCapPerMonth", text: say("ask-cap-employers-only") }]);
   }
   const row = await ctx.db.transaction(async (tx) => {
-    const [created] = await uniqueOrDuplicate(
+    const [created] = await uniqueOrganization(
       tx
         .insert(organizations)
         .values({
@@ -32,10 +31,11 @@ export async function createOrganization({ ctx, input }: { ctx: Ctx; input: Crea
           sectors: input.sectors,
           city: input.address.city,
           postalCode: input.address.postalCode,
+          localCode: input.localCode ?? null,
           askCapPerMonth: input.type === "employer" ? (input.askCapPerMonth === undefined ? DEFAULT_ASK_CAP_PER_MONTH : input.askCapPerMonth) : null,
         })
         .returning(),
-      say("organization-exists", { name: input.name }),
+      { name: say("organization-exists", { name: input.name }), localCode: input.localCode },
     );
     await audit(tx, actor, "create", "organization", created!.id);
     return created!;

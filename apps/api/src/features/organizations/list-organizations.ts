@@ -1,6 +1,6 @@
 import { organizations } from "@bridgework/db";
 import type { OrganizationListQuery } from "@bridgework/domain";
-import { and, asc, count, eq, ilike } from "drizzle-orm";
+import { and, asc, count, eq, ilike, or } from "drizzle-orm";
 import type { Ctx } from "../../lib/context.ts";
 import { toOrganization } from "./organization.queries.ts";
 
@@ -10,7 +10,7 @@ export async function listOrganizations({ ctx, input }: { ctx: Ctx; input: Organ
     eq(organizations.regionId, ctx.actor.regionId),
     input.type ? eq(organizations.type, input.type) : undefined,
     input.parentId ? eq(organizations.parentId, input.parentId) : undefined,
-    input.q ? ilike(organizations.name, `%${input.q.replace(/[%_\\]/g, "\\$&")}%`) : undefined,
+    input.q ? matching(input.q) : undefined,
   );
   const [rows, [total]] = await Promise.all([
     ctx.db
@@ -23,4 +23,10 @@ export async function listOrganizations({ ctx, input }: { ctx: Ctx; input: Organ
     ctx.db.select({ n: count() }).from(organizations).where(where),
   ]);
   return { items: rows.map(toOrganization), total: total?.n ?? 0, page: input.page, pageSize: input.pageSize };
+}
+
+/** Part of the name, or the local code exactly or by its start, whatever the case ("vh" finds VHS). */
+function matching(q: string) {
+  const like = q.replace(/[%_\\]/g, "\\$&");
+  return or(ilike(organizations.name, `%${like}%`), ilike(organizations.localCode, `${like}%`));
 }

@@ -1,6 +1,7 @@
 import { type DbOrTx, organizations } from "@bridgework/db";
-import { NotFound, type Organization, type OrganizationType, type Sector } from "@bridgework/domain";
+import { Conflict, NotFound, type Organization, type OrganizationType, type ProblemText, type Sector, say } from "@bridgework/domain";
 import { and, eq } from "drizzle-orm";
+import { isUniqueViolation } from "../../lib/db-errors.ts";
 
 export type OrganizationRow = typeof organizations.$inferSelect;
 
@@ -13,6 +14,7 @@ export function toOrganization(row: OrganizationRow): Organization {
     parentId: row.parentId,
     sectors: row.sectors as Sector[],
     address: { city: row.city, postalCode: row.postalCode },
+    localCode: row.localCode,
     askCapPerMonth: row.askCapPerMonth,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -27,4 +29,26 @@ export async function findOrganizationInRegion(db: DbOrTx, regionId: string, id:
     .where(and(eq(organizations.id, id), eq(organizations.regionId, regionId), type ? eq(organizations.type, type) : undefined));
   if (!row) throw new NotFound(type ?? "organization");
   return row;
+}
+
+/**
+ * Runs an insert/update of an organization; a duplicate name or local code (same region and type)
+ * becomes a 409 naming the field, instead of PostgreSQL's unique_violation.
+ */
+export async function uniqueOrganization<T>(query: PromiseLike<T>, duplicate: { name: ProblemText; localCode: string | null | undefined }): Promise<T> {
+  try {
+    return await query;
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    if (constraintOf(error) === "organizations_local_code_idx") {
+      const code = duplicate.localCode ?? "";
+      throw new Conflict("duplicate", say("organization-local-code-taken", { code }), {}, [{ path: "localCode", text: say("organization-local-code-field") }]);
+    }
+    throw new Conflict("duplicate", duplicate.name, {}, [{ path: "name", text: say("organization-name-taken") }]);
+  }
+}
+
+function constraintOf(error: unknown): string | undefined {
+  const e = error as { constraint?: string; constraint_name?: string; cause?: { constraint?: string; constraint_name?: string } };
+  return e?.cause?.constraint_name ?? e?.cause?.constraint ?? e?.constraint_name ?? e?.constraint;
 }

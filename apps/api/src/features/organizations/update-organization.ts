@@ -3,8 +3,7 @@ import { requireRole, type UpdateOrganization, ValidationFailed, say } from "@br
 import { eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { uniqueOrDuplicate } from "../../lib/db-errors.ts";
-import { findOrganizationInRegion, toOrganization } from "./organization.queries.ts";
+import { findOrganizationInRegion, toOrganization, uniqueOrganization } from "./organization.queries.ts";
 
 /** Intermediary edits an organization of its region, including an employer's monthly ask cap. */
 export async function updateOrganization({ ctx, id, input }: { ctx: Ctx; id: string; input: UpdateOrganization }) {
@@ -17,7 +16,7 @@ export async function updateOrganization({ ctx, id, input }: { ctx: Ctx; id: str
   // An empty PATCH changes nothing (and an UPDATE with no columns is an SQL error, not a 500 to show).
   if (Object.values(input).every((v) => v === undefined)) return toOrganization(existing);
   const row = await ctx.db.transaction(async (tx) => {
-    const [updated] = await uniqueOrDuplicate(
+    const [updated] = await uniqueOrganization(
       tx
         .update(organizations)
         .set({
@@ -25,11 +24,12 @@ export async function updateOrganization({ ctx, id, input }: { ctx: Ctx; id: str
           sectors: input.sectors,
           city: input.address?.city,
           postalCode: input.address?.postalCode,
+          localCode: input.localCode,
           askCapPerMonth: input.askCapPerMonth,
         })
         .where(eq(organizations.id, id))
         .returning(),
-      say("organization-name-taken"),
+      { name: say("organization-name-taken"), localCode: input.localCode },
     );
     await audit(tx, actor, "update", "organization", id, { fields: Object.keys(input) });
     return updated!;

@@ -104,7 +104,7 @@ describe("the import preview", () => {
         { field: "guardianLanguage", message: 'guardianLanguage "French" no es ninguno de: en, es' },
         { field: "gender", message: 'gender "Q" no es ninguno de: F, M, X' },
         { field: "englishLearner", message: 'englishLearner "maybe": use Y (sí) o N (no)' },
-        { field: "school", message: 'school "Nowhere High" no es una escuela de su distrito' },
+        { field: "school", message: 'school "Nowhere High" no es el nombre, el código local ni el id de una escuela de su distrito' },
         { field: "birthDate", message: 'birthDate "2009-02-30" no es una fecha (AAAA-MM-DD)' },
       ]);
     } finally {

@@ -50,7 +50,7 @@ describe("importing our CSV columns", () => {
     expect(body.errors.map((e: { row: number }) => e.row)).toEqual([3, 4, 5, 6]);
     const [date, school, grade, name] = body.errors.map((e: { message: string }) => e.message);
     expect(date).toBe('birthDate "2009-13-45" is not a date (YYYY-MM-DD)');
-    expect(school).toBe('schoolId "no-such-school" is not a school of your district');
+    expect(school).toBe('schoolId "no-such-school" is not the name, local code or id of a school of your district');
     expect(grade).toBe('grade "13" is not a grade from 6 to 12');
     expect(name).toBe("firstName missing");
     expect(await byLocalId("A-1")).toMatchObject({ firstName: "Ana", guardianLanguage: "es", ssid: "1111111111", gender: "F", englishLearner: true, disability: false });
@@ -80,8 +80,8 @@ describe("importing our CSV columns", () => {
       created: 0,
       updated: 0,
       errors: [
-        { row: 2, message: `schoolId "${valleyHigh}" is not a school of your district` },
-        { row: 3, message: 'schoolId "Valley High" is not a school of your district' },
+        { row: 2, message: `schoolId "${valleyHigh}" is not the name, local code or id of a school of your district` },
+        { row: 3, message: 'schoolId "Valley High" is not the name, local code or id of a school of your district' },
       ],
     });
     const own = await importCsv(RIVERBEND, csv(OUR_HEADER, `R-1,,Rae,Hill,2009-01-01,10,${riverbendHigh},,,,,,,,,`));
@@ -148,7 +148,7 @@ describe("importing a OneRoster users.csv", () => {
       { row: 6, message: "birthDate missing" },
       { row: 7, message: 'grades "KG" is not a grade from 6 to 12' },
       { row: 8, message: "status tobedeleted: not imported (delete a student in Bridgework instead)" },
-      { row: 9, message: 'orgSourcedIds: none of "org-unknown" is a school of your district (by Bridgework id or exact name)' },
+      { row: 9, message: 'orgSourcedIds: none of "org-unknown" is a school of your district (by Bridgework id, exact name or local code)' },
     ]);
     expect(await byLocalId("OR-1")).toMatchObject({ firstName: "Sam", lastName: "Student", grade: 9, birthDate: "2010-02-03", schoolId: valleyHigh, ssid: "2222222222", guardianName: "Paula Parent", guardianEmail: "paula@example.com", guardianPhone: "555-0199" });
     expect(await byLocalId("s-2")).toMatchObject({ firstName: "Sue", grade: 10, guardianName: null });

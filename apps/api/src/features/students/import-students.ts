@@ -49,9 +49,11 @@ export async function prepareStudentImport({ ctx, csv, language = "en" }: { ctx:
       ? oneRosterFormat(header, rows)
       : unknownHeader();
   const schools = await schoolsInScope(ctx.db, actor);
-  // By id, or by name whatever its case, accents or spacing ("valley high" is Valley High).
+  // By id, by name whatever its case, accents or spacing ("valley high" is Valley High), or by
+  // local code whatever its case ("vhs" is VHS). A name wins over another school's code.
   const byRef = new Map(schools.flatMap((s) => [[s.id, s] as const, [normalizeWord(s.name), s] as const]));
-  const schoolOf = (ref: string) => byRef.get(ref) ?? byRef.get(normalizeWord(ref));
+  const byCode = new Map(schools.flatMap((s) => (s.localCode ? [[s.localCode.trim().toLowerCase(), s] as const] : [])));
+  const schoolOf = (ref: string) => byRef.get(ref) ?? byRef.get(normalizeWord(ref)) ?? byCode.get(ref.trim().toLowerCase());
   const scope = actor.role === "coordinator" ? "district" : "region";
   const word = (issue: RowIssue, who?: { localId?: string; name?: string }): PreparedImport["errors"][number] => {
     const problems = issue.problems.map((p) => ({ field: p.field, message: renderProblemText(p.text, language) }));

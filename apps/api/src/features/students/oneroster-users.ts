@@ -25,8 +25,8 @@ const COLUMN_FOR: Record<string, string> = {
  * - localId = `identifier` (the SIS student number), else `sourcedId`;
  * - firstName = `givenName`, lastName = `familyName`; grade = first of `grades` ("09" → 9);
  * - school = first of `orgSourcedIds` (then `primaryOrgSourcedId`) that is one of the importer's
- *   schools by Bridgework id or exact name: OneRoster org ids are the SIS's own, so a district
- *   either exports names or maps its org ids to ours before uploading;
+ *   schools by Bridgework id, exact name or local code: OneRoster org ids are the SIS's own, so a
+ *   district exports names, sets each school's local code to its SIS org id, or maps ids before uploading;
  * - birthDate from a `metadata.birthDate` column (demographics.csv is not read): without it the
  *   row is an error "birthDate missing";
  * - ssid from a `userIds` entry typed SSID/state/CALPADS, e.g. `{SSID:1234567890}`;

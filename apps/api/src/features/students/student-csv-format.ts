@@ -37,7 +37,7 @@ const ALWAYS: UpdatePlan = { firstName: "excluded", lastName: "excluded", birthD
 
 /**
  * Our columns (api.md). A column absent from the file leaves that field of existing students
- * unchanged. People fill these in by hand, so cells may be words: the school by id or name
+ * unchanged. People fill these in by hand, so cells may be words: the school by id, name or local code
  * (column `schoolId` or `school`), the guardian's language as a code or a name in English or
  * Spanish, demographics as codes or their English/Spanish labels, Y/N also as yes/no/sí.
  */

@@ -31,7 +31,7 @@ export interface RowError {
 
 /** Our own format, also what the export writes (plus `id`, `schoolName` and times, which the import ignores). */
 export const STUDENT_COLUMNS = ["localId", "ssid", "firstName", "lastName", "birthDate", "grade", "schoolId", "guardianName", "guardianEmail", "guardianPhone", "guardianLanguage"] as const;
-/** The template's columns: `school` (a name, or an id) stands for `schoolId`. */
+/** The template's columns: `school` (a name, local code or id) stands for `schoolId`. */
 export const TEMPLATE_COLUMNS = ["localId", "ssid", "firstName", "lastName", "birthDate", "grade", "school", "guardianName", "guardianEmail", "guardianPhone", "guardianLanguage"] as const;
 export const DEMOGRAPHIC_COLUMNS = ["gender", "raceEthnicity", "englishLearner", "disability", "lowIncome"] as const;
 

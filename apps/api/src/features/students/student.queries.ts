@@ -5,7 +5,7 @@ import { alias } from "drizzle-orm/pg-core";
 
 export type StudentRow = typeof students.$inferSelect;
 export type StudentWithSchool = { student: StudentRow; schoolName: string };
-export type SchoolRow = { id: string; name: string; districtId: string };
+export type SchoolRow = { id: string; name: string; districtId: string; localCode: string | null };
 
 const school = alias(organizations, "school");
 
@@ -68,7 +68,7 @@ export async function findVisibleStudent(db: DbOrTx, actor: PersonActor, id: str
 /** Schools a coordinator (own district) or intermediary (region) may put students in. */
 export async function schoolsInScope(db: DbOrTx, actor: PersonActor, id?: string): Promise<SchoolRow[]> {
   const rows = await db
-    .select({ id: organizations.id, name: organizations.name, districtId: organizations.parentId })
+    .select({ id: organizations.id, name: organizations.name, districtId: organizations.parentId, localCode: organizations.localCode })
     .from(organizations)
     .where(
       and(

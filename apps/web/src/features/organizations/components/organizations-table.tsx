@@ -1,9 +1,10 @@
 import type { Organization } from "@bridgework/domain";
-import { Badge, Group, Table, Text } from "@mantine/core";
+import { Badge, Button, Group, Table, Text, VisuallyHidden } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useLabels } from "../../../lib/labels.ts";
 
-export function OrganizationsTable({ items }: { items: Organization[] }) {
+/** `onEdit` (intermediaries) adds an Edit button to each school. */
+export function OrganizationsTable({ items, onEdit }: { items: Organization[]; onEdit?: ((org: Organization) => void) | undefined }) {
   const { t } = useTranslation();
   const labels = useLabels();
   if (items.length === 0) return <Text c="dimmed">{t("organizations.empty")}</Text>;
@@ -17,6 +18,12 @@ export function OrganizationsTable({ items }: { items: Organization[] }) {
             <Table.Th scope="col">{t("organizations.type")}</Table.Th>
             <Table.Th scope="col">{t("organizations.city")}</Table.Th>
             <Table.Th scope="col">{t("organizations.sectors")}</Table.Th>
+            <Table.Th scope="col">{t("schoolCodes.localCode")}</Table.Th>
+            {onEdit ? (
+              <Table.Th scope="col">
+                <VisuallyHidden>{t("schoolCodes.actions")}</VisuallyHidden>
+              </Table.Th>
+            ) : null}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -38,6 +45,16 @@ export function OrganizationsTable({ items }: { items: Organization[] }) {
                       ))}
                 </Group>
               </Table.Td>
+              <Table.Td>{org.type === "school" ? (org.localCode ?? "—") : ""}</Table.Td>
+              {onEdit ? (
+                <Table.Td>
+                  {org.type === "school" ? (
+                    <Button size="xs" variant="default" aria-label={t("schoolCodes.editLabel", { name: org.name })} onClick={() => onEdit(org)}>
+                      {t("schoolCodes.edit")}
+                    </Button>
+                  ) : null}
+                </Table.Td>
+              ) : null}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,5 +1,5 @@
-import { ORGANIZATION_TYPES, type OrganizationType } from "@bridgework/domain";
-import { Group, NativeSelect, Paper, TextInput } from "@mantine/core";
+import { ORGANIZATION_TYPES, type Organization, type OrganizationType } from "@bridgework/domain";
+import { Alert, Button, Group, NativeSelect, Paper, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { getRouteApi } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
@@ -10,6 +10,8 @@ import { PageLoader } from "../../../components/ui/page-loader.tsx";
 import { Pager } from "../../../components/ui/pager.tsx";
 import { useOrganizations } from "../api/get-organizations.ts";
 import { OrganizationsTable } from "../components/organizations-table.tsx";
+import { SchoolForm } from "../components/school-form.tsx";
+import { useCurrentUser } from "../../../lib/session.ts";
 
 const route = getRouteApi("/_app/organizations");
 
@@ -21,6 +23,11 @@ export function OrganizationsPage() {
   const [q, setQ] = useState(search.q ?? "");
   const [debouncedQ] = useDebouncedValue(q.trim(), 300);
   const organizations = useOrganizations({ type: search.type, q: search.q, page: search.page });
+  const me = useCurrentUser();
+  const canEdit = me.role === "intermediary";
+  // null: the form is closed; "new": adding a school; else the school being edited.
+  const [editing, setEditing] = useState<Organization | "new" | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
     if (debouncedQ !== (search.q ?? "")) void navigate({ search: (prev) => ({ ...prev, q: debouncedQ || undefined, page: 1 }), replace: true });
@@ -29,6 +36,33 @@ export function OrganizationsPage() {
   return (
     <>
       <PageHeader title={t("organizations.title")} intro={t("organizations.intro")} />
+      {canEdit ? (
+        <Group mb="md">
+          <Button
+            onClick={() => {
+              setNotice(null);
+              setEditing("new");
+            }}
+          >
+            {t("schoolCodes.addSchool")}
+          </Button>
+        </Group>
+      ) : null}
+      {notice ? (
+        <Alert role="status" color="green" variant="light" mb="md">
+          {notice}
+        </Alert>
+      ) : null}
+      {editing ? (
+        <SchoolForm
+          school={editing === "new" ? null : editing}
+          onClose={() => setEditing(null)}
+          onDone={(saved) => {
+            setNotice(t(editing === "new" ? "schoolCodes.added" : "schoolCodes.saved", { name: saved.name }));
+            setEditing(null);
+          }}
+        />
+      ) : null}
       <Paper withBorder radius="md" p="md">
         <Group align="flex-end" mb="md" gap="md">
           <NativeSelect
@@ -49,7 +83,17 @@ export function OrganizationsPage() {
           <ErrorAlert error={organizations.error} onRetry={() => void organizations.refetch()} />
         ) : (
           <>
-            <OrganizationsTable items={organizations.data.items} />
+            <OrganizationsTable
+              items={organizations.data.items}
+              onEdit={
+                canEdit
+                  ? (org) => {
+                      setNotice(null);
+                      setEditing(org);
+                    }
+                  : undefined
+              }
+            />
             <Pager
               page={organizations.data.page}
               pageSize={organizations.data.pageSize}

@@ -1,0 +1,21 @@
+/** English text of adding and editing a school (with its local code) on the organizations page; es has the same keys. */
+export const schoolCodesEn = {
+  localCode: "Local code",
+  localCodeHint: "Optional. The school's local or CDS code; a student import may name the school by it.",
+  addSchool: "Add school",
+  addTitle: "Add a school",
+  editTitle: "Edit {{name}}",
+  edit: "Edit",
+  editLabel: "Edit {{name}}",
+  name: "Name",
+  district: "District",
+  chooseDistrict: "Choose a district",
+  city: "City",
+  postalCode: "ZIP code",
+  save: "Save",
+  cancel: "Cancel",
+  close: "Close",
+  added: "{{name}} was added.",
+  saved: "{{name}} was saved.",
+  actions: "Actions",
+};

@@ -1,0 +1,2 @@
+ALTER TABLE "organizations" ADD COLUMN "local_code" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "organizations_local_code_idx" ON "organizations" USING btree ("region_id","type",lower("local_code")) WHERE "organizations"."local_code" IS NOT NULL;
