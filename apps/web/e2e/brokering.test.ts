@@ -1,6 +1,5 @@
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { browserSuite, expectAccessible, logInAs, openPage } from "../../../test/support/browser.ts";
+import { browserSuite, clickNav, expectAccessible, logInAs, openPage } from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine shared with other suites: allow for slow pages.
 const FLOW_TIMEOUT = 300_000;
@@ -9,11 +8,7 @@ const suite = browserSuite();
 
 
 // An entry with work waiting is named with its count ("Approval queue, 2 waiting").
-const nav = (page: Page, name: string) =>
-  page
-    .getByRole("navigation", { name: "Main navigation" })
-    .getByRole("link", { name: new RegExp(`^${name}(\\s?, \\d+ waiting)?$`) })
-    .click();
+const nav = clickNav;
 
 /** A `datetime-local` / `date` value `days` from now, in the browser's (this machine's) time zone. */
 function localDate(days: number, hour?: number): string {

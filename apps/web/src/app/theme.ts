@@ -21,7 +21,11 @@ const bridge: MantineColorsTuple = [
  */
 const variantColorResolver: VariantColorsResolver = (input) => {
   const colors = defaultVariantColorsResolver(input);
-  return input.variant === "light" ? { ...colors, color: "var(--mantine-color-black)", hoverColor: "var(--mantine-color-black)" } : colors;
+  if (input.variant === "light") return { ...colors, color: "var(--mantine-color-black)", hoverColor: "var(--mantine-color-black)" };
+  // A filled button's default hover of a shade-9 colour is the lighter shade 8 (teal: 3.9:1 with
+  // white text). Hovering darkens instead, so white text keeps its contrast under the pointer.
+  if (input.variant === "filled") return { ...colors, hover: `color-mix(in srgb, ${colors.background}, black 12%)` };
+  return colors;
 };
 
 export const theme = createTheme({

@@ -43,6 +43,9 @@ export function AcceptForm({ label, window, onAccept }: AcceptFormProps) {
         <TextInput
           label={t("asks.accept.label")}
           type="datetime-local"
+          // A date-time field is wider than a phone's card by default: let it shrink to the card.
+          style={{ flex: "1 1 14rem", minWidth: 0, maxWidth: "100%" }}
+          styles={{ input: { minWidth: 0 } }}
           min={`${window.windowStart}T00:00`}
           max={`${window.windowEnd}T23:59`}
           aria-describedby={hintId}
