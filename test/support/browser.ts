@@ -148,6 +148,8 @@ export async function expectAccessible(page: Page, what = page.url()): Promise<v
  * failure the message names the elements that reach past the window's right edge.
  */
 export async function expectFitsWidth(page: Page): Promise<void> {
+  // A closing dialog or a sliding drawer is drawn moved or scaled until its transition ends.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   const { overflow, culprits } = await page.evaluate(() => {
     const width = window.innerWidth;
     const culprits = Array.from(document.querySelectorAll<HTMLElement>("body *"))

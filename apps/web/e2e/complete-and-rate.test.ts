@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { feedbackRequests } from "../../worker/src/sweeps/reminder-feedback.ts";
-import { browserSuite, DEMO_PASSWORD, expectAccessible, logInAs, openPage } from "../../../test/support/browser.ts";
+import { browserSuite, DEMO_PASSWORD, expectAccessible, expectFitsWidth, logInAs, openPage } from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine shared with other suites: allow for slow pages.
 const FLOW_TIMEOUT = 240_000;
@@ -147,7 +147,7 @@ describe("completing and rating a visit", { timeout: FLOW_TIMEOUT }, () => {
       await section.getByText("1 answer from the other side is waiting: you will see it once you give yours.").waitFor();
       expect(await section.getByRole("article").count()).toBe(0);
       // At 390 px nothing spills sideways.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await expectFitsWidth(page);
       await expectAccessible(page, "the employer's feedback form at 390 px");
 
       await section.getByRole("radiogroup", { name: /Your rating/ }).getByRole("radio", { name: "4 – Very good" }).check();

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { browserSuite, expectAccessible, logInAs, openPage } from "../../../test/support/browser.ts";
+import { browserSuite, expectAccessible, expectFitsWidth, logInAs, openPage } from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine that also runs the rest of the suite: allow for a slow page.
 const BROWSER_TEST_TIMEOUT = 300_000;
@@ -177,7 +177,7 @@ describe("insurance", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await form.getByLabel("Archivo del certificado").waitFor();
       await form.getByRole("button", { name: "Registrar certificado" }).waitFor();
       await page.getByRole("region", { name: "Certificados registrados" }).getByRole("button", { name: "Descargar COI Sierra 2027.pdf" }).waitFor();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await expectFitsWidth(page);
       await expectAccessible(page, "/insurance (employer, Spanish, 390 px)");
       expect(mobile.problems).toEqual([]);
     } finally {

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { LABELS, LEVELS, sectorLabel } from "@bridgework/domain";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { browserSuite, expectAccessible, logInAs, openPage } from "../../../test/support/browser.ts";
+import { browserSuite, expectAccessible, expectFitsWidth, logInAs, openPage } from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine that also runs the rest of the suite: allow for a slow page.
 const BROWSER_TEST_TIMEOUT = 240_000;
@@ -114,7 +114,7 @@ describe("the report builder", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.getByLabel("Columns").selectOption({ label: "Kind" });
       await page.getByRole("table", { name: /^Experiences by Sector × Kind/ }).waitFor();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await expectFitsWidth(page);
       await expectAccessible(page, "the report builder at 390 px");
       expect(problems).toEqual([]);
     } finally {

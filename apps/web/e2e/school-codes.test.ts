@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { browserSuite, expectAccessible, logInAs, openPage } from "../../../test/support/browser.ts";
+import { browserSuite, expectAccessible, expectFitsWidth, logInAs, openPage } from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine that also runs the rest of the suite: allow for a slow page.
 const BROWSER_TEST_TIMEOUT = 120_000;
@@ -65,7 +65,7 @@ describe("a school's local code", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       const add = page.getByRole("dialog", { name: "Agregar una escuela" });
       await add.getByLabel(/^Código local/).waitFor();
       expect(await add.getByText("Opcional. El código local o CDS de la escuela", { exact: false }).count()).toBe(1);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await expectFitsWidth(page);
       await expectAccessible(page, "the Spanish add-school dialog at 390 px");
       expect(problems).toEqual([]);
     } finally {

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { browserSuite, expectAccessible, logInAs, openPage } from "../../../test/support/browser.ts";
+import { browserSuite, expectAccessible, expectFitsWidth, logInAs, openPage } from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine that also runs the rest of the suite: allow for a slow page.
 const BROWSER_TEST_TIMEOUT = 240_000;
@@ -139,7 +139,7 @@ describe("students: import and CALPADS readiness", { timeout: BROWSER_TEST_TIMEO
 
       // At phone width the page does not scroll sideways; in Spanish the import speaks Spanish.
       await page.setViewportSize({ width: 390, height: 800 });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await expectFitsWidth(page);
       await page.getByRole("combobox", { name: "Language" }).selectOption("es");
       await page.getByRole("button", { name: "Descargar la plantilla CSV" }).waitFor();
       await page.getByRole("button", { name: "Comprobar archivo" }).waitFor();
