@@ -1,0 +1,11 @@
+import { brokeringRoutes } from "./access-brokering.ts";
+import { placementRoutes } from "./access-placements.ts";
+import { platformRoutes } from "./access-platform.ts";
+import type { RouteEntry } from "./matrix.ts";
+
+/**
+ * The authorization table: one entry per registered route. `route-coverage.test.ts` fails when a
+ * route has no entry or an entry names no route; the matrix tests call every entry as every
+ * identity. To add a route, add its entry to the part of its area (see docs/architecture.md).
+ */
+export const ACCESS_TABLE: RouteEntry[] = [...platformRoutes, ...brokeringRoutes, ...placementRoutes];
