@@ -129,8 +129,8 @@ export const placementRoutes: RouteEntry[] = [
   { route: "GET /api/students/export.csv", access: { intermediary: "region", coordinator: "any" }, request: (w, who) => get(who === "coordinator" || who === "otherDistrict" ? "/api/students/export.csv" : `/api/students/export.csv?districtId=${w.ids.district}`) },
   { route: "GET /api/students/import-template.csv", access: STAFF, request: () => get("/api/students/import-template.csv") },
   { route: "GET /api/students/:id/demographics", access: STAFF_OF_THE_DISTRICT, request: (w) => get(`/api/students/${w.student.id}/demographics`) },
-  { route: "POST /api/students/import", access: STAFF, request: async (w, who) => csv("/api/students/import", await ownTemplate(w, who)) },
-  { route: "POST /api/students/import/preview", access: STAFF, request: async (w, who) => csv("/api/students/import/preview", await ownTemplate(w, who)) },
+  { route: "POST /api/students/import", access: STAFF, csv: true, request: async (w, who) => csv("/api/students/import", await ownTemplate(w, who)) },
+  { route: "POST /api/students/import/preview", access: STAFF, csv: true, request: async (w, who) => csv("/api/students/import/preview", await ownTemplate(w, who)) },
   {
     route: "GET /api/students/imports/:id",
     // Only the person who started the import; the Valley coordinator's or intermediary's import is named.

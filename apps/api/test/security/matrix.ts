@@ -39,6 +39,8 @@ export interface RouteEntry {
    * the one item's outcome carries the scope (ok, or a 404 problem for an out-of-scope id).
    */
   bulk?: boolean;
+  /** The body is CSV text, not JSON (mass assignment has no fields to add). */
+  csv?: boolean;
   /** The table a write inserts into or changes (mass assignment checks the row the answer names). */
   table?: PgTable;
   /** Private data a role still receives until another branch merges (see `AWAITING`), by role. */
