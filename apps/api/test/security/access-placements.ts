@@ -5,7 +5,7 @@ import { IDENTITIES } from "./identities.ts";
 import type { RouteEntry, Secret } from "./matrix.ts";
 import type { World } from "./world.ts";
 
-/** Authorization table, part 3: placements and their links, students, insurance, templates, reports and exports. */
+/** Authorization table, part 3: placements and the links their signers and supervisors get. */
 
 const EVERYONE = { intermediary: "any", coordinator: "any", teacher: "any", employer: "any" } as const;
 const STAFF = { intermediary: "any", coordinator: "any" } as const;
@@ -105,6 +105,10 @@ export const placementRoutes: RouteEntry[] = [
     request: async (w) => send("POST", `/api/evaluate/${await w.fresh.evaluationLink()}`, { given: true, rating: 4, comments: "Careful", hostAgain: true }),
   },
 
+];
+
+/** Authorization table, part 4: students, insurance, templates, reports and exports. */
+export const recordRoutes: RouteEntry[] = [
   // Students: the district's records.
   { route: "GET /api/students", access: { intermediary: "any", coordinator: "any", teacher: "any" }, request: () => get("/api/students?pageSize=100") },
   { route: "GET /api/students/:id", access: { intermediary: "region", coordinator: "district", teacher: "school" }, request: (w) => get(`/api/students/${w.student.id}`) },

@@ -114,7 +114,7 @@ describe("mass assignment", () => {
     expect({ ...callerAfter, updatedAt: null, language: null, name: null }).toEqual({ ...callerBefore, updatedAt: null, language: null, name: null });
 
     // The row the answer names keeps none of the injected values.
-    const id = res.body && (res.headers["content-type"] ?? "").includes("json") ? (res.json<{ id?: unknown }>().id as string | undefined) : undefined;
+    const id = res.body && String(res.headers["content-type"] ?? "").includes("json") ? (res.json<{ id?: unknown }>().id as string | undefined) : undefined;
     if (!entry.table || typeof id !== "string") return;
     const columns = getTableColumns(entry.table);
     const [row] = await w.h.db.db.execute<Record<string, unknown>>(sql`SELECT * FROM ${sql.identifier(getTableName(entry.table))} WHERE id = ${id}`).then((r) => r.rows);

@@ -1,4 +1,4 @@
 import { placementRoutes } from "./access-placements.ts";
 import { describeMatrix } from "./run-matrix.ts";
 
-describeMatrix("authorization matrix: placements, students, insurance, templates, reports", placementRoutes);
+describeMatrix("authorization matrix: placements, sign, hours and evaluation links", placementRoutes);

@@ -1,4 +1,5 @@
 import type { Role } from "@bridgework/domain";
+import { getTableName, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { InjectOptions } from "fastify";
 import { expect } from "vitest";
@@ -129,12 +130,31 @@ export function leaks(body: unknown, keys: Set<string>, values: string[], path =
   return [];
 }
 
-/** Calls one cell and checks its status, and for an answer with data, the fields this caller may receive. */
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+const MISSING_ID = "00000000-0000-4000-8000-000000000000";
+const withoutRequestId = (body: Record<string, unknown>) => ({ ...body, requestId: null });
+
+/** A fingerprint of a whole table: a refused write must leave it exactly as it was. */
+async function fingerprint(w: World, table: PgTable) {
+  const { rows } = await w.h.db.db.execute<{ md5: string | null }>(sql`SELECT md5(string_agg(x::text, '|' ORDER BY x::text)) AS md5 FROM ${sql.identifier(getTableName(table))} x`);
+  return rows[0]!.md5;
+}
+
+async function call(w: World, options: InjectOptions, who: IdentityName) {
+  const auth = who === "anonymous" ? {} : await w.h.as(IDENTITIES[who].email);
+  return w.h.app.inject({ ...options, headers: { ...(options.headers as Record<string, string> | undefined), ...auth } });
+}
+
+/**
+ * Calls one cell and checks its status; a refused write changed nothing in its table; an
+ * out-of-scope id is answered exactly as a missing one; an answer with data holds only the fields
+ * this caller may receive, and nothing of Valley reaches another region.
+ */
 export async function runCell(w: World, entry: RouteEntry, who: IdentityName) {
   const options = await entry.request(w, who);
-  const auth = who === "anonymous" ? {} : await w.h.as(IDENTITIES[who].email);
-  const res = await w.h.app.inject({ ...options, headers: { ...(options.headers as Record<string, string> | undefined), ...auth } });
   let want = expectedFor(entry, who);
+  const before = entry.table && want.status >= 400 ? await fingerprint(w, entry.table) : null;
+  const res = await call(w, options, who);
   if (entry.bulk && (want.status === 200 || want.status === 404)) {
     expect(res.statusCode, `${entry.route} as ${who}: ${res.body.slice(0, 300)}`).toBe(200);
     const [item] = res.json<{ results: Array<{ ok: boolean; problem?: { status: number } }> }>().results;
@@ -143,6 +163,14 @@ export async function runCell(w: World, entry: RouteEntry, who: IdentityName) {
   }
   expect(res.statusCode, `${entry.route} as ${who}: ${res.body.slice(0, 300)}`).toBe(want.status);
   if (want.problem) expect(res.json().type).toBe(`https://bridgework.dev/problems/${want.problem}`);
+  if (before !== null) expect(await fingerprint(w, entry.table!), `${entry.route} as ${who} was refused but changed ${getTableName(entry.table!)}`).toBe(before);
+  if (want.problem === "not-found") {
+    // The same request with every id swapped for one that exists nowhere: the answer must not tell them apart.
+    const swap = (text: string) => text.replace(UUID, MISSING_ID);
+    const missing = await call(w, { ...options, url: swap(String(options.url)), ...(options.payload ? { payload: JSON.parse(swap(JSON.stringify(options.payload))) as object } : {}) }, who);
+    expect(missing.statusCode, `${entry.route}: a missing id`).toBe(404);
+    expect(withoutRequestId(res.json()), `${entry.route} as ${who}: answered unlike a missing id`).toEqual(withoutRequestId(missing.json()));
+  }
   if (res.statusCode >= 300 || entry.noRecords) return res;
   const role = who === "anonymous" ? null : IDENTITIES[who].role;
   const tolerated = new Set((role && !isOutsider(who) && entry.access !== "public" ? entry.awaiting?.[role] : undefined) ?? []);
@@ -150,7 +178,12 @@ export async function runCell(w: World, entry: RouteEntry, who: IdentityName) {
   // Outsiders may see such fields of their own records: for them only the world's values count.
   const keys = new Set(isOutsider(who) ? [] : secrets.flatMap((s) => KEYS[s]));
   const values = forbiddenValues(w, secrets);
-  const json = (res.headers["content-type"] ?? "").includes("json");
+  // Another region sees no Valley id at all, except those it sent (a bulk answer names each id asked).
+  if (who === "coast" && entry.access !== "public") {
+    const sent = JSON.stringify([options.url, options.payload ?? null]);
+    values.push(...w.valleyIds.filter((id) => !sent.includes(id)));
+  }
+  const json = String(res.headers["content-type"] ?? "").includes("json");
   const found = json && res.body ? leaks(res.json(), keys, values) : values.filter((v) => res.body.includes(v)).map((v) => `the body holds "${v}"`);
   expect(found, `${entry.route} as ${who} receives data it may not`).toEqual([]);
   return res;

@@ -212,9 +212,16 @@ export async function createWorld() {
   const [email] = await db.execute<{ id: string }>(sql`SELECT o.id FROM outbox o JOIN emails e ON e.id = (o.payload->>'emailId')::uuid WHERE e.region_id = ${ids.valley} LIMIT 1`).then((r) => r.rows);
   const [pathway] = await db.execute<{ id: string }>(sql`SELECT id FROM pathways WHERE region_id = ${ids.valley} AND school_id = ${ids.school} LIMIT 1`).then((r) => r.rows);
 
+  // Every Valley organization, person and record id: another region's answers hold none of them.
+  const valleyIds = await db
+    .execute<{ id: string }>(sql`SELECT id FROM organizations WHERE region_id = ${ids.valley} UNION ALL SELECT id FROM users WHERE region_id = ${ids.valley}`)
+    .then((r) => r.rows.map((row) => row.id));
+  valleyIds.push(student.id, placement.id, match.id, match.requestId, internship, tour, certificate.json<{ id: string }>().id);
+
   return {
     h,
     ids,
+    valleyIds,
     students: madeStudents,
     supervisorEmails,
     student,
