@@ -125,6 +125,15 @@ export async function createWorld() {
     return { id: match.id, requestId };
   }
 
+  /** A Valley district of its own with one school and one student: for routes that act on a whole district (erase). */
+  async function freshDistrict() {
+    const t = tag();
+    const [district] = await db.insert(organizations).values({ regionId: ids.valley, type: "district", name: `Matrix Unified ${t}` }).returning();
+    const [school] = await db.insert(organizations).values({ regionId: ids.valley, type: "school", name: `Matrix High ${t}`, parentId: district!.id }).returning();
+    const student = await freshStudent({ districtId: district!.id, schoolId: school!.id });
+    return { id: district!.id, schoolId: school!.id, studentId: student.id };
+  }
+
   async function freshHours(placementId: string) {
     const [row] = await db.insert(hoursEntries).values({ placementId, date: "2031-06-20", hours: 4, status: "pending", createdBy: ids.teacherUser }).returning();
     return row!.id;
@@ -242,6 +251,7 @@ export async function createWorld() {
     fresh: {
       student: freshStudent,
       placement: freshPlacement,
+      district: freshDistrict,
       request: freshRequest,
       match: freshMatch,
       opportunity: (status: "draft" | "published" | "paused" = "published") => insertOpportunity(h, { status, capacity: 10, title: `Matrix opening ${tag()}` }),
