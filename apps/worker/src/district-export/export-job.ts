@@ -3,7 +3,7 @@ import { DISTRICT_EXPORT_KEEP_DAYS, type DistrictExportStep } from "@bridgework/
 import { type JobOutcome, queueEmail } from "@bridgework/jobs";
 import { createLinks, districtExportReadyMessage } from "@bridgework/notifications";
 import { createHash } from "node:crypto";
-import { and, eq, lt, or } from "drizzle-orm";
+import { and, eq, isNull, lt, or } from "drizzle-orm";
 import { createArchive, toCsv, toJson } from "./export-archive.ts";
 import { FILE_DESCRIPTIONS, type Manifest, type ManifestFile, readme } from "./export-readme.ts";
 import { COLUMNS, districtAudit, districtDocuments, districtEvaluations, districtHours, districtPlacements, districtStudents, documentPdfs, type Row } from "./export-tables.ts";
@@ -149,7 +149,8 @@ export async function expireDistrictExports({ db, now }: { db: Db; now: Date }):
   const abandoned = new Date(now.getTime() - DISTRICT_EXPORT_KEEP_DAYS * 86_400_000);
   const gone = await db
     .delete(districtExports)
-    .where(or(lt(districtExports.expiresAt, now), lt(districtExports.createdAt, abandoned)))
+    // A finished export lives until its own expiresAt; only one that never finished goes by age.
+    .where(or(lt(districtExports.expiresAt, now), and(isNull(districtExports.expiresAt), lt(districtExports.createdAt, abandoned))))
     .returning({ id: districtExports.id });
   return gone.length;
 }
