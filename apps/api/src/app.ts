@@ -28,6 +28,7 @@ import { insuranceRoutes } from "./features/insurance/insurance.routes.ts";
 import { studentRoutes } from "./features/students/student.routes.ts";
 import { jobsAdminRoutes } from "./features/jobs-admin/jobs-admin.routes.ts";
 import { calendarRoutes } from "./features/calendar/calendar.routes.ts";
+import { districtExportRoutes } from "./features/district-data/district-export.routes.ts";
 import type { App } from "./lib/app-types.ts";
 import { type Clock, systemClock } from "./lib/clock.ts";
 import type { AppServices } from "./lib/context.ts";
@@ -126,6 +127,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(async (scope) => studentRoutes(scope as App, services));
   await app.register(async (scope) => jobsAdminRoutes(scope as App, services));
   await app.register(async (scope) => calendarRoutes(scope as App, services));
+  await app.register(async (scope) => districtExportRoutes(scope as App, services));
   if (!options.config.smtpUrl && !options.config.production) {
     await app.register(async (scope) => devMailboxRoutes(scope as App, services));
   }

@@ -43,6 +43,7 @@ export async function composeApp(options: ComposeOptions): Promise<ComposedApp> 
     consume: options.consume,
     clock: clock ? () => clock.now() : undefined,
     sweepIntervalMs: options.sweepIntervalMs,
+    publicUrl: config.publicUrl,
   });
   try {
     const app = await buildApp({ config, db, driver, kick: jobs.kick, clock, logger: options.logger });

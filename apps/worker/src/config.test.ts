@@ -31,6 +31,7 @@ describe("the sweeps the worker runs", () => {
     expect(Object.keys(createSweeps({ publicUrl: "http://bridgework.test" })).sort()).toEqual(
       [
         "expire-requests",
+        "expire-district-exports",
         "match-nudges",
         "reminder-engagement-tomorrow",
         "reminder-feedback",

@@ -34,6 +34,7 @@ const runtime = await startJobs({
   consume: true,
   sweepIntervalMs: config.sweepIntervalMs,
   redispatchAfterMs: config.redispatchAfterMs,
+  publicUrl: config.publicUrl,
 });
 log.info("worker started");
 process.send?.("ready");

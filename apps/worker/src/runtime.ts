@@ -2,6 +2,7 @@ import type { Db } from "@bridgework/db";
 import { dispatchOutbox, type JobDriver, markOutboxFinished, type Processors, RETRY } from "@bridgework/jobs";
 import type { Logger } from "pino";
 import { deliverEmail } from "./deliver-email.ts";
+import { runDistrictExport } from "./district-export/export-job.ts";
 import type { Mailer } from "./mailer.ts";
 import type { Sweeps } from "./sweeps.ts";
 
@@ -35,6 +36,8 @@ export interface JobsOptions {
   sweepIntervalMs?: number;
   /** A dispatched outbox row not finished after this long is handed over again (default 5 minutes). */
   redispatchAfterMs?: number;
+  /** The SPA's public address, for links in emails jobs write (a district export is ready). */
+  publicUrl?: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -86,6 +89,12 @@ function processorsFor(opts: JobsOptions, runSweeps: (now: Date) => Promise<unkn
       await run({ db: opts.db, now: clock() });
       kick();
       return "done";
+    }),
+    "district-export": track(async ({ exportId }, finalAttempt) => {
+      const outcome = await runDistrictExport({ db: opts.db, now: clock, publicUrl: opts.publicUrl }, exportId, finalAttempt);
+      // Its "ready" email is an outbox row: hand it over now rather than at the next tick.
+      kick();
+      return outcome;
     }),
   };
 }

@@ -17,6 +17,7 @@ describe("the BullMQ driver", () => {
           return "done";
         },
         sweep: async () => "done",
+        "district-export": async () => "done",
       });
       expect(await driver.ping()).toBe(true);
       const emailId = "3b8f4c9e-2f7a-4d1b-9c55-0a1b2c3d4e5f";
@@ -32,7 +33,7 @@ describe("the BullMQ driver", () => {
 
   it("releases every Redis connection it opened when closed", async () => {
     const driver = createBullmqDriver({ url: redisUrl(), prefix });
-    await driver.start({ email: async () => "done", sweep: async () => "done" });
+    await driver.start({ email: async () => "done", sweep: async () => "done", "district-export": async () => "done" });
     expect((await clientsNamed(prefix)).length).toBeGreaterThan(0);
     await driver.close();
     // Left-open connections would keep a worker process (and a test run) from exiting.

@@ -89,6 +89,7 @@ describe("the in-process driver", () => {
         return "done";
       },
       sweep: async () => "done",
+        "district-export": async () => "done",
     });
     const emailId = "3b8f4c9e-2f7a-4d1b-9c55-0a1b2c3d4e5f";
     await Promise.all([driver.enqueue("email", { emailId }, "job-1"), driver.enqueue("email", { emailId }, "job-1")]);

@@ -4,6 +4,8 @@ import { z } from "zod";
 export const QUEUES = {
   email: z.object({ emailId: z.uuid() }),
   sweep: z.object({ sweep: z.string() }),
+  /** Builds one district export (district_exports row) into its ZIP. */
+  "district-export": z.object({ exportId: z.uuid() }),
 } as const;
 
 export type QueueName = keyof typeof QUEUES;

@@ -37,6 +37,7 @@ const KINDS: Record<string, { build: Build; facts: string[] }> = {
     build: (b) => n.placementStartsMessage({ ...b, placementId: "p1", student: "Maya R.", school: "Lincoln High", employer: "Valley Medical Center", title: "Clinic intern", startDate: "2027-02-01", city: "Fresno", attendees: [], link, hasAccount: true, now }),
     facts: ["Maya R.", "Valley Medical Center", "2027", link],
   },
+  districtExportReadyMessage: { build: (b) => n.districtExportReadyMessage({ ...b, district: "Valley Unified", expiresAt: at, link }), facts: ["Valley Unified", "10:00", "PST", link] },
   signRequestMessage: {
     build: (b) => n.signRequestMessage({ ...b, variant: "request", signerRole: "guardian", student: { firstName: "Maya", lastName: "Reyes" }, district: "Valley Unified", opportunityTitle: "Clinic intern", employer: "Valley Medical Center", startDate: "2027-02-01", endDate: "2027-05-28", documents: ["guardian_consent", "emergency_contact"], dueOn: "2027-01-25", link, expiresAt: at }),
     facts: ["Maya Reyes", "Valley Medical Center", link],

@@ -30,3 +30,4 @@ export * from "./messages/feedback-request.ts";
 export * from "./messages/sign-request.ts";
 export * from "./messages/paperwork-complete.ts";
 export { mailTo } from "./mail-to.ts";
+export * from "./messages/district-export-ready.ts";

@@ -15,6 +15,8 @@ export interface Links {
   invitation(token: string): string;
   passwordReset(token: string): string;
   home(): string;
+  /** The District data page (exports), with the district chosen for an intermediary. */
+  districtData(districtId: string): string;
 }
 
 export function createLinks(publicUrl: string): Links {
@@ -30,5 +32,6 @@ export function createLinks(publicUrl: string): Links {
     invitation: (token) => `${base}/invite/${token}`,
     passwordReset: (token) => `${base}/reset-password/${token}`,
     home: () => `${base}/`,
+    districtData: (districtId) => `${base}/district-data?district=${districtId}`,
   };
 }

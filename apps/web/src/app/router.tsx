@@ -31,6 +31,7 @@ import { validateOpportunitiesSearch } from "../features/opportunities/routes/se
 import { NewRequestPage } from "../features/requests/routes/new-request-page.tsx";
 import { RequestPage } from "../features/requests/routes/request-page.tsx";
 import { RequestsPage } from "../features/requests/routes/requests-page.tsx";
+import { DistrictDataPage, validateDistrictDataSearch } from "../features/district-data/routes/district-data-page.tsx";
 import { EmployerInsurancePage } from "../features/insurance/routes/employer-insurance-page.tsx";
 import { InsurancePage } from "../features/insurance/routes/insurance-page.tsx";
 import { FailedJobsPage } from "../features/jobs/routes/failed-jobs-page.tsx";
@@ -115,6 +116,8 @@ const placementsRoute = createRoute({ getParentRoute: () => appRoute, path: "/pl
 const insuranceRoute = createRoute({ getParentRoute: () => appRoute, path: "/insurance", component: InsurancePage });
 const employerInsuranceRoute = createRoute({ getParentRoute: () => appRoute, path: "/insurance/$employerId", component: EmployerInsurancePage });
 // Failed jobs: what the job pipeline gave up on, for the intermediary to retry.
+// A district's data: its export (coordinators: own district; intermediaries choose one).
+const districtDataRoute = createRoute({ getParentRoute: () => appRoute, path: "/district-data", component: DistrictDataPage, validateSearch: validateDistrictDataSearch });
 const failedJobsRoute = createRoute({ getParentRoute: () => appRoute, path: "/admin/jobs", component: FailedJobsPage });
 const signRoute = createRoute({ getParentRoute: () => rootRoute, path: "/sign/$token", component: SignPage, staticData: { bare: true } });
 const hoursLinkRoute = createRoute({ getParentRoute: () => rootRoute, path: "/hours/$token", component: HoursPage, staticData: { bare: true } });
@@ -150,6 +153,7 @@ const routeTree = rootRoute.addChildren([
     insuranceRoute,
     employerInsuranceRoute,
     failedJobsRoute,
+    districtDataRoute,
   ]),
 ]);
 

@@ -4,6 +4,7 @@ import { waitingEn } from "./waiting.en.ts";
 import { reportsEn } from "./reports.en.ts";
 import { brokeringEn } from "./brokering.en.ts";
 import { schoolCodesEn } from "./school-codes.en.ts";
+import { districtDataEn } from "./district-data.en.ts";
 import { asksEn } from "./asks.en.ts";
 import { placementsEn } from "./placements.en.ts";
 import { ratingEn } from "./rating.en.ts";
@@ -52,6 +53,7 @@ export const en = {
     approvals: "Approval queue",
     matches: "All matches",
     failedJobs: "Failed jobs",
+    districtData: "District data",
   },
   navHints: {
     calendar: "Engagements, first days and deadlines by month, week or agenda; subscribe from your calendar app.",
@@ -77,6 +79,7 @@ export const en = {
     approvals: "Teachers' proposals waiting for approval, with duplicate and ask-cap flags.",
     matches: "Every match, filtered by state and duplicate ask.",
     failedJobs: "Emails and background jobs that gave up after their retries, to retry.",
+    districtData: "Export everything about a district's students as one ZIP.",
   },
   roles: {
     intermediary: "Intermediary",
@@ -241,6 +244,7 @@ export const en = {
   },
   brokering: brokeringEn,
   schoolCodes: schoolCodesEn,
+  districtData: districtDataEn,
   rating: ratingEn,
   students: studentsEn,
   account: accountEn,

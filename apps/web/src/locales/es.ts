@@ -4,6 +4,7 @@ import { waitingEs } from "./waiting.es.ts";
 import { reportsEs } from "./reports.es.ts";
 import { brokeringEs } from "./brokering.es.ts";
 import { schoolCodesEs } from "./school-codes.es.ts";
+import { districtDataEs } from "./district-data.es.ts";
 import { asksEs } from "./asks.es.ts";
 import { placementsEs } from "./placements.es.ts";
 import { ratingEs } from "./rating.es.ts";
@@ -55,6 +56,7 @@ export const es: Same<Translation> = {
     approvals: "Cola de aprobación",
     matches: "Todos los emparejamientos",
     failedJobs: "Tareas fallidas",
+    districtData: "Datos del distrito",
   },
   navHints: {
     calendar: "Encuentros, primeros días y plazos por mes, semana o agenda; suscríbase desde su aplicación de calendario.",
@@ -80,6 +82,7 @@ export const es: Same<Translation> = {
     approvals: "Propuestas de docentes pendientes de aprobación, con avisos de duplicados y límites.",
     matches: "Todos los emparejamientos, filtrados por estado y duplicados.",
     failedJobs: "Correos y tareas que fallaron tras sus reintentos, para reintentarlos.",
+    districtData: "Exportar todo lo que hay sobre los estudiantes de un distrito en un ZIP.",
   },
   roles: {
     intermediary: "Intermediario",
@@ -244,6 +247,7 @@ export const es: Same<Translation> = {
   },
   brokering: brokeringEs,
   schoolCodes: schoolCodesEs,
+  districtData: districtDataEs,
   rating: ratingEs,
   students: studentsEs,
   account: accountEs,

@@ -4,3 +4,4 @@ export * from "./brokering.ts";
 export * from "./placements.ts";
 export * from "./reporting.ts";
 export * from "./calendar.ts";
+export * from "./district-data.ts";

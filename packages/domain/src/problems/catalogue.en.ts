@@ -185,6 +185,8 @@ export const PROBLEMS_EN = {
   // Organizations: a school's local code (area "code").
   "organization-local-code-taken": (p: { code: string }) => `Another organization of this type in your region already has the local code "${p.code}".`,
   "organization-local-code-field": () => "Already used by another organization of this type",
+  // District data: the district's export (area "district-export").
+  "district-export-not-ready": () => "This export is not ready yet. Download it when its progress reaches 100%.",
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

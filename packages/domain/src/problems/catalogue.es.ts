@@ -174,6 +174,8 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   // Organizaciones: el código local de una escuela (área "code").
   "organization-local-code-taken": (p) => `Otra organización de este tipo en su región ya tiene el código local "${p.code}".`,
   "organization-local-code-field": () => "Ya lo usa otra organización de este tipo",
+  // Datos del distrito: la exportación del distrito (área "district-export").
+  "district-export-not-ready": () => "Esta exportación aún no está lista. Descárguela cuando su progreso llegue al 100 %.",
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */

@@ -4,7 +4,7 @@ import type { Translation } from "../../locales/en.ts";
 export type NavKey = keyof Translation["nav"];
 
 export interface NavEntry {
-  to: "/" | "/calendar" | "/organizations" | "/pathways" | "/users" | "/profile" | "/mailbox" | ReportPath | BrokeringPath | PlacementPath | "/admin/jobs" | "/settings/region";
+  to: "/" | "/calendar" | "/organizations" | "/pathways" | "/users" | "/profile" | "/mailbox" | ReportPath | BrokeringPath | PlacementPath | "/admin/jobs" | "/settings/region" | "/district-data";
   label: NavKey;
   /** Where the entry's short description lives (home page shortcuts). */
   hint?: keyof Translation["navHints"];
@@ -20,6 +20,8 @@ const organizations: NavEntry = { to: "/organizations", label: "organizations", 
 const pathways: NavEntry = { to: "/pathways", label: "pathways", hint: "pathways" };
 const profile: NavEntry = { to: "/profile", label: "profile", hint: "profile" };
 const calendar: NavEntry = { to: "/calendar", label: "calendar", hint: "calendar" };
+/** A district's export (coordinators: their district; intermediaries: any of the region's). */
+const districtData: NavEntry = { to: "/district-data", label: "districtData", hint: "districtData" };
 
 /** The region dashboard, the report builder and the C6 self-assessment (intermediaries; coordinators for their district). */
 type ReportPath = "/dashboard" | "/reports" | "/self-assessment";
@@ -74,8 +76,8 @@ const PLACEMENTS: Record<Role, NavEntry[]> = {
  * people from being shown pages their role cannot use (teachers manage no users).
  */
 export const NAVIGATION: Record<Role, NavEntry[]> = {
-  intermediary: [home, calendar, ...REPORTS, ...BROKERING.intermediary, ...PLACEMENTS.intermediary, organizations, pathways, { to: "/users", label: "users", hint: "users" }, { to: "/admin/jobs", label: "failedJobs", hint: "failedJobs" }, { to: "/settings/region", label: "regionSettings", hint: "regionSettings" }, profile],
-  coordinator: [home, calendar, ...REPORTS, ...BROKERING.coordinator, ...PLACEMENTS.coordinator, organizations, pathways, { to: "/users", label: "staff", hint: "staff" }, profile],
+  intermediary: [home, calendar, ...REPORTS, ...BROKERING.intermediary, ...PLACEMENTS.intermediary, organizations, pathways, { to: "/users", label: "users", hint: "users" }, { to: "/admin/jobs", label: "failedJobs", hint: "failedJobs" }, districtData, { to: "/settings/region", label: "regionSettings", hint: "regionSettings" }, profile],
+  coordinator: [home, calendar, ...REPORTS, ...BROKERING.coordinator, ...PLACEMENTS.coordinator, organizations, pathways, { to: "/users", label: "staff", hint: "staff" }, districtData, profile],
   teacher: [home, calendar, ...BROKERING.teacher, ...PLACEMENTS.teacher, pathways, organizations, profile],
   employer: [home, calendar, ...BROKERING.employer, ...PLACEMENTS.employer, { to: "/users", label: "team", hint: "team" }, organizations, profile],
 };

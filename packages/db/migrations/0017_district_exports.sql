@@ -1,0 +1,30 @@
+CREATE TYPE "public"."district_export_status" AS ENUM('queued', 'running', 'done', 'failed');--> statement-breakpoint
+CREATE TYPE "public"."district_export_step" AS ENUM('queued', 'students', 'placements', 'documents', 'hours', 'evaluations', 'audit', 'packing', 'done');--> statement-breakpoint
+CREATE TABLE "district_exports" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"region_id" uuid NOT NULL,
+	"district_id" uuid NOT NULL,
+	"requested_by" uuid NOT NULL,
+	"status" "district_export_status" DEFAULT 'queued' NOT NULL,
+	"step" "district_export_step" DEFAULT 'queued' NOT NULL,
+	"progress" smallint DEFAULT 0 NOT NULL,
+	"error" text,
+	"file_name" text,
+	"size" integer,
+	"sha256" text,
+	"counts" jsonb,
+	"content" "bytea",
+	"started_at" timestamp with time zone,
+	"finished_at" timestamp with time zone,
+	"expires_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "district_exports" ADD CONSTRAINT "district_exports_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "district_exports" ADD CONSTRAINT "district_exports_district_id_organizations_id_fk" FOREIGN KEY ("district_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "district_exports" ADD CONSTRAINT "district_exports_requested_by_users_id_fk" FOREIGN KEY ("requested_by") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "district_exports_district_id_created_at_index" ON "district_exports" USING btree ("district_id","created_at");--> statement-breakpoint
+CREATE INDEX "district_exports_region_id_index" ON "district_exports" USING btree ("region_id");--> statement-breakpoint
+CREATE INDEX "district_exports_requested_by_index" ON "district_exports" USING btree ("requested_by");--> statement-breakpoint
+CREATE INDEX "district_exports_expires_at_index" ON "district_exports" USING btree ("expires_at");
