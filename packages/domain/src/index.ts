@@ -28,3 +28,4 @@ export * from "./problems/accept-language.ts";
 export { THINGS, type Thing } from "./problems/words.ts";
 export * from "./brokering/suggestion-reasons.ts";
 export * from "./waiting/waiting.ts";
+export * from "./reporting/csv-cell.ts";

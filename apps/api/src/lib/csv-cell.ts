@@ -1,17 +1,2 @@
-/**
- * OWASP's guard against CSV formula injection: a spreadsheet runs a cell that starts with `=`,
- * `+`, `-`, `@`, a tab or a carriage return as a formula (`=HYPERLINK(…)`,
- * `-2+3+cmd|' /C calc'!A0`), so such a text cell is written with a leading `'`, which the
- * spreadsheet shows as text. Only text is guarded: numbers and booleans written as such stay
- * numbers. Every CSV this API writes goes through it (csv-stringify's `cast.string`).
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function guardFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
-
-/** Undoes `guardFormula` on a cell read back from our own export (imports round-trip). */
-export function unguardFormula(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
-}
+/** The formula guard lives in the domain package (the web app's CSV uses it too); the API imports it from here. */
+export { guardFormula, unguardFormula } from "@bridgework/domain";
