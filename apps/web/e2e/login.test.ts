@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { browserSuite, DEMO_PASSWORD, expectAccessible, openPage } from "../../../test/support/browser.ts";
+import { browserSuite, DEMO_PASSWORD, expectAccessible, expectFitsWidth, openPage } from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine that also runs the rest of the suite: allow for a slow page.
 const BROWSER_TEST_TIMEOUT = 90_000;
@@ -59,6 +59,31 @@ describe("logging in", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       expect(await alert.innerText()).toContain("The email or password is not right.");
       expect(new URL(page.url()).pathname).toBe("/login");
       await expectAccessible(page, "the login page with an error");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("says how long to wait after too many wrong passwords, in English and Spanish, on a phone", async () => {
+    const { context, page, problems } = await openPage(suite.browser, suite.server.url);
+    try {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto("/login");
+      // An account no other test here logs in as: its pair with this address stays refused for 15 minutes.
+      for (let i = 0; i < 5; i++) {
+        await logIn(page, "builder@valley.example", `wrong-${i}`);
+        await page.getByRole("alert").getByText("The email or password is not right.").waitFor();
+      }
+      await logIn(page, "builder@valley.example");
+      await page.getByRole("alert").getByText("Too many attempts. Try again in 15 minutes.").waitFor();
+      expect(new URL(page.url()).pathname).toBe("/login");
+      await expectFitsWidth(page);
+      await expectAccessible(page, "the login page after too many attempts");
+
+      await page.getByLabel("Language").selectOption("es");
+      await page.getByRole("button", { name: "Iniciar sesión" }).click();
+      await page.getByRole("alert").getByText("Demasiados intentos. Vuelva a intentarlo en 15 minutos.").waitFor();
+      expect(problems).toEqual([]);
     } finally {
       await context.close();
     }

@@ -28,5 +28,5 @@ export * from "./problems/accept-language.ts";
 export { THINGS, type Thing } from "./problems/words.ts";
 export * from "./brokering/suggestion-reasons.ts";
 export * from "./waiting/waiting.ts";
-export * from "./csv-cell.ts";
 export * from "./district-data/district-export.ts";
+export * from "./reporting/csv-cell.ts";

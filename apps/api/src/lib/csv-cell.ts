@@ -1,2 +1,2 @@
-// The guard lives in @bridgework/domain so the worker's district export uses the same one.
+/** The formula guard lives in the domain package: the API, the worker's district export and the web app's CSV all use it. */
 export { guardFormula, unguardFormula } from "@bridgework/domain";

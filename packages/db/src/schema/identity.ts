@@ -117,7 +117,7 @@ export const refreshTokens = pgTable(
   (t) => [index().on(t.userId), index().on(t.familyId)],
 );
 
-/** Failed logins, counted per account and per IP over a sliding window. */
+/** Failed logins, counted per account and address pair, per account and per address over sliding windows (login-limits.ts). */
 export const loginFailures = pgTable(
   "login_failures",
   {
@@ -127,6 +127,25 @@ export const loginFailures = pgTable(
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.email, t.at), index().on(t.ip, t.at)],
+);
+
+/**
+ * The addresses each account has logged in from, with the last success. A login from one of
+ * them is held only to the per-pair limit, not to the account-wide or address-wide ceilings,
+ * so someone guessing an account's password from elsewhere cannot lock its owner out.
+ * Addresses are personal data: the rows go with the user and older ones no longer count.
+ */
+export const loginAddresses = pgTable(
+  "login_addresses",
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    ip: text().notNull(),
+    lastSucceededAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex().on(t.userId, t.ip)],
 );
 
 /**

@@ -3,6 +3,14 @@ import type { DocumentKind } from "../placements/placements.ts";
 import { actionWord, documentWords, organizationTypeWord, roleWord, statusWord, type Thing, thingWord } from "./words.ts";
 
 const s = (n: number) => (n === 1 ? "" : "s");
+/** A Retry-After in the unit a person waits in: "40 seconds", "15 minutes", "2 hours" (rounded up). */
+const wait = (seconds: number) => {
+  if (seconds < 60) return `${seconds} second${s(seconds)}`;
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 90) return `${minutes} minute${s(minutes)}`;
+  const hours = Math.ceil(minutes / 60);
+  return `${hours} hour${s(hours)}`;
+};
 const status = (value: string) => statusWord(value, "en");
 /** A calendar day (YYYY-MM-DD) as people read it: "Mar 1, 2031". */
 const day = (iso: string) => new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T12:00:00Z`));
@@ -51,7 +59,7 @@ export const PROBLEMS_EN = {
   "packet-document-required": () => "A packet link signs the document it showed: give its id.",
   "document-already-signed": () => "This document is already signed.",
   "paperwork-nothing-to-resend": () => "Every document of this placement is signed or void; there is nothing to send again.",
-  "rate-limited": (p: { seconds: number }) => `Too many attempts. Try again in ${p.seconds} second${s(p.seconds)}.`,
+  "rate-limited": (p: { seconds: number }) => `Too many attempts. Try again in ${wait(p.seconds)}.`,
   "rate-limited-later": () => "Too many requests. Try again later.",
   busy: () => "Another change to the same records was being saved at the same time. Nothing was saved; send the request again.",
   internal: () => "Something went wrong on our side. Quote the request id if you report it.",

@@ -2,6 +2,14 @@ import type { ProblemCatalogue } from "./catalogue.en.ts";
 import { actionWord, documentWords, organizationTypeWord, roleWord, statusWord, thingWord } from "./words.ts";
 
 const s = (n: number) => (n === 1 ? "" : "s");
+/** Un Retry-After en la unidad en que se espera: "40 segundos", "15 minutos", "2 horas" (redondeado hacia arriba). */
+const wait = (seconds: number) => {
+  if (seconds < 60) return `${seconds} segundo${s(seconds)}`;
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 90) return `${minutes} minuto${s(minutes)}`;
+  const hours = Math.ceil(minutes / 60);
+  return `${hours} hora${s(hours)}`;
+};
 const status = (value: string) => statusWord(value, "es");
 /** Un día (AAAA-MM-DD) como se lee: "1 mar 2031". */
 const day = (iso: string) => new Intl.DateTimeFormat("es-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T12:00:00Z`));
@@ -45,7 +53,7 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   "packet-document-required": () => "Un enlace de paquete firma el documento que mostró: indique su id.",
   "document-already-signed": () => "Este documento ya está firmado.",
   "paperwork-nothing-to-resend": () => "Todos los documentos de esta práctica están firmados o anulados; no hay nada que volver a enviar.",
-  "rate-limited": (p) => `Demasiados intentos. Vuelva a intentarlo en ${p.seconds} segundo${s(p.seconds)}.`,
+  "rate-limited": (p) => `Demasiados intentos. Vuelva a intentarlo en ${wait(p.seconds)}.`,
   "rate-limited-later": () => "Demasiadas solicitudes. Vuelva a intentarlo más tarde.",
   busy: () => "Otro cambio en los mismos registros se estaba guardando a la vez. No se guardó nada; envíe la solicitud de nuevo.",
   internal: () => "Algo falló de nuestro lado. Indique el identificador de la solicitud si lo comunica.",

@@ -27,9 +27,22 @@ describe("the reader's language from Accept-Language", () => {
 describe("problem sentences", () => {
   it("words the same facts in English and Spanish", () => {
     const error = new RateLimited(60);
-    expect(error.message).toBe("Too many attempts. Try again in 60 seconds.");
-    expect(error.detailIn("es")).toBe("Demasiados intentos. Vuelva a intentarlo en 60 segundos.");
+    expect(error.message).toBe("Too many attempts. Try again in 1 minute.");
+    expect(error.detailIn("es")).toBe("Demasiados intentos. Vuelva a intentarlo en 1 minuto.");
     expect(error.title("es")).toBe("Demasiadas solicitudes");
+  });
+
+  it.each([
+    [1, "1 second", "1 segundo"],
+    [59, "59 seconds", "59 segundos"],
+    [61, "2 minutes", "2 minutos"],
+    [900, "15 minutes", "15 minutos"],
+    [3600, "60 minutes", "60 minutos"],
+    [5400, "2 hours", "2 horas"],
+  ])("says a wait of %i s as %s (%s)", (seconds, en, es) => {
+    const error = new RateLimited(seconds);
+    expect(error.message).toBe(`Too many attempts. Try again in ${en}.`);
+    expect(error.detailIn("es")).toBe(`Demasiados intentos. Vuelva a intentarlo en ${es}.`);
   });
 
   it("names the missing thing with its Spanish article", () => {

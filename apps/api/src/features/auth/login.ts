@@ -2,7 +2,7 @@ import { dummyPasswordHash, verifyPassword } from "@bridgework/db";
 import { type LoginInput, type LoginResult, Unauthenticated, say } from "@bridgework/domain";
 import type { Ctx } from "../../lib/context.ts";
 import { actorFor, loadUserWithOrg, toMe } from "./actor.ts";
-import { beginLoginAttempt, releaseLoginAttempt } from "./login-limits.ts";
+import { beginLoginAttempt, recordLoginSuccess } from "./login-limits.ts";
 import { issueRefreshToken } from "./refresh-tokens.ts";
 
 const BAD_CREDENTIALS = say("bad-credentials");
@@ -18,13 +18,13 @@ export async function login(
 ): Promise<{ result: Omit<LoginResult, "expiresIn">; refreshToken: string }> {
   const now = ctx.clock.now();
   const email = input.email.toLowerCase();
-  const attempt = await beginLoginAttempt(ctx.db, email, input.ip, now);
+  await beginLoginAttempt(ctx.db, email, input.ip, now);
   const found = await loadUserWithOrg(ctx.db, { email });
   const hash = found?.user.passwordHash ?? (await dummyPasswordHash());
   const ok = (await verifyPassword(hash, input.password)) && found?.user.status === "active";
-  // A wrong password keeps the attempt as a failure.
+  // A wrong password keeps the attempt (recorded by beginLoginAttempt) as a failure.
   if (!ok || !found) throw new Unauthenticated(BAD_CREDENTIALS);
-  await releaseLoginAttempt(ctx.db, attempt);
+  await recordLoginSuccess(ctx.db, { userId: found.user.id, email, ip: input.ip, now });
   const refreshToken = await issueRefreshToken(ctx.db, { userId: found.user.id, now, userAgent: input.userAgent });
   const actor = actorFor(found);
   return { result: { accessToken: sign(actor), user: toMe(found) }, refreshToken };

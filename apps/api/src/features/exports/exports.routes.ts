@@ -52,6 +52,7 @@ export async function exportRoutes(app: App, services: AppServices) {
         summary:
           "CALPADS Work-Based Learning (WBLR) records of the school year, streamed as CSV: one per student per completed WBL placement in grades 9–12 (coordinator: own district; intermediary: region). Records missing a required field are left out; `X-Validation-Issues` says how many.",
         querystring: CalpadsQuery,
+        produces: ["text/csv"],
         response: { 200: z.string().describe("text/csv, streamed"), ...problemResponses },
       },
     },

@@ -1,9 +1,9 @@
 import { pipeline, Readable } from "node:stream";
 import type { Db } from "@bridgework/db";
-import { stringify } from "csv-stringify";
 import type { SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type { FastifyReply, FastifyRequest } from "fastify";
+import { type CsvColumn, csvStream, sendCsvFile } from "../../lib/csv-writer.ts";
 
 const dialect = new PgDialect({ casing: "snake_case" });
 
@@ -27,10 +27,7 @@ const BATCH = 2000;
  */
 export const REPORT_WORK_MEM = "64MB";
 
-export interface CsvColumn {
-  key: string;
-  header: string;
-}
+export type { CsvColumn };
 
 /** `Accept: text/csv`, `?format=csv` or the route's `.csv` suffix. */
 export function wantsCsv(req: FastifyRequest, format?: string): boolean {
@@ -43,7 +40,8 @@ export function wantsCsv(req: FastifyRequest, format?: string): boolean {
  * Streams a query's rows as CSV without holding them: a server-side cursor in a read-only
  * transaction is fetched in batches only as fast as the client reads (Readable.from pulls the
  * generator on demand). The first batch is fetched before the headers go out, so a failing
- * query is still a problem+json error rather than a truncated file.
+ * query is still a problem+json error rather than a truncated file. Cells go through the one CSV
+ * writer (lib/csv-writer.ts), which guards text against formula injection.
  */
 export async function sendCsv(
   reply: FastifyReply,
@@ -90,7 +88,7 @@ export async function sendCsv(
     }
   }
 
-  const csv = stringify({ header: true, columns: options.columns, cast: { boolean: (v) => (v ? "Y" : "N") } });
+  const csv = csvStream(options.columns);
   // pipeline, not pipe: an error on either side (or the client leaving) tears down both, which ends the cursor.
   pipeline(Readable.from(rows()), csv, () => {});
   let headers: Record<string, string> = {};
@@ -102,9 +100,5 @@ export async function sendCsv(
     throw error;
   }
   for (const [name, value] of Object.entries(headers)) reply.header(name, value);
-  return reply
-    .type("text/csv; charset=utf-8")
-    .header("content-disposition", `attachment; filename="${options.filename}"`)
-    .header("cache-control", "no-store")
-    .send(csv);
+  return sendCsvFile(reply, csv, options.filename);
 }

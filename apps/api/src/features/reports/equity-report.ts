@@ -1,8 +1,8 @@
 import { schoolYearOf, suppressCells } from "@bridgework/domain";
-import { stringify } from "csv-stringify/sync";
 import { type SQL, sql } from "drizzle-orm";
 import type { FastifyReply } from "fastify";
 import type { Ctx } from "../../lib/context.ts";
+import { csvText, sendCsvFile } from "../../lib/csv-writer.ts";
 import { reportScope } from "./report-scope.ts";
 import { schoolYearParticipants } from "./report-sql.ts";
 import type { EquityDimension, EquityQuery, EquityReport } from "./reports.schemas.ts";
@@ -50,14 +50,6 @@ export async function equityReport({ ctx, input }: { ctx: Ctx; input: EquityQuer
 /** The suppressed rows and the total line as CSV (already aggregated and small: no cursor needed). */
 export async function equityCsv({ ctx, input, reply }: { ctx: Ctx; input: EquityQuery; reply: FastifyReply }) {
   const report = await equityReport({ ctx, input });
-  const csv = stringify([...report.rows, report.totals], {
-    header: true,
-    columns: ["group", "enrolled", "participants", "rate", "suppressed"],
-    cast: { boolean: (v) => (v ? "Y" : "N") },
-  });
-  return reply
-    .type("text/csv; charset=utf-8")
-    .header("content-disposition", `attachment; filename="equity-${input.dimension}-${report.schoolYear}.csv"`)
-    .header("cache-control", "no-store")
-    .send(csv);
+  const csv = csvText([...report.rows, report.totals], ["group", "enrolled", "participants", "rate", "suppressed"]);
+  return sendCsvFile(reply, csv, `equity-${input.dimension}-${report.schoolYear}.csv`);
 }

@@ -32,7 +32,7 @@ export async function reportRoutes(app: App, services: AppServices) {
   );
   app.get(
     "/api/reports/placements.csv",
-    { schema: { ...placementsSchema, response: { 200: Csv, ...problemResponses }, summary: `The placement report's rows as streamed CSV (${who})` } },
+    { schema: { ...placementsSchema, produces: ["text/csv"], response: { 200: Csv, ...problemResponses }, summary: `The placement report's rows as streamed CSV (${who})` } },
     (req, reply) => placementReportCsv({ ctx: ctxFor(req, services), input: req.query, reply }),
   );
 

@@ -78,14 +78,19 @@ describe("exporting a district's students", () => {
     }
   });
 
-  it("defuses a cell a spreadsheet would run as a formula, and the import restores it", async () => {
+  it("defuses a cell a spreadsheet would run as a formula (= + - @), and the import restores it", async () => {
+    // `-` and `+` too: OWASP's `-2+3+cmd|…` runs, and so would a phone written `+1 …`.
+    await h.db.db.update(students).set({ lastName: "-2+3+cmd|' /C calc'!A0", guardianPhone: "+1 555 0100" }).where(eq(students.localId, "EX-1"));
     const res = await call(COORD, "/api/students/export.csv");
-    const row = parseCsv(res.body).find((r) => r.localId === "EX-2")!;
-    expect(row.firstName).toBe("'=HYPERLINK(\"http://evil.example\")");
+    const rows = parseCsv(res.body);
+    expect(rows.find((r) => r.localId === "EX-2")!.firstName).toBe("'=HYPERLINK(\"http://evil.example\")");
+    expect(rows.find((r) => r.localId === "EX-1")).toMatchObject({ lastName: "'-2+3+cmd|' /C calc'!A0", guardianPhone: "'+1 555 0100" });
     const back = await h.app.inject({ method: "POST", url: "/api/students/import", headers: { ...(await h.as(COORD)), "content-type": "text/csv" }, payload: res.body });
     expect(back.json()).toEqual({ created: 0, updated: 2, errors: [] });
     const list = (await call(COORD, "/api/students?q=Zed")).json();
     expect(list.items[0].firstName).toBe("=HYPERLINK(\"http://evil.example\")");
+    const [ex1] = await h.db.db.select().from(students).where(eq(students.localId, "EX-1"));
+    expect(ex1).toMatchObject({ lastName: "-2+3+cmd|' /C calc'!A0", guardianPhone: "+1 555 0100" });
   });
 
   it("lets the intermediary export a named district and asks which one otherwise (400)", async () => {

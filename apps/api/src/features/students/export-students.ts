@@ -1,14 +1,14 @@
 import { students } from "@bridgework/db";
 import { NotFound, requireRole, ValidationFailed, say } from "@bridgework/domain";
-import { stringify } from "csv-stringify/sync";
 import { and, asc, eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
+import { csvText } from "../../lib/csv-writer.ts";
 import { dayInZone, isoInZone } from "../../lib/zoned-time.ts";
 import { findOrganizationInRegion } from "../organizations/organization.queries.ts";
 import { regionTimeZone } from "../../lib/region-time-zone.ts";
 import { selectStudents, type StudentWithSchool } from "./student.queries.ts";
-import { DEMOGRAPHIC_COLUMNS, formulaSafe, STUDENT_COLUMNS, yesNo } from "./student-csv.ts";
+import { DEMOGRAPHIC_COLUMNS, STUDENT_COLUMNS, yesNo } from "./student-csv.ts";
 
 export const EXPORT_COLUMNS = ["id", ...STUDENT_COLUMNS, "schoolName", ...DEMOGRAPHIC_COLUMNS, "createdAt", "updatedAt"] as const;
 
@@ -36,12 +36,16 @@ export async function exportStudents({ ctx, input }: { ctx: Ctx; input: { distri
   const slug = district.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
   return {
     filename: `students-${slug || "district"}-${dayInZone(ctx.clock.now(), timeZone)}.csv`,
-    csv: stringify(rows.map((row) => toRecord(row, timeZone)), { header: true, columns: [...EXPORT_COLUMNS] }),
+    csv: csvText(
+      rows.map((row) => toRecord(row, timeZone)),
+      EXPORT_COLUMNS,
+    ),
   };
 }
 
 function toRecord({ student: s, schoolName }: StudentWithSchool, timeZone: string): Record<(typeof EXPORT_COLUMNS)[number], string> {
-  const text = (v: string | null) => formulaSafe(v ?? "");
+  // The CSV writer guards every text cell against formula injection; the import takes the guard off.
+  const text = (v: string | null) => v ?? "";
   return {
     id: s.id,
     localId: text(s.localId),

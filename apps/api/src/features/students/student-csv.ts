@@ -1,6 +1,7 @@
 import { type ProblemText, ValidationFailed, say, verbatim } from "@bridgework/domain";
 import { Readable } from "node:stream";
 import { type CsvError, parse } from "csv-parse";
+import { unguardFormula } from "../../lib/csv-cell.ts";
 
 export interface CsvRow {
   /** Line in the file where the record starts (header = line 1). */
@@ -66,7 +67,7 @@ export async function readCsv(text: string): Promise<{ header: Set<string>; rows
       // info.lines is the record's last line; a quoted cell may hold line breaks.
       let breaks = 0;
       for (const value of Object.values(record)) if (value.includes("\n")) breaks += value.split("\n").length - 1;
-      rows.push({ line: info.lines - breaks, get: (column) => unescapeFormula(record[column.toLowerCase()] ?? ""), has });
+      rows.push({ line: info.lines - breaks, get: (column) => unguardFormula(record[column.toLowerCase()] ?? ""), has });
     }
   } catch (error) {
     throw new ValidationFailed([{ path: "body", text: verbatim((error as Error).message) }], say("csv-unreadable"));
@@ -76,21 +77,6 @@ export async function readCsv(text: string): Promise<{ header: Set<string>; rows
 
 function* chunks(text: string) {
   for (let i = 0; i < text.length; i += CHUNK) yield text.slice(i, i + CHUNK);
-}
-
-/**
- * Spreadsheet apps run a cell starting with `=`, `@`, `+` or `-` as a formula. The export
- * prefixes such cells with an apostrophe (OWASP "CSV injection") unless they read as a
- * number or phone (`+1 555…`, `-3`), and the import takes the apostrophe off again.
- */
-const FORMULA = /^(?:[=@\t\r]|[+-](?![\d (]))/;
-
-export function formulaSafe(value: string): string {
-  return FORMULA.test(value) ? `'${value}` : value;
-}
-
-function unescapeFormula(value: string): string {
-  return value.startsWith("'") && FORMULA.test(value.slice(1)) ? value.slice(1) : value;
 }
 
 export const yesNo = (value: boolean | null) => (value === null ? "" : value ? "Y" : "N");

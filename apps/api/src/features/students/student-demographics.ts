@@ -1,7 +1,7 @@
 import { Demographics, type GuardianLanguage, requireRole } from "@bridgework/domain";
-import { stringify } from "csv-stringify/sync";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
+import { csvText } from "../../lib/csv-writer.ts";
 import { findVisibleStudent, schoolsInScope } from "./student.queries.ts";
 import { DEMOGRAPHIC_COLUMNS, TEMPLATE_COLUMNS } from "./student-csv.ts";
 
@@ -55,5 +55,5 @@ export async function studentImportTemplate({ ctx, language }: { ctx: Ctx; langu
     guardianPhone: "555-0100",
     ...EXAMPLE[language],
   };
-  return stringify([example], { header: true, columns: [...TEMPLATE_COLUMNS, ...DEMOGRAPHIC_COLUMNS] });
+  return csvText([example], [...TEMPLATE_COLUMNS, ...DEMOGRAPHIC_COLUMNS]);
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { App } from "../../lib/app-types.ts";
 import { NoContent, problemResponses } from "../../lib/app-types.ts";
 import { type AppServices, ctxFor } from "../../lib/context.ts";
+import { sendCsvFile } from "../../lib/csv-writer.ts";
 import { createStudent } from "./create-student.ts";
 import { deleteStudent } from "./delete-student.ts";
 import { exportStudents } from "./export-students.ts";
@@ -70,7 +71,7 @@ export async function studentRoutes(app: App, services: AppServices) {
     },
     async (req, reply) => {
       const { filename, csv } = await exportStudents({ ctx: ctxFor(req, services), input: req.query });
-      return reply.type("text/csv; charset=utf-8").header("content-disposition", `attachment; filename="${filename}"`).header("cache-control", "no-store").send(csv);
+      return sendCsvFile(reply, csv, filename);
     },
   );
 
@@ -86,7 +87,7 @@ export async function studentRoutes(app: App, services: AppServices) {
     },
     async (req, reply) => {
       const csv = await studentImportTemplate({ ctx: ctxFor(req, services), language: await readerLanguage(services.db, req) });
-      return reply.type("text/csv; charset=utf-8").header("content-disposition", 'attachment; filename="students-template.csv"').send(csv);
+      return sendCsvFile(reply, csv, "students-template.csv");
     },
   );
 

@@ -1,5 +1,12 @@
 CREATE TYPE "public"."district_export_status" AS ENUM('queued', 'running', 'done', 'failed');--> statement-breakpoint
 CREATE TYPE "public"."district_export_step" AS ENUM('queued', 'students', 'placements', 'documents', 'hours', 'evaluations', 'audit', 'packing', 'done');--> statement-breakpoint
+CREATE TABLE "login_addresses" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"ip" text NOT NULL,
+	"last_succeeded_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "district_exports" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"region_id" uuid NOT NULL,
@@ -21,9 +28,11 @@ CREATE TABLE "district_exports" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "login_addresses" ADD CONSTRAINT "login_addresses_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "district_exports" ADD CONSTRAINT "district_exports_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "district_exports" ADD CONSTRAINT "district_exports_district_id_organizations_id_fk" FOREIGN KEY ("district_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "district_exports" ADD CONSTRAINT "district_exports_requested_by_users_id_fk" FOREIGN KEY ("requested_by") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "login_addresses_user_id_ip_index" ON "login_addresses" USING btree ("user_id","ip");--> statement-breakpoint
 CREATE INDEX "district_exports_district_id_created_at_index" ON "district_exports" USING btree ("district_id","created_at");--> statement-breakpoint
 CREATE INDEX "district_exports_region_id_index" ON "district_exports" USING btree ("region_id");--> statement-breakpoint
 CREATE INDEX "district_exports_requested_by_index" ON "district_exports" USING btree ("requested_by");--> statement-breakpoint

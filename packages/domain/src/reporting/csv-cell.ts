@@ -3,8 +3,8 @@
  * `+`, `-`, `@`, a tab or a carriage return as a formula (`=HYPERLINK(…)`,
  * `-2+3+cmd|' /C calc'!A0`), so such a text cell is written with a leading `'`, which the
  * spreadsheet shows as text. Only text is guarded: numbers and booleans written as such stay
- * numbers. Every CSV Bridgework writes goes through it (csv-stringify's `cast.string`), the API's
- * and the worker's (the district export) alike — hence here, in the package both import.
+ * numbers. Every CSV the API writes goes through it (lib/csv-writer.ts, csv-stringify's `cast.string`),
+ * and so does the CSV the web app builds from a report it already has. Pure, so both can use it.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
