@@ -185,6 +185,9 @@ export const PROBLEMS_EN = {
   // Organizations: a school's local code (area "code").
   "organization-local-code-taken": (p: { code: string }) => `Another organization of this type in your region already has the local code "${p.code}".`,
   "organization-local-code-field": () => "Already used by another organization of this type",
+  // Invitations: one answer for every address already in use, in this region or another (area "privacy").
+  "address-not-invitable": () => "This email address can't be invited. If the person already uses Bridgework, look for them in your list of people; otherwise ask them for another address.",
+  "address-not-invitable-field": () => "Can't be invited: use another address",
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

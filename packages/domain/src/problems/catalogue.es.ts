@@ -174,6 +174,9 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   // Organizaciones: el código local de una escuela (área "code").
   "organization-local-code-taken": (p) => `Otra organización de este tipo en su región ya tiene el código local "${p.code}".`,
   "organization-local-code-field": () => "Ya lo usa otra organización de este tipo",
+  // Invitaciones: una sola respuesta para toda dirección ya en uso, en esta región u otra (área "privacy").
+  "address-not-invitable": () => "No se puede invitar a esta dirección de correo. Si la persona ya usa Bridgework, búsquela en su lista de personas; si no, pídale otra dirección.",
+  "address-not-invitable-field": () => "No se puede invitar: use otra dirección",
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */
