@@ -4,6 +4,7 @@ import { waitingEn } from "./waiting.en.ts";
 import { reportsEn } from "./reports.en.ts";
 import { brokeringEn } from "./brokering.en.ts";
 import { schoolCodesEn } from "./school-codes.en.ts";
+import { privacyEn } from "./privacy.en.ts";
 import { asksEn } from "./asks.en.ts";
 import { placementsEn } from "./placements.en.ts";
 import { ratingEn } from "./rating.en.ts";
@@ -241,6 +242,7 @@ export const en = {
   },
   brokering: brokeringEn,
   schoolCodes: schoolCodesEn,
+  privacy: privacyEn,
   rating: ratingEn,
   students: studentsEn,
   account: accountEn,

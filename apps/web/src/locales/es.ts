@@ -4,6 +4,7 @@ import { waitingEs } from "./waiting.es.ts";
 import { reportsEs } from "./reports.es.ts";
 import { brokeringEs } from "./brokering.es.ts";
 import { schoolCodesEs } from "./school-codes.es.ts";
+import { privacyEs } from "./privacy.es.ts";
 import { asksEs } from "./asks.es.ts";
 import { placementsEs } from "./placements.es.ts";
 import { ratingEs } from "./rating.es.ts";
@@ -244,6 +245,7 @@ export const es: Same<Translation> = {
   },
   brokering: brokeringEs,
   schoolCodes: schoolCodesEs,
+  privacy: privacyEs,
   rating: ratingEs,
   students: studentsEs,
   account: accountEs,
