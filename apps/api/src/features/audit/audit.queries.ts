@@ -37,10 +37,23 @@ export function visibleAudit(actor: PersonActor & { role: "intermediary" | "coor
   return and(region, or(byDistrictStaff, aboutDistrictStudents(actor.organizationId)))!;
 }
 
-/** `entityId`: the record itself, or a list read that showed it. */
+/**
+ * `entityId`: the record itself, a list read that showed it, and what hangs off it — for a
+ * student their placements and those placements' documents, for a placement its documents —
+ * so one student's history holds everything done with their records.
+ */
 export function concerning(entityId: string): SQL {
   const listed = (name: string) => sql`(${auditLog.details} -> ${key(name)}) @> jsonb_build_array(${entityId}::text)`;
-  return or(eq(auditLog.entityId, entityId), listed(LISTED.student), listed(LISTED.placement))!;
+  const placementsOf = sql`select p.id from ${placements} p where p.student_id = ${entityId}`;
+  const documentsOf = sql`select d.id from ${documents} d join ${placements} p on p.id = d.placement_id where p.student_id = ${entityId} or p.id = ${entityId}`;
+  return or(
+    eq(auditLog.entityId, entityId),
+    listed(LISTED.student),
+    listed(LISTED.placement),
+    sql`(${auditLog.entity} = 'placement' and ${auditLog.entityId} in (${placementsOf}))`,
+    sql`(${auditLog.entity} = 'document' and ${auditLog.entityId} in (${documentsOf}))`,
+    sql`(jsonb_typeof(${auditLog.details} -> ${key(LISTED.placement)}) = 'array' and (${auditLog.details} -> ${key(LISTED.placement)}) ?| array(select p.id::text from ${placements} p where p.student_id = ${entityId}))`,
+  )!;
 }
 
 type Details = Record<string, unknown>;

@@ -43,14 +43,17 @@ describe("a district reads every read and change of its students' records, whoev
 
     const aboutStudent = await auditAs(COORDINATOR, `entityId=${student.id}`);
     const byIntermediary = aboutStudent.filter((e) => e.actor?.role === "intermediary");
+    // One student's history holds their record, the lists that showed it, their placement and its paperwork.
     expect(byIntermediary.map((e) => [e.action, e.entity, e.entityId])).toEqual([
+      ["resend", "document", documentId],
+      ["read", "placement", placement.id],
       ["read", "student", null],
       ["read", "student", student.id],
     ]);
     expect(byIntermediary[0]!.actor).toMatchObject({ name: expect.any(String), organization: { name: "Valley Career Pathways Collaborative" } });
     // The intermediary's list showed this student: the district learns that, not what else it showed or what was typed.
-    expect(byIntermediary[0]!.details).toMatchObject({ ids: [student.id], count: 1 });
-    expect(byIntermediary[0]!.details).not.toHaveProperty("filter");
+    expect(byIntermediary[2]!.details).toMatchObject({ ids: [student.id], count: 1 });
+    expect(byIntermediary[2]!.details).not.toHaveProperty("filter");
 
     const aboutPlacement = await auditAs(COORDINATOR, `entity=placement&entityId=${placement.id}`);
     expect(aboutPlacement.some((e) => e.action === "read" && e.actor?.role === "intermediary")).toBe(true);
