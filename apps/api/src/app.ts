@@ -35,6 +35,7 @@ import type { AppServices } from "./lib/context.ts";
 import { createRegionCache, type RegionCache } from "./lib/region-cache.ts";
 import { registerAuth } from "./plugins/auth.ts";
 import { registerErrorHandling } from "./plugins/errors.ts";
+import { registerNoStore } from "./plugins/no-store.ts";
 import { registerOpenApi } from "./plugins/openapi.ts";
 import { registerSpa } from "./plugins/spa.ts";
 
@@ -101,6 +102,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     },
   });
   app.addHook("onRequest", (req, reply, done) => secureHeaders(req.raw, reply.raw, (error) => done(error instanceof Error ? error : undefined)));
+  registerNoStore(app);
   await registerAuth(app, options.config.jwtSecret);
   await registerOpenApi(app, options.config.publicUrl);
 

@@ -39,6 +39,15 @@ function jwtSecret(env: NodeJS.ProcessEnv, production: boolean, dataDir: string)
   return secret;
 }
 
+/**
+ * Development servers (with the login-free dev mailbox) answer only this machine unless HOST
+ * says otherwise; production (the container) listens on every interface behind its proxy.
+ * `localhost` makes Fastify listen on both loopbacks, 127.0.0.1 and ::1.
+ */
+function defaultHost(production: boolean): string {
+  return production ? "0.0.0.0" : "localhost";
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): Config {
   const production = env.NODE_ENV === "production";
   const port = Number(env.PORT ?? 3000);
@@ -46,7 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
   const webDist = path.resolve(root, "apps/web/dist");
   return {
     port,
-    host: env.HOST ?? "0.0.0.0",
+    host: env.HOST ?? defaultHost(production),
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
     smtpUrl: env.SMTP_URL || undefined,

@@ -120,10 +120,20 @@ describe("invitations", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await form.getByText("Check the email: an email address looks like name@example.org.").waitFor();
       await expectAccessible(page, "the invite form with a field error");
 
+      // An address in use in another region is refused like one in use here, without saying where.
       await form.getByLabel("Name").fill("Paula Reyes");
-      await form.getByLabel("Email").fill(email);
+      await form.getByLabel("Email").fill("coordinator@coast.example");
       await schools.fill("eastside");
       await page.getByRole("option", { name: "Eastside High" }).click();
+      await form.getByRole("button", { name: "Send invitation" }).click();
+      await form.getByText("Can't be invited: use another address").waitFor();
+      const refusal = (await form.getByRole("alert").first().textContent()) ?? "";
+      expect(refusal).toContain("If the person already uses Bridgework, look for them in your list of people");
+      expect(refusal).not.toMatch(/coast|account/i);
+      await expectAccessible(page, "the invite form refusing an address in use");
+
+      // The school stays chosen: only the address changes.
+      await form.getByLabel("Email").fill(email);
       await form.getByRole("button", { name: "Send invitation" }).click();
       await page.getByRole("status").filter({ hasText: `An invitation is on its way to ${email}.` }).waitFor();
       const row = page.getByRole("row", { name: /Paula Reyes/ });

@@ -225,4 +225,50 @@ describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await context.close();
     }
   });
+
+  it("shows a teacher their school's placement by the student's full name, the paperwork by role and no guardian, with nothing to run", async () => {
+    const coordinator = await suite.server.bearer("coordinator@valley.example");
+    const employer = await suite.server.bearer("employer@valley.example");
+    const published = () => call<{ items: { id: string; title: string }[] }>(employer, "GET", "/api/opportunities?status=published&pageSize=100");
+    if (!(await published()).items.some((o) => o.title === OPPORTUNITY_TITLE)) await publishedOpportunityWithInsurance();
+    const opportunity = (await published()).items.find((o) => o.title === OPPORTUNITY_TITLE)!;
+    const student = await call<{ id: string }>(coordinator, "POST", "/api/students", {
+      localId: "E2E-T01",
+      firstName: "Teo",
+      lastName: "Vargas",
+      birthDate: "2010-05-20",
+      grade: 11,
+      schoolId: await valleyHighId(),
+      guardian: { name: "Gloria Vargas", email: "gloria.vargas@example.com", language: "en" },
+    });
+    await call(coordinator, "POST", "/api/placements", {
+      studentId: student.id,
+      opportunityId: opportunity.id,
+      startDate: isoDay(20),
+      endDate: isoDay(60),
+      supervisor: { name: "Ravi Okafor", email: "ravi.okafor@valleymed.example" },
+    });
+
+    const { context, page, problems } = await openPage(suite.browser, suite.server.url);
+    try {
+      await logInAs(page, "teacher@valley.example");
+      // Teachers reach the board from a placement's start on their calendar, or from "needs you" when hours wait.
+      await page.goto(`${suite.server.url}/placements`);
+      await page.getByRole("heading", { level: 1, name: "Placements" }).waitFor();
+      const card = page.locator('[data-column="pending_paperwork"] article', { hasText: "Teo Vargas" });
+      await card.waitFor();
+      const text = (await card.textContent()) ?? "";
+      expect(text).toContain("Supervisor: Ravi Okafor");
+      expect(text).toContain("Signer: guardian");
+      expect(text).not.toContain("Gloria Vargas");
+      expect(text).not.toContain("reads");
+      expect(await card.getByRole("button").count()).toBe(0);
+      expect(await page.getByRole("button", { name: "New placement" }).count()).toBe(0);
+      await expectAccessible(page, "the placements board as a teacher");
+      await shoot(page, "board-teacher");
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

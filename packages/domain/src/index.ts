@@ -15,6 +15,7 @@ export * from "./brokering/match.ts";
 export * from "./brokering/suggestions.ts";
 export * from "./placements/students.ts";
 export * from "./placements/placements.ts";
+export * from "./placements/placement-views.ts";
 export * from "./placements/insurance.ts";
 export * from "./reporting/school-year.ts";
 export * from "./reporting/distinct-groupings.ts";

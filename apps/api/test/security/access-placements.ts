@@ -2,7 +2,7 @@ import { documentTemplates, evaluations, hoursEntries, insuranceCertificates, pl
 import { get, send } from "./access-platform.ts";
 import type { IdentityName } from "./identities.ts";
 import { IDENTITIES } from "./identities.ts";
-import type { RouteEntry, Secret } from "./matrix.ts";
+import type { RouteEntry } from "./matrix.ts";
 import type { World } from "./world.ts";
 
 /** Authorization table, part 3: placements and the links their signers and supervisors get. */
@@ -10,14 +10,6 @@ import type { World } from "./world.ts";
 const EVERYONE = { intermediary: "any", coordinator: "any", teacher: "any", employer: "any" } as const;
 const STAFF = { intermediary: "any", coordinator: "any" } as const;
 const STAFF_OF_THE_DISTRICT = { intermediary: "region", coordinator: "district" } as const;
-
-/**
- * AWAITING h/privacy (issue 13, "teacher field allow-list"): a teacher still receives guardians'
- * names and emails (`documents[].signer`) and the supervisor's email on placements. The expected
- * allow-list is FORBIDDEN.teacher in matrix.ts; on merging h/privacy delete this constant and its
- * two uses below, and the matrix then holds the fix.
- */
-const AWAITING_H_PRIVACY: Secret[] = ["guardianName", "guardianEmail", "supervisorEmail"];
 
 /** The person's own student-import template: it names the first of their schools, so the import is theirs to make. */
 async function ownTemplate(w: World, who: IdentityName) {
@@ -43,11 +35,11 @@ export const placementRoutes: RouteEntry[] = [
         supervisor: { name: "Dr. Lena Ortiz", email: `supervisor.${w.fresh.tag()}@vmc.example` },
       }),
   },
-  { route: "GET /api/placements", access: EVERYONE, awaiting: { teacher: AWAITING_H_PRIVACY }, request: () => get("/api/placements?pageSize=100") },
+  { route: "GET /api/placements", access: EVERYONE, request: () => get("/api/placements?pageSize=100") },
   {
     route: "GET /api/placements/:id",
     access: { intermediary: "region", coordinator: "district", teacher: "school", employer: "own" },
-    awaiting: { teacher: AWAITING_H_PRIVACY },
+   
     request: (w) => get(`/api/placements/${w.placement.id}`),
   },
   { route: "POST /api/placements/:id/activate", access: STAFF_OF_THE_DISTRICT, request: async (w) => send("POST", `/api/placements/${(await w.fresh.placement("ready")).id}/activate`) },

@@ -44,8 +44,6 @@ export interface RouteEntry {
   csv?: boolean;
   /** The table a write inserts into or changes (mass assignment checks the row the answer names). */
   table?: PgTable;
-  /** Private data a role still receives until another branch merges (see `AWAITING`), by role. */
-  awaiting?: Partial<Record<Role, Secret[]>>;
 }
 
 /** Kinds of private data about a student, their guardian and their supervisor. */
@@ -172,9 +170,7 @@ export async function runCell(w: World, entry: RouteEntry, who: IdentityName) {
     expect(withoutRequestId(res.json()), `${entry.route} as ${who}: answered unlike a missing id`).toEqual(withoutRequestId(missing.json()));
   }
   if (res.statusCode >= 300 || entry.noRecords) return res;
-  const role = who === "anonymous" ? null : IDENTITIES[who].role;
-  const tolerated = new Set((role && !isOutsider(who) && entry.access !== "public" ? entry.awaiting?.[role] : undefined) ?? []);
-  const secrets = FORBIDDEN[entry.access === "public" ? "public" : who].filter((s) => !tolerated.has(s));
+  const secrets = FORBIDDEN[entry.access === "public" ? "public" : who];
   // Outsiders may see such fields of their own records: for them only the world's values count.
   const keys = new Set(isOutsider(who) ? [] : secrets.flatMap((s) => KEYS[s]));
   const values = forbiddenValues(w, secrets);

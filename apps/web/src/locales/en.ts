@@ -5,6 +5,7 @@ import { reportsEn } from "./reports.en.ts";
 import { brokeringEn } from "./brokering.en.ts";
 import { schoolCodesEn } from "./school-codes.en.ts";
 import { districtDataEn } from "./district-data.en.ts";
+import { privacyEn } from "./privacy.en.ts";
 import { asksEn } from "./asks.en.ts";
 import { placementsEn } from "./placements.en.ts";
 import { ratingEn } from "./rating.en.ts";
@@ -245,6 +246,7 @@ export const en = {
   brokering: brokeringEn,
   schoolCodes: schoolCodesEn,
   districtData: districtDataEn,
+  privacy: privacyEn,
   rating: ratingEn,
   students: studentsEn,
   account: accountEn,

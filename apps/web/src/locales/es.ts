@@ -5,6 +5,7 @@ import { reportsEs } from "./reports.es.ts";
 import { brokeringEs } from "./brokering.es.ts";
 import { schoolCodesEs } from "./school-codes.es.ts";
 import { districtDataEs } from "./district-data.es.ts";
+import { privacyEs } from "./privacy.es.ts";
 import { asksEs } from "./asks.es.ts";
 import { placementsEs } from "./placements.es.ts";
 import { ratingEs } from "./rating.es.ts";
@@ -248,6 +249,7 @@ export const es: Same<Translation> = {
   brokering: brokeringEs,
   schoolCodes: schoolCodesEs,
   districtData: districtDataEs,
+  privacy: privacyEs,
   rating: ratingEs,
   students: studentsEs,
   account: accountEs,

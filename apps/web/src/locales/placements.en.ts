@@ -88,6 +88,7 @@ export const placementsEn = {
     documentStatus: { pending: "Not signed", signed: "Signed", void: "Void" },
     signerRoles: { guardian: "guardian", student: "student", supervisor: "supervisor" },
     signedBy: "{{name}} ({{role}})",
+    signerOnly: "Signer: {{role}}",
     resend: "Resend",
     resendLabel: "Resend the {{document}} link to {{name}}",
     downloadPdf: "Download PDF",

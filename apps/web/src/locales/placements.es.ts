@@ -90,6 +90,7 @@ export const placementsEs: typeof placementsEn = {
     documentStatus: { pending: "Sin firmar", signed: "Firmado", void: "Anulado" },
     signerRoles: { guardian: "tutor", student: "estudiante", supervisor: "supervisor" },
     signedBy: "{{name}} ({{role}})",
+    signerOnly: "Firmante: {{role}}",
     resend: "Reenviar",
     resendLabel: "Reenviar el enlace de {{document}} a {{name}}",
     downloadPdf: "Descargar PDF",

@@ -195,6 +195,9 @@ export const PROBLEMS_EN = {
   "organization-local-code-field": () => "Already used by another organization of this type",
   // District data: the district's export (area "district-export").
   "district-export-not-ready": () => "This export is not ready yet. Download it when its progress reaches 100%.",
+  // Invitations: one answer for every address already in use, in this region or another (area "privacy").
+  "address-not-invitable": () => "This email address can't be invited. If the person already uses Bridgework, look for them in your list of people; otherwise ask them for another address.",
+  "address-not-invitable-field": () => "Can't be invited: use another address",
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

@@ -184,6 +184,9 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   "organization-local-code-field": () => "Ya lo usa otra organización de este tipo",
   // Datos del distrito: la exportación del distrito (área "district-export").
   "district-export-not-ready": () => "Esta exportación aún no está lista. Descárguela cuando su progreso llegue al 100 %.",
+  // Invitaciones: una sola respuesta para toda dirección ya en uso, en esta región u otra (área "privacy").
+  "address-not-invitable": () => "No se puede invitar a esta dirección de correo. Si la persona ya usa Bridgework, búsquela en su lista de personas; si no, pídale otra dirección.",
+  "address-not-invitable-field": () => "No se puede invitar: use otra dirección",
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */

@@ -23,7 +23,7 @@ export async function calendarRoutes(app: App, services: AppServices) {
     },
     async (req, reply) => {
       const ics = await calendarFeedIcs({ ctx: publicCtx(req, services), token: req.params.file.slice(0, -4) });
-      return reply.type("text/calendar; charset=utf-8").header("Cache-Control", "private, max-age=300").send(ics);
+      return reply.type("text/calendar; charset=utf-8").header("Cache-Control", "private, no-store").send(ics);
     },
   );
 

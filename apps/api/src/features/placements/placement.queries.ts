@@ -1,9 +1,8 @@
 import { type DbOrTx, documents, hoursEntries, placements } from "@bridgework/db";
-import { insuranceState, NotFound, type PersonActor, type PlacementDocument } from "@bridgework/domain";
+import { insuranceState, NotFound, type PersonActor, type PlacementDocument, type PlacementForStaff, placementFor, type PlacementView } from "@bridgework/domain";
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { latestCertificates } from "../insurance/insurance.queries.ts";
-import { type PlacementFacts, selectPlacementFacts } from "./placement-facts.ts";
-import type { PlacementView } from "./placement.schemas.ts";
+import { selectPlacementFacts } from "./placement-facts.ts";
 
 export type PlacementRow = typeof placements.$inferSelect;
 
@@ -35,15 +34,12 @@ export async function findVisiblePlacement(db: DbOrTx, actor: PersonActor, id: s
 
 type DocumentRow = typeof documents.$inferSelect;
 
-/** Employers see who signs for the school side only by role: a guardian's name and email are student data. */
-function toDocument(d: DocumentRow, actor: PersonActor, facts: PlacementFacts): PlacementDocument {
-  const hidden = actor.role === "employer" && d.signerRole !== "supervisor";
-  const hiddenName = d.signerRole === "student" ? `${facts.student.firstName} ${facts.student.lastName.slice(0, 1)}.` : "Parent or guardian";
+function toDocument(d: DocumentRow): PlacementDocument {
   return {
     id: d.id,
     kind: d.kind,
     status: d.status,
-    signer: { role: d.signerRole, name: hidden ? hiddenName : d.signerName, email: hidden ? "" : d.signerEmail },
+    signer: { role: d.signerRole, name: d.signerName, email: d.signerEmail },
     language: d.language,
     templateVersion: 0,
     signedAt: d.signedAt?.toISOString() ?? null,
@@ -51,7 +47,12 @@ function toDocument(d: DocumentRow, actor: PersonActor, facts: PlacementFacts): 
   };
 }
 
-/** Placements as the API shows them to this person, with documents, insurance and hours, in a fixed number of queries. */
+/**
+ * Placements as the API shows them to this person, with documents, insurance and hours, in a
+ * fixed number of queries. Each is built in full, then cut to the reader's allow-list
+ * (`placementFor`, domain placement-views.ts): guardians, emails and staff notes never reach a
+ * role that may not read them.
+ */
 export async function presentPlacements(db: DbOrTx, actor: PersonActor, ids: string[], today: string): Promise<PlacementView[]> {
   if (ids.length === 0) return [];
   const [facts, docs, hours] = await Promise.all([
@@ -79,34 +80,33 @@ export async function presentPlacements(db: DbOrTx, actor: PersonActor, ids: str
     const cert = certificates.get(p.employerId);
     const sum = (status: string) => hours.find((h) => h.placementId === id && h.status === status)?.total ?? 0;
     const override = p.insuranceOverride ? { kind: p.insuranceOverride.kind, note: p.insuranceOverride.note, recordedAt: p.insuranceOverride.recordedAt } : null;
-    return [
-      {
-        id: p.id,
-        status: p.status,
-        student: {
-          id: p.studentId,
-          firstName: f.student.firstName,
-          lastInitial: f.student.lastName.slice(0, 1),
-          ...(actor.role === "employer" ? {} : { lastName: f.student.lastName }),
-          grade: f.student.grade,
-          schoolName: f.schoolName,
-        },
-        opportunityId: p.opportunityId,
-        opportunityTitle: f.opportunityTitle,
-        employerId: p.employerId,
-        employerName: f.employerName,
-        startDate: p.startDate,
-        endDate: p.endDate,
-        supervisor: { name: p.supervisorName, email: p.supervisorEmail, language: p.supervisorLanguage },
-        documents: docs.filter((d) => d.doc.placementId === id).map((d) => ({ ...toDocument(d.doc, actor, f), templateVersion: d.version })),
-        insurance: { status: insuranceState(cert?.expiresOn ?? null, today), expiresOn: cert?.expiresOn ?? null, override },
-        hoursApproved: sum("approved"),
-        hoursPending: sum("pending"),
-        withdrawReason: p.withdrawReason,
-        createdAt: p.createdAt.toISOString(),
-        updatedAt: p.updatedAt.toISOString(),
+    const full: PlacementForStaff = {
+      id: p.id,
+      status: p.status,
+      student: {
+        id: p.studentId,
+        firstName: f.student.firstName,
+        lastInitial: f.student.lastName.slice(0, 1),
+        lastName: f.student.lastName,
+        grade: f.student.grade,
+        schoolName: f.schoolName,
       },
-    ];
+      opportunityId: p.opportunityId,
+      opportunityTitle: f.opportunityTitle,
+      employerId: p.employerId,
+      employerName: f.employerName,
+      startDate: p.startDate,
+      endDate: p.endDate,
+      supervisor: { name: p.supervisorName, email: p.supervisorEmail, language: p.supervisorLanguage },
+      documents: docs.filter((d) => d.doc.placementId === id).map((d) => ({ ...toDocument(d.doc), templateVersion: d.version })),
+      insurance: { status: insuranceState(cert?.expiresOn ?? null, today), expiresOn: cert?.expiresOn ?? null, override },
+      hoursApproved: sum("approved"),
+      hoursPending: sum("pending"),
+      withdrawReason: p.withdrawReason,
+      createdAt: p.createdAt.toISOString(),
+      updatedAt: p.updatedAt.toISOString(),
+    };
+    return [placementFor(actor.role, full)];
   });
 }
 

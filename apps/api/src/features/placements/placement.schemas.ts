@@ -1,15 +1,8 @@
-import { Placement, PLACEMENT_STATUSES, StudentForEmployer } from "@bridgework/domain";
+import { PLACEMENT_STATUSES } from "@bridgework/domain";
 import { z } from "zod";
 
-/**
- * The API's placement: the domain shape, where the student's last name is present only for
- * school and district staff. Employers get StudentForEmployer exactly (domain.md, Privacy).
- */
-export const PlacementView = Placement.extend({
-  student: StudentForEmployer.extend({ lastName: z.string().optional() }),
-  withdrawReason: z.string().nullable(),
-});
-export type PlacementView = z.infer<typeof PlacementView>;
+/** Each role's placement fields are allow-listed in one place: the domain's placement-views.ts. */
+export { PlacementView } from "@bridgework/domain";
 
 export const PlacementListQuery = z.object({
   status: z.enum(PLACEMENT_STATUSES).optional(),

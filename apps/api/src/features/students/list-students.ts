@@ -28,7 +28,9 @@ export async function listStudents({ ctx, input }: { ctx: Ctx; input: StudentLis
       .limit(input.pageSize)
       .offset((input.page - 1) * input.pageSize);
     const [total] = await tx.select({ n: count() }).from(students).where(where);
-    await audit(tx, actor, "read", "student", null, { count: rows.length, filter: input, ids: rows.map((r) => r.student.id) });
+    // Which filters were used, never the words typed: a search term may be a student's name.
+    const { q: typed, ...filter } = input;
+    await audit(tx, actor, "read", "student", null, { count: rows.length, filter: { ...filter, searched: Boolean(typed) }, ids: rows.map((r) => r.student.id) });
     return { items: rows.map((r) => studentFor(actor, r)), total: total?.n ?? 0, page: input.page, pageSize: input.pageSize };
   });
 }

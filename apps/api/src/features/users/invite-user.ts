@@ -1,10 +1,11 @@
 import { invitations, type Tx, users } from "@bridgework/db";
-import { type CreateUser, Forbidden, type PersonActor, ROLE_ORGANIZATION_TYPE, requireRole, ValidationFailed, say } from "@bridgework/domain";
+import { eq } from "drizzle-orm";
+import { Conflict, type CreateUser, Forbidden, type PersonActor, ROLE_ORGANIZATION_TYPE, requireRole, ValidationFailed, say } from "@bridgework/domain";
 import { queueEmail } from "@bridgework/jobs";
 import { createLinks, invitationMessage } from "@bridgework/notifications";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { uniqueOrDuplicate } from "../../lib/db-errors.ts";
+import { isUniqueViolation } from "../../lib/db-errors.ts";
 import { regionTimeZone } from "../../lib/region-time-zone.ts";
 import { hashToken, newToken } from "../../lib/tokens.ts";
 import { findOrganizationInRegion, type OrganizationRow } from "../organizations/organization.queries.ts";
@@ -23,6 +24,14 @@ export function assertMayInvite(actor: PersonActor, input: Pick<CreateUser, "rol
 }
 
 /**
+ * An address already in use answers the same whether its account is in the inviter's region or
+ * in another one (status, body, and the same path through the code, so the same time): an
+ * invitation must not tell a region who has an account elsewhere. Same-region people are in the
+ * inviter's list anyway, and the message sends them there.
+ */
+const notInvitable = () => new Conflict("duplicate", say("address-not-invitable"), {}, [{ path: "email", text: say("address-not-invitable-field") }]);
+
+/**
  * Creates an invited user and emails a one-time set-password link (PUBLIC_URL/invite/<token>,
  * 7 days). Side effect: one email through the outbox.
  */
@@ -37,10 +46,17 @@ export async function inviteUser({ ctx, input }: { ctx: Ctx; input: CreateUser }
   const token = newToken();
   const now = ctx.clock.now();
   const user = await ctx.db.transaction(async (tx) => {
-    const [created] = await uniqueOrDuplicate(
-      tx.insert(users).values({ regionId: actor.regionId, organizationId: org.id, email: input.email, name: input.name, role: input.role, language: input.language, status: "invited" }).returning(),
-      say("email-taken"),
-    );
+    // Deliberately not scoped to the region: addresses are unique across regions. The insert's
+    // unique index still settles a race, with the same answer.
+    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
+    if (taken) throw notInvitable();
+    const [created] = await tx
+      .insert(users)
+      .values({ regionId: actor.regionId, organizationId: org.id, email: input.email, name: input.name, role: input.role, language: input.language, status: "invited" })
+      .returning()
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error) ? notInvitable() : error;
+      });
     await sendInvitation(tx, ctx, created!, org, token, now);
     await audit(tx, actor, "invite", "user", created!.id, { role: input.role, organizationId: org.id });
     return created!;

@@ -1,9 +1,10 @@
-import type { Placement, PlacementStatus } from "@bridgework/domain";
+import type { PlacementDocument, PlacementStatus, PlacementView } from "@bridgework/domain";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client.ts";
 
-/** Staff see the student's last name; employers only its initial (domain.md, Privacy). */
-export type PlacementView = Placement & { student: Placement["student"] & { lastName?: string }; withdrawReason: string | null };
+/** What the signed-in person may read of a placement: its fields depend on their role (domain placement-views.ts). */
+export type { PlacementView };
+export type PlacementDocumentView = PlacementView["documents"][number];
 
 export interface PlacementPage {
   items: PlacementView[];
@@ -26,4 +27,8 @@ export function usePlacements(status: PlacementStatus) {
   return useQuery(placementsQueryOptions(status));
 }
 
-export const studentName = (p: PlacementView) => `${p.student.firstName} ${p.student.lastName ?? `${p.student.lastInitial}.`}`;
+/** Staff and teachers read the last name; employers only its initial (domain.md, Privacy). */
+export const studentName = (p: PlacementView) => `${p.student.firstName} ${"lastName" in p.student ? p.student.lastName : `${p.student.lastInitial}.`}`;
+
+/** Only coordinators and intermediaries read who signs a document (a guardian's name is student data). */
+export const withSigner = (doc: PlacementDocumentView): doc is PlacementDocument => "name" in doc.signer;

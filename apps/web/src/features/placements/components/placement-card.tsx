@@ -8,6 +8,7 @@ import { useFocusAfterAction } from "../../../hooks/use-focus-after-action.ts";
 import { ApiError } from "../../../lib/api-error.ts";
 import { earlierDay, todayInRegion } from "../../../lib/forms.ts";
 import { LANGUAGES } from "../../../lib/i18n.ts";
+import { useSession } from "../../../lib/session.ts";
 import { studentName, type PlacementView } from "../api/get-placements.ts";
 import { usePlacementAction } from "../api/placement-actions.ts";
 import { ActionDialog } from "./action-dialog.tsx";
@@ -37,14 +38,23 @@ function ActivationRefused({ error, placement }: { error: ApiError; placement: P
   );
 }
 
+/** What the reader may do on a card: staff run the paperwork; a teacher of the school logs hours; employers only read. */
+function usePlacementRights() {
+  const current = useSession();
+  const role = current.status === "authenticated" ? current.user.role : null;
+  return { manage: role === "coordinator" || role === "intermediary", logHours: role === "coordinator" || role === "intermediary" || role === "teacher" };
+}
+
 export function PlacementCard({ placement }: { placement: PlacementView }) {
   const { t, i18n } = useTranslation();
+  const rights = usePlacementRights();
+  const supervisor = placement.supervisor;
   const action = usePlacementAction(placement.id);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const name = studentName(placement);
   const status = placement.status;
-  const open = status === "pending_paperwork" || status === "ready";
+  const open = (status === "pending_paperwork" || status === "ready") && rights.manage;
   const headingId = `placement-${placement.id}`;
 
   // A card moves to another column after most actions: focus follows it there, not the page's top.
@@ -73,7 +83,8 @@ export function PlacementCard({ placement }: { placement: PlacementView }) {
             {placement.opportunityTitle} · {placement.employerName}
           </Text>
           <Text size="xs" c="dimmed">
-            {t("placements.placements.dates", { start: day(placement.startDate, i18n.language), end: day(placement.endDate, i18n.language) })} · {t("placements.placements.supervisor", { name: placement.supervisor.name })} ({t("placements.placements.readsIn", { language: LANGUAGES.find((l) => l.code === placement.supervisor.language)?.label ?? placement.supervisor.language })})
+            {t("placements.placements.dates", { start: day(placement.startDate, i18n.language), end: day(placement.endDate, i18n.language) })} · {t("placements.placements.supervisor", { name: supervisor.name })}
+            {"language" in supervisor ? ` (${t("placements.placements.readsIn", { language: LANGUAGES.find((l) => l.code === supervisor.language)?.label ?? supervisor.language })})` : null}
           </Text>
         </div>
         <Group gap={6}>
@@ -106,33 +117,35 @@ export function PlacementCard({ placement }: { placement: PlacementView }) {
             {notice}
           </Text>
         ) : null}
-        <Group gap="xs" role="group" aria-label={t("placements.placements.cardActions", { name })}>
-          {open ? (
-            <Button size="xs" onClick={() => perform({ type: "activate" }, t("placements.placements.activated"))} loading={action.isPending && action.variables?.type === "activate"}>
-              {t("placements.placements.activate")}
-            </Button>
-          ) : null}
-          {status === "active" ? (
-            <>
+        {open || (status === "active" && rights.logHours) ? (
+          <Group gap="xs" role="group" aria-label={t("placements.placements.cardActions", { name })}>
+            {open ? (
+              <Button size="xs" onClick={() => perform({ type: "activate" }, t("placements.placements.activated"))} loading={action.isPending && action.variables?.type === "activate"}>
+                {t("placements.placements.activate")}
+              </Button>
+            ) : null}
+            {status === "active" && rights.manage ? (
               <Button size="xs" onClick={() => perform({ type: "complete" }, t("placements.placements.completed"))} loading={action.isPending && action.variables?.type === "complete"}>
                 {t("placements.placements.complete")}
               </Button>
+            ) : null}
+            {status === "active" && rights.logHours ? (
               <Button size="xs" variant="default" onClick={() => setDialog("hours")}>
                 {t("placements.placements.logHours")}
               </Button>
-            </>
-          ) : null}
-          {open && !ins.override && ins.status !== "valid" ? (
-            <Button size="xs" variant="default" onClick={() => setDialog("override")}>
-              {t("placements.placements.recordOverride")}
-            </Button>
-          ) : null}
-          {open || status === "active" ? (
-            <Button size="xs" variant="default" color="red" onClick={() => setDialog("withdraw")}>
-              {t("placements.placements.withdraw")}
-            </Button>
-          ) : null}
-        </Group>
+            ) : null}
+            {open && !ins.override && ins.status !== "valid" ? (
+              <Button size="xs" variant="default" onClick={() => setDialog("override")}>
+                {t("placements.placements.recordOverride")}
+              </Button>
+            ) : null}
+            {open || (status === "active" && rights.manage) ? (
+              <Button size="xs" variant="default" color="red" onClick={() => setDialog("withdraw")}>
+                {t("placements.placements.withdraw")}
+              </Button>
+            ) : null}
+          </Group>
+        ) : null}
       </Stack>
       {dialog === "withdraw" ? (
         <ActionDialog

@@ -94,6 +94,9 @@ function ResendMany({ placements }: { placements: PlacementView[] }) {
 /** The board: one column per state, so what blocks a placement (its paperwork) is in view. */
 export function PlacementsPage() {
   const { t } = useTranslation();
+  const current = useSession();
+  // Teachers and employers reach the board from the calendar and "needs you" to follow a placement; only staff place students.
+  const canPlace = current.status === "authenticated" && (current.user.role === "coordinator" || current.user.role === "intermediary");
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState(false);
   return (
@@ -102,21 +105,23 @@ export function PlacementsPage() {
         title={t("placements.placements.title")}
         intro={t("placements.placements.intro")}
         actions={
-          <Group mt="xs" gap="md">
-            <Button
-              onClick={() => {
-                setCreated(false);
-                setCreating(true);
-              }}
-            >
-              {t("placements.placements.new")}
-            </Button>
-            {created ? (
-              <Text size="sm" role="status">
-                {t("placements.placements.created")}
-              </Text>
-            ) : null}
-          </Group>
+          canPlace ? (
+            <Group mt="xs" gap="md">
+              <Button
+                onClick={() => {
+                  setCreated(false);
+                  setCreating(true);
+                }}
+              >
+                {t("placements.placements.new")}
+              </Button>
+              {created ? (
+                <Text size="sm" role="status">
+                  {t("placements.placements.created")}
+                </Text>
+              ) : null}
+            </Group>
+          ) : undefined
         }
       />
       <SimpleGrid cols={{ base: 1, md: 2, xl: 4 }} spacing="md">

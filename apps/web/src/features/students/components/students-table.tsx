@@ -1,4 +1,4 @@
-import { Button, Table, Text } from "@mantine/core";
+import { Button, Group, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { isFullStudent, type StudentRow } from "../api/get-students.ts";
 
@@ -6,9 +6,11 @@ interface StudentsTableProps {
   items: StudentRow[];
   /** Absent for read-only viewers (teachers). */
   onEdit?: (student: StudentRow) => void;
+  /** Who read or changed the record (coordinators, intermediaries). */
+  onHistory?: (student: StudentRow) => void;
 }
 
-export function StudentsTable({ items, onEdit }: StudentsTableProps) {
+export function StudentsTable({ items, onEdit, onHistory }: StudentsTableProps) {
   const { t, i18n } = useTranslation();
   if (items.length === 0) return <Text c="dimmed">{t("placements.students.empty")}</Text>;
   const full = items.some(isFullStudent);
@@ -24,7 +26,7 @@ export function StudentsTable({ items, onEdit }: StudentsTableProps) {
             <Table.Th scope="col">{t("placements.students.school")}</Table.Th>
             {full ? <Table.Th scope="col">{t("placements.students.birthDate")}</Table.Th> : null}
             {full ? <Table.Th scope="col">{t("placements.students.guardian")}</Table.Th> : null}
-            {onEdit ? <Table.Th scope="col">{t("placements.students.actions")}</Table.Th> : null}
+            {onEdit || onHistory ? <Table.Th scope="col">{t("placements.students.actions")}</Table.Th> : null}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -42,11 +44,20 @@ export function StudentsTable({ items, onEdit }: StudentsTableProps) {
                   {isFullStudent(s) && s.guardian ? `${s.guardian.name} · ${t(`placements.students.languages.${s.guardian.language}`)}` : "—"}
                 </Table.Td>
               ) : null}
-              {onEdit ? (
+              {onEdit || onHistory ? (
                 <Table.Td>
-                  <Button size="xs" variant="default" onClick={() => onEdit(s)} aria-label={`${t("placements.students.edit")} ${s.firstName} ${s.lastName}`}>
-                    {t("placements.students.edit")}
-                  </Button>
+                  <Group gap="xs" wrap="nowrap">
+                    {onEdit ? (
+                      <Button size="xs" variant="default" onClick={() => onEdit(s)} aria-label={`${t("placements.students.edit")} ${s.firstName} ${s.lastName}`}>
+                        {t("placements.students.edit")}
+                      </Button>
+                    ) : null}
+                    {onHistory ? (
+                      <Button size="xs" variant="subtle" onClick={() => onHistory(s)} aria-label={t("privacy.history.openLabel", { name: `${s.firstName} ${s.lastName}` })}>
+                        {t("privacy.history.open")}
+                      </Button>
+                    ) : null}
+                  </Group>
                 </Table.Td>
               ) : null}
             </Table.Tr>

@@ -10,10 +10,11 @@ import { PageLoader } from "../../../components/ui/page-loader.tsx";
 import { Pager } from "../../../components/ui/pager.tsx";
 import { useCurrentUser } from "../../../lib/session.ts";
 import { useStudent } from "../api/get-student.ts";
-import { isFullStudent, useStudents } from "../api/get-students.ts";
+import { isFullStudent, type StudentRow, useStudents } from "../api/get-students.ts";
 import { useSchools } from "../api/get-schools.ts";
 import { ImportPanel } from "../components/import-panel.tsx";
 import { StudentForm } from "../components/student-form.tsx";
+import { StudentHistory } from "../components/student-history.tsx";
 import { StudentsTable } from "../components/students-table.tsx";
 
 const route = getRouteApi("/_app/students");
@@ -29,6 +30,7 @@ export function StudentsPage() {
   const [schoolId, setSchoolId] = useState("");
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Student | "new" | null>(null);
+  const [historyOf, setHistoryOf] = useState<StudentRow | null>(null);
   const schools = useSchools();
   const search = route.useSearch();
   const navigate = route.useNavigate();
@@ -98,7 +100,7 @@ export function StudentsPage() {
             <ErrorAlert error={students.error} onRetry={() => void students.refetch()} />
           ) : (
             <>
-              <StudentsTable items={students.data.items} onEdit={canEdit ? (s) => isFullStudent(s) && setEditing(s) : undefined} />
+              <StudentsTable items={students.data.items} onEdit={canEdit ? (s) => isFullStudent(s) && setEditing(s) : undefined} onHistory={canEdit ? setHistoryOf : undefined} />
               <Pager page={students.data.page} pageSize={students.data.pageSize} total={students.data.total} onChange={setPage} />
             </>
           )}
@@ -114,6 +116,15 @@ export function StudentsPage() {
         {shown !== null && (shown === "new" || !schools.isPending) ? (
           <StudentForm student={shown === "new" ? null : shown} onDone={close} onCancel={close} />
         ) : null}
+      </Modal>
+      <Modal
+        closeButtonProps={{ "aria-label": t("placements.common.close") }}
+        opened={historyOf !== null}
+        onClose={() => setHistoryOf(null)}
+        size="lg"
+        title={historyOf ? t("privacy.history.title", { name: `${historyOf.firstName} ${historyOf.lastName}` }) : ""}
+      >
+        {historyOf ? <StudentHistory studentId={historyOf.id} name={`${historyOf.firstName} ${historyOf.lastName}`} /> : null}
       </Modal>
     </>
   );

@@ -1,0 +1,33 @@
+/** English text of a student's access history (who read or changed the record); es has the same keys. */
+export const privacyEn = {
+  history: {
+    open: "History",
+    openLabel: "History of {{name}}'s record",
+    title: "Who read or changed {{name}}'s record",
+    intro: "Every view and change of this student's record, their placements and paperwork, by anyone — your district's staff and the region's intermediary alike. Newest first.",
+    empty: "Nobody has read or changed this record yet.",
+    caption: "{{count}} entries for {{name}}",
+    when: "When",
+    whoColumn: "Who",
+    whatColumn: "What",
+    who: "{{name}} · {{organization}}",
+    byLink: "Someone with a one-time link",
+    what: "{{action}} · {{entity}}",
+    actions: {
+      read: "Viewed",
+      list: "Listed",
+      create: "Created",
+      update: "Changed",
+      delete: "Deleted",
+      export: "Exported",
+      import: "Imported",
+      resend: "Resent",
+      log_hours: "Logged hours",
+      activate: "Activated",
+      complete: "Completed",
+      withdraw: "Withdrew",
+      insurance_override: "Recorded an insurance rider or waiver",
+    },
+    entities: { student: "student record", placement: "placement", document: "paperwork" },
+  },
+};
