@@ -1,4 +1,5 @@
 import type { SweepConfig, Sweeps } from "../sweeps.ts";
+import { eraseRetention } from "./erase-retention.ts";
 import { expireRequests } from "./expire-requests.ts";
 import { matchSweeps } from "./matches.ts";
 import { reminderSweeps } from "./reminders.ts";
@@ -10,6 +11,7 @@ import { reminderSweeps } from "./reminders.ts";
 export function createSweeps(config: SweepConfig): Sweeps {
   return {
     "expire-requests": expireRequests,
+    "erase-retention": eraseRetention,
     ...matchSweeps(config),
     ...reminderSweeps(config),
   };

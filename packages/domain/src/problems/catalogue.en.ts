@@ -185,6 +185,9 @@ export const PROBLEMS_EN = {
   // Organizations: a school's local code (area "code").
   "organization-local-code-taken": (p: { code: string }) => `Another organization of this type in your region already has the local code "${p.code}".`,
   "organization-local-code-field": () => "Already used by another organization of this type",
+  // Erasing a district's student data (area "erase"): the typed confirmation.
+  "erase-confirm-mismatch": (p: { name: string }) => `Nothing was erased: type the district's name exactly as shown, "${p.name}", to confirm.`,
+  "erase-confirm-field": (p: { name: string }) => `Type "${p.name}" exactly`,
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

@@ -174,6 +174,9 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   // Organizaciones: el código local de una escuela (área "code").
   "organization-local-code-taken": (p) => `Otra organización de este tipo en su región ya tiene el código local "${p.code}".`,
   "organization-local-code-field": () => "Ya lo usa otra organización de este tipo",
+  // Borrar los datos de estudiantes de un distrito (área "erase"): la confirmación escrita.
+  "erase-confirm-mismatch": (p) => `No se borró nada: escriba el nombre del distrito tal como aparece, «${p.name}», para confirmar.`,
+  "erase-confirm-field": (p) => `Escriba «${p.name}» exactamente`,
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */
