@@ -1,4 +1,4 @@
-import { Button, Table, Text } from "@mantine/core";
+import { Button, Group, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { isFullStudent, type StudentRow } from "../api/get-students.ts";
 
@@ -6,9 +6,11 @@ interface StudentsTableProps {
   items: StudentRow[];
   /** Absent for read-only viewers (teachers). */
   onEdit?: (student: StudentRow) => void;
+  /** Coordinators and intermediaries: asks, then deletes the student for good. */
+  onDelete?: (student: StudentRow) => void;
 }
 
-export function StudentsTable({ items, onEdit }: StudentsTableProps) {
+export function StudentsTable({ items, onEdit, onDelete }: StudentsTableProps) {
   const { t, i18n } = useTranslation();
   if (items.length === 0) return <Text c="dimmed">{t("placements.students.empty")}</Text>;
   const full = items.some(isFullStudent);
@@ -44,9 +46,16 @@ export function StudentsTable({ items, onEdit }: StudentsTableProps) {
               ) : null}
               {onEdit ? (
                 <Table.Td>
-                  <Button size="xs" variant="default" onClick={() => onEdit(s)} aria-label={`${t("placements.students.edit")} ${s.firstName} ${s.lastName}`}>
-                    {t("placements.students.edit")}
-                  </Button>
+                  <Group gap="xs" wrap="nowrap">
+                    <Button size="xs" variant="default" onClick={() => onEdit(s)} aria-label={`${t("placements.students.edit")} ${s.firstName} ${s.lastName}`}>
+                      {t("placements.students.edit")}
+                    </Button>
+                    {onDelete ? (
+                      <Button size="xs" variant="outline" color="red.9" onClick={() => onDelete(s)} aria-label={t("erase.student.deleteLabel", { name: `${s.firstName} ${s.lastName}` })}>
+                        {t("erase.student.delete")}
+                      </Button>
+                    ) : null}
+                  </Group>
                 </Table.Td>
               ) : null}
             </Table.Tr>
