@@ -4,7 +4,7 @@ import type { eraseEn } from "./erase.en.ts";
 export const eraseEs: typeof eraseEn = {
   district: {
     button: "Borrar datos de estudiantes",
-    buttonLabel: "Borrar los datos de estudiantes de {{name}}",
+    buttonLabel: "Borrar datos de estudiantes de {{name}}",
     title: "Zona de peligro: borrar los datos de estudiantes de este distrito",
     body: "Se borrarán para siempre todos los estudiantes de {{name}} y todo registro que los nombre: prácticas, documentos firmados, horas, evaluaciones y correos. El registro de auditoría conserva lo que se hizo, con seudónimos; los totales de los informes no cambian. No se puede deshacer.",
     confirmLabel: "Escriba el nombre del distrito para confirmar",
