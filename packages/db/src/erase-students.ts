@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Db, Tx } from "./client.ts";
 
 /**
@@ -15,10 +15,10 @@ import type { Db, Tx } from "./client.ts";
  *   (to a guardian, keyed by one of their records, or naming them) and its outbox row; failed
  *   logins and password-reset requests typed with a guardian's address.
  * - pseudonymized: audit rows about them keep action, time, actor and region; their record ids
- *   become one random stand-in per student (entity_id) and every name, address or id in the
- *   details becomes "erased-student-<hash>"; staff free text elsewhere (request notes, match
- *   notes, feedback comments, self-assessment notes, delivery errors) has their full name,
- *   guardian's name and address replaced by "[erased]".
+ *   become one random stand-in per student (entity_id) and every word that identifies them in
+ *   the details (names, addresses, ids, local id, SSID, phone) becomes "erased-student-<hash>";
+ *   staff free text elsewhere (request notes, match notes, feedback comments, self-assessment
+ *   notes, delivery errors) has their full name, guardian's name and address replaced by "[erased]".
  * - kept, naming no one: the report read model's rows for their completed placements, detached
  *   (placement_id null) and under the same random stand-in as student id, so every report total
  *   (experiences, distinct students, seats, hours, employers, evaluations) stays the same.
@@ -48,12 +48,12 @@ interface Erased {
   /** Random: links the audit rows and report rows of one erased student to each other, and to no one. */
   standIn: string;
   pseudonym: string;
-  /** Exact strings (ids, local id, SSID, phone) replaced wherever a whole audit value equals them. */
-  exact: string[];
-  /** Words (names, addresses) replaced wherever they occur in an audit value. */
+  /** Every word that identifies them (names, addresses, ids, local id, SSID, phone), replaced in audit details. */
   words: string[];
-  /** What free text elsewhere may name them by: full names and the guardian's address. */
+  /** What free text elsewhere may name them by: full names and the guardian's name and address. */
   phrases: string[];
+  /** Words a text naming them by a phrase must contain (last names, the guardian's address): the cheap first filter. */
+  keys: string[];
 }
 
 interface StudentRow extends Record<string, unknown> {
@@ -69,25 +69,42 @@ interface StudentRow extends Record<string, unknown> {
 
 const nonEmpty = (values: (string | null | undefined)[]) => [...new Set(values.map((v) => v?.trim() ?? "").filter((v) => v.length >= 2))];
 
+/** Words as both sides split them: letters, digits and the characters of addresses and ids (so an email or a uuid is one word). */
+const WORD = /[\p{L}\p{N}@._+-]+/gu;
+const SQL_WORD_SEPARATOR = "[^[:alnum:]@._+-]+";
+const wordsOf = (text: string) => (text.toLowerCase().match(WORD) ?? []).filter((w) => w.length >= 2);
+
 function erasedOf(s: StudentRow, ids: string[]): Erased {
   const standIn = randomUUID();
   const fullName = `${s.first_name} ${s.last_name}`;
+  const identifying = nonEmpty([...ids, s.local_id, s.ssid, s.guardian_phone, fullName, s.guardian_name, s.guardian_email]);
   return {
     standIn,
     pseudonym: `erased-student-${standIn.replaceAll("-", "").slice(0, 12)}`,
-    exact: nonEmpty([...ids, s.local_id, s.ssid, s.guardian_phone]),
-    words: nonEmpty([fullName, s.guardian_name, s.guardian_email, s.first_name, s.last_name, s.guardian_email?.toLowerCase()]),
+    words: [...new Set(identifying.flatMap(wordsOf))],
     phrases: nonEmpty([fullName, s.guardian_name, s.guardian_email]),
+    keys: [...new Set([s.last_name, s.guardian_name?.split(/\s+/).at(-1), s.guardian_email].flatMap((w) => (w ? wordsOf(w) : [])))],
   };
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** A case-insensitive, whole-word PostgreSQL (ARE) pattern for any of `phrases`, longest first. */
-function wordPattern(phrases: string[]): string {
-  const alternatives = [...phrases].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return `(?<![[:alnum:]_])(${alternatives.join("|")})(?![[:alnum:]_])`;
+/**
+ * `WITH words AS MATERIALIZED (…)`: `words` split as the database splits text, once. With
+ * `mentions`, a query finds rows having one of them as a whole word by a hash join per row: the
+ * same test as a regex of hundreds of alternatives or as many ILIKE patterns, which take minutes
+ * on a region's rows (and so does an IN list the planner re-splits for every row).
+ */
+const withWords = (words: string[]) => sql`WITH words AS MATERIALIZED (
+  SELECT DISTINCT x FROM unnest(${sql.param(words)}::text[]) t, regexp_split_to_table(lower(t), ${SQL_WORD_SEPARATOR}) x WHERE length(x) >= 2)`;
+const mentions = (text: SQL) => sql`EXISTS (SELECT 1 FROM regexp_split_to_table(lower(${text}), ${SQL_WORD_SEPARATOR}) w WHERE w IN (SELECT x FROM words))`;
+
+/** Replaces every phrase (case-insensitive, whole words) in a text by `by(phrase)`. */
+function phraseReplacer(everyone: Erased[], by: (e: Erased) => string): (text: string) => string {
+  const owner = new Map<string, string>();
+  for (const e of everyone) for (const p of e.phrases) owner.set(p.toLowerCase(), by(e));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(${[...owner.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}_])`, "giu");
+  return (text) => text.replace(pattern, (p) => owner.get(p.toLowerCase()) ?? p);
 }
 
 /**
@@ -120,6 +137,7 @@ export async function eraseStudents(tx: Tx, { regionId, studentIds }: { regionId
   for (const [studentId, all] of recordIds) for (const id of all) standInOf.set(id, erased.get(studentId)!.standIn);
   const allIds = [...standInOf.keys()];
   const placementIds = records.map((r) => r.placement_id);
+  const everyone = [...erased.values()];
 
   // Every placement but a withdrawn one holds a seat (completed ones too, as with matches): give them back.
   const seats = new Map<string, number>();
@@ -138,29 +156,17 @@ export async function eraseStudents(tx: Tx, { regionId, studentIds }: { regionId
         WHERE x.placement_id = m.placement_id`)
     : { rowCount: 0 };
 
-  const everyone = [...erased.values()];
-  const guardianEmails = nonEmpty(found.map((s) => s.guardian_email?.toLowerCase()));
-  const phrasePattern = wordPattern(everyone.flatMap((e) => e.phrases));
-
-  // Emails: to a guardian (unless the address is also a staff member's), keyed by one of their
-  // records (doc:<id>…, placement:<id>…, hours-link:<link id>), or naming them in subject or body.
-  const { rows: gone } = await tx.execute<{ id: string }>(sql`
-    DELETE FROM emails e
-    WHERE (e.region_id = ${regionId} OR e.region_id IS NULL) AND (
-      (lower(e."to") = ANY(${sql.param(guardianEmails)}::text[]) AND NOT EXISTS (SELECT 1 FROM users u WHERE u.email = lower(e."to")))
-      OR EXISTS (SELECT 1 FROM regexp_matches(e.dedupe_key, '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', 'g') k WHERE k[1] = ANY(${sql.param(allIds)}::text[]))
-      OR e.subject ~* ${phrasePattern} OR e.text ~* ${phrasePattern} OR coalesce(e.html, '') ~* ${phrasePattern})
-    RETURNING e.id`);
-  const emailIds = gone.map((e) => e.id);
+  const emailIds = await eraseEmails(tx, regionId, found, everyone, allIds);
   const outbox = emailIds.length
     ? await tx.execute(sql`DELETE FROM outbox WHERE queue = 'email' AND payload->>'emailId' = ANY(${sql.param(emailIds)}::text[])`)
     : { rowCount: 0 };
+  const guardianEmails = nonEmpty(found.map((s) => s.guardian_email?.toLowerCase()));
   await tx.execute(sql`
     DELETE FROM login_failures WHERE email = ANY(${sql.param(guardianEmails)}::text[]) AND NOT EXISTS (SELECT 1 FROM users u WHERE u.email = login_failures.email)`);
   await tx.execute(sql`DELETE FROM password_resets WHERE email = ANY(${sql.param(guardianEmails)}::text[]) AND user_id IS NULL`);
 
   const auditPseudonymized = await pseudonymizeAudit(tx, regionId, everyone, standInOf);
-  const textsScrubbed = await scrubFreeText(tx, regionId, phrasePattern);
+  const textsScrubbed = await scrubFreeText(tx, regionId, everyone);
 
   // The rest goes by ON DELETE CASCADE: placements, documents (PDFs), links, hours, evaluations.
   const { rows: documents } = placementIds.length
@@ -180,32 +186,48 @@ export async function eraseStudents(tx: Tx, { regionId, studentIds }: { regionId
   };
 }
 
+/**
+ * Emails about them: to a guardian (unless the address is also a staff member's), keyed by one of
+ * their records (doc:<id>…, placement:<id>…, hours-link:<link id>), or naming them by full name or
+ * guardian in subject or body. Deleted; returns their ids.
+ */
+async function eraseEmails(tx: Tx, regionId: string, found: StudentRow[], everyone: Erased[], allIds: string[]): Promise<string[]> {
+  const guardianEmails = nonEmpty(found.map((s) => s.guardian_email?.toLowerCase()));
+  const { rows: linked } = await tx.execute<{ id: string }>(sql`
+    SELECT e.id FROM emails e
+    WHERE (e.region_id = ${regionId} OR e.region_id IS NULL) AND (
+      (lower(e."to") = ANY(${sql.param(guardianEmails)}::text[]) AND NOT EXISTS (SELECT 1 FROM users u WHERE u.email = lower(e."to")))
+      OR EXISTS (SELECT 1 FROM regexp_matches(e.dedupe_key, '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', 'g') k WHERE k[1] = ANY(${sql.param(allIds)}::text[])))`);
+  const { rows: naming } = await tx.execute<{ id: string; subject: string; text: string; html: string | null }>(sql`
+    ${withWords(everyone.flatMap((e) => e.keys))}
+    SELECT e.id, e.subject, e.text, e.html FROM emails e
+    WHERE (e.region_id = ${regionId} OR e.region_id IS NULL) AND ${mentions(sql`e.subject || ' ' || e.text`)}`);
+  const marker = "\u0000";
+  const mark = phraseReplacer(everyone, () => marker);
+  const ids = new Set(linked.map((e) => e.id));
+  for (const e of naming) if ([e.subject, e.text, e.html ?? ""].some((t) => mark(t).includes(marker))) ids.add(e.id);
+  if (ids.size === 0) return [];
+  await tx.execute(sql`DELETE FROM emails WHERE id = ANY(${sql.param([...ids])}::uuid[])`);
+  return [...ids];
+}
+
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
-/** Audit rows naming them: entity ids become the stand-in, every name, address and id in the details the pseudonym. */
+/** Audit rows naming them: entity ids become the stand-in, every word that identifies them in the details the pseudonym. */
 async function pseudonymizeAudit(tx: Tx, regionId: string, everyone: Erased[], standInOf: Map<string, string>): Promise<number> {
-  const likes = everyone.flatMap((e) => e.words).map((w) => `%${escapeLike(w)}%`);
   const { rows } = await tx.execute<{ id: number; entity_id: string | null; details: Json }>(sql`
+    ${withWords(everyone.flatMap((e) => e.words))}
     SELECT a.id, a.entity_id, a.details FROM audit_log a
     WHERE a.region_id = ${regionId} AND (
       a.entity_id = ANY(${sql.param([...standInOf.keys()])}::uuid[])
-      OR EXISTS (SELECT 1 FROM regexp_matches(a.details::text, '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', 'g') k WHERE k[1] = ANY(${sql.param([...standInOf.keys()])}::text[]))
-      OR a.details::text ILIKE ANY(${sql.param(likes)}::text[])
-      OR EXISTS (SELECT 1 FROM jsonb_path_query(a.details, 'strict $.**') v WHERE jsonb_typeof(v) = 'string' AND v #>> '{}' = ANY(${sql.param(everyone.flatMap((e) => e.exact))}::text[])))
-    ORDER BY a.id FOR UPDATE`);
+      OR (a.details IS NOT NULL AND ${mentions(sql`a.details::text`)}))
+    ORDER BY a.id FOR UPDATE OF a`);
   if (rows.length === 0) return 0;
 
-  const exact = new Map<string, string>();
-  for (const e of everyone) for (const x of e.exact) exact.set(x.toLowerCase(), e.pseudonym);
-  const byWord = new Map<string, string>();
-  for (const e of everyone) for (const w of e.words) byWord.set(w.toLowerCase(), e.pseudonym);
-  const words = new RegExp(`(?<![\\p{L}\\p{N}_])(${[...byWord.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}_])`, "giu");
+  const pseudonymOf = new Map<string, string>();
+  for (const e of everyone) for (const w of e.words) pseudonymOf.set(w, e.pseudonym);
   const rewrite = (value: Json): Json => {
-    if (typeof value === "string") {
-      const whole = exact.get(value.toLowerCase());
-      if (whole) return whole;
-      return value.replace(words, (w) => byWord.get(w.toLowerCase()) ?? w).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, (id) => exact.get(id.toLowerCase()) ?? id);
-    }
+    if (typeof value === "string") return value.replace(WORD, (w) => pseudonymOf.get(w.toLowerCase()) ?? w);
     if (Array.isArray(value)) return value.map(rewrite);
     if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v)]));
     return value;
@@ -222,26 +244,42 @@ async function pseudonymizeAudit(tx: Tx, regionId: string, everyone: Erased[], s
   return rows.length;
 }
 
+/** Staff free text that may name a student in passing; each read by id and region (a table and the filter that scopes it to the region). */
+const FREE_TEXT: { table: string; columns: string[]; region: (regionId: string) => SQL }[] = [
+  { table: "requests", columns: ["notes"], region: (r) => sql`t.region_id = ${r}` },
+  { table: "matches", columns: ["note", "close_reason"], region: (r) => sql`t.region_id = ${r}` },
+  { table: "match_events", columns: ["note"], region: (r) => sql`t.match_id IN (SELECT id FROM matches WHERE region_id = ${r})` },
+  { table: "match_feedback", columns: ["comment"], region: (r) => sql`t.match_id IN (SELECT id FROM matches WHERE region_id = ${r})` },
+  { table: "self_assessments", columns: ["notes"], region: (r) => sql`t.region_id = ${r}` },
+  { table: "emails", columns: ["last_error"], region: (r) => sql`(t.region_id = ${r} OR t.region_id IS NULL)` },
+  { table: "outbox", columns: ["last_error"], region: () => sql`true` },
+];
+
 /**
  * Staff free text that may name a student in passing (a request's notes, a match's note or close
  * reason, match history notes, feedback comments, self-assessment notes, delivery errors): the
  * full name, guardian's name and address become "[erased]"; the record itself stays.
  */
-async function scrubFreeText(tx: Tx, regionId: string, pattern: string): Promise<number> {
-  const scrub = (column: string) => sql`${sql.identifier(column)} = regexp_replace(t.${sql.identifier(column)}, ${pattern}, '[erased]', 'gi')`;
-  const hit = (column: string) => sql`t.${sql.identifier(column)} ~* ${pattern}`;
-  const statements = [
-    sql`UPDATE requests t SET ${scrub("notes")} WHERE t.region_id = ${regionId} AND ${hit("notes")}`,
-    sql`UPDATE matches t SET ${scrub("note")}, ${scrub("close_reason")} WHERE t.region_id = ${regionId} AND (${hit("note")} OR ${hit("close_reason")})`,
-    sql`UPDATE match_events t SET ${scrub("note")} FROM matches m WHERE m.id = t.match_id AND m.region_id = ${regionId} AND ${hit("note")}`,
-    sql`UPDATE match_feedback t SET ${scrub("comment")} FROM matches m WHERE m.id = t.match_id AND m.region_id = ${regionId} AND ${hit("comment")}`,
-    sql`UPDATE self_assessments t SET ${scrub("notes")} WHERE t.region_id = ${regionId} AND ${hit("notes")}`,
-    sql`UPDATE emails t SET ${scrub("last_error")} WHERE (t.region_id = ${regionId} OR t.region_id IS NULL) AND ${hit("last_error")}`,
-    sql`UPDATE outbox t SET ${scrub("last_error")} WHERE ${hit("last_error")}`,
-  ];
-  const results = [];
-  for (const statement of statements) results.push(await tx.execute(statement));
-  return results.reduce((n, r) => n + (r.rowCount ?? 0), 0);
+async function scrubFreeText(tx: Tx, regionId: string, everyone: Erased[]): Promise<number> {
+  const keys = everyone.flatMap((e) => e.keys);
+  const scrub = phraseReplacer(everyone, () => "[erased]");
+  let scrubbed = 0;
+  for (const { table, columns, region } of FREE_TEXT) {
+    for (const column of columns) {
+      const col = sql`t.${sql.identifier(column)}`;
+      const { rows } = await tx.execute<{ id: string; value: string }>(sql`
+        ${withWords(keys)}
+        SELECT t.id::text AS id, ${col} AS value FROM ${sql.identifier(table)} t WHERE ${region(regionId)} AND ${col} IS NOT NULL AND ${mentions(col)}`);
+      const changed = rows.map((r) => ({ id: r.id, value: scrub(r.value) })).filter((r, i) => r.value !== rows[i]!.value);
+      if (changed.length === 0) continue;
+      await tx.execute(sql`
+        UPDATE ${sql.identifier(table)} t SET ${sql.identifier(column)} = c.value
+        FROM unnest(${sql.param(changed.map((c) => c.id))}::text[], ${sql.param(changed.map((c) => c.value))}::text[]) AS c(id, value)
+        WHERE t.id::text = c.id`);
+      scrubbed += changed.length;
+    }
+  }
+  return scrubbed;
 }
 
 /**
