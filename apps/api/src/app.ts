@@ -29,6 +29,7 @@ import { studentRoutes } from "./features/students/student.routes.ts";
 import { jobsAdminRoutes } from "./features/jobs-admin/jobs-admin.routes.ts";
 import { calendarRoutes } from "./features/calendar/calendar.routes.ts";
 import { districtExportRoutes } from "./features/district-data/district-export.routes.ts";
+import { districtEraseRoutes } from "./features/district-data/district-erase.routes.ts";
 import type { App } from "./lib/app-types.ts";
 import { type Clock, systemClock } from "./lib/clock.ts";
 import type { AppServices } from "./lib/context.ts";
@@ -125,6 +126,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(async (scope) => placementRoutes(scope as App, services));
   await app.register(async (scope) => placementLinkRoutes(scope as App, services));
   await app.register(async (scope) => signingRoutes(scope as App, services));
+  await app.register(async (scope) => districtEraseRoutes(scope as App, services));
   await app.register(async (scope) => insuranceRoutes(scope as App, services));
   await app.register(async (scope) => studentRoutes(scope as App, services));
   await app.register(async (scope) => jobsAdminRoutes(scope as App, services));

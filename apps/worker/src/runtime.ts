@@ -145,7 +145,7 @@ export async function startJobs(opts: JobsOptions): Promise<JobsRuntime> {
       }
     }
     kick();
-    if (Object.values(counts).some((n) => n > 0)) opts.log.info({ counts }, "sweeps wrote reminders");
+    if (Object.values(counts).some((n) => n > 0)) opts.log.info({ counts }, "sweeps did work (reminders written, requests expired, students erased)");
     if (failures.length > 0) throw new Error(`sweeps failed: ${failures.join("; ")}`);
     return counts;
   };

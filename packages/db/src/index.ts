@@ -5,3 +5,4 @@ export * from "./schema/index.ts";
 export * from "./passwords.ts";
 export * from "./region-changes.ts";
 export * from "./one-time-links.ts";
+export * from "./erase-students.ts";

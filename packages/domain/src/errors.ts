@@ -17,7 +17,8 @@ export type RuleCode =
   | "outside-window"
   | "ask-limit-reached"
   | "insurance-required"
-  | "unknown-time-zone";
+  | "unknown-time-zone"
+  | "confirmation-mismatch";
 
 /** A field's problem as the API answers it. */
 export interface FieldError {

@@ -12,6 +12,7 @@ import { ratingEn } from "./rating.en.ts";
 import { studentsEn } from "./students.en.ts";
 import { accountEn } from "./account.en.ts";
 import { insuranceEn } from "./insurance.en.ts";
+import { eraseEn } from "./erase.en.ts";
 /** English UI text. Spanish (es.ts) must have the same keys; the type checks it. */
 export const en = {
   app: {
@@ -251,6 +252,7 @@ export const en = {
   students: studentsEn,
   account: accountEn,
   insurance: insuranceEn,
+  erase: eraseEn,
   asks: asksEn,
   waiting: waitingEn,
   reports: reportsEn,

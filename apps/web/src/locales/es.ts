@@ -12,6 +12,7 @@ import { ratingEs } from "./rating.es.ts";
 import { studentsEs } from "./students.es.ts";
 import { accountEs } from "./account.es.ts";
 import { insuranceEs } from "./insurance.es.ts";
+import { eraseEs } from "./erase.es.ts";
 import type { Translation } from "./en.ts";
 
 type Same<T> = { [K in keyof T]: T[K] extends string ? string : Same<T[K]> };
@@ -254,6 +255,7 @@ export const es: Same<Translation> = {
   students: studentsEs,
   account: accountEs,
   insurance: insuranceEs,
+  erase: eraseEs,
   asks: asksEs,
   waiting: waitingEs,
   reports: reportsEs,

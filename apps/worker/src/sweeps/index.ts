@@ -1,5 +1,6 @@
 import type { SweepConfig, Sweeps } from "../sweeps.ts";
 import { expireDistrictExports } from "../district-export/export-job.ts";
+import { eraseRetention } from "./erase-retention.ts";
 import { expireRequests } from "./expire-requests.ts";
 import { matchSweeps } from "./matches.ts";
 import { reminderSweeps } from "./reminders.ts";
@@ -12,6 +13,7 @@ export function createSweeps(config: SweepConfig): Sweeps {
   return {
     "expire-requests": expireRequests,
     "expire-district-exports": expireDistrictExports,
+    "erase-retention": eraseRetention,
     ...matchSweeps(config),
     ...reminderSweeps(config),
   };

@@ -15,9 +15,14 @@ export const regions = pgTable("regions", {
   slug: text().notNull().unique(),
   /** IANA zone every time a person of this region reads is shown in (emails, .ics, PDFs, CSV, the SPA). */
   timeZone: text().notNull().default("America/Los_Angeles"),
+  /**
+   * Students are erased this many years after their last activity (their last placement's end,
+   * or their own last change) by the `erase-retention` sweep; null = kept until a district asks.
+   */
+  studentRetentionYears: integer(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
-});
+}, (t) => [check("student_retention_range", sql`${t.studentRetentionYears} IS NULL OR ${t.studentRetentionYears} BETWEEN 1 AND 50`)]);
 
 export const organizations = pgTable(
   "organizations",

@@ -30,8 +30,9 @@ export const selfAssessments = pgTable(
  * placement) with its dimensions and approved hours, so a region-wide report scans one narrow
  * table instead of joining matches, requests, opportunities, placements and hours. Written
  * only by the triggers of migration 0004 (report_sync_*), in the same transaction as the
- * change to its sources, so it is never stale. Deleting the match or placement (e.g. a
- * district deleting a student) deletes the row.
+ * change to its sources, so it is never stale. Deleting a match or placement deletes its row;
+ * erasing a student (packages/db/src/erase-students.ts) first detaches the rows of their completed
+ * placements (placement_id null, student_id a random stand-in), so aggregate totals do not change.
  */
 export const reportExperiences = pgTable(
   "report_experiences",
@@ -98,7 +99,9 @@ export const reportExperiences = pgTable(
       .where(sql`${t.studentId} IS NOT NULL`),
     index().on(t.opportunityId),
     index().on(t.requestId),
-    check("report_experience_source", sql`(${t.matchId} IS NULL) <> (${t.placementId} IS NULL)`),
+    // A match's row or a placement's row; neither once the placement's student was erased (the
+    // row stays, detached and under a random student id, so totals keep counting it: docs/privacy.md, Erasure).
+    check("report_experience_source", sql`${t.matchId} IS NULL OR ${t.placementId} IS NULL`),
   ],
 );
 

@@ -198,6 +198,9 @@ export const PROBLEMS_EN = {
   // Invitations: one answer for every address already in use, in this region or another (area "privacy").
   "address-not-invitable": () => "This email address can't be invited. If the person already uses Bridgework, look for them in your list of people; otherwise ask them for another address.",
   "address-not-invitable-field": () => "Can't be invited: use another address",
+  // Erasing a district's student data (area "erase"): the typed confirmation.
+  "erase-confirm-mismatch": (p: { name: string }) => `Nothing was erased: type the district's name exactly as shown, "${p.name}", to confirm.`,
+  "erase-confirm-field": (p: { name: string }) => `Type "${p.name}" exactly`,
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

@@ -187,6 +187,9 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   // Invitaciones: una sola respuesta para toda dirección ya en uso, en esta región u otra (área "privacy").
   "address-not-invitable": () => "No se puede invitar a esta dirección de correo. Si la persona ya usa Bridgework, búsquela en su lista de personas; si no, pídale otra dirección.",
   "address-not-invitable-field": () => "No se puede invitar: use otra dirección",
+  // Borrar los datos de estudiantes de un distrito (área "erase"): la confirmación escrita.
+  "erase-confirm-mismatch": (p) => `No se borró nada: escriba el nombre del distrito tal como aparece, «${p.name}», para confirmar.`,
+  "erase-confirm-field": (p) => `Escriba «${p.name}» exactamente`,
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */

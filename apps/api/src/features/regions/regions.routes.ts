@@ -19,7 +19,8 @@ export async function regionRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "Set your region's time zone, an IANA name such as America/Los_Angeles (intermediary); 422 `unknown-time-zone` otherwise",
+        summary:
+          "Set your region's time zone, an IANA name such as America/Los_Angeles (422 `unknown-time-zone` otherwise), and/or `studentRetentionYears` (1–50, null = keep): students are erased that many years after their last activity (intermediary)",
         body: UpdateRegion,
         response: { 200: Region, 422: Problem, ...problemResponses },
       },

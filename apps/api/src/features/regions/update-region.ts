@@ -21,22 +21,36 @@ function canonicalZone(input: string): string | null {
 }
 
 /**
- * Sets the region's time zone (intermediaries only). Every instant the region's people read from
- * then on (SPA, emails, .ics, signed PDFs, CSV exports) is shown in it; stored instants do not
- * change. Side effect: an audit row with the old and new zone.
+ * Sets the region's time zone and/or its student retention period (intermediaries only). Every
+ * instant the region's people read from then on (SPA, emails, .ics, signed PDFs, CSV exports) is
+ * shown in the zone; stored instants do not change. With a retention period, the `erase-retention`
+ * sweep erases students that many years after their last activity (docs/privacy.md). Side effect:
+ * an audit row with the old and new values of what changed.
  */
 export async function updateRegion({ ctx, input }: { ctx: Ctx; input: UpdateRegion }) {
   requireRole(ctx.actor, ["intermediary"]);
   const actor = ctx.actor;
-  const timeZone = canonicalZone(input.timeZone);
-  if (!timeZone) {
-    throw new RuleViolation("unknown-time-zone", say("unknown-time-zone", { zone: input.timeZone }), {}, [{ path: "timeZone", text: say("pick-time-zone") }]);
+  const timeZone = input.timeZone === undefined ? undefined : canonicalZone(input.timeZone);
+  if (timeZone === null) {
+    throw new RuleViolation("unknown-time-zone", say("unknown-time-zone", { zone: input.timeZone! }), {}, [{ path: "timeZone", text: say("pick-time-zone") }]);
   }
+  const retention = input.studentRetentionYears;
   return ctx.db.transaction(async (tx) => {
-    const [before] = await tx.select({ timeZone: regions.timeZone }).from(regions).where(eq(regions.id, actor.regionId)).for("update");
+    const [before] = await tx
+      .select({ timeZone: regions.timeZone, studentRetentionYears: regions.studentRetentionYears })
+      .from(regions)
+      .where(eq(regions.id, actor.regionId))
+      .for("update");
     if (!before) throw new NotFound("region");
-    const [row] = await tx.update(regions).set({ timeZone, updatedAt: ctx.clock.now() }).where(eq(regions.id, actor.regionId)).returning();
-    await audit(tx, actor, "update", "region", actor.regionId, { timeZone: { from: before.timeZone, to: timeZone } });
+    const [row] = await tx
+      .update(regions)
+      .set({ ...(timeZone ? { timeZone } : {}), ...(retention !== undefined ? { studentRetentionYears: retention } : {}), updatedAt: ctx.clock.now() })
+      .where(eq(regions.id, actor.regionId))
+      .returning();
+    await audit(tx, actor, "update", "region", actor.regionId, {
+      ...(timeZone ? { timeZone: { from: before.timeZone, to: timeZone } } : {}),
+      ...(retention !== undefined ? { studentRetentionYears: { from: before.studentRetentionYears, to: retention } } : {}),
+    });
     return toRegion(row!);
   });
 }

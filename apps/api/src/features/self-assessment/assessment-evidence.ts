@@ -122,7 +122,7 @@ async function continuousImprovement(db: Db, scope: ReportScope, schoolYear: str
   const [completion, hostAgain, paperwork] = await Promise.all([
     db.execute<{ engagements: number; with_feedback: number; placements: number; evaluated: number }>(sql`
       SELECT count(x.match_id)::int AS engagements, count(*) FILTER (WHERE x.has_feedback)::int AS with_feedback,
-        count(x.placement_id)::int AS placements, count(*) FILTER (WHERE x.evaluated)::int AS evaluated
+        count(*) FILTER (WHERE x.match_id IS NULL)::int AS placements, count(*) FILTER (WHERE x.evaluated)::int AS evaluated
       FROM report_experiences x WHERE ${experienceWhere(scope, range)}`),
     db.execute<{ sy: number | null; yes: number; answers: number }>(hostAgainSql(scope, range)),
     db.execute<{ signed: number; median_days: number | null }>(sql`

@@ -222,11 +222,20 @@ describe("auditing student data", () => {
   it("writes an audit row for each change, naming edited fields but not their values", async () => {
     const id = await create(COORD, sampleStudent(valleyHigh, { localId: "AUD-2" }));
     await call(COORD, "PATCH", `/api/students/${id}`, { lastName: "Secretname" });
+    expect((await auditOf(`entity=student&entityId=${id}`)).map((e) => e.action)).toEqual(["update", "create"]);
     await call(COORD, "DELETE", `/api/students/${id}`);
-    const entries = await auditOf(`entity=student&entityId=${id}`);
-    expect(entries.map((e) => e.action)).toEqual(["delete", "update", "create"]);
-    expect(entries[1]!.details).toEqual({ fields: ["lastName"] });
-    expect(JSON.stringify(entries)).not.toContain("Secretname");
+    // Deleting erases (docs/privacy.md, Erasure): the history stays under a stand-in id that names no one.
+    expect(await auditOf(`entity=student&entityId=${id}`)).toEqual([]);
+    const recent = await auditOf("entity=student&pageSize=3");
+    expect(recent[0]).toMatchObject({ action: "delete", entityId: null, details: expect.objectContaining({ students: 1 }) });
+    const standIn = recent[1]!.entityId;
+    expect(standIn).not.toBe(id);
+    expect(recent.slice(1).map((e) => [e.action, e.entityId])).toEqual([
+      ["update", standIn],
+      ["create", standIn],
+    ]);
+    expect(recent[1]!.details).toEqual({ fields: ["lastName"] });
+    expect(JSON.stringify(recent)).not.toContain("Secretname");
   });
 
   it("writes one read row per list with the count and the filter, and none for a refused read", async () => {

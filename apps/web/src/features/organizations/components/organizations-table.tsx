@@ -3,8 +3,16 @@ import { Badge, Button, Group, Table, Text, VisuallyHidden } from "@mantine/core
 import { useTranslation } from "react-i18next";
 import { useLabels } from "../../../lib/labels.ts";
 
-/** `onEdit` (intermediaries) adds an Edit button to each school. */
-export function OrganizationsTable({ items, onEdit }: { items: Organization[]; onEdit?: ((org: Organization) => void) | undefined }) {
+/** `onEdit` (intermediaries) adds an Edit button to each school; `onErase` (intermediaries) an "Erase student data" button to each district. */
+export function OrganizationsTable({
+  items,
+  onEdit,
+  onErase,
+}: {
+  items: Organization[];
+  onEdit?: ((org: Organization) => void) | undefined;
+  onErase?: ((district: Organization) => void) | undefined;
+}) {
   const { t } = useTranslation();
   const labels = useLabels();
   if (items.length === 0) return <Text c="dimmed">{t("organizations.empty")}</Text>;
@@ -51,6 +59,11 @@ export function OrganizationsTable({ items, onEdit }: { items: Organization[]; o
                   {org.type === "school" ? (
                     <Button size="xs" variant="default" aria-label={t("schoolCodes.editLabel", { name: org.name })} onClick={() => onEdit(org)}>
                       {t("schoolCodes.edit")}
+                    </Button>
+                  ) : null}
+                  {org.type === "district" && onErase ? (
+                    <Button size="xs" variant="outline" color="red.9" aria-label={t("erase.district.buttonLabel", { name: org.name })} onClick={() => onErase(org)}>
+                      {t("erase.district.button")}
                     </Button>
                   ) : null}
                 </Table.Td>

@@ -10,6 +10,7 @@ import { PageLoader } from "../../../components/ui/page-loader.tsx";
 import { Pager } from "../../../components/ui/pager.tsx";
 import { useOrganizations } from "../api/get-organizations.ts";
 import { OrganizationsTable } from "../components/organizations-table.tsx";
+import { EraseDistrictDialog } from "../components/erase-district-dialog.tsx";
 import { SchoolForm } from "../components/school-form.tsx";
 import { useCurrentUser } from "../../../lib/session.ts";
 
@@ -28,6 +29,7 @@ export function OrganizationsPage() {
   // null: the form is closed; "new": adding a school; else the school being edited.
   const [editing, setEditing] = useState<Organization | "new" | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [erasing, setErasing] = useState<Organization | null>(null);
 
   useEffect(() => {
     if (debouncedQ !== (search.q ?? "")) void navigate({ search: (prev) => ({ ...prev, q: debouncedQ || undefined, page: 1 }), replace: true });
@@ -93,6 +95,7 @@ export function OrganizationsPage() {
                     }
                   : undefined
               }
+              onErase={canEdit ? setErasing : undefined}
             />
             <Pager
               page={organizations.data.page}
@@ -103,6 +106,7 @@ export function OrganizationsPage() {
           </>
         )}
       </Paper>
+      <EraseDistrictDialog district={erasing} onClose={() => setErasing(null)} />
     </>
   );
 }

@@ -8,9 +8,11 @@ interface StudentsTableProps {
   onEdit?: (student: StudentRow) => void;
   /** Who read or changed the record (coordinators, intermediaries). */
   onHistory?: (student: StudentRow) => void;
+  /** Coordinators and intermediaries: asks, then deletes the student for good. */
+  onDelete?: (student: StudentRow) => void;
 }
 
-export function StudentsTable({ items, onEdit, onHistory }: StudentsTableProps) {
+export function StudentsTable({ items, onEdit, onHistory, onDelete }: StudentsTableProps) {
   const { t, i18n } = useTranslation();
   if (items.length === 0) return <Text c="dimmed">{t("placements.students.empty")}</Text>;
   const full = items.some(isFullStudent);
@@ -44,7 +46,7 @@ export function StudentsTable({ items, onEdit, onHistory }: StudentsTableProps) 
                   {isFullStudent(s) && s.guardian ? `${s.guardian.name} · ${t(`placements.students.languages.${s.guardian.language}`)}` : "—"}
                 </Table.Td>
               ) : null}
-              {onEdit || onHistory ? (
+              {onEdit || onHistory || onDelete ? (
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
                     {onEdit ? (
@@ -55,6 +57,11 @@ export function StudentsTable({ items, onEdit, onHistory }: StudentsTableProps) 
                     {onHistory ? (
                       <Button size="xs" variant="subtle" onClick={() => onHistory(s)} aria-label={t("privacy.history.openLabel", { name: `${s.firstName} ${s.lastName}` })}>
                         {t("privacy.history.open")}
+                      </Button>
+                    ) : null}
+                    {onDelete ? (
+                      <Button size="xs" variant="outline" color="red.9" onClick={() => onDelete(s)} aria-label={t("erase.student.deleteLabel", { name: `${s.firstName} ${s.lastName}` })}>
+                        {t("erase.student.delete")}
                       </Button>
                     ) : null}
                   </Group>

@@ -1,5 +1,5 @@
 import type { Student } from "@bridgework/domain";
-import { Button, Group, Modal, NativeSelect, Paper, Stack, TextInput } from "@mantine/core";
+import { Alert, Button, Group, Modal, NativeSelect, Paper, Stack, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { getRouteApi } from "@tanstack/react-router";
 import { useState } from "react";
@@ -12,6 +12,7 @@ import { useCurrentUser } from "../../../lib/session.ts";
 import { useStudent } from "../api/get-student.ts";
 import { isFullStudent, type StudentRow, useStudents } from "../api/get-students.ts";
 import { useSchools } from "../api/get-schools.ts";
+import { DeleteStudentDialog } from "../components/delete-student-dialog.tsx";
 import { ImportPanel } from "../components/import-panel.tsx";
 import { StudentForm } from "../components/student-form.tsx";
 import { StudentHistory } from "../components/student-history.tsx";
@@ -31,6 +32,8 @@ export function StudentsPage() {
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Student | "new" | null>(null);
   const [historyOf, setHistoryOf] = useState<StudentRow | null>(null);
+  const [deleting, setDeleting] = useState<StudentRow | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const schools = useSchools();
   const search = route.useSearch();
   const navigate = route.useNavigate();
@@ -58,6 +61,11 @@ export function StudentsPage() {
       />
       <Stack gap="lg">
         {linked.isError ? <ErrorAlert error={linked.error} /> : null}
+        {notice ? (
+          <Alert role="status" color="green" variant="light">
+            {notice}
+          </Alert>
+        ) : null}
         {canEdit ? <ImportPanel /> : null}
         <Paper withBorder radius="md" p="md">
           <Group align="flex-end" mb="md" gap="md">
@@ -100,7 +108,19 @@ export function StudentsPage() {
             <ErrorAlert error={students.error} onRetry={() => void students.refetch()} />
           ) : (
             <>
-              <StudentsTable items={students.data.items} onEdit={canEdit ? (s) => isFullStudent(s) && setEditing(s) : undefined} onHistory={canEdit ? setHistoryOf : undefined} />
+              <StudentsTable
+                items={students.data.items}
+                onEdit={canEdit ? (s) => isFullStudent(s) && setEditing(s) : undefined}
+                onHistory={canEdit ? setHistoryOf : undefined}
+                onDelete={
+                  canEdit
+                    ? (s) => {
+                        setNotice(null);
+                        setDeleting(s);
+                      }
+                    : undefined
+                }
+              />
               <Pager page={students.data.page} pageSize={students.data.pageSize} total={students.data.total} onChange={setPage} />
             </>
           )}
@@ -126,6 +146,14 @@ export function StudentsPage() {
       >
         {historyOf ? <StudentHistory studentId={historyOf.id} name={`${historyOf.firstName} ${historyOf.lastName}`} /> : null}
       </Modal>
+      <DeleteStudentDialog
+        student={deleting}
+        onClose={() => setDeleting(null)}
+        onDeleted={(name) => {
+          setDeleting(null);
+          setNotice(t("erase.student.deleted", { name }));
+        }}
+      />
     </>
   );
 }

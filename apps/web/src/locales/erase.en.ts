@@ -1,0 +1,38 @@
+/** English text of erasing student data: a district's (organizations page), one student's (students page) and the region's retention period; es has the same keys. */
+export const eraseEn = {
+  district: {
+    button: "Erase student data",
+    buttonLabel: "Erase student data of {{name}}",
+    title: "Danger zone: erase this district's student data",
+    body: "Every student of {{name}} and every record that names them will be erased for good: placements, signed paperwork, hours, evaluations and emails. The audit log keeps what was done, under pseudonyms; report totals stay the same. This cannot be undone.",
+    confirmLabel: "Type the district's name to confirm",
+    confirmHint: "Type {{name}} exactly as shown.",
+    keep: "Keep the data",
+    erase: "Erase student data",
+    running: "Erasing… {{processed}} of {{total}} students",
+    progressLabel: "Erasure progress",
+    done_one: "Erased {{count}} student and {{placements}} placements. Nothing names them any more.",
+    done_other: "Erased {{count}} students and {{placements}} placements. Nothing names them any more.",
+    failed: "The erasure stopped part-way. What was erased is gone; start it again to finish.",
+    close: "Close",
+  },
+  student: {
+    delete: "Delete",
+    deleteLabel: "Delete {{name}}",
+    title: "Delete {{name}}?",
+    body: "{{name}}'s record, guardian details, placements, signed paperwork, hours, evaluations and the emails about them will be erased for good. The audit log keeps what was done, under a pseudonym; report totals stay the same.",
+    keep: "Keep",
+    confirm: "Delete student",
+    deleted: "{{name}} was deleted.",
+  },
+  retention: {
+    title: "Student data retention",
+    label: "Erase students after (years)",
+    hint: "Counted from a student's last activity: the end of their last placement, or the last change to their record. Leave empty to keep students until their district deletes them.",
+    save: "Save retention",
+    saved_other: "Students are now erased {{count}} years after their last activity.",
+    saved_one: "Students are now erased {{count}} year after their last activity.",
+    cleared: "Students are now kept until their district deletes them.",
+    formLabel: "Student data retention",
+  },
+};
