@@ -185,6 +185,10 @@ export const PROBLEMS_EN = {
   // Organizations: a school's local code (area "code").
   "organization-local-code-taken": (p: { code: string }) => `Another organization of this type in your region already has the local code "${p.code}".`,
   "organization-local-code-field": () => "Already used by another organization of this type",
+  // Unavailable (503): the database cannot be reached or is too slow, or this server is restarting.
+  "title.unavailable": () => "Service unavailable",
+  "unavailable-database": () => "The service cannot reach its database right now. Try again in a few seconds.",
+  "unavailable-restarting": () => "This server is restarting. Send the request again.",
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

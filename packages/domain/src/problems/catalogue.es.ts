@@ -174,6 +174,10 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   // Organizaciones: el código local de una escuela (área "code").
   "organization-local-code-taken": (p) => `Otra organización de este tipo en su región ya tiene el código local "${p.code}".`,
   "organization-local-code-field": () => "Ya lo usa otra organización de este tipo",
+  // No disponible (503): la base de datos no responde o va demasiado lenta, o este servidor se está reiniciando.
+  "title.unavailable": () => "Servicio no disponible",
+  "unavailable-database": () => "El servicio no puede comunicarse con su base de datos en este momento. Inténtelo de nuevo en unos segundos.",
+  "unavailable-restarting": () => "Este servidor se está reiniciando. Envíe la solicitud de nuevo.",
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */
