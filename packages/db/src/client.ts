@@ -68,6 +68,10 @@ export function createDatabase(url: string, options: { max?: number; timeouts?: 
   });
   // An idle client losing its server must not crash the process; the next query reconnects.
   pool.on("error", () => {});
+  // Nor may a checked-out one: a transaction's connection ended by the server (its idle timeout,
+  // a restart, a dropped network) emits "error" between statements, with no query to reject.
+  // The next statement on it fails (answered 503) and the pool discards it on release.
+  pool.on("connect", (client) => client.on("error", () => {}));
   const db = drizzle(pool, { schema, casing: "snake_case" });
   return { db, pool, close: () => pool.end() };
 }
