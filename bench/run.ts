@@ -7,6 +7,7 @@ type Bench = { run(args: string[]): Promise<void> };
 const registry: Record<string, () => Promise<Bench>> = {
   reports: () => import("./reports.ts"),
   brokering: () => import("./brokering.ts"),
+  shutdown: () => import("./shutdown.ts"),
 };
 
 const args = process.argv.slice(2);
