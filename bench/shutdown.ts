@@ -50,12 +50,12 @@ export async function run(args: string[]) {
     const responses: Array<{ start: number; end: number; status: number }> = [];
     const errors: Array<{ at: number; code: string }> = [];
     let signalAt = 0;
-    const instance = autocannon({
-      url: `${server.url}/api/organizations?q=Valley`,
-      connections,
-      duration: durationS,
-      headers: { authorization: `Bearer ${accessToken}` },
-    });
+    let loadDone!: () => void;
+    const loaded = new Promise<void>((resolve) => (loadDone = resolve));
+    const instance = autocannon(
+      { url: `${server.url}/api/organizations?q=Valley`, connections, duration: durationS, headers: { authorization: `Bearer ${accessToken}` } },
+      () => loadDone(),
+    );
     instance.on("response", (_client, status, _bytes, responseTime) => {
       const end = Date.now();
       responses.push({ start: end - responseTime, end, status });
@@ -65,7 +65,7 @@ export async function run(args: string[]) {
       signalAt = Date.now();
       server.signal("SIGTERM");
     }, signalAfterMs);
-    const [, exit] = await Promise.all([new Promise((resolve) => instance.once("done", resolve)), server.exited]);
+    const [, exit] = await Promise.all([loaded, server.exited]);
 
     const before = responses.filter((r) => r.end < signalAt);
     const inFlight = responses.filter((r) => r.start <= signalAt && r.end >= signalAt);
