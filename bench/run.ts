@@ -8,6 +8,7 @@ const registry: Record<string, () => Promise<Bench>> = {
   reports: () => import("./reports.ts"),
   brokering: () => import("./brokering.ts"),
   erase: () => import("./erase.ts"),
+  shutdown: () => import("./shutdown.ts"),
 };
 
 const args = process.argv.slice(2);

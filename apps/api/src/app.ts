@@ -35,6 +35,7 @@ import { type Clock, systemClock } from "./lib/clock.ts";
 import type { AppServices } from "./lib/context.ts";
 import { createRegionCache, type RegionCache } from "./lib/region-cache.ts";
 import { registerAuth } from "./plugins/auth.ts";
+import { registerDraining } from "./plugins/draining.ts";
 import { registerErrorHandling } from "./plugins/errors.ts";
 import { registerNoStore } from "./plugins/no-store.ts";
 import { registerOpenApi } from "./plugins/openapi.ts";
@@ -64,6 +65,10 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
     ajv: undefined,
+    // On close, idle keep-alive connections go at once; requests arriving while closing get our
+    // problem+json 503 instead of Fastify's plain one (plugins/draining.ts).
+    forceCloseConnections: "idle",
+    return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -88,6 +93,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.decorate("regionCache", services.regionCache);
 
   registerErrorHandling(app);
+  registerDraining(app);
   // Security headers (CSP, HSTS, nosniff, frame and referrer policies), built once: the Fastify
   // plugin rebuilt the helmet middleware, CSP parsing included, on every request (~8% of CPU).
   const secureHeaders = helmet({

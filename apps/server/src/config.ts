@@ -1,4 +1,5 @@
 import { type Config, loadConfig } from "@bridgework/api";
+import { databaseTimeoutsFrom, type DatabaseTimeouts } from "@bridgework/db";
 
 /** The API's configuration plus what only the composed process needs. */
 export interface ServerConfig extends Config {
@@ -7,6 +8,21 @@ export interface ServerConfig extends Config {
   startWorker: boolean;
   /** The environment a forked worker inherits (PATH, TZ…), before the settings from this config are laid over it. */
   inheritedEnv: NodeJS.ProcessEnv;
+  /** The pool's connect, statement and idle-in-transaction limits (DB_*_TIMEOUT_SECONDS). */
+  databaseTimeouts: DatabaseTimeouts;
+  /**
+   * SHUTDOWN_TIMEOUT_SECONDS (25): on SIGTERM/SIGINT, the longest the in-flight requests, jobs and
+   * pool may take to finish before the process gives up and exits 1 (under the 30 s orchestrators wait).
+   */
+  shutdownTimeoutMs: number;
+}
+
+export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 25_000;
+
+/** A positive number of seconds in milliseconds, else the fallback. */
+export function shutdownTimeoutFrom(raw: string | undefined): number {
+  const seconds = raw === undefined || raw === "" ? NaN : Number(raw);
+  return Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : DEFAULT_SHUTDOWN_TIMEOUT_MS;
 }
 
 /** Reads the environment once, at start; nothing below the entry point reads `process.env`. */
@@ -16,5 +32,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv, root = process.cwd()): 
     logLevel: env.LOG_LEVEL ?? "info",
     startWorker: env.START_WORKER !== "0",
     inheritedEnv: env,
+    databaseTimeouts: databaseTimeoutsFrom(env),
+    shutdownTimeoutMs: shutdownTimeoutFrom(env.SHUTDOWN_TIMEOUT_SECONDS),
   };
 }

@@ -1,12 +1,8 @@
 import { loadServerConfig } from "./config.ts";
 import { startServer } from "./server.ts";
+import { stopOnSignals } from "./shutdown.ts";
 
-// `pnpm start`: the only place this process reads its environment.
-const server = await startServer(loadServerConfig(process.env));
-const stop = async (signal: string) => {
-  console.log(`\n${signal}: stopping (database shuts down cleanly)…`);
-  await server.stop();
-  process.exit(0);
-};
-process.once("SIGINT", () => void stop("SIGINT"));
-process.once("SIGTERM", () => void stop("SIGTERM"));
+// `pnpm start` (and the Docker image's CMD): the only place this process reads its environment.
+const config = loadServerConfig(process.env);
+const server = await startServer(config);
+stopOnSignals(server.stop, { deadlineMs: config.shutdownTimeoutMs, say: console.log });

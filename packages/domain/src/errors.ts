@@ -106,3 +106,13 @@ export class RateLimited extends DomainError {
     super(429, "rate-limited", "title.rate-limited", say("rate-limited", { seconds: retryAfterSeconds }));
   }
 }
+
+/** 503: the database cannot be reached or answer in time, or this server is shutting down. Nothing is wrong with the request. */
+export class Unavailable extends DomainError {
+  constructor(
+    reason: "database" | "restarting",
+    readonly retryAfterSeconds = 5,
+  ) {
+    super(503, "unavailable", "title.unavailable", say(reason === "database" ? "unavailable-database" : "unavailable-restarting"));
+  }
+}

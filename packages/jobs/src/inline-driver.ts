@@ -120,7 +120,13 @@ export function createInlineDriver(options: { backoffMs?: number; concurrency?: 
       schedules.clear();
       timers.forEach(clearTimeout);
       timers.clear();
-      checkIdle();
+      // Queued jobs are dropped (the outbox re-dispatches them on the next start); the ones
+      // running now finish first, as BullMQ's worker.close() lets them, before the pool closes.
+      queue.length = 0;
+      await new Promise<void>((resolve) => {
+        idleWaiters.push(resolve);
+        checkIdle();
+      });
     },
   };
 }

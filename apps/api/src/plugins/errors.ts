@@ -9,10 +9,11 @@ import {
   RateLimited,
   renderProblemText,
   say,
+  Unavailable,
 } from "@bridgework/domain";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
-import { isTransientConflict, isUnstorableText } from "../lib/db-errors.ts";
+import { isDatabaseUnavailable, isTransientConflict, isUnstorableText } from "../lib/db-errors.ts";
 import { zodFieldErrors } from "../lib/zod-messages.ts";
 
 interface ProblemBody {
@@ -69,8 +70,12 @@ export function registerErrorHandling(app: FastifyInstance) {
 
   app.setErrorHandler((error: FastifyError | DomainError | Error, req, reply) => {
     const language = languageOf(req);
+    if (!(error instanceof DomainError) && isDatabaseUnavailable(error)) {
+      req.log.error({ err: error }, "database unreachable or too slow: answered 503");
+      error = new Unavailable("database");
+    }
     if (error instanceof DomainError) {
-      if (error instanceof RateLimited) reply.header("Retry-After", String(error.retryAfterSeconds));
+      if (error instanceof RateLimited || error instanceof Unavailable) reply.header("Retry-After", String(error.retryAfterSeconds));
       const errors = error.fields.length > 0 ? { errors: error.fieldErrors(language) } : {};
       return send(reply, language, problem(req, language, error.status, error.code, error.titleKey, error.detail, { ...error.extra, ...errors }));
     }

@@ -201,6 +201,10 @@ export const PROBLEMS_EN = {
   // Erasing a district's student data (area "erase"): the typed confirmation.
   "erase-confirm-mismatch": (p: { name: string }) => `Nothing was erased: type the district's name exactly as shown, "${p.name}", to confirm.`,
   "erase-confirm-field": (p: { name: string }) => `Type "${p.name}" exactly`,
+  // Unavailable (503): the database cannot be reached or is too slow, or this server is restarting.
+  "title.unavailable": () => "Service unavailable",
+  "unavailable-database": () => "The service cannot reach its database right now. Try again in a few seconds.",
+  "unavailable-restarting": () => "This server is restarting. Send the request again.",
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

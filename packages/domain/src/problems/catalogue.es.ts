@@ -190,6 +190,10 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   // Borrar los datos de estudiantes de un distrito (área "erase"): la confirmación escrita.
   "erase-confirm-mismatch": (p) => `No se borró nada: escriba el nombre del distrito tal como aparece, «${p.name}», para confirmar.`,
   "erase-confirm-field": (p) => `Escriba «${p.name}» exactamente`,
+  // No disponible (503): la base de datos no responde o va demasiado lenta, o este servidor se está reiniciando.
+  "title.unavailable": () => "Servicio no disponible",
+  "unavailable-database": () => "El servicio no puede comunicarse con su base de datos en este momento. Inténtelo de nuevo en unos segundos.",
+  "unavailable-restarting": () => "Este servidor se está reiniciando. Envíe la solicitud de nuevo.",
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */

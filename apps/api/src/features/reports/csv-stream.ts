@@ -8,7 +8,7 @@ import { type CsvColumn, csvStream, sendCsvFile } from "../../lib/csv-writer.ts"
 const dialect = new PgDialect({ casing: "snake_case" });
 
 interface CursorClient {
-  query(text: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  query(query: { text: string; values?: unknown[]; query_timeout?: number }): Promise<{ rows: Record<string, unknown>[] }>;
   release(): void;
 }
 
@@ -28,6 +28,16 @@ const BATCH = 2000;
 export const REPORT_WORK_MEM = "64MB";
 
 export type { CsvColumn };
+
+/**
+ * The pool stops a statement after DB_STATEMENT_TIMEOUT_SECONDS (30 s) and an idle transaction
+ * after a minute. A download is one transaction that may sort a large region-year in its first
+ * FETCH and then wait on a slow reader between batches, so it gets limits of its own.
+ */
+export const REPORT_STATEMENT_TIMEOUT_MS = 300_000;
+export const REPORT_IDLE_IN_TRANSACTION_MS = 900_000;
+/** The client-side read timeout for the same statements (the pool's would cut them off first). */
+const REPORT_READ_TIMEOUT_MS = REPORT_STATEMENT_TIMEOUT_MS + 5_000;
 
 /** `Accept: text/csv`, `?format=csv` or the route's `.csv` suffix. */
 export function wantsCsv(req: FastifyRequest, format?: string): boolean {
@@ -59,14 +69,17 @@ export async function sendCsv(
 ) {
   const { sql: text, params } = dialect.sqlToQuery(query);
   const client = await poolOf(db).connect();
+  const run = (statement: string, values?: unknown[]) => client.query({ text: statement, values, query_timeout: REPORT_READ_TIMEOUT_MS });
   let first: Record<string, unknown>[];
   try {
-    await client.query("BEGIN READ ONLY");
-    await client.query(`SET LOCAL work_mem = '${REPORT_WORK_MEM}'`);
-    await client.query(`DECLARE report_rows NO SCROLL CURSOR FOR ${text}`, params);
-    first = (await client.query(`FETCH ${BATCH} FROM report_rows`)).rows;
+    await run("BEGIN READ ONLY");
+    await run(`SET LOCAL work_mem = '${REPORT_WORK_MEM}'`);
+    await run(`SET LOCAL statement_timeout = ${REPORT_STATEMENT_TIMEOUT_MS}`);
+    await run(`SET LOCAL idle_in_transaction_session_timeout = ${REPORT_IDLE_IN_TRANSACTION_MS}`);
+    await run(`DECLARE report_rows NO SCROLL CURSOR FOR ${text}`, params);
+    first = (await run(`FETCH ${BATCH} FROM report_rows`)).rows;
   } catch (error) {
-    await client.query("ROLLBACK").catch(() => {});
+    await run("ROLLBACK").catch(() => {});
     client.release();
     throw error;
   }
@@ -78,12 +91,12 @@ export async function sendCsv(
       while (batch.length > 0) {
         for (const row of batch) if (!options.keep || options.keep(row)) yield options.map ? options.map(row) : row;
         if (batch.length < BATCH) break;
-        batch = (await client.query(`FETCH ${BATCH} FROM report_rows`)).rows;
+        batch = (await run(`FETCH ${BATCH} FROM report_rows`)).rows;
       }
       ok = true;
     } finally {
       // Runs on completion, on error and when the client goes away mid-download.
-      await client.query(ok ? "COMMIT" : "ROLLBACK").catch(() => {});
+      await run(ok ? "COMMIT" : "ROLLBACK").catch(() => {});
       client.release();
     }
   }
@@ -95,7 +108,7 @@ export async function sendCsv(
   try {
     headers = (await options.headers?.(first[0] ?? null)) ?? {};
   } catch (error) {
-    await client.query("ROLLBACK").catch(() => {});
+    await run("ROLLBACK").catch(() => {});
     client.release();
     throw error;
   }
