@@ -33,8 +33,9 @@ import { type Clock, systemClock } from "./lib/clock.ts";
 import type { AppServices } from "./lib/context.ts";
 import { createRegionCache, type RegionCache } from "./lib/region-cache.ts";
 import { registerAuth } from "./plugins/auth.ts";
-import { registerErrorHandling } from "./plugins/errors.ts";
+import { registerErrorHandling, sendFrameworkError } from "./plugins/errors.ts";
 import { registerOpenApi } from "./plugins/openapi.ts";
+import { registerTextInputGuard } from "./plugins/text-input.ts";
 import { registerSpa } from "./plugins/spa.ts";
 
 export interface BuildAppOptions {
@@ -61,6 +62,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
     ajv: undefined,
+    frameworkErrors: sendFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -85,6 +87,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.decorate("regionCache", services.regionCache);
 
   registerErrorHandling(app);
+  registerTextInputGuard(app);
   // Security headers (CSP, HSTS, nosniff, frame and referrer policies), built once: the Fastify
   // plugin rebuilt the helmet middleware, CSP parsing included, on every request (~8% of CPU).
   const secureHeaders = helmet({

@@ -174,6 +174,12 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   // Organizaciones: el código local de una escuela (área "code").
   "organization-local-code-taken": (p) => `Otra organización de este tipo en su región ya tiene el código local "${p.code}".`,
   "organization-local-code-field": () => "Ya lo usa otra organización de este tipo",
+  // Límites de la entrada (área "limits"): errores del enrutador y rangos de fechas.
+  "title.uri-too-long": () => "URI demasiado larga",
+  "uri-too-long": () => "Una parte de esta dirección es demasiado larga para ser un identificador o un enlace.",
+  "url-unreadable": () => "No se pudo leer la dirección de la solicitud.",
+  "url-unreadable-field": () => "La dirección contiene un escape % incorrecto; revise el enlace.",
+  "field.date-range": (p) => `Escriba una fecha de los años ${p.from} a ${p.to}.`,
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */

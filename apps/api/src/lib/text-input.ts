@@ -1,0 +1,32 @@
+/**
+ * Text PostgreSQL cannot store faithfully: a NUL character (it refuses `\u0000` in text) and a
+ * lone UTF-16 surrogate (`"\ud800"` is valid JSON, but has no UTF-8 form: the driver would store
+ * U+FFFD in its place, silently changing what the person sent).
+ */
+export function isUnstorableString(text: string): boolean {
+  return text.includes("\u0000") || LONE_SURROGATE.test(text);
+}
+
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one (String.prototype.isWellFormed, which our TS lib target lacks). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The path (keys from the root) of the first string, or object key, in a parsed request part that
+ * cannot be stored; null when all of it can. Iterative: a body may be nested thousands deep.
+ */
+export function findUnstorableText(root: unknown): Array<string | number> | null {
+  const stack: Array<{ value: unknown; path: Array<string | number> }> = [{ value: root, path: [] }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === "string") {
+      if (isUnstorableString(value)) return path;
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+    } else if (value && typeof value === "object") {
+      const entries = Object.entries(value);
+      for (const [key] of entries) if (isUnstorableString(key)) return [...path, key];
+      for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i]![1], path: [...path, entries[i]![0]] });
+    }
+  }
+  return null;
+}
