@@ -12,20 +12,29 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /**
  * The path (keys from the root) of the first string, or object key, in a parsed request part that
- * cannot be stored; null when all of it can. Iterative: a body may be nested thousands deep.
+ * cannot be stored; null when all of it can. Iterative, and linear in the size of the value: a
+ * body may be nested hundreds of thousands deep, so each node links to its parent instead of
+ * carrying a copy of its path.
  */
 export function findUnstorableText(root: unknown): Array<string | number> | null {
-  const stack: Array<{ value: unknown; path: Array<string | number> }> = [{ value: root, path: [] }];
+  type Node = { value: unknown; key: string | number | null; parent: Node | null };
+  const pathOf = (node: Node | null, last?: string): Array<string | number> => {
+    const path: Array<string | number> = last === undefined ? [] : [last];
+    for (let n = node; n && n.key !== null; n = n.parent) path.push(n.key);
+    return path.reverse();
+  };
+  const stack: Node[] = [{ value: root, key: null, parent: null }];
   while (stack.length) {
-    const { value, path } = stack.pop()!;
+    const node = stack.pop()!;
+    const { value } = node;
     if (typeof value === "string") {
-      if (isUnstorableString(value)) return path;
+      if (isUnstorableString(value)) return pathOf(node);
     } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key: i, parent: node });
     } else if (value && typeof value === "object") {
       const entries = Object.entries(value);
-      for (const [key] of entries) if (isUnstorableString(key)) return [...path, key];
-      for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i]![1], path: [...path, entries[i]![0]] });
+      for (const [key] of entries) if (isUnstorableString(key)) return pathOf(node, key);
+      for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i]![1], key: entries[i]![0], parent: node });
     }
   }
   return null;

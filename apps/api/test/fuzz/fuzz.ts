@@ -139,6 +139,7 @@ export function fuzzSuite(title: string, pick: (r: RouteUnderTest, index: number
         stats.push(stat);
         const result = await fc.check(
           fc.asyncProperty(requestArbitrary(route, world), async (sent) => {
+            const t0 = Date.now();
             const res = await h.app.inject({
               method: sent.method as "POST",
               url: sent.url,
@@ -146,6 +147,7 @@ export function fuzzSuite(title: string, pick: (r: RouteUnderTest, index: number
               ...(sent.body === undefined ? {} : { payload: sent.body }),
               remoteAddress: `10.200.${i}.${stat.runs % 250}`,
             });
+            if (process.env.FUZZ_DEBUG && Date.now() - t0 > 1000) console.error(`slow ${Date.now() - t0} ms: ${sent.method} ${describeInput(sent.url)} ${describeInput(sent.body ?? "")} → ${res.statusCode}`);
             stat.runs++;
             stat.statuses[res.statusCode] = (stat.statuses[res.statusCode] ?? 0) + 1;
             const problem = answerProblem(res.statusCode, res.headers["content-type"] as string | undefined, res.body);
