@@ -36,9 +36,10 @@ import type { AppServices } from "./lib/context.ts";
 import { createRegionCache, type RegionCache } from "./lib/region-cache.ts";
 import { registerAuth } from "./plugins/auth.ts";
 import { registerDraining } from "./plugins/draining.ts";
-import { registerErrorHandling } from "./plugins/errors.ts";
+import { registerErrorHandling, sendFrameworkError } from "./plugins/errors.ts";
 import { registerNoStore } from "./plugins/no-store.ts";
 import { registerOpenApi } from "./plugins/openapi.ts";
+import { registerTextInputGuard } from "./plugins/text-input.ts";
 import { registerSpa } from "./plugins/spa.ts";
 
 export interface BuildAppOptions {
@@ -69,6 +70,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     // problem+json 503 instead of Fastify's plain one (plugins/draining.ts).
     forceCloseConnections: "idle",
     return503OnClosing: false,
+    frameworkErrors: sendFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -94,6 +96,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
 
   registerErrorHandling(app);
   registerDraining(app);
+  registerTextInputGuard(app);
   // Security headers (CSP, HSTS, nosniff, frame and referrer policies), built once: the Fastify
   // plugin rebuilt the helmet middleware, CSP parsing included, on every request (~8% of CPU).
   const secureHeaders = helmet({

@@ -1,6 +1,7 @@
 export * from "./enums.ts";
 export * from "./errors.ts";
 export * from "./schemas/common.ts";
+export * from "./schemas/dates.ts";
 export * from "./schemas/auth.ts";
 export * from "./schemas/bulk.ts";
 export * from "./schemas/organizations.ts";

@@ -17,8 +17,11 @@ export function zodFieldErrors(validation: readonly FastifySchemaValidationError
 }
 
 function messageFor(v: FastifySchemaValidationError, language: GuardianLanguage): string {
-  const ours = (v.params as { params?: { problem?: string } }).params?.problem;
+  const params = (v.params as { params?: { problem?: string; from?: number; to?: number } }).params;
+  const ours = params?.problem;
   if (ours && isOurFieldKey(ours)) return renderProblemText(say(ours), language);
+  // A date outside the years we accept (schemas/dates.ts): the years are the refine's params.
+  if (ours === "field.date-range") return renderProblemText(say("field.date-range", { from: Number(params?.from), to: Number(params?.to) }), language);
   const friendly = friendlyText(v, language);
   if (friendly) return renderProblemText(friendly, language);
   if (language === "en") return v.message ?? renderProblemText(say("invalid-value"), language);

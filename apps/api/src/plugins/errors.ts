@@ -54,6 +54,22 @@ const FASTIFY_CLIENT_ERRORS: Record<number, [string, TitleKey, ProblemText]> = {
 };
 
 /**
+ * Errors the router meets before any route runs (Fastify's `frameworkErrors` option): a path with
+ * a broken percent-escape (`%F0%9F`, `%ED%A0%80`) is a 400, a path parameter over the router's
+ * length limit a 414, both as problem+json like every other error (Fastify's default is its own JSON).
+ */
+export function sendFrameworkError(error: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  const language = languageOf(req);
+  if (error.code === "FST_ERR_MAX_PARAM_LENGTH") return send(reply, language, problem(req, language, 414, "uri-too-long", "title.uri-too-long", say("uri-too-long")));
+  if (error.code === "FST_ERR_BAD_URL") {
+    const errors = [{ path: "params", message: renderProblemText(say("url-unreadable-field"), language) }];
+    return send(reply, language, problem(req, language, 400, "validation", "title.invalid-request", say("url-unreadable"), { errors }));
+  }
+  req.log.error({ err: error }, "router error");
+  return send(reply, language, problem(req, language, 500, "internal", "title.internal", say("internal")));
+}
+
+/**
  * Every error leaves as RFC 9457 problem+json, worded in the reader's language (`title`,
  * `detail`, our field messages) with `Content-Language`. Stack traces and internal messages stay
  * in the log; an unknown error is a 500 carrying only the request id.

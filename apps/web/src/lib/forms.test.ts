@@ -24,6 +24,15 @@ describe("validation messages people can act on", () => {
     for (const message of [...Object.values(en), ...Object.values(es)]) expect(message).not.toMatch(SCHEMA_WORDING);
   });
 
+  it("words a date outside the years the API accepts (the domain's isoDay), as the form's own check, in both languages", async () => {
+    // A typo like 0202 for 2020 is caught in the browser with the same rule and years the API applies.
+    const placement = CreatePlacement.safeParse({ studentId: "x", opportunityId: "y", startDate: "0202-06-01", endDate: "2031-07-01", supervisor: { name: "Dana", email: "dana@clinic.example" } });
+    const labels = { startDate: "Start date" };
+    expect(issueMessages(i18n.t, placement.error!.issues, labels, { startDate: "0202-06-01" }).startDate).toBe("Enter a date from the years 2000 to 2199 for the start date.");
+    await i18n.changeLanguage("es");
+    expect(issueMessages(i18n.t, placement.error!.issues, { startDate: "Fecha de inicio" }, { startDate: "0202-06-01" }).startDate).toBe("Escriba en «Fecha de inicio» una fecha de los años 2000 a 2199.");
+  });
+
   it("words bad emails, dates out of range, numbers and the end-before-start rule", async () => {
     const placement = CreatePlacement.safeParse({ studentId: "x", opportunityId: "y", startDate: "2027-02-01", endDate: "2027-01-05", supervisor: { name: "Dana", email: "dana at clinic" } });
     const byField = issueMessages(i18n.t, placement.error!.issues, { studentId: "Student", endDate: "End date", supervisor: "Supervisor email" }, { studentId: "x", endDate: "2027-01-05", supervisor: "dana at clinic" });

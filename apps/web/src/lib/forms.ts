@@ -30,6 +30,8 @@ export interface IssueFacts {
   divisor?: number;
   /** A domain rule's catalogue key (`params.problem` of a refine), e.g. `ends-before-starts`. */
   problem?: string;
+  /** The years a date must fall in (the `field.date-range` rule of the domain's isoDay/isoInstant). */
+  years?: { from: number; to: number };
   /** A boolean that must be ticked (`z.literal(true)`). */
   mustAgree?: boolean;
 }
@@ -53,8 +55,9 @@ export function issueFacts(issue: Issue, value?: unknown): IssueFacts {
   if (typeof i.format === "string") facts.format = i.format;
   if (typeof i.expected === "string") facts.expected = i.expected;
   if (typeof i.divisor === "number") facts.divisor = i.divisor;
-  const params = i.params as { problem?: unknown } | undefined;
+  const params = i.params as { problem?: unknown; from?: unknown; to?: unknown } | undefined;
   if (typeof params?.problem === "string") facts.problem = params.problem;
+  if (typeof params?.from === "number" && typeof params.to === "number") facts.years = { from: params.from, to: params.to };
   if (issue.code === "invalid_value") {
     const values = (i.values as unknown[] | undefined) ?? [];
     if (values.length === 1 && values[0] === true) facts.mustAgree = true;
@@ -93,6 +96,7 @@ function keyOf(facts: IssueFacts): { key: string; values?: Record<string, unknow
   const { code } = facts;
   if (facts.mustAgree) return { key: "mustAgree" };
   if (facts.problem === "ends-before-starts" || facts.problem === "window-ends-before-starts" || facts.problem === "ends-before-it-starts") return { key: "endsBeforeStarts" };
+  if (facts.problem === "field.date-range") return { key: "dateYears" };
   if (code === "date_min") return { key: "dateMin" };
   if (code === "date_max") return { key: "dateMax" };
   if (code === "passwords_differ") return { key: "passwordsDiffer" };
@@ -142,6 +146,8 @@ export function issueMessage(t: TFunction, facts: IssueFacts, label?: string): s
     minimum: facts.origin === "date" || typeof facts.minimum === "string" ? day(facts.minimum, language) : facts.minimum,
     maximum: facts.origin === "date" || typeof facts.maximum === "string" ? day(facts.maximum, language) : facts.maximum,
     divisor: facts.divisor,
+    from: facts.years?.from,
+    to: facts.years?.to,
     count: typeof facts.minimum === "number" ? facts.minimum : typeof facts.maximum === "number" ? facts.maximum : undefined,
     interpolation: { escapeValue: false },
   };

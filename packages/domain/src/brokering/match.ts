@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoInstant } from "../schemas/dates.ts";
 import { MODALITIES } from "../enums.ts";
 import type { Machine } from "./state-machine.ts";
 import { Opportunity } from "./opportunity.ts";
@@ -34,9 +35,9 @@ export const CreateMatch = z.object({
 });
 export type CreateMatch = z.infer<typeof CreateMatch>;
 
-export const AcceptMatch = z.object({ scheduledAt: z.iso.datetime({ offset: true }).optional() });
+export const AcceptMatch = z.object({ scheduledAt: isoInstant().optional() });
 export type AcceptMatch = z.infer<typeof AcceptMatch>;
-export const ScheduleMatch = z.object({ scheduledAt: z.iso.datetime({ offset: true }) });
+export const ScheduleMatch = z.object({ scheduledAt: isoInstant() });
 export type ScheduleMatch = z.infer<typeof ScheduleMatch>;
 export const ReasonInput = z.object({ reason: z.string().trim().min(1, "Say why").max(1000) });
 export type ReasonInput = z.infer<typeof ReasonInput>;

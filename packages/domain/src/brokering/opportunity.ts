@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDay, isoInstant } from "../schemas/dates.ts";
 import { KINDS, LEVELS, MODALITIES, SECTORS } from "../enums.ts";
 import { Address } from "../schemas/common.ts";
 import type { Machine } from "./state-machine.ts";
@@ -23,8 +24,8 @@ const OpportunityFields = z.object({
   modality: z.enum(MODALITIES),
   location: Address.nullable().optional(),
   capacity: z.number().int().min(1, "At least one seat").max(1000),
-  startsAt: z.iso.datetime({ offset: true }).nullable().optional(),
-  endsAt: z.iso.datetime({ offset: true }).nullable().optional(),
+  startsAt: isoInstant().nullable().optional(),
+  endsAt: isoInstant().nullable().optional(),
   minAge: z.number().int().min(10).max(25).nullable().optional(),
   requirements: z.array(z.string().trim().min(1).max(200)).max(20),
   paid: z.boolean(),
@@ -88,7 +89,7 @@ export const OpportunityListQuery = z.object({
   forPlacement: z.stringbool().optional(),
   /** Only what this student may join (the opportunity's minimum age, at `on` or today). */
   studentId: z.uuid().optional(),
-  on: z.iso.date().optional(),
+  on: isoDay().optional(),
   /**
    * `employer`: by employer name then title, and `q` matches any part of the title or the
    * employer's name (type-ahead choosers); default: best full-text match, else newest.

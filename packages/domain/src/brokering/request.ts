@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDay } from "../schemas/dates.ts";
 import { KINDS, LEVELS, MODALITIES, SECTORS } from "../enums.ts";
 import type { Machine } from "./state-machine.ts";
 
@@ -29,8 +30,8 @@ export const CreateRequest = z
     schoolId: z.uuid().optional(),
     students: z.number().int().min(1, "At least one student").max(500),
     gradeLevels: z.array(z.number().int().min(6).max(12)).min(1, "Pick at least one grade").max(7),
-    windowStart: z.iso.date(),
-    windowEnd: z.iso.date(),
+    windowStart: isoDay(),
+    windowEnd: isoDay(),
     modality: z.enum(MODALITIES),
     notes: z.string().trim().max(2000).optional(),
   })

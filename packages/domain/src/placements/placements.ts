@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDay } from "../schemas/dates.ts";
 import { CertificateFileInput } from "./insurance.ts";
 import type { Machine } from "../brokering/state-machine.ts";
 import { GUARDIAN_LANGUAGES, StudentForEmployer } from "./students.ts";
@@ -45,8 +46,8 @@ export const CreatePlacement = z
   .object({
     studentId: z.uuid(),
     opportunityId: z.uuid(),
-    startDate: z.iso.date(),
-    endDate: z.iso.date(),
+    startDate: isoDay(),
+    endDate: isoDay(),
     supervisor: z.object({ name: z.string().trim().min(1).max(120), email: z.email().max(254) }),
     /** The language the worksite supervisor reads their agreement and emails in. */
     supervisorLanguage: z.enum(GUARDIAN_LANGUAGES).default("en"),
@@ -99,7 +100,7 @@ export const InsuranceInput = z.object({
   carrier: z.string().trim().min(1).max(200),
   policyNumber: z.string().trim().min(1).max(100),
   coverageAmount: z.number().positive().max(1e10),
-  expiresOn: z.iso.date(),
+  expiresOn: isoDay(),
   /** The certificate itself (PDF, PNG or JPEG, ≤ 5 MB), base64 in the JSON body; optional for a certificate recorded from paper. */
   file: CertificateFileInput.optional(),
 });
@@ -108,7 +109,7 @@ export type InsuranceInput = z.infer<typeof InsuranceInput>;
 export const InsuranceOverrideInput = z.object({ kind: z.enum(["rider", "waiver"]), note: z.string().trim().min(3).max(1000) });
 export type InsuranceOverrideInput = z.infer<typeof InsuranceOverrideInput>;
 
-export const HoursInput = z.object({ date: z.iso.date(), hours: z.number().gt(0).max(24), note: z.string().trim().max(500).optional() });
+export const HoursInput = z.object({ date: isoDay(), hours: z.number().gt(0).max(24), note: z.string().trim().max(500).optional() });
 export type HoursInput = z.infer<typeof HoursInput>;
 
 export const SignInput = z.object({ typedName: z.string().trim().min(1, "Type your full name").max(200), agree: z.literal(true, "You must agree to sign") });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDay } from "../schemas/dates.ts";
 
 export const GUARDIAN_LANGUAGES = ["en", "es"] as const;
 export type GuardianLanguage = (typeof GUARDIAN_LANGUAGES)[number];
@@ -28,7 +29,7 @@ export const CreateStudent = z.object({
   ssid: z.string().trim().regex(/^\d{10}$/, "SSID is 10 digits").nullable().optional(),
   firstName: z.string().trim().min(1).max(80),
   lastName: z.string().trim().min(1).max(80),
-  birthDate: z.iso.date(),
+  birthDate: isoDay("birth"),
   grade: z.number().int().min(6).max(12),
   schoolId: z.uuid(),
   guardian: Guardian.nullable().optional(),

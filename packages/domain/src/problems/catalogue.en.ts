@@ -205,6 +205,12 @@ export const PROBLEMS_EN = {
   "title.unavailable": () => "Service unavailable",
   "unavailable-database": () => "The service cannot reach its database right now. Try again in a few seconds.",
   "unavailable-restarting": () => "This server is restarting. Send the request again.",
+  // Input limits (area "limits"): router errors and date ranges.
+  "title.uri-too-long": () => "URI too long",
+  "uri-too-long": () => "A part of this address is too long to be an id or a link.",
+  "url-unreadable": () => "The address of the request could not be read.",
+  "url-unreadable-field": () => "The address contains a broken %-escape; check the link.",
+  "field.date-range": (p: { from: number; to: number }) => `Enter a date from the years ${p.from} to ${p.to}.`,
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

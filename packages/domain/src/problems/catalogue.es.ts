@@ -194,6 +194,12 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   "title.unavailable": () => "Servicio no disponible",
   "unavailable-database": () => "El servicio no puede comunicarse con su base de datos en este momento. Inténtelo de nuevo en unos segundos.",
   "unavailable-restarting": () => "Este servidor se está reiniciando. Envíe la solicitud de nuevo.",
+  // Límites de la entrada (área "limits"): errores del enrutador y rangos de fechas.
+  "title.uri-too-long": () => "URI demasiado larga",
+  "uri-too-long": () => "Una parte de esta dirección es demasiado larga para ser un identificador o un enlace.",
+  "url-unreadable": () => "No se pudo leer la dirección de la solicitud.",
+  "url-unreadable-field": () => "La dirección contiene un escape % incorrecto; revise el enlace.",
+  "field.date-range": (p) => `Escriba una fecha de los años ${p.from} a ${p.to}.`,
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDay } from "../schemas/dates.ts";
 import { addDays } from "../calendar.ts";
 
 /** What waits on a person, by kind; each kind links to the page where it is done. */
@@ -51,7 +52,7 @@ export type CalendarEntry = z.infer<typeof CalendarEntry>;
 export const CALENDAR_MAX_DAYS = 93;
 
 export const CalendarQuery = z
-  .object({ from: z.iso.date(), to: z.iso.date() })
+  .object({ from: isoDay(), to: isoDay() })
   .refine((q) => q.to >= q.from, { message: "The range ends before it starts", path: ["to"], params: { problem: "range-ends-before-starts" } })
   .refine((q) => q.to <= addDays(q.from, CALENDAR_MAX_DAYS - 1), {
     message: `Ask for at most ${CALENDAR_MAX_DAYS} days at a time`,

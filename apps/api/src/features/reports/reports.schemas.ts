@@ -1,4 +1,4 @@
-import { KINDS, LEVELS, SchoolYearPattern } from "@bridgework/domain";
+import { isoDay, KINDS, LEVELS, SchoolYearPattern } from "@bridgework/domain";
 import { z } from "zod";
 
 /**
@@ -12,7 +12,7 @@ export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
 
 export const SchoolYear = z.string().regex(SchoolYearPattern, "Use a school year like 2025-2026").refine((v) => Number(v.slice(5)) === Number(v.slice(0, 4)) + 1, "The second year must follow the first");
 
-const IsoDate = z.iso.date();
+const IsoDate = isoDay();
 const Format = z.enum(["json", "csv"]).optional().describe("`csv` streams the rows as CSV (same as `Accept: text/csv` or the `.csv` route)");
 
 /** `groupBy=district,kind` → ["district", "kind"]; unknown names are a 400, repeats are dropped. */
