@@ -1,4 +1,4 @@
-import { districtExports } from "@bridgework/db";
+import { districtExports, organizations } from "@bridgework/db";
 import { and, eq, inArray } from "drizzle-orm";
 import { get, send } from "./access-platform.ts";
 import type { RouteEntry } from "./matrix.ts";
@@ -38,6 +38,13 @@ function finishedExport(w: World): Promise<string> {
   return made;
 }
 
+/** A fresh district of its own (never the world's) and the typed confirmation its erase needs. */
+async function erasableDistrict(w: World) {
+  const district = await w.fresh.district();
+  const [row] = await w.h.db.db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, district.id));
+  return { id: district.id, confirm: row!.name };
+}
+
 export const districtDataRoutes: RouteEntry[] = [
   {
     route: "POST /api/districts/:id/export",
@@ -53,4 +60,24 @@ export const districtDataRoutes: RouteEntry[] = [
   { route: "GET /api/districts/:id/exports/:exportId", access: STAFF_OF_THE_DISTRICT, request: async (w) => get(`/api/districts/${w.ids.district}/exports/${await finishedExport(w)}`) },
   // The ZIP names the district's students in full: only the district's own staff and the region's intermediary.
   { route: "GET /api/districts/:id/exports/:exportId/download", access: STAFF_OF_THE_DISTRICT, request: async (w) => get(`/api/districts/${w.ids.district}/exports/${await finishedExport(w)}/download`) },
+
+  // Erasing a whole district is the region's decision: the intermediary alone, with the name typed.
+  {
+    route: "POST /api/districts/:id/erase",
+    access: { intermediary: "region" },
+    ok: 202,
+    async request(w) {
+      const district = await erasableDistrict(w);
+      return send("POST", `/api/districts/${district.id}/erase`, { confirm: district.confirm });
+    },
+  },
+  {
+    route: "GET /api/districts/:id/erasures/:erasureId",
+    access: { intermediary: "region" },
+    async request(w) {
+      const district = await erasableDistrict(w);
+      const started = await w.h.app.inject({ ...send("POST", `/api/districts/${district.id}/erase`, { confirm: district.confirm }), headers: await w.h.as("intermediary@valley.example") });
+      return get(`/api/districts/${district.id}/erasures/${started.json<{ id: string }>().id}`);
+    },
+  },
 ];
