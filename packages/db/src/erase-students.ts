@@ -13,7 +13,8 @@ import type { Db, Tx } from "./client.ts";
  *   placements and everything under them by ON DELETE CASCADE (documents with the rendered text,
  *   typed names and signed PDFs, one-time links, hours, evaluations); every email row about them
  *   (to a guardian, keyed by one of their records, or naming them) and its outbox row; failed
- *   logins and password-reset requests typed with a guardian's address.
+ *   logins and password-reset requests typed with a guardian's address; their district's
+ *   stored exports (ZIPs holding their records; the district can export again).
  * - pseudonymized: audit rows about them keep action, time, actor and region; their record ids
  *   become one random stand-in per student (entity_id) and every word that identifies them in
  *   the details (names, addresses, ids, local id, SSID, phone) becomes "erased-student-<hash>";
@@ -164,6 +165,9 @@ export async function eraseStudents(tx: Tx, { regionId, studentIds }: { regionId
   await tx.execute(sql`
     DELETE FROM login_failures WHERE email = ANY(${sql.param(guardianEmails)}::text[]) AND NOT EXISTS (SELECT 1 FROM users u WHERE u.email = login_failures.email)`);
   await tx.execute(sql`DELETE FROM password_resets WHERE email = ANY(${sql.param(guardianEmails)}::text[]) AND user_id IS NULL`);
+
+  // A district's stored exports (ZIPs) hold these students' records; the district can export again.
+  await tx.execute(sql`DELETE FROM district_exports WHERE district_id IN (SELECT DISTINCT district_id FROM students WHERE id = ANY(${sql.param(ids)}::uuid[]))`);
 
   const auditPseudonymized = await pseudonymizeAudit(tx, regionId, everyone, standInOf);
   const textsScrubbed = await scrubFreeText(tx, regionId, everyone);

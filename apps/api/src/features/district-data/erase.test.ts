@@ -199,6 +199,17 @@ describe("erasing a district", () => {
 
   it("erases every student of the district in the background; nothing names them after; Riverbend and the totals are untouched", async () => {
     const district = await h.orgId("Valley Unified");
+    // A finished export of each district: the erased one's ZIP names its students, so it goes too.
+    const exportOf = async (id: string, by: string) => {
+      let e = (await call(by, "POST", `/api/districts/${id}/export`)).json();
+      for (let i = 0; i < 200 && e.status !== "done"; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        e = (await call(by, "GET", `/api/districts/${id}/exports/${e.id}`)).json();
+      }
+      expect(e.status).toBe("done");
+    };
+    await exportOf(district, COORD);
+    await exportOf(await h.orgId("Riverbend Unified"), RIVERBEND);
     const started = await call(INTERMEDIARY, "POST", `/api/districts/${district}/erase`, { confirm: "Valley Unified" });
     expect(started.statusCode).toBe(202);
     expect(started.json()).toMatchObject({ districtId: district, total: 2 });
@@ -212,6 +223,8 @@ describe("erasing a district", () => {
 
     expect(await findAnywhere([...zephyrine.terms, ...ysolde.terms], [...zephyrine.ids, ...ysolde.ids])).toEqual([]);
     expect(await h.db.db.$count(students, eq(students.districtId, district))).toBe(0);
+    expect((await call(COORD, "GET", `/api/districts/${district}/exports`)).json()).toEqual([]);
+    expect((await call(RIVERBEND, "GET", `/api/districts/${await h.orgId("Riverbend Unified")}/exports`)).json()).toHaveLength(1);
     // The other district keeps everything.
     const riverbend = await findAnywhere(evander.terms, evander.ids);
     for (const where of ["students.first_name", "documents.pdf", "emails.to", "audit_log.details"]) expect(riverbend.some((f) => f.startsWith(`${where}:`)), where).toBe(true);
