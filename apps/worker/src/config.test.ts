@@ -33,6 +33,7 @@ describe("the sweeps the worker runs", () => {
   it("are every feature's sweep, by name, built from the configuration given", () => {
     expect(Object.keys(createSweeps({ publicUrl: "http://bridgework.test" })).sort()).toEqual(
       [
+        "erase-retention",
         "expire-requests",
         "expire-district-exports",
         "match-nudges",
