@@ -2,6 +2,7 @@ import { type ChildProcess, fork } from "node:child_process";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { LOG_REDACT } from "@bridgework/api";
 import { createDatabase, migrateDatabase, NO_TIMEOUTS } from "@bridgework/db";
 import type { EmbeddedServer } from "@bridgework/db/embedded";
@@ -17,8 +18,16 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The worker's entry, forked as a process of its own (resolved through the package, not a relative path). */
-const WORKER_MAIN = createRequire(import.meta.url).resolve("@bridgework/worker/main");
+/**
+ * The worker's entry, forked as a process of its own. Run from source (`tsx`, tests), this module
+ * is TypeScript and forks the worker's TypeScript through tsx (resolved through the package); in the
+ * production build (`pnpm build`: apps/server/dist/main.js) it forks the built worker,
+ * apps/worker/dist/main.js, with plain node and no TypeScript loader.
+ */
+const FROM_SOURCE = import.meta.url.endsWith(".ts");
+const WORKER = FROM_SOURCE
+  ? { main: createRequire(import.meta.url).resolve("@bridgework/worker/main"), execArgv: ["--import", "tsx"] }
+  : { main: fileURLToPath(new URL("../../worker/dist/main.js", import.meta.url)), execArgv: [] };
 
 /**
  * Boots everything `pnpm start` promises: database (embedded when DATABASE_URL is unset),
@@ -82,7 +91,7 @@ async function boot(config: ServerConfig, say: (line: string) => void, undo: Arr
   });
   undo.push(jobs.stop);
   if (driver.kind === "redis" && config.startWorker) {
-    const worker = fork(WORKER_MAIN, [], { execArgv: ["--import", "tsx"], env: workerEnv(config, databaseUrl), stdio: "inherit" });
+    const worker = fork(WORKER.main, [], { execArgv: WORKER.execArgv, env: workerEnv(config, databaseUrl), stdio: "inherit" });
     undo.push(() => stopChild(worker));
   }
   // Undone first: stop taking connections and finish the requests in flight (plugins/draining.ts)
