@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
 export interface ServerProcess {
+  pid: number;
   /** http://127.0.0.1:<port> */
   url: string;
   port: number;
@@ -17,16 +18,27 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
+/** What to run: the TypeScript source through tsx (as `pnpm start`), or the production build (`pnpm build`). */
+const ENTRIES = {
+  source: ["--import", "tsx", path.join(ROOT, "apps/server/src/main.ts")],
+  build: [path.join(ROOT, "apps/server/dist/main.js")],
+} as const;
+
 /**
- * Spawns the server's real entry (`node --import tsx apps/server/src/main.ts`, the Docker
- * image's CMD) with only the given environment laid over ours, and waits for its "running at"
- * line. PORT=0: the OS picks a free port, read back from that line.
+ * Spawns the server's real entry (`node --import tsx apps/server/src/main.ts` as `pnpm start`, or
+ * with `entry: "build"` the Docker image's CMD `node apps/server/dist/main.js`) with only the given
+ * environment laid over ours, and waits for its "running at" line. PORT=0: the OS picks a free
+ * port, read back from that line.
  */
-export async function startServerProcess(env: Record<string, string>, startTimeoutMs = 150_000): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: Record<string, string>,
+  startTimeoutMs = 150_000,
+  entry: keyof typeof ENTRIES = "source",
+): Promise<ServerProcess> {
   const inherited = { ...process.env };
   // The test run's own settings must not leak in: the caller says which database and Redis to use.
   for (const name of ["DATABASE_URL", "REDIS_URL", "PORT", "HOST", "SHUTDOWN_TIMEOUT_SECONDS"]) delete inherited[name];
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "apps/server/src/main.ts")], {
+  const child: ChildProcess = spawn(process.execPath, [...ENTRIES[entry]], {
     cwd: ROOT,
     env: { ...inherited, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -57,6 +69,7 @@ export async function startServerProcess(env: Record<string, string>, startTimeo
     });
   });
   return {
+    pid: child.pid!,
     url: `http://127.0.0.1:${port}`,
     port,
     output: () => output,
