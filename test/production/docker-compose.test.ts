@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -101,6 +101,19 @@ describe("infra/Dockerfile", () => {
     expect(runtime).toMatch(/pnpm install --prod --frozen-lockfile/);
     for (const output of ["apps/server/dist", "apps/worker/dist", "apps/web/dist"]) expect(runtime).toContain(`COPY --from=build /app/${output} ${output}`);
     expect(runtime).not.toMatch(/COPY --from=build \/app \/app/);
+  });
+
+  it("installs from every workspace package's manifest (pnpm's frozen lockfile names them all)", () => {
+    const manifests = ["apps", "packages"].flatMap((dir) =>
+      readdirSync(path.join(ROOT, dir))
+        .map((name) => `${dir}/${name}`)
+        .filter((folder) => existsSync(path.join(ROOT, folder, "package.json"))),
+    );
+    expect(manifests.length).toBeGreaterThan(0);
+    for (const folder of manifests) {
+      expect(stages[0]).toContain(`COPY ${folder}/package.json ${folder}/`);
+      expect(runtime).toContain(`COPY --from=build /app/${folder}/package.json ${folder}/`);
+    }
   });
 
   it("runs as a non-root user with a health check and the built server", () => {
