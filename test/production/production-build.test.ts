@@ -26,6 +26,8 @@ const prefix = uniqueQueuePrefix();
 let database: TestDatabase;
 let smtp: TestSmtp;
 let server: ServerProcess;
+/** The worker the built server forked: it must not outlive the test (a SIGKILLed parent would orphan it). */
+let forkedWorker: number | undefined;
 
 const environment = () => ({
   NODE_ENV: "production",
@@ -44,6 +46,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.kill();
+  if (forkedWorker !== undefined && existsSync(`/proc/${forkedWorker}`)) process.kill(forkedWorker, "SIGKILL");
   await smtp?.close();
   await database?.destroy();
   await deleteQueueKeys(prefix);
@@ -91,6 +94,7 @@ describe("the built server (node apps/server/dist/main.js, NODE_ENV=production)"
     );
     expect(tree[0]!.command).toBe(`${process.execPath} ${path.join(ROOT, "apps/server/dist/main.js")}`);
     for (const { command } of tree) expect(command).not.toMatch(/tsx/);
+    forkedWorker = tree.find((p) => p.command.includes("apps/worker/dist/main.js"))!.pid;
   });
 
   it("answers /api/health and serves the built SPA at /", async () => {
@@ -120,6 +124,14 @@ describe("the built server (node apps/server/dist/main.js, NODE_ENV=production)"
     const [mail] = await smtp.waitForMessages(1, 20_000);
     expect(mail!.subject).toBe("Reset your Bridgework password");
     expect(mail!.text).toContain("http://bridgework.test/");
+  });
+
+  it("stops on SIGTERM with exit code 0, the worker it forked with it", async () => {
+    server.signal("SIGTERM");
+    const { code } = await server.exited;
+    expect(code, server.output()).toBe(0);
+    // The server waits for the worker's own graceful exit before its own.
+    expect(existsSync(`/proc/${forkedWorker}`)).toBe(false);
   });
 });
 
