@@ -42,6 +42,7 @@ function dependenciesOf(app) {
 }
 
 for (const app of APPS) {
+  const appStarted = performance.now();
   const dist = path.join(root, "apps", app.name, "dist");
   rmSync(dist, { recursive: true, force: true });
   const result = await build({
@@ -73,7 +74,7 @@ for (const app of APPS) {
     console.error(`Add them with \`pnpm --filter @bridgework/${app.name} add <package>\` (same version range as the package that uses them).`);
     process.exit(1);
   }
-  console.log(`apps/${app.name}/dist/main.js (imports ${imported.size} packages from node_modules)`);
+  console.log(`apps/${app.name}/dist/main.js in ${((performance.now() - appStarted) / 1000).toFixed(1)} s (imports ${imported.size} packages from node_modules)`);
 }
 
 const web = spawnSync("pnpm", ["--filter", "@bridgework/web", "build"], { cwd: root, stdio: "inherit" });
