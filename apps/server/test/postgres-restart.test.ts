@@ -8,7 +8,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { eventually } from "../../../test/support/eventually.ts";
 import { DEMO_PASSWORD } from "../../api/test/harness.ts";
-import { type RestartablePostgres, startRestartablePostgres } from "./restartable-postgres.ts";
+import { type RestartablePostgres, startRestartablePostgres } from "../../../test/support/restartable-postgres.ts";
 import { type ServerProcess, startServerProcess } from "./server-process.ts";
 
 /**
