@@ -33,7 +33,10 @@ const SYNC_PREFIX = "sync:";
  */
 export function listenForRegionChanges(pool: pg.Pool, handlers: RegionChangeHandlers, options: { retryMs?: number; maxRetryMs?: number } = {}): RegionChangeFeed {
   const retryMs = options.retryMs ?? 500;
-  const maxRetryMs = options.maxRetryMs ?? 30_000;
+  // Capped low: while LISTEN is down every cached read is computed again, so after a PostgreSQL
+  // restart of a minute the cache must not stay off for up to half a minute more (as a 30 s cap
+  // did; region-cache-restart.test.ts). A refused connection attempt every 2 s costs nothing.
+  const maxRetryMs = options.maxRetryMs ?? 2_000;
   let active: pg.Client | null = null;
   let closed = false;
   let delay = retryMs;

@@ -31,6 +31,36 @@ describe("the BullMQ driver", () => {
     }
   });
 
+  it("runs a job that failed for good again when its id is enqueued again (the outbox re-dispatching a row whose failure was never recorded)", async () => {
+    const driver = createBullmqDriver({ url: redisUrl(), prefix, backoffMs: 5 });
+    let databaseUp = false;
+    const runs: boolean[] = [];
+    try {
+      await driver.start({
+        email: async () => {
+          runs.push(databaseUp);
+          if (!databaseUp) throw new Error("connect ECONNREFUSED 127.0.0.1:5432");
+          return "done";
+        },
+        sweep: async () => "done",
+        "district-export": async () => "done",
+      });
+      const emailId = "5d0c1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f";
+      await driver.enqueue("email", { emailId }, "job-outage");
+      await eventually(async () => ((await driver.failed()).some((j) => j.jobId === "job-outage") ? true : undefined), 10_000, "the job to fail for good");
+      expect(runs).toEqual([false, false, false, false, false]);
+
+      databaseUp = true;
+      await driver.enqueue("email", { emailId }, "job-outage");
+      await eventually(async () => (runs.at(-1) === true ? true : undefined), 10_000, "the job to run again");
+      await driver.idle();
+      expect(runs.filter(Boolean)).toHaveLength(1);
+      expect((await driver.failed()).some((j) => j.jobId === "job-outage")).toBe(false);
+    } finally {
+      await driver.close();
+    }
+  });
+
   it("releases every Redis connection it opened when closed", async () => {
     const driver = createBullmqDriver({ url: redisUrl(), prefix });
     await driver.start({ email: async () => "done", sweep: async () => "done", "district-export": async () => "done" });

@@ -41,7 +41,14 @@ export function createBullmqDriver(options: {
   return {
     kind: "redis",
     async enqueue<Q extends QueueName>(name: Q, payload: Payload<Q>, jobId: string) {
-      await queues.get(name)!.add(name, payload, { jobId });
+      const job = await queues.get(name)!.add(name, payload, { jobId });
+      // BullMQ ignores an id it already holds, failed jobs included (kept: removeOnFail false).
+      // The outbox hands a row over again only when its outcome was never recorded: a job whose
+      // last attempt failed while PostgreSQL was down (an outage longer than the ~15 s of
+      // back-off) is failed here but still `dispatched` there. Ignoring it would leave that
+      // email unsent for good; retried, it runs again (like the in-process driver, which forgets
+      // a failed id). A row whose failure was recorded is `failed` and never handed over again.
+      if (await job.isFailed()) await job.retry("failed");
     },
     async start(processors: Processors) {
       for (const name of QUEUE_NAMES) {
