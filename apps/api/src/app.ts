@@ -1,7 +1,7 @@
 import helmet from "helmet";
 import type { Db } from "@bridgework/db";
 import type { JobDriver } from "@bridgework/jobs";
-import Fastify, { type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyServerOptions, LogController } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./config.ts";
 import { auditRoutes } from "./features/audit/audit.routes.ts";
@@ -41,6 +41,7 @@ import { registerNoStore } from "./plugins/no-store.ts";
 import { registerOpenApi } from "./plugins/openapi.ts";
 import { registerTextInputGuard } from "./plugins/text-input.ts";
 import { registerSpa } from "./plugins/spa.ts";
+import { REQUEST_ID_LOG_LABEL, requestIdFor } from "./plugins/request-id.ts";
 
 export interface BuildAppOptions {
   config: Config;
@@ -52,6 +53,16 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions["logger"];
   /** Defaults to one listening on the database's own pool, closed with the app. */
   regionCache?: RegionCache;
+  /** Told of every answered request (the metrics of `apps/server`); nothing is measured when unset. */
+  observeRequest?: (sample: RequestSample) => void;
+}
+
+/** One answered request, by the route's pattern (`/api/matches/:id`; `unmatched` when none matched), never its URL. */
+export interface RequestSample {
+  method: string;
+  route: string;
+  status: number;
+  seconds: number;
 }
 
 /** Logs carry request ids but never credentials or bodies (which may hold student data). */
@@ -63,8 +74,10 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     bodyLimit: 1024 * 1024,
     // Fastify accepts a boolean, hop count or address list here; the cast only picks the HTTP/1 overload.
     trustProxy: options.config.trustProxy as boolean,
-    genReqId: () => crypto.randomUUID(),
+    // X-Request-Id is read by requestIdFor (kept only when well-formed), not by Fastify as is.
+    genReqId: requestIdFor,
     requestIdHeader: false,
+    logController: new LogController({ requestIdLogLabel: REQUEST_ID_LOG_LABEL }),
     ajv: undefined,
     // On close, idle keep-alive connections go at once; requests arriving while closing get our
     // problem+json 503 instead of Fastify's plain one (plugins/draining.ts).
@@ -77,6 +90,13 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.addHook("onSend", async (req, reply) => {
     reply.header("x-request-id", req.id);
   });
+  const observe = options.observeRequest;
+  if (observe) {
+    app.addHook("onResponse", (req, reply, done) => {
+      observe({ method: req.method, route: req.routeOptions.url ?? "unmatched", status: reply.statusCode, seconds: reply.elapsedTime / 1000 });
+      done();
+    });
+  }
 
   const services: AppServices & { driver: JobDriver } = {
     db: options.db,

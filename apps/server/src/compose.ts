@@ -1,6 +1,7 @@
 import { type App, buildApp, type BuildAppOptions, type Clock, type Config } from "@bridgework/api";
 import type { Db } from "@bridgework/db";
 import type { JobDriver } from "@bridgework/jobs";
+import type { ProcessMetrics } from "@bridgework/metrics";
 import { createMailer, createSweeps, type JobsRuntime, type Mailer, startJobs, type Sweeps } from "@bridgework/worker";
 import type { Logger } from "pino";
 
@@ -20,6 +21,8 @@ export interface ComposeOptions {
   sweeps?: Sweeps;
   /** How often a consuming runtime runs the sweeps; unset: only when asked (tests run them by hand). */
   sweepIntervalMs?: number;
+  /** The process's metrics, told of requests, email deliveries and the region cache; nothing is measured when unset. */
+  metrics?: ProcessMetrics;
 }
 
 export interface ComposedApp {
@@ -44,9 +47,11 @@ export async function composeApp(options: ComposeOptions): Promise<ComposedApp> 
     clock: clock ? () => clock.now() : undefined,
     sweepIntervalMs: options.sweepIntervalMs,
     publicUrl: config.publicUrl,
+    observeEmail: options.metrics?.observeEmail,
   });
   try {
-    const app = await buildApp({ config, db, driver, kick: jobs.kick, clock, logger: options.logger });
+    const app = await buildApp({ config, db, driver, kick: jobs.kick, clock, logger: options.logger, observeRequest: options.metrics?.observeRequest });
+    options.metrics?.watchRegionCache(() => app.regionCache.stats());
     return { app, jobs };
   } catch (error) {
     await jobs.stop();

@@ -1,5 +1,6 @@
 import { type Config, loadConfig } from "@bridgework/api";
 import { databaseTimeoutsFrom, type DatabaseTimeouts } from "@bridgework/db";
+import { type MetricsConfig, metricsConfigFrom } from "@bridgework/worker";
 
 /** The API's configuration plus what only the composed process needs. */
 export interface ServerConfig extends Config {
@@ -15,6 +16,13 @@ export interface ServerConfig extends Config {
    * pool may take to finish before the process gives up and exits 1 (under the 30 s orchestrators wait).
    */
   shutdownTimeoutMs: number;
+  /**
+   * GET /metrics (Prometheus) on a port of its own: METRICS_PORT (off when unset), METRICS_HOST
+   * (default HOST), METRICS_TOKEN (a bearer token scrapes must send, when set).
+   */
+  metrics: MetricsConfig | null;
+  /** WORKER_METRICS_PORT: the forked worker's own metrics port (it is a process of its own); off when unset. */
+  workerMetricsPort: string | undefined;
 }
 
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 25_000;
@@ -27,12 +35,15 @@ export function shutdownTimeoutFrom(raw: string | undefined): number {
 
 /** Reads the environment once, at start; nothing below the entry point reads `process.env`. */
 export function loadServerConfig(env: NodeJS.ProcessEnv, root = process.cwd()): ServerConfig {
+  const config = loadConfig(env, root);
   return {
-    ...loadConfig(env, root),
+    ...config,
     logLevel: env.LOG_LEVEL ?? "info",
     startWorker: env.START_WORKER !== "0",
     inheritedEnv: env,
     databaseTimeouts: databaseTimeoutsFrom(env),
     shutdownTimeoutMs: shutdownTimeoutFrom(env.SHUTDOWN_TIMEOUT_SECONDS),
+    metrics: metricsConfigFrom(env, config.host),
+    workerMetricsPort: env.WORKER_METRICS_PORT || undefined,
   };
 }

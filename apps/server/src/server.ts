@@ -8,6 +8,7 @@ import { createDatabase, migrateDatabase, NO_TIMEOUTS } from "@bridgework/db";
 import type { EmbeddedServer } from "@bridgework/db/embedded";
 import { DEMO_LOGINS, DEMO_PASSWORD, isEmpty, seedDemo } from "@bridgework/db/seed";
 import { createJobDriver } from "@bridgework/jobs";
+import { createProcessMetrics } from "@bridgework/metrics";
 import { pino } from "pino";
 import { composeApp } from "./compose.ts";
 import type { ServerConfig } from "./config.ts";
@@ -15,6 +16,8 @@ import type { ServerConfig } from "./config.ts";
 export interface RunningServer {
   url: string;
   databaseUrl: string;
+  /** Where Prometheus scrapes this process (METRICS_PORT), or null when off. */
+  metricsUrl: string | null;
   stop(): Promise<void>;
 }
 
@@ -78,6 +81,7 @@ async function boot(config: ServerConfig, say: (line: string) => void, undo: Arr
   }
 
   const driver = createJobDriver(config.redisUrl, config.queuePrefix);
+  const metrics = config.metrics ? createProcessMetrics() : undefined;
   // Without Redis, jobs and sweeps run in this process; with it, worker processes consume them
   // and this one only dispatches the outbox.
   const { app, jobs } = await composeApp({
@@ -88,8 +92,19 @@ async function boot(config: ServerConfig, say: (line: string) => void, undo: Arr
     logger: { level: config.logLevel, redact: LOG_REDACT },
     consume: driver.kind === "inline",
     sweepIntervalMs: config.sweepIntervalSeconds * 1000,
+    metrics,
   });
   undo.push(jobs.stop);
+  let metricsUrl: string | null = null;
+  if (metrics && config.metrics) {
+    metrics.watchPool(database.pool);
+    metrics.watchQueues(() => driver.counts());
+    metrics.watchOutbox(database.db);
+    // A listener of its own, never the public port: who may scrape is decided by where it listens (and the token).
+    const listener = await metrics.serve(config.metrics);
+    undo.push(listener.close);
+    metricsUrl = listener.url;
+  }
   if (driver.kind === "redis" && config.startWorker) {
     const worker = fork(WORKER.main, [], { execArgv: WORKER.execArgv, env: workerEnv(config, databaseUrl), stdio: "inherit" });
     undo.push(() => stopChild(worker));
@@ -102,6 +117,7 @@ async function boot(config: ServerConfig, say: (line: string) => void, undo: Arr
   const url = `http://localhost:${(app.server.address() as AddressInfo).port}`;
   say("");
   say(`Bridgework is running at ${url}  (API docs: ${url}/api/docs${config.smtpUrl ? "" : `, dev mailbox: ${url}/mailbox`})`);
+  if (metricsUrl) say(`Metrics (Prometheus): ${metricsUrl}${config.metrics?.token ? " (bearer token: METRICS_TOKEN)" : ""}`);
   say(`Jobs: ${driver.kind === "redis" ? "BullMQ on REDIS_URL with a worker process" : "in-process"}. Database: ${embedded ? "embedded PostgreSQL" : "DATABASE_URL"}.`);
   if (config.demo) {
     say(`Demo logins (password "${DEMO_PASSWORD}"):`);
@@ -112,6 +128,7 @@ async function boot(config: ServerConfig, say: (line: string) => void, undo: Arr
   return {
     url,
     databaseUrl,
+    metricsUrl,
     stop() {
       stopping ??= unwind();
       return stopping;
@@ -129,6 +146,8 @@ function workerEnv(config: ServerConfig, databaseUrl: string): NodeJS.ProcessEnv
     QUEUE_PREFIX: config.queuePrefix,
     SWEEP_INTERVAL_SECONDS: String(config.sweepIntervalSeconds),
     LOG_LEVEL: config.logLevel,
+    // Its own port or none: inheriting ours would collide with this process's listener.
+    METRICS_PORT: config.workerMetricsPort,
   };
   const env: NodeJS.ProcessEnv = { ...config.inheritedEnv };
   for (const [name, value] of Object.entries(settings)) {

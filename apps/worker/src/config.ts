@@ -21,6 +21,27 @@ export interface WorkerConfig {
   shutdownTimeoutMs: number;
   /** The pool's limits (DB_*_TIMEOUT_SECONDS): a job whose database hangs fails and is retried. */
   databaseTimeouts: DatabaseTimeouts;
+  /** GET /metrics (Prometheus) on METRICS_PORT, METRICS_HOST (default localhost), METRICS_TOKEN; off when the port is unset. */
+  metrics: MetricsConfig | null;
+}
+
+export interface MetricsConfig {
+  port: number;
+  host: string;
+  /** When set, scrapes must send `Authorization: Bearer <token>`. */
+  token: string | undefined;
+}
+
+/**
+ * The metrics listener of a process: on when METRICS_PORT is set (0 = any free port), on
+ * METRICS_HOST (else `defaultHost`), with METRICS_TOKEN asked when set. Shared by the server's config.
+ */
+export function metricsConfigFrom(env: NodeJS.ProcessEnv, defaultHost: string): MetricsConfig | null {
+  const raw = env.METRICS_PORT;
+  if (raw === undefined || raw === "") return null;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`METRICS_PORT must be a port number (0-65535), not "${raw}".`);
+  return { port, host: env.METRICS_HOST || defaultHost, token: env.METRICS_TOKEN || undefined };
 }
 
 /** A non-negative number of seconds, in milliseconds; `fallbackMs` when unset or invalid. */
@@ -44,5 +65,7 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv): WorkerConfig {
     logLevel: env.LOG_LEVEL ?? "info",
     shutdownTimeoutMs: secondsAsMs(env.SHUTDOWN_TIMEOUT_SECONDS, 25_000) || 25_000,
     databaseTimeouts: databaseTimeoutsFrom(env),
+    // The API's rule for HOST: this machine only in development, every interface in a container.
+    metrics: metricsConfigFrom(env, env.NODE_ENV === "production" ? "0.0.0.0" : "localhost"),
   };
 }

@@ -18,12 +18,19 @@ const redacted = (column: typeof emails.text | typeof emails.html) => sql`regexp
  * retried or duplicated job never sends twice once the first delivery is recorded. When the
  * last retry fails the row becomes `failed`, so the mailbox and admin views show it.
  */
-export async function deliverEmail(db: Db, mailer: Mailer, emailId: string, options: { finalAttempt?: boolean } = {}): Promise<JobOutcome> {
+export async function deliverEmail(
+  db: Db,
+  mailer: Mailer,
+  emailId: string,
+  options: { finalAttempt?: boolean; observe?: (outcome: "sent" | "failed") => void } = {},
+): Promise<JobOutcome> {
   const [email] = await db.select().from(emails).where(eq(emails.id, emailId));
   if (!email || email.status === "sent") return "skipped";
   try {
     await mailer.send(email);
+    options.observe?.("sent");
   } catch (error) {
+    options.observe?.("failed");
     await db
       .update(emails)
       .set({

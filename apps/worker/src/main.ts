@@ -1,5 +1,6 @@
 import { createDatabase } from "@bridgework/db";
 import { createBullmqDriver } from "@bridgework/jobs";
+import { createProcessMetrics } from "@bridgework/metrics";
 import { pino } from "pino";
 import { loadWorkerConfig } from "./config.ts";
 import { createMailer } from "./mailer.ts";
@@ -19,15 +20,18 @@ if (!config.databaseUrl || !config.redisUrl) {
 }
 
 const database = createDatabase(config.databaseUrl, { timeouts: config.databaseTimeouts });
+const driver = createBullmqDriver({
+  url: config.redisUrl,
+  prefix: config.queuePrefix,
+  concurrency: config.concurrency,
+  lockDurationMs: config.lockDurationMs,
+  stalledIntervalMs: config.stalledIntervalMs,
+});
+const metrics = createProcessMetrics();
 const runtime = await startJobs({
   db: database.db,
-  driver: createBullmqDriver({
-    url: config.redisUrl,
-    prefix: config.queuePrefix,
-    concurrency: config.concurrency,
-    lockDurationMs: config.lockDurationMs,
-    stalledIntervalMs: config.stalledIntervalMs,
-  }),
+  driver,
+  observeEmail: metrics.observeEmail,
   mailer: createMailer(config.smtpUrl),
   sweeps: createSweeps({ publicUrl: config.publicUrl }),
   log,
@@ -36,7 +40,15 @@ const runtime = await startJobs({
   redispatchAfterMs: config.redispatchAfterMs,
   publicUrl: config.publicUrl,
 });
-log.info("worker started");
+// Every worker is scrapeable on its own port: its deliveries, its pool, and the queues and outbox as it sees them.
+let metricsServer: { url: string; close(): Promise<void> } | null = null;
+if (config.metrics) {
+  metrics.watchPool(database.pool);
+  metrics.watchQueues(() => driver.counts());
+  metrics.watchOutbox(database.db);
+  metricsServer = await metrics.serve(config.metrics);
+}
+log.info({ metrics: metricsServer?.url }, "worker started");
 process.send?.("ready");
 
 // SIGTERM (an orchestrator, or the server that forked us) and SIGINT (Ctrl-C reaches the whole
@@ -53,6 +65,7 @@ const shutdown = (signal: NodeJS.Signals) => {
   }, config.shutdownTimeoutMs);
   runtime
     .stop()
+    .then(() => metricsServer?.close())
     .then(() => database.close())
     .then(
       () => {

@@ -38,6 +38,8 @@ export interface JobsOptions {
   redispatchAfterMs?: number;
   /** The SPA's public address, for links in emails jobs write (a district export is ready). */
   publicUrl?: string;
+  /** Told of each delivery attempt as it ends (the process's metrics). */
+  observeEmail?: (outcome: "sent" | "failed") => void;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -68,7 +70,7 @@ function processorsFor(opts: JobsOptions, runSweeps: (now: Date) => Promise<unkn
   const delivering = new Map<string, Promise<unknown>>();
   const deliverOnce = async (emailId: string, finalAttempt: boolean) => {
     for (let other = delivering.get(emailId); other; other = delivering.get(emailId)) await other.catch(() => {});
-    const delivery = deliverEmail(opts.db, opts.mailer, emailId, { finalAttempt });
+    const delivery = deliverEmail(opts.db, opts.mailer, emailId, { finalAttempt, observe: opts.observeEmail });
     delivering.set(emailId, delivery);
     try {
       return await delivery;

@@ -1,6 +1,6 @@
 import { Queue, Worker } from "bullmq";
 import { Redis } from "ioredis";
-import type { FailedJob, JobDriver } from "./driver.ts";
+import type { FailedJob, JobDriver, QueueCounts } from "./driver.ts";
 import { type Payload, type Processors, QUEUE_NAMES, QUEUES, type QueueName, RETRY } from "./queues.ts";
 
 /**
@@ -98,6 +98,14 @@ export function createBullmqDriver(options: {
             failedAt: new Date(job.finishedOn ?? job.timestamp).toISOString(),
           });
         }
+      }
+      return out;
+    },
+    async counts() {
+      const out: QueueCounts[] = [];
+      for (const [queue, q] of queues) {
+        const c = await q.getJobCounts("waiting", "prioritized", "active", "delayed", "failed");
+        out.push({ queue, waiting: (c.waiting ?? 0) + (c.prioritized ?? 0), active: c.active ?? 0, delayed: c.delayed ?? 0, failed: c.failed ?? 0 });
       }
       return out;
     },

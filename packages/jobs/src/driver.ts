@@ -1,5 +1,17 @@
 import type { Payload, Processors, QueueName } from "./queues.ts";
 
+/** How many jobs a queue holds in each state (metrics read these at scrape time). */
+export interface QueueCounts {
+  queue: QueueName;
+  /** Ready to run (BullMQ's waiting and prioritized). */
+  waiting: number;
+  active: number;
+  /** Waiting for a retry's backoff, or a job scheduler's next run. */
+  delayed: number;
+  /** Retries exhausted and kept for an admin. */
+  failed: number;
+}
+
 export interface FailedJob {
   queue: QueueName;
   jobId: string;
@@ -27,6 +39,8 @@ export interface JobDriver {
    * otherwise the id would still be taken and the enqueue ignored). True when there was one.
    */
   forgetFailed(queue: QueueName, jobId: string): Promise<boolean>;
+  /** Jobs per state, for every queue. */
+  counts(): Promise<QueueCounts[]>;
   /** Resolves when nothing is waiting or running (tests and graceful shutdown). */
   idle(): Promise<void>;
   ping(): Promise<boolean>;

@@ -1,5 +1,5 @@
 import type { FailedJob, JobDriver } from "./driver.ts";
-import { type Payload, type Processors, QUEUES, type QueueName, RETRY } from "./queues.ts";
+import { type Payload, type Processors, QUEUE_NAMES, QUEUES, type QueueName, RETRY } from "./queues.ts";
 
 interface Pending {
   queue: QueueName;
@@ -20,6 +20,9 @@ export function createInlineDriver(options: { backoffMs?: number; concurrency?: 
   const queue: Pending[] = [];
   const failed: FailedJob[] = [];
   const timers = new Set<NodeJS.Timeout>();
+  // What runs now and what waits for a retry's backoff, by queue (for counts()).
+  const active = new Set<Pending>();
+  const backingOff = new Map<NodeJS.Timeout, QueueName>();
   const schedules = new Map<string, NodeJS.Timeout>();
   let processors: Processors | null = null;
   let running = 0;
@@ -38,8 +41,10 @@ export function createInlineDriver(options: { backoffMs?: number; concurrency?: 
     while (!closed && processors && running < concurrency && queue.length > 0) {
       const job = queue.shift()!;
       running++;
+      active.add(job);
       void run(job).finally(() => {
         running--;
+        active.delete(job);
         pump();
         checkIdle();
       });
@@ -65,10 +70,12 @@ export function createInlineDriver(options: { backoffMs?: number; concurrency?: 
       }
       const timer = setTimeout(() => {
         timers.delete(timer);
+        backingOff.delete(timer);
         queue.push({ ...job, attempt: job.attempt + 1 });
         pump();
       }, backoffMs * 2 ** (job.attempt - 1));
       timers.add(timer);
+      backingOff.set(timer, job.queue);
     }
   };
 
@@ -99,6 +106,16 @@ export function createInlineDriver(options: { backoffMs?: number; concurrency?: 
     async failed() {
       return [...failed];
     },
+    async counts() {
+      const count = <T>(items: Iterable<T>, name: QueueName, queueOf: (item: T) => QueueName) => [...items].filter((item) => queueOf(item) === name).length;
+      return QUEUE_NAMES.map((name) => ({
+        queue: name,
+        waiting: count(queue, name, (job) => job.queue),
+        active: count(active, name, (job) => job.queue),
+        delayed: count(backingOff.values(), name, (q) => q),
+        failed: count(failed, name, (job) => job.queue),
+      }));
+    },
     async forgetFailed(name: QueueName, jobId: string) {
       const index = failed.findIndex((f) => f.queue === name && f.jobId === jobId);
       if (index < 0) return false;
@@ -120,6 +137,7 @@ export function createInlineDriver(options: { backoffMs?: number; concurrency?: 
       schedules.clear();
       timers.forEach(clearTimeout);
       timers.clear();
+      backingOff.clear();
       // Queued jobs are dropped (the outbox re-dispatches them on the next start); the ones
       // running now finish first, as BullMQ's worker.close() lets them, before the pool closes.
       queue.length = 0;

@@ -102,6 +102,28 @@ describe("region cache", () => {
     const now = await cache.get(valley, "lost", c.compute);
     expect(await cache.get(valley, "lost", c.compute)).toBe(now);
   });
+
+  it("counts its hits, misses and the answers it evicts to stay under its size (the metrics read these)", async () => {
+    const small = createRegionCache(h.db.db, { maxBytes: 10 });
+    try {
+      // Once it listens, a second ask is answered from memory.
+      await until(async () => {
+        await small.get(coast, "probe", async () => "p");
+        return small.stats().hits > 0;
+      });
+      const start = small.stats();
+      const body = (text: string) => async () => text;
+      await small.get(valley, "a", body("aaaa")); // miss
+      await small.get(valley, "a", body("aaaa")); // hit
+      await small.get(valley, "b", body("bbbb")); // miss: 9 bytes with the probe
+      await small.get(valley, "c", body("cccc")); // miss: over 10 bytes, the least recently used (the probe, then a) go
+      const now = small.stats();
+      expect({ hits: now.hits - start.hits, misses: now.misses - start.misses, evictions: now.evictions - start.evictions }).toEqual({ hits: 1, misses: 3, evictions: 2 });
+      expect({ entries: now.entries, bytes: now.bytes }).toEqual({ entries: 2, bytes: 8 });
+    } finally {
+      await small.close();
+    }
+  });
 });
 
 describe("cached answers over HTTP", () => {

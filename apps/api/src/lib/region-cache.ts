@@ -20,7 +20,20 @@ export interface RegionCache {
   changed(regionId: string): void;
   /** Resolves once every change committed before the call has been heard. */
   sync(): Promise<void>;
+  /** Running totals since the process started, for the metrics endpoint. */
+  stats(): RegionCacheStats;
   close(): Promise<void>;
+}
+
+export interface RegionCacheStats {
+  /** Answers served from the cache. */
+  hits: number;
+  /** Answers computed: not cached, stale after a change, older than the TTL, or nothing cached while not listening. */
+  misses: number;
+  /** Answers dropped to stay under `maxBytes`. */
+  evictions: number;
+  entries: number;
+  bytes: number;
 }
 
 export interface RegionCacheOptions {
@@ -42,7 +55,14 @@ interface Entry {
 export function createRegionCache(db: Db, options: RegionCacheOptions = {}): RegionCache {
   const client = ((db as unknown as { $client?: unknown }).$client ?? {}) as Partial<Pool>;
   // Only a pool knows how to open a connection of its own for LISTEN.
-  if (!client.options) return { get: (_r, _k, compute) => compute(), changed: () => {}, sync: async () => {}, close: async () => {} };
+  if (!client.options) {
+    let misses = 0;
+    const get = (_r: string, _k: string, compute: () => Promise<string>) => {
+      misses++;
+      return compute();
+    };
+    return { get, changed: () => {}, sync: async () => {}, stats: () => ({ hits: 0, misses, evictions: 0, entries: 0, bytes: 0 }), close: async () => {} };
+  }
   const maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
   const ttlMs = options.ttlMs ?? 60_000;
   const now = options.now ?? Date.now;
@@ -50,6 +70,9 @@ export function createRegionCache(db: Db, options: RegionCacheOptions = {}): Reg
   const entries = new Map<string, Entry>();
   let epoch = 0;
   let bytes = 0;
+  let hits = 0;
+  let misses = 0;
+  let evictions = 0;
 
   const drop = (key: string, entry: Entry) => {
     entries.delete(key);
@@ -68,7 +91,10 @@ export function createRegionCache(db: Db, options: RegionCacheOptions = {}): Reg
 
   return {
     async get(regionId, key, compute) {
-      if (!feed.listening) return compute();
+      if (!feed.listening) {
+        misses++;
+        return compute();
+      }
       const id = `${regionId}\u0000${key}`;
       const generation = generations.get(regionId) ?? 0;
       const seenEpoch = epoch;
@@ -78,9 +104,11 @@ export function createRegionCache(db: Db, options: RegionCacheOptions = {}): Reg
         if (hit.generation === generation && hit.epoch === seenEpoch && now() - hit.at < ttlMs) {
           entries.set(id, hit); // most recently used last
           bytes += hit.body.length;
+          hits++;
           return hit.body;
         }
       }
+      misses++;
       const at = now();
       const body = await compute();
       if (body.length <= maxBytes) {
@@ -91,12 +119,14 @@ export function createRegionCache(db: Db, options: RegionCacheOptions = {}): Reg
         for (const [k, e] of entries) {
           if (bytes <= maxBytes) break;
           drop(k, e);
+          evictions++;
         }
       }
       return body;
     },
     changed,
     sync: () => feed.sync(),
+    stats: () => ({ hits, misses, evictions, entries: entries.size, bytes }),
     close: () => feed.close(),
   };
 }

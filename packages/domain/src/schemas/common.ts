@@ -44,7 +44,11 @@ export const Problem = z.object({
   status: z.number().int(),
   detail: z.string(),
   instance: z.string().optional(),
-  requestId: z.string().optional(),
+  /** Every error answer has it (a bulk answer's per-item problems share their answer's). */
+  requestId: z
+    .string()
+    .optional()
+    .describe("The request's id, also in the X-Request-Id header and on every log line of the request (the caller's own X-Request-Id when well-formed). Quote it when reporting a problem."),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
 export type Problem = z.infer<typeof Problem>;
