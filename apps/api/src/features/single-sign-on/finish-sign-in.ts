@@ -52,7 +52,7 @@ export async function finishSignIn(ctx: Omit<Ctx, "actor">, input: { url: URL; b
   const providerError = input.url.searchParams.get("error");
   if (providerError) throw new SignInRefused("provider", { ...facts, cause: `provider answered ${providerError.slice(0, 100)}` });
 
-  let claims: oidc.IDToken | undefined;
+  let claims: Record<string, unknown> | undefined;
   try {
     const configuration = await providerConfiguration(provider, ctx.config);
     const tokens = await oidc.authorizationCodeGrant(configuration, input.url, {
@@ -61,7 +61,9 @@ export async function finishSignIn(ctx: Omit<Ctx, "actor">, input: { url: URL; b
       expectedNonce: request.nonce,
       idTokenExpected: true,
     });
-    claims = tokens.claims();
+    const idToken = tokens.claims();
+    // Providers that keep profile claims out of the ID token give them at the userinfo endpoint, for the same subject.
+    claims = idToken && typeof idToken.email !== "string" ? { ...idToken, ...(await oidc.fetchUserInfo(configuration, tokens.access_token, idToken.sub)) } : idToken;
   } catch (error) {
     throw new SignInRefused("provider", { ...facts, cause: `code exchange: ${(error as Error).message}`.slice(0, 300) });
   }
