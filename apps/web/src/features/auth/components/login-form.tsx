@@ -8,6 +8,7 @@ import { PasswordField } from "../../../components/ui/password-field.tsx";
 import { applyProblemToForm, fieldMessage } from "../../../lib/forms.ts";
 import { schemaResolver } from "../../../lib/schema-resolver.ts";
 import { useLogin } from "../api/login.ts";
+import { SignInButtons } from "../../single-sign-on/components/sign-in-buttons.tsx";
 
 const resolver = schemaResolver<LoginInput, typeof LoginInput>(LoginInput, (v) => v);
 
@@ -15,14 +16,16 @@ interface LoginFormProps {
   defaultEmail?: string;
   /** Called after the session has started (the login page then moves on by itself). */
   onSuccess?: () => void;
+  /** The login page: "Sign in with <district>" under the form once the email's domain has a provider. */
+  withProviders?: boolean;
 }
 
 /** Email + password; wrong credentials (401) and lockouts (429) show the server's detail. */
-export function LoginForm({ defaultEmail = "", onSuccess }: LoginFormProps) {
+export function LoginForm({ defaultEmail = "", onSuccess, withProviders = false }: LoginFormProps) {
   const { t, i18n } = useTranslation();
   const loginMutation = useLogin();
   const [failure, setFailure] = useState<unknown>(null);
-  const { register, handleSubmit, setError, formState } = useForm<LoginInput>({
+  const { register, handleSubmit, setError, formState, watch } = useForm<LoginInput>({
     resolver,
     defaultValues: { email: defaultEmail, password: "" },
   });
@@ -61,6 +64,7 @@ export function LoginForm({ defaultEmail = "", onSuccess }: LoginFormProps) {
         <Button type="submit" loading={formState.isSubmitting} fullWidth>
           {formState.isSubmitting ? t("auth.submitting") : t("auth.submit")}
         </Button>
+        {withProviders ? <SignInButtons email={watch("email")} /> : null}
       </Stack>
     </form>
   );
