@@ -1,8 +1,9 @@
 import type { IdentityProvider } from "@bridgework/domain";
-import { Button, Checkbox, Group, PasswordInput, Select, Stack, Textarea, TextInput } from "@mantine/core";
+import { Button, Checkbox, Group, Select, Stack, Textarea, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
+import { PasswordField } from "../../../components/ui/password-field.tsx";
 import { ApiError } from "../../../lib/api-client.ts";
 import { useOrganizationChoices, useSaveIdentityProvider } from "../api/identity-providers.ts";
 
@@ -53,7 +54,7 @@ export function ProviderForm({ provider, onDone }: { provider: IdentityProvider 
         <TextInput label={t("signIn.form.name")} description={t("signIn.form.nameHint")} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldError("name")} />
         <TextInput label={t("signIn.form.issuer")} description={t("signIn.form.issuerHint")} required type="url" value={issuer} onChange={(e) => setIssuer(e.currentTarget.value)} error={fieldError("issuer")} />
         <TextInput label={t("signIn.form.clientId")} required value={clientId} onChange={(e) => setClientId(e.currentTarget.value)} error={fieldError("clientId")} />
-        <PasswordInput
+        <PasswordField
           label={t("signIn.form.clientSecret")}
           description={provider?.clientSecretSet ? t("signIn.form.clientSecretKeep") : t("signIn.form.clientSecretNew")}
           autoComplete="off"

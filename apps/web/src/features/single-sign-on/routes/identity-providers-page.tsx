@@ -64,7 +64,7 @@ export function IdentityProvidersPage() {
           ))}
         </Stack>
       )}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={title} size="lg">
+      <Modal closeButtonProps={{ "aria-label": t("placements.common.close") }} opened={editing !== null} onClose={() => setEditing(null)} title={title} size="lg">
         {editing !== null ? <ProviderForm provider={editing === "new" ? null : editing} onDone={() => setEditing(null)} /> : null}
       </Modal>
     </>
