@@ -6,7 +6,7 @@ const Domain = z
   .trim()
   .toLowerCase()
   .max(253)
-  .regex(/^(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/, "Enter a domain such as valleyusd.org");
+  .regex(/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/, "Enter a domain such as valleyusd.org");
 
 const ProviderFields = {
   /** What the login page's button says: "Sign in with Valley Unified". */

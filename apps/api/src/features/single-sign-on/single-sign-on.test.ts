@@ -21,6 +21,7 @@ beforeAll(async () => {
         { email: "unverified@valley.example", name: "Una Verified", emailVerified: false },
         { email: "newcomer@valley.example", name: "Nora Newcomer" },
         { email: "intermediary@coast.example", name: "Coast Person" },
+        { email: "invited.teacher@valley.example", name: "Ivy Invited" },
       ],
     }),
   ]);
@@ -165,6 +166,22 @@ describe("signing in with a provider", () => {
   it("never signs in someone of another region, even when the domain is allowed", async () => {
     const wide = await createProvider({ name: "Too wide", allowedDomains: ["coast.example"] });
     expect((await signIn(wide.id, "intermediary@coast.example")).res.headers.location).toBe("/login?signInError=no-account");
+  });
+
+  it("accepts an invitation: an invited teacher signs in, becomes active, and the emailed link is used", async () => {
+    const invite = await h.app.inject({
+      method: "POST",
+      url: "/api/users",
+      headers: await asValley(),
+      payload: { email: "invited.teacher@valley.example", name: "Ivy Invited", role: "teacher", organizationId: await h.orgId("Valley High") },
+    });
+    expect(invite.statusCode, invite.body).toBe(201);
+    const { res } = await signIn(providerId, "invited.teacher@valley.example");
+    expect(res.headers.location).toBe("/");
+    const [user] = await h.db.db.select().from(users).where(eq(users.email, "invited.teacher@valley.example"));
+    expect(user!.status).toBe("active");
+    const { rows } = await h.db.pool.query<{ unused: string }>("SELECT count(*) AS unused FROM invitations WHERE user_id = $1 AND used_at IS NULL", [user!.id]);
+    expect(Number(rows[0]!.unused)).toBe(0);
   });
 
   it("creates a teacher on first sign-in when the provider allows it", async () => {

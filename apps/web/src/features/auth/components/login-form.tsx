@@ -1,14 +1,14 @@
 import { LoginInput } from "@bridgework/domain";
 import { Button, Stack, TextInput } from "@mantine/core";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { PasswordField } from "../../../components/ui/password-field.tsx";
 import { applyProblemToForm, fieldMessage } from "../../../lib/forms.ts";
 import { schemaResolver } from "../../../lib/schema-resolver.ts";
 import { useLogin } from "../api/login.ts";
-import { SignInButtons } from "../../single-sign-on/components/sign-in-buttons.tsx";
+import { SignInButtons } from "./sign-in-buttons.tsx";
 
 const resolver = schemaResolver<LoginInput, typeof LoginInput>(LoginInput, (v) => v);
 
@@ -25,11 +25,12 @@ export function LoginForm({ defaultEmail = "", onSuccess, withProviders = false 
   const { t, i18n } = useTranslation();
   const loginMutation = useLogin();
   const [failure, setFailure] = useState<unknown>(null);
-  const { register, handleSubmit, setError, formState, watch } = useForm<LoginInput>({
+  const { register, handleSubmit, setError, formState, control } = useForm<LoginInput>({
     resolver,
     defaultValues: { email: defaultEmail, password: "" },
   });
   const { errors } = formState;
+  const email = useWatch({ control, name: "email" });
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
@@ -64,7 +65,7 @@ export function LoginForm({ defaultEmail = "", onSuccess, withProviders = false 
         <Button type="submit" loading={formState.isSubmitting} fullWidth>
           {formState.isSubmitting ? t("auth.submitting") : t("auth.submit")}
         </Button>
-        {withProviders ? <SignInButtons email={watch("email")} /> : null}
+        {withProviders ? <SignInButtons email={email} /> : null}
       </Stack>
     </form>
   );

@@ -1,5 +1,5 @@
-import type { CreateIdentityProvider, IdentityProvider, Organization, SignInProvider, UpdateIdentityProvider } from "@bridgework/domain";
-import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { CreateIdentityProvider, IdentityProvider, Organization, UpdateIdentityProvider } from "@bridgework/domain";
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client.ts";
 
 const KEY = ["identity-providers"] as const;
@@ -25,18 +25,5 @@ export function useSaveIdentityProvider(id: string | null) {
     mutationFn: (input: CreateIdentityProvider | UpdateIdentityProvider) =>
       id ? api<IdentityProvider>(`/api/identity-providers/${id}`, { method: "PATCH", body: input }) : api<IdentityProvider>("/api/identity-providers", { method: "POST", body: input }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: KEY }),
-  });
-}
-
-/** The login page's sign-in buttons for the typed email (none until it has a domain). */
-export function useSignInProviders(email: string) {
-  const at = email.lastIndexOf("@");
-  const domain = at > 0 ? email.slice(at + 1).trim().toLowerCase() : "";
-  return useQuery({
-    queryKey: ["sign-in-providers", domain],
-    queryFn: ({ signal }) => api<SignInProvider[]>("/api/sign-in/providers", { signal, auth: false, query: { email: `x@${domain}` } }),
-    enabled: domain.includes("."),
-    placeholderData: keepPreviousData,
-    staleTime: 60_000,
   });
 }

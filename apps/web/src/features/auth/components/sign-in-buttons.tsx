@@ -1,6 +1,6 @@
 import { Button, Divider, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { useSignInProviders } from "../api/identity-providers.ts";
+import { useSignInProviders } from "../api/sign-in-providers.ts";
 
 /**
  * "Sign in with Valley Unified": the identity providers that accept the typed email's domain. A
