@@ -8,6 +8,7 @@ export * from "./schemas/organizations.ts";
 export * from "./schemas/users.ts";
 export * from "./schemas/regions.ts";
 export * from "./schemas/pathways.ts";
+export * from "./schemas/sign-in.ts";
 export * from "./permissions.ts";
 export * from "./brokering/state-machine.ts";
 export * from "./brokering/opportunity.ts";

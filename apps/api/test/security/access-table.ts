@@ -2,6 +2,7 @@ import { brokeringRoutes } from "./access-brokering.ts";
 import { districtDataRoutes } from "./access-district-data.ts";
 import { placementRoutes, recordRoutes } from "./access-placements.ts";
 import { platformRoutes } from "./access-platform.ts";
+import { signInRoutes } from "./access-sign-in.ts";
 import type { RouteEntry } from "./matrix.ts";
 
 /**
@@ -9,4 +10,4 @@ import type { RouteEntry } from "./matrix.ts";
  * route has no entry or an entry names no route; the matrix tests call every entry as every
  * identity. To add a route, add its entry to the part of its area (see docs/architecture.md).
  */
-export const ACCESS_TABLE: RouteEntry[] = [...platformRoutes, ...brokeringRoutes, ...placementRoutes, ...recordRoutes, ...districtDataRoutes];
+export const ACCESS_TABLE: RouteEntry[] = [...platformRoutes, ...brokeringRoutes, ...placementRoutes, ...recordRoutes, ...districtDataRoutes, ...signInRoutes];

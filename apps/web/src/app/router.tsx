@@ -1,3 +1,4 @@
+import { SIGN_IN_ERRORS, type SignInError } from "@bridgework/domain";
 import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
 import { AppLayout } from "../components/layout/app-layout.tsx";
 import { NotFound } from "../components/layout/not-found.tsx";
@@ -14,6 +15,7 @@ import { validateOrganizationsSearch } from "../features/organizations/routes/se
 import { PathwaysPage } from "../features/pathways/routes/pathways-page.tsx";
 import { ProfilePage } from "../features/profile/routes/profile-page.tsx";
 import { RegionSettingsPage } from "../features/regions/routes/region-settings-page.tsx";
+import { IdentityProvidersPage } from "../features/single-sign-on/routes/identity-providers-page.tsx";
 import { UsersPage } from "../features/users/routes/users-page.tsx";
 import { DashboardPage } from "../features/dashboard/routes/dashboard-page.tsx";
 import { ReportBuilderPage } from "../features/dashboard/routes/report-builder-page.tsx";
@@ -52,6 +54,8 @@ interface LoginSearch {
   expired?: boolean;
   /** Back from a password reset. */
   reset?: boolean;
+  /** Back from a refused district sign-in (OpenID Connect): why. */
+  signInError?: SignInError;
 }
 
 const loginRoute = createRoute({
@@ -64,6 +68,7 @@ const loginRoute = createRoute({
     welcome: search.welcome === true || search.welcome === "true" ? true : undefined,
     expired: search.expired === true || search.expired === "true" ? true : undefined,
     reset: search.reset === true || search.reset === "true" ? true : undefined,
+    signInError: SIGN_IN_ERRORS.find((code) => code === search.signInError),
   }),
 });
 
@@ -88,6 +93,7 @@ const usersRoute = createRoute({ getParentRoute: () => appRoute, path: "/users",
 const profileRoute = createRoute({ getParentRoute: () => appRoute, path: "/profile", component: ProfilePage });
 // Region settings (intermediaries): the region's time zone.
 const regionSettingsRoute = createRoute({ getParentRoute: () => appRoute, path: "/settings/region", component: RegionSettingsPage });
+const identityProvidersRoute = createRoute({ getParentRoute: () => appRoute, path: "/settings/sign-in", component: IdentityProvidersPage });
 // Reports: the region dashboard and the C6 self-assessment (intermediary; coordinator for the district).
 const dashboardRoute = createRoute({ getParentRoute: () => appRoute, path: "/dashboard", component: DashboardPage });
 const reportBuilderRoute = createRoute({ getParentRoute: () => appRoute, path: "/reports", component: ReportBuilderPage, validateSearch: (search: Record<string, unknown>) => validateReportSearch(search) });
@@ -140,6 +146,7 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     profileRoute,
     regionSettingsRoute,
+    identityProvidersRoute,
     dashboardRoute,
     reportBuilderRoute,
     selfAssessmentRoute,

@@ -13,6 +13,7 @@ import { studentsEn } from "./students.en.ts";
 import { accountEn } from "./account.en.ts";
 import { insuranceEn } from "./insurance.en.ts";
 import { eraseEn } from "./erase.en.ts";
+import { signInEn } from "./sign-in.en.ts";
 /** English UI text. Spanish (es.ts) must have the same keys; the type checks it. */
 export const en = {
   app: {
@@ -32,6 +33,7 @@ export const en = {
   nav: {
     calendar: "Calendar",
     regionSettings: "Region settings",
+    identityProviders: "Identity providers",
     home: "Home",
     organizations: "Organizations",
     pathways: "Pathways",
@@ -60,6 +62,7 @@ export const en = {
   navHints: {
     calendar: "Engagements, first days and deadlines by month, week or agenda; subscribe from your calendar app.",
     regionSettings: "The time zone every time in Bridgework is shown in.",
+    identityProviders: "Let staff sign in with their district accounts (Google, Microsoft).",
     organizations: "Districts, schools, employers and partners in your region.",
     pathways: "Career pathways offered by the region's schools.",
     users: "Everyone with an account in your region.",
@@ -253,6 +256,7 @@ export const en = {
   account: accountEn,
   insurance: insuranceEn,
   erase: eraseEn,
+  signIn: signInEn,
   asks: asksEn,
   waiting: waitingEn,
   reports: reportsEn,

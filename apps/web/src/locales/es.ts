@@ -13,6 +13,7 @@ import { studentsEs } from "./students.es.ts";
 import { accountEs } from "./account.es.ts";
 import { insuranceEs } from "./insurance.es.ts";
 import { eraseEs } from "./erase.es.ts";
+import { signInEs } from "./sign-in.es.ts";
 import type { Translation } from "./en.ts";
 
 type Same<T> = { [K in keyof T]: T[K] extends string ? string : Same<T[K]> };
@@ -35,6 +36,7 @@ export const es: Same<Translation> = {
   nav: {
     calendar: "Calendario",
     regionSettings: "Configuración de la región",
+    identityProviders: "Proveedores de identidad",
     home: "Inicio",
     organizations: "Organizaciones",
     pathways: "Trayectorias",
@@ -63,6 +65,7 @@ export const es: Same<Translation> = {
   navHints: {
     calendar: "Encuentros, primeros días y plazos por mes, semana o agenda; suscríbase desde su aplicación de calendario.",
     regionSettings: "La zona horaria en la que Bridgework muestra todas las horas.",
+    identityProviders: "Permita que el personal entre con las cuentas de su distrito (Google, Microsoft).",
     organizations: "Distritos, escuelas, empleadores y socios de su región.",
     pathways: "Trayectorias profesionales que ofrecen las escuelas de la región.",
     users: "Todas las personas con cuenta en su región.",
@@ -256,6 +259,7 @@ export const es: Same<Translation> = {
   account: accountEs,
   insurance: insuranceEs,
   erase: eraseEs,
+  signIn: signInEs,
   asks: asksEs,
   waiting: waitingEs,
   reports: reportsEs,

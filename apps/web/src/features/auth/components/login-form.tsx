@@ -1,13 +1,14 @@
 import { LoginInput } from "@bridgework/domain";
 import { Button, Stack, TextInput } from "@mantine/core";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { PasswordField } from "../../../components/ui/password-field.tsx";
 import { applyProblemToForm, fieldMessage } from "../../../lib/forms.ts";
 import { schemaResolver } from "../../../lib/schema-resolver.ts";
 import { useLogin } from "../api/login.ts";
+import { SignInButtons } from "./sign-in-buttons.tsx";
 
 const resolver = schemaResolver<LoginInput, typeof LoginInput>(LoginInput, (v) => v);
 
@@ -15,18 +16,21 @@ interface LoginFormProps {
   defaultEmail?: string;
   /** Called after the session has started (the login page then moves on by itself). */
   onSuccess?: () => void;
+  /** The login page: "Sign in with <district>" under the form once the email's domain has a provider. */
+  withProviders?: boolean;
 }
 
 /** Email + password; wrong credentials (401) and lockouts (429) show the server's detail. */
-export function LoginForm({ defaultEmail = "", onSuccess }: LoginFormProps) {
+export function LoginForm({ defaultEmail = "", onSuccess, withProviders = false }: LoginFormProps) {
   const { t, i18n } = useTranslation();
   const loginMutation = useLogin();
   const [failure, setFailure] = useState<unknown>(null);
-  const { register, handleSubmit, setError, formState } = useForm<LoginInput>({
+  const { register, handleSubmit, setError, formState, control } = useForm<LoginInput>({
     resolver,
     defaultValues: { email: defaultEmail, password: "" },
   });
   const { errors } = formState;
+  const email = useWatch({ control, name: "email" });
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
@@ -61,6 +65,7 @@ export function LoginForm({ defaultEmail = "", onSuccess }: LoginFormProps) {
         <Button type="submit" loading={formState.isSubmitting} fullWidth>
           {formState.isSubmitting ? t("auth.submitting") : t("auth.submit")}
         </Button>
+        {withProviders ? <SignInButtons email={email} /> : null}
       </Stack>
     </form>
   );

@@ -57,7 +57,12 @@ export function LoginPage() {
               {t("account.reset.done")}
             </Alert>
           ) : null}
-          <LoginForm defaultEmail={search.email} />
+          {search.signInError ? (
+            <Alert color="red" variant="light" role="alert" title={t("signIn.login.refused.title")}>
+              {t(`signIn.login.refused.${search.signInError}`)}
+            </Alert>
+          ) : null}
+          <LoginForm defaultEmail={search.email} withProviders />
           <Anchor component={Link} to="/forgot-password" size="sm">
             {t("account.forgotLink")}
           </Anchor>
