@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -5,7 +6,17 @@ export default defineConfig({
     include: ["apps/**/*.test.{ts,tsx}", "packages/**/*.test.{ts,tsx}", "test/**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/dist/**"],
     globalSetup: ["./test/global-setup.ts"],
+    // COUNT_ASSERTIONS=<file> records each test's `expect` calls (scripts/count-assertions.mjs sums them).
+    setupFiles: process.env.COUNT_ASSERTIONS ? ["./test/count/count-assertions.ts"] : [],
     pool: "forks",
+    // Test files spend much of their time waiting on PostgreSQL, Chromium and worker processes:
+    // one more file than cores keeps the cores busy (vitest's default is cores - 1, a single file
+    // at a time on 2 cores). Each file has its own database and queue prefix, so they are independent.
+    maxWorkers: availableParallelism() + 1,
+    // A worker process runs its files one after another with the modules it already imported:
+    // importing the app again for every file cost about half the suite's CPU. Files keep no
+    // state in shared modules (each builds its own app, database and clients).
+    isolate: false,
     testTimeout: 30_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,

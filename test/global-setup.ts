@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { createDatabase, MIGRATIONS_FOLDER, migrateDatabase } from "@bridgework/db";
+import { createDatabase, MIGRATIONS_FOLDER, migrateDatabase, TEST_ONLY_PASSWORD_COST } from "@bridgework/db";
 import type { EmbeddedServer } from "@bridgework/db/embedded";
+import { seedDemo } from "@bridgework/db/seed";
 import { Redis } from "ioredis";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
@@ -29,6 +30,47 @@ function templateName(): string {
   const hash = createHash("sha256");
   for (const file of readdirSync(MIGRATIONS_FOLDER).filter((f) => f.endsWith(".sql")).sort()) hash.update(readFileSync(path.join(MIGRATIONS_FOLDER, file)));
   return `bw_template_${hash.digest("hex").slice(0, 12)}`;
+}
+
+function urlOf(adminUrl: string, database: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/**
+ * Seeding the demo costs seconds (an argon2 hash, hundreds of inserts, with history thousands):
+ * done once here into two templates that test files copy, instead of once per file. They are
+ * this run's own (the history is dated from now, and a parallel run may be seeding too), so
+ * they are named after the process and dropped at the end.
+ */
+async function buildSeededTemplates(admin: pg.Client, adminUrl: string, migrated: string) {
+  const suffix = `${process.pid}_${Date.now().toString(36)}`;
+  const names = { demo: `bw_seed_demo_${suffix}`, demoHistory: `bw_seed_history_${suffix}` };
+  for (const name of Object.values(names)) await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${migrated}"`);
+  await Promise.all(
+    ([[names.demo, false], [names.demoHistory, true]] as const).map(async ([name, history]) => {
+      const database = createDatabase(urlOf(adminUrl, name), { max: 1 });
+      try {
+        // The demo logins get argon2's smallest cost: the suite logs in thousands of times (production seeds keep the full cost).
+        await seedDemo(database.db, undefined, { history, passwordCost: TEST_ONLY_PASSWORD_COST });
+      } finally {
+        await database.close();
+      }
+    }),
+  );
+  return {
+    ...names,
+    async drop() {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      try {
+        for (const name of Object.values(names)) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
 }
 
 /**
@@ -81,6 +123,7 @@ export default async function setup(project: TestProject) {
     // Rename is atomic, so a parallel run never sees a half-migrated template.
     await admin.query(`ALTER DATABASE "${building}" RENAME TO "${template}"`).catch(() => admin.query(`DROP DATABASE "${building}"`));
   }
+  const seeded = await buildSeededTemplates(admin, adminUrl, template);
   await admin.end();
 
   const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -90,9 +133,12 @@ export default async function setup(project: TestProject) {
 
   project.provide("databaseAdminUrl", adminUrl);
   project.provide("templateDatabase", template);
+  project.provide("demoTemplateDatabase", seeded.demo);
+  project.provide("demoHistoryTemplateDatabase", seeded.demoHistory);
   project.provide("redisUrl", redisUrl);
 
   return async () => {
+    await seeded.drop();
     await embedded?.stop();
   };
 }

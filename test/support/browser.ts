@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { AxeBuilder } from "@axe-core/playwright";
-import { seedDemo } from "@bridgework/db/seed";
 import { createInlineDriver } from "@bridgework/jobs";
 import { composeApp } from "@bridgework/server";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -35,8 +34,8 @@ export async function startTestServer(): Promise<TestServer> {
   if (!existsSync(path.join(WEB_DIST, "index.html"))) {
     throw new Error(`The SPA is not built (${WEB_DIST}/index.html is missing). Run \`pnpm --filter @bridgework/web build\` first; \`pnpm test\` does it for you.`);
   }
-  const db = await createTestDatabase();
-  await seedDemo(db.db);
+  // The whole demo, history included (a copy of the template seeded once per run).
+  const db = await createTestDatabase({ seed: "demo-history" });
   const config = { ...loadConfig({ JWT_SECRET: "browser-test-secret-browser-test-secret", NODE_ENV: "test" }, ROOT), webDist: WEB_DIST, smtpUrl: undefined };
   const driver = createInlineDriver({ backoffMs: 20 });
   // No sweep schedule: reminders are not part of the browser flows (and their links would carry

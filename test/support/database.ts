@@ -21,10 +21,22 @@ async function withAdmin<T>(fn: (admin: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh, migrated database of its own (copied from the migrated template), so test files run in parallel. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export interface TestDatabaseOptions {
+  /**
+   * What it holds besides the schema: nothing (default); "demo", the demo regions and logins as
+   * `seedDemo(db, undefined, { history: false })` loads them; "demo-history", the whole demo as
+   * `seedDemo(db)` loads it. Both are copies of templates seeded once per run (test/global-setup.ts).
+   */
+  seed?: "none" | "demo" | "demo-history";
+}
+
+const TEMPLATES = { none: "templateDatabase", demo: "demoTemplateDatabase", "demo-history": "demoHistoryTemplateDatabase" } as const;
+
+/** A fresh, migrated database of its own (copied from a template), so test files run in parallel. */
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const name = `bw_test_${randomBytes(6).toString("hex")}`;
-  await withAdmin((admin) => admin.query(`CREATE DATABASE "${name}" TEMPLATE "${inject("templateDatabase")}"`));
+  const template = inject(TEMPLATES[options.seed ?? "none"]);
+  await withAdmin((admin) => admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
   const url = new URL(inject("databaseAdminUrl"));
   url.pathname = `/${name}`;
   const database = createDatabase(url.toString());

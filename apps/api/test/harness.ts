@@ -1,4 +1,3 @@
-import { seedDemo } from "@bridgework/db/seed";
 import { emails, organizations, users } from "@bridgework/db";
 import { createInlineDriver, type JobDriver } from "@bridgework/jobs";
 // The whole system's composition (API + jobs), from the entry package: the API package itself
@@ -62,9 +61,9 @@ export function manualClock(start = new Date()): ManualClock {
 
 /** A whole app on a fresh database with the demo regions loaded, jobs in-process unless a driver is given. */
 export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const db = await createTestDatabase();
-  // The demo organizations and logins, without the demo history, so each test controls its own data.
-  if (options.seed !== false) await seedDemo(db.db, undefined, { history: false });
+  // The demo organizations and logins, without the demo history, so each test controls its own data
+  // (a copy of the template seeded once per run).
+  const db = await createTestDatabase({ seed: options.seed === false ? "none" : "demo" });
   const config = { ...loadConfig({ JWT_SECRET: TEST_JWT_SECRET, PUBLIC_URL, SMTP_URL: options.smtpUrl }), webDist: null };
   const driver = options.driver ?? createInlineDriver({ backoffMs: 20 });
   const { app, jobs } = await composeApp({ config, db: db.db, driver, log: pino({ level: "silent" }), consume: options.consume ?? true, clock: options.clock, sweeps: options.sweeps });

@@ -1,7 +1,7 @@
 import { DEFAULT_ASK_CAP_PER_MONTH } from "@bridgework/domain";
 import { count } from "drizzle-orm";
 import type { Db } from "../client.ts";
-import { hashPassword } from "../passwords.ts";
+import { hashPassword, type PasswordCost } from "../passwords.ts";
 import { organizations, pathways, regions, users } from "../schema/index.ts";
 import { DEMO_PASSWORD, DEMO_REGIONS } from "./demo-data.ts";
 import { DEMO_EXTRA_EMPLOYERS, seedDemoBrokering } from "./demo-brokering.ts";
@@ -20,11 +20,13 @@ export interface SeedOptions {
   now?: Date;
   /** Opportunities, requests, matches and their history; tests that need a blank slate turn it off. */
   history?: boolean;
+  /** The demo logins' hash cost; PASSWORD_COST unless the test databases ask for less. */
+  passwordCost?: PasswordCost;
 }
 
 export async function seedDemo(db: Db, progress: Progress = () => {}, options: SeedOptions = {}): Promise<void> {
   const now = options.now ?? new Date();
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const passwordHash = await hashPassword(DEMO_PASSWORD, options.passwordCost);
   await db.transaction(async (tx) => {
     for (const [i, region] of DEMO_REGIONS.entries()) {
       progress(`demo data: region ${region.name} (${i + 1}/${DEMO_REGIONS.length})`);
