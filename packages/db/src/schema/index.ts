@@ -5,3 +5,4 @@ export * from "./placements.ts";
 export * from "./reporting.ts";
 export * from "./calendar.ts";
 export * from "./district-data.ts";
+export * from "./tasks.ts";
