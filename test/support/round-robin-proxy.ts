@@ -7,6 +7,8 @@ export interface ProxyTargetStats {
   answered: number;
   /** Requests sent to it that ended in a socket error after they were sent: lost in flight. */
   lost: number;
+  /** The socket errors behind `lost` (ECONNRESET, …). */
+  lostCodes: string[];
   /** Requests it never took (connection refused) or refused while draining (503 + Retry-After), sent on to the next one. */
   passedOn: number;
   /** Set once it refused a connection or reset one: nothing more is sent to it. */
@@ -31,7 +33,7 @@ export interface RoundRobinProxy {
  * One upstream connection per request (no keep-alive pool), so "in flight" is exact.
  */
 export async function startRoundRobinProxy(urls: string[]): Promise<RoundRobinProxy> {
-  const targets: ProxyTargetStats[] = urls.map((url) => ({ url, answered: 0, lost: 0, passedOn: 0, down: false }));
+  const targets: ProxyTargetStats[] = urls.map((url) => ({ url, answered: 0, lost: 0, lostCodes: [], passedOn: 0, down: false }));
   let next = 0;
   const pick = (tried: Set<ProxyTargetStats>) => {
     for (let i = 0; i < targets.length; i++) {
@@ -69,6 +71,7 @@ export async function startRoundRobinProxy(urls: string[]): Promise<RoundRobinPr
         }
         if (outcome.kind === "lost") {
           target.lost++;
+          target.lostCodes.push(outcome.code);
           target.down = true;
           res.writeHead(502, { "content-type": "text/plain", "x-proxy-lost": target.url }).end(`lost in flight: ${outcome.code}`);
           return;
@@ -87,6 +90,10 @@ export async function startRoundRobinProxy(urls: string[]): Promise<RoundRobinPr
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     targets,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

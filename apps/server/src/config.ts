@@ -15,6 +15,14 @@ export interface ServerConfig extends Config {
    * pool may take to finish before the process gives up and exits 1 (under the 30 s orchestrators wait).
    */
   shutdownTimeoutMs: number;
+  /**
+   * SHUTDOWN_DRAIN_DELAY_SECONDS (0): on SIGTERM, how long to keep the port open answering every
+   * new request 503 + Retry-After (health included) before closing it. Behind a load balancer,
+   * set it to what the balancer needs to stop sending here (a health-check interval or two):
+   * closing the port at once resets connections the kernel had accepted but Node had not yet
+   * read, and those requests are lost. Counted within SHUTDOWN_TIMEOUT_SECONDS.
+   */
+  drainDelayMs: number;
 }
 
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 25_000;
@@ -23,6 +31,12 @@ export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 25_000;
 export function shutdownTimeoutFrom(raw: string | undefined): number {
   const seconds = raw === undefined || raw === "" ? NaN : Number(raw);
   return Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : DEFAULT_SHUTDOWN_TIMEOUT_MS;
+}
+
+/** Non-negative seconds in milliseconds; 0 when unset or invalid. */
+export function drainDelayFrom(raw: string | undefined): number {
+  const seconds = raw === undefined || raw === "" ? NaN : Number(raw);
+  return Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : 0;
 }
 
 /** Reads the environment once, at start; nothing below the entry point reads `process.env`. */
@@ -34,5 +48,6 @@ export function loadServerConfig(env: NodeJS.ProcessEnv, root = process.cwd()): 
     inheritedEnv: env,
     databaseTimeouts: databaseTimeoutsFrom(env),
     shutdownTimeoutMs: shutdownTimeoutFrom(env.SHUTDOWN_TIMEOUT_SECONDS),
+    drainDelayMs: drainDelayFrom(env.SHUTDOWN_DRAIN_DELAY_SECONDS),
   };
 }

@@ -108,7 +108,15 @@ async function boot(config: ServerConfig, say: (line: string) => void, undo: Arr
     url,
     databaseUrl,
     stop() {
-      stopping ??= unwind();
+      stopping ??= (async () => {
+        if (config.drainDelayMs > 0) {
+          // Still listening, answering 503 + Retry-After: the load balancer moves the traffic away first.
+          app.startDraining();
+          say(`Draining for ${config.drainDelayMs / 1000} s before closing the port…`);
+          await new Promise((r) => setTimeout(r, config.drainDelayMs));
+        }
+        await unwind();
+      })();
       return stopping;
     },
   };
