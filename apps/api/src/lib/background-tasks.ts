@@ -42,7 +42,7 @@ export interface TaskKindOptions {
  * a task is the caller's rule (`find` returns the row; the feature checks owner or region).
  * Times are the database's (`now()`), so instances with skewed clocks agree.
  */
-export function backgroundTaskKind<R extends Record<string, unknown>>(options: TaskKindOptions) {
+export function backgroundTaskKind<R extends object>(options: TaskKindOptions) {
   const { kind, keepFinishedMs, diedDetail } = options;
   const columns = {
     id: backgroundTasks.id,
@@ -55,7 +55,9 @@ export function backgroundTaskKind<R extends Record<string, unknown>>(options: T
     result: backgroundTasks.result,
     detail: backgroundTasks.detail,
   };
+  // The row's jsonb holds what this kind wrote: its figures, R.
   const asTask = (row: Omit<TaskRow<R>, "result"> & { result: Record<string, unknown> }): TaskRow<R> => ({ ...row, result: row.result as R });
+  const asJson = (result: R) => result as Record<string, unknown>;
 
   /** Running tasks of dead processes become failed; finished ones past their keeping time go. */
   async function tidy(db: Db, where: ReturnType<typeof sql>) {
@@ -77,7 +79,7 @@ export function backgroundTaskKind<R extends Record<string, unknown>>(options: T
       for (let attempt = 0; attempt < 3; attempt++) {
         const [created] = await db
           .insert(backgroundTasks)
-          .values({ kind, regionId: owner.regionId, userId: owner.userId, subjectId: owner.subjectId ?? null, total: initial.total, result: initial.result })
+          .values({ kind, regionId: owner.regionId, userId: owner.userId, subjectId: owner.subjectId ?? null, total: initial.total, result: asJson(initial.result) })
           .onConflictDoNothing()
           .returning(columns);
         if (created) return { task: asTask(created), started: true };
@@ -111,7 +113,7 @@ export function backgroundTaskKind<R extends Record<string, unknown>>(options: T
           .then(() =>
             db
               .update(backgroundTasks)
-              .set({ processed: progress.processed, result: progress.result, heartbeatAt: sql`now()` })
+              .set({ processed: progress.processed, result: asJson(progress.result), heartbeatAt: sql`now()` })
               .where(and(eq(backgroundTasks.id, task.id), eq(backgroundTasks.status, "running"))),
           )
           .catch((error: unknown) => log.warn({ err: error, taskId: task.id }, "could not record a background task's progress"));
@@ -122,7 +124,7 @@ export function backgroundTaskKind<R extends Record<string, unknown>>(options: T
         await writing;
         await db
           .update(backgroundTasks)
-          .set({ status, processed: progress.processed, result: progress.result, detail, finishedAt: sql`now()`, heartbeatAt: sql`now()` })
+          .set({ status, processed: progress.processed, result: asJson(progress.result), detail, finishedAt: sql`now()`, heartbeatAt: sql`now()` })
           .where(eq(backgroundTasks.id, task.id));
       };
       work((progress) => (latest = progress))

@@ -27,7 +27,7 @@ export const ErasureStatus = z.object({
 });
 export type ErasureStatus = z.infer<typeof ErasureStatus>;
 
-type Figures = ErasureCounts & Record<string, unknown>;
+type Figures = ErasureCounts;
 
 /**
  * District erasures, their progress a `background_tasks` row like imports: the erasure runs in

@@ -17,7 +17,7 @@ export const ImportStatus = z.object({
 });
 export type ImportStatus = z.infer<typeof ImportStatus>;
 
-type Figures = ImportResult & Record<string, unknown>;
+type Figures = ImportResult;
 
 /**
  * Background imports (`?async=1`). The import runs in the process that took the upload; its
