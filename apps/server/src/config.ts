@@ -23,6 +23,13 @@ export interface ServerConfig extends Config {
   metrics: MetricsConfig | null;
   /** WORKER_METRICS_PORT: the forked worker's own metrics port (it is a process of its own); off when unset. */
   workerMetricsPort: string | undefined;
+   * SHUTDOWN_DRAIN_DELAY_SECONDS (0): on SIGTERM, how long to keep the port open answering every
+   * new request 503 + Retry-After (health included) before closing it. Behind a load balancer,
+   * set it to what the balancer needs to stop sending here (a health-check interval or two):
+   * closing the port at once resets connections the kernel had accepted but Node had not yet
+   * read, and those requests are lost. Counted within SHUTDOWN_TIMEOUT_SECONDS.
+   */
+  drainDelayMs: number;
 }
 
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 25_000;
@@ -31,6 +38,12 @@ export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 25_000;
 export function shutdownTimeoutFrom(raw: string | undefined): number {
   const seconds = raw === undefined || raw === "" ? NaN : Number(raw);
   return Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : DEFAULT_SHUTDOWN_TIMEOUT_MS;
+}
+
+/** Non-negative seconds in milliseconds; 0 when unset or invalid. */
+export function drainDelayFrom(raw: string | undefined): number {
+  const seconds = raw === undefined || raw === "" ? NaN : Number(raw);
+  return Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : 0;
 }
 
 /** Reads the environment once, at start; nothing below the entry point reads `process.env`. */
@@ -45,5 +58,6 @@ export function loadServerConfig(env: NodeJS.ProcessEnv, root = process.cwd()): 
     shutdownTimeoutMs: shutdownTimeoutFrom(env.SHUTDOWN_TIMEOUT_SECONDS),
     metrics: metricsConfigFrom(env, config.host),
     workerMetricsPort: env.WORKER_METRICS_PORT || undefined,
+    drainDelayMs: drainDelayFrom(env.SHUTDOWN_DRAIN_DELAY_SECONDS),
   };
 }

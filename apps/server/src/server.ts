@@ -68,16 +68,20 @@ async function boot(config: ServerConfig, say: (line: string) => void, undo: Arr
   say("Applying migrations…");
   // A connection of their own without statement timeouts: one migration may rewrite a large table for minutes.
   const migrating = createDatabase(databaseUrl, { max: 1, timeouts: NO_TIMEOUTS });
-  try {
-    await migrateDatabase(migrating.db);
-  } finally {
-    await migrating.close();
-  }
   const database = createDatabase(databaseUrl, { timeouts: config.databaseTimeouts });
   undo.push(database.close);
-  if (config.demo && (await isEmpty(database.db))) {
-    say("Loading the demo region…");
-    await seedDemo(database.db, (m) => say(`  ${m}`));
+  try {
+    // Several instances starting at once on one database (a deploy, a scale-up) take turns here:
+    // otherwise two would apply the same migration (one fails) or both find the database empty
+    // and load the demo twice. The lock is the migrating connection's; closing it lets go.
+    await migrating.pool.query("SELECT pg_advisory_lock(hashtext('bridgework:startup'))");
+    await migrateDatabase(migrating.db);
+    if (config.demo && (await isEmpty(database.db))) {
+      say("Loading the demo region…");
+      await seedDemo(database.db, (m) => say(`  ${m}`));
+    }
+  } finally {
+    await migrating.close();
   }
 
   const driver = createJobDriver(config.redisUrl, config.queuePrefix);
@@ -130,7 +134,15 @@ async function boot(config: ServerConfig, say: (line: string) => void, undo: Arr
     databaseUrl,
     metricsUrl,
     stop() {
-      stopping ??= unwind();
+      stopping ??= (async () => {
+        if (config.drainDelayMs > 0) {
+          // Still listening, answering 503 + Retry-After: the load balancer moves the traffic away first.
+          app.startDraining();
+          say(`Draining for ${config.drainDelayMs / 1000} s before closing the port…`);
+          await new Promise((r) => setTimeout(r, config.drainDelayMs));
+        }
+        await unwind();
+      })();
       return stopping;
     },
   };

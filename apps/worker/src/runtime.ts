@@ -4,6 +4,7 @@ import type { Logger } from "pino";
 import { deliverEmail } from "./deliver-email.ts";
 import { runDistrictExport } from "./district-export/export-job.ts";
 import type { Mailer } from "./mailer.ts";
+import { unlessSweeping } from "./sweep-lock.ts";
 import type { Sweeps } from "./sweeps.ts";
 
 /** The scheduled job's payload `{ sweep: "all" }` runs every sweep the runtime was given. */
@@ -82,8 +83,9 @@ function processorsFor(opts: JobsOptions, runSweeps: (now: Date) => Promise<unkn
     email: track(({ emailId }, finalAttempt) => deliverOnce(emailId, finalAttempt)),
     sweep: track(async ({ sweep }) => {
       if (sweep === ALL_SWEEPS) {
-        await runSweeps(clock());
-        return "done";
+        // One scheduled run at a time across workers (sweep-lock.ts); a run that finds another going skips.
+        const ran = await unlessSweeping(opts.db, () => runSweeps(clock()));
+        return ran === null ? "skipped" : "done";
       }
       // Own names only: a payload naming "constructor" must not reach Object's prototype.
       const run = Object.hasOwn(opts.sweeps, sweep) ? opts.sweeps[sweep] : undefined;

@@ -1,6 +1,17 @@
 import { Unavailable } from "@bridgework/domain";
 import type { FastifyInstance } from "fastify";
 
+declare module "fastify" {
+  interface FastifyInstance {
+    /**
+     * Answer every new request 503 `unavailable` with Retry-After from now on, while still
+     * listening: the load balancer sees it (health checks, or the 503 itself) and sends the
+     * traffic elsewhere before `app.close()` closes the port (SHUTDOWN_DRAIN_DELAY_SECONDS).
+     */
+    startDraining(): void;
+  }
+}
+
 /**
  * Graceful close (`app.close()`, on SIGTERM): the listening socket closes and idle keep-alive
  * connections are closed at once (Fastify's `forceCloseConnections: "idle"`); requests already
@@ -13,6 +24,9 @@ import type { FastifyInstance } from "fastify";
  */
 export function registerDraining(app: FastifyInstance) {
   let closing = false;
+  app.decorate("startDraining", () => {
+    closing = true;
+  });
   app.addHook("preClose", async () => {
     closing = true;
   });

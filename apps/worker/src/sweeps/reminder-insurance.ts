@@ -41,14 +41,24 @@ export function insuranceReminders({ publicUrl }: { publicUrl: string }): Sweep 
         FROM insurance_certificates c
         ORDER BY c.employer_id, c.created_at DESC, c.id DESC
       ),
+      -- Intermediaries are few (a handful per region): read once, not looked up per certificate.
+      -- (One join of people on region with an OR compared every certificate with every person of
+      -- the region: 10,000 employers made 100 million pairs, past the statement timeout.)
+      intermediaries AS MATERIALIZED (
+        SELECT id, region_id, role, name, email, language FROM users WHERE role = 'intermediary' AND status <> 'disabled'
+      ),
       people AS (
         SELECT l.id AS certificate_id, l.region_id, l.employer_id, emp.name AS employer_name, l.carrier, l.policy_number, l.expires_on::text,
                u.id AS user_id, u.role, u.name, u.email, u.language, rg.time_zone, 'insurance:' || l.id || ':expiring:' || u.id AS key
         FROM latest l
         JOIN organizations emp ON emp.id = l.employer_id
         JOIN regions rg ON rg.id = l.region_id
-        JOIN users u ON u.region_id = l.region_id AND u.status <> 'disabled'
-          AND ((u.role = 'employer' AND u.organization_id = l.employer_id) OR u.role = 'intermediary')
+        CROSS JOIN LATERAL (
+          SELECT e.id, e.role, e.name, e.email, e.language FROM users e
+          WHERE e.organization_id = l.employer_id AND e.role = 'employer' AND e.status <> 'disabled'
+          UNION ALL
+          SELECT i.id, i.role, i.name, i.email, i.language FROM intermediaries i WHERE i.region_id = l.region_id
+        ) u
         WHERE l.expires_on >= ${today}::date AND l.expires_on <= ${addDays(today, INSURANCE_NOTICE_DAYS)}::date
       )
       SELECT * FROM people WHERE NOT EXISTS (SELECT 1 FROM emails e WHERE e.dedupe_key = people.key)

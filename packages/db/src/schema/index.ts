@@ -6,3 +6,4 @@ export * from "./reporting.ts";
 export * from "./calendar.ts";
 export * from "./district-data.ts";
 export * from "./sign-in.ts";
+export * from "./tasks.ts";

@@ -29,13 +29,13 @@ export async function districtEraseRoutes(app: App, services: AppServices) {
     async (req, reply) => {
       const ctx = ctxFor(req, services);
       const erasure = await prepareDistrictErasure({ ctx, districtId: req.params.id, confirm: req.body.confirm });
-      return reply.status(202).header("cache-control", "no-store").send(erasures.start(ctx, erasure));
+      return reply.status(202).header("cache-control", "no-store").send(await erasures.start(ctx, erasure));
     },
   );
 
   app.get(
     "/api/districts/:id/erasures/:erasureId",
     { schema: { tags, summary: "Progress of a district's erasure (intermediary of the region)", params: ErasureParams, response: { 200: ErasureStatus, ...problemResponses } } },
-    (req) => erasures.get(req.actor, req.params.id, req.params.erasureId),
+    (req) => erasures.get(services.db, req.actor, req.params.id, req.params.erasureId),
   );
 }

@@ -1,7 +1,7 @@
-import { randomUUID } from "node:crypto";
-import type { ErasureCounts } from "@bridgework/db";
+import { type Db, type ErasureCounts, NO_ERASURE } from "@bridgework/db";
 import { NotFound, type PersonActor, requireRole } from "@bridgework/domain";
 import { z } from "zod";
+import { backgroundTaskKind, type TaskRow } from "../../lib/background-tasks.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { type DistrictErasure, runDistrictErasure } from "./erase-district.ts";
 
@@ -27,53 +27,61 @@ export const ErasureStatus = z.object({
 });
 export type ErasureStatus = z.infer<typeof ErasureStatus>;
 
-const KEEP_FINISHED_MS = 24 * 60 * 60 * 1000;
+type Figures = ErasureCounts;
 
 /**
- * District erasures running or finished in this process, kept in memory like imports: the work
- * is in the database (each batch commits), so a restart loses only the progress figure, and
- * starting the erasure again finishes it. Any intermediary of the region may follow one; a
- * finished one is forgotten after a day (its audit row stays).
+ * District erasures, their progress a `background_tasks` row like imports: the erasure runs in
+ * the process that took the request, and every API instance answers its progress URL. The work
+ * is in the database (each batch commits), so a process that dies loses only the rest of the
+ * work, and starting the erasure again finishes it. One erasure of a district runs at a time,
+ * across instances (asking again while it runs follows the same one). Any intermediary of the
+ * region may follow one; a finished one is forgotten after a day (its audit row stays).
  */
+const erasures = backgroundTaskKind<Figures>({
+  kind: "district-erasure",
+  keepFinishedMs: 24 * 60 * 60 * 1000,
+  diedDetail: "The server running the erasure stopped part-way; what was erased is gone. Start it again to finish.",
+});
+
+const statusOf = (task: TaskRow<Figures>): ErasureStatus => ({
+  id: task.id,
+  districtId: task.subjectId!,
+  status: task.status,
+  total: task.total,
+  processed: task.processed,
+  counts: Counts.parse(task.result),
+  detail: task.detail,
+});
+
 export function createErasureTracker() {
-  const jobs = new Map<string, { regionId: string; status: ErasureStatus; finishedAt: number | null }>();
-
-  function prune(now: number) {
-    for (const [id, job] of jobs) if (job.finishedAt !== null && now - job.finishedAt > KEEP_FINISHED_MS) jobs.delete(id);
-  }
-
   return {
-    start(ctx: Ctx, erasure: DistrictErasure): ErasureStatus {
-      prune(ctx.clock.now().getTime());
-      // One erasure of a district at a time here: asking again while it runs follows the same one.
-      for (const job of jobs.values()) if (job.status.districtId === erasure.districtId && job.status.status === "running") return job.status;
-      const id = randomUUID();
-      const empty: ErasureCounts = { students: 0, placements: 0, documents: 0, emails: 0, outbox: 0, auditPseudonymized: 0, textsScrubbed: 0, reportRowsKept: 0 };
-      const job = {
-        regionId: ctx.actor.regionId,
-        status: { id, districtId: erasure.districtId, status: "running", total: erasure.total, processed: 0, counts: empty, detail: null } as ErasureStatus,
-        finishedAt: null as number | null,
-      };
-      jobs.set(id, job);
-      const started = Date.now();
-      runDistrictErasure({ db: ctx.db, actor: ctx.actor, erasure, onProgress: (processed, counts) => (job.status = { ...job.status, processed, counts }) })
-        .then((counts) => {
-          job.status = { ...job.status, status: "done", processed: counts.students, counts };
-          ctx.log.info({ erasureId: id, districtId: erasure.districtId, ...counts, ms: Date.now() - started }, "district erased");
-        })
-        .catch((error: unknown) => {
-          ctx.log.error({ err: error, erasureId: id }, "district erasure failed");
-          job.status = { ...job.status, status: "failed", detail: "The erasure stopped part-way; what was erased is gone. Start it again to finish. Quote the erasure id if you report it." };
-        })
-        .finally(() => (job.finishedAt = ctx.clock.now().getTime()));
-      return job.status;
+    async start(ctx: Ctx, erasure: DistrictErasure): Promise<ErasureStatus> {
+      const owner = { regionId: ctx.actor.regionId, userId: ctx.actor.userId, subjectId: erasure.districtId };
+      const { task, started } = await erasures.create(ctx.db, owner, { total: erasure.total, result: { ...NO_ERASURE } });
+      if (!started) return statusOf(task);
+      const begun = Date.now();
+      erasures.run(
+        ctx.db,
+        ctx.log,
+        task,
+        async (report) => {
+          const counts = await runDistrictErasure({ db: ctx.db, actor: ctx.actor, erasure, onProgress: (processed, counts) => report({ processed, result: counts }) });
+          ctx.log.info({ erasureId: task.id, districtId: erasure.districtId, ...counts, ms: Date.now() - begun }, "district erased");
+          return { processed: counts.students, result: counts };
+        },
+        (error, last) => {
+          ctx.log.error({ err: error, erasureId: task.id }, "district erasure failed");
+          return { detail: "The erasure stopped part-way; what was erased is gone. Start it again to finish. Quote the erasure id if you report it.", result: last.result };
+        },
+      );
+      return statusOf(task);
     },
 
-    get(actor: PersonActor, districtId: string, id: string): ErasureStatus {
+    async get(db: Db, actor: PersonActor, districtId: string, id: string): Promise<ErasureStatus> {
       requireRole(actor, ["intermediary"]);
-      const job = jobs.get(id);
-      if (!job || job.regionId !== actor.regionId || job.status.districtId !== districtId) throw new NotFound("job");
-      return job.status;
+      const task = await erasures.find(db, id);
+      if (!task || task.regionId !== actor.regionId || task.subjectId !== districtId) throw new NotFound("job");
+      return statusOf(task);
     },
   };
 }

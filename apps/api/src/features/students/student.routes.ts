@@ -107,7 +107,7 @@ export async function studentRoutes(app: App, services: AppServices) {
   app.get(
     "/api/students/imports/:id",
     { schema: { tags, summary: "Progress of an import started with `?async=1` (the person who started it)", params: IdParams, response: { 200: ImportStatus, ...problemResponses } } },
-    (req) => imports.get(req.actor, req.params.id),
+    (req) => imports.get(services.db, req.actor, req.params.id),
   );
 
   app.get(
@@ -169,7 +169,7 @@ export async function studentRoutes(app: App, services: AppServices) {
         if (!req.query.async) return importStudents({ ctx, csv: req.body, language });
         // Header and row checks answer now (400); only the writing happens in the background.
         const prepared = await prepareStudentImport({ ctx, csv: req.body, language });
-        return reply.status(202).send({ importId: imports.start(ctx, prepared) });
+        return reply.status(202).send({ importId: await imports.start(ctx, prepared) });
       },
     );
     csvApp.post(
