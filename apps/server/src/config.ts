@@ -23,6 +23,7 @@ export interface ServerConfig extends Config {
   metrics: MetricsConfig | null;
   /** WORKER_METRICS_PORT: the forked worker's own metrics port (it is a process of its own); off when unset. */
   workerMetricsPort: string | undefined;
+  /**
    * SHUTDOWN_DRAIN_DELAY_SECONDS (0): on SIGTERM, how long to keep the port open answering every
    * new request 503 + Retry-After (health included) before closing it. Behind a load balancer,
    * set it to what the balancer needs to stop sending here (a health-check interval or two):
