@@ -39,7 +39,10 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
   await withAdmin((admin) => admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
   const url = new URL(inject("databaseAdminUrl"));
   url.pathname = `/${name}`;
-  const database = createDatabase(url.toString());
+  // Waiting for a pooled connection may take longer than production's 5 s here: files run side by
+  // side on a small machine, and a test of 50 simultaneous requests queues on a pool of 10. The
+  // timeouts themselves are tested with pools of their own (apps/api/test/database-unavailable.test.ts).
+  const database = createDatabase(url.toString(), { timeouts: { connectMs: 30_000 } });
   return {
     ...database,
     url: url.toString(),
