@@ -7,13 +7,13 @@ import { promisify } from "node:util";
 import { createDatabase, type Database, insuranceCertificateFiles, insuranceCertificates, migrateDatabase } from "@bridgework/db";
 import { seedDemo } from "@bridgework/db/seed";
 import { createInlineDriver } from "@bridgework/jobs";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../apps/api/src/app.ts";
 import { loadConfig } from "../apps/api/src/config.ts";
 import type { App } from "../apps/api/src/lib/app-types.ts";
 import { Fixtures } from "../apps/api/src/features/reports/report-fixtures.ts";
 import { createHarness, DEMO_PASSWORD, type Harness, TEST_JWT_SECRET } from "../apps/api/test/harness.ts";
+import { withAdmin } from "./support/database.ts";
 
 /**
  * docs/operations.md "Backups and restore", done for real: a populated database is dumped with
@@ -70,16 +70,6 @@ async function tableFingerprints(database: Database): Promise<Record<string, { r
     out[name] = { rows: rows[0]!.rows, md5: rows[0]!.md5 ?? "" };
   }
   return out;
-}
-
-async function withAdmin<T>(fn: (admin: pg.Client) => Promise<T>): Promise<T> {
-  const admin = new pg.Client({ connectionString: inject("databaseAdminUrl") });
-  await admin.connect();
-  try {
-    return await fn(admin);
-  } finally {
-    await admin.end();
-  }
 }
 
 beforeAll(async () => {

@@ -11,7 +11,8 @@ export interface TestDatabase extends Database {
   destroy(): Promise<void>;
 }
 
-async function withAdmin<T>(fn: (admin: pg.Client) => Promise<T>): Promise<T> {
+/** Runs `fn` on a connection to the server's maintenance database (creating and dropping databases). */
+export async function withAdmin<T>(fn: (admin: pg.Client) => Promise<T>): Promise<T> {
   const admin = new pg.Client({ connectionString: inject("databaseAdminUrl") });
   await admin.connect();
   try {

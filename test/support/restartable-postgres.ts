@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { createDatabase, migrateDatabase, NO_TIMEOUTS } from "@bridgework/db";
 import { type EmbeddedServer, startEmbeddedPostgres } from "@bridgework/db/embedded";
+import { seedDemo } from "@bridgework/db/seed";
 
 /** An embedded PostgreSQL a test can take away and bring back, on the same port and data. */
 export interface RestartablePostgres {
@@ -94,4 +96,20 @@ export async function startRestartablePostgres(dataDir: string): Promise<Restart
       current = null;
     },
   };
+}
+
+/**
+ * A restartable PostgreSQL in `dataDir`, migrated and loaded with the demo region — with no
+ * statement limits while it is set up, so what the test starts next finds a ready database.
+ */
+export async function startDemoPostgres(dataDir: string): Promise<RestartablePostgres> {
+  const postgres = await startRestartablePostgres(dataDir);
+  const setup = createDatabase(postgres.url, { max: 2, timeouts: NO_TIMEOUTS });
+  try {
+    await migrateDatabase(setup.db);
+    await seedDemo(setup.db);
+  } finally {
+    await setup.close();
+  }
+  return postgres;
 }

@@ -2,13 +2,11 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createDatabase, migrateDatabase, NO_TIMEOUTS } from "@bridgework/db";
-import { seedDemo } from "@bridgework/db/seed";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { eventually } from "../../../test/support/eventually.ts";
 import { DEMO_PASSWORD } from "../../api/test/harness.ts";
-import { type RestartablePostgres, startRestartablePostgres } from "../../../test/support/restartable-postgres.ts";
+import { type RestartablePostgres, startDemoPostgres } from "../../../test/support/restartable-postgres.ts";
 import { startWorkerProcess, type WorkerProcess } from "../../../test/support/worker-process.ts";
 import { type ServerProcess, startServerProcess } from "./server-process.ts";
 
@@ -29,15 +27,7 @@ let worker: WorkerProcess | undefined;
 let employerId: string;
 
 beforeAll(async () => {
-  postgres = await startRestartablePostgres(path.join(dataDir, "pg"));
-  // Migrated and seeded here, with no statement timeouts, so the server starts on a ready database.
-  const setup = createDatabase(postgres.url, { max: 2, timeouts: NO_TIMEOUTS });
-  try {
-    await migrateDatabase(setup.db);
-    await seedDemo(setup.db);
-  } finally {
-    await setup.close();
-  }
+  postgres = await startDemoPostgres(path.join(dataDir, "pg"));
   const shared = {
     DATABASE_URL: postgres.url,
     REDIS_URL: inject("redisUrl"),

@@ -32,42 +32,45 @@ export function watchOutbox(registry: Registry, collectFailures: Counter<"source
         reading = null;
       }));
 
-  new Gauge({
-    name: `${PREFIX}outbox_unfinished`,
-    help: "Outbox rows due and not finished, by status: pending (not yet handed to a queue) or dispatched (handed over, job not finished)",
-    labelNames: ["status"],
-    registers: [registry],
-    async collect() {
-      this.reset();
-      const rows = await read();
-      if (!rows) return;
-      for (const status of OUTBOX_STATES) this.set({ status }, rows.find((r) => r.source === "outbox" && r.status === status)?.n ?? 0);
-    },
-  });
-  new Gauge({
-    name: `${PREFIX}outbox_oldest_age_seconds`,
-    help: "Age of the oldest due, unfinished outbox row (since it became due), by status; 0 when there is none. The outbox lag",
-    labelNames: ["status"],
-    registers: [registry],
-    async collect() {
-      this.reset();
-      const rows = await read();
-      if (!rows) return;
-      for (const status of OUTBOX_STATES) this.set({ status }, rows.find((r) => r.source === "outbox" && r.status === status)?.oldest ?? 0);
-    },
-  });
-  new Gauge({
-    name: `${PREFIX}emails`,
-    help: "Email rows not sent, by status: queued (waiting or being retried) or failed (every attempt failed)",
-    labelNames: ["status"],
-    registers: [registry],
-    async collect() {
-      this.reset();
-      const rows = await read();
-      if (!rows) return;
-      for (const status of EMAIL_STATES) this.set({ status }, rows.find((r) => r.source === "emails" && r.status === status)?.n ?? 0);
-    },
-  });
+  /** A gauge by status whose values come from the shared query's rows of one source. */
+  const gaugeByStatus = (name: string, help: string, source: Row["source"], states: readonly string[], value: (row: Row) => number) =>
+    new Gauge({
+      name: `${PREFIX}${name}`,
+      help,
+      labelNames: ["status"],
+      registers: [registry],
+      async collect() {
+        this.reset();
+        const rows = await read();
+        if (!rows) return;
+        for (const status of states) {
+          const row = rows.find((r) => r.source === source && r.status === status);
+          this.set({ status }, row ? value(row) : 0);
+        }
+      },
+    });
+
+  gaugeByStatus(
+    "outbox_unfinished",
+    "Outbox rows due and not finished, by status: pending (not yet handed to a queue) or dispatched (handed over, job not finished)",
+    "outbox",
+    OUTBOX_STATES,
+    (row) => row.n,
+  );
+  gaugeByStatus(
+    "outbox_oldest_age_seconds",
+    "Age of the oldest due, unfinished outbox row (since it became due), by status; 0 when there is none. The outbox lag",
+    "outbox",
+    OUTBOX_STATES,
+    (row) => row.oldest,
+  );
+  gaugeByStatus(
+    "emails",
+    "Email rows not sent, by status: queued (waiting or being retried) or failed (every attempt failed)",
+    "emails",
+    EMAIL_STATES,
+    (row) => row.n,
+  );
 }
 
 async function query(db: Db): Promise<Row[]> {

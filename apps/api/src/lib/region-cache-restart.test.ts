@@ -1,12 +1,11 @@
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createDatabase, type Database, migrateDatabase, NO_TIMEOUTS, users } from "@bridgework/db";
-import { seedDemo } from "@bridgework/db/seed";
+import { createDatabase, type Database, users } from "@bridgework/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "../../../../test/support/eventually.ts";
-import { type RestartablePostgres, startRestartablePostgres } from "../../../../test/support/restartable-postgres.ts";
+import { type RestartablePostgres, startDemoPostgres } from "../../../../test/support/restartable-postgres.ts";
 import { createRegionCache, type RegionCache } from "./region-cache.ts";
 
 /**
@@ -23,14 +22,7 @@ let cache: RegionCache;
 let valley: string;
 
 beforeAll(async () => {
-  postgres = await startRestartablePostgres(path.join(dataDir, "pg"));
-  const setup = createDatabase(postgres.url, { max: 2, timeouts: NO_TIMEOUTS });
-  try {
-    await migrateDatabase(setup.db);
-    await seedDemo(setup.db);
-  } finally {
-    await setup.close();
-  }
+  postgres = await startDemoPostgres(path.join(dataDir, "pg"));
   database = createDatabase(postgres.url);
   valley = (await database.db.select().from(users).where(eq(users.email, "teacher@valley.example")))[0]!.regionId;
   cache = createRegionCache(database.db);
