@@ -9,10 +9,11 @@ export default defineConfig({
     // COUNT_ASSERTIONS=<file> records each test's `expect` calls (scripts/count-assertions.mjs sums them).
     setupFiles: process.env.COUNT_ASSERTIONS ? ["./test/count/count-assertions.ts"] : [],
     pool: "forks",
-    // Test files spend much of their time waiting on PostgreSQL, Chromium and worker processes:
-    // one more file than cores keeps the cores busy (vitest's default is cores - 1, a single file
-    // at a time on 2 cores). Each file has its own database and queue prefix, so they are independent.
-    maxWorkers: availableParallelism() + 1,
+    // One file per core. Test files spend much of their time waiting on PostgreSQL, Chromium and
+    // worker processes, but one more file than cores made timing-bound tests (50 simultaneous
+    // accepts, a browser's waits) fail on a loaded 2-core machine. Each file has its own database
+    // and queue prefix, so they are independent.
+    maxWorkers: availableParallelism(),
     // A worker process runs its files one after another with the modules it already imported:
     // importing the app again for every file cost about half the suite's CPU. Files keep no
     // state in shared modules (each builds its own app, database and clients).
