@@ -93,7 +93,8 @@ export interface BrowserPage {
 export async function openPage(browser: Browser, baseURL: string, options: { locale?: string } = {}): Promise<BrowserPage> {
   const context = await browser.newContext({ baseURL, locale: options.locale ?? "en-US", viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  // Generous: two test files run side by side on two cores, and a page can be slow to answer then.
+  page.setDefaultTimeout(15_000);
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("console", (message) => {
