@@ -179,7 +179,11 @@ describe("three API instances and two workers on one PostgreSQL and Redis", () =
       "the import to finish",
     );
     expect(last).toMatchObject({ status: "done", processed: 10_000, total: 10_000, created: 10_000 });
-    expect(seen.some((s) => s.status === "running" && s.processed > 0 && s.processed < s.total)).toBe(true);
+    // Seen running from the other instances (the first poll follows the 202 at once; 10,000 rows
+    // take over a second), then done. Progress mid-way is written at most every PROGRESS_WRITE_MS,
+    // so whether a poll lands between two writes depends on the machine's speed: that the latest
+    // progress reaches any reader is tested on its own in background-tasks.test.ts.
+    expect(seen.some((s) => s.status === "running" && s.processed < s.total)).toBe(true);
     // The other instance answers the same.
     expect((await call(servers[2]!.url, "GET", `/api/students/imports/${importId}`, { token })).json()).toMatchObject({ status: "done", created: 10_000 });
     figures.importPolls = seen.length;
