@@ -29,7 +29,7 @@ export const selfAssessments = pgTable(
  * Read model for reports: one row per completed experience (a completed match or a completed
  * placement) with its dimensions and approved hours, so a region-wide report scans one narrow
  * table instead of joining matches, requests, opportunities, placements and hours. Written
- * only by the triggers of migration 0004 (report_sync_*), in the same transaction as the
+ * only by triggers (report_sync_*, packages/db/sql, docs/database.md), in the same transaction as the
  * change to its sources, so it is never stale. Deleting a match or placement deletes its row;
  * erasing a student (packages/db/src/erase-students.ts) first detaches the rows of their completed
  * placements (placement_id null, student_id a random stand-in), so aggregate totals do not change.
