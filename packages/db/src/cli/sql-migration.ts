@@ -11,11 +11,17 @@ import { MIGRATIONS_FOLDER } from "../migrate.ts";
 import { readSqlFiles, selectSqlFiles, sqlMigrationBody } from "../sql-files.ts";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { all: { type: "boolean" }, name: { type: "string" } } });
-if (values.all === (positionals.length > 0)) {
+if (Boolean(values.all) === positionals.length > 0) {
   console.error("Usage: pnpm db:sql <function or table name…> [--name <migration name>]\n       pnpm db:sql --all [--name <migration name>]");
   process.exit(2);
 }
-const files = values.all ? readSqlFiles() : selectSqlFiles(positionals);
+let files;
+try {
+  files = values.all ? readSqlFiles() : selectSqlFiles(positionals);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(2);
+}
 const name = values.name ?? (values.all ? "sql_from_files" : `sql_${positionals.join("_")}`).slice(0, 60);
 if (!/^[a-z0-9_]+$/.test(name)) {
   console.error(`Migration name "${name}": use lowercase letters, digits and underscores.`);
