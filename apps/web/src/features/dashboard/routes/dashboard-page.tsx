@@ -18,7 +18,7 @@ import { lastTwelveMonths, previousSchoolYear, schoolYearOf, schoolYearRange } f
 import { ChartCard } from "../components/chart-card.tsx";
 import { MeasureHelp } from "../components/measure-help.tsx";
 import { TotalsTable } from "../components/totals-table.tsx";
-import { ScrollTable } from "../components/scroll-table.tsx";
+import { ScrollTable } from "../../../components/scroll-table.tsx";
 
 const LEVELS: ContinuumLevel[] = ["exposure", "engagement", "experience", "educator"];
 const EMPTY: PlacementMeasures = { experiences: 0, students: 0, seats: 0, hours: 0, employers: 0, newEmployers: 0 };
