@@ -1,3 +1,4 @@
+import { EQUITY_DIMENSIONS, type EquityDimension, lastTwelveMonths, LEVELS, previousSchoolYear, schoolYearBounds, schoolYearOf, schoolYearsBack } from "@bridgework/domain";
 import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, Title, Paper } from "@mantine/core";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { type ReactNode, useId, useMemo, useState } from "react";
@@ -10,17 +11,15 @@ import { useCurrentUser } from "../../../lib/session.ts";
 import { CALPADS_CSV_PATH, type CalpadsIssueRow, useCalpadsValidation } from "../api/get-calpads-validation.ts";
 import { CalpadsReadiness } from "../components/calpads-readiness.tsx";
 import { useEmployerReport } from "../api/get-employer-report.ts";
-import { EQUITY_DIMENSIONS, type EquityDimension, useEquityReport } from "../api/get-equity-report.ts";
-import { type ContinuumLevel, type PlacementMeasures, usePlacementReport } from "../api/get-placement-report.ts";
+import { useEquityReport } from "../api/get-equity-report.ts";
+import { type PlacementMeasures, usePlacementReport } from "../api/get-placement-report.ts";
 import { useUnmetDemand } from "../api/get-unmet-demand.ts";
 import { downloadCsv } from "../api/download-csv.ts";
-import { lastTwelveMonths, previousSchoolYear, schoolYearOf, schoolYearRange } from "../api/school-year.ts";
 import { ChartCard } from "../components/chart-card.tsx";
 import { MeasureHelp } from "../components/measure-help.tsx";
 import { TotalsTable } from "../components/totals-table.tsx";
 import { ScrollTable } from "../../../components/scroll-table.tsx";
 
-const LEVELS: ContinuumLevel[] = ["exposure", "engagement", "experience", "educator"];
 const EMPTY: PlacementMeasures = { experiences: 0, students: 0, seats: 0, hours: 0, employers: 0, newEmployers: 0 };
 const PLACEMENTS_PATH = "/api/reports/placements";
 
@@ -39,7 +38,7 @@ export function DashboardPage() {
   const [schoolYear, setSchoolYear] = useState(current);
   const [dimension, setDimension] = useState<EquityDimension>("gender");
   const previous = previousSchoolYear(schoolYear);
-  const range = schoolYearRange(schoolYear);
+  const range = schoolYearBounds(schoolYear);
   const months = lastTwelveMonths(today);
 
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
@@ -53,7 +52,7 @@ export function DashboardPage() {
 
   // One totals call per school year: each counts its distinct students and employers from the API's per-year first-row bits.
   const thisYear = usePlacementReport({ groupBy: [], ...range });
-  const lastYear = usePlacementReport({ groupBy: [], ...schoolYearRange(previous) });
+  const lastYear = usePlacementReport({ groupBy: [], ...schoolYearBounds(previous) });
   const byLevel = usePlacementReport({ groupBy: ["level"], ...range });
   const bySector = usePlacementReport({ groupBy: ["sector"], ...range });
   const trend = usePlacementReport({ groupBy: ["month"], ...months });
@@ -70,7 +69,7 @@ export function DashboardPage() {
   ];
   const measureCells = (m: PlacementMeasures) => [number.format(m.experiences), number.format(m.students), number.format(m.hours), number.format(m.employers)];
 
-  const yearOptions = [current, previousSchoolYear(current), previousSchoolYear(previousSchoolYear(current))];
+  const yearOptions = schoolYearsBack(current, 3);
   const intro = user.role === "coordinator" ? t("reports.dashboard.introDistrict") : t("reports.dashboard.introRegion");
 
   return (
