@@ -33,3 +33,6 @@ export * from "./brokering/suggestion-reasons.ts";
 export * from "./waiting/waiting.ts";
 export * from "./district-data/district-export.ts";
 export * from "./reporting/csv-cell.ts";
+export * from "./reporting/report-periods.ts";
+export * from "./reporting/report-vocabulary.ts";
+export * from "./placements/withdraw.ts";

@@ -13,8 +13,8 @@ export const PlacementListQuery = z.object({
 });
 export type PlacementListQuery = z.infer<typeof PlacementListQuery>;
 
-export const WithdrawInput = z.object({ reason: z.string().trim().min(3).max(1000) });
-export type WithdrawInput = z.infer<typeof WithdrawInput>;
+/** One rule with the SPA's withdraw dialog. */
+export { WithdrawInput } from "@bridgework/domain";
 
 export const DocumentParams = z.object({ id: z.uuid(), documentId: z.uuid() });
 

@@ -1,4 +1,4 @@
-import { isoDay, KINDS, LEVELS, SchoolYearPattern } from "@bridgework/domain";
+import { EQUITY_DIMENSIONS, type EquityDimension, isoDay, KINDS, LEVELS, SchoolYearPattern } from "@bridgework/domain";
 import { z } from "zod";
 
 /**
@@ -107,8 +107,8 @@ export const UnmetDemandReport = z.object({
 });
 export type UnmetDemandReport = z.infer<typeof UnmetDemandReport>;
 
-export const EQUITY_DIMENSIONS = ["gender", "raceEthnicity", "englishLearner", "disability", "lowIncome", "grade"] as const;
-export type EquityDimension = (typeof EQUITY_DIMENSIONS)[number];
+// One list with the SPA's chooser (packages/domain reporting/report-vocabulary.ts).
+export { EQUITY_DIMENSIONS, type EquityDimension };
 
 export const EquityQuery = z.object({
   dimension: z.enum(EQUITY_DIMENSIONS),

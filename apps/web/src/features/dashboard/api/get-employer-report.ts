@@ -1,10 +1,10 @@
+import type { Level } from "@bridgework/domain";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client.ts";
-import type { ContinuumLevel } from "./get-placement-report.ts";
 
 export interface EmployerMeasures {
   employers: number;
-  byHighestLevel: Record<ContinuumLevel, number>;
+  byHighestLevel: Record<Level, number>;
   asks: number;
   accepted: number;
   acceptRate: number | null;

@@ -1,8 +1,6 @@
+import type { EquityDimension } from "@bridgework/domain";
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client.ts";
-
-export const EQUITY_DIMENSIONS = ["gender", "raceEthnicity", "englishLearner", "disability", "lowIncome", "grade"] as const;
-export type EquityDimension = (typeof EQUITY_DIMENSIONS)[number];
 
 export interface EquityRow {
   group: string;

@@ -1,8 +1,6 @@
+import type { GroupingDimension, Level } from "@bridgework/domain";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client.ts";
-
-export type PlacementDimension = "district" | "school" | "pathway" | "sector" | "level" | "kind" | "month" | "schoolYear";
-export type ContinuumLevel = "exposure" | "engagement" | "experience" | "educator";
 
 export interface PlacementMeasures {
   experiences: number;
@@ -18,20 +16,20 @@ export interface PlacementReportRow extends PlacementMeasures {
   school?: string | null;
   pathway?: string | null;
   sector?: string;
-  level?: ContinuumLevel;
+  level?: Level;
   kind?: string;
   month?: string;
   schoolYear?: string;
 }
 
 export interface PlacementReport {
-  groupBy: PlacementDimension[];
+  groupBy: GroupingDimension[];
   rows: PlacementReportRow[];
   totals: PlacementMeasures;
 }
 
 export interface PlacementReportParams {
-  groupBy: PlacementDimension[];
+  groupBy: GroupingDimension[];
   from?: string;
   to?: string;
 }

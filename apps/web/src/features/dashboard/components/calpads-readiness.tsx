@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../../components/brokering/anchor-link.tsx";
 import { useLabels } from "../../../lib/labels.ts";
 import type { CalpadsIssueRow } from "../api/get-calpads-validation.ts";
-import { ScrollTable } from "./scroll-table.tsx";
+import { ScrollTable } from "../../../components/scroll-table.tsx";
 
 /**
  * CALPADS readiness: each record the export leaves out, with the student (a link that opens

@@ -2,7 +2,7 @@ import { Box, Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } 
 import { type ReactNode, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { downloadCsv, saveCsv } from "../api/download-csv.ts";
-import { ScrollTable } from "./scroll-table.tsx";
+import { ScrollTable } from "../../../components/scroll-table.tsx";
 
 export interface Bar {
   key: string;

@@ -1,5 +1,5 @@
 import { Table } from "@mantine/core";
-import { ScrollTable } from "./scroll-table.tsx";
+import { ScrollTable } from "../../../components/scroll-table.tsx";
 import type { CrossTab } from "../lib/cross-tab.ts";
 
 interface CrossTableProps {

@@ -2,7 +2,7 @@ import { Paper, Stack, Table, Title } from "@mantine/core";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { PlacementMeasures } from "../api/get-placement-report.ts";
-import { ScrollTable } from "./scroll-table.tsx";
+import { ScrollTable } from "../../../components/scroll-table.tsx";
 
 const MEASURES = ["experiences", "students", "hours", "employers", "newEmployers"] as const;
 

@@ -1,4 +1,4 @@
-import { KINDS, LEVELS } from "@bridgework/domain";
+import { KINDS, LEVELS, schoolYearBounds, schoolYearOf, schoolYearsBack } from "@bridgework/domain";
 import { Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
 import { getRouteApi } from "@tanstack/react-router";
 import { useId, useMemo, useState } from "react";
@@ -11,7 +11,6 @@ import { useLabels } from "../../../lib/labels.ts";
 import { useCurrentUser } from "../../../lib/session.ts";
 import { downloadCsv } from "../api/download-csv.ts";
 import type { PlacementReport } from "../api/get-placement-report.ts";
-import { previousSchoolYear, schoolYearOf, schoolYearRange } from "../api/school-year.ts";
 import { useOrganizationChoices, usePathwayChoices } from "../api/get-choices.ts";
 import { PLACEMENTS_PATH, type ReportFilters, usePlacementReports } from "../api/get-builder-report.ts";
 import { BarList } from "../components/bar-list.tsx";
@@ -41,11 +40,10 @@ export function ReportBuilderPage() {
   const layout = layoutOf(dims);
   const today = useMemo(() => new Date(), []);
   const current = schoolYearOf(today);
-  const years = [current];
-  for (let i = 0; i < 4; i++) years.push(previousSchoolYear(years[years.length - 1]!));
+  const years = schoolYearsBack(current, 5);
   if (search.year && !years.includes(search.year)) years.push(search.year);
 
-  const range = search.year ? schoolYearRange(search.year) : { from: search.from, to: search.to };
+  const range = search.year ? schoolYearBounds(search.year) : { from: search.from, to: search.to };
   const rangeInvalid = !!range.from && !!range.to && range.from > range.to;
   const isCoordinator = user.role === "coordinator";
   const filters: ReportFilters = {
@@ -181,7 +179,7 @@ export function ReportBuilderPage() {
               value={search.year ?? CUSTOM}
               onChange={(e) => {
                 const value = e.currentTarget.value;
-                if (value === CUSTOM) update({ year: undefined, ...schoolYearRange(search.year ?? current) });
+                if (value === CUSTOM) update({ year: undefined, ...schoolYearBounds(search.year ?? current) });
                 else update({ year: value, from: undefined, to: undefined });
               }}
               data={[...years.map((y) => ({ value: y, label: t("reports.builder.schoolYear", { year: y }) })), { value: CUSTOM, label: t("reports.builder.customRange") }]}

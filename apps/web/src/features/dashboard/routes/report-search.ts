@@ -1,8 +1,6 @@
-import { KINDS, type Kind, LEVELS, type Level } from "@bridgework/domain";
-import type { PlacementDimension } from "../api/get-placement-report.ts";
-import { schoolYearOf } from "../api/school-year.ts";
+import { type GroupingDimension, isSchoolYear, KINDS, type Kind, LEVELS, type Level, schoolYearOf } from "@bridgework/domain";
 
-export const REPORT_DIMENSIONS = ["sector", "level", "kind", "month", "schoolYear", "district", "school", "pathway"] as const satisfies readonly PlacementDimension[];
+export const REPORT_DIMENSIONS = ["sector", "level", "kind", "month", "schoolYear", "district", "school", "pathway"] as const satisfies readonly GroupingDimension[];
 export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
 export const REPORT_MEASURES = ["experiences", "students", "seats", "hours", "employers", "newEmployers"] as const;
 export type ReportMeasure = (typeof REPORT_MEASURES)[number];
@@ -25,7 +23,6 @@ export interface ReportSearch {
   level?: Level;
 }
 
-const SCHOOL_YEAR = /^(\d{4})-(\d{4})$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -41,8 +38,7 @@ const text = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" 
 /** Tolerant: a hand-edited URL with unknown values falls back instead of failing. */
 export function validateReportSearch(search: Record<string, unknown>, today = new Date()): ReportSearch {
   const year = text(search.year);
-  const yearMatch = year ? SCHOOL_YEAR.exec(year) : null;
-  const validYear = yearMatch && Number(yearMatch[2]) === Number(yearMatch[1]) + 1 ? year : undefined;
+  const validYear = year && isSchoolYear(year) ? year : undefined;
   const from = text(search.from);
   const to = text(search.to);
   const day = (v: string | undefined) => (v && DAY.test(v) ? v : undefined);

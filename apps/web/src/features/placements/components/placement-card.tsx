@@ -1,8 +1,7 @@
-import { HoursInput, InsuranceOverrideInput } from "@bridgework/domain";
+import { HoursInput, InsuranceOverrideInput, WithdrawInput } from "@bridgework/domain";
 import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { useFocusAfterAction } from "../../../hooks/use-focus-after-action.ts";
 import { ApiError } from "../../../lib/api-error.ts";
@@ -15,7 +14,6 @@ import { ActionDialog } from "./action-dialog.tsx";
 import { DocumentList } from "./document-list.tsx";
 import { useLabels } from "../../../lib/labels.ts";
 
-const WithdrawInput = z.object({ reason: z.string().trim().min(3).max(1000) });
 type Dialog = "withdraw" | "override" | "hours" | null;
 
 const day = (iso: string, language: string) => new Intl.DateTimeFormat(language, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T12:00:00Z`));

@@ -1,5 +1,6 @@
-import { type GuardianLanguage, LABELS, type Reason } from "@bridgework/domain";
+import type { Reason } from "@bridgework/domain";
 import type { TFunction } from "i18next";
+import { labelsFor } from "../../../lib/labels.ts";
 
 /**
  * A suggestion's reason in the interface's language, worded from its code and params (the
@@ -7,17 +8,17 @@ import type { TFunction } from "i18next";
  * on this screen). Counts pick the plural form through i18next.
  */
 export function reasonLabel(t: TFunction, language: string, reason: Reason): string {
-  const lang: GuardianLanguage = language.startsWith("es") ? "es" : "en";
+  const labels = labelsFor(language);
   const key = `brokering.requests.reasons.${reason.code}` as const;
   switch (reason.code) {
     case "sector_match":
-      return t(key, { sector: LABELS[lang].sectors[reason.params.sector] });
+      return t(key, { sector: labels.sectors[reason.params.sector] });
     case "similar_kind":
-      return t(key, { kind: LABELS[lang].kinds[reason.params.kind] });
+      return t(key, { kind: labels.kinds[reason.params.kind] });
     case "dates_overlap":
       return t(key, { count: reason.params.overlapDays });
     case "modality_exact":
-      return t(key, { modality: LABELS[lang].modalities[reason.params.modality].toLocaleLowerCase(lang) });
+      return t(key, { modality: labels.modalities[reason.params.modality].toLocaleLowerCase(labels.language) });
     case "same_city":
       return t(key, { city: reason.params.city });
     case "host_again":

@@ -1,3 +1,4 @@
+import { schoolYearOf, schoolYearsBack } from "@bridgework/domain";
 import { Alert, Badge, Group, NativeSelect, Stack } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,12 +8,6 @@ import { PageLoader } from "../../../components/ui/page-loader.tsx";
 import { useCurrentUser } from "../../../lib/session.ts";
 import { useSelfAssessment } from "../api/get-self-assessment.ts";
 import { IndicatorCard } from "../components/indicator-card.tsx";
-
-function schoolYearOf(date: Date): string {
-  const start = date.getUTCMonth() >= 6 ? date.getUTCFullYear() : date.getUTCFullYear() - 1;
-  return `${start}-${start + 1}`;
-}
-const previous = (year: string) => `${Number(year.slice(0, 4)) - 1}-${year.slice(0, 4)}`;
 
 /** The region's C6 self-assessment: the intermediary rates it, coordinators read it. */
 export function SelfAssessmentPage() {
@@ -28,7 +23,7 @@ export function SelfAssessmentPage() {
       <PageHeader title={t("reports.selfAssessment.title")} intro={t("reports.selfAssessment.intro")} />
       <Stack gap="lg">
         <Group align="flex-end">
-          <NativeSelect label={t("reports.selfAssessment.schoolYear")} value={schoolYear} onChange={(e) => setSchoolYear(e.currentTarget.value)} data={[current, previous(current), previous(previous(current))]} w={200} />
+          <NativeSelect label={t("reports.selfAssessment.schoolYear")} value={schoolYear} onChange={(e) => setSchoolYear(e.currentTarget.value)} data={schoolYearsBack(current, 3)} w={200} />
           {assessment.data ? (
             <Badge variant="outline" color="gray" size="lg">
               {assessment.data.evidenceScope === "district" ? t("reports.selfAssessment.evidenceScopeDistrict") : t("reports.selfAssessment.evidenceScopeRegion")}
