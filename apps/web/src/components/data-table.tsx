@@ -38,6 +38,8 @@ export type DataTableProps<T> = TableName & {
   empty: ReactNode;
   /** While true (or while `data` is undefined), placeholder rows and a "Loading" status take the table's place. */
   loading?: boolean;
+  /** What the loading status says, when "Loading <caption>…" would not read well (a caption with a count). */
+  loadingLabel?: string;
   /** Below this width (px) the table scrolls sideways in its own box instead of widening the page. */
   minWidth?: number;
   /** Taller than this (px), the table scrolls up and down in its box too. */
@@ -78,7 +80,7 @@ function sortRows<T>(rows: readonly T[], value: (row: T) => SortValue, desc: boo
  * Sorting is on the rows at hand: on a paged list, the current page.
  */
 export function DataTable<T>(props: DataTableProps<T>) {
-  const { columns, data, rowKey, empty, loading = false, minWidth, maxHeight, striped = true, highlightOnHover = true, verticalSpacing = "sm", fz, withTableBorder } = props;
+  const { columns, data, rowKey, empty, loading = false, loadingLabel, minWidth, maxHeight, striped = true, highlightOnHover = true, verticalSpacing = "sm", fz, withTableBorder } = props;
   const { t, i18n } = useTranslation();
   const name = props.caption ?? props.label ?? "";
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -124,7 +126,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
     return (
       <Stack gap="xs" py="xs">
         <Box role="status" aria-live="polite">
-          <VisuallyHidden>{t("dataTable.loading", { name })}</VisuallyHidden>
+          <VisuallyHidden>{loadingLabel ?? t("dataTable.loading", { name })}</VisuallyHidden>
         </Box>
         {[0, 1, 2].map((i) => (
           <Skeleton key={i} height={28} radius="sm" aria-hidden="true" />
