@@ -139,7 +139,18 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const sorted = sorting[0];
   const sortedColumn = sorted ? columns.find((c) => c.id === sorted.id) : undefined;
   const body = (
-    <Table striped={striped} highlightOnHover={highlightOnHover} className="data-table" verticalSpacing={verticalSpacing} fz={fz} withTableBorder={withTableBorder} miw={minWidth} aria-label={props.label}>
+    // position: relative keeps visually hidden headers (absolutely positioned) inside the scrolling box, not past the page's edge.
+    <Table
+      striped={striped}
+      highlightOnHover={highlightOnHover}
+      className="data-table"
+      verticalSpacing={verticalSpacing}
+      fz={fz}
+      withTableBorder={withTableBorder}
+      miw={minWidth}
+      pos="relative"
+      aria-label={props.label}
+    >
       {props.caption ? <Table.Caption>{props.caption}</Table.Caption> : null}
       <Table.Thead>
         {table.getHeaderGroups().map((group) => (
