@@ -138,6 +138,18 @@ describe("pages behind the navigation", { timeout: BROWSER_TEST_TIMEOUT }, () =>
       await table.getByRole("rowheader", { name: "Valley Unified" }).waitFor({ state: "detached" });
       await expectAccessible(page, "the organizations page");
 
+      // A header's sort button: the column says its order (aria-sort), the rows follow, axe stays clean.
+      const byName = table.getByRole("columnheader", { name: "Name" });
+      await byName.getByRole("button", { name: "Name" }).click();
+      expect(await byName.getAttribute("aria-sort")).toBe("ascending");
+      const names = await table.getByRole("rowheader").allInnerTexts();
+      expect(names.length).toBeGreaterThan(1);
+      expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base", numeric: true })));
+      await byName.getByRole("button", { name: "Name" }).click();
+      expect(await byName.getAttribute("aria-sort")).toBe("descending");
+      expect(await table.getByRole("rowheader").allInnerTexts()).toEqual([...names].reverse());
+      await expectAccessible(page, "the organizations page sorted by name");
+
       await page.getByRole("link", { name: "Users" }).click();
       await page.getByRole("table", { name: "Users" }).getByRole("rowheader", { name: "Tanya Nguyen" }).waitFor();
       await expectAccessible(page, "the users page");

@@ -43,6 +43,7 @@ import { PlacementsPage } from "../features/placements/routes/placements-page.ts
 import { SignPage } from "../features/signing/routes/sign-page.tsx";
 import { StudentsPage } from "../features/students/routes/students-page.tsx";
 import { validateStudentsSearch } from "../features/students/routes/search.ts";
+import { pageParam } from "../lib/search-params.ts";
 
 /** Code-based routes: features export pages, and only this file knows the URL tree. */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });
@@ -100,7 +101,7 @@ const reportBuilderRoute = createRoute({ getParentRoute: () => appRoute, path: "
 const selfAssessmentRoute = createRoute({ getParentRoute: () => appRoute, path: "/self-assessment", component: SelfAssessmentPage });
 
 // Brokering: opportunities, requests and matches. Index routes ("/") sit beside their $id pages.
-const pageSearch = (search: Record<string, unknown>) => ({ page: Number.isInteger(Number(search.page)) && Number(search.page) > 0 ? Number(search.page) : 1 });
+const pageSearch = (search: Record<string, unknown>) => ({ page: pageParam(search.page) });
 const opportunitiesRoute = createRoute({ getParentRoute: () => appRoute, path: "/opportunities" });
 const requestsRoute = createRoute({ getParentRoute: () => appRoute, path: "/requests" });
 const matchesRoute = createRoute({ getParentRoute: () => appRoute, path: "/matches" });

@@ -218,6 +218,11 @@ export const en = {
     expiredBody: "The invitation link was already used or has expired. Ask the person who invited you to send a new one, or log in if you already set your password.",
     goToLogin: "Go to log in",
   },
+  dataTable: {
+    loading: "Loading {{name}}…",
+    sortedAscending: "Sorted by {{column}}, ascending",
+    sortedDescending: "Sorted by {{column}}, descending",
+  },
   pagination: {
     label: "Pages",
     previous: "Previous page",

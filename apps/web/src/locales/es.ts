@@ -221,6 +221,11 @@ export const es: Same<Translation> = {
     expiredBody: "El enlace de invitación ya se usó o venció. Pida a quien le invitó que le envíe uno nuevo, o inicie sesión si ya configuró su contraseña.",
     goToLogin: "Ir a iniciar sesión",
   },
+  dataTable: {
+    loading: "Cargando {{name}}…",
+    sortedAscending: "Ordenado por {{column}}, de forma ascendente",
+    sortedDescending: "Ordenado por {{column}}, de forma descendente",
+  },
   pagination: {
     label: "Páginas",
     previous: "Página anterior",

@@ -7,6 +7,7 @@ export const privacyEn = {
     intro: "Every view and change of this student's record, their placements and paperwork, by anyone — your district's staff and the region's intermediary alike. Newest first.",
     empty: "Nobody has read or changed this record yet.",
     caption: "{{count}} entries for {{name}}",
+    loading: "Loading the history of {{name}}'s record…",
     when: "When",
     whoColumn: "Who",
     whatColumn: "What",

@@ -1,12 +1,12 @@
 import type { DistrictExport } from "@bridgework/domain";
 import { DISTRICT_EXPORT_KEEP_DAYS } from "@bridgework/domain";
-import { Alert, Button, Group, Paper, Progress, Select, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Button, Group, Paper, Progress, Select, Stack, Text, Title } from "@mantine/core";
 import { useNavigate, useSearch } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DataTable, type DataTableColumn } from "../../../components/data-table.tsx";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { PageHeader } from "../../../components/ui/page-header.tsx";
-import { PageLoader } from "../../../components/ui/page-loader.tsx";
 import { formatDateTime } from "../../../lib/format.ts";
 import { useCurrentUser } from "../../../lib/session.ts";
 import { downloadDistrictExport, useDistrictChoices, useDistrictExports, useStartDistrictExport } from "../api/district-exports.ts";
@@ -75,6 +75,26 @@ function DistrictExports({ districtId, districtName }: { districtId: string; dis
     downloadDistrictExport(item).catch(setDownloadError);
   };
 
+  const columns: DataTableColumn<DistrictExport>[] = [
+    { id: "requested", header: t("districtData.requested"), rowHeader: true, fw: 500, sortValue: (item) => item.createdAt, cell: (item) => when(item.createdAt) },
+    { id: "by", header: t("districtData.by"), sortValue: (item) => item.requestedBy.name, cell: (item) => item.requestedBy.name },
+    { id: "status", header: t("districtData.status"), sortValue: (item) => t(`districtData.statuses.${item.status}`), cell: (item) => t(`districtData.statuses.${item.status}`) },
+    { id: "available", header: t("districtData.available"), sortValue: (item) => item.expiresAt, cell: (item) => (item.expiresAt ? when(item.expiresAt) : "") },
+    {
+      id: "file",
+      header: t("districtData.file"),
+      cell: (item) =>
+        item.status === "done" ? (
+          <Group gap="xs" wrap="wrap">
+            <Button size="xs" variant="light" aria-label={t("districtData.downloadRowLabel", { when: when(item.createdAt) })} onClick={() => download(item)}>
+              {t("districtData.downloadRow")}
+            </Button>
+            <Text size="sm">{formatSize(item.size, i18n.language)}</Text>
+          </Group>
+        ) : null,
+    },
+  ];
+
   return (
     <Stack gap="md">
       <Paper withBorder radius="md" p="md">
@@ -113,49 +133,18 @@ function DistrictExports({ districtId, districtName }: { districtId: string; dis
         <Title order={2} size="h3" mb="xs">
           {t("districtData.recentHeading")}
         </Title>
-        {exports.isPending ? (
-          <PageLoader />
-        ) : exports.isError ? (
+        {exports.isError ? (
           <ErrorAlert error={exports.error} onRetry={() => void exports.refetch()} />
-        ) : exports.data.length === 0 ? (
-          <Text>{t("districtData.recentEmpty")}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={320}>
-            <Table striped className="data-table" verticalSpacing="sm">
-              <Table.Caption>{t("districtData.caption")}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t("districtData.requested")}</Table.Th>
-                  <Table.Th scope="col">{t("districtData.by")}</Table.Th>
-                  <Table.Th scope="col">{t("districtData.status")}</Table.Th>
-                  <Table.Th scope="col">{t("districtData.available")}</Table.Th>
-                  <Table.Th scope="col">{t("districtData.file")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {exports.data.map((item) => (
-                  <Table.Tr key={item.id}>
-                    <Table.Th scope="row" fw={500}>
-                      {when(item.createdAt)}
-                    </Table.Th>
-                    <Table.Td>{item.requestedBy.name}</Table.Td>
-                    <Table.Td>{t(`districtData.statuses.${item.status}`)}</Table.Td>
-                    <Table.Td>{item.expiresAt ? when(item.expiresAt) : ""}</Table.Td>
-                    <Table.Td>
-                      {item.status === "done" ? (
-                        <Group gap="xs" wrap="wrap">
-                          <Button size="xs" variant="light" aria-label={t("districtData.downloadRowLabel", { when: when(item.createdAt) })} onClick={() => download(item)}>
-                            {t("districtData.downloadRow")}
-                          </Button>
-                          <Text size="sm">{formatSize(item.size, i18n.language)}</Text>
-                        </Group>
-                      ) : null}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            caption={t("districtData.caption")}
+            columns={columns}
+            data={exports.data}
+            rowKey={(item) => item.id}
+            empty={<Text>{t("districtData.recentEmpty")}</Text>}
+            highlightOnHover={false}
+            minWidth={320}
+          />
         )}
       </Paper>
     </Stack>

@@ -1,9 +1,9 @@
-import { Alert, Button, Code, Paper, Table, Text } from "@mantine/core";
+import { Alert, Button, Code, Paper, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DataTable, type DataTableColumn } from "../../../components/data-table.tsx";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { PageHeader } from "../../../components/ui/page-header.tsx";
-import { PageLoader } from "../../../components/ui/page-loader.tsx";
 import { Pager } from "../../../components/ui/pager.tsx";
 import { type FailedJob, useFailedJobs, useRetryJob } from "../api/failed-jobs.ts";
 import { formatDateTime } from "../../../lib/format.ts";
@@ -27,6 +27,26 @@ export function FailedJobsPage() {
     retry.mutate(job.outboxId, { onSuccess: () => setRetried(what(job)) });
   };
 
+  const columns: DataTableColumn<FailedJob>[] = [
+    { id: "job", header: t("jobs.job"), rowHeader: true, sortValue: what, cell: what },
+    { id: "queue", header: t("jobs.queue"), sortValue: (job) => job.queue, cell: (job) => job.queue },
+    { id: "attempts", header: t("jobs.attempts"), sortValue: (job) => job.attempts, cell: (job) => job.attempts },
+    { id: "error", header: t("jobs.error"), cell: (job) => <Code>{job.error}</Code> },
+    { id: "failedAt", header: t("jobs.failedAt"), sortValue: (job) => job.failedAt ?? job.createdAt, cell: (job) => when(job.failedAt ?? job.createdAt) },
+    {
+      id: "action",
+      header: t("jobs.action"),
+      cell: (job) =>
+        job.retryable && job.outboxId ? (
+          <Button size="xs" variant="light" aria-label={t("jobs.retryLabel", { what: what(job) })} loading={retry.isPending && retry.variables === job.outboxId} onClick={() => onRetry(job)}>
+            {t("jobs.retry")}
+          </Button>
+        ) : (
+          <Text size="sm">{t("jobs.notRetryable")}</Text>
+        ),
+    },
+  ];
+
   return (
     <>
       <PageHeader title={t("jobs.title")} intro={t("jobs.intro")} />
@@ -37,54 +57,21 @@ export function FailedJobsPage() {
       ) : null}
       {retry.isError ? <ErrorAlert error={retry.error} title={t("jobs.retryFailed")} /> : null}
       <Paper withBorder radius="md" p="md">
-        {jobs.isPending ? (
-          <PageLoader />
-        ) : jobs.isError ? (
+        {jobs.isError ? (
           <ErrorAlert error={jobs.error} onRetry={() => void jobs.refetch()} />
-        ) : jobs.data.items.length === 0 ? (
-          <Text>{t("jobs.empty")}</Text>
         ) : (
           <>
-            <Table.ScrollContainer minWidth={720}>
-              <Table striped className="data-table" verticalSpacing="sm">
-                <Table.Caption>{t("jobs.caption", { count: jobs.data.total })}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t("jobs.job")}</Table.Th>
-                    <Table.Th scope="col">{t("jobs.queue")}</Table.Th>
-                    <Table.Th scope="col">{t("jobs.attempts")}</Table.Th>
-                    <Table.Th scope="col">{t("jobs.error")}</Table.Th>
-                    <Table.Th scope="col">{t("jobs.failedAt")}</Table.Th>
-                    <Table.Th scope="col">{t("jobs.action")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {jobs.data.items.map((job) => (
-                    <Table.Tr key={job.outboxId ?? `${job.queue}:${job.jobId}`}>
-                      <Table.Th scope="row" fw={600}>
-                        {what(job)}
-                      </Table.Th>
-                      <Table.Td>{job.queue}</Table.Td>
-                      <Table.Td>{job.attempts}</Table.Td>
-                      <Table.Td>
-                        <Code>{job.error}</Code>
-                      </Table.Td>
-                      <Table.Td>{when(job.failedAt ?? job.createdAt)}</Table.Td>
-                      <Table.Td>
-                        {job.retryable && job.outboxId ? (
-                          <Button size="xs" variant="light" aria-label={t("jobs.retryLabel", { what: what(job) })} loading={retry.isPending && retry.variables === job.outboxId} onClick={() => onRetry(job)}>
-                            {t("jobs.retry")}
-                          </Button>
-                        ) : (
-                          <Text size="sm">{t("jobs.notRetryable")}</Text>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <Pager page={jobs.data.page} pageSize={jobs.data.pageSize} total={jobs.data.total} onChange={setPage} />
+            <DataTable
+              caption={t("jobs.caption", { count: jobs.data?.total ?? 0 })}
+              loadingLabel={t("app.loading")}
+              columns={columns}
+              data={jobs.data?.items}
+              rowKey={(job) => job.outboxId ?? `${job.queue}:${job.jobId}`}
+              empty={<Text>{t("jobs.empty")}</Text>}
+              highlightOnHover={false}
+              minWidth={720}
+            />
+            {jobs.data && jobs.data.items.length > 0 ? <Pager page={jobs.data.page} pageSize={jobs.data.pageSize} total={jobs.data.total} onChange={setPage} /> : null}
           </>
         )}
       </Paper>

@@ -1,4 +1,5 @@
 import { MATCH_STATUSES, type MatchStatus } from "@bridgework/domain";
+import { oneOf, pageParam } from "../../../lib/search-params.ts";
 
 export interface MatchesSearch {
   status?: MatchStatus;
@@ -8,11 +9,10 @@ export interface MatchesSearch {
 
 /** Tolerant: unknown values fall back to no filter. */
 export function validateMatchesSearch(search: Record<string, unknown>): MatchesSearch {
-  const page = Number(search.page);
   const dup = search.duplicateAsk;
   return {
-    status: MATCH_STATUSES.find((s) => s === search.status),
+    status: oneOf(MATCH_STATUSES, search.status),
     duplicateAsk: dup === true || dup === "true" ? true : dup === false || dup === "false" ? false : undefined,
-    page: Number.isInteger(page) && page > 0 ? page : 1,
+    page: pageParam(search.page),
   };
 }

@@ -1,6 +1,7 @@
 import type { Organization } from "@bridgework/domain";
-import { Badge, Button, Group, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Badge, Button, Group } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { DataTable, type DataTableColumn } from "../../../components/data-table.tsx";
 import { useLabels } from "../../../lib/labels.ts";
 
 /** `onEdit` (intermediaries) adds an Edit button to each school; `onErase` (intermediaries) an "Erase student data" button to each district. */
@@ -15,63 +16,52 @@ export function OrganizationsTable({
 }) {
   const { t } = useTranslation();
   const labels = useLabels();
-  if (items.length === 0) return <Text c="dimmed">{t("organizations.empty")}</Text>;
-  return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table striped highlightOnHover className="data-table" verticalSpacing="sm">
-        <Table.Caption>{t("organizations.caption")}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t("organizations.name")}</Table.Th>
-            <Table.Th scope="col">{t("organizations.type")}</Table.Th>
-            <Table.Th scope="col">{t("organizations.city")}</Table.Th>
-            <Table.Th scope="col">{t("organizations.sectors")}</Table.Th>
-            <Table.Th scope="col">{t("schoolCodes.localCode")}</Table.Th>
-            {onEdit ? (
-              <Table.Th scope="col">
-                <VisuallyHidden>{t("schoolCodes.actions")}</VisuallyHidden>
-              </Table.Th>
-            ) : null}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((org) => (
-            <Table.Tr key={org.id}>
-              <Table.Th scope="row" fw={600}>
-                {org.name}
-              </Table.Th>
-              <Table.Td>{t(`organizations.types.${org.type}`)}</Table.Td>
-              <Table.Td>{org.address.city ?? "—"}</Table.Td>
-              <Table.Td>
-                <Group gap={4}>
-                  {org.sectors.length === 0
-                    ? "—"
-                    : org.sectors.map((sector) => (
-                        <Badge key={sector} variant="outline" color="gray.8" radius="sm" tt="none" fw={500}>
-                          {labels.sector(sector)}
-                        </Badge>
-                      ))}
-                </Group>
-              </Table.Td>
-              <Table.Td>{org.type === "school" ? (org.localCode ?? "—") : ""}</Table.Td>
-              {onEdit ? (
-                <Table.Td>
-                  {org.type === "school" ? (
-                    <Button size="xs" variant="default" aria-label={t("schoolCodes.editLabel", { name: org.name })} onClick={() => onEdit(org)}>
-                      {t("schoolCodes.edit")}
-                    </Button>
-                  ) : null}
-                  {org.type === "district" && onErase ? (
-                    <Button size="xs" variant="outline" color="red.9" aria-label={t("erase.district.buttonLabel", { name: org.name })} onClick={() => onErase(org)}>
-                      {t("erase.district.button")}
-                    </Button>
-                  ) : null}
-                </Table.Td>
-              ) : null}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
+  const columns: DataTableColumn<Organization>[] = [
+    { id: "name", header: t("organizations.name"), rowHeader: true, sortValue: (org) => org.name, cell: (org) => org.name },
+    { id: "type", header: t("organizations.type"), sortValue: (org) => t(`organizations.types.${org.type}`), cell: (org) => t(`organizations.types.${org.type}`) },
+    { id: "city", header: t("organizations.city"), sortValue: (org) => org.address.city, cell: (org) => org.address.city ?? "—" },
+    {
+      id: "sectors",
+      header: t("organizations.sectors"),
+      cell: (org) => (
+        <Group gap={4}>
+          {org.sectors.length === 0
+            ? "—"
+            : org.sectors.map((sector) => (
+                <Badge key={sector} variant="outline" color="gray.8" radius="sm" tt="none" fw={500}>
+                  {labels.sector(sector)}
+                </Badge>
+              ))}
+        </Group>
+      ),
+    },
+    {
+      id: "localCode",
+      header: t("schoolCodes.localCode"),
+      sortValue: (org) => (org.type === "school" ? org.localCode : null),
+      cell: (org) => (org.type === "school" ? (org.localCode ?? "—") : ""),
+    },
+  ];
+  if (onEdit) {
+    columns.push({
+      id: "actions",
+      header: t("schoolCodes.actions"),
+      headerHidden: true,
+      cell: (org) => (
+        <>
+          {org.type === "school" ? (
+            <Button size="xs" variant="default" aria-label={t("schoolCodes.editLabel", { name: org.name })} onClick={() => onEdit(org)}>
+              {t("schoolCodes.edit")}
+            </Button>
+          ) : null}
+          {org.type === "district" && onErase ? (
+            <Button size="xs" variant="outline" color="red.9" aria-label={t("erase.district.buttonLabel", { name: org.name })} onClick={() => onErase(org)}>
+              {t("erase.district.button")}
+            </Button>
+          ) : null}
+        </>
+      ),
+    });
+  }
+  return <DataTable caption={t("organizations.caption")} columns={columns} data={items} rowKey={(org) => org.id} empty={t("organizations.empty")} minWidth={640} />;
 }

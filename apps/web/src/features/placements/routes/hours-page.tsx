@@ -1,13 +1,17 @@
-import { Alert, Button, Radio, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Button, Radio, Stack, Text, Title } from "@mantine/core";
 import { getRouteApi } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DataTable, type DataTableColumn } from "../../../components/data-table.tsx";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { PageLoader } from "../../../components/ui/page-loader.tsx";
 import { PublicPage } from "../../../components/ui/public-page.tsx";
 import { usePageTitle } from "../../../hooks/use-page-title.ts";
-import { useDecideHours, usePendingHours } from "../api/supervisor-links.ts";
+import { formatDate } from "../../../lib/format.ts";
+import { type PendingHours, useDecideHours, usePendingHours } from "../api/supervisor-links.ts";
 import { isDeadLink, LinkExpired } from "../components/link-expired.tsx";
+
+type HoursEntry = PendingHours["entries"][number];
 
 const route = getRouteApi("/hours/$token");
 
@@ -20,7 +24,7 @@ export function HoursPage() {
   const [choices, setChoices] = useState<Record<string, "approve" | "reject">>({});
   const [missing, setMissing] = useState(false);
   usePageTitle(t("placements.hoursLink.title"));
-  const day = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T12:00:00Z`));
+  const day = (iso: string) => formatDate(iso, i18n.language);
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -45,6 +49,27 @@ export function HoursPage() {
     body = <ErrorAlert error={hours.error} onRetry={() => void hours.refetch()} />;
   } else {
     const { placement, entries } = hours.data;
+    const columns: DataTableColumn<HoursEntry>[] = [
+      { id: "date", header: t("placements.hoursLink.date"), rowHeader: true, fw: 400, sortValue: (e) => e.date, cell: (e) => day(e.date) },
+      { id: "hours", header: t("placements.hoursLink.hours"), sortValue: (e) => e.hours, cell: (e) => e.hours },
+      { id: "note", header: t("placements.hoursLink.note"), cell: (e) => e.note ?? "—" },
+      {
+        id: "decision",
+        header: t("placements.hoursLink.decision"),
+        cell: (e) => (
+          <Radio.Group
+            value={choices[e.id] ?? null}
+            onChange={(value) => setChoices((c) => ({ ...c, [e.id]: value as "approve" | "reject" }))}
+            aria-label={`${t("placements.hoursLink.decision")}: ${day(e.date)}, ${e.hours}`}
+          >
+            <Stack gap={4}>
+              <Radio value="approve" label={t("placements.hoursLink.approve")} />
+              <Radio value="reject" label={t("placements.hoursLink.reject")} />
+            </Stack>
+          </Radio.Group>
+        ),
+      },
+    ];
     body = (
       <Stack gap="md">
         <Text>{t("placements.hoursLink.intro", { student: placement.studentName, employer: placement.employerName, opportunity: placement.opportunityTitle })}</Text>
@@ -59,40 +84,16 @@ export function HoursPage() {
                   {t("placements.hoursLink.undecided")}
                 </Alert>
               ) : null}
-              <Table.ScrollContainer minWidth={360}>
-                <Table className="data-table" verticalSpacing="sm">
-                  <Table.Caption>{t("placements.hoursLink.caption")}</Table.Caption>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t("placements.hoursLink.date")}</Table.Th>
-                      <Table.Th scope="col">{t("placements.hoursLink.hours")}</Table.Th>
-                      <Table.Th scope="col">{t("placements.hoursLink.note")}</Table.Th>
-                      <Table.Th scope="col">{t("placements.hoursLink.decision")}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {entries.map((e) => (
-                      <Table.Tr key={e.id}>
-                        <Table.Th scope="row">{day(e.date)}</Table.Th>
-                        <Table.Td>{e.hours}</Table.Td>
-                        <Table.Td>{e.note ?? "—"}</Table.Td>
-                        <Table.Td>
-                          <Radio.Group
-                            value={choices[e.id] ?? null}
-                            onChange={(value) => setChoices((c) => ({ ...c, [e.id]: value as "approve" | "reject" }))}
-                            aria-label={`${t("placements.hoursLink.decision")}: ${day(e.date)}, ${e.hours}`}
-                          >
-                            <Stack gap={4}>
-                              <Radio value="approve" label={t("placements.hoursLink.approve")} />
-                              <Radio value="reject" label={t("placements.hoursLink.reject")} />
-                            </Stack>
-                          </Radio.Group>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              <DataTable
+                caption={t("placements.hoursLink.caption")}
+                columns={columns}
+                data={entries}
+                rowKey={(e) => e.id}
+                empty={t("placements.hoursLink.nothing")}
+                striped={false}
+                highlightOnHover={false}
+                minWidth={360}
+              />
               <Button type="submit" loading={decide.isPending}>
                 {t("placements.hoursLink.submit")}
               </Button>

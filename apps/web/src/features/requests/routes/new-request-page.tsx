@@ -7,7 +7,7 @@ import { PageHeader } from "../../../components/ui/page-header.tsx";
 import { PageLoader } from "../../../components/ui/page-loader.tsx";
 import { useCurrentUser } from "../../../lib/session.ts";
 import { useCreateRequest } from "../api/create-request.ts";
-import { useSchools } from "../api/get-schools.ts";
+import { useSchools } from "../../../hooks/use-schools.ts";
 import { RequestForm } from "../components/request-form.tsx";
 
 /**

@@ -1,8 +1,10 @@
-import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import type { MatchSummary } from "@bridgework/domain";
+import { Alert, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { getRouteApi } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../../components/brokering/anchor-link.tsx";
 import { StatusBadge } from "../../../components/brokering/status-badge.tsx";
+import { DataTable, type DataTableColumn } from "../../../components/data-table.tsx";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { PageHeader } from "../../../components/ui/page-header.tsx";
 import { PageLoader } from "../../../components/ui/page-loader.tsx";
@@ -48,6 +50,25 @@ export function RequestPage() {
     [t("brokering.fields.modality"), labels.modality(r.modality)],
     [t("brokering.requests.requestedBy"), r.requestedBy.name],
     [t("brokering.requests.created"), formatDate(r.createdAt, i18n.language)],
+  ];
+
+  const matchColumns: DataTableColumn<MatchSummary>[] = [
+    {
+      id: "opportunity",
+      header: t("brokering.matches.opportunity"),
+      rowHeader: true,
+      fw: 400,
+      sortValue: (m) => m.opportunityTitle,
+      cell: (m) => (
+        <AnchorLink to="/matches/$matchId" params={{ matchId: m.id }}>
+          {m.opportunityTitle}
+        </AnchorLink>
+      ),
+    },
+    { id: "employer", header: t("brokering.matches.employer"), sortValue: (m) => m.employerName, cell: (m) => m.employerName },
+    { id: "seats", header: t("brokering.matches.seats"), sortValue: (m) => m.seats, cell: (m) => m.seats },
+    { id: "status", header: t("brokering.matches.status"), sortValue: (m) => t(`brokering.matchStatus.${m.status}`), cell: (m) => <StatusBadge scope="matchStatus" status={m.status} /> },
+    { id: "where", header: t("asks.requests.where"), cell: (m) => askState(t, i18n.language, m) },
   ];
 
   return (
@@ -102,45 +123,20 @@ export function RequestPage() {
           <Title order={2} size="h4" id="request-matches" mb="sm">
             {t("brokering.requests.matches")}
           </Title>
-          {matches.isPending ? (
-            <PageLoader />
-          ) : matches.isError ? (
+          {matches.isError ? (
             <ErrorAlert error={matches.error} onRetry={() => void matches.refetch()} />
-          ) : matches.data.length === 0 ? (
-            <Text c="dimmed">{t("brokering.requests.noMatches")}</Text>
           ) : (
-            <Paper withBorder radius="md">
-              <Table.ScrollContainer minWidth={640}>
-              <Table verticalSpacing="sm" className="data-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t("brokering.matches.opportunity")}</Table.Th>
-                    <Table.Th scope="col">{t("brokering.matches.employer")}</Table.Th>
-                    <Table.Th scope="col">{t("brokering.matches.seats")}</Table.Th>
-                    <Table.Th scope="col">{t("brokering.matches.status")}</Table.Th>
-                    <Table.Th scope="col">{t("asks.requests.where")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {matches.data.map((m) => (
-                    <Table.Tr key={m.id}>
-                      <Table.Th scope="row">
-                        <AnchorLink to="/matches/$matchId" params={{ matchId: m.id }}>
-                          {m.opportunityTitle}
-                        </AnchorLink>
-                      </Table.Th>
-                      <Table.Td>{m.employerName}</Table.Td>
-                      <Table.Td>{m.seats}</Table.Td>
-                      <Table.Td>
-                        <StatusBadge scope="matchStatus" status={m.status} />
-                      </Table.Td>
-                      <Table.Td>{askState(t, i18n.language, m)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-              </Table.ScrollContainer>
-            </Paper>
+            <DataTable
+              label={t("brokering.requests.matches")}
+              columns={matchColumns}
+              data={matches.data}
+              rowKey={(m) => m.id}
+              empty={t("brokering.requests.noMatches")}
+              striped={false}
+              highlightOnHover={false}
+              withTableBorder
+              minWidth={640}
+            />
           )}
         </section>
 

@@ -1,8 +1,8 @@
-import { Table, Text } from "@mantine/core";
+import { Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { DataTable, type DataTableColumn } from "../../../components/data-table.tsx";
 import { useLabels } from "../../../lib/labels.ts";
-import { ScrollTable } from "./scroll-table.tsx";
 
 /** "studentsServedByLevel" → "Students served by level": for a figure the API adds before the locales name it. */
 const humanize = (key: string) => {
@@ -31,31 +31,13 @@ export function EvidenceView({ evidence }: { evidence: Record<string, unknown> }
     if (Array.isArray(v)) {
       const rows = v.filter(isRecord);
       if (rows.length === 0) return "—";
-      const columns = Object.keys(rows[0]!);
-      return (
-        <ScrollTable label={name(key)}>
-          <Table withTableBorder fz="xs" aria-label={name(key)}>
-            <Table.Thead>
-              <Table.Tr>
-                {columns.map((c) => (
-                  <Table.Th key={c} scope="col">
-                    {name(c)}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((row, i) => (
-                <Table.Tr key={i}>
-                  {columns.map((c) => (
-                    <Table.Td key={c}>{value(c, row[c])}</Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
-      );
+      const columns: DataTableColumn<Record<string, unknown>>[] = Object.keys(rows[0]!).map((c) => ({
+        id: c,
+        header: name(c),
+        cell: (row) => value(c, row[c]),
+        sortValue: (row) => (typeof row[c] === "number" || typeof row[c] === "string" ? row[c] : null),
+      }));
+      return <DataTable label={name(key)} columns={columns} data={rows} rowKey={(_, i) => String(i)} empty="—" striped={false} highlightOnHover={false} verticalSpacing="xs" fz="xs" withTableBorder />;
     }
     if (isRecord(v)) return <EvidenceList entries={Object.entries(v)} render={value} name={name} />;
     return String(v);

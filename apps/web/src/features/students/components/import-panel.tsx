@@ -1,10 +1,12 @@
-import { Alert, Badge, Box, Button, Group, Input, List, Paper, Progress, Stack, Table, Text, Title } from "@mantine/core";
-import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { Alert, Badge, Button, Group, Input, List, Paper, Progress, Stack, Text, Title } from "@mantine/core";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DataTable, type DataTableColumn } from "../../../components/data-table.tsx";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import {
   downloadImportTemplate,
   type ImportPreview,
+  type ImportStatus,
   useImportStatus,
   usePreviewStudentImport,
   useRefreshStudentsAfterImport,
@@ -61,6 +63,10 @@ export function ImportPanel() {
     }
   };
 
+  const errorColumns: DataTableColumn<ImportStatus["errors"][number]>[] = [
+    { id: "row", header: t("placements.students.importRow"), sortValue: (e) => e.row, cell: (e) => e.row },
+    { id: "message", header: t("placements.students.importMessage"), cell: (e) => e.message },
+  ];
   const importable = preview ? preview.create + preview.update : 0;
   const percent = current && current.total > 0 ? Math.round((current.processed / current.total) * 100) : current?.status === "done" ? 100 : 0;
   return (
@@ -138,25 +144,15 @@ export function ImportPanel() {
               </Alert>
             ) : null}
             {current.errors.length > 0 ? (
-              <ScrollBox label={t("placements.students.importErrors")}>
-                <Table className="data-table" striped miw={400}>
-                  <Table.Caption>{t("placements.students.importErrors")}</Table.Caption>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t("placements.students.importRow")}</Table.Th>
-                      <Table.Th scope="col">{t("placements.students.importMessage")}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {current.errors.map((e, i) => (
-                      <Table.Tr key={`${e.row}-${i}`}>
-                        <Table.Td>{e.row}</Table.Td>
-                        <Table.Td>{e.message}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </ScrollBox>
+              <DataTable
+                caption={t("placements.students.importErrors")}
+                columns={errorColumns}
+                data={current.errors}
+                rowKey={(e, i) => `${e.row}-${i}`}
+                empty={null}
+                highlightOnHover={false}
+                minWidth={400}
+              />
             ) : null}
           </>
         ) : null}
@@ -170,6 +166,50 @@ function PreviewTable({ preview }: { preview: ImportPreview }) {
   const { t } = useTranslation();
   const headingId = useId();
   const listedOk = preview.rows.filter((r) => r.outcome !== "error").length;
+  const columns: DataTableColumn<ImportPreview["rows"][number]>[] = [
+    { id: "row", header: t("students.import.row"), sortValue: (r) => r.row, cell: (r) => r.row },
+    {
+      id: "student",
+      header: t("students.import.student"),
+      sortValue: (r) => r.name,
+      cell: (r) => (
+        <>
+          {r.name ?? "—"}
+          {r.localId ? (
+            <Text span size="xs" c="dimmed">
+              {" "}
+              ({r.localId}
+              {r.school ? `, ${r.school}` : ""})
+            </Text>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      id: "outcome",
+      header: t("students.import.outcome"),
+      sortValue: (r) => t(`students.import.outcomes.${r.outcome}`),
+      cell: (r) => (
+        <Badge color={OUTCOME_COLOR[r.outcome]} variant="light" tt="none" autoContrast>
+          {t(`students.import.outcomes.${r.outcome}`)}
+        </Badge>
+      ),
+    },
+    {
+      id: "problems",
+      header: t("students.import.problems"),
+      cell: (r) =>
+        r.problems.length ? (
+          <List size="sm" spacing={2}>
+            {r.problems.map((p, i) => (
+              <List.Item key={i}>{p.message}</List.Item>
+            ))}
+          </List>
+        ) : (
+          "—"
+        ),
+    },
+  ];
   return (
     <Stack gap="xs" component="section" aria-labelledby={headingId}>
       <Title order={3} size="h5" id={headingId}>
@@ -183,61 +223,16 @@ function PreviewTable({ preview }: { preview: ImportPreview }) {
           {t("students.import.previewMore", { count: listedOk })}
         </Text>
       ) : null}
-      <ScrollBox label={t("students.import.previewCaption")} maxHeight={420}>
-        <Table className="data-table" striped miw={520}>
-          <Table.Caption>{t("students.import.previewCaption")}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t("students.import.row")}</Table.Th>
-              <Table.Th scope="col">{t("students.import.student")}</Table.Th>
-              <Table.Th scope="col">{t("students.import.outcome")}</Table.Th>
-              <Table.Th scope="col">{t("students.import.problems")}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {preview.rows.map((r) => (
-              <Table.Tr key={r.row}>
-                <Table.Td>{r.row}</Table.Td>
-                <Table.Td>
-                  {r.name ?? "—"}
-                  {r.localId ? (
-                    <Text span size="xs" c="dimmed">
-                      {" "}
-                      ({r.localId}
-                      {r.school ? `, ${r.school}` : ""})
-                    </Text>
-                  ) : null}
-                </Table.Td>
-                <Table.Td>
-                  <Badge color={OUTCOME_COLOR[r.outcome]} variant="light" tt="none" autoContrast>
-                    {t(`students.import.outcomes.${r.outcome}`)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  {r.problems.length ? (
-                    <List size="sm" spacing={2}>
-                      {r.problems.map((p, i) => (
-                        <List.Item key={i}>{p.message}</List.Item>
-                      ))}
-                    </List>
-                  ) : (
-                    "—"
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollBox>
+      <DataTable
+        caption={t("students.import.previewCaption")}
+        columns={columns}
+        data={preview.rows}
+        rowKey={(r) => String(r.row)}
+        empty={null}
+        highlightOnHover={false}
+        minWidth={520}
+        maxHeight={420}
+      />
     </Stack>
-  );
-}
-
-/** A table that may scroll on a phone, reachable by keyboard (Tab, then arrows). */
-function ScrollBox({ label, maxHeight, children }: { label: string; maxHeight?: number; children: ReactNode }) {
-  return (
-    <Box role="group" aria-label={label} tabIndex={0} style={{ overflow: "auto", maxHeight }}>
-      {children}
-    </Box>
   );
 }

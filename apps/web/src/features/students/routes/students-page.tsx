@@ -11,7 +11,7 @@ import { Pager } from "../../../components/ui/pager.tsx";
 import { useCurrentUser } from "../../../lib/session.ts";
 import { useStudent } from "../api/get-student.ts";
 import { isFullStudent, type StudentRow, useStudents } from "../api/get-students.ts";
-import { useSchools } from "../api/get-schools.ts";
+import { useSchools } from "../../../hooks/use-schools.ts";
 import { DeleteStudentDialog } from "../components/delete-student-dialog.tsx";
 import { ImportPanel } from "../components/import-panel.tsx";
 import { StudentForm } from "../components/student-form.tsx";

@@ -1,0 +1,15 @@
+/** Reading a page's URL search params tolerantly: a hand-edited URL falls back instead of failing. */
+
+/** A page number: a positive integer, else 1. */
+export function pageParam(value: unknown): number {
+  const page = Number(value);
+  return Number.isInteger(page) && page > 0 ? page : 1;
+}
+
+/** The value when it is one of `values` (a filter's choices), else undefined: no filter. */
+export const oneOf = <T extends string>(values: readonly T[], value: unknown): T | undefined => values.find((v) => v === value);
+
+/** Search text: trimmed and cut to `max` characters; empty means none. */
+export function textParam(value: unknown, max: number): string | undefined {
+  return typeof value === "string" && value.trim() ? value.trim().slice(0, max) : undefined;
+}
