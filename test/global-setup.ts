@@ -7,6 +7,7 @@ import { seedDemo } from "@bridgework/db/seed";
 import { Redis } from "ioredis";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { ensureBuiltApps } from "./built-apps.ts";
 import "./support/provided.ts";
 
 
@@ -95,6 +96,7 @@ function keepExitCode() {
  * PostgreSQL is started and Redis is looked for on 127.0.0.1:6379.
  */
 export default async function setup(project: TestProject) {
+  ensureBuiltApps();
   let embedded: EmbeddedServer | null = null;
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {

@@ -82,6 +82,29 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
+/**
+ * One Chromium per test worker process, shared by the browser files that process runs one after
+ * another (vitest.config.ts runs them unisolated): launching costs a second or two of a loaded
+ * core per file. Tests never share state through it — each opens a context of its own (own
+ * cookies, storage, locale) — and it ends with the worker process. A browser that crashed or
+ * was closed is replaced.
+ */
+let shared: Promise<Browser> | null = null;
+export function sharedBrowser(): Promise<Browser> {
+  if (shared) {
+    const current = shared;
+    return current.then((browser) => (browser.isConnected() ? browser : ((shared = null), sharedBrowser())), () => ((shared = null), sharedBrowser()));
+  }
+  shared = launchBrowser();
+  return shared;
+}
+
+/** Closes the contexts a file left open on the shared browser (the browser itself stays for the next file). */
+async function closeContexts(browser: Browser | undefined): Promise<void> {
+  if (!browser?.isConnected()) return;
+  await Promise.all(browser.contexts().map((context) => context.close().catch(() => undefined)));
+}
+
 export interface BrowserPage {
   context: BrowserContext;
   page: Page;
@@ -105,16 +128,16 @@ export async function openPage(browser: Browser, baseURL: string, options: { loc
 
 /** Runs axe (WCAG 2.x A/AA rules) on the page as it is and fails on serious or critical violations. */
 /**
- * The server and Chromium one browser-test file shares: started before its tests (in parallel),
- * closed after them. Read `suite.server` and `suite.browser` inside the tests.
+ * The server one browser-test file uses, and the worker's Chromium (`sharedBrowser`): the server
+ * starts before its tests and closes after them, with the contexts they left open. Read `suite.server` and `suite.browser` inside the tests.
  */
 export function browserSuite(): { readonly server: TestServer; readonly browser: Browser } {
   const suite = {} as { server: TestServer; browser: Browser };
   beforeAll(async () => {
-    [suite.server, suite.browser] = await Promise.all([startTestServer(), launchBrowser()]);
+    [suite.server, suite.browser] = await Promise.all([startTestServer(), sharedBrowser()]);
   });
   afterAll(async () => {
-    await suite.browser?.close();
+    await closeContexts(suite.browser);
     await suite.server?.close();
   });
   return suite;
@@ -133,7 +156,10 @@ export async function expectAccessible(page: Page, what = page.url()): Promise<v
   // A dialog fading out or an alert fading in is drawn half-transparent: axe would measure its
   // contrast mid-way. Look at the page once its transitions have ended.
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  // Legacy mode runs axe.run in the page itself. The default (runPartial per frame) merges the
+  // frames' results in a blank page it opens for every check — a new renderer process each time,
+  // 108 times a run — and the SPA has no frames to merge.
+  const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   if (bad.length > 0) {
     const report = bad

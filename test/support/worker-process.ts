@@ -15,11 +15,12 @@ export interface WorkerProcess {
 }
 
 /**
- * Spawns apps/worker/src/main.ts as `pnpm start` would and waits for its "ready" message. Never
+ * Spawns the worker's bundle (apps/worker/dist/main.js, rebuilt by the global setup when a source
+ * changed — test/built-apps.ts) as production runs it and waits for its "ready" message. Never
  * leaves a stray process: a worker that does not start in time is killed.
  */
 export async function startWorkerProcess(env: Record<string, string>, startTimeoutMs = 60_000): Promise<WorkerProcess> {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "apps/worker/src/main.ts")], {
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "apps/worker/dist/main.js")], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe", "ipc"],

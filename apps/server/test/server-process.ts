@@ -18,22 +18,26 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
-/** What to run: the TypeScript source through tsx (as `pnpm start`), or the production build (`pnpm build`). */
+/**
+ * What to run: the production bundle (`pnpm build`; the global setup rebuilds it when a source
+ * changed, test/built-apps.ts) — the default, as compiling the TypeScript through tsx costs a
+ * loaded core seconds at every spawn — or the TypeScript source through tsx (as `pnpm dev`).
+ */
 const ENTRIES = {
   source: ["--import", "tsx", path.join(ROOT, "apps/server/src/main.ts")],
   build: [path.join(ROOT, "apps/server/dist/main.js")],
 } as const;
 
 /**
- * Spawns the server's real entry (`node --import tsx apps/server/src/main.ts` as `pnpm start`, or
- * with `entry: "build"` the Docker image's CMD `node apps/server/dist/main.js`) with only the given
+ * Spawns the server's real entry (the Docker image's CMD `node apps/server/dist/main.js`, which
+ * forks the built worker; or with `entry: "source"` the TypeScript through tsx) with only the given
  * environment laid over ours, and waits for its "running at" line. PORT=0: the OS picks a free
  * port, read back from that line.
  */
 export async function startServerProcess(
   env: Record<string, string>,
   startTimeoutMs = 150_000,
-  entry: keyof typeof ENTRIES = "source",
+  entry: keyof typeof ENTRIES = "build",
 ): Promise<ServerProcess> {
   const inherited = { ...process.env };
   // The test run's own settings must not leak in: the caller says which database and Redis to use.
