@@ -28,3 +28,13 @@ export function isoWeek(day: string): { week: string; monday: string } {
   const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * 24 * 3600_000)) + 1;
   return { week: `${year}-W${String(week).padStart(2, "0")}`, monday };
 }
+
+/**
+ * The calendar month `now` falls in, in UTC. Regions carry no time zone; an approval in the
+ * last hours of a month in California counts toward the next month, which errs toward asking less.
+ */
+export function monthOf(now: Date): { start: Date; end: Date } {
+  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  const end = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
+  return { start, end };
+}

@@ -5,14 +5,14 @@ import { ctxFor, publicCtx } from "../../lib/context.ts";
 import type { App } from "../../lib/app-types.ts";
 import { NoContent, problemResponses } from "../../lib/app-types.ts";
 import { ACCESS_TOKEN_TTL_SECONDS } from "../../plugins/auth.ts";
-import { loadUserWithOrg, toMe } from "./actor.ts";
+import { loadUserWithOrg, toMe } from "../../lib/auth/actor.ts";
 import { login } from "./login.ts";
 import { logout, refreshSession } from "./refresh.ts";
 import { updateMe } from "./update-me.ts";
 import { requestPasswordReset, resetPassword, showPasswordReset } from "./password-reset.ts";
 
 const ResetTokenParams = z.object({ token: z.string().min(20).max(200) });
-import { REFRESH_COOKIE, clearRefreshCookie, setRefreshCookie } from "./refresh-tokens.ts";
+import { REFRESH_COOKIE, clearRefreshCookie, setRefreshCookie } from "../../lib/auth/refresh-tokens.ts";
 
 export async function authRoutes(app: App, services: AppServices) {
   const secure = services.config.publicUrl.startsWith("https://");

@@ -6,7 +6,7 @@ import { queryKey, sendJson } from "../../lib/region-cache.ts";
 import { closeOpportunity, pauseOpportunity, publishOpportunity } from "./change-opportunity-status.ts";
 import { createOpportunity } from "./create-opportunity.ts";
 import { listOpportunities } from "./list-opportunities.ts";
-import { findVisibleOpportunity, toOpportunity } from "./opportunity.queries.ts";
+import { findVisibleOpportunity, toOpportunity } from "../../lib/queries/opportunities.ts";
 import { updateOpportunity } from "./update-opportunity.ts";
 
 const tags = ["opportunities"];

@@ -4,7 +4,8 @@ import { problemResponses } from "../../lib/app-types.ts";
 import { type AppServices, ctxFor } from "../../lib/context.ts";
 import { createOrganization } from "./create-organization.ts";
 import { listOrganizations } from "./list-organizations.ts";
-import { findOrganizationInRegion, toOrganization } from "./organization.queries.ts";
+import { toOrganization } from "./organization.queries.ts";
+import { findOrganizationInRegion } from "../../lib/queries/organizations.ts";
 import { updateOrganization } from "./update-organization.ts";
 
 const tags = ["organizations"];
