@@ -1,5 +1,5 @@
 import { utc } from "@date-fns/utc";
-import { addDays as addCalendarDays, addMonths, format, getISOWeek, getISOWeekYear, parseISO, startOfISOWeek, startOfMonth, subHours } from "date-fns";
+import { addDays as addCalendarDays, addMonths, format, getISOWeek, getISOWeekYear, startOfISOWeek, startOfMonth, subHours } from "date-fns";
 
 /**
  * Calendar days (YYYY-MM-DD) and months are read in UTC here: the way due dates, start dates and
@@ -7,8 +7,8 @@ import { addDays as addCalendarDays, addMonths, format, getISOWeek, getISOWeekYe
  */
 const inUtc = { in: utc };
 
-/** A stored calendar day as midnight UTC. */
-const utcDay = (day: string) => parseISO(day, inUtc);
+/** A stored calendar day as midnight UTC; like `Date`, an overflowing day (Feb 30) rolls into the next month rather than failing. */
+const utcDay = (day: string) => utc(`${day}T00:00:00Z`);
 
 /** Calendar days as YYYY-MM-DD in UTC, the way due dates, start dates and expiry dates are stored. */
 export function dayOf(at: Date): string {
