@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../apps/api/src/app.ts";
 import { loadConfig } from "../apps/api/src/config.ts";
 import type { App } from "../apps/api/src/lib/app-types.ts";
-import { Fixtures } from "../apps/api/src/features/reports/report-fixtures.ts";
+import { Fixtures } from "../apps/api/test/fixtures/report-fixtures.ts";
 import { createHarness, DEMO_PASSWORD, type Harness, TEST_JWT_SECRET } from "../apps/api/test/harness.ts";
 import { withAdmin } from "./support/database.ts";
 

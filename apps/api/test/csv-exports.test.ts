@@ -3,7 +3,7 @@ import type { Sector } from "@bridgework/domain";
 import { parse } from "csv-parse/sync";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Fixtures } from "../src/features/reports/report-fixtures.ts";
+import { Fixtures } from "./fixtures/report-fixtures.ts";
 import { createHarness, type Harness } from "./harness.ts";
 
 /**

@@ -2,7 +2,7 @@ import { emails, regions, users } from "@bridgework/db";
 import { and, asc, eq, like } from "drizzle-orm";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMatchVia, insertOpportunity, insertRequest, post, T, TEST_NOW } from "../src/features/matches/match.fixtures.ts";
+import { createMatchVia, insertOpportunity, insertRequest, post, T, TEST_NOW } from "./fixtures/match.fixtures.ts";
 import { createHarness, type Harness, type ManualClock, manualClock, PUBLIC_URL } from "./harness.ts";
 
 let h: Harness;

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPlacement, insertOpportunity, insertStudent, placementBody } from "../src/features/placements/placement.fixtures.ts";
+import { createPlacement, insertOpportunity, insertStudent, placementBody } from "./fixtures/placement.fixtures.ts";
 import { createHarness, type Harness } from "./harness.ts";
 
 let h: Harness;

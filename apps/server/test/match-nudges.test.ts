@@ -3,7 +3,7 @@ import { createSweeps } from "@bridgework/worker";
 import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, type ManualClock, manualClock, PUBLIC_URL } from "../../api/test/harness.ts";
-import { createMatchVia, get, insertOpportunity, insertRequest, post, T, TEST_NOW } from "../../api/src/features/matches/match.fixtures.ts";
+import { createMatchVia, get, insertOpportunity, insertRequest, post, T, TEST_NOW } from "../../api/test/fixtures/match.fixtures.ts";
 
 /**
  * The worker's reminder sweep for unanswered asks, over matches made through the API: a test of

@@ -4,8 +4,8 @@ import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { engagementReminders } from "../../worker/src/sweeps/reminder-engagements.ts";
 import { feedbackRequests } from "../../worker/src/sweeps/reminder-feedback.ts";
-import { createMatchVia, insertOpportunity as insertMatchOpportunity, insertRequest, post, T, TEST_NOW } from "../../api/src/features/matches/match.fixtures.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody, signEverything } from "../../api/src/features/placements/placement.fixtures.ts";
+import { createMatchVia, insertOpportunity as insertMatchOpportunity, insertRequest, post, T, TEST_NOW } from "../../api/test/fixtures/match.fixtures.ts";
+import { createPlacement, insertOpportunity, insertStudent, placementBody, signEverything } from "../../api/test/fixtures/placement.fixtures.ts";
 import { createHarness, type Harness, manualClock, PUBLIC_URL } from "../../api/test/harness.ts";
 
 const clock = manualClock(TEST_NOW);

@@ -2,7 +2,7 @@ import { emails, oneTimeLinks, placements } from "@bridgework/db";
 import { and, asc, eq, isNull, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { weeklyHoursReminders } from "../../worker/src/sweeps/reminder-hours.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody, recordInsurance, signEverything } from "../../api/src/features/placements/placement.fixtures.ts";
+import { createPlacement, insertOpportunity, insertStudent, placementBody, recordInsurance, signEverything } from "../../api/test/fixtures/placement.fixtures.ts";
 import { createHarness, type Harness, manualClock, PUBLIC_URL } from "../../api/test/harness.ts";
 
 // 2031-07-01 is a Tuesday (ISO week 2031-W27); the placements run 2031-06-15 to 2031-07-31.

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, isNull, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { paperworkEscalations } from "../../worker/src/sweeps/reminder-paperwork-escalation.ts";
 import { paperworkReminders } from "../../worker/src/sweeps/reminder-paperwork.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody, showLink, signLink, signTokens } from "../../api/src/features/placements/placement.fixtures.ts";
+import { createPlacement, insertOpportunity, insertStudent, placementBody, showLink, signLink, signTokens } from "../../api/test/fixtures/placement.fixtures.ts";
 import { createHarness, type Harness, manualClock, PUBLIC_URL } from "../../api/test/harness.ts";
 
 // Placements start 2031-06-15 and are created on 2031-06-01: their paperwork is due 2031-06-14.

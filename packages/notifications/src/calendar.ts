@@ -1,11 +1,12 @@
 import { TZDate } from "@date-fns/tz";
+import { utc } from "@date-fns/utc";
+import { addDays, parseISO } from "date-fns";
 import ical, { type ICalCalendar, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { tzlib_get_ical_block } from "timezones-ical-library";
 import type { Attachment } from "./types.ts";
 
 export const INVITE_ORGANIZER = { name: "Bridgework", email: "no-reply@bridgework.dev" };
 const DEFAULT_DURATION_MS = 60 * 60_000;
-const DAY_MS = 24 * 3600_000;
 
 /** What every calendar entry says and whom it goes to. */
 export interface EventContent {
@@ -92,12 +93,12 @@ export interface PlacementStartFacts extends EventContent {
 export function placementStartAttachment(f: PlacementStartFacts): Attachment {
   const calendar = ical({ prodId: { company: "Bridgework", product: "Bridgework", language: "EN" }, method: ICalCalendarMethod.REQUEST });
   // An all-day date is a calendar day everywhere (VALUE=DATE): no zone may move it.
-  const start = new Date(`${f.startDate}T00:00:00Z`);
+  const start = new Date(parseISO(f.startDate, { in: utc }).getTime());
   calendar.createEvent({
     id: `placement-${f.placementId}@bridgework.dev`,
     stamp: f.now,
     start,
-    end: new Date(start.getTime() + DAY_MS),
+    end: new Date(addDays(start, 1, { in: utc }).getTime()),
     allDay: true,
     summary: f.summary,
     description: f.description,

@@ -1,9 +1,9 @@
 import { TZDate } from "@date-fns/tz";
+import { addDays, addHours } from "date-fns";
 import ical from "ical-generator";
 import { tzlib_get_ical_block } from "timezones-ical-library";
 
 const HOUR_MS = 3600_000;
-const DAY_MS = 24 * HOUR_MS;
 
 export interface FeedEvent {
   uid: string;
@@ -29,11 +29,11 @@ export function buildFeed(f: { name: string; timeZone: string; now: Date; events
   for (const e of f.events) {
     const common = { id: `${e.uid}@bridgework.dev`, summary: e.summary, description: e.description, url: e.url, stamp: new TZDate(f.now.getTime(), f.timeZone) };
     if (typeof e.start === "string") {
-      const start = new Date(`${e.start}T00:00:00Z`);
       // ical-generator writes an all-day date from the Date's fields in the calendar's zone; a TZDate at noon keeps the day.
-      calendar.createEvent({ ...common, allDay: true, start: new TZDate(`${e.start}T12:00:00`, f.timeZone), end: new TZDate(start.getTime() + DAY_MS + 12 * HOUR_MS, f.timeZone) });
+      const start = new TZDate(`${e.start}T12:00:00`, f.timeZone);
+      calendar.createEvent({ ...common, allDay: true, start, end: addDays(start, 1) });
     } else {
-      calendar.createEvent({ ...common, timezone: f.timeZone, start: new TZDate(e.start.getTime(), f.timeZone), end: new TZDate(e.start.getTime() + HOUR_MS, f.timeZone) });
+      calendar.createEvent({ ...common, timezone: f.timeZone, start: new TZDate(e.start.getTime(), f.timeZone), end: addHours(new TZDate(e.start.getTime(), f.timeZone), 1) });
     }
   }
   return calendar.toString();

@@ -4,6 +4,7 @@ import type { FastifyBaseLogger, FastifyRequest } from "fastify";
 import type { Config } from "../config.ts";
 import type { Clock } from "./clock.ts";
 import type { RegionCache } from "./region-cache.ts";
+import { requireActor } from "../plugins/auth.ts";
 
 /** What every action receives. Ownership and scope come from `actor`, never from the request body. */
 export interface Ctx<A extends Actor = PersonActor> {
@@ -26,7 +27,7 @@ export interface AppServices {
 }
 
 export function ctxFor(req: FastifyRequest, services: AppServices): Ctx {
-  return { actor: req.actor, db: services.db, log: req.log, clock: services.clock, config: services.config, kick: services.kick };
+  return { actor: requireActor(req), db: services.db, log: req.log, clock: services.clock, config: services.config, kick: services.kick };
 }
 
 /** For public routes (login, links): the caller is nobody yet. */

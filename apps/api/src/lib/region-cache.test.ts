@@ -2,7 +2,7 @@ import { opportunities, organizations, users } from "@bridgework/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../test/harness.ts";
-import { createMatchVia, insertOpportunity, insertRequest } from "../features/matches/match.fixtures.ts";
+import { createMatchVia, insertOpportunity, insertRequest } from "../../test/fixtures/match.fixtures.ts";
 import { createRegionCache, type RegionCache } from "./region-cache.ts";
 
 let h: Harness;

@@ -1,5 +1,6 @@
 import type { FastifyReply } from "fastify";
 import { ANY_REGION, type Db, listenForRegionChanges, type RegionChangeFeed } from "@bridgework/db";
+import { LRUCache } from "lru-cache";
 
 /**
  * Serialized answers of read-mostly region queries (catalog search, suggestions), kept until
@@ -67,17 +68,19 @@ export function createRegionCache(db: Db, options: RegionCacheOptions = {}): Reg
   const ttlMs = options.ttlMs ?? 60_000;
   const now = options.now ?? Date.now;
   const generations = new Map<string, number>();
-  const entries = new Map<string, Entry>();
   let epoch = 0;
-  let bytes = 0;
   let hits = 0;
   let misses = 0;
   let evictions = 0;
+  // Least recently used bodies go first once their lengths add up past maxBytes; a body longer than that is not kept.
+  const entries = new LRUCache<string, Entry>({
+    maxSize: maxBytes,
+    sizeCalculation: (entry) => Math.max(1, entry.body.length),
+    dispose: (_entry, _key, reason) => {
+      if (reason === "evict") evictions++;
+    },
+  });
 
-  const drop = (key: string, entry: Entry) => {
-    entries.delete(key);
-    bytes -= entry.body.length;
-  };
   const changed = (regionId: string) => {
     if (regionId === ANY_REGION) epoch++;
     else generations.set(regionId, (generations.get(regionId) ?? 0) + 1);
@@ -98,35 +101,23 @@ export function createRegionCache(db: Db, options: RegionCacheOptions = {}): Reg
       const id = `${regionId}\u0000${key}`;
       const generation = generations.get(regionId) ?? 0;
       const seenEpoch = epoch;
-      const hit = entries.get(id);
+      const hit = entries.get(id); // marks it most recently used
       if (hit) {
-        drop(id, hit);
         if (hit.generation === generation && hit.epoch === seenEpoch && now() - hit.at < ttlMs) {
-          entries.set(id, hit); // most recently used last
-          bytes += hit.body.length;
           hits++;
           return hit.body;
         }
+        entries.delete(id);
       }
       misses++;
       const at = now();
       const body = await compute();
-      if (body.length <= maxBytes) {
-        const old = entries.get(id);
-        if (old) drop(id, old);
-        entries.set(id, { generation, epoch: seenEpoch, at, body });
-        bytes += body.length;
-        for (const [k, e] of entries) {
-          if (bytes <= maxBytes) break;
-          drop(k, e);
-          evictions++;
-        }
-      }
+      entries.set(id, { generation, epoch: seenEpoch, at, body });
       return body;
     },
     changed,
     sync: () => feed.sync(),
-    stats: () => ({ hits, misses, evictions, entries: entries.size, bytes }),
+    stats: () => ({ hits, misses, evictions, entries: entries.size, bytes: entries.calculatedSize }),
     close: () => feed.close(),
   };
 }

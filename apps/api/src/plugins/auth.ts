@@ -18,13 +18,20 @@ const Claims = z.object({
 
 declare module "fastify" {
   interface FastifyRequest {
-    actor: PersonActor;
+    /** The logged-in person once `app.authenticate` has run; null on public routes. Read it with `requireActor(req)`. */
+    actor: PersonActor | null;
   }
   interface FastifyInstance {
     /** onRequest hook for routes that need a logged-in person: 401 otherwise. */
     authenticate(req: FastifyRequest): Promise<void>;
     signAccessToken(actor: PersonActor): string;
   }
+}
+
+/** The person behind an authenticated route; a route that forgot `onRequest: app.authenticate` answers 401 rather than reading a missing actor. */
+export function requireActor(req: FastifyRequest): PersonActor {
+  if (!req.actor) throw new Unauthenticated(say("log-in"));
+  return req.actor;
 }
 
 export async function registerAuth(app: FastifyInstance, secret: string) {
@@ -36,7 +43,7 @@ export async function registerAuth(app: FastifyInstance, secret: string) {
     // them (one minted for another purpose with this secret, or one with no expiry) would pass.
     verify: { allowedAud: JWT_AUDIENCE, allowedIss: JWT_ISSUER, algorithms: ["HS256"], requiredClaims: ["aud", "iss", "exp", "sub"] },
   });
-  app.decorateRequest("actor", null as unknown as PersonActor);
+  app.decorateRequest("actor", null);
 
   app.decorate("signAccessToken", (actor: PersonActor) =>
     app.jwt.sign({ sub: actor.userId, role: actor.role, org: actor.organizationId, region: actor.regionId, district: actor.districtId }),

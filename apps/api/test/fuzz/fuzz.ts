@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TEST_NOW } from "../../src/features/matches/match.fixtures.ts";
+import { TEST_NOW } from "../fixtures/match.fixtures.ts";
 import type { Harness } from "../harness.ts";
 import { manualClock } from "../harness.ts";
 import { describeInput, HOSTILE_BODIES, hostileValue, jsonSchemaOf, mutate, mutation, toJsonText, valueOf } from "./arbitraries.ts";

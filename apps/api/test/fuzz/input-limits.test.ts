@@ -1,8 +1,8 @@
 import { students } from "@bridgework/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMatchVia, insertOpportunity as insertTour, insertRequest, T, TEST_NOW } from "../../src/features/matches/match.fixtures.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody, recordInsurance, signEverything } from "../../src/features/placements/placement.fixtures.ts";
+import { createMatchVia, insertOpportunity as insertTour, insertRequest, T, TEST_NOW } from "../fixtures/match.fixtures.ts";
+import { createPlacement, insertOpportunity, insertStudent, placementBody, recordInsurance, signEverything } from "../fixtures/placement.fixtures.ts";
 import { findUnstorableText } from "../../src/lib/text-input.ts";
 import { createHarness, type Harness, manualClock } from "../harness.ts";
 

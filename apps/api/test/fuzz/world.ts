@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { emails, hoursEntries, organizations, pathways, documents, users } from "@bridgework/db";
 import { eq } from "drizzle-orm";
 import type { Harness } from "../harness.ts";
-import { createMatchVia, insertOpportunity as insertTourOpportunity, insertRequest, T } from "../../src/features/matches/match.fixtures.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody, recordInsurance, signEverything } from "../../src/features/placements/placement.fixtures.ts";
+import { createMatchVia, insertOpportunity as insertTourOpportunity, insertRequest, T } from "../fixtures/match.fixtures.ts";
+import { createPlacement, insertOpportunity, insertStudent, placementBody, recordInsurance, signEverything } from "../fixtures/placement.fixtures.ts";
 import type { IdPool } from "./arbitraries.ts";
 import type { RouteUnderTest } from "./routes.ts";
 

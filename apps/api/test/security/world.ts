@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import { documents, hashPassword, hoursEntries, issueLink, organizations, outbox, passwordResets, placements, regions, students, users } from "@bridgework/db";
 import { and, eq, sql } from "drizzle-orm";
-import { createMatchVia, insertOpportunity as insertTour, insertRequest, post } from "../../src/features/matches/match.fixtures.ts";
-import { insertOpportunity } from "../../src/features/placements/placement.fixtures.ts";
+import { createMatchVia, insertOpportunity as insertTour, insertRequest, post } from "../fixtures/match.fixtures.ts";
+import { insertOpportunity } from "../fixtures/placement.fixtures.ts";
 import { createHarness, DEMO_PASSWORD, type Harness, manualClock } from "../harness.ts";
 
 /**

@@ -3,6 +3,8 @@ import { DISTRICT_EXPORT_KEEP_DAYS, type DistrictExportStep } from "@bridgework/
 import { type JobOutcome, queueEmail } from "@bridgework/jobs";
 import { createLinks, districtExportReadyMessage } from "@bridgework/notifications";
 import { createHash } from "node:crypto";
+import { utc } from "@date-fns/utc";
+import { addDays, subDays } from "date-fns";
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import { createArchive, toCsv, toJson } from "./export-archive.ts";
 import { FILE_DESCRIPTIONS, type Manifest, type ManifestFile, readme } from "./export-readme.ts";
@@ -120,7 +122,7 @@ async function build(deps: ExportDeps, job: { id: string; districtId: string; re
   const zip = archive.finish();
   const fileName = `district-export-${slugOf(place.districtName)}-${dayIn(started, place.timeZone)}.zip`;
   const finishedAt = now();
-  const expiresAt = new Date(finishedAt.getTime() + DISTRICT_EXPORT_KEEP_DAYS * 86_400_000);
+  const expiresAt = new Date(addDays(finishedAt, DISTRICT_EXPORT_KEEP_DAYS, { in: utc }).getTime());
   const counts = Object.fromEntries(files.filter((f) => f.name.endsWith(".csv")).map((f) => [f.name, f.rows]));
   counts["documents/*.pdf"] = withPdf.length;
 
@@ -146,7 +148,7 @@ async function build(deps: ExportDeps, job: { id: string; districtId: string; re
 
 /** Deletes exports whose download window has passed (and any that never finished within it). */
 export async function expireDistrictExports({ db, now }: { db: Db; now: Date }): Promise<number> {
-  const abandoned = new Date(now.getTime() - DISTRICT_EXPORT_KEEP_DAYS * 86_400_000);
+  const abandoned = new Date(subDays(now, DISTRICT_EXPORT_KEEP_DAYS, { in: utc }).getTime());
   const gone = await db
     .delete(districtExports)
     // A finished export lives until its own expiresAt; only one that never finished goes by age.

@@ -1,6 +1,8 @@
 import type { Db } from "@bridgework/db";
 import { queueEmail } from "@bridgework/jobs";
 import { createLinks, type Language, type Message, matchEscalationMessage, matchNudgeMessage } from "@bridgework/notifications";
+import { utc } from "@date-fns/utc";
+import { differenceInDays } from "date-fns";
 import { sql } from "drizzle-orm";
 import type { Sweep } from "../sweeps.ts";
 
@@ -74,7 +76,7 @@ async function findDue(db: Db, now: Date): Promise<Due[]> {
 function message(d: Due, publicUrl: string, now: Date): Promise<Message> {
   const base = { recipient: { name: d.name, email: d.email, language: d.language }, timeZone: d.time_zone };
   const link = createLinks(publicUrl).match(d.match_id);
-  const daysWaiting = Math.floor((now.getTime() - new Date(d.approved_at).getTime()) / DAY_MS);
+  const daysWaiting = differenceInDays(now, new Date(d.approved_at), { in: utc });
   if (d.kind === "nudge") return matchNudgeMessage({ ...base, school: d.school_name, title: d.title, daysWaiting, link });
   return matchEscalationMessage({ ...base, employer: d.employer_name, school: d.school_name, title: d.title, daysWaiting, link });
 }

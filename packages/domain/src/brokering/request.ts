@@ -1,3 +1,5 @@
+import { tz } from "@date-fns/tz";
+import { format } from "date-fns";
 import { z } from "zod";
 import { isoDay } from "../schemas/dates.ts";
 import { KINDS, LEVELS, MODALITIES, SECTORS } from "../enums.ts";
@@ -66,9 +68,7 @@ export type CancelRequestInput = z.infer<typeof CancelRequestInput>;
 
 /** The calendar day (YYYY-MM-DD) an instant falls on in `timeZone`. */
 export function dayIn(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(instant);
-  const part = (type: string) => parts.find((p) => p.type === type)!.value;
-  return `${part("year")}-${part("month")}-${part("day")}`;
+  return format(instant, "yyyy-MM-dd", { in: tz(timeZone) });
 }
 
 /**

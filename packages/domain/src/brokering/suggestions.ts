@@ -1,3 +1,5 @@
+import { utc } from "@date-fns/utc";
+import { differenceInCalendarDays } from "date-fns";
 import { z } from "zod";
 import type { Kind, Modality, Sector } from "../enums.ts";
 import { Opportunity } from "./opportunity.ts";
@@ -178,11 +180,9 @@ export function compareSuggestions<T extends { bookable: boolean; score: number;
   return Number(b.bookable) - Number(a.bookable) || b.score - a.score || start(a.startsAt) - start(b.startsAt) || a.id.localeCompare(b.id);
 }
 
-const DAY_MS = 86_400_000;
-
 /** Calendar days (UTC) from the day of `from` to the day of `to`, both counted. */
 function dayCount(from: number, to: number): number {
-  return Math.floor(to / DAY_MS) - Math.floor(from / DAY_MS) + 1;
+  return differenceInCalendarDays(to, from, { in: utc }) + 1;
 }
 
 /** Days the opportunity's dates share with the window; an open end runs to the window's edge. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { addDays } from "../calendar.ts";
 import { isoDay } from "../schemas/dates.ts";
 import { CertificateFileInput } from "./insurance.ts";
 import type { Machine } from "../brokering/state-machine.ts";
@@ -128,7 +129,5 @@ export type EvaluationInput = z.infer<typeof EvaluationInput>;
 export function insuranceState(expiresOn: string | null, today: string): "valid" | "expiring" | "expired" | "missing" {
   if (!expiresOn) return "missing";
   if (expiresOn < today) return "expired";
-  const soon = new Date(`${today}T00:00:00Z`);
-  soon.setUTCDate(soon.getUTCDate() + 30);
-  return expiresOn <= soon.toISOString().slice(0, 10) ? "expiring" : "valid";
+  return expiresOn <= addDays(today, 30) ? "expiring" : "valid";
 }

@@ -1,3 +1,5 @@
+import { utc } from "@date-fns/utc";
+import { isLastDayOfMonth as lastDayOfMonth, parseISO } from "date-fns";
 import { schoolYearOf } from "./school-year.ts";
 
 export type GroupingDimension = "district" | "school" | "pathway" | "sector" | "level" | "kind" | "month" | "schoolYear";
@@ -54,6 +56,5 @@ export function distinctGroupingFor(q: DistinctQuestion): number | null {
 }
 
 function isLastDayOfMonth(day: string): boolean {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).getUTCDate() === 1;
+  return lastDayOfMonth(parseISO(day, { in: utc }));
 }

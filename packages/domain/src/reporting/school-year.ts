@@ -1,9 +1,11 @@
+import { utc } from "@date-fns/utc";
+import { getMonth, getYear, parse } from "date-fns";
+
 /** California school years run July 1 – June 30: 2026-06-30 is in 2025-2026, 2026-07-01 in 2026-2027. */
 export function schoolYearOf(date: string | Date): string {
-  const iso = typeof date === "string" ? date : date.toISOString();
-  const year = Number(iso.slice(0, 4));
-  const month = Number(iso.slice(5, 7));
-  const start = month >= 7 ? year : year - 1;
+  // A string's own year and month count (never shifted by its offset); a Date's in UTC.
+  const day = typeof date === "string" ? parse(date.slice(0, 7), "yyyy-MM", utc(0), { in: utc }) : utc(date);
+  const start = getMonth(day) >= 6 ? getYear(day) : getYear(day) - 1; // July is month 6
   return `${start}-${start + 1}`;
 }
 

@@ -5,14 +5,15 @@ import { ctxFor, publicCtx } from "../../lib/context.ts";
 import type { App } from "../../lib/app-types.ts";
 import { NoContent, problemResponses } from "../../lib/app-types.ts";
 import { ACCESS_TOKEN_TTL_SECONDS } from "../../plugins/auth.ts";
-import { loadUserWithOrg, toMe } from "./actor.ts";
+import { loadUserWithOrg, toMe } from "../../lib/auth/actor.ts";
 import { login } from "./login.ts";
 import { logout, refreshSession } from "./refresh.ts";
 import { updateMe } from "./update-me.ts";
 import { requestPasswordReset, resetPassword, showPasswordReset } from "./password-reset.ts";
 
 const ResetTokenParams = z.object({ token: z.string().min(20).max(200) });
-import { REFRESH_COOKIE, clearRefreshCookie, setRefreshCookie } from "./refresh-tokens.ts";
+import { REFRESH_COOKIE, clearRefreshCookie, setRefreshCookie } from "../../lib/auth/refresh-tokens.ts";
+import { requireActor } from "../../plugins/auth.ts";
 
 export async function authRoutes(app: App, services: AppServices) {
   const secure = services.config.publicUrl.startsWith("https://");
@@ -111,7 +112,7 @@ export async function authRoutes(app: App, services: AppServices) {
     "/api/me",
     { onRequest: app.authenticate, schema: { tags: ["auth"], summary: "The logged-in user", response: { 200: Me, ...problemResponses } } },
     async (req) => {
-      const found = await loadUserWithOrg(ctxFor(req, services).db, { id: req.actor.userId });
+      const found = await loadUserWithOrg(ctxFor(req, services).db, { id: requireActor(req).userId });
       if (!found) throw new NotFound("user");
       return toMe(found);
     },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, DEMO_PASSWORD, type Harness, manualClock } from "../../../test/harness.ts";
-import { ACCOUNT_LIMIT, ADDRESS_LIMIT, PAIR_LIMIT } from "./login-limits.ts";
+import { ACCOUNT_LIMIT, ADDRESS_LIMIT, PAIR_LIMIT } from "../../lib/auth/login-limits.ts";
 
 const clock = manualClock(new Date("2026-03-02T09:00:00Z"));
 let h: Harness;

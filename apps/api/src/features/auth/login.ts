@@ -1,9 +1,9 @@
 import { dummyPasswordHash, verifyPassword } from "@bridgework/db";
 import { type LoginInput, type LoginResult, Unauthenticated, say } from "@bridgework/domain";
 import type { Ctx } from "../../lib/context.ts";
-import { actorFor, loadUserWithOrg, toMe } from "./actor.ts";
-import { beginLoginAttempt, recordLoginSuccess } from "./login-limits.ts";
-import { issueRefreshToken } from "./refresh-tokens.ts";
+import { actorFor, loadUserWithOrg, toMe } from "../../lib/auth/actor.ts";
+import { beginLoginAttempt, recordLoginSuccess } from "../../lib/auth/login-limits.ts";
+import { issueRefreshToken } from "../../lib/auth/refresh-tokens.ts";
 
 const BAD_CREDENTIALS = say("bad-credentials");
 

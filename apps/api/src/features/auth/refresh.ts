@@ -3,8 +3,8 @@ import { type LoginResult, Unauthenticated, say } from "@bridgework/domain";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Ctx } from "../../lib/context.ts";
 import { hashToken } from "../../lib/tokens.ts";
-import { actorFor, loadUserWithOrg, toMe } from "./actor.ts";
-import { issueRefreshToken, revokeFamily } from "./refresh-tokens.ts";
+import { actorFor, loadUserWithOrg, toMe } from "../../lib/auth/actor.ts";
+import { issueRefreshToken, revokeFamily } from "../../lib/auth/refresh-tokens.ts";
 
 /**
  * Rotates the refresh token. A token can be used once, with no grace period: presenting a

@@ -3,7 +3,7 @@ import { NotFound, type UpdateMe } from "@bridgework/domain";
 import { eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { loadUserWithOrg, toMe } from "./actor.ts";
+import { loadUserWithOrg, toMe } from "../../lib/auth/actor.ts";
 
 /**
  * Changes the caller's own name and/or language (the language of their emails and of the web app

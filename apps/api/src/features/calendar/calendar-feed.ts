@@ -6,7 +6,7 @@ import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { hashToken, newToken } from "../../lib/tokens.ts";
 import { dayInZone } from "../../lib/zoned-time.ts";
-import { actorFor, loadUserWithOrg } from "../auth/actor.ts";
+import { actorFor, loadUserWithOrg } from "../../lib/auth/actor.ts";
 import { calendarEntries } from "./calendar.queries.ts";
 
 const feedUrl = (publicUrl: string, token: string) => `${publicUrl}/api/calendar/feed/${token}.ics`;

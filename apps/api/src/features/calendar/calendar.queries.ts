@@ -4,9 +4,9 @@ import { and, asc, eq, gte, inArray, lt, lte, min, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Ctx } from "../../lib/context.ts";
 import { dayInZone } from "../../lib/zoned-time.ts";
-import { visibleMatches } from "../matches/match.queries.ts";
-import { visiblePlacements } from "../placements/placement.queries.ts";
-import { visibleRequests } from "../requests/request.queries.ts";
+import { visibleMatches } from "../../lib/queries/matches.ts";
+import { visiblePlacements } from "../../lib/queries/placements.ts";
+import { visibleRequests } from "../../lib/queries/requests.ts";
 import { certificatesExpiringBetween, unsignedDocuments } from "./waiting.queries.ts";
 
 const school = alias(organizations, "cal_school");

@@ -4,8 +4,8 @@ import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, manualClock } from "../../../test/harness.ts";
 import { hoursEntries } from "@bridgework/db";
-import { createPlacement, insertOpportunity as insertInternship, insertStudent, placementBody } from "../placements/placement.fixtures.ts";
-import { createMatchVia, get, insertOpportunity, insertRequest, post, T, TEST_NOW } from "../matches/match.fixtures.ts";
+import { createPlacement, insertOpportunity as insertInternship, insertStudent, placementBody } from "../../../test/fixtures/placement.fixtures.ts";
+import { createMatchVia, get, insertOpportunity, insertRequest, post, T, TEST_NOW } from "../../../test/fixtures/match.fixtures.ts";
 
 let h: Harness;
 const clock = manualClock(TEST_NOW);

@@ -5,7 +5,7 @@ import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { regionTimeZone } from "../../lib/region-time-zone.ts";
 import { dayInZone } from "../../lib/zoned-time.ts";
-import { visibleMatches } from "../matches/match.queries.ts";
+import { visibleMatches } from "../../lib/queries/matches.ts";
 import { certificatesExpiringBetween, pendingHours, unsignedDocuments } from "./waiting.queries.ts";
 
 const SHOWN = 5;

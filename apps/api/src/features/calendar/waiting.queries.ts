@@ -1,7 +1,7 @@
 import { type DbOrTx, documents, hoursEntries, insuranceCertificates, organizations, placements } from "@bridgework/db";
 import type { PersonActor } from "@bridgework/domain";
 import { and, asc, desc, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
-import { visiblePlacements } from "../placements/placement.queries.ts";
+import { visiblePlacements } from "../../lib/queries/placements.ts";
 
 /** Placements whose paperwork and hours still matter (not withdrawn or completed). */
 export const LIVE_PLACEMENT = inArray(placements.status, ["pending_paperwork", "ready", "active"]);

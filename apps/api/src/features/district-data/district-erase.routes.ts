@@ -5,6 +5,7 @@ import { problemResponses } from "../../lib/app-types.ts";
 import { type AppServices, ctxFor } from "../../lib/context.ts";
 import { prepareDistrictErasure } from "./erase-district.ts";
 import { createErasureTracker, ErasureStatus } from "./erase-tracker.ts";
+import { requireActor } from "../../plugins/auth.ts";
 
 const tags = ["district data"];
 const EraseBody = z.object({ confirm: z.string().max(500).describe("The district's exact name, typed by the person erasing") });
@@ -36,6 +37,6 @@ export async function districtEraseRoutes(app: App, services: AppServices) {
   app.get(
     "/api/districts/:id/erasures/:erasureId",
     { schema: { tags, summary: "Progress of a district's erasure (intermediary of the region)", params: ErasureParams, response: { 200: ErasureStatus, ...problemResponses } } },
-    (req) => erasures.get(services.db, req.actor, req.params.id, req.params.erasureId),
+    (req) => erasures.get(services.db, requireActor(req), req.params.id, req.params.erasureId),
   );
 }

@@ -6,6 +6,7 @@ import { type AppServices, ctxFor } from "../../lib/context.ts";
 import { downloadDistrictExport } from "./export-download.ts";
 import { exportableDistrict, findExport, recentExports } from "./export.queries.ts";
 import { startDistrictExport } from "./export-start.ts";
+import { requireActor } from "../../plugins/auth.ts";
 
 const tags = ["district data"];
 const who = "coordinator: own district; intermediary: any district of the region";
@@ -38,7 +39,7 @@ export async function districtExportRoutes(app: App, services: AppServices) {
     "/api/districts/:id/exports",
     { schema: { tags, summary: `The district's 20 most recent exports, newest first (${who})`, params: IdParams, response: { 200: z.array(DistrictExport), ...problemResponses } } },
     async (req) => {
-      const district = await exportableDistrict(services.db, req.actor, req.params.id);
+      const district = await exportableDistrict(services.db, requireActor(req), req.params.id);
       return recentExports(services.db, district.id);
     },
   );
@@ -47,7 +48,7 @@ export async function districtExportRoutes(app: App, services: AppServices) {
     "/api/districts/:id/exports/:exportId",
     { schema: { tags, summary: `One export's progress: status, step, percent, size once done (${who})`, params: DistrictExportParams, response: { 200: DistrictExport, ...problemResponses } } },
     async (req) => {
-      const district = await exportableDistrict(services.db, req.actor, req.params.id);
+      const district = await exportableDistrict(services.db, requireActor(req), req.params.id);
       return findExport(services.db, district.id, req.params.exportId);
     },
   );

@@ -5,7 +5,7 @@ import { levelOf } from "@bridgework/domain";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, manualClock } from "../../../test/harness.ts";
-import { createPlacement, insertOpportunity, placementBody, recordInsurance, signEverything } from "../placements/placement.fixtures.ts";
+import { createPlacement, insertOpportunity, placementBody, recordInsurance, signEverything } from "../../../test/fixtures/placement.fixtures.ts";
 
 // Placements run 2031-06-15 to 2031-07-31; "today" is inside so hours can be logged.
 const clock = manualClock(new Date("2031-07-01T17:00:00Z"));

@@ -1,7 +1,7 @@
 import { type DbOrTx, districtExports, users } from "@bridgework/db";
 import { type DistrictExport, NotFound, type PersonActor, requireRole } from "@bridgework/domain";
 import { and, desc, eq } from "drizzle-orm";
-import { findOrganizationInRegion } from "../organizations/organization.queries.ts";
+import { findOrganizationInRegion } from "../../lib/queries/organizations.ts";
 
 /** Who may export a district: its own coordinators, and the intermediaries of its region. */
 export const EXPORT_ROLES = ["coordinator", "intermediary"] as const;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "../../../../../test/support/eventually.ts";
 import { deleteQueueKeys, redisUrl, uniqueQueuePrefix } from "../../../../../test/support/redis.ts";
 import { createHarness, type Harness } from "../../../test/harness.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody, signEverything, type StudentFixture } from "../placements/placement.fixtures.ts";
+import { createPlacement, insertOpportunity, insertStudent, placementBody, signEverything, type StudentFixture } from "../../../test/fixtures/placement.fixtures.ts";
 
 const COORD = "coordinator@valley.example";
 const RIVERBEND_COORD = "coordinator@riverbend.example";

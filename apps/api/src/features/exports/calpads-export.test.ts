@@ -3,7 +3,7 @@ import { parse } from "csv-parse/sync";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
-import { Fixtures } from "../reports/report-fixtures.ts";
+import { Fixtures } from "../../../test/fixtures/report-fixtures.ts";
 import { calpadsLine } from "./export-calpads-wbl.ts";
 
 /**

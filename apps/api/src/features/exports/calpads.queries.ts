@@ -1,6 +1,6 @@
 import { CODES_WITH_EXTERNAL_HOURS, KIND_TO_WBL_CODE, schoolYearBounds } from "@bridgework/domain";
 import { type SQL, sql } from "drizzle-orm";
-import type { ReportScope } from "../reports/report-scope.ts";
+import type { ReportScope } from "../../lib/reporting/report-scope.ts";
 
 /** Why a record cannot go to CALPADS; the record is then listed in the validation report instead. */
 export const ISSUES = {

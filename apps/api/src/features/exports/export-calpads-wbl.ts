@@ -3,8 +3,8 @@ import { sql } from "drizzle-orm";
 import type { FastifyReply } from "fastify";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { sendCsv } from "../reports/csv-stream.ts";
-import { reportScope } from "../reports/report-scope.ts";
+import { sendCsv } from "../../lib/reporting/csv-stream.ts";
+import { reportScope } from "../../lib/reporting/report-scope.ts";
 import { type CalpadsRecord, calpadsRecordsSql } from "./calpads.queries.ts";
 
 /** CALPADS WBLR fields, in file order. */

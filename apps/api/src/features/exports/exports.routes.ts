@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { App } from "../../lib/app-types.ts";
 import { problemResponses } from "../../lib/app-types.ts";
 import { type AppServices, ctxFor } from "../../lib/context.ts";
-import { SchoolYear } from "../reports/reports.schemas.ts";
+import { SchoolYear } from "../../lib/reporting/report-schemas.ts";
 import { ISSUES } from "./calpads.queries.ts";
 import { exportCalpadsWbl } from "./export-calpads-wbl.ts";
 import { listCalpadsIssues } from "./list-calpads-issues.ts";

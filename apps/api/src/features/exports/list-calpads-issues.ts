@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { reportScope } from "../reports/report-scope.ts";
+import { reportScope } from "../../lib/reporting/report-scope.ts";
 import type { CalpadsInput } from "./export-calpads-wbl.ts";
 import { type CalpadsRecord, calpadsRecordsSql, ISSUES } from "./calpads.queries.ts";
 

@@ -1,5 +1,5 @@
 import { type DbOrTx, opportunities, organizations, placements, students, users } from "@bridgework/db";
-import { insuranceState, type PersonActor, requireRole, RuleViolation, say } from "@bridgework/domain";
+import { dayOf, insuranceState, type PersonActor, requireRole, RuleViolation, say } from "@bridgework/domain";
 import { queueEmail } from "@bridgework/jobs";
 import { createLinks, insuranceRequestMessage } from "@bridgework/notifications";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
@@ -8,10 +8,9 @@ import { z } from "zod";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { regionTimeZone } from "../../lib/region-time-zone.ts";
-import { findOrganizationInRegion } from "../organizations/organization.queries.ts";
-import { dayOf } from "../placements/placement-facts.ts";
-import { visiblePlacements } from "../placements/placement.queries.ts";
-import { latestCertificates } from "./insurance.queries.ts";
+import { findOrganizationInRegion } from "../../lib/queries/organizations.ts";
+import { visiblePlacements } from "../../lib/queries/placements.ts";
+import { latestCertificates } from "../../lib/queries/insurance-certificates.ts";
 
 /** Why a placement waits on its employer's insurance. */
 const BlockReason = z.enum(["missing", "expired", "expires_before_start"]);

@@ -2,7 +2,7 @@ import { auditLog, emails, insuranceCertificateFiles } from "@bridgework/db";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, manualClock } from "../../../test/harness.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody } from "../placements/placement.fixtures.ts";
+import { createPlacement, insertOpportunity, insertStudent, placementBody } from "../../../test/fixtures/placement.fixtures.ts";
 
 const clock = manualClock(new Date("2030-03-01T18:00:00Z"));
 let h: Harness;

@@ -1,10 +1,9 @@
 import { insuranceCertificateFiles, insuranceCertificates, organizations } from "@bridgework/db";
-import { insuranceState, NotFound, type PersonActor, requireRole } from "@bridgework/domain";
+import { dayOf, insuranceState, NotFound, type PersonActor, requireRole } from "@bridgework/domain";
 import { and, eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { findOrganizationInRegion } from "../organizations/organization.queries.ts";
-import { dayOf } from "../placements/placement-facts.ts";
+import { findOrganizationInRegion } from "../../lib/queries/organizations.ts";
 import { certificateFiles, certificateHistory, toCertificate } from "./insurance.queries.ts";
 
 /** An employer's own people see its insurance; coordinators and the intermediary see every employer of the region. Another employer's id is 404. */

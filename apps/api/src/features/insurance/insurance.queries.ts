@@ -2,8 +2,8 @@ import { type DbOrTx, insuranceCertificateFiles, insuranceCertificates } from "@
 import { CERTIFICATE_CONTENT_TYPES, insuranceState } from "@bridgework/domain";
 import { desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
+import type { CertificateRow } from "../../lib/queries/insurance-certificates.ts";
 
-export type CertificateRow = typeof insuranceCertificates.$inferSelect;
 export type InsuranceState = ReturnType<typeof insuranceState>;
 
 /** What a client learns about a certificate's file (the bytes come from the download endpoint). */
@@ -55,18 +55,4 @@ export async function certificateHistory(db: DbOrTx, employerId: string): Promis
     .from(insuranceCertificates)
     .where(eq(insuranceCertificates.employerId, employerId))
     .orderBy(desc(insuranceCertificates.createdAt), desc(insuranceCertificates.id));
-}
-
-/**
- * The most recently recorded certificate of each employer. The newest record wins even when it
- * expires sooner than an older one: a re-recorded certificate is a correction.
- */
-export async function latestCertificates(db: DbOrTx, employerIds: string[]): Promise<Map<string, CertificateRow>> {
-  if (employerIds.length === 0) return new Map();
-  const rows = await db
-    .selectDistinctOn([insuranceCertificates.employerId])
-    .from(insuranceCertificates)
-    .where(inArray(insuranceCertificates.employerId, [...new Set(employerIds)]))
-    .orderBy(insuranceCertificates.employerId, desc(insuranceCertificates.createdAt), desc(insuranceCertificates.id));
-  return new Map(rows.map((r) => [r.employerId, r]));
 }

@@ -1,9 +1,9 @@
 import { organizations } from "@bridgework/db";
-import { insuranceState, type PageQuery, requireRole } from "@bridgework/domain";
+import { dayOf, insuranceState, type PageQuery, requireRole } from "@bridgework/domain";
 import { and, asc, count, eq } from "drizzle-orm";
 import type { Ctx } from "../../lib/context.ts";
-import { dayOf } from "../placements/placement-facts.ts";
-import { certificateFiles, latestCertificates, toCertificate } from "./insurance.queries.ts";
+import { certificateFiles, toCertificate } from "./insurance.queries.ts";
+import { latestCertificates } from "../../lib/queries/insurance-certificates.ts";
 
 /** Every employer of the region with its latest certificate and whether it is valid, expiring (30 days), expired or missing. */
 export async function listInsurance({ ctx, input }: { ctx: Ctx; input: PageQuery }) {

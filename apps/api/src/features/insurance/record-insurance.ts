@@ -1,20 +1,9 @@
 import { createHash } from "node:crypto";
 import { insuranceCertificateFiles, insuranceCertificates } from "@bridgework/db";
-import {
-  type CertificateFileInput,
-  certificateContentType,
-  certificateFileName,
-  type InsuranceInput,
-  MAX_CERTIFICATE_BYTES,
-  NotFound,
-  requireRole,
-  say,
-  ValidationFailed,
-} from "@bridgework/domain";
+import { certificateContentType, type CertificateFileInput, certificateFileName, dayOf, type InsuranceInput, MAX_CERTIFICATE_BYTES, NotFound, requireRole, say, ValidationFailed } from "@bridgework/domain";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { findOrganizationInRegion } from "../organizations/organization.queries.ts";
-import { dayOf } from "../placements/placement-facts.ts";
+import { findOrganizationInRegion } from "../../lib/queries/organizations.ts";
 import { toCertificate } from "./insurance.queries.ts";
 
 /**

@@ -3,7 +3,7 @@ import { type AcceptInvitationInput, LinkExpired } from "@bridgework/domain";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Ctx } from "../../lib/context.ts";
 import { usableInvitation } from "./invitation.queries.ts";
-import { loadUserWithOrg, toMe } from "../auth/actor.ts";
+import { loadUserWithOrg, toMe } from "../../lib/auth/actor.ts";
 
 /** Sets the password and activates the account. The link works once, even under concurrent use. */
 export async function acceptInvitation(ctx: Omit<Ctx, "actor">, token: string, input: AcceptInvitationInput) {

@@ -1,9 +1,9 @@
 import { matches } from "@bridgework/db";
+import { monthOf } from "@bridgework/domain";
 import { and, eq, isNotNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, type ManualClock, manualClock } from "../../../test/harness.ts";
-import { monthOf } from "./ask-cap.ts";
-import { createMatchVia, get, insertOpportunity, insertRequest, post, T, TEST_NOW } from "./match.fixtures.ts";
+import { createMatchVia, get, insertOpportunity, insertRequest, post, T, TEST_NOW } from "../../../test/fixtures/match.fixtures.ts";
 
 let h: Harness;
 let clock: ManualClock;

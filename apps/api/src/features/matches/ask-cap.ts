@@ -1,17 +1,7 @@
 import { type DbOrTx, matches, organizations, type Tx } from "@bridgework/db";
-import { type Match, RuleViolation, say } from "@bridgework/domain";
+import { type Match, monthOf, RuleViolation, say } from "@bridgework/domain";
 import { and, count, eq, gte, inArray, lt } from "drizzle-orm";
 import { type MatchRow, toMatch } from "./match.queries.ts";
-
-/**
- * The calendar month `now` falls in, in UTC. Regions carry no time zone; an approval in the
- * last hours of a month in California counts toward the next month, which errs toward asking less.
- */
-export function monthOf(now: Date): { start: Date; end: Date } {
-  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
-  const end = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
-  return { start, end };
-}
 
 /** Asks sent this month: matches approved (by a coordinator or intermediary) in the month, whatever became of them. */
 export async function asksThisMonth(db: DbOrTx, employerIds: string[], now: Date): Promise<Map<string, { asks: number; cap: number | null }>> {

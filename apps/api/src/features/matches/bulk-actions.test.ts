@@ -2,8 +2,8 @@ import { auditLog } from "@bridgework/db";
 import { inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, manualClock } from "../../../test/harness.ts";
-import { createPlacement, insertOpportunity as insertPlacementOpportunity, insertStudent, placementBody, signEverything, signTokens } from "../placements/placement.fixtures.ts";
-import { createMatchVia, get, insertOpportunity, insertRequest, post, T, TEST_NOW } from "./match.fixtures.ts";
+import { createPlacement, insertOpportunity as insertPlacementOpportunity, insertStudent, placementBody, signEverything, signTokens } from "../../../test/fixtures/placement.fixtures.ts";
+import { createMatchVia, get, insertOpportunity, insertRequest, post, T, TEST_NOW } from "../../../test/fixtures/match.fixtures.ts";
 
 const clock = manualClock(TEST_NOW);
 let h: Harness;

@@ -2,8 +2,8 @@ import { matchEvents, matchFeedback, opportunities, requests, users } from "@bri
 import { type MatchDetail, visibleFeedback } from "@bridgework/domain";
 import { asc, eq } from "drizzle-orm";
 import type { Ctx } from "../../lib/context.ts";
-import { selectOpportunities, toOpportunity } from "../opportunities/opportunity.queries.ts";
-import { selectRequests, toRequest } from "../requests/request.queries.ts";
+import { selectOpportunities, toOpportunity } from "../../lib/queries/opportunities.ts";
+import { selectRequests, toRequest } from "../../lib/queries/requests.ts";
 import { presentMatch } from "./ask-cap.ts";
 import { toMatchFeedback } from "./give-match-feedback.ts";
 import { findVisibleMatch } from "./match.queries.ts";

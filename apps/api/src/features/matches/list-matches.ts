@@ -3,7 +3,8 @@ import type { MatchListQuery } from "@bridgework/domain";
 import { and, count, desc, eq } from "drizzle-orm";
 import type { Ctx } from "../../lib/context.ts";
 import { askCapReachedFor } from "./ask-cap.ts";
-import { selectMatchSummaries, toMatchSummary, visibleMatches } from "./match.queries.ts";
+import { selectMatchSummaries, toMatchSummary } from "./match.queries.ts";
+import { visibleMatches } from "../../lib/queries/matches.ts";
 
 /**
  * Matches the person may see, newest first, filtered. Each row says whether the employer has

@@ -4,7 +4,7 @@ import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, type ManualClock, manualClock, PUBLIC_URL } from "../../../test/harness.ts";
 import { inviteUid } from "@bridgework/notifications";
-import { createMatchVia, insertOpportunity, insertRequest, post, T, TEST_NOW } from "./match.fixtures.ts";
+import { createMatchVia, insertOpportunity, insertRequest, post, T, TEST_NOW } from "../../../test/fixtures/match.fixtures.ts";
 
 let h: Harness;
 let clock: ManualClock;

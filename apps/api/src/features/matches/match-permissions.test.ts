@@ -2,7 +2,7 @@ import { matches } from "@bridgework/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, manualClock } from "../../../test/harness.ts";
-import { createMatchVia, get, insertOpportunity, insertRequest, post, T, TEST_NOW } from "./match.fixtures.ts";
+import { createMatchVia, get, insertOpportunity, insertRequest, post, T, TEST_NOW } from "../../../test/fixtures/match.fixtures.ts";
 
 let h: Harness;
 let proposed: { id: string };

@@ -1,7 +1,8 @@
 import { type DbOrTx, matches, opportunities, organizations, requests, users } from "@bridgework/db";
 import { type AskedFor, type Match, type MatchSummary, NotFound, type PersonActor } from "@bridgework/domain";
-import { and, eq, ne, type SQL } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { visibleMatches } from "../../lib/queries/matches.ts";
 
 export type MatchRow = typeof matches.$inferSelect;
 
@@ -22,25 +23,6 @@ export function toMatch(m: MatchRow, askCapReached = false): Match {
     createdAt: m.createdAt.toISOString(),
     updatedAt: m.updatedAt.toISOString(),
   };
-}
-
-/**
- * Which matches a person sees: intermediaries the region; coordinators their district's;
- * teachers their school's; employers those sent to them (from approval on — a teacher's
- * proposal is not an ask until the coordinator approves it: one voice toward employers).
- */
-export function visibleMatches(actor: PersonActor): SQL {
-  const region = eq(matches.regionId, actor.regionId);
-  switch (actor.role) {
-    case "intermediary":
-      return region;
-    case "coordinator":
-      return and(region, eq(requests.districtId, actor.organizationId))!;
-    case "teacher":
-      return and(region, eq(requests.schoolId, actor.organizationId))!;
-    case "employer":
-      return and(region, eq(matches.employerId, actor.organizationId), ne(matches.status, "proposed"))!;
-  }
 }
 
 const school = alias(organizations, "match_school");

@@ -3,7 +3,7 @@ import { OPPORTUNITY_MACHINE, type OpportunityAction, requireRole, transition } 
 import { and, eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { findVisibleOpportunity, toOpportunity } from "./opportunity.queries.ts";
+import { findVisibleOpportunity, toOpportunity } from "../../lib/queries/opportunities.ts";
 
 type Args = { ctx: Ctx; id: string };
 

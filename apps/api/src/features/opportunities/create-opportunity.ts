@@ -2,8 +2,8 @@ import { opportunities } from "@bridgework/db";
 import { type CreateOpportunity, levelOf, NotFound, requireRole, ValidationFailed, say } from "@bridgework/domain";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { findOrganizationInRegion } from "../organizations/organization.queries.ts";
-import { findVisibleOpportunity, toOpportunity } from "./opportunity.queries.ts";
+import { findOrganizationInRegion } from "../../lib/queries/organizations.ts";
+import { findVisibleOpportunity, toOpportunity } from "../../lib/queries/opportunities.ts";
 
 /**
  * An employer posts for its own organization; an intermediary posts on behalf of an employer

@@ -3,8 +3,8 @@ import { ageOn, type OpportunityListQuery, PLACEMENT_KINDS } from "@bridgework/d
 import { and, asc, count, desc, eq, gt, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { findVisibleStudent } from "../students/student.queries.ts";
-import { opportunityColumns, toOpportunity, visibleOpportunities } from "./opportunity.queries.ts";
+import { findVisibleStudent } from "../../lib/queries/students.ts";
+import { opportunityColumns, toOpportunity, visibleOpportunities } from "../../lib/queries/opportunities.ts";
 
 /**
  * Opportunities the person may see, filtered. With `q`, a full-text search over title, sector

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
-import { sampleStudent } from "../students/student-test-data.ts";
+import { sampleStudent } from "../../../test/fixtures/student-test-data.ts";
 
 /** The searches behind the web app's choosers: opportunities for a placement, schools and employers by name. */
 let h: Harness;

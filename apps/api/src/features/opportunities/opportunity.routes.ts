@@ -6,8 +6,9 @@ import { queryKey, sendJson } from "../../lib/region-cache.ts";
 import { closeOpportunity, pauseOpportunity, publishOpportunity } from "./change-opportunity-status.ts";
 import { createOpportunity } from "./create-opportunity.ts";
 import { listOpportunities } from "./list-opportunities.ts";
-import { findVisibleOpportunity, toOpportunity } from "./opportunity.queries.ts";
+import { findVisibleOpportunity, toOpportunity } from "../../lib/queries/opportunities.ts";
 import { updateOpportunity } from "./update-opportunity.ts";
+import { requireActor } from "../../plugins/auth.ts";
 
 const tags = ["opportunities"];
 const OpportunityPage = pageOf(Opportunity);
@@ -31,7 +32,7 @@ export async function opportunityRoutes(app: App, services: AppServices) {
       const list = () => listOpportunities({ ctx: ctxFor(req, services), input: req.query });
       // Teachers and coordinators search the region's shared catalog (published, resp. not
       // draft): one cached answer per query serves all of them until the catalog changes.
-      const { role, regionId } = req.actor;
+      const { role, regionId } = requireActor(req);
       // A student's age filter checks (and audits) that student on every call: never cached.
       if ((role !== "teacher" && role !== "coordinator") || req.query.studentId) return list();
       const body = await services.regionCache.get(regionId, `opportunities:${role}:${queryKey(req.query)}`, async () => JSON.stringify(OpportunityPage.parse(await list())));
@@ -42,7 +43,7 @@ export async function opportunityRoutes(app: App, services: AppServices) {
   app.get(
     "/api/opportunities/:id",
     { schema: { tags, summary: "One opportunity you may see (all roles)", params: IdParams, response: { 200: Opportunity, ...problemResponses } } },
-    async (req) => toOpportunity(await findVisibleOpportunity(services.db, req.actor, req.params.id)),
+    async (req) => toOpportunity(await findVisibleOpportunity(services.db, requireActor(req), req.params.id)),
   );
 
   app.post(

@@ -3,7 +3,7 @@ import { Conflict, InvalidTransition, levelOf, type OpportunityStatus, requireRo
 import { eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { findVisibleOpportunity, toOpportunity } from "./opportunity.queries.ts";
+import { findVisibleOpportunity, toOpportunity } from "../../lib/queries/opportunities.ts";
 
 /** Ended offers are kept as history (reports count them) and are no longer edited. */
 const FROZEN: readonly OpportunityStatus[] = ["closed", "archived"];

@@ -2,7 +2,8 @@ import { organizations } from "@bridgework/db";
 import { type CreateOrganization, DEFAULT_ASK_CAP_PER_MONTH, requireRole, ValidationFailed, say } from "@bridgework/domain";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { findOrganizationInRegion, toOrganization, uniqueOrganization } from "./organization.queries.ts";
+import { toOrganization, uniqueOrganization } from "./organization.queries.ts";
+import { findOrganizationInRegion } from "../../lib/queries/organizations.ts";
 
 /** Intermediary adds an organization to its region. A school must name a district of the region. */
 export async function createOrganization({ ctx, input }: { ctx: Ctx; input: CreateOrganization }) {

@@ -2,7 +2,7 @@ import { students } from "@bridgework/db";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
-import { csv } from "../students/student-test-data.ts";
+import { csv } from "../../../test/fixtures/student-test-data.ts";
 
 /** A school's local code: kept on the organization, found by the list search, accepted by the student import. */
 let h: Harness;

@@ -1,9 +1,6 @@
-import { type DbOrTx, organizations } from "@bridgework/db";
-import { Conflict, NotFound, type Organization, type OrganizationType, type ProblemText, type Sector, say } from "@bridgework/domain";
-import { and, eq } from "drizzle-orm";
+import { Conflict, type Organization, type ProblemText, type Sector, say } from "@bridgework/domain";
 import { isUniqueViolation } from "../../lib/db-errors.ts";
-
-export type OrganizationRow = typeof organizations.$inferSelect;
+import type { OrganizationRow } from "../../lib/queries/organizations.ts";
 
 export function toOrganization(row: OrganizationRow): Organization {
   return {
@@ -19,16 +16,6 @@ export function toOrganization(row: OrganizationRow): Organization {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
-}
-
-/** An organization in the caller's region, optionally of one type; anything else is 404. */
-export async function findOrganizationInRegion(db: DbOrTx, regionId: string, id: string, type?: OrganizationType): Promise<OrganizationRow> {
-  const [row] = await db
-    .select()
-    .from(organizations)
-    .where(and(eq(organizations.id, id), eq(organizations.regionId, regionId), type ? eq(organizations.type, type) : undefined));
-  if (!row) throw new NotFound(type ?? "organization");
-  return row;
 }
 
 /**

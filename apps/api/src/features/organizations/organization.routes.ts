@@ -4,8 +4,10 @@ import { problemResponses } from "../../lib/app-types.ts";
 import { type AppServices, ctxFor } from "../../lib/context.ts";
 import { createOrganization } from "./create-organization.ts";
 import { listOrganizations } from "./list-organizations.ts";
-import { findOrganizationInRegion, toOrganization } from "./organization.queries.ts";
+import { toOrganization } from "./organization.queries.ts";
+import { findOrganizationInRegion } from "../../lib/queries/organizations.ts";
 import { updateOrganization } from "./update-organization.ts";
+import { requireActor } from "../../plugins/auth.ts";
 
 const tags = ["organizations"];
 
@@ -21,7 +23,7 @@ export async function organizationRoutes(app: App, services: AppServices) {
   app.get(
     "/api/organizations/:id",
     { schema: { tags, summary: "One organization of your region (all roles)", params: IdParams, response: { 200: Organization, ...problemResponses } } },
-    async (req) => toOrganization(await findOrganizationInRegion(services.db, req.actor.regionId, req.params.id)),
+    async (req) => toOrganization(await findOrganizationInRegion(services.db, requireActor(req).regionId, req.params.id)),
   );
 
   app.post(

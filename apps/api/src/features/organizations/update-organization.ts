@@ -3,7 +3,8 @@ import { requireRole, type UpdateOrganization, ValidationFailed, say } from "@br
 import { eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { findOrganizationInRegion, toOrganization, uniqueOrganization } from "./organization.queries.ts";
+import { toOrganization, uniqueOrganization } from "./organization.queries.ts";
+import { findOrganizationInRegion } from "../../lib/queries/organizations.ts";
 
 /** Intermediary edits an organization of its region, including an employer's monthly ask cap. */
 export async function updateOrganization({ ctx, id, input }: { ctx: Ctx; id: string; input: UpdateOrganization }) {

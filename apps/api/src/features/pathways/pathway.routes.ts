@@ -6,7 +6,7 @@ import { problemResponses } from "../../lib/app-types.ts";
 import { audit } from "../../lib/audit.ts";
 import { type AppServices, type Ctx, ctxFor } from "../../lib/context.ts";
 import { uniqueOrDuplicate } from "../../lib/db-errors.ts";
-import { findOrganizationInRegion } from "../organizations/organization.queries.ts";
+import { findOrganizationInRegion } from "../../lib/queries/organizations.ts";
 
 const tags = ["pathways"];
 type PathwayRow = typeof pathways.$inferSelect;

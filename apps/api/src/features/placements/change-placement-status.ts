@@ -1,12 +1,11 @@
 import { documents, placements, type Tx } from "@bridgework/db";
-import { DomainError, insuranceState, PLACEMENT_MACHINE, type PlacementAction, requireRole, RuleViolation, transition, say } from "@bridgework/domain";
+import { dayOf, DomainError, insuranceState, PLACEMENT_MACHINE, type PlacementAction, requireRole, RuleViolation, say, transition } from "@bridgework/domain";
 import { and, eq, ne } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { latestCertificates } from "../insurance/insurance.queries.ts";
-import { revokeOpenLinks } from "../signing/one-time-links.ts";
+import { latestCertificates } from "../../lib/queries/insurance-certificates.ts";
+import { revokeOpenLinks } from "../../lib/one-time-links.ts";
 import { queueEvaluationRequest } from "./evaluation-link.ts";
-import { dayOf } from "./placement-facts.ts";
 import { findVisiblePlacement, type PlacementRow, presentPlacement } from "./placement.queries.ts";
 import type { WithdrawInput } from "./placement.schemas.ts";
 import { releasePlacementSeat } from "./placement-seats.ts";

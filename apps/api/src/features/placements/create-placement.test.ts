@@ -2,7 +2,7 @@ import { documents, emails, matches, opportunities, requests } from "@bridgework
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody } from "./placement.fixtures.ts";
+import { createPlacement, insertOpportunity, insertStudent, placementBody } from "../../../test/fixtures/placement.fixtures.ts";
 
 let h: Harness;
 beforeAll(async () => {

@@ -1,11 +1,11 @@
 import { placements, students } from "@bridgework/db";
-import { ageOn, Conflict, type CreatePlacement, NotFound, type PersonActor, requiredDocuments, requireRole, RuleViolation, ValidationFailed, say } from "@bridgework/domain";
+import { ageOn, Conflict, type CreatePlacement, dayOf, NotFound, type PersonActor, requiredDocuments, requireRole, RuleViolation, say, ValidationFailed } from "@bridgework/domain";
 import { and, eq, inArray, type SQL } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { findVisibleOpportunity } from "../opportunities/opportunity.queries.ts";
-import { dayOf, loadPlacementFacts } from "./placement-facts.ts";
-import { createPlacementDocuments, type Signer } from "./placement-documents.ts";
+import { findVisibleOpportunity } from "../../lib/queries/opportunities.ts";
+import { loadPlacementFacts } from "../../lib/paperwork/placement-facts.ts";
+import { createPlacementDocuments, type Signer } from "../../lib/paperwork/placement-documents.ts";
 import { presentPlacement } from "./placement.queries.ts";
 import { takePlacementSeat } from "./placement-seats.ts";
 

@@ -5,8 +5,8 @@ import { createLinks, evaluationRequestMessage } from "@bridgework/notifications
 import type { Config } from "../../config.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { regionTimeZone } from "../../lib/region-time-zone.ts";
-import { claimLink, findUsableLink, issueLink } from "../signing/one-time-links.ts";
-import { limitedName, loadPlacementFacts, type PlacementFacts } from "./placement-facts.ts";
+import { claimLink, findUsableLink, issueLink } from "../../lib/one-time-links.ts";
+import { limitedName, loadPlacementFacts, type PlacementFacts } from "../../lib/paperwork/placement-facts.ts";
 
 export function placementSummary(facts: PlacementFacts) {
   return {

@@ -2,7 +2,7 @@ import { emails, evaluations, hoursEntries, oneTimeLinks, placements } from "@br
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, manualClock } from "../../../test/harness.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody, recordInsurance, signEverything } from "./placement.fixtures.ts";
+import { createPlacement, insertOpportunity, insertStudent, placementBody, recordInsurance, signEverything } from "../../../test/fixtures/placement.fixtures.ts";
 
 // The placement runs 2031-06-15 to 2031-07-31; "today" is inside it so hours can be logged.
 const clock = manualClock(new Date("2031-07-01T17:00:00Z"));

@@ -3,9 +3,9 @@ import { LinkExpired, ValidationFailed, say } from "@bridgework/domain";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../../lib/context.ts";
-import { claimLink, findUsableLink } from "../signing/one-time-links.ts";
+import { claimLink, findUsableLink } from "../../lib/one-time-links.ts";
 import { placementSummary } from "./evaluation-link.ts";
-import { loadPlacementFacts } from "./placement-facts.ts";
+import { loadPlacementFacts } from "../../lib/paperwork/placement-facts.ts";
 
 export const HoursDecisions = z.object({ decisions: z.array(z.object({ id: z.uuid(), approve: z.boolean() })).min(1).max(200) });
 export type HoursDecisions = z.infer<typeof HoursDecisions>;

@@ -1,9 +1,8 @@
 import { placements } from "@bridgework/db";
-import { InvalidTransition, type InsuranceOverrideInput, requireRole } from "@bridgework/domain";
+import { dayOf, type InsuranceOverrideInput, InvalidTransition, requireRole } from "@bridgework/domain";
 import { eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { dayOf } from "./placement-facts.ts";
 import { findVisiblePlacement, presentPlacement } from "./placement.queries.ts";
 
 /**

@@ -1,10 +1,10 @@
 import { placements } from "@bridgework/db";
-import { requireRole } from "@bridgework/domain";
+import { dayOf, requireRole } from "@bridgework/domain";
 import { and, count, desc, eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { dayOf } from "./placement-facts.ts";
-import { findVisiblePlacement, presentPlacement, presentPlacements, visiblePlacements } from "./placement.queries.ts";
+import { findVisiblePlacement, presentPlacement, presentPlacements } from "./placement.queries.ts";
+import { visiblePlacements } from "../../lib/queries/placements.ts";
 import type { PlacementListQuery } from "./placement.schemas.ts";
 
 /** Placements the person may see, newest first. Reading student data is audited (domain.md, Privacy). */

@@ -1,13 +1,13 @@
 import { hoursEntries } from "@bridgework/db";
-import { Conflict, type HoursInput, type PersonActor, requireRole, RuleViolation, say } from "@bridgework/domain";
+import { Conflict, dayOf, type HoursInput, type PersonActor, requireRole, RuleViolation, say } from "@bridgework/domain";
 import { queueEmail } from "@bridgework/jobs";
 import { createLinks, hoursApprovalMessage } from "@bridgework/notifications";
 import { and, eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { regionTimeZone } from "../../lib/region-time-zone.ts";
-import { issueLink, revokeOpenLinks } from "../signing/one-time-links.ts";
-import { dayOf, limitedName, loadPlacementFacts } from "./placement-facts.ts";
+import { issueLink, revokeOpenLinks } from "../../lib/one-time-links.ts";
+import { limitedName, loadPlacementFacts } from "../../lib/paperwork/placement-facts.ts";
 import { findVisiblePlacement } from "./placement.queries.ts";
 
 /** Who logs hours: the district's coordinator and the teachers of the student's school (placement scope gives the 404s). */

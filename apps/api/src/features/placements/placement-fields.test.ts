@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody } from "./placement.fixtures.ts";
+import { createPlacement, insertOpportunity, insertStudent, placementBody } from "../../../test/fixtures/placement.fixtures.ts";
 
 // What each role reads of a placement (domain placement-views.ts), asserted key by key: a field
 // added to the answer without being allow-listed fails here.

@@ -2,7 +2,7 @@ import { emails, opportunities } from "@bridgework/db";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody, recordInsurance, showLink, signEverything, signLink, signTokens } from "./placement.fixtures.ts";
+import { createPlacement, insertOpportunity, insertStudent, placementBody, recordInsurance, showLink, signEverything, signLink, signTokens } from "../../../test/fixtures/placement.fixtures.ts";
 
 let h: Harness;
 beforeAll(async () => {

@@ -1,28 +1,11 @@
 import { type DbOrTx, documents, hoursEntries, placements } from "@bridgework/db";
 import { insuranceState, NotFound, type PersonActor, type PlacementDocument, type PlacementForStaff, placementFor, type PlacementView } from "@bridgework/domain";
-import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
-import { latestCertificates } from "../insurance/insurance.queries.ts";
-import { selectPlacementFacts } from "./placement-facts.ts";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { latestCertificates } from "../../lib/queries/insurance-certificates.ts";
+import { selectPlacementFacts } from "../../lib/paperwork/placement-facts.ts";
+import { visiblePlacements } from "../../lib/queries/placements.ts";
 
 export type PlacementRow = typeof placements.$inferSelect;
-
-/**
- * Which placements a person sees: the intermediary its region, a coordinator its district, a
- * teacher its school, an employer its own. Anything else is 404, like a missing id.
- */
-export function visiblePlacements(actor: PersonActor): SQL {
-  const region = eq(placements.regionId, actor.regionId);
-  switch (actor.role) {
-    case "intermediary":
-      return region;
-    case "coordinator":
-      return and(region, eq(placements.districtId, actor.organizationId))!;
-    case "teacher":
-      return and(region, eq(placements.schoolId, actor.organizationId))!;
-    case "employer":
-      return and(region, eq(placements.employerId, actor.organizationId))!;
-  }
-}
 
 /** One placement the person may see, locked FOR UPDATE when `lock` (state changes serialize on it). */
 export async function findVisiblePlacement(db: DbOrTx, actor: PersonActor, id: string, lock = false): Promise<PlacementRow> {

@@ -1,10 +1,10 @@
 import { documents } from "@bridgework/db";
-import { Conflict, requireRole, say, type SignerRole } from "@bridgework/domain";
+import { Conflict, dayOf, requireRole, say, type SignerRole } from "@bridgework/domain";
 import { and, eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { dayOf, loadPlacementFacts } from "./placement-facts.ts";
-import { resendSignerPacket } from "./placement-documents.ts";
+import { loadPlacementFacts } from "../../lib/paperwork/placement-facts.ts";
+import { resendSignerPacket } from "../../lib/paperwork/placement-documents.ts";
 import { findVisiblePlacement, presentPlacement } from "./placement.queries.ts";
 
 /**

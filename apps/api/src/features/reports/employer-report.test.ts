@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
-import { Fixtures } from "./report-fixtures.ts";
+import { Fixtures } from "../../../test/fixtures/report-fixtures.ts";
 
 /**
  * Completed (match approvals 10 days before completion, accepted the day after approval):

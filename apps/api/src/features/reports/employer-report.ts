@@ -1,8 +1,9 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Ctx } from "../../lib/context.ts";
-import { reportScope, type ReportScope } from "./report-scope.ts";
-import { type DayRange, distinctGroupingOf, experienceWhere, firstsBit, rate, schoolYearRange, schoolYearStartOf } from "./report-sql.ts";
+import { reportScope, type ReportScope } from "../../lib/reporting/report-scope.ts";
+import { type DayRange, distinctGroupingOf, experienceWhere, firstsBit, rate, schoolYearRange, schoolYearStartOf } from "../../lib/reporting/report-sql.ts";
 import type { EmployerReport, EmployerReportQuery } from "./reports.schemas.ts";
+import { hostAgainSql } from "../../lib/reporting/host-again-sql.ts";
 
 const LEVEL_RANK = sql`CASE x.level WHEN 'experience' THEN 3 WHEN 'engagement' THEN 2 WHEN 'exposure' THEN 1 ELSE 0 END`;
 
@@ -39,19 +40,6 @@ function asksSql(scope: ReportScope, range: DayRange): SQL {
       FROM matches m${scope.districtId || scope.schoolId ? sql` JOIN requests r ON r.id = m.request_id` : sql``}
       WHERE ${sql.join(where, sql` AND `)}
     ) t GROUP BY GROUPING SETS ((sy), ())`;
-}
-
-/**
- * "Would you host again?" per completed engagement: a group engagement is a yes when everyone
- * who answered its feedback said yes (as the suggestion scorer reads it); a placement answers
- * through its evaluation. The read model keeps each experience's answer (migration 0013).
- */
-export function hostAgainSql(scope: ReportScope, range: DayRange): SQL {
-  const sy = schoolYearStartOf(sql`x.completed_on`);
-  return sql`
-    SELECT ${sy} AS sy, count(*) FILTER (WHERE x.host_again)::int AS yes, count(x.host_again)::int AS answers
-    FROM report_experiences x WHERE ${experienceWhere(scope, range)}
-    GROUP BY GROUPING SETS ((${sy}), ())`;
 }
 
 /** Employers whose experiences (in scope, any year) never went past exposure; educator activities do not count either way. */

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
-import { Fixtures } from "./report-fixtures.ts";
+import { Fixtures } from "../../../test/fixtures/report-fixtures.ts";
 
 /**
  * Valley High: 20 girls (the first 10 English learners; girls 1–5 completed a placement in 2025-2026, girls 6–7

@@ -3,8 +3,8 @@ import { type SQL, sql } from "drizzle-orm";
 import type { FastifyReply } from "fastify";
 import type { Ctx } from "../../lib/context.ts";
 import { csvText, sendCsvFile } from "../../lib/csv-writer.ts";
-import { reportScope } from "./report-scope.ts";
-import { schoolYearParticipants } from "./report-sql.ts";
+import { reportScope } from "../../lib/reporting/report-scope.ts";
+import { schoolYearParticipants } from "../../lib/reporting/report-sql.ts";
 import type { EquityDimension, EquityQuery, EquityReport } from "./reports.schemas.ts";
 
 const yesNo = (col: SQL) => sql`CASE ${col} WHEN true THEN 'Y' WHEN false THEN 'N' ELSE 'unknown' END`;

@@ -2,7 +2,7 @@ import { evaluations, hoursEntries, matches, matchFeedback, opportunities, place
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
-import { Fixtures } from "./report-fixtures.ts";
+import { Fixtures } from "../../../test/fixtures/report-fixtures.ts";
 
 /** report_experiences is kept by triggers: whatever writes the sources, the read model follows in the same transaction. */
 let h: Harness;

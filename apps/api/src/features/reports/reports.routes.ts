@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { App } from "../../lib/app-types.ts";
 import { problemResponses } from "../../lib/app-types.ts";
 import { type AppServices, ctxFor } from "../../lib/context.ts";
-import { wantsCsv } from "./csv-stream.ts";
+import { wantsCsv } from "../../lib/reporting/csv-stream.ts";
 import { employerReport } from "./employer-report.ts";
 import { equityCsv, equityReport } from "./equity-report.ts";
 import { placementReport, placementReportCsv } from "./placement-report.ts";

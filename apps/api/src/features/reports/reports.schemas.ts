@@ -1,16 +1,6 @@
-import { EQUITY_DIMENSIONS, type EquityDimension, isoDay, KINDS, LEVELS, SchoolYearPattern } from "@bridgework/domain";
+import { EQUITY_DIMENSIONS, type EquityDimension, isoDay, KINDS, LEVELS } from "@bridgework/domain";
 import { z } from "zod";
-
-/**
- * Report query and response schemas. They live beside the routes rather than in
- * packages/domain because only the API and its CSV exports use them so far; move them when
- * the SPA's report pages need the types.
- */
-
-export const REPORT_DIMENSIONS = ["district", "school", "pathway", "sector", "level", "kind", "month", "schoolYear"] as const;
-export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
-
-export const SchoolYear = z.string().regex(SchoolYearPattern, "Use a school year like 2025-2026").refine((v) => Number(v.slice(5)) === Number(v.slice(0, 4)) + 1, "The second year must follow the first");
+import { REPORT_DIMENSIONS, type ReportDimension, SchoolYear } from "../../lib/reporting/report-schemas.ts";
 
 const IsoDate = isoDay();
 const Format = z.enum(["json", "csv"]).optional().describe("`csv` streams the rows as CSV (same as `Accept: text/csv` or the `.csv` route)");

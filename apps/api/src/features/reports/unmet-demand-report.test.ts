@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
-import { Fixtures } from "./report-fixtures.ts";
+import { Fixtures } from "../../../test/fixtures/report-fixtures.ts";
 
 /**
  * Published in Valley: a guest speaker with no dates (50 seats), an industry tour on 1–2 Oct 2025 (10 seats), a

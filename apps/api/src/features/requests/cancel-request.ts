@@ -3,7 +3,7 @@ import { type CancelRequestInput, Forbidden, holdsSeats, MATCH_MACHINE, OPEN_MAT
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { findVisibleRequest, toRequest } from "./request.queries.ts";
+import { findVisibleRequest, toRequest } from "../../lib/queries/requests.ts";
 
 const CLOSE_REASON = "The request was cancelled";
 

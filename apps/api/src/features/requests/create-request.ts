@@ -3,8 +3,8 @@ import { type CreateRequest, levelOf, NotFound, requireRole, ValidationFailed, s
 import { and, eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { findOrganizationInRegion, type OrganizationRow } from "../organizations/organization.queries.ts";
-import { findVisibleRequest, toRequest } from "./request.queries.ts";
+import { findOrganizationInRegion, type OrganizationRow } from "../../lib/queries/organizations.ts";
+import { findVisibleRequest, toRequest } from "../../lib/queries/requests.ts";
 
 /**
  * A teacher asks for their own school; a coordinator for a school of their district; an

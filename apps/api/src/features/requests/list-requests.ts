@@ -2,7 +2,7 @@ import { type DbOrTx, matches, opportunities, organizations, requests } from "@b
 import { requireRole, type RequestAsk, type RequestListItem, type RequestListQuery } from "@bridgework/domain";
 import { and, count, desc, eq, inArray } from "drizzle-orm";
 import type { Ctx } from "../../lib/context.ts";
-import { findVisibleRequest, selectRequests, toRequest, visibleRequests } from "./request.queries.ts";
+import { findVisibleRequest, selectRequests, toRequest, visibleRequests } from "../../lib/queries/requests.ts";
 
 /** Requests the person may see (school, district or region), newest first, each with its asks; `mine` = the ones they made. */
 export async function listRequests({ ctx, input }: { ctx: Ctx; input: RequestListQuery }) {

@@ -1,11 +1,11 @@
 import type { Db } from "@bridgework/db";
 import { LEVELS, previousSchoolYear } from "@bridgework/domain";
 import { type SQL, sql } from "drizzle-orm";
-import { hostAgainSql } from "../reports/employer-report.ts";
-import { placementReportSql } from "../reports/placement-report.ts";
-import type { ReportScope } from "../reports/report-scope.ts";
-import { distinctGroupingOf, distinctMeasures, experienceWhere, rate, schoolYearParticipants, schoolYearRange } from "../reports/report-sql.ts";
-import { unmetDemandSql } from "../reports/unmet-demand-report.ts";
+import { hostAgainSql } from "../../lib/reporting/host-again-sql.ts";
+import { placementReportSql } from "../../lib/reporting/placement-report-sql.ts";
+import type { ReportScope } from "../../lib/reporting/report-scope.ts";
+import { distinctGroupingOf, distinctMeasures, experienceWhere, rate, schoolYearParticipants, schoolYearRange } from "../../lib/reporting/report-sql.ts";
+import { unmetDemandSql } from "../../lib/reporting/unmet-demand-sql.ts";
 import type { IndicatorId } from "./indicators.ts";
 
 type Measures = { experiences: number; students: number; employers: number; newEmployers: number };

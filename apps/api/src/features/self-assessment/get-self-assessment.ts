@@ -2,7 +2,7 @@ import { selfAssessments } from "@bridgework/db";
 import { schoolYearOf } from "@bridgework/domain";
 import { and, eq } from "drizzle-orm";
 import type { Ctx } from "../../lib/context.ts";
-import { reportScope, type ReportScope } from "../reports/report-scope.ts";
+import { reportScope, type ReportScope } from "../../lib/reporting/report-scope.ts";
 import { type EvidenceShared, evidenceFor } from "./assessment-evidence.ts";
 import { C6_INDICATORS, type IndicatorId, STAGE_LABELS } from "./indicators.ts";
 import type { IndicatorAssessment, SelfAssessment, SelfAssessmentQuery } from "./self-assessment.schemas.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SchoolYear } from "../reports/reports.schemas.ts";
+import { SchoolYear } from "../../lib/reporting/report-schemas.ts";
 import { INDICATOR_IDS, STAGE_LABELS } from "./indicators.ts";
 
 export const SelfAssessmentQuery = z.object({ schoolYear: SchoolYear.optional().describe("Defaults to the current school year") });

@@ -2,7 +2,7 @@ import { documents, documentTemplates, opportunities, placements, selfAssessment
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
-import { Fixtures } from "../reports/report-fixtures.ts";
+import { Fixtures } from "../../../test/fixtures/report-fixtures.ts";
 
 /**
  * 2025-2026: Valley High s1 internship at VMC (evaluated, would host again), s2 job shadow at VMC; a guest

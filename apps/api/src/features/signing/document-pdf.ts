@@ -3,7 +3,7 @@ import { NotFound, requireRole } from "@bridgework/domain";
 import { and, eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { visiblePlacements } from "../placements/placement.queries.ts";
+import { visiblePlacements } from "../../lib/queries/placements.ts";
 
 /** The signed PDF copy (coordinator of the placement's district, intermediary); unsigned or not yours is 404. */
 export async function documentPdf({ ctx, id }: { ctx: Ctx; id: string }) {

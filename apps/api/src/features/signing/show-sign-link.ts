@@ -1,5 +1,5 @@
 import type { Ctx } from "../../lib/context.ts";
-import { findUsableLink } from "./one-time-links.ts";
+import { findUsableLink } from "../../lib/one-time-links.ts";
 import { loadLinkPacket, packetProgress, placementLine, SIGNER_LABELS } from "./signing.queries.ts";
 
 /**

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, manualClock } from "../../../test/harness.ts";
 import { hashToken } from "../../lib/tokens.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody, showLink, signLink, signTokens } from "../placements/placement.fixtures.ts";
+import { createPlacement, insertOpportunity, insertStudent, placementBody, showLink, signLink, signTokens } from "../../../test/fixtures/placement.fixtures.ts";
 import { pdfText } from "./pdf-text.ts";
 
 const clock = manualClock();

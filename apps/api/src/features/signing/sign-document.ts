@@ -6,11 +6,12 @@ import { createHash } from "node:crypto";
 import { and, eq, ne } from "drizzle-orm";
 import type { Config } from "../../config.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { loadPlacementFacts } from "../placements/placement-facts.ts";
+import { loadPlacementFacts } from "../../lib/paperwork/placement-facts.ts";
 import { regionTimeZone } from "../../lib/region-time-zone.ts";
-import { claimLink, findUsableLink } from "./one-time-links.ts";
+import { claimLink, findUsableLink } from "../../lib/one-time-links.ts";
 import { renderSignedPdf } from "./signed-pdf.ts";
-import { loadLinkPacket, pendingDocumentsOf, placementLine, SIGNER_LABELS } from "./signing.queries.ts";
+import { loadLinkPacket, placementLine, SIGNER_LABELS } from "./signing.queries.ts";
+import { pendingDocumentsOf } from "../../lib/paperwork/pending-documents.ts";
 
 /** The typed signature, and for a packet link the document it signs. */
 export type SignRequestBody = SignInput & { documentId?: string | undefined };

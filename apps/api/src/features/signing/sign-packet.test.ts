@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, manualClock } from "../../../test/harness.ts";
 import { hashToken } from "../../lib/tokens.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody, postSignature, showLink, signLink, signTokens } from "../placements/placement.fixtures.ts";
+import { createPlacement, insertOpportunity, insertStudent, placementBody, postSignature, showLink, signLink, signTokens } from "../../../test/fixtures/placement.fixtures.ts";
 import { pdfText } from "./pdf-text.ts";
 
 const clock = manualClock();

@@ -4,7 +4,7 @@ import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody, showLink, signLink } from "../placements/placement.fixtures.ts";
+import { createPlacement, insertOpportunity, insertStudent, placementBody, showLink, signLink } from "../../../test/fixtures/placement.fixtures.ts";
 
 // A real SMTP server on loopback: the emails go through nodemailer and the wire as in production.
 const received: ParsedMail[] = [];

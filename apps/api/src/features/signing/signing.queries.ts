@@ -1,18 +1,13 @@
 import { type DbOrTx, documents, documentTemplates } from "@bridgework/db";
-import { DOCUMENT_KINDS, type DocumentKind, LinkExpired, type SignerRole } from "@bridgework/domain";
+import { type DocumentKind, LinkExpired } from "@bridgework/domain";
 import { and, eq, ne, type SQL } from "drizzle-orm";
-import { limitedName, loadPlacementFacts, type PlacementFacts } from "../placements/placement-facts.ts";
-import { templateTitle } from "../placements/placement-documents.ts";
-import { formatDate } from "../templates/render-template.ts";
-import type { LinkRow } from "./one-time-links.ts";
+import { limitedName, loadPlacementFacts, type PlacementFacts } from "../../lib/paperwork/placement-facts.ts";
+import { templateTitle } from "../../lib/paperwork/placement-documents.ts";
+import { formatDate } from "../../lib/paperwork/render-template.ts";
+import type { LinkRow } from "../../lib/one-time-links.ts";
+import { byPacketOrder, type DocumentRow } from "../../lib/paperwork/pending-documents.ts";
 
-export type DocumentRow = typeof documents.$inferSelect;
-
-/**
- * The order a packet shows a signer's documents: the order of DOCUMENT_KINDS (consent before the
- * release it covers, the emergency contact last). The worker's reminders list them the same way.
- */
-const byPacketOrder = (a: { kind: DocumentKind }, b: { kind: DocumentKind }) => DOCUMENT_KINDS.indexOf(a.kind) - DOCUMENT_KINDS.indexOf(b.kind);
+export type { DocumentRow };
 
 export interface DocumentForSigner {
   doc: DocumentRow;
@@ -63,12 +58,6 @@ export function packetProgress(packet: LinkPacket) {
     total: packet.documents.length,
     signed: packet.documents.filter((d) => d.status === "signed").length,
   };
-}
-
-/** A signer's unsigned documents on a placement, in packet order: what a sign request or reminder lists. */
-export async function pendingDocumentsOf(db: DbOrTx, placementId: string, signerRole: SignerRole): Promise<DocumentRow[]> {
-  const rows = await db.select().from(documents).where(and(eq(documents.placementId, placementId), eq(documents.signerRole, signerRole), eq(documents.status, "pending")));
-  return rows.sort(byPacketOrder);
 }
 
 /** One line naming the placement, in the document's language; a supervisor's copy names the student by first name and initial. */

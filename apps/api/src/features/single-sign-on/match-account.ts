@@ -1,6 +1,6 @@
 import { auditLog, type DbOrTx, invitations, organizations, users } from "@bridgework/db";
 import { and, eq, isNull } from "drizzle-orm";
-import { loadUserWithOrg, type UserWithOrg } from "../auth/actor.ts";
+import { loadUserWithOrg, type UserWithOrg } from "../../lib/auth/actor.ts";
 import type { ProviderRow } from "./provider.queries.ts";
 import { SignInRefused } from "./sign-in-refusal.ts";
 

@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { App } from "../../lib/app-types.ts";
 import { type AppServices, publicCtx } from "../../lib/context.ts";
-import { setRefreshCookie } from "../auth/refresh-tokens.ts";
+import { setRefreshCookie } from "../../lib/auth/refresh-tokens.ts";
 import { finishSignIn } from "./finish-sign-in.ts";
 import { auditRefusal, refusalLocation, SignInRefused } from "./sign-in-refusal.ts";
 import { SIGN_IN_TTL_MS, startSignIn } from "./start-sign-in.ts";

@@ -3,7 +3,8 @@ import { type CreateStudent, requireRole, say } from "@bridgework/domain";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { uniqueOrDuplicate } from "../../lib/db-errors.ts";
-import { findSchoolInScope, findVisibleStudent, toStudent, toStudentValues } from "./student.queries.ts";
+import { findSchoolInScope, toStudent, toStudentValues } from "./student.queries.ts";
+import { findVisibleStudent } from "../../lib/queries/students.ts";
 
 /**
  * A coordinator adds a student to a school of their district, an intermediary to any school

@@ -2,7 +2,7 @@ import { eraseStudents } from "@bridgework/db";
 import { requireRole } from "@bridgework/domain";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { findVisibleStudent } from "./student.queries.ts";
+import { findVisibleStudent } from "../../lib/queries/students.ts";
 
 /**
  * A district deletes a student's data (domain.md, Privacy): the coordinator of the student's

@@ -3,7 +3,7 @@ import { parse } from "csv-parse/sync";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
-import { sampleStudent } from "./student-test-data.ts";
+import { sampleStudent } from "../../../test/fixtures/student-test-data.ts";
 
 let h: Harness;
 let valleyHigh: string;

@@ -5,9 +5,9 @@ import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { csvText } from "../../lib/csv-writer.ts";
 import { dayInZone, isoInZone } from "../../lib/zoned-time.ts";
-import { findOrganizationInRegion } from "../organizations/organization.queries.ts";
+import { findOrganizationInRegion } from "../../lib/queries/organizations.ts";
 import { regionTimeZone } from "../../lib/region-time-zone.ts";
-import { selectStudents, type StudentWithSchool } from "./student.queries.ts";
+import { selectStudents, type StudentWithSchool } from "../../lib/queries/students.ts";
 import { DEMOGRAPHIC_COLUMNS, STUDENT_COLUMNS, yesNo } from "./student-csv.ts";
 
 export const EXPORT_COLUMNS = ["id", ...STUDENT_COLUMNS, "schoolName", ...DEMOGRAPHIC_COLUMNS, "createdAt", "updatedAt"] as const;

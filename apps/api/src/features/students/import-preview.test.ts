@@ -2,7 +2,7 @@ import { auditLog, students, users } from "@bridgework/db";
 import { and, count, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
-import { csv, sampleStudent } from "./student-test-data.ts";
+import { csv, sampleStudent } from "../../../test/fixtures/student-test-data.ts";
 
 let h: Harness;
 let valleyHigh: string;

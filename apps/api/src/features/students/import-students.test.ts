@@ -2,7 +2,7 @@ import { students } from "@bridgework/db";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
-import { csv, OUR_HEADER } from "./student-test-data.ts";
+import { csv, OUR_HEADER } from "../../../test/fixtures/student-test-data.ts";
 
 let h: Harness;
 let valleyHigh: string;

@@ -3,7 +3,8 @@ import { requireRole, type StudentListQuery } from "@bridgework/domain";
 import { and, asc, count, eq, ilike, or } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { findVisibleStudent, selectStudents, studentFor, visibleStudents } from "./student.queries.ts";
+import { studentFor } from "./student.queries.ts";
+import { findVisibleStudent, selectStudents, visibleStudents } from "../../lib/queries/students.ts";
 
 const READERS = ["teacher", "coordinator", "intermediary"] as const;
 

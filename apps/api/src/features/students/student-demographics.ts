@@ -2,7 +2,8 @@ import { Demographics, type GuardianLanguage, requireRole } from "@bridgework/do
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { csvText } from "../../lib/csv-writer.ts";
-import { findVisibleStudent, schoolsInScope } from "./student.queries.ts";
+import { schoolsInScope } from "./student.queries.ts";
+import { findVisibleStudent } from "../../lib/queries/students.ts";
 import { DEMOGRAPHIC_COLUMNS, TEMPLATE_COLUMNS } from "./student-csv.ts";
 
 /** What the edit form shows: every demographic field, null when not recorded. */

@@ -1,17 +1,9 @@
-import { type DbOrTx, organizations, students } from "@bridgework/db";
+import { type DbOrTx, organizations, type students } from "@bridgework/db";
 import { type CreateStudent, type Guardian, NotFound, type PersonActor, type Student, type StudentForTeacher } from "@bridgework/domain";
-import { and, asc, eq, type SQL, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, asc, eq } from "drizzle-orm";
+import type { StudentWithSchool } from "../../lib/queries/students.ts";
 
-export type StudentRow = typeof students.$inferSelect;
-export type StudentWithSchool = { student: StudentRow; schoolName: string };
 export type SchoolRow = { id: string; name: string; districtId: string; localCode: string | null };
-
-const school = alias(organizations, "school");
-
-export function selectStudents(db: DbOrTx) {
-  return db.select({ student: students, schoolName: school.name }).from(students).innerJoin(school, eq(school.id, students.schoolId));
-}
 
 /** Demographics are never mapped: they leave the database only as report aggregates or in the district's own export. */
 export function toStudent({ student: s, schoolName }: StudentWithSchool): Student {
@@ -38,31 +30,6 @@ export function toStudentForTeacher({ student: s, schoolName }: StudentWithSchoo
 
 export function studentFor(actor: PersonActor, row: StudentWithSchool): Student | StudentForTeacher {
   return actor.role === "teacher" ? toStudentForTeacher(row) : toStudent(row);
-}
-
-/**
- * Which students a person sees: intermediaries the region, coordinators their district,
- * teachers their school. Employers see students only through their placements.
- */
-export function visibleStudents(actor: PersonActor): SQL {
-  const region = eq(students.regionId, actor.regionId);
-  switch (actor.role) {
-    case "intermediary":
-      return region;
-    case "coordinator":
-      return and(region, eq(students.districtId, actor.organizationId))!;
-    case "teacher":
-      return and(region, eq(students.schoolId, actor.organizationId))!;
-    case "employer":
-      return sql`false`;
-  }
-}
-
-/** One student the person may see, else 404 (missing and not-yours look the same). */
-export async function findVisibleStudent(db: DbOrTx, actor: PersonActor, id: string): Promise<StudentWithSchool> {
-  const [row] = await selectStudents(db).where(and(eq(students.id, id), visibleStudents(actor)));
-  if (!row) throw new NotFound("student");
-  return row;
 }
 
 /** Schools a coordinator (own district) or intermediary (region) may put students in. */

@@ -13,6 +13,7 @@ import { getStudent, listStudents } from "./list-students.ts";
 import { readerLanguage } from "../../lib/reader-language.ts";
 import { getStudentDemographics, StudentDemographics, studentImportTemplate } from "./student-demographics.ts";
 import { updateStudent } from "./update-student.ts";
+import { requireActor } from "../../plugins/auth.ts";
 
 const tags = ["students"];
 /** A district's roster: 10 MB is ~50,000 students in our columns. */
@@ -107,7 +108,7 @@ export async function studentRoutes(app: App, services: AppServices) {
   app.get(
     "/api/students/imports/:id",
     { schema: { tags, summary: "Progress of an import started with `?async=1` (the person who started it)", params: IdParams, response: { 200: ImportStatus, ...problemResponses } } },
-    (req) => imports.get(services.db, req.actor, req.params.id),
+    (req) => imports.get(services.db, requireActor(req), req.params.id),
   );
 
   app.get(

@@ -2,7 +2,7 @@ import { opportunities, placements, students } from "@bridgework/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
-import { sampleStudent, STUDENT_KEYS, TEACHER_VIEW_KEYS } from "./student-test-data.ts";
+import { sampleStudent, STUDENT_KEYS, TEACHER_VIEW_KEYS } from "../../../test/fixtures/student-test-data.ts";
 
 let h: Harness;
 let valleyHigh: string;

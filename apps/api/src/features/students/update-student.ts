@@ -4,7 +4,8 @@ import { eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { uniqueOrDuplicate } from "../../lib/db-errors.ts";
-import { findSchoolInScope, findVisibleStudent, guardianValues, type StudentValues, toStudent } from "./student.queries.ts";
+import { findSchoolInScope, guardianValues, type StudentValues, toStudent } from "./student.queries.ts";
+import { findVisibleStudent } from "../../lib/queries/students.ts";
 
 /**
  * Coordinator (own district) or intermediary edits a student. Moving to another school needs a

@@ -3,7 +3,7 @@ import { type MatchStatus, type OpportunityFacts, type RequestFacts, type Sector
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, manualClock } from "../../../test/harness.ts";
-import { get, insertOpportunity, insertRequest, T, TEST_NOW } from "../matches/match.fixtures.ts";
+import { get, insertOpportunity, insertRequest, T, TEST_NOW } from "../../../test/fixtures/match.fixtures.ts";
 
 let h: Harness;
 let requestId: string;

@@ -1,10 +1,9 @@
 import { opportunities } from "@bridgework/db";
-import { bookableNow, compareSuggestions, type GuardianLanguage, type Kind, labelReason, oldestAgeInGrade, requireRole, type RequestFacts, scoreSuggestion, SIMILAR_KINDS, type Suggestion, unusableBecause } from "@bridgework/domain";
+import { bookableNow, compareSuggestions, type GuardianLanguage, type Kind, labelReason, monthOf, oldestAgeInGrade, type RequestFacts, requireRole, scoreSuggestion, SIMILAR_KINDS, type Suggestion, unusableBecause } from "@bridgework/domain";
 import { inArray } from "drizzle-orm";
 import type { Ctx } from "../../lib/context.ts";
-import { monthOf } from "../matches/ask-cap.ts";
-import { selectOpportunities, toOpportunity } from "../opportunities/opportunity.queries.ts";
-import { findVisibleRequest } from "../requests/request.queries.ts";
+import { selectOpportunities, toOpportunity } from "../../lib/queries/opportunities.ts";
+import { findVisibleRequest } from "../../lib/queries/requests.ts";
 import { findCandidates } from "./suggestion.queries.ts";
 
 /**

@@ -6,6 +6,7 @@ import { type AppServices, ctxFor } from "../../lib/context.ts";
 import { readerLanguage } from "../../lib/reader-language.ts";
 import { sendJson } from "../../lib/region-cache.ts";
 import { suggestOpportunities } from "./suggest-opportunities.ts";
+import { requireActor } from "../../plugins/auth.ts";
 
 const Suggestions = z.array(Suggestion);
 const SuggestionQuery = z.object({ limit: z.coerce.number().int().min(1).max(50).default(10) });
@@ -27,7 +28,7 @@ export async function suggestionRoutes(app: App, services: AppServices) {
       },
     },
     async (req, reply) => {
-      const { actor } = req;
+      const actor = requireActor(req);
       // Cached per person and request (the access check ran when it was computed), per month
       // (the ask counts are this month's) and per label language, until anything in the
       // region changes.

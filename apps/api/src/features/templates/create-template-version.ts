@@ -3,8 +3,9 @@ import { type DocumentKind, type FieldProblem, requireRole, ValidationFailed, sa
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { uniqueOrDuplicate } from "../../lib/db-errors.ts";
-import { unknownPlaceholders } from "./render-template.ts";
-import { currentTemplate, ensureTemplates, toTemplate } from "./template.queries.ts";
+import { unknownPlaceholders } from "../../lib/paperwork/render-template.ts";
+import { toTemplate } from "./template.queries.ts";
+import { currentTemplate, ensureTemplates } from "../../lib/paperwork/template-versions.ts";
 import type { TemplateVersionInput } from "./template.schemas.ts";
 
 /**

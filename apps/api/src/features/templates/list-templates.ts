@@ -2,7 +2,8 @@ import { requireRole } from "@bridgework/domain";
 import { documentTemplates } from "@bridgework/db";
 import { asc, desc, eq } from "drizzle-orm";
 import type { Ctx } from "../../lib/context.ts";
-import { ensureTemplates, type TemplateRow, toTemplate } from "./template.queries.ts";
+import { toTemplate } from "./template.queries.ts";
+import { ensureTemplates, type TemplateRow } from "../../lib/paperwork/template-versions.ts";
 
 /** The current version of each form in the caller's region (intermediary, coordinator). */
 export async function listTemplates({ ctx }: { ctx: Ctx }) {

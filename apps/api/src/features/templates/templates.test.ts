@@ -2,8 +2,8 @@ import { documents, documentTemplates } from "@bridgework/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody, showLink, signLink, signTokens } from "../placements/placement.fixtures.ts";
-import { TEMPLATE_PLACEHOLDERS } from "./render-template.ts";
+import { createPlacement, insertOpportunity, insertStudent, placementBody, showLink, signLink, signTokens } from "../../../test/fixtures/placement.fixtures.ts";
+import { TEMPLATE_PLACEHOLDERS } from "../../lib/paperwork/render-template.ts";
 
 let h: Harness;
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import type { Ctx } from "../../lib/context.ts";
 import { isUniqueViolation } from "../../lib/db-errors.ts";
 import { regionTimeZone } from "../../lib/region-time-zone.ts";
 import { hashToken, newToken } from "../../lib/tokens.ts";
-import { findOrganizationInRegion, type OrganizationRow } from "../organizations/organization.queries.ts";
+import { findOrganizationInRegion, type OrganizationRow } from "../../lib/queries/organizations.ts";
 import { toUser, type UserRow } from "./user.queries.ts";
 
 export const INVITATION_TTL_MS = 7 * 24 * 3600_000;

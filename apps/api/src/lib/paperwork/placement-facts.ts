@@ -2,7 +2,7 @@ import { type DbOrTx, opportunities, organizations, placements, students } from 
 import type { GuardianLanguage } from "@bridgework/domain";
 import { eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { formatDate, type TemplateVars } from "../templates/render-template.ts";
+import { formatDate, type TemplateVars } from "./render-template.ts";
 
 const school = alias(organizations, "pf_school");
 const district = alias(organizations, "pf_district");
@@ -64,5 +64,3 @@ export function templateVars(facts: PlacementFacts, language: GuardianLanguage, 
   };
 }
 
-// Calendar days (YYYY-MM-DD, UTC), shared with the worker's reminder sweeps.
-export { addDays, dayOf } from "@bridgework/domain";

@@ -3,7 +3,7 @@ import type { Db } from "@bridgework/db";
 import type { SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { type CsvColumn, csvStream, sendCsvFile } from "../../lib/csv-writer.ts";
+import { type CsvColumn, csvStream, sendCsvFile } from "../csv-writer.ts";
 
 const dialect = new PgDialect({ casing: "snake_case" });
 

@@ -3,10 +3,10 @@ import type { GuardianLanguage, SignerRole } from "@bridgework/domain";
 import { queueEmail } from "@bridgework/jobs";
 import { createLinks, signRequestMessage } from "@bridgework/notifications";
 import type { Config } from "../../config.ts";
-import { regionTimeZone } from "../../lib/region-time-zone.ts";
-import { type PlacementFacts } from "../placements/placement-facts.ts";
-import { issueLink, revokeOpenLinks } from "./one-time-links.ts";
-import { pendingDocumentsOf } from "./signing.queries.ts";
+import { regionTimeZone } from "../region-time-zone.ts";
+import { type PlacementFacts } from "./placement-facts.ts";
+import { issueLink, revokeOpenLinks } from "../one-time-links.ts";
+import { pendingDocumentsOf } from "./pending-documents.ts";
 
 /** Guardians and adult students read the family's language; a supervisor the one chosen on the placement. */
 export const signerLanguage = (facts: PlacementFacts, role: SignerRole): GuardianLanguage =>

@@ -1,10 +1,11 @@
 import { documents, type Tx } from "@bridgework/db";
 import type { GuardianLanguage, RequiredDocument, SignerRole } from "@bridgework/domain";
+import { addDays, dayOf } from "@bridgework/domain";
 import type { Config } from "../../config.ts";
-import { queueSignRequest } from "../signing/sign-request-email.ts";
-import { renderTemplate } from "../templates/render-template.ts";
-import { currentTemplate, ensureTemplates, type TemplateRow } from "../templates/template.queries.ts";
-import { addDays, dayOf, type PlacementFacts, templateVars } from "./placement-facts.ts";
+import { queueSignRequest } from "./sign-request-email.ts";
+import { renderTemplate } from "./render-template.ts";
+import { currentTemplate, ensureTemplates, type TemplateRow } from "./template-versions.ts";
+import { type PlacementFacts, templateVars } from "./placement-facts.ts";
 
 export type DocumentRow = typeof documents.$inferSelect;
 

@@ -1,7 +1,7 @@
 import { organizations, pathways } from "@bridgework/db";
 import { type Kind, type Level, NotFound, type PersonActor, requireRole } from "@bridgework/domain";
 import { and, eq } from "drizzle-orm";
-import type { Ctx } from "../../lib/context.ts";
+import type { Ctx } from "../context.ts";
 
 /** Whose numbers a report may show: the region, narrowed to a district and/or a school. */
 export interface ReportScope {

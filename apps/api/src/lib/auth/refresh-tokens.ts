@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { type DbOrTx, refreshTokens } from "@bridgework/db";
 import { and, eq, isNull } from "drizzle-orm";
 import type { FastifyReply } from "fastify";
-import { hashToken, newToken } from "../../lib/tokens.ts";
+import { hashToken, newToken } from "../tokens.ts";
 
 export const REFRESH_COOKIE = "bw_refresh";
 export const REFRESH_TTL_MS = 14 * 24 * 3600_000;
