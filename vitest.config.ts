@@ -43,7 +43,7 @@ export default defineConfig({
     // worker processes, but one more file than cores made timing-bound tests (50 simultaneous
     // accepts, a browser's waits) fail on a loaded 2-core machine. Each file has its own database
     // and queue prefix, so they are independent.
-    maxWorkers: availableParallelism(),
+    maxWorkers: Number(process.env.TEST_WORKERS) || availableParallelism(),
     sequence: { sequencer: LongestFirst },
     testTimeout: 30_000,
     hookTimeout: 120_000,
