@@ -15,7 +15,8 @@ const apiFeatureZones = apiFeatures.map((feature) => ({
   target: `./apps/api/src/features/${feature}`,
   from: "./apps/api/src/features",
   except: [`./${feature}`],
-  message: "API features must not import each other: move shared code to apps/api/src/lib, packages/domain or packages/notifications.",
+  message:
+    "API features must not import each other: move shared code to apps/api/src/lib, packages/domain or packages/notifications.",
 }));
 
 export default tseslint.config(
@@ -25,7 +26,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "no-empty": ["error", { allowEmptyCatch: true }],
     },
@@ -44,19 +48,29 @@ export default tseslint.config(
   {
     files: ["apps/api/src/**/*.ts"],
     rules: {
-      "import-x/no-restricted-paths": ["error", {
-        zones: [
-          ...apiFeatureZones,
-          { target: "./apps/api/src/lib", from: "./apps/api/src/features", message: "lib/ is shared by the API features and must not depend on one." },
-        ],
-      }],
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            ...apiFeatureZones,
+            {
+              target: "./apps/api/src/lib",
+              from: "./apps/api/src/features",
+              message: "lib/ is shared by the API features and must not depend on one.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // The domain package is pure: no I/O, no frameworks.
     files: ["packages/domain/src/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["node:*", "fastify*", "drizzle-orm*", "pg", "bullmq", "ioredis", "react*"] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["node:*", "fastify*", "drizzle-orm*", "pg", "bullmq", "ioredis", "react*"] },
+      ],
     },
   },
   {
@@ -69,7 +83,17 @@ export default tseslint.config(
     // SPA features never import each other (conventions.md); shared code lives in components/, lib/, hooks/.
     files: ["apps/web/src/features/*/*/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ regex: "^\\.\\./\\.\\./(?!\\.\\.)[^/]+/", message: "Features must not import each other: move shared code to components/, lib/ or hooks/." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^\\.\\./\\.\\./(?!\\.\\.)[^/]+/",
+              message: "Features must not import each other: move shared code to components/, lib/ or hooks/.",
+            },
+          ],
+        },
+      ],
     },
   },
 );

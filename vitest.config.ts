@@ -20,7 +20,11 @@ const ISOLATED = [
  * The longest files start first, so that the run does not end waiting on one of them alone with
  * the other core idle (a fresh clone has no timing cache to sort by). Then vitest's order.
  */
-const LONGEST_FIRST = ["apps/worker/src/reminder-faults.test.ts", "apps/server/test/multi-instance.test.ts", "apps/web/e2e/"];
+const LONGEST_FIRST = [
+  "apps/worker/src/reminder-faults.test.ts",
+  "apps/server/test/multi-instance.test.ts",
+  "apps/web/e2e/",
+];
 
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

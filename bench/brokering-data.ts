@@ -16,14 +16,37 @@ export interface Size {
 }
 
 /** Like the seed region (Valley): 13 schools in 4 districts, three pathways each. */
-export const SEED_SIZE: Size = { name: "1×", districts: 4, schools: 13, pathways: 39, students: 10_000, employers: 150, opportunities: 5_000, requests: 20_000, matches: 30_000 };
-export const LARGE_SIZE: Size = { name: "10×", districts: 40, schools: 130, pathways: 390, students: 100_000, employers: 1_500, opportunities: 50_000, requests: 200_000, matches: 300_000 };
+export const SEED_SIZE: Size = {
+  name: "1×",
+  districts: 4,
+  schools: 13,
+  pathways: 39,
+  students: 10_000,
+  employers: 150,
+  opportunities: 5_000,
+  requests: 20_000,
+  matches: 30_000,
+};
+export const LARGE_SIZE: Size = {
+  name: "10×",
+  districts: 40,
+  schools: 130,
+  pathways: 390,
+  students: 100_000,
+  employers: 1_500,
+  opportunities: 50_000,
+  requests: 200_000,
+  matches: 300_000,
+};
 
 /**
  * Per kind: share of opportunities and of requests (%), seats an opportunity offers, students a
  * request brings, engagement length in days, and whether it is a "talk" (often virtual).
  */
-const KIND_SHAPE: Record<Kind, { opp: number; req: number; cap: [number, number]; students: [number, number]; days: [number, number]; talk: boolean }> = {
+const KIND_SHAPE: Record<
+  Kind,
+  { opp: number; req: number; cap: [number, number]; students: [number, number]; days: [number, number]; talk: boolean }
+> = {
   guest_speaker: { opp: 16, req: 20, cap: [25, 120], students: [20, 90], days: [0, 0], talk: true },
   career_fair: { opp: 4, req: 3, cap: [100, 400], students: [40, 250], days: [0, 0], talk: false },
   industry_tour: { opp: 13, req: 18, cap: [10, 40], students: [10, 35], days: [0, 0], talk: false },
@@ -44,27 +67,180 @@ const KIND_SHAPE: Record<Kind, { opp: number; req: number; cap: [number, number]
 
 /** Share of employers per sector (%), a noun for employer names, and words for titles and descriptions (what people search for). */
 const SECTOR_SHAPE: Record<(typeof SECTORS)[number], { share: number; noun: string; words: string[] }> = {
-  "Agriculture and Natural Resources": { share: 10, noun: "Farms", words: ["dairy", "irrigation", "almond", "orchard", "veterinary", "agronomy", "tractor", "soil science"] },
-  "Arts, Media, and Entertainment": { share: 6, noun: "Studios", words: ["animation", "film", "photography", "theater", "graphic design", "recording", "journalism", "game art"] },
-  "Building and Construction Trades": { share: 9, noun: "Builders", words: ["carpentry", "electrical", "plumbing", "construction", "hvac", "welding", "surveying", "roofing"] },
-  "Business and Finance": { share: 7, noun: "Financial", words: ["accounting", "banking", "payroll", "finance", "insurance", "audit", "budgeting", "tax"] },
-  "Education, Child Development, and Family Services": { share: 6, noun: "Learning Center", words: ["teaching", "preschool", "childcare", "tutoring", "counseling", "classroom", "early childhood", "family services"] },
-  "Energy, Environment, and Utilities": { share: 4, noun: "Energy", words: ["solar", "wind", "utilities", "water treatment", "recycling", "battery", "power grid", "environmental"] },
-  "Engineering and Architecture": { share: 6, noun: "Engineering", words: ["civil", "mechanical", "drafting", "cad", "architecture", "robotics", "surveying", "electronics"] },
-  "Fashion and Interior Design": { share: 2, noun: "Design", words: ["apparel", "sewing", "textiles", "interior design", "merchandising", "costume", "upholstery", "styling"] },
-  "Health Science and Medical Technology": { share: 14, noun: "Medical", words: ["nursing", "hospital", "clinic", "pharmacy", "dental", "radiology", "physical therapy", "emt"] },
-  "Hospitality, Tourism, and Recreation": { share: 6, noun: "Hospitality", words: ["culinary", "hotel", "restaurant", "baking", "tourism", "event planning", "recreation", "catering"] },
-  "Information and Communication Technologies": { share: 10, noun: "Software", words: ["software", "cybersecurity", "networking", "data", "web development", "cloud", "it support", "programming"] },
-  "Manufacturing and Product Development": { share: 8, noun: "Manufacturing", words: ["machining", "cnc", "assembly", "quality control", "welding", "robotics", "packaging", "3d printing"] },
-  "Marketing, Sales, and Service": { share: 4, noun: "Marketing", words: ["marketing", "retail", "sales", "social media", "customer service", "advertising", "branding", "e-commerce"] },
-  "Public Services": { share: 5, noun: "Services", words: ["firefighting", "law enforcement", "paralegal", "emergency", "court", "public safety", "government", "social work"] },
-  Transportation: { share: 3, noun: "Transport", words: ["automotive", "diesel", "aviation", "logistics", "warehouse", "trucking", "mechanic", "electric vehicles"] },
+  "Agriculture and Natural Resources": {
+    share: 10,
+    noun: "Farms",
+    words: ["dairy", "irrigation", "almond", "orchard", "veterinary", "agronomy", "tractor", "soil science"],
+  },
+  "Arts, Media, and Entertainment": {
+    share: 6,
+    noun: "Studios",
+    words: ["animation", "film", "photography", "theater", "graphic design", "recording", "journalism", "game art"],
+  },
+  "Building and Construction Trades": {
+    share: 9,
+    noun: "Builders",
+    words: ["carpentry", "electrical", "plumbing", "construction", "hvac", "welding", "surveying", "roofing"],
+  },
+  "Business and Finance": {
+    share: 7,
+    noun: "Financial",
+    words: ["accounting", "banking", "payroll", "finance", "insurance", "audit", "budgeting", "tax"],
+  },
+  "Education, Child Development, and Family Services": {
+    share: 6,
+    noun: "Learning Center",
+    words: [
+      "teaching",
+      "preschool",
+      "childcare",
+      "tutoring",
+      "counseling",
+      "classroom",
+      "early childhood",
+      "family services",
+    ],
+  },
+  "Energy, Environment, and Utilities": {
+    share: 4,
+    noun: "Energy",
+    words: ["solar", "wind", "utilities", "water treatment", "recycling", "battery", "power grid", "environmental"],
+  },
+  "Engineering and Architecture": {
+    share: 6,
+    noun: "Engineering",
+    words: ["civil", "mechanical", "drafting", "cad", "architecture", "robotics", "surveying", "electronics"],
+  },
+  "Fashion and Interior Design": {
+    share: 2,
+    noun: "Design",
+    words: ["apparel", "sewing", "textiles", "interior design", "merchandising", "costume", "upholstery", "styling"],
+  },
+  "Health Science and Medical Technology": {
+    share: 14,
+    noun: "Medical",
+    words: ["nursing", "hospital", "clinic", "pharmacy", "dental", "radiology", "physical therapy", "emt"],
+  },
+  "Hospitality, Tourism, and Recreation": {
+    share: 6,
+    noun: "Hospitality",
+    words: ["culinary", "hotel", "restaurant", "baking", "tourism", "event planning", "recreation", "catering"],
+  },
+  "Information and Communication Technologies": {
+    share: 10,
+    noun: "Software",
+    words: ["software", "cybersecurity", "networking", "data", "web development", "cloud", "it support", "programming"],
+  },
+  "Manufacturing and Product Development": {
+    share: 8,
+    noun: "Manufacturing",
+    words: ["machining", "cnc", "assembly", "quality control", "welding", "robotics", "packaging", "3d printing"],
+  },
+  "Marketing, Sales, and Service": {
+    share: 4,
+    noun: "Marketing",
+    words: [
+      "marketing",
+      "retail",
+      "sales",
+      "social media",
+      "customer service",
+      "advertising",
+      "branding",
+      "e-commerce",
+    ],
+  },
+  "Public Services": {
+    share: 5,
+    noun: "Services",
+    words: [
+      "firefighting",
+      "law enforcement",
+      "paralegal",
+      "emergency",
+      "court",
+      "public safety",
+      "government",
+      "social work",
+    ],
+  },
+  Transportation: {
+    share: 3,
+    noun: "Transport",
+    words: ["automotive", "diesel", "aviation", "logistics", "warehouse", "trucking", "mechanic", "electric vehicles"],
+  },
 };
 
-const CITIES = ["Fresno", "Clovis", "Visalia", "Madera", "Hanford", "Merced", "Selma", "Reedley", "Sanger", "Tulare", "Porterville", "Kerman"];
-const PREFIXES = ["Valley", "Sierra", "Central", "Golden", "Kings", "Pacific", "Summit", "Riverbend", "Oak Grove", "San Joaquin"];
-const FIRST = ["Maria", "Jose", "Sofia", "Daniel", "Emily", "Luis", "Ava", "Ethan", "Camila", "Noah", "Isabella", "Mateo", "Mia", "Jayden", "Aaliyah", "Kevin", "Priya", "Tran", "Hmong", "Grace"];
-const LAST = ["Garcia", "Hernandez", "Lopez", "Martinez", "Nguyen", "Smith", "Johnson", "Vang", "Singh", "Rodriguez", "Lee", "Brown", "Xiong", "Perez", "Kim", "Davis", "Ramirez", "Chavez", "Patel", "Thao"];
+const CITIES = [
+  "Fresno",
+  "Clovis",
+  "Visalia",
+  "Madera",
+  "Hanford",
+  "Merced",
+  "Selma",
+  "Reedley",
+  "Sanger",
+  "Tulare",
+  "Porterville",
+  "Kerman",
+];
+const PREFIXES = [
+  "Valley",
+  "Sierra",
+  "Central",
+  "Golden",
+  "Kings",
+  "Pacific",
+  "Summit",
+  "Riverbend",
+  "Oak Grove",
+  "San Joaquin",
+];
+const FIRST = [
+  "Maria",
+  "Jose",
+  "Sofia",
+  "Daniel",
+  "Emily",
+  "Luis",
+  "Ava",
+  "Ethan",
+  "Camila",
+  "Noah",
+  "Isabella",
+  "Mateo",
+  "Mia",
+  "Jayden",
+  "Aaliyah",
+  "Kevin",
+  "Priya",
+  "Tran",
+  "Hmong",
+  "Grace",
+];
+const LAST = [
+  "Garcia",
+  "Hernandez",
+  "Lopez",
+  "Martinez",
+  "Nguyen",
+  "Smith",
+  "Johnson",
+  "Vang",
+  "Singh",
+  "Rodriguez",
+  "Lee",
+  "Brown",
+  "Xiong",
+  "Perez",
+  "Kim",
+  "Davis",
+  "Ramirez",
+  "Chavez",
+  "Patel",
+  "Thao",
+];
 const GENERIC = [
   "Learn about career pathways, workplace safety and teamwork.",
   "Bring questions about training, certifications and wages.",
@@ -89,15 +265,20 @@ function bands<T>(entries: Array<[T, number]>): Array<[T, number, number]> {
 
 /** The fixed tables (kinds, sectors) every step reads, plus the day "now" the data is anchored to. */
 function lookupTables(): string {
-  const opp = new Map(bands(Object.entries(KIND_SHAPE).map(([k, v]) => [k, v.opp])).map(([k, lo, hi]) => [k, [lo, hi]]));
-  const req = new Map(bands(Object.entries(KIND_SHAPE).map(([k, v]) => [k, v.req])).map(([k, lo, hi]) => [k, [lo, hi]]));
+  const opp = new Map(
+    bands(Object.entries(KIND_SHAPE).map(([k, v]) => [k, v.opp])).map(([k, lo, hi]) => [k, [lo, hi]]),
+  );
+  const req = new Map(
+    bands(Object.entries(KIND_SHAPE).map(([k, v]) => [k, v.req])).map(([k, lo, hi]) => [k, [lo, hi]]),
+  );
   const kinds = Object.entries(KIND_SHAPE).map(([k, v]) => {
     const [olo, ohi] = opp.get(k)!;
     const [rlo, rhi] = req.get(k)!;
     return `(${q(k)}::wbl_kind, ${q(KIND_LEVEL[k as Kind])}::wbl_level, ${q(KIND_LABELS[k as Kind])}, ${olo}, ${ohi}, ${rlo}, ${rhi}, ${v.cap[0]}, ${v.cap[1]}, ${v.students[0]}, ${v.students[1]}, ${v.days[0]}, ${v.days[1]}, ${v.talk})`;
   });
   const sectors = bands(Object.entries(SECTOR_SHAPE).map(([s, v]) => [s, v.share])).map(
-    ([s, lo, hi], i) => `(${i + 1}, ${q(s)}, ${lo}, ${hi}, ${q(SECTOR_SHAPE[s as keyof typeof SECTOR_SHAPE].noun)}, ${arr(SECTOR_SHAPE[s as keyof typeof SECTOR_SHAPE].words)})`,
+    ([s, lo, hi], i) =>
+      `(${i + 1}, ${q(s)}, ${lo}, ${hi}, ${q(SECTOR_SHAPE[s as keyof typeof SECTOR_SHAPE].noun)}, ${arr(SECTOR_SHAPE[s as keyof typeof SECTOR_SHAPE].words)})`,
   );
   return `
     CREATE TABLE bench_meta AS SELECT date_trunc('day', now()) AS t0;
@@ -228,7 +409,10 @@ export function generationSteps(size: Size, passwordHash: string): Array<[string
                       random() r1, random() r2, random() r3, random() r4, random() r5, random() r6, random() r7, random() r8, random() r9, random() r10
                FROM generate_series(1, ${S.students}) i OFFSET 0) x`,
     ],
-    ["opportunity scratch table", `CREATE TABLE bench_opp (o int PRIMARY KEY, e int, kind wbl_kind, sector text, status opportunity_status, capacity int)`],
+    [
+      "opportunity scratch table",
+      `CREATE TABLE bench_opp (o int PRIMARY KEY, e int, kind wbl_kind, sector text, status opportunity_status, capacity int)`,
+    ],
     ...opportunitySteps(S, 1, S.opportunities),
     [
       `${S.requests.toLocaleString("en-US")} requests`,
@@ -314,8 +498,14 @@ export function generationSteps(size: Size, passwordHash: string): Array<[string
 }
 
 /** Runs steps one statement string at a time, with progress lines. */
-export async function runSteps(client: pg.Client, steps: Array<[string, string]>, log: (line: string) => void): Promise<void> {
-  await client.query("SET synchronous_commit = off; SET session_replication_role = replica; SET max_parallel_workers_per_gather = 0; SET maintenance_work_mem = '256MB'; SET work_mem = '64MB'");
+export async function runSteps(
+  client: pg.Client,
+  steps: Array<[string, string]>,
+  log: (line: string) => void,
+): Promise<void> {
+  await client.query(
+    "SET synchronous_commit = off; SET session_replication_role = replica; SET max_parallel_workers_per_gather = 0; SET maintenance_work_mem = '256MB'; SET work_mem = '64MB'",
+  );
   for (const [name, statement] of steps) {
     const t0 = performance.now();
     await client.query(statement);

@@ -17,10 +17,24 @@ import { loadConfig } from "../apps/api/src/config.ts";
 const databaseUrl = process.env.BENCH_DATABASE_URL;
 if (!databaseUrl) throw new Error("BENCH_DATABASE_URL is required");
 
-const config = { ...loadConfig({ JWT_SECRET: "bench-secret-bench-secret-bench-secret", PUBLIC_URL: "http://bench.local", DATABASE_URL: databaseUrl }), webDist: null };
+const config = {
+  ...loadConfig({
+    JWT_SECRET: "bench-secret-bench-secret-bench-secret",
+    PUBLIC_URL: "http://bench.local",
+    DATABASE_URL: databaseUrl,
+  }),
+  webDist: null,
+};
 const database = createDatabase(databaseUrl);
 const driver = createInlineDriver();
-const { app, jobs } = await composeApp({ config, db: database.db, driver, log: pino({ level: "silent" }), consume: true, sweepIntervalMs: config.sweepIntervalSeconds * 1000 });
+const { app, jobs } = await composeApp({
+  config,
+  db: database.db,
+  driver,
+  log: pino({ level: "silent" }),
+  consume: true,
+  sweepIntervalMs: config.sweepIntervalSeconds * 1000,
+});
 app.get("/bench/ceiling", async () => {
   const { rows } = await database.pool.query<{ one: number }>("SELECT 1 AS one");
   return { one: rows[0]!.one };

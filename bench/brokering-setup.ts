@@ -38,12 +38,20 @@ export async function createBenchDatabase(name: string, size: Size, log: (line: 
   } finally {
     await database.close();
   }
-  await withClient(url, async (client) => runSteps(client, generationSteps(size, await hashPassword(BENCH_PASSWORD)), log));
+  await withClient(url, async (client) =>
+    runSteps(client, generationSteps(size, await hashPassword(BENCH_PASSWORD)), log),
+  );
   return url;
 }
 
 /** Adds opportunities from..to to a generated database (same generator, no matches on the new ones). */
-export async function addOpportunities(url: string, size: Size, from: number, to: number, log: (line: string) => void): Promise<void> {
+export async function addOpportunities(
+  url: string,
+  size: Size,
+  from: number,
+  to: number,
+  log: (line: string) => void,
+): Promise<void> {
   await withClient(url, (client) => runSteps(client, opportunitySteps(size, from, to), log));
 }
 

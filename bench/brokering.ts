@@ -33,7 +33,13 @@ import { suggestOpportunities } from "../apps/api/src/features/suggestions/sugge
 import type { Ctx } from "../apps/api/src/lib/context.ts";
 import { systemClock } from "../apps/api/src/lib/clock.ts";
 import { LARGE_SIZE, SEED_SIZE, type Size } from "./brokering-data.ts";
-import { addOpportunities, BENCH_PASSWORD, createBenchDatabase, dropBenchDatabase, settleVisibility } from "./brokering-setup.ts";
+import {
+  addOpportunities,
+  BENCH_PASSWORD,
+  createBenchDatabase,
+  dropBenchDatabase,
+  settleVisibility,
+} from "./brokering-setup.ts";
 
 const SERVER = fileURLToPath(new URL("./brokering-server.ts", import.meta.url));
 const SEARCH_TARGET = 0.35;
@@ -62,7 +68,8 @@ const SEARCHES: Array<{ q: string; sector?: string }> = [
   { q: "construction", sector: "Building and Construction Trades" },
   { q: "data" },
 ];
-const searchPath = (s: { q: string; sector?: string }) => `/api/opportunities?${new URLSearchParams({ q: s.q, ...(s.sector ? { sector: s.sector } : {}) })}`;
+const searchPath = (s: { q: string; sector?: string }) =>
+  `/api/opportunities?${new URLSearchParams({ q: s.q, ...(s.sector ? { sector: s.sector } : {}) })}`;
 
 interface Measured {
   size: string;
@@ -108,10 +115,15 @@ function machineTicks(): { busy: number; total: number } {
   return { busy: total - idle, total };
 }
 
-const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.max(0, Math.ceil((p / 100) * xs.length) - 1))] ?? NaN;
+const pct = (xs: number[], p: number) =>
+  xs[Math.min(xs.length - 1, Math.max(0, Math.ceil((p / 100) * xs.length) - 1))] ?? NaN;
 
 async function startServer(databaseUrl: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = fork(SERVER, [], { execArgv: ["--import", "tsx"], env: { ...process.env, BENCH_DATABASE_URL: databaseUrl, LOG_LEVEL: "silent" }, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const child = fork(SERVER, [], {
+    execArgv: ["--import", "tsx"],
+    env: { ...process.env, BENCH_DATABASE_URL: databaseUrl, LOG_LEVEL: "silent" },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     child.once("message", (m) => resolve((m as { port: number }).port));
     child.once("exit", (code) => reject(new Error(`bench server exited with ${code}`)));
@@ -129,14 +141,31 @@ async function stopServer(child: ChildProcess): Promise<void> {
 }
 
 async function login(base: string, email: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: BENCH_PASSWORD }) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: BENCH_PASSWORD }),
+  });
   if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
 /** One autocannon run over `paths` (rotated across all connections), with CPU accounting. */
-async function cannon(opts: { port: number; nextPath: () => string; token?: string; seconds: number; connections: number; serverPid: number; monitor: pg.Client }): Promise<Omit<Measured, "size" | "name">> {
-  const backends = async () => (await opts.monitor.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")).rows.map((r) => r.pid);
+async function cannon(opts: {
+  port: number;
+  nextPath: () => string;
+  token?: string;
+  seconds: number;
+  connections: number;
+  serverPid: number;
+  monitor: pg.Client;
+}): Promise<Omit<Measured, "size" | "name">> {
+  const backends = async () =>
+    (
+      await opts.monitor.query<{ pid: number }>(
+        "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+      )
+    ).rows.map((r) => r.pid);
   const before = new Map((await backends()).map((pid) => [pid, cpuMs(pid)]));
   const node0 = cpuMs(opts.serverPid);
   const m0 = machineTicks();
@@ -157,7 +186,8 @@ async function cannon(opts: { port: number; nextPath: () => string; token?: stri
   const m1 = machineTicks();
   const node = cpuMs(opts.serverPid) - node0;
   let pgCpu = 0;
-  for (const pid of new Set([...before.keys(), ...(await backends())])) pgCpu += Math.max(0, cpuMs(pid) - (before.get(pid) ?? 0));
+  for (const pid of new Set([...before.keys(), ...(await backends())]))
+    pgCpu += Math.max(0, cpuMs(pid) - (before.get(pid) ?? 0));
   latencies.sort((a, b) => a - b);
   const n = result.requests.total || latencies.length;
   return {
@@ -176,13 +206,21 @@ async function cannon(opts: { port: number; nextPath: () => string; token?: stri
 }
 
 /** Runs the statements `fn` sends through `database`, and EXPLAIN ANALYZEs each one; returns the plans. */
-export async function explainCalls(database: Database, client: pg.Client, fn: () => Promise<unknown>): Promise<Array<{ text: string; ms: number; plan: string }>> {
+export async function explainCalls(
+  database: Database,
+  client: pg.Client,
+  fn: () => Promise<unknown>,
+): Promise<Array<{ text: string; ms: number; plan: string }>> {
   const captured: Array<{ text: string; values: unknown[] }> = [];
   const pool = database.pool as unknown as { query: (...args: unknown[]) => unknown };
   const original = pool.query;
   pool.query = function (this: unknown, ...args: unknown[]) {
     const [a, b] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
-    captured.push(typeof a === "string" ? { text: a, values: b ?? [] } : { text: a.text, values: a.values ?? (Array.isArray(b) ? b : []) });
+    captured.push(
+      typeof a === "string"
+        ? { text: a, values: b ?? [] }
+        : { text: a.text, values: a.values ?? (Array.isArray(b) ? b : []) },
+    );
     return original.apply(this, args);
   };
   try {
@@ -192,7 +230,9 @@ export async function explainCalls(database: Database, client: pg.Client, fn: ()
   }
   const out = [];
   for (const c of captured) {
-    const rows = (await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${c.text}`, c.values)).rows.map((r) => r["QUERY PLAN"]);
+    const rows = (
+      await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${c.text}`, c.values)
+    ).rows.map((r) => r["QUERY PLAN"]);
     const ms = Number(/Execution Time: ([\d.]+)/.exec(rows.at(-1) ?? "")?.[1] ?? NaN);
     out.push({ text: c.text, ms, plan: rows.join("\n") });
   }
@@ -213,7 +253,11 @@ export async function run(flags: string[]): Promise<void> {
   const results: Measured[] = [];
   const notes: string[] = [];
   const t0 = performance.now();
-  log(`machine: ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}; runs of ${seconds} s, ${connections} connections, after a ${warmup} s warm-up`);
+  log(
+    `machine: ${availableParallelism()} cores, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}; runs of ${seconds} s, ${connections} connections, after a ${warmup} s warm-up`,
+  );
 
   for (const size of sizes) {
     const dbName = `bw_bench_brokering_${size.name.replace("×", "x")}`;
@@ -228,15 +272,28 @@ export async function run(flags: string[]): Promise<void> {
     try {
       const base = `http://127.0.0.1:${port}`;
       const [ids] = (
-        await monitor.query<{ region: string; intermediary: string; intermediary_org: string; teacher: string; school: string }>(
+        await monitor.query<{
+          region: string;
+          intermediary: string;
+          intermediary_org: string;
+          teacher: string;
+          school: string;
+        }>(
           `SELECT r.id AS region, ui.id AS intermediary, ui.organization_id AS intermediary_org, ut.id AS teacher, ut.organization_id AS school
            FROM regions r JOIN users ui ON ui.email = 'intermediary@bench.example' JOIN users ut ON ut.email = 'teacher1@bench.example' WHERE r.slug = 'bench-valley'`,
         )
       ).rows;
-      const tokens = { intermediary: await login(base, "intermediary@bench.example"), teacher: await login(base, "teacher1@bench.example") };
+      const tokens = {
+        intermediary: await login(base, "intermediary@bench.example"),
+        teacher: await login(base, "teacher1@bench.example"),
+      };
       log(`  app on ${base} (pid ${child.pid}); logged in as intermediary@bench.example and teacher1@bench.example`);
       await settleVisibility(monitor, log);
-      const openIds = (await monitor.query<{ id: string }>("SELECT id FROM requests WHERE status = 'open' ORDER BY md5(id::text) LIMIT 300")).rows.map((r) => r.id);
+      const openIds = (
+        await monitor.query<{ id: string }>(
+          "SELECT id FROM requests WHERE status = 'open' ORDER BY md5(id::text) LIMIT 300",
+        )
+      ).rows.map((r) => r.id);
       const suggestPaths = openIds.map((id) => `/api/requests/${id}/suggestions`);
       const searchPaths = SEARCHES.map(searchPath);
       // Never the same question twice (so never answered from the region cache): a search
@@ -245,12 +302,36 @@ export async function run(flags: string[]): Promise<void> {
         const s = SEARCHES[i % SEARCHES.length]!;
         return searchPath({ ...s, q: `${s.q} -zq${i}` });
       });
-      const newSuggestPaths = Array.from({ length: openIds.length * 41 }, (_, i) => `${suggestPaths[i % openIds.length]!}?limit=${10 + Math.floor(i / openIds.length)}`);
+      const newSuggestPaths = Array.from(
+        { length: openIds.length * 41 },
+        (_, i) => `${suggestPaths[i % openIds.length]!}?limit=${10 + Math.floor(i / openIds.length)}`,
+      );
 
       const ctxFor = (actor: PersonActor): Ctx =>
-        ({ actor, db: database.db, log: pino({ level: "silent" }), clock: systemClock, config: loadConfig({ JWT_SECRET: "x".repeat(32), PUBLIC_URL: "http://bench.local" }), kick: () => {} }) as unknown as Ctx;
-      const intermediary = ctxFor({ kind: "person", userId: ids!.intermediary, role: "intermediary", organizationId: ids!.intermediary_org, regionId: ids!.region, districtId: null });
-      const teacher = ctxFor({ kind: "person", userId: ids!.teacher, role: "teacher", organizationId: ids!.school, regionId: ids!.region, districtId: null });
+        ({
+          actor,
+          db: database.db,
+          log: pino({ level: "silent" }),
+          clock: systemClock,
+          config: loadConfig({ JWT_SECRET: "x".repeat(32), PUBLIC_URL: "http://bench.local" }),
+          kick: () => {},
+        }) as unknown as Ctx;
+      const intermediary = ctxFor({
+        kind: "person",
+        userId: ids!.intermediary,
+        role: "intermediary",
+        organizationId: ids!.intermediary_org,
+        regionId: ids!.region,
+        districtId: null,
+      });
+      const teacher = ctxFor({
+        kind: "person",
+        userId: ids!.teacher,
+        role: "teacher",
+        organizationId: ids!.school,
+        regionId: ids!.region,
+        districtId: null,
+      });
 
       // One rotation per path list across warm-ups and runs, so a run over never-repeated paths
       // really asks new questions, also when a later run takes the same list.
@@ -268,18 +349,41 @@ export async function run(flags: string[]): Promise<void> {
         if (m.bad) notes.push(`${label} ${name}: ${m.bad} non-2xx responses or errors`);
         const row = { size: label, name, ...m };
         results.push(row);
-        log(`  ${name.padEnd(26)} ${f1(m.rps).padStart(7)} req/s  p50 ${f1(m.p50)} ms  p95 ${f1(m.p95)} ms  p99 ${f1(m.p99)} ms  (app ${f1(m.nodeCpu)} + PG ${f1(m.pgCpu)} CPU ms/req, machine ${(m.busy * 100).toFixed(0)}% busy, load ${m.load.toFixed(2)}${m.bad ? `, ${m.bad} errors/non-2xx of which ${m.timeouts} timeouts (not in the percentiles)` : ""})`);
+        log(
+          `  ${name.padEnd(26)} ${f1(m.rps).padStart(7)} req/s  p50 ${f1(m.p50)} ms  p95 ${f1(m.p95)} ms  p99 ${f1(m.p99)} ms  (app ${f1(m.nodeCpu)} + PG ${f1(m.pgCpu)} CPU ms/req, machine ${(m.busy * 100).toFixed(0)}% busy, load ${m.load.toFixed(2)}${m.bad ? `, ${m.bad} errors/non-2xx of which ${m.timeouts} timeouts (not in the percentiles)` : ""})`,
+        );
         return row;
       };
 
       // What the runs will do: hits per search and suggestions per request, over HTTP.
       const hits = await Promise.all(
-        searchPaths.map(async (p) => ((await (await fetch(base + p, { headers: { authorization: `Bearer ${tokens.teacher}` } })).json()) as { total: number }).total),
+        searchPaths.map(
+          async (p) =>
+            (
+              (await (await fetch(base + p, { headers: { authorization: `Bearer ${tokens.teacher}` } })).json()) as {
+                total: number;
+              }
+            ).total,
+        ),
       );
       const sample = await Promise.all(
-        suggestPaths.slice(0, 40).map(async (p) => ((await (await fetch(base + p, { headers: { authorization: `Bearer ${tokens.intermediary}` } })).json()) as unknown[]).length),
+        suggestPaths
+          .slice(0, 40)
+          .map(
+            async (p) =>
+              (
+                (await (
+                  await fetch(base + p, { headers: { authorization: `Bearer ${tokens.intermediary}` } })
+                ).json()) as unknown[]
+              ).length,
+          ),
       );
-      log(`  searches: ${SEARCHES.length} queries as a teacher, ${Math.min(...hits)}–${Math.max(...hits)} hits (median ${pct([...hits].sort((a, b) => a - b), 50)}); suggestions: ${openIds.length} open requests as the intermediary, ${sample.filter((n) => n > 0).length}/${sample.length} sampled get suggestions`);
+      log(
+        `  searches: ${SEARCHES.length} queries as a teacher, ${Math.min(...hits)}–${Math.max(...hits)} hits (median ${pct(
+          [...hits].sort((a, b) => a - b),
+          50,
+        )}); suggestions: ${openIds.length} open requests as the intermediary, ${sample.filter((n) => n > 0).length}/${sample.length} sampled get suggestions`,
+      );
 
       await measure(size.name, "ceiling (SELECT 1)", ["/bench/ceiling"]);
       await measure(size.name, "search (teacher)", searchPaths, tokens.teacher);
@@ -291,7 +395,9 @@ export async function run(flags: string[]): Promise<void> {
         await explainSearch(database, monitor, teacher, log);
         await explainSuggestions(database, monitor, intermediary, openIds.slice(0, 15), log);
         const total = 2 * size.opportunities;
-        log(`\n[10× + opportunities to ${total.toLocaleString("en-US")}] adding ${size.opportunities.toLocaleString("en-US")} more (same generator, no asks yet) …`);
+        log(
+          `\n[10× + opportunities to ${total.toLocaleString("en-US")}] adding ${size.opportunities.toLocaleString("en-US")} more (same generator, no asks yet) …`,
+        );
         await addOpportunities(url, size, size.opportunities + 1, total, log);
         await settleVisibility(monitor, log);
         const label = `10×/${total / 1000}k opp`;
@@ -315,8 +421,14 @@ export async function run(flags: string[]): Promise<void> {
 
   printTable(results, log);
   for (const note of notes) log(`  ! ${note}`);
-  log(`\ntotal ${((performance.now() - t0) / 1000).toFixed(0)} s; load average now ${loadavg().map((l) => l.toFixed(2)).join(" ")}${keep ? "" : "; bench databases dropped"}`);
-  log("Numbers are from a shared 2-core machine: the app, PostgreSQL and autocannon compete for the same cores (and with whatever else runs), so compare ratios within a run rather than absolute req/s across runs.");
+  log(
+    `\ntotal ${((performance.now() - t0) / 1000).toFixed(0)} s; load average now ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}${keep ? "" : "; bench databases dropped"}`,
+  );
+  log(
+    "Numbers are from a shared 2-core machine: the app, PostgreSQL and autocannon compete for the same cores (and with whatever else runs), so compare ratios within a run rather than absolute req/s across runs.",
+  );
 }
 
 function describe(s: Size): string {
@@ -327,7 +439,19 @@ function describe(s: Size): string {
 function printTable(results: Measured[], log: (line: string) => void): void {
   const ceilings = new Map(results.filter((r) => r.name.startsWith("ceiling")).map((r) => [r.size, r]));
   const ceilingRow = (size: string) => ceilings.get(size) ?? ceilings.get(size.split("/")[0]!);
-  const head = ["size", "case", "req/s", "p50 ms", "p95 ms", "p99 ms", "app CPU ms/req", "PG CPU ms/req", "vs ceiling", "by CPU", "target"];
+  const head = [
+    "size",
+    "case",
+    "req/s",
+    "p50 ms",
+    "p95 ms",
+    "p99 ms",
+    "app CPU ms/req",
+    "PG CPU ms/req",
+    "vs ceiling",
+    "by CPU",
+    "target",
+  ];
   const rows = results.map((r) => {
     const cr = ceilingRow(r.size);
     const c = cr?.rps;
@@ -336,42 +460,77 @@ function printTable(results: Measured[], log: (line: string) => void): void {
     // Throughput ratio if every request were CPU-bound on the same cores: less sensitive to what else the machine runs.
     const byCpu = isCeiling || !cr ? "" : `${(((cr.nodeCpu + cr.pgCpu) / (r.nodeCpu + r.pgCpu)) * 100).toFixed(0)}%`;
     let target = "";
-    if (r.name.startsWith("search") && c) target = `≥ ${SEARCH_TARGET * 100}% of ceiling ${r.rps / c >= SEARCH_TARGET ? "✓" : "✗"}`;
-    if (r.name.startsWith("suggestions")) target = `p95 ≤ ${SUGGEST_P95_TARGET_MS} ms ${r.p95 <= SUGGEST_P95_TARGET_MS ? "✓" : "✗"}${r.size.includes("100k") ? "" : " (target is at 100k)"}`;
-    return [r.size, r.name, f1(r.rps), f1(r.p50), f1(r.p95), f1(r.p99), f1(r.nodeCpu), f1(r.pgCpu), ratio, byCpu, target];
+    if (r.name.startsWith("search") && c)
+      target = `≥ ${SEARCH_TARGET * 100}% of ceiling ${r.rps / c >= SEARCH_TARGET ? "✓" : "✗"}`;
+    if (r.name.startsWith("suggestions"))
+      target = `p95 ≤ ${SUGGEST_P95_TARGET_MS} ms ${r.p95 <= SUGGEST_P95_TARGET_MS ? "✓" : "✗"}${r.size.includes("100k") ? "" : " (target is at 100k)"}`;
+    return [
+      r.size,
+      r.name,
+      f1(r.rps),
+      f1(r.p50),
+      f1(r.p95),
+      f1(r.p99),
+      f1(r.nodeCpu),
+      f1(r.pgCpu),
+      ratio,
+      byCpu,
+      target,
+    ];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i >= 2 && i <= 9 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(" | ")} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i >= 2 && i <= 9 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(" | ")} |`;
   log("\n" + line(head));
   log(`|${widths.map((w, i) => (i >= 2 && i <= 9 ? `${"-".repeat(w + 1)}:` : "-".repeat(w + 2))).join("|")}|`);
   for (const r of rows) log(line(r));
 }
 
 /** EXPLAIN ANALYZE of the search statements (page + count) for each query; plan of the slowest. */
-async function explainSearch(database: Database, client: pg.Client, ctx: Ctx, log: (line: string) => void): Promise<void> {
+async function explainSearch(
+  database: Database,
+  client: pg.Client,
+  ctx: Ctx,
+  log: (line: string) => void,
+): Promise<void> {
   log("\n  search statements at 10× (EXPLAIN ANALYZE, page + count, teacher):");
   let worst = { ms: 0, q: "", plan: "" };
   const times: number[] = [];
   for (const s of SEARCHES) {
-    const plans = await explainCalls(database, client, () => listOpportunities({ ctx, input: OpportunityListQuery.parse(s) }));
+    const plans = await explainCalls(database, client, () =>
+      listOpportunities({ ctx, input: OpportunityListQuery.parse(s) }),
+    );
     const ms = plans.reduce((a, p) => a + p.ms, 0);
     times.push(ms);
     const slowest = plans.reduce((a, b) => (b.ms > a.ms ? b : a));
     if (ms > worst.ms) worst = { ms, q: JSON.stringify(s), plan: slowest.plan };
   }
   times.sort((a, b) => a - b);
-  log(`    median ${f1(pct(times, 50))} ms, max ${f1(times.at(-1)!)} ms of statement execution per search; slowest ${worst.q}:`);
+  log(
+    `    median ${f1(pct(times, 50))} ms, max ${f1(times.at(-1)!)} ms of statement execution per search; slowest ${worst.q}:`,
+  );
   log(worst.plan.replace(/^/gm, "      "));
 }
 
 /** EXPLAIN ANALYZE of the suggestion statements for sampled open requests; the candidate statement's plan for the median and the slowest. */
-async function explainSuggestions(database: Database, client: pg.Client, ctx: Ctx, ids: string[], log: (line: string) => void): Promise<void> {
+async function explainSuggestions(
+  database: Database,
+  client: pg.Client,
+  ctx: Ctx,
+  ids: string[],
+  log: (line: string) => void,
+): Promise<void> {
   const runs: Array<{ wall: number; steps: Array<{ text: string; ms: number; plan: string }> }> = [];
   for (const id of ids) {
     const w0 = performance.now();
     await suggestOpportunities({ ctx, requestId: id, limit: 10, language: "en" });
     const wall = performance.now() - w0;
-    runs.push({ wall, steps: await explainCalls(database, client, () => suggestOpportunities({ ctx, requestId: id, limit: 10, language: "en" })) });
+    runs.push({
+      wall,
+      steps: await explainCalls(database, client, () =>
+        suggestOpportunities({ ctx, requestId: id, limit: 10, language: "en" }),
+      ),
+    });
   }
   const isCand = (t: string) => t.includes("WITH cand AS");
   const cand = runs.map((r) => r.steps.find((s) => isCand(s.text))).filter((s) => s !== undefined);
@@ -381,10 +540,31 @@ async function explainSuggestions(database: Database, client: pg.Client, ctx: Ct
   const rows = (p: string) => /rows=(\d+) loops=1\)\n/.exec(p)?.[1] ?? "?";
   log(`\n  suggestion statements (EXPLAIN ANALYZE, ${ids.length} open requests, in-process, no HTTP):`);
   log(`    whole suggestOpportunities call: median ${f1(pct(walls, 50))} ms, p95 ${f1(pct(walls, 95))} ms`);
-  log(`    candidate statement execution:   median ${f1(pct(byMs.map((c) => c.ms), 50))} ms, p95 ${f1(pct(byMs.map((c) => c.ms), 95))} ms, max ${f1(byMs.at(-1)?.ms ?? NaN)} ms`);
-  log(`    request + page statements:       median ${f1(pct([...others].sort((a, b) => a - b), 50))} ms together`);
+  log(
+    `    candidate statement execution:   median ${f1(
+      pct(
+        byMs.map((c) => c.ms),
+        50,
+      ),
+    )} ms, p95 ${f1(
+      pct(
+        byMs.map((c) => c.ms),
+        95,
+      ),
+    )} ms, max ${f1(byMs.at(-1)?.ms ?? NaN)} ms`,
+  );
+  log(
+    `    request + page statements:       median ${f1(
+      pct(
+        [...others].sort((a, b) => a - b),
+        50,
+      ),
+    )} ms together`,
+  );
   const median = byMs[Math.floor(byMs.length / 2)];
-  if (median) log(`    candidate plan, median request (${rows(median.plan)} rows):\n${median.plan.replace(/^/gm, "      ")}`);
+  if (median)
+    log(`    candidate plan, median request (${rows(median.plan)} rows):\n${median.plan.replace(/^/gm, "      ")}`);
   const slowest = byMs.at(-1);
-  if (slowest && slowest !== median) log(`    candidate plan, slowest request:\n${slowest.plan.replace(/^/gm, "      ")}`);
+  if (slowest && slowest !== median)
+    log(`    candidate plan, slowest request:\n${slowest.plan.replace(/^/gm, "      ")}`);
 }

@@ -27,7 +27,10 @@ async function benchDatabase() {
   url.pathname = `/${BENCH_DB}`;
   const database = createDatabase(url.toString());
   await migrateDatabase(database.db);
-  return { ...database, destroy: async () => (await database.close(), await admin(`DROP DATABASE IF EXISTS "${BENCH_DB}" WITH (FORCE)`)) };
+  return {
+    ...database,
+    destroy: async () => (await database.close(), await admin(`DROP DATABASE IF EXISTS "${BENCH_DB}" WITH (FORCE)`)),
+  };
 }
 
 const BATCH = 200;
@@ -70,7 +73,9 @@ export async function run(args: string[]): Promise<void> {
     await q(`
       INSERT INTO hours_entries (placement_id, date, hours, status, created_by, note)
       SELECT p.id, ('2031-06-0' || g)::date, 4, 'approved', p.created_by, 'Lab day' FROM placements p, generate_series(1, 2) g`);
-    await q(`INSERT INTO evaluations (placement_id, given, rating, host_again, comments) SELECT id, true, 5, true, 'Good work' FROM placements`);
+    await q(
+      `INSERT INTO evaluations (placement_id, given, rating, host_again, comments) SELECT id, true, 5, true, 'Good work' FROM placements`,
+    );
     await q(`
       INSERT INTO emails (region_id, dedupe_key, "to", subject, text, status)
       SELECT d.region_id, 'doc:' || d.id || ':reminder:' || g, d.signer_email, 'Please sign for ' || d.signer_name, 'Sign here', 'sent'::email_status
@@ -86,30 +91,50 @@ export async function run(args: string[]): Promise<void> {
     const sizes = await q(`
       SELECT 'students' t, count(*)::int n FROM students UNION ALL SELECT 'placements', count(*)::int FROM placements UNION ALL SELECT 'documents', count(*)::int FROM documents
       UNION ALL SELECT 'emails', count(*)::int FROM emails UNION ALL SELECT 'audit_log', count(*)::int FROM audit_log UNION ALL SELECT 'report_experiences', count(*)::int FROM report_experiences`);
-    console.log(`generated in ${Date.now() - t0} ms:`, Object.fromEntries(sizes.rows.map((r: { t: string; n: number }) => [r.t, r.n])));
+    console.log(
+      `generated in ${Date.now() - t0} ms:`,
+      Object.fromEntries(sizes.rows.map((r: { t: string; n: number }) => [r.t, r.n])),
+    );
 
     const totals = async () =>
-      (await q(`SELECT count(*)::int AS experiences, count(DISTINCT student_id)::int AS students, sum(hours)::float8 AS hours, count(*) FILTER (WHERE evaluated)::int AS evaluated FROM report_experiences`)).rows[0];
+      (
+        await q(
+          `SELECT count(*)::int AS experiences, count(DISTINCT student_id)::int AS students, sum(hours)::float8 AS hours, count(*) FILTER (WHERE evaluated)::int AS evaluated FROM report_experiences`,
+        )
+      ).rows[0];
     const before = await totals();
-    const { region_id: regionId, district_id: districtId } = (await q(`SELECT region_id, district_id FROM ctx WHERE district = 'Valley Unified'`)).rows[0] as { region_id: string; district_id: string };
+    const { region_id: regionId, district_id: districtId } = (
+      await q(`SELECT region_id, district_id FROM ctx WHERE district = 'Valley Unified'`)
+    ).rows[0] as { region_id: string; district_id: string };
 
     const started = Date.now();
     let counts = { ...NO_ERASURE };
     let after = "00000000-0000-0000-0000-000000000000";
     for (;;) {
-      const { rows } = await q(`SELECT id FROM students WHERE district_id = $1 AND id > $2 ORDER BY id LIMIT ${BATCH}`, [districtId, after]);
+      const { rows } = await q(
+        `SELECT id FROM students WHERE district_id = $1 AND id > $2 ORDER BY id LIMIT ${BATCH}`,
+        [districtId, after],
+      );
       if (rows.length === 0) break;
       after = rows.at(-1)!.id;
-      counts = addCounts(counts, await db.db.transaction((tx) => eraseStudents(tx, { regionId, studentIds: rows.map((r: { id: string }) => r.id) })));
+      counts = addCounts(
+        counts,
+        await db.db.transaction((tx) =>
+          eraseStudents(tx, { regionId, studentIds: rows.map((r: { id: string }) => r.id) }),
+        ),
+      );
     }
     const ms = Date.now() - started;
     console.log(`erased Valley Unified in ${ms} ms (${Math.round((1000 * counts.students) / ms)} students/s):`, counts);
     const afterTotals = await totals();
     console.log("report totals before", before, "after", afterTotals);
     const left = await q(`SELECT count(*)::int AS n FROM students WHERE district_id = $1`, [districtId]);
-    const riverbend = await q(`SELECT count(*)::int AS n FROM students s JOIN ctx c ON c.district_id = s.district_id WHERE c.district = 'Riverbend Unified'`);
+    const riverbend = await q(
+      `SELECT count(*)::int AS n FROM students s JOIN ctx c ON c.district_id = s.district_id WHERE c.district = 'Riverbend Unified'`,
+    );
     console.log(`left in Valley Unified: ${left.rows[0]!.n}; Riverbend Unified students: ${riverbend.rows[0]!.n}`);
-    if (JSON.stringify(before) !== JSON.stringify(afterTotals) || left.rows[0]!.n !== 0 || riverbend.rows[0]!.n !== N) process.exitCode = 1;
+    if (JSON.stringify(before) !== JSON.stringify(afterTotals) || left.rows[0]!.n !== 0 || riverbend.rows[0]!.n !== N)
+      process.exitCode = 1;
   } finally {
     await db.destroy();
   }

@@ -24,7 +24,17 @@ export const BENCH = {
 } as const;
 
 /** Kinds served by one named student (placements) vs a group visit (matches). */
-const PLACEMENT_KINDS = ["job_shadow", "mentoring", "industry_project", "student_enterprise", "simulated_work", "internship", "pre_apprenticeship", "apprenticeship", "paid_work_experience"];
+const PLACEMENT_KINDS = [
+  "job_shadow",
+  "mentoring",
+  "industry_project",
+  "student_enterprise",
+  "simulated_work",
+  "internship",
+  "pre_apprenticeship",
+  "apprenticeship",
+  "paid_work_experience",
+];
 
 const lit = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(",")}]`;
 
@@ -55,13 +65,19 @@ export function generationSteps(passwordHash: string): Array<[string, string]> {
            THEN TIMESTAMPTZ '${start}' + ((e / 10) % ${B.years}) * interval '365 days' + (done - TIMESTAMPTZ '${start}') * ((${B.years} - (e / 10) % ${B.years})::float8 / ${B.years})
            ELSE done END $$`,
     ],
-    ["session", `SELECT setseed(0.42); SET synchronous_commit = off; SET session_replication_role = replica; SET maintenance_work_mem = '256MB'`],
+    [
+      "session",
+      `SELECT setseed(0.42); SET synchronous_commit = off; SET session_replication_role = replica; SET maintenance_work_mem = '256MB'`,
+    ],
     [
       "kind levels",
       `CREATE TEMP TABLE kl AS SELECT k::wbl_kind AS kind, l::wbl_level AS level, (k = ANY(${lit(PLACEMENT_KINDS)})) AS placement
        FROM unnest(${lit(Object.keys(KIND_LEVEL))}, ${lit(Object.values(KIND_LEVEL))}) AS t(k, l)`,
     ],
-    ["region", `INSERT INTO regions (id, name, slug) VALUES (bench_uuid('region'), 'Bench', 'bench'), (bench_uuid('other'), 'Other', 'other')`],
+    [
+      "region",
+      `INSERT INTO regions (id, name, slug) VALUES (bench_uuid('region'), 'Bench', 'bench'), (bench_uuid('other'), 'Other', 'other')`,
+    ],
     [
       "organizations",
       `INSERT INTO organizations (id, region_id, type, name) VALUES (bench_uuid('intermediary'), bench_uuid('region'), 'intermediary', 'Bench Collaborative');
@@ -194,13 +210,19 @@ export function generationSteps(passwordHash: string): Array<[string, string]> {
     ],
     // What the read model's triggers keep (they do not fire during this bulk load): answers, employers' first experiences and the first-row bits.
     ["experiences' feedback and evaluation answers", `SELECT report_answers_backfill()`],
-    ["employers' first experiences", `INSERT INTO report_employer_firsts (employer_id, region_id, first_completed_on) SELECT employer_id, region_id, min(completed_on) FROM report_experiences GROUP BY 1, 2`],
+    [
+      "employers' first experiences",
+      `INSERT INTO report_employer_firsts (employer_id, region_id, first_completed_on) SELECT employer_id, region_id, min(completed_on) FROM report_experiences GROUP BY 1, 2`,
+    ],
     [
       "first-row bits (distinct students and employers)",
       `SELECT report_firsts_refresh('student_id', NULL, NULL); SELECT report_firsts_refresh('employer_id', NULL, NULL); SET session_replication_role = origin`,
     ],
     // A statement of its own: in the transaction that updated them, the old row versions are not dead yet and would be copied too.
-    ["read model rewritten in date order, as it grows", `CLUSTER report_experiences USING report_experiences_region_id_completed_on_index`],
+    [
+      "read model rewritten in date order, as it grows",
+      `CLUSTER report_experiences USING report_experiences_region_id_completed_on_index`,
+    ],
     ["analyze", `VACUUM ANALYZE`],
   ];
 }

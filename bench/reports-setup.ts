@@ -46,7 +46,11 @@ export async function benchDatabaseReady(): Promise<boolean> {
     const r = await client.query(`SELECT (SELECT count(*) FROM regions WHERE id = bench_uuid('region')) AS region,
       (SELECT count(*) FROM matches WHERE status = 'completed') + (SELECT count(*) FROM placements WHERE status = 'completed') AS n,
       (SELECT count(*) FROM requests WHERE status IN ('open', 'expired')) AS open`);
-    return Number(r.rows[0].region) === 1 && Number(r.rows[0].n) >= BENCH.matches + BENCH.placements && Number(r.rows[0].open) > 0;
+    return (
+      Number(r.rows[0].region) === 1 &&
+      Number(r.rows[0].n) >= BENCH.matches + BENCH.placements &&
+      Number(r.rows[0].open) > 0
+    );
   } catch {
     return false;
   } finally {

@@ -19,7 +19,14 @@ import { createInlineDriver } from "@bridgework/jobs";
 import pg from "pg";
 import { buildApp } from "../apps/api/src/app.ts";
 import { loadConfig } from "../apps/api/src/config.ts";
-import { calpadsBase, employersBase, equityBase, placementsBase, placementsModel, unmetBase } from "./reports-baselines.ts";
+import {
+  calpadsBase,
+  employersBase,
+  equityBase,
+  placementsBase,
+  placementsModel,
+  unmetBase,
+} from "./reports-baselines.ts";
 import { benchDatabaseReady, benchUrls, createBenchDatabase } from "./reports-setup.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -61,33 +68,70 @@ export async function run(flags: string[]): Promise<void> {
   await migrateDatabase(database.db);
   const sqlClient = new pg.Client({ connectionString: url });
   await sqlClient.connect();
-  const one = async <T extends pg.QueryResultRow>(text: string, params: unknown[] = []) => (await sqlClient.query<T>(text, params)).rows;
+  const one = async <T extends pg.QueryResultRow>(text: string, params: unknown[] = []) =>
+    (await sqlClient.query<T>(text, params)).rows;
 
-  const [ids] = await one<{ region: string; district: string; intermediary: string; coordinator: string; intermediary_org: string }>(`
+  const [ids] = await one<{
+    region: string;
+    district: string;
+    intermediary: string;
+    coordinator: string;
+    intermediary_org: string;
+  }>(`
     SELECT r.id AS region, d.id AS district, ui.id AS intermediary, uc.id AS coordinator, ui.organization_id AS intermediary_org
     FROM regions r JOIN organizations d ON d.region_id = r.id AND d.name = 'District 1'
     JOIN users ui ON ui.email = 'intermediary@bench.example' JOIN users uc ON uc.email = 'coordinator@bench.example' WHERE r.slug = 'bench'`);
   const [counts] = await one<{ experiences: number; model: number; hours: number; students: number }>(`
     SELECT (SELECT count(*) FROM matches WHERE status = 'completed') + (SELECT count(*) FROM placements WHERE status = 'completed') AS experiences,
            (SELECT count(*) FROM report_experiences) AS model, (SELECT count(*) FROM hours_entries) AS hours, (SELECT count(*) FROM students) AS students`);
-  log(`data: ${counts!.experiences} experiences (read model rows: ${counts!.model}), ${counts!.hours} hours entries, ${counts!.students} students`);
-  if (Number(counts!.model) !== Number(counts!.experiences)) throw new Error("report_experiences is out of step with its sources");
+  log(
+    `data: ${counts!.experiences} experiences (read model rows: ${counts!.model}), ${counts!.hours} hours entries, ${counts!.students} students`,
+  );
+  if (Number(counts!.model) !== Number(counts!.experiences))
+    throw new Error("report_experiences is out of step with its sources");
 
-  const config = { ...loadConfig({ JWT_SECRET: "bench-secret-bench-secret-bench-secret", PUBLIC_URL: "http://bench.local" }), webDist: null };
+  const config = {
+    ...loadConfig({ JWT_SECRET: "bench-secret-bench-secret-bench-secret", PUBLIC_URL: "http://bench.local" }),
+    webDist: null,
+  };
   const app = await buildApp({ config, db: database.db, driver: createInlineDriver() });
   await app.ready();
   const actor = (role: "intermediary" | "coordinator"): PersonActor =>
     role === "intermediary"
-      ? { kind: "person", userId: ids!.intermediary, role, organizationId: ids!.intermediary_org, regionId: ids!.region, districtId: null }
-      : { kind: "person", userId: ids!.coordinator, role, organizationId: ids!.district, regionId: ids!.region, districtId: ids!.district };
-  const auth = { intermediary: `Bearer ${app.signAccessToken(actor("intermediary"))}`, coordinator: `Bearer ${app.signAccessToken(actor("coordinator"))}` };
+      ? {
+          kind: "person",
+          userId: ids!.intermediary,
+          role,
+          organizationId: ids!.intermediary_org,
+          regionId: ids!.region,
+          districtId: null,
+        }
+      : {
+          kind: "person",
+          userId: ids!.coordinator,
+          role,
+          organizationId: ids!.district,
+          regionId: ids!.region,
+          districtId: ids!.district,
+        };
+  const auth = {
+    intermediary: `Bearer ${app.signAccessToken(actor("intermediary"))}`,
+    coordinator: `Bearer ${app.signAccessToken(actor("coordinator"))}`,
+  };
 
   const year = [ids!.region, YEAR.from, YEAR.to];
   const similar = KINDS.flatMap((k) => (SIMILAR_KINDS[k] ?? []).map((s) => [k, s] as [string, string]));
   const totalsMatch = (json: unknown, base: pg.QueryResult) => {
     const t = (json as { totals: Record<string, number> }).totals;
-    const b = base.rows.find((r) => Object.values(r).length && r.sector === null && r.level === null) ?? base.rows.at(-1)!;
-    const same = t.experiences === b.experiences && t.students === b.students && t.seats === b.seats && Math.abs(t.hours! - b.hours) < 0.01 && t.employers === b.employers && t.newEmployers === b.new_employers;
+    const b =
+      base.rows.find((r) => Object.values(r).length && r.sector === null && r.level === null) ?? base.rows.at(-1)!;
+    const same =
+      t.experiences === b.experiences &&
+      t.students === b.students &&
+      t.seats === b.seats &&
+      Math.abs(t.hours! - b.hours) < 0.01 &&
+      t.employers === b.employers &&
+      t.newEmployers === b.new_employers;
     return same ? null : `totals differ: endpoint ${JSON.stringify(t)} vs SQL ${JSON.stringify(b)}`;
   };
   const cases: Case[] = [
@@ -121,19 +165,55 @@ export async function run(flags: string[]): Promise<void> {
       base: { sql: placementsBase(["school_id", "to_char(day, 'YYYY-MM')"], true), params: [...year, ids!.district] },
       model: { sql: placementsModel(["school_id", "to_char(day, 'YYYY-MM')"], true), params: [...year, ids!.district] },
     },
-    { name: "unmet demand, region", url: "/api/reports/unmet-demand", as: "intermediary", base: { sql: unmetBase(similar), params: [ids!.region] } },
-    { name: "equity by gender, region, one year", url: `/api/reports/equity?dimension=gender&schoolYear=${YEAR.schoolYear}`, as: "intermediary", base: { sql: equityBase, params: year } },
-    { name: "employer engagement, region, one year", url: `/api/reports/employers?schoolYear=${YEAR.schoolYear}`, as: "intermediary", base: { sql: employersBase, params: year } },
-    { name: "CALPADS WBLR CSV, region, one year", url: `/api/exports/calpads-wbl.csv?schoolYear=${YEAR.schoolYear}`, as: "intermediary", base: { sql: calpadsBase(KIND_TO_WBL_CODE as Record<string, string>), params: year } },
-    { name: "CALPADS validation (page of 100), region", url: `/api/exports/calpads-wbl/validation?schoolYear=${YEAR.schoolYear}`, as: "intermediary" },
-    { name: "C6 self-assessment with evidence, region", url: `/api/self-assessment?schoolYear=${YEAR.schoolYear}`, as: "intermediary" },
+    {
+      name: "unmet demand, region",
+      url: "/api/reports/unmet-demand",
+      as: "intermediary",
+      base: { sql: unmetBase(similar), params: [ids!.region] },
+    },
+    {
+      name: "equity by gender, region, one year",
+      url: `/api/reports/equity?dimension=gender&schoolYear=${YEAR.schoolYear}`,
+      as: "intermediary",
+      base: { sql: equityBase, params: year },
+    },
+    {
+      name: "employer engagement, region, one year",
+      url: `/api/reports/employers?schoolYear=${YEAR.schoolYear}`,
+      as: "intermediary",
+      base: { sql: employersBase, params: year },
+    },
+    {
+      name: "CALPADS WBLR CSV, region, one year",
+      url: `/api/exports/calpads-wbl.csv?schoolYear=${YEAR.schoolYear}`,
+      as: "intermediary",
+      base: { sql: calpadsBase(KIND_TO_WBL_CODE as Record<string, string>), params: year },
+    },
+    {
+      name: "CALPADS validation (page of 100), region",
+      url: `/api/exports/calpads-wbl/validation?schoolYear=${YEAR.schoolYear}`,
+      as: "intermediary",
+    },
+    {
+      name: "C6 self-assessment with evidence, region",
+      url: `/api/self-assessment?schoolYear=${YEAR.schoolYear}`,
+      as: "intermediary",
+    },
   ];
   // The statements and the endpoint share session settings: reports raise work_mem for their statement only.
   await sqlClient.query("SET work_mem = '32MB'");
 
   const cpu = await time(() => sqlClient.query("SELECT count(*) FROM generate_series(1, 5000000)"));
-  log(`machine: load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} on ${availableParallelism()} cores; count(*) over generate_series(5e6) takes ${cpu.toFixed(0)} ms (≈300 ms on an idle core)`);
-  log(`\n${"report".padEnd(48)} ${"endpoint".padStart(9)} ${"SQL base".padStart(9)} ${"ratio".padStart(6)} ${"SQL model".padStart(9)} ${"ratio".padStart(6)}  target`);
+  log(
+    `machine: load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(
+        " ",
+      )} on ${availableParallelism()} cores; count(*) over generate_series(5e6) takes ${cpu.toFixed(0)} ms (≈300 ms on an idle core)`,
+  );
+  log(
+    `\n${"report".padEnd(48)} ${"endpoint".padStart(9)} ${"SQL base".padStart(9)} ${"ratio".padStart(6)} ${"SQL model".padStart(9)} ${"ratio".padStart(6)}  target`,
+  );
 
   for (const c of cases) {
     const inject = async () => {
@@ -155,7 +235,10 @@ export async function run(flags: string[]): Promise<void> {
       if (c.model) t.model.push(await time(() => sqlClient.query(c.model!.sql, c.model!.params)));
     }
     const e = median(t.endpoint);
-    const cell = (xs: number[]) => (xs.length ? `${ms(median(xs))} ${(e / median(xs)).toFixed(2).padStart(5)}×` : `${"—".padStart(9)} ${"".padStart(6)}`);
+    const cell = (xs: number[]) =>
+      xs.length
+        ? `${ms(median(xs))} ${(e / median(xs)).toFixed(2).padStart(5)}×`
+        : `${"—".padStart(9)} ${"".padStart(6)}`;
     const target = c.target ? (e <= c.target ? `≤ ${c.target} ms ✓` : `≤ ${c.target} ms ✗`) : "";
     log(`${c.name.padEnd(48)} ${ms(e)} ${cell(t.base)} ${cell(t.model)}  ${target}`);
   }
@@ -167,13 +250,20 @@ export async function run(flags: string[]): Promise<void> {
 }
 
 /** Streams big CSVs over a real socket, reading slowly enough to apply backpressure, and reports the peak RSS growth. */
-async function streamingMemory(app: Awaited<ReturnType<typeof buildApp>>, authorization: string, log: (line: string) => void) {
+async function streamingMemory(
+  app: Awaited<ReturnType<typeof buildApp>>,
+  authorization: string,
+  log: (line: string) => void,
+) {
   setFlagsFromString("--expose-gc");
   const gc = runInNewContext("gc") as () => void;
   await app.listen({ port: 0, host: "127.0.0.1" });
   const { port } = app.server.address() as { port: number };
   log("\nstreaming CSV over http://127.0.0.1 (memory sampled after a full GC every 100 ms while the client reads):");
-  for (const path of [`/api/exports/calpads-wbl.csv?schoolYear=${YEAR.schoolYear}`, "/api/reports/placements.csv?groupBy=district,school,kind,month"]) {
+  for (const path of [
+    `/api/exports/calpads-wbl.csv?schoolYear=${YEAR.schoolYear}`,
+    "/api/reports/placements.csv?groupBy=district,school,kind,month",
+  ]) {
     gc();
     const before = process.memoryUsage();
     const peak = { rss: before.rss, heap: before.heapUsed };
@@ -203,6 +293,8 @@ async function streamingMemory(app: Awaited<ReturnType<typeof buildApp>>, author
     });
     clearInterval(sampler);
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    log(`  ${path}\n    ${lines - 1} rows, ${mb(bytes)} of CSV in ${((performance.now() - t0) / 1000).toFixed(1)} s; live heap (after GC) peak +${mb(peak.heap - before.heapUsed)}, RSS peak +${mb(peak.rss - before.rss)} (from ${mb(before.rss)})`);
+    log(
+      `  ${path}\n    ${lines - 1} rows, ${mb(bytes)} of CSV in ${((performance.now() - t0) / 1000).toFixed(1)} s; live heap (after GC) peak +${mb(peak.heap - before.heapUsed)}, RSS peak +${mb(peak.rss - before.rss)} (from ${mb(before.rss)})`,
+    );
   }
 }

@@ -53,14 +53,21 @@ export async function run(args: string[]) {
     let loadDone!: () => void;
     const loaded = new Promise<void>((resolve) => (loadDone = resolve));
     const instance = autocannon(
-      { url: `${server.url}/api/organizations?q=Valley`, connections, duration: durationS, headers: { authorization: `Bearer ${accessToken}` } },
+      {
+        url: `${server.url}/api/organizations?q=Valley`,
+        connections,
+        duration: durationS,
+        headers: { authorization: `Bearer ${accessToken}` },
+      },
       () => loadDone(),
     );
     instance.on("response", (_client, status, _bytes, responseTime) => {
       const end = Date.now();
       responses.push({ start: end - responseTime, end, status });
     });
-    instance.on("reqError", (error: NodeJS.ErrnoException) => errors.push({ at: Date.now(), code: error.code ?? error.message }));
+    instance.on("reqError", (error: NodeJS.ErrnoException) =>
+      errors.push({ at: Date.now(), code: error.code ?? error.message }),
+    );
     setTimeout(() => {
       signalAt = Date.now();
       server.signal("SIGTERM");
@@ -72,12 +79,24 @@ export async function run(args: string[]) {
     const afterSignal = responses.filter((r) => r.start > signalAt);
     const count = (list: typeof responses, status: number) => list.filter((r) => r.status === status).length;
     const errorCodes = (from: number, to: number) =>
-      Object.entries(errors.filter((e) => e.at >= from && e.at <= to).reduce<Record<string, number>>((acc, e) => ({ ...acc, [e.code]: (acc[e.code] ?? 0) + 1 }), {}));
+      Object.entries(
+        errors
+          .filter((e) => e.at >= from && e.at <= to)
+          .reduce<Record<string, number>>((acc, e) => ({ ...acc, [e.code]: (acc[e.code] ?? 0) + 1 }), {}),
+      );
     console.log(`connections ${connections}, SIGTERM after ${signalAfterMs / 1000} s of load`);
-    console.log(`before the signal: ${before.length} responses (${count(before, 200)} × 200), errors: ${JSON.stringify(errorCodes(0, signalAt - 1))}`);
-    console.log(`in flight at the signal: ${inFlight.length} → ${count(inFlight, 200)} × 200, ${inFlight.length - count(inFlight, 200)} other`);
-    console.log(`sent on open keep-alive connections while draining: ${afterSignal.length} → ${count(afterSignal, 503)} × 503 unavailable, ${count(afterSignal, 200)} × 200`);
-    console.log(`socket errors from the signal to the exit: ${JSON.stringify(errorCodes(signalAt, exit.at))}; after the exit: ${JSON.stringify(errorCodes(exit.at + 1, Infinity))}`);
+    console.log(
+      `before the signal: ${before.length} responses (${count(before, 200)} × 200), errors: ${JSON.stringify(errorCodes(0, signalAt - 1))}`,
+    );
+    console.log(
+      `in flight at the signal: ${inFlight.length} → ${count(inFlight, 200)} × 200, ${inFlight.length - count(inFlight, 200)} other`,
+    );
+    console.log(
+      `sent on open keep-alive connections while draining: ${afterSignal.length} → ${count(afterSignal, 503)} × 503 unavailable, ${count(afterSignal, 200)} × 200`,
+    );
+    console.log(
+      `socket errors from the signal to the exit: ${JSON.stringify(errorCodes(signalAt, exit.at))}; after the exit: ${JSON.stringify(errorCodes(exit.at + 1, Infinity))}`,
+    );
     console.log(`exit code ${exit.code} after ${((exit.at - signalAt) / 1000).toFixed(2)} s`);
     if (exit.code !== 0) console.log(server.output());
   } finally {

@@ -25,7 +25,9 @@ const APPS = [
 const thirdPartyExternal = {
   name: "third-party-external",
   setup(build) {
-    build.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith("@bridgework/") ? undefined : { path: args.path, external: true }));
+    build.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.path.startsWith("@bridgework/") ? undefined : { path: args.path, external: true },
+    );
   },
 };
 
@@ -38,7 +40,9 @@ function packageName(specifier) {
 
 /** What a production install (`pnpm install --prod`) gives the app: its own "dependencies". */
 function dependenciesOf(app) {
-  return new Set(Object.keys(JSON.parse(readFileSync(path.join(root, "apps", app, "package.json"), "utf8")).dependencies ?? {}));
+  return new Set(
+    Object.keys(JSON.parse(readFileSync(path.join(root, "apps", app, "package.json"), "utf8")).dependencies ?? {}),
+  );
 }
 
 for (const app of APPS) {
@@ -70,11 +74,17 @@ for (const app of APPS) {
   const declared = dependenciesOf(app.name);
   const missing = [...imported].filter((name) => !declared.has(name)).sort();
   if (missing.length > 0) {
-    console.error(`apps/${app.name}/dist/main.js imports packages apps/${app.name} does not depend on: ${missing.join(", ")}.`);
-    console.error(`Add them with \`pnpm --filter @bridgework/${app.name} add <package>\` (same version range as the package that uses them).`);
+    console.error(
+      `apps/${app.name}/dist/main.js imports packages apps/${app.name} does not depend on: ${missing.join(", ")}.`,
+    );
+    console.error(
+      `Add them with \`pnpm --filter @bridgework/${app.name} add <package>\` (same version range as the package that uses them).`,
+    );
     process.exit(1);
   }
-  console.log(`apps/${app.name}/dist/main.js in ${((performance.now() - appStarted) / 1000).toFixed(1)} s (imports ${imported.size} packages from node_modules)`);
+  console.log(
+    `apps/${app.name}/dist/main.js in ${((performance.now() - appStarted) / 1000).toFixed(1)} s (imports ${imported.size} packages from node_modules)`,
+  );
 }
 
 // `--apps`: the server and worker bundles only (the test run's global setup rebuilds them when stale).

@@ -6,9 +6,13 @@ const [file, other] = process.argv.slice(2);
 if (!file) throw new Error("usage: node scripts/count-assertions.mjs <counts.jsonl> [baseline.jsonl]");
 
 function load(path) {
-  const rows = readFileSync(path, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line));
+  const rows = readFileSync(path, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
   const byTest = new Map();
-  for (const row of rows) byTest.set(`${row.file.replace(/^.*?\/(apps|packages|test)\//, "$1/")} > ${row.test}`, row.assertions);
+  for (const row of rows)
+    byTest.set(`${row.file.replace(/^.*?\/(apps|packages|test)\//, "$1/")} > ${row.test}`, row.assertions);
   return byTest;
 }
 

@@ -62,5 +62,8 @@ run("api", [tsxCli, "watch", "--clear-screen=false", "apps/server/src/main.ts"],
   cwd: root,
   env: { ...process.env, PORT: apiPort, PUBLIC_URL: process.env.PUBLIC_URL ?? `http://localhost:${webPort}` },
 });
-run("web", [viteCli, "--port", webPort, "--strictPort"], { cwd: web, env: { ...process.env, API_PORT: apiPort, WEB_PORT: webPort } });
+run("web", [viteCli, "--port", webPort, "--strictPort"], {
+  cwd: web,
+  env: { ...process.env, API_PORT: apiPort, WEB_PORT: webPort },
+});
 console.log(`Bridgework dev: open http://localhost:${webPort} (API on ${apiPort}). Ctrl-C stops both.`);

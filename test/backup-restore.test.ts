@@ -4,7 +4,13 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs"
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { createDatabase, type Database, insuranceCertificateFiles, insuranceCertificates, migrateDatabase } from "@bridgework/db";
+import {
+  createDatabase,
+  type Database,
+  insuranceCertificateFiles,
+  insuranceCertificates,
+  migrateDatabase,
+} from "@bridgework/db";
 import { seedDemo } from "@bridgework/db/seed";
 import { createInlineDriver } from "@bridgework/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -42,7 +48,9 @@ async function majorOf(binary: string): Promise<number> {
 async function clientBinary(name: "pg_dump" | "pg_restore", serverMajor: number): Promise<string> {
   const candidates = [
     ...(process.env.PATH ?? "").split(path.delimiter).map((dir) => path.join(dir, name)),
-    ...(existsSync("/usr/lib/postgresql") ? readdirSync("/usr/lib/postgresql").map((v) => path.join("/usr/lib/postgresql", v, "bin", name)) : []),
+    ...(existsSync("/usr/lib/postgresql")
+      ? readdirSync("/usr/lib/postgresql").map((v) => path.join("/usr/lib/postgresql", v, "bin", name))
+      : []),
   ].filter((file) => existsSync(file) && statSync(file).isFile());
   const found: string[] = [];
   for (const file of new Set(candidates)) {
@@ -82,16 +90,33 @@ beforeAll(async () => {
   const speak = await f.opportunity("Valley Medical Center", "guest_speaker", health);
   const intern = await f.opportunity("Valley Medical Center", "internship", health);
   const tour = await f.opportunity("Sierra Builders", "industry_tour", "Building and Construction Trades");
-  await f.completedMatch("Valley High", speak, "2025-10-01T10:00:00Z", 25, { seats: 30, pathwayId: await f.pathway("Health Science") });
+  await f.completedMatch("Valley High", speak, "2025-10-01T10:00:00Z", 25, {
+    seats: 30,
+    pathwayId: await f.pathway("Health Science"),
+  });
   await f.completedMatch("Eastside High", tour, "2026-03-02T20:00:00Z", 12, { seats: 15 });
   const student = await f.student("Valley High");
-  await f.placement(student, intern, "2025-11-15T18:00:00Z", { hours: [[5, "approved"], [3, "approved"]] });
-  await f.placement(await f.student("Eastside High", { grade: 10 }), intern, "2026-02-01T18:00:00Z", { hours: [[6, "approved"]] });
+  await f.placement(student, intern, "2025-11-15T18:00:00Z", {
+    hours: [
+      [5, "approved"],
+      [3, "approved"],
+    ],
+  });
+  await f.placement(await f.student("Eastside High", { grade: 10 }), intern, "2026-02-01T18:00:00Z", {
+    hours: [[6, "approved"]],
+  });
   // An uploaded insurance certificate: uploads are bytea in PostgreSQL, so they are in the dump.
   const employer = await f.org("Valley Medical Center");
   const [certificate] = await h.db.db
     .insert(insuranceCertificates)
-    .values({ regionId: employer.regionId, employerId: employer.id, carrier: "Valley Mutual", policyNumber: "VM-1", coverageAmount: 1_000_000, expiresOn: "2027-06-30" })
+    .values({
+      regionId: employer.regionId,
+      employerId: employer.id,
+      carrier: "Valley Mutual",
+      policyNumber: "VM-1",
+      coverageAmount: 1_000_000,
+      expiresOn: "2027-06-30",
+    })
     .returning();
   const pdf = Buffer.concat([Buffer.from("%PDF-1.4\n"), randomBytes(64 * 1024)]);
   await h.db.db.insert(insuranceCertificateFiles).values({
@@ -128,14 +153,22 @@ async function reports(app: App, token: string) {
 }
 
 async function login(app: App): Promise<string> {
-  const res = await app.inject({ method: "POST", url: "/api/auth/login", payload: { email: "intermediary@valley.example", password: DEMO_PASSWORD } });
+  const res = await app.inject({
+    method: "POST",
+    url: "/api/auth/login",
+    payload: { email: "intermediary@valley.example", password: DEMO_PASSWORD },
+  });
   expect(res.statusCode).toBe(200);
   return `Bearer ${(res.json() as { accessToken: string }).accessToken}`;
 }
 
 describe("backup with pg_dump and restore with pg_restore", () => {
-  it("restores into a fresh database with the same report totals, the same rows in every table, and no migration to run", { timeout: 120_000 }, async () => {
-    const { rows } = await h.db.pool.query<{ major: number }>("SELECT current_setting('server_version_num')::int / 10000 AS major");
+  it("restores into a fresh database with the same report totals, the same rows in every table, and no migration to run", {
+    timeout: 120_000,
+  }, async () => {
+    const { rows } = await h.db.pool.query<{ major: number }>(
+      "SELECT current_setting('server_version_num')::int / 10000 AS major",
+    );
     const serverMajor = rows[0]!.major;
     const pgDump = await clientBinary("pg_dump", serverMajor);
     const pgRestore = await clientBinary("pg_restore", serverMajor);
@@ -164,18 +197,34 @@ describe("backup with pg_dump and restore with pg_restore", () => {
 
     // The same JWT secret: the API on the restored database answers the same reports, and a
     // token issued before the restore still works there (losing the secret would log everyone out).
-    restoredApp = await buildApp({ config: { ...loadConfig({ JWT_SECRET: TEST_JWT_SECRET }), webDist: null }, db: restored.db, driver: createInlineDriver() });
+    restoredApp = await buildApp({
+      config: { ...loadConfig({ JWT_SECRET: TEST_JWT_SECRET }), webDist: null },
+      db: restored.db,
+      driver: createInlineDriver(),
+    });
     const token = await login(h.app);
     const original = await reports(h.app, token);
     const fromBackup = await reports(restoredApp, token);
     expect(fromBackup).toEqual(original);
-    const totals = (original.placements as { totals: { experiences: number; students: number; seats: number; hours: number } }).totals;
+    const totals = (
+      original.placements as { totals: { experiences: number; students: number; seats: number; hours: number } }
+    ).totals;
     expect(totals.experiences).toBeGreaterThan(0);
     expect(totals.students).toBeGreaterThan(0);
     expect(totals.hours).toBeGreaterThan(0);
-    expect((await restoredApp.inject({ method: "GET", url: "/api/me", headers: { authorization: await login(restoredApp) } })).statusCode).toBe(200);
+    expect(
+      (
+        await restoredApp.inject({
+          method: "GET",
+          url: "/api/me",
+          headers: { authorization: await login(restoredApp) },
+        })
+      ).statusCode,
+    ).toBe(200);
     // The uploaded file came back byte for byte (its stored SHA-256 still matches its content).
-    const upload = await restored.pool.query<{ ok: boolean }>("SELECT encode(sha256(content), 'hex') = sha256 AND size = length(content) AS ok FROM insurance_certificate_files");
+    const upload = await restored.pool.query<{ ok: boolean }>(
+      "SELECT encode(sha256(content), 'hex') = sha256 AND size = length(content) AS ok FROM insurance_certificate_files",
+    );
     expect(upload.rows).toEqual([{ ok: true }]);
     console.log(
       `backup/restore: ${statSync(file).size} bytes dumped with ${path.basename(pgDump)} ${await majorOf(pgDump)}; ` +

@@ -28,8 +28,13 @@ function newestChange(target: string): number {
  */
 export function ensureBuiltApps(): void {
   const built = BUNDLES.map((bundle) => path.join(ROOT, bundle));
-  const oldest = built.every((bundle) => existsSync(bundle)) ? Math.min(...built.map((bundle) => statSync(bundle).mtimeMs)) : 0;
+  const oldest = built.every((bundle) => existsSync(bundle))
+    ? Math.min(...built.map((bundle) => statSync(bundle).mtimeMs))
+    : 0;
   if (oldest > Math.max(...SOURCES.map((source) => newestChange(path.join(ROOT, source))))) return;
-  const run = spawnSync(process.execPath, [path.join(ROOT, "scripts/build.mjs"), "--apps"], { cwd: ROOT, encoding: "utf8" });
+  const run = spawnSync(process.execPath, [path.join(ROOT, "scripts/build.mjs"), "--apps"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   if (run.status !== 0) throw new Error(`Building the server and worker bundles failed:\n${run.stdout}${run.stderr}`);
 }

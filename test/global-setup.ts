@@ -10,11 +10,15 @@ import type { TestProject } from "vitest/node";
 import { ensureBuiltApps } from "./built-apps.ts";
 import "./support/provided.ts";
 
-
 const inCi = process.env.CI === "true";
 
 async function redisReachable(url: string): Promise<boolean> {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 2000 });
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: 2000,
+  });
   redis.on("error", () => {});
   try {
     await redis.connect();
@@ -29,7 +33,10 @@ async function redisReachable(url: string): Promise<boolean> {
 /** The template is named after the migrations, so a changed migration gets a fresh template. */
 function templateName(): string {
   const hash = createHash("sha256");
-  for (const file of readdirSync(MIGRATIONS_FOLDER).filter((f) => f.endsWith(".sql")).sort()) hash.update(readFileSync(path.join(MIGRATIONS_FOLDER, file)));
+  for (const file of readdirSync(MIGRATIONS_FOLDER)
+    .filter((f) => f.endsWith(".sql"))
+    .sort())
+    hash.update(readFileSync(path.join(MIGRATIONS_FOLDER, file)));
   return `bw_template_${hash.digest("hex").slice(0, 12)}`;
 }
 
@@ -50,7 +57,12 @@ async function buildSeededTemplates(admin: pg.Client, adminUrl: string, migrated
   const names = { demo: `bw_seed_demo_${suffix}`, demoHistory: `bw_seed_history_${suffix}` };
   for (const name of Object.values(names)) await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${migrated}"`);
   await Promise.all(
-    ([[names.demo, false], [names.demoHistory, true]] as const).map(async ([name, history]) => {
+    (
+      [
+        [names.demo, false],
+        [names.demoHistory, true],
+      ] as const
+    ).map(async ([name, history]) => {
       const database = createDatabase(urlOf(adminUrl, name), { max: 1 });
       try {
         // The demo logins get argon2's smallest cost: the suite logs in thousands of times (production seeds keep the full cost).
@@ -110,7 +122,9 @@ export default async function setup(project: TestProject) {
   try {
     await admin.connect();
   } catch (error) {
-    throw new Error(`Cannot reach PostgreSQL at DATABASE_URL (${(error as Error).message}). Start it (see README, "Tests") and run again.`);
+    throw new Error(
+      `Cannot reach PostgreSQL at DATABASE_URL (${(error as Error).message}). Start it (see README, "Tests") and run again.`,
+    );
   }
   const template = templateName();
   const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [template]);
@@ -123,14 +137,18 @@ export default async function setup(project: TestProject) {
     await migrateDatabase(database.db);
     await database.close();
     // Rename is atomic, so a parallel run never sees a half-migrated template.
-    await admin.query(`ALTER DATABASE "${building}" RENAME TO "${template}"`).catch(() => admin.query(`DROP DATABASE "${building}"`));
+    await admin
+      .query(`ALTER DATABASE "${building}" RENAME TO "${template}"`)
+      .catch(() => admin.query(`DROP DATABASE "${building}"`));
   }
   const seeded = await buildSeededTemplates(admin, adminUrl, template);
   await admin.end();
 
   const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
   if (!(await redisReachable(redisUrl))) {
-    throw new Error(`Cannot reach Redis at ${redisUrl}: the job tests need a real Redis server (set REDIS_URL, see README "Tests").`);
+    throw new Error(
+      `Cannot reach Redis at ${redisUrl}: the job tests need a real Redis server (set REDIS_URL, see README "Tests").`,
+    );
   }
 
   project.provide("databaseAdminUrl", adminUrl);

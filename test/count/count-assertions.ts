@@ -11,7 +11,13 @@ const output = process.env.COUNT_ASSERTIONS;
 const rows: string[] = [];
 
 afterEach(({ task }) => {
-  rows.push(JSON.stringify({ file: task.file.filepath, test: task.fullName ?? task.name, assertions: expect.getState().assertionCalls }));
+  rows.push(
+    JSON.stringify({
+      file: task.file.filepath,
+      test: task.fullName ?? task.name,
+      assertions: expect.getState().assertionCalls,
+    }),
+  );
 });
 
 afterAll(() => {

@@ -27,7 +27,9 @@ interface Service {
   volumes?: string[];
 }
 
-const compose = parse(readFileSync(path.join(ROOT, "docker-compose.yml"), "utf8"), { merge: true }) as { services: Record<string, Service> };
+const compose = parse(readFileSync(path.join(ROOT, "docker-compose.yml"), "utf8"), { merge: true }) as {
+  services: Record<string, Service>;
+};
 const services = compose.services;
 const dockerfile = readFileSync(path.join(ROOT, "infra/Dockerfile"), "utf8");
 const APIS = ["api-1", "api-2"];
@@ -44,14 +46,21 @@ describe("docker-compose.yml", () => {
   it("checks the health of PostgreSQL, Redis and each API instance", () => {
     expect(services.postgres!.healthcheck?.test).toEqual(expect.arrayContaining(["pg_isready"]));
     expect(services.redis!.healthcheck?.test).toEqual(["CMD", "redis-cli", "ping"]);
-    for (const api of APIS) expect(services[api]!.healthcheck?.test?.join(" ")).toMatch(/fetch\('http:\/\/127\.0\.0\.1:3000\/api\/health'\)/);
+    for (const api of APIS)
+      expect(services[api]!.healthcheck?.test?.join(" ")).toMatch(/fetch\('http:\/\/127\.0\.0\.1:3000\/api\/health'\)/);
   });
 
   it("starts the APIs on healthy databases and the proxy only on healthy APIs", () => {
-    expect(services["api-1"]!.depends_on).toMatchObject({ postgres: { condition: "service_healthy" }, redis: { condition: "service_healthy" } });
+    expect(services["api-1"]!.depends_on).toMatchObject({
+      postgres: { condition: "service_healthy" },
+      redis: { condition: "service_healthy" },
+    });
     // The second instance waits for the first to have migrated the database.
     expect(services["api-2"]!.depends_on).toMatchObject({ "api-1": { condition: "service_healthy" } });
-    expect(services.proxy!.depends_on).toEqual({ "api-1": { condition: "service_healthy" }, "api-2": { condition: "service_healthy" } });
+    expect(services.proxy!.depends_on).toEqual({
+      "api-1": { condition: "service_healthy" },
+      "api-2": { condition: "service_healthy" },
+    });
     expect(services.proxy!.ports).toEqual(["3000:80"]);
   });
 
@@ -75,7 +84,8 @@ describe("docker-compose.yml", () => {
     for (const api of APIS) expect(services[api]!.command).toEqual(["node", "apps/server/dist/main.js"]);
     expect(services.worker!.command).toEqual(["node", "apps/worker/dist/main.js"]);
     expect(services.worker!.healthcheck).toEqual({ disable: true });
-    for (const name of [...APIS, "worker"]) expect(services[name]!.build).toEqual({ context: ".", dockerfile: "infra/Dockerfile" });
+    for (const name of [...APIS, "worker"])
+      expect(services[name]!.build).toEqual({ context: ".", dockerfile: "infra/Dockerfile" });
     expect(JSON.stringify(compose)).not.toMatch(/tsx|\.ts"/);
   });
 
@@ -99,7 +109,8 @@ describe("infra/Dockerfile", () => {
     expect(stages[0]).toMatch(/npm i -g pnpm@10/);
     expect(stages[0]).toMatch(/RUN pnpm build/);
     expect(runtime).toMatch(/pnpm install --prod --frozen-lockfile/);
-    for (const output of ["apps/server/dist", "apps/worker/dist", "apps/web/dist"]) expect(runtime).toContain(`COPY --from=build /app/${output} ${output}`);
+    for (const output of ["apps/server/dist", "apps/worker/dist", "apps/web/dist"])
+      expect(runtime).toContain(`COPY --from=build /app/${output} ${output}`);
     expect(runtime).not.toMatch(/COPY --from=build \/app \/app/);
   });
 

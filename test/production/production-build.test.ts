@@ -17,9 +17,17 @@ import { startTestSmtp, type TestSmtp } from "../support/smtp.ts";
  */
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const BUILT = ["apps/server/dist/main.js", "apps/server/dist/migrations", "apps/worker/dist/main.js", "apps/web/dist/index.html"];
+const BUILT = [
+  "apps/server/dist/main.js",
+  "apps/server/dist/migrations",
+  "apps/worker/dist/main.js",
+  "apps/web/dist/index.html",
+];
 const missing = BUILT.filter((output) => !existsSync(path.join(ROOT, output)));
-if (missing.length > 0) throw new Error(`No production build (${missing.join(", ")} missing): run \`pnpm build\` first (\`pnpm test\` does).`);
+if (missing.length > 0)
+  throw new Error(
+    `No production build (${missing.join(", ")} missing): run \`pnpm build\` first (\`pnpm test\` does).`,
+  );
 
 const DEMO_PASSWORD = "bridgework-demo";
 const prefix = uniqueQueuePrefix();
@@ -80,7 +88,11 @@ function processTree(rootPid: number): Array<{ pid: number; command: string }> {
 }
 
 const login = (email: string) =>
-  fetch(`${server.url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+  fetch(`${server.url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
 
 describe("the built server (node apps/server/dist/main.js, NODE_ENV=production)", () => {
   it("runs the built server and the built worker it forks, with no TypeScript loader in the process tree", async () => {
@@ -105,7 +117,9 @@ describe("the built server (node apps/server/dist/main.js, NODE_ENV=production)"
     expect(index.status).toBe(200);
     expect(await index.text()).toBe(readFileSync(path.join(ROOT, "apps/web/dist/index.html"), "utf8"));
     // A client route deep-links to the same page.
-    expect(await (await fetch(`${server.url}/placements`)).text()).toBe(readFileSync(path.join(ROOT, "apps/web/dist/index.html"), "utf8"));
+    expect(await (await fetch(`${server.url}/placements`)).text()).toBe(
+      readFileSync(path.join(ROOT, "apps/web/dist/index.html"), "utf8"),
+    );
   });
 
   it("loads no demo data; people put in the database sign in, and the built worker emails them", async () => {
@@ -147,7 +161,11 @@ describe("the built worker (node apps/worker/dist/main.js)", () => {
     child.stderr!.on("data", (d) => (output += d));
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     try {
-      await eventually(async () => (output.includes('"msg":"worker started"') ? true : undefined), 30_000, `"worker started" in:\n${output}`);
+      await eventually(
+        async () => (output.includes('"msg":"worker started"') ? true : undefined),
+        30_000,
+        `"worker started" in:\n${output}`,
+      );
       child.kill("SIGTERM");
       expect(await exited).toBe(0);
       expect(output).toContain('"msg":"worker stopped"');

@@ -32,11 +32,17 @@ export interface TestServer {
  */
 export async function startTestServer(): Promise<TestServer> {
   if (!existsSync(path.join(WEB_DIST, "index.html"))) {
-    throw new Error(`The SPA is not built (${WEB_DIST}/index.html is missing). Run \`pnpm --filter @bridgework/web build\` first; \`pnpm test\` does it for you.`);
+    throw new Error(
+      `The SPA is not built (${WEB_DIST}/index.html is missing). Run \`pnpm --filter @bridgework/web build\` first; \`pnpm test\` does it for you.`,
+    );
   }
   // The whole demo, history included (a copy of the template seeded once per run).
   const db = await createTestDatabase({ seed: "demo-history" });
-  const config = { ...loadConfig({ JWT_SECRET: "browser-test-secret-browser-test-secret", NODE_ENV: "test" }, ROOT), webDist: WEB_DIST, smtpUrl: undefined };
+  const config = {
+    ...loadConfig({ JWT_SECRET: "browser-test-secret-browser-test-secret", NODE_ENV: "test" }, ROOT),
+    webDist: WEB_DIST,
+    smtpUrl: undefined,
+  };
   const driver = createInlineDriver({ backoffMs: 20 });
   // No sweep schedule: reminders are not part of the browser flows (and their links would carry
   // the config's placeholder address, not this port).
@@ -52,7 +58,11 @@ export async function startTestServer(): Promise<TestServer> {
     url,
     db,
     async bearer(email, password = DEMO_PASSWORD) {
-      const res = await fetch(`${url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
+      const res = await fetch(`${url}/api/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email, password }),
+      });
       if (!res.ok) throw new Error(`login ${email} failed: ${res.status} ${await res.text()}`);
       return `Bearer ${((await res.json()) as { accessToken: string }).accessToken}`;
     },
@@ -60,7 +70,11 @@ export async function startTestServer(): Promise<TestServer> {
       const headers: Record<string, string> = {};
       if (authorization) headers.authorization = authorization;
       if (body !== undefined) headers["content-type"] = "application/json";
-      const res = await fetch(`${url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      const res = await fetch(`${url}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
       if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
       return (res.status === 204 ? null : await res.json()) as T;
     },
@@ -72,12 +86,23 @@ export async function startTestServer(): Promise<TestServer> {
   };
 }
 
-const CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROMIUM_ARGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** Debian's Chromium driven by playwright-core (no browser download). */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM_PATH}: the browser tests need it. Install it with \`apt-get install -y chromium\` (.ci/run does this).`);
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM_PATH}: the browser tests need it. Install it with \`apt-get install -y chromium\` (.ci/run does this).`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
@@ -93,7 +118,10 @@ let shared: Promise<Browser> | null = null;
 export function sharedBrowser(): Promise<Browser> {
   if (shared) {
     const current = shared;
-    return current.then((browser) => (browser.isConnected() ? browser : ((shared = null), sharedBrowser())), () => ((shared = null), sharedBrowser()));
+    return current.then(
+      (browser) => (browser.isConnected() ? browser : ((shared = null), sharedBrowser())),
+      () => ((shared = null), sharedBrowser()),
+    );
   }
   shared = launchBrowser();
   return shared;
@@ -113,15 +141,24 @@ export interface BrowserPage {
 }
 
 /** A fresh context (no cookies, English locale) whose page errors and CSP violations are collected. */
-export async function openPage(browser: Browser, baseURL: string, options: { locale?: string } = {}): Promise<BrowserPage> {
-  const context = await browser.newContext({ baseURL, locale: options.locale ?? "en-US", viewport: { width: 1280, height: 800 } });
+export async function openPage(
+  browser: Browser,
+  baseURL: string,
+  options: { locale?: string } = {},
+): Promise<BrowserPage> {
+  const context = await browser.newContext({
+    baseURL,
+    locale: options.locale ?? "en-US",
+    viewport: { width: 1280, height: 800 },
+  });
   const page = await context.newPage();
   // Generous: two test files run side by side on two cores, and a page can be slow to answer then.
   page.setDefaultTimeout(15_000);
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("console", (message) => {
-    if (message.type() === "error" && /Content Security Policy|Refused to/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
+    if (message.type() === "error" && /Content Security Policy|Refused to/i.test(message.text()))
+      problems.push(`CSP: ${message.text()}`);
   });
   return { context, page, problems };
 }
@@ -159,11 +196,17 @@ export async function expectAccessible(page: Page, what = page.url()): Promise<v
   // Legacy mode runs axe.run in the page itself. The default (runPartial per frame) merges the
   // frames' results in a blank page it opens for every check — a new renderer process each time,
   // 108 times a run — and the SPA has no frames to merge.
-  const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   if (bad.length > 0) {
     const report = bad
-      .map((v) => `- [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")} ${n.failureSummary?.replace(/\n/g, " ") ?? ""}`).join("\n")}`)
+      .map(
+        (v) =>
+          `- [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")} ${n.failureSummary?.replace(/\n/g, " ") ?? ""}`).join("\n")}`,
+      )
       .join("\n");
     throw new Error(`Accessibility violations on ${what}:\n${report}`);
   }
@@ -180,13 +223,24 @@ export async function expectFitsWidth(page: Page): Promise<void> {
     const width = window.innerWidth;
     const culprits = Array.from(document.querySelectorAll<HTMLElement>("body *"))
       // The outermost elements that reach past the edge (their parent does not): where it starts.
-      .filter((el) => el.getBoundingClientRect().right > width + 0.5 && el.getClientRects().length > 0 && (el.parentElement?.getBoundingClientRect().right ?? 0) <= width + 0.5)
+      .filter(
+        (el) =>
+          el.getBoundingClientRect().right > width + 0.5 &&
+          el.getClientRects().length > 0 &&
+          (el.parentElement?.getBoundingClientRect().right ?? 0) <= width + 0.5,
+      )
       .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${Array.from(el.classList).join(".")} right=${Math.round(el.getBoundingClientRect().right)} "${(el.textContent ?? "").slice(0, 40)}"`);
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${Array.from(el.classList).join(".")} right=${Math.round(el.getBoundingClientRect().right)} "${(el.textContent ?? "").slice(0, 40)}"`,
+      );
     return { overflow: document.documentElement.scrollWidth - width, culprits };
   });
   // A sub-pixel overhang (a border at 390.4 px) rounds up to 1 px of scroll width but clips nothing.
-  if (overflow > 1 || (overflow > 0 && culprits.length > 0)) throw new Error(`the page scrolls sideways by ${overflow}px at ${page.viewportSize()?.width}px wide; widest: ${culprits.join("; ")}`);
+  if (overflow > 1 || (overflow > 0 && culprits.length > 0))
+    throw new Error(
+      `the page scrolls sideways by ${overflow}px at ${page.viewportSize()?.width}px wide; widest: ${culprits.join("; ")}`,
+    );
 }
 
 /** Follows a main-navigation entry by its label; the entry's name may end with what waits there ("Approval queue, 2 waiting"). */

@@ -35,7 +35,8 @@ export async function startCountingSmtp(options: { refusing?: () => boolean } = 
         if (head.length < 8192 && !head.includes("\r\n\r\n")) head += chunk.toString("latin1");
       });
       stream.on("end", () => {
-        if (options.refusing?.()) return callback(Object.assign(new Error("Mailbox temporarily unavailable"), { responseCode: 451 }));
+        if (options.refusing?.())
+          return callback(Object.assign(new Error("Mailbox temporarily unavailable"), { responseCode: 451 }));
         const messageId = /^message-id:\s*(\S+)/im.exec(head)?.[1] ?? `(none ${total})`;
         for (const rcpt of session.envelope.rcptTo) {
           const address = rcpt.address.toLowerCase();
@@ -55,5 +56,11 @@ export async function startCountingSmtp(options: { refusing?: () => boolean } = 
   // A killed worker resets its connections; that is the test, not a failure of the server.
   server.on("error", () => {});
   const { port } = server.server.address() as { port: number };
-  return { url: `smtp://127.0.0.1:${port}`, counts, messageIds, total: () => total, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    counts,
+    messageIds,
+    total: () => total,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

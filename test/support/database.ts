@@ -31,7 +31,11 @@ export interface TestDatabaseOptions {
   seed?: "none" | "demo" | "demo-history";
 }
 
-const TEMPLATES = { none: "templateDatabase", demo: "demoTemplateDatabase", "demo-history": "demoHistoryTemplateDatabase" } as const;
+const TEMPLATES = {
+  none: "templateDatabase",
+  demo: "demoTemplateDatabase",
+  "demo-history": "demoHistoryTemplateDatabase",
+} as const;
 
 /** A fresh, migrated database of its own (copied from a template), so test files run in parallel. */
 export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {

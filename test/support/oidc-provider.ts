@@ -22,7 +22,10 @@ export interface TestIdentityProvider {
  * looked up by the login typed into the provider's own development login form (any password).
  * Consent is granted silently so the form is the only page a person sees.
  */
-export async function startTestIdentityProvider(options: { redirectUri: string; accounts: TestAccount[] }): Promise<TestIdentityProvider> {
+export async function startTestIdentityProvider(options: {
+  redirectUri: string;
+  accounts: TestAccount[];
+}): Promise<TestIdentityProvider> {
   const accounts = new Map(options.accounts.map((a) => [a.email.toLowerCase(), a]));
   const clientId = "bridgework-test";
   const clientSecret = "bridgework-test-client-secret-0123456789";
@@ -30,7 +33,16 @@ export async function startTestIdentityProvider(options: { redirectUri: string; 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const configuration: Configuration = {
-    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [options.redirectUri], token_endpoint_auth_method: "client_secret_post", grant_types: ["authorization_code"], response_types: ["code"] }],
+    clients: [
+      {
+        client_id: clientId,
+        client_secret: clientSecret,
+        redirect_uris: [options.redirectUri],
+        token_endpoint_auth_method: "client_secret_post",
+        grant_types: ["authorization_code"],
+        response_types: ["code"],
+      },
+    ],
     pkce: { required: () => true, methods: ["S256"] },
     features: { devInteractions: { enabled: true } },
     // Like Google and Entra ID: the email claims in the ID token itself.
@@ -42,7 +54,12 @@ export async function startTestIdentityProvider(options: { redirectUri: string; 
       if (!account) return undefined;
       return {
         accountId: id,
-        claims: () => ({ sub: account.email, email: account.email, email_verified: account.emailVerified ?? true, name: account.name }),
+        claims: () => ({
+          sub: account.email,
+          email: account.email,
+          email_verified: account.emailVerified ?? true,
+          name: account.name,
+        }),
       };
     },
     async loadExistingGrant(ctx) {

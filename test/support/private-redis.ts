@@ -24,7 +24,11 @@ async function freePort(): Promise<number> {
  */
 export async function startPrivateRedis(): Promise<PrivateRedis> {
   const port = await freePort();
-  const child: ChildProcess = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+  const child: ChildProcess = spawn(
+    "redis-server",
+    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+    { stdio: "ignore" },
+  );
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   let failed: Error | null = null;
   child.once("error", (error) => (failed = error));
@@ -33,7 +37,10 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
   client.on("error", () => {});
   const deadline = Date.now() + 10_000;
   for (;;) {
-    if (failed || child.exitCode !== null) throw new Error(`redis-server did not start (${failed ?? `exit ${child.exitCode}`}): the FLUSHALL test needs Redis installed (redis-server on the PATH).`);
+    if (failed || child.exitCode !== null)
+      throw new Error(
+        `redis-server did not start (${failed ?? `exit ${child.exitCode}`}): the FLUSHALL test needs Redis installed (redis-server on the PATH).`,
+      );
     try {
       await client.connect();
       if ((await client.ping()) === "PONG") break;

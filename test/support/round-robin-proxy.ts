@@ -33,7 +33,14 @@ export interface RoundRobinProxy {
  * One upstream connection per request (no keep-alive pool), so "in flight" is exact.
  */
 export async function startRoundRobinProxy(urls: string[]): Promise<RoundRobinProxy> {
-  const targets: ProxyTargetStats[] = urls.map((url) => ({ url, answered: 0, lost: 0, lostCodes: [], passedOn: 0, down: false }));
+  const targets: ProxyTargetStats[] = urls.map((url) => ({
+    url,
+    answered: 0,
+    lost: 0,
+    lostCodes: [],
+    passedOn: 0,
+    down: false,
+  }));
   let next = 0;
   const pick = (tried: Set<ProxyTargetStats>) => {
     for (let i = 0; i < targets.length; i++) {
@@ -44,14 +51,22 @@ export async function startRoundRobinProxy(urls: string[]): Promise<RoundRobinPr
   };
 
   const forward = (target: ProxyTargetStats, req: http.IncomingMessage, body: Buffer) =>
-    new Promise<{ kind: "answer"; res: http.IncomingMessage; body: Buffer } | { kind: "refused" } | { kind: "lost"; code: string }>((resolve) => {
-      const upstream = http.request(`${target.url}${req.url}`, { method: req.method, headers: { ...req.headers, connection: "close" }, agent: false }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => resolve({ kind: "answer", res, body: Buffer.concat(chunks) }));
-        res.on("error", (e: NodeJS.ErrnoException) => resolve({ kind: "lost", code: e.code ?? e.message }));
-      });
-      upstream.on("error", (e: NodeJS.ErrnoException) => resolve(e.code === "ECONNREFUSED" ? { kind: "refused" } : { kind: "lost", code: e.code ?? e.message }));
+    new Promise<
+      { kind: "answer"; res: http.IncomingMessage; body: Buffer } | { kind: "refused" } | { kind: "lost"; code: string }
+    >((resolve) => {
+      const upstream = http.request(
+        `${target.url}${req.url}`,
+        { method: req.method, headers: { ...req.headers, connection: "close" }, agent: false },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => resolve({ kind: "answer", res, body: Buffer.concat(chunks) }));
+          res.on("error", (e: NodeJS.ErrnoException) => resolve({ kind: "lost", code: e.code ?? e.message }));
+        },
+      );
+      upstream.on("error", (e: NodeJS.ErrnoException) =>
+        resolve(e.code === "ECONNREFUSED" ? { kind: "refused" } : { kind: "lost", code: e.code ?? e.message }),
+      );
       upstream.end(body);
     });
 
@@ -64,7 +79,10 @@ export async function startRoundRobinProxy(urls: string[]): Promise<RoundRobinPr
       for (let target = pick(tried); target; target = pick(tried)) {
         tried.add(target);
         const outcome = await forward(target, req, body);
-        if (outcome.kind === "refused" || (outcome.kind === "answer" && outcome.res.statusCode === 503 && outcome.res.headers["retry-after"])) {
+        if (
+          outcome.kind === "refused" ||
+          (outcome.kind === "answer" && outcome.res.statusCode === 503 && outcome.res.headers["retry-after"])
+        ) {
           target.passedOn++;
           target.down = true;
           continue;
@@ -73,14 +91,22 @@ export async function startRoundRobinProxy(urls: string[]): Promise<RoundRobinPr
           target.lost++;
           target.lostCodes.push(outcome.code);
           target.down = true;
-          res.writeHead(502, { "content-type": "text/plain", "x-proxy-lost": target.url }).end(`lost in flight: ${outcome.code}`);
+          res
+            .writeHead(502, { "content-type": "text/plain", "x-proxy-lost": target.url })
+            .end(`lost in flight: ${outcome.code}`);
           return;
         }
         target.answered++;
         const headers = { ...outcome.res.headers };
         delete headers["transfer-encoding"];
         delete headers.connection;
-        res.writeHead(outcome.res.statusCode!, { ...headers, "content-length": String(outcome.body.length), "x-proxy-target": target.url }).end(outcome.body);
+        res
+          .writeHead(outcome.res.statusCode!, {
+            ...headers,
+            "content-length": String(outcome.body.length),
+            "x-proxy-target": target.url,
+          })
+          .end(outcome.body);
         return;
       }
       res.writeHead(503, { "content-type": "text/plain" }).end("no instance left");

@@ -31,7 +31,9 @@ export async function startTestSmtp(options: { refuse?: boolean } = {}): Promise
       attempts.push(Date.now());
       if (options.refuse) {
         stream.resume();
-        stream.on("end", () => callback(Object.assign(new Error("Mailbox temporarily unavailable"), { responseCode: 451 })));
+        stream.on("end", () =>
+          callback(Object.assign(new Error("Mailbox temporarily unavailable"), { responseCode: 451 })),
+        );
         return;
       }
       simpleParser(stream)
@@ -61,8 +63,20 @@ export async function startTestSmtp(options: { refuse?: boolean } = {}): Promise
     url: `smtp://127.0.0.1:${port}`,
     messages,
     attempts,
-    waitForMessages: (n, timeoutMs = 15_000) => waitUntil(`${n} message(s), got ${messages.length}`, () => messages.length >= n, () => messages, timeoutMs),
-    waitForAttempts: (n, timeoutMs = 15_000) => waitUntil(`${n} attempt(s), got ${attempts.length}`, () => attempts.length >= n, () => attempts, timeoutMs),
+    waitForMessages: (n, timeoutMs = 15_000) =>
+      waitUntil(
+        `${n} message(s), got ${messages.length}`,
+        () => messages.length >= n,
+        () => messages,
+        timeoutMs,
+      ),
+    waitForAttempts: (n, timeoutMs = 15_000) =>
+      waitUntil(
+        `${n} attempt(s), got ${attempts.length}`,
+        () => attempts.length >= n,
+        () => attempts,
+        timeoutMs,
+      ),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -95,7 +95,12 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   const observe = options.observeRequest;
   if (observe) {
     app.addHook("onResponse", (req, reply, done) => {
-      observe({ method: req.method, route: req.routeOptions.url ?? "unmatched", status: reply.statusCode, seconds: reply.elapsedTime / 1000 });
+      observe({
+        method: req.method,
+        route: req.routeOptions.url ?? "unmatched",
+        status: reply.statusCode,
+        seconds: reply.elapsedTime / 1000,
+      });
       done();
     });
   }
@@ -133,7 +138,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       },
     },
   });
-  app.addHook("onRequest", (req, reply, done) => secureHeaders(req.raw, reply.raw, (error) => done(error instanceof Error ? error : undefined)));
+  app.addHook("onRequest", (req, reply, done) =>
+    secureHeaders(req.raw, reply.raw, (error) => done(error instanceof Error ? error : undefined)),
+  );
   registerNoStore(app);
   await registerAuth(app, options.config.jwtSecret);
   await registerOpenApi(app, options.config.publicUrl);

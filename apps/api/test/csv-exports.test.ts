@@ -47,7 +47,10 @@ const COORD = "coordinator@valley.example";
  * is listed here.
  */
 const ALL_DIMS = "district,school,pathway,sector,kind,level,month,schoolYear";
-const EXPORTS: Record<string, { as: string; query: string; headers?: Record<string, string>; guardedAtLeast: number }[]> = {
+const EXPORTS: Record<
+  string,
+  { as: string; query: string; headers?: Record<string, string>; guardedAtLeast: number }[]
+> = {
   "/api/reports/placements": [
     { as: INT, query: `format=csv&groupBy=${ALL_DIMS}`, guardedAtLeast: 2 * PAYLOADS.length },
     { as: COORD, query: "groupBy=school,sector", headers: { accept: "text/csv" }, guardedAtLeast: PAYLOADS.length },
@@ -56,7 +59,12 @@ const EXPORTS: Record<string, { as: string; query: string; headers?: Record<stri
   "/api/reports/unmet-demand": [{ as: INT, query: "format=csv", guardedAtLeast: PAYLOADS.length }],
   "/api/reports/equity": [
     { as: INT, query: `format=csv&dimension=gender&schoolYear=${YEAR}`, guardedAtLeast: PAYLOADS.length },
-    { as: COORD, query: `dimension=raceEthnicity&schoolYear=${YEAR}`, headers: { accept: "text/csv" }, guardedAtLeast: PAYLOADS.length },
+    {
+      as: COORD,
+      query: `dimension=raceEthnicity&schoolYear=${YEAR}`,
+      headers: { accept: "text/csv" },
+      guardedAtLeast: PAYLOADS.length,
+    },
   ],
   "/api/exports/calpads-wbl.csv": [{ as: INT, query: `schoolYear=${YEAR}`, guardedAtLeast: 3 * PAYLOADS.length }],
   "/api/students/export.csv": [{ as: COORD, query: "", guardedAtLeast: 7 * PAYLOADS.length }],
@@ -71,15 +79,31 @@ beforeAll(async () => {
   f = new Fixtures(h);
   // The finding's case: a school renamed through the API.
   const valleyHigh = await h.orgId("Valley High");
-  const renamed = await h.app.inject({ method: "PATCH", url: `/api/organizations/${valleyHigh}`, headers: await h.as(INT), payload: { name: '=HYPERLINK("http://x","y")' } });
+  const renamed = await h.app.inject({
+    method: "PATCH",
+    url: `/api/organizations/${valleyHigh}`,
+    headers: await h.as(INT),
+    payload: { name: '=HYPERLINK("http://x","y")' },
+  });
   expect(renamed.statusCode, renamed.body).toBe(200);
   // The other schools and districts, straight in the database (names the API would trim, like a leading tab).
-  const names: Record<string, string> = { "Valley Unified": "-2+3+cmd|' /C calc'!A0", "Eastside High": "@SUM(1+1)", "Riverbend Unified": "\r=1+1", "Riverbend High": "+1+1" };
-  for (const [name, hostile] of Object.entries(names)) await h.db.db.update(organizations).set({ name: hostile }).where(eq(organizations.name, name));
+  const names: Record<string, string> = {
+    "Valley Unified": "-2+3+cmd|' /C calc'!A0",
+    "Eastside High": "@SUM(1+1)",
+    "Riverbend Unified": "\r=1+1",
+    "Riverbend High": "+1+1",
+  };
+  for (const [name, hostile] of Object.entries(names))
+    await h.db.db.update(organizations).set({ name: hostile }).where(eq(organizations.name, name));
 
   for (const [i, payload] of PAYLOADS.entries()) {
     // A placement (CALPADS code 15, approved hours) of a student whose every text field is hostile.
-    const opportunity = await f.opportunity("Pixel Orchard Software", "student_enterprise", "Information and Communication Technologies", { sector: payload });
+    const opportunity = await f.opportunity(
+      "Pixel Orchard Software",
+      "student_enterprise",
+      "Information and Communication Technologies",
+      { sector: payload },
+    );
     const student = await f.student(i % 2 ? '=HYPERLINK("http://x","y")' : "@SUM(1+1)", {
       localId: payload,
       ssid: payload,
@@ -95,15 +119,25 @@ beforeAll(async () => {
     // A group engagement in a hostile pathway, and a request nothing can serve (more students than any seat) in a hostile sector.
     const schoolName = i % 2 ? '=HYPERLINK("http://x","y")' : "+1+1";
     const school = await f.org(schoolName);
-    const [pathway] = await h.db.db.insert(pathways).values({ regionId: school.regionId, schoolId: school.id, name: payload, sector: payload }).returning({ id: pathways.id });
+    const [pathway] = await h.db.db
+      .insert(pathways)
+      .values({ regionId: school.regionId, schoolId: school.id, name: payload, sector: payload })
+      .returning({ id: pathways.id });
     await f.completedMatch(schoolName, opportunity, "2026-02-10T18:00:00Z", 12, { pathwayId: pathway!.id });
     await f.request(i % 2 ? "@SUM(1+1)" : "+1+1", "internship", payload as string as Sector, { students: 500 });
   }
 });
 afterAll(() => h.close());
 
-async function download(path: string, { as, query, headers }: { as: string; query: string; headers?: Record<string, string> }) {
-  const res = await h.app.inject({ method: "GET", url: `${path}${query ? `?${query}` : ""}`, headers: { ...(await h.as(as)), ...headers } });
+async function download(
+  path: string,
+  { as, query, headers }: { as: string; query: string; headers?: Record<string, string> },
+) {
+  const res = await h.app.inject({
+    method: "GET",
+    url: `${path}${query ? `?${query}` : ""}`,
+    headers: { ...(await h.as(as)), ...headers },
+  });
   expect(res.statusCode, `${path}?${query}: ${res.body}`).toBe(200);
   expect(res.headers["content-type"]).toBe("text/csv; charset=utf-8");
   return parse(res.body, { bom: true }) as string[][];
@@ -112,11 +146,28 @@ async function download(path: string, { as, query, headers }: { as: string; quer
 describe("CSV exports and formula injection", () => {
   it("finds every CSV route: those that say so in the API document and those that answer text/csv", async () => {
     const doc = (await h.app.inject({ method: "GET", url: "/api/openapi.json" })).json() as {
-      paths: Record<string, Record<string, { parameters?: { name: string; in: string; required?: boolean }[]; responses?: Record<string, { description?: string; content?: Record<string, { schema?: { description?: string } }> }> }>>;
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            parameters?: { name: string; in: string; required?: boolean }[];
+            responses?: Record<
+              string,
+              { description?: string; content?: Record<string, { schema?: { description?: string } }> }
+            >;
+          }
+        >
+      >;
     };
     const found = new Set<string>();
     // Values for required query parameters; a new required parameter needs one here.
-    const REQUIRED: Record<string, string> = { dimension: "gender", schoolYear: YEAR, from: "2025-09-01", to: "2026-06-30" };
+    const REQUIRED: Record<string, string> = {
+      dimension: "gender",
+      schoolYear: YEAR,
+      from: "2025-09-01",
+      to: "2026-06-30",
+    };
     for (const [path, operations] of Object.entries(doc.paths)) {
       const get = operations.get;
       if (!get) continue;
@@ -128,12 +179,18 @@ describe("CSV exports and formula injection", () => {
         (get.parameters ?? []).some((p) => p.in === "query" && p.name === "format");
       if (declared) found.add(path);
       if (path.includes("{")) continue;
-      const required = (get.parameters ?? []).filter((p) => p.in === "query" && p.required).map((p) => {
-        expect(REQUIRED, `a value for ${path}'s required ?${p.name}`).toHaveProperty(p.name);
-        return `${p.name}=${REQUIRED[p.name]}`;
-      });
+      const required = (get.parameters ?? [])
+        .filter((p) => p.in === "query" && p.required)
+        .map((p) => {
+          expect(REQUIRED, `a value for ${path}'s required ?${p.name}`).toHaveProperty(p.name);
+          return `${p.name}=${REQUIRED[p.name]}`;
+        });
       for (const as of [INT, COORD]) {
-        const res = await h.app.inject({ method: "GET", url: `${path}?${["format=csv", ...required].join("&")}`, headers: { ...(await h.as(as)), accept: "text/csv" } });
+        const res = await h.app.inject({
+          method: "GET",
+          url: `${path}?${["format=csv", ...required].join("&")}`,
+          headers: { ...(await h.as(as)), accept: "text/csv" },
+        });
         if (/text\/csv/.test(String(res.headers["content-type"] ?? ""))) found.add(path);
       }
     }
@@ -162,14 +219,27 @@ describe("CSV exports and formula injection", () => {
     }
     const calpads = await download("/api/exports/calpads-wbl.csv", { as: INT, query: `schoolYear=${YEAR}` });
     const localId = calpads[0]!.indexOf("Local Student ID");
-    expect(calpads.slice(1).map((r) => r[localId]).sort()).toEqual(PAYLOADS.map((p) => `'${p}`).sort());
-    expect(calpads.slice(1).map((r) => r[calpads[0]!.indexOf("WBL Hours - External")])).toEqual(PAYLOADS.map(() => "4"));
+    expect(
+      calpads
+        .slice(1)
+        .map((r) => r[localId])
+        .sort(),
+    ).toEqual(PAYLOADS.map((p) => `'${p}`).sort());
+    expect(calpads.slice(1).map((r) => r[calpads[0]!.indexOf("WBL Hours - External")])).toEqual(
+      PAYLOADS.map(() => "4"),
+    );
   });
 
   it("leaves the seeded values themselves unchanged in the database", async () => {
-    const rows = await h.db.db.select({ localId: students.localId }).from(students).where(inArray(students.localId, [...PAYLOADS]));
+    const rows = await h.db.db
+      .select({ localId: students.localId })
+      .from(students)
+      .where(inArray(students.localId, [...PAYLOADS]));
     expect(rows).toHaveLength(PAYLOADS.length);
-    const sectors = await h.db.db.select({ sector: opportunities.sector }).from(opportunities).where(inArray(opportunities.sector, [...PAYLOADS]));
+    const sectors = await h.db.db
+      .select({ sector: opportunities.sector })
+      .from(opportunities)
+      .where(inArray(opportunities.sector, [...PAYLOADS]));
     expect(sectors).toHaveLength(PAYLOADS.length);
   });
 });

@@ -54,7 +54,11 @@ async function closedPort(): Promise<number> {
 async function appOn(url: string, timeouts: Partial<DatabaseTimeouts> = {}): Promise<{ app: App; database: Database }> {
   const database = createDatabase(url, { timeouts });
   const driver = createInlineDriver();
-  const app = await buildApp({ config: { ...loadConfig({ JWT_SECRET: TEST_JWT_SECRET }), webDist: null }, db: database.db, driver });
+  const app = await buildApp({
+    config: { ...loadConfig({ JWT_SECRET: TEST_JWT_SECRET }), webDist: null },
+    db: database.db,
+    driver,
+  });
   cleanups.push(async () => {
     await app.close();
     await driver.close();
@@ -74,13 +78,22 @@ function expectUnavailable(res: LightMyRequestResponse) {
   expect(res.headers["content-type"]).toMatch(/^application\/problem\+json/);
   expect(Number(res.headers["retry-after"])).toBeGreaterThan(0);
   const body = res.json();
-  expect(body).toMatchObject({ type: "https://bridgework.dev/problems/unavailable", status: 503, requestId: res.headers["x-request-id"] });
+  expect(body).toMatchObject({
+    type: "https://bridgework.dev/problems/unavailable",
+    status: 503,
+    requestId: res.headers["x-request-id"],
+  });
   expect(res.body).not.toMatch(/ECONNREFUSED|timeout exceeded|127\.0\.0\.1|\bat .+:\d+:\d+/);
   return body as { title: string; detail: string };
 }
 
 const login = (app: App, language = "en") =>
-  app.inject({ method: "POST", url: "/api/auth/login", headers: { "accept-language": language }, payload: { email: "intermediary@valley.example", password: DEMO_PASSWORD } });
+  app.inject({
+    method: "POST",
+    url: "/api/auth/login",
+    headers: { "accept-language": language },
+    payload: { email: "intermediary@valley.example", password: DEMO_PASSWORD },
+  });
 
 describe("a database that hangs (accepts connections, never answers)", () => {
   let app: App;
@@ -97,7 +110,9 @@ describe("a database that hangs (accepts connections, never answers)", () => {
     expect(ms).toBeLessThan(2_000);
   });
 
-  it("answers a route 503 unavailable with Retry-After once the connect timeout (5 s) has passed, instead of hanging", { timeout: 20_000 }, async () => {
+  it("answers a route 503 unavailable with Retry-After once the connect timeout (5 s) has passed, instead of hanging", {
+    timeout: 20_000,
+  }, async () => {
     const { value: res, ms } = await timed(login(app));
     const body = expectUnavailable(res);
     expect(body.title).toBe("Service unavailable");
@@ -109,7 +124,10 @@ describe("a database that hangs (accepts connections, never answers)", () => {
     const quick = createDatabase(database.pool.options.connectionString!, { timeouts: { connectMs: 300 } });
     cleanups.push(() => quick.close());
     const started = Date.now();
-    const error = await quick.db.execute(sql`select 1`).then(() => null, (e: unknown) => e);
+    const error = await quick.db.execute(sql`select 1`).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(isDatabaseUnavailable(error)).toBe(true);
   });
@@ -146,7 +164,10 @@ describe("timeouts enforced by a real PostgreSQL", () => {
     const strict = createDatabase(db.url, { timeouts: { statementMs: 300 } });
     cleanups.push(() => strict.close());
     const started = Date.now();
-    const error = await strict.db.execute(sql`select pg_sleep(5)`).then(() => null, (e: unknown) => e);
+    const error = await strict.db.execute(sql`select pg_sleep(5)`).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(isDatabaseUnavailable(error)).toBe(true);
     expect(JSON.stringify((error as { cause?: { code?: string } }).cause?.code)).toBe('"57014"');
@@ -160,7 +181,10 @@ describe("timeouts enforced by a real PostgreSQL", () => {
     await client.query("BEGIN");
     await client.query("LOCK TABLE organizations IN ACCESS EXCLUSIVE MODE");
     await new Promise((r) => setTimeout(r, 1_000));
-    const error = await client.query("SELECT 1").then(() => null, (e: unknown) => e);
+    const error = await client.query("SELECT 1").then(
+      () => null,
+      (e: unknown) => e,
+    );
     client.release(true);
     expect(isDatabaseUnavailable(error)).toBe(true);
     // The lock went with the session: another connection reads the table at once.
@@ -172,7 +196,9 @@ describe("timeouts enforced by a real PostgreSQL", () => {
   });
 
   it("has the pool's defaults in every session: 30 s statements, 60 s idle transactions", async () => {
-    const { rows } = await db.pool.query<{ statement: string; idle: string }>("SELECT current_setting('statement_timeout') AS statement, current_setting('idle_in_transaction_session_timeout') AS idle");
+    const { rows } = await db.pool.query<{ statement: string; idle: string }>(
+      "SELECT current_setting('statement_timeout') AS statement, current_setting('idle_in_transaction_session_timeout') AS idle",
+    );
     expect(rows[0]).toEqual({ statement: "30s", idle: "1min" });
   });
 });
@@ -194,7 +220,9 @@ describe("a route whose statement runs past statement_timeout", () => {
     await locker.query("BEGIN");
     await locker.query("LOCK TABLE organizations IN ACCESS EXCLUSIVE MODE");
     try {
-      const { value: res, ms } = await timed(app.inject({ method: "GET", url: "/api/organizations", headers: { authorization: `Bearer ${token}` } }));
+      const { value: res, ms } = await timed(
+        app.inject({ method: "GET", url: "/api/organizations", headers: { authorization: `Bearer ${token}` } }),
+      );
       expectUnavailable(res);
       expect(ms).toBeLessThan(3_000);
     } finally {

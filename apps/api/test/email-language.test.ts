@@ -16,12 +16,17 @@ afterAll(() => h.close());
 /** 18:00 UTC on a January day: 10:00 AM Pacific Standard Time. */
 const JANUARY_AT = "2032-01-13T18:00:00Z";
 
-const speaks = (email: string, language: "en" | "es") => h.db.db.update(users).set({ language }).where(eq(users.email, email));
+const speaks = (email: string, language: "en" | "es") =>
+  h.db.db.update(users).set({ language }).where(eq(users.email, email));
 const regionZone = (timeZone: string) => h.db.db.update(regions).set({ timeZone });
 
 async function mailAbout(matchId: string, event: string) {
   await h.jobs.drain();
-  return h.db.db.select().from(emails).where(like(emails.dedupeKey, `match:${matchId}:${event}:%`)).orderBy(asc(emails.to));
+  return h.db.db
+    .select()
+    .from(emails)
+    .where(like(emails.dedupeKey, `match:${matchId}:${event}:%`))
+    .orderBy(asc(emails.to));
 }
 const to = (rows: (typeof emails.$inferSelect)[], address: string) => rows.find((e) => e.to === address)!;
 
@@ -35,7 +40,12 @@ function parseIcs(email: typeof emails.$inferSelect) {
 
 async function scheduledMatch() {
   // The visit is in January 2032 (PST, not PDT), so the request asks for January.
-  const m = await createMatchVia(h, T.coordinator, (await insertRequest(h, { windowStart: "2032-01-01", windowEnd: "2032-01-31" })).id, (await insertOpportunity(h)).id);
+  const m = await createMatchVia(
+    h,
+    T.coordinator,
+    (await insertRequest(h, { windowStart: "2032-01-01", windowEnd: "2032-01-31" })).id,
+    (await insertOpportunity(h)).id,
+  );
   const res = await post(h, T.employer, `/api/matches/${m.id}/accept`, { scheduledAt: JANUARY_AT });
   expect(res.statusCode).toBe(200);
   return m;
@@ -63,12 +73,17 @@ describe("match emails in each recipient's language and the region's zone", () =
     expect(invites.map((e) => e.to).sort()).toEqual([T.employer, T.teacher].sort());
     for (const invite of invites) {
       expect(invite.subject).toBe("Programado: Visita a la empresa, martes, 13 de enero de 2032, 10:00 a.m. PST");
-      expect(parseIcs(invite)).toMatchObject({ summary: "Visita a la empresa: Test industry_tour at Valley Medical Center (Valley High)", start: "2032-01-13T18:00:00.000Z" });
+      expect(parseIcs(invite)).toMatchObject({
+        summary: "Visita a la empresa: Test industry_tour at Valley Medical Center (Valley High)",
+        start: "2032-01-13T18:00:00.000Z",
+      });
     }
 
     await post(h, T.teacher, `/api/matches/${m.id}/cancel`, { reason: "Cambio de fecha" });
     const cancels = await mailAbout(m.id, "invite-cancel:1");
-    expect(to(cancels, T.employer).subject).toBe("Cancelado: Visita a la empresa, martes, 13 de enero de 2032, 10:00 a.m. PST");
+    expect(to(cancels, T.employer).subject).toBe(
+      "Cancelado: Visita a la empresa, martes, 13 de enero de 2032, 10:00 a.m. PST",
+    );
     expect(to(cancels, T.employer).text).toContain("Motivo: Cambio de fecha");
   });
 
@@ -104,11 +119,21 @@ describe("invitation emails in the invited person's language", () => {
       method: "POST",
       url: "/api/users",
       headers: await h.as(T.intermediary),
-      payload: { email, name: "Lucía <Reyes>", role: "employer", organizationId: await h.orgId("Pixel Orchard Software"), ...(language ? { language } : {}) },
+      payload: {
+        email,
+        name: "Lucía <Reyes>",
+        role: "employer",
+        organizationId: await h.orgId("Pixel Orchard Software"),
+        ...(language ? { language } : {}),
+      },
     });
     expect(res.statusCode).toBe(201);
     await h.jobs.drain();
-    return (await h.db.db.select().from(emails).where(and(eq(emails.to, email), like(emails.dedupeKey, "invitation:%"))).orderBy(asc(emails.createdAt)));
+    return await h.db.db
+      .select()
+      .from(emails)
+      .where(and(eq(emails.to, email), like(emails.dedupeKey, "invitation:%")))
+      .orderBy(asc(emails.createdAt));
   };
 
   it("invites in Spanish when asked, with the expiry in the region's zone, and resends in Spanish", async () => {
@@ -122,10 +147,19 @@ describe("invitation emails in the invited person's language", () => {
     const [user] = await h.db.db.select().from(users).where(eq(users.email, "lucia.es@valley.example"));
     expect(user!.language).toBe("es");
 
-    const res = await h.app.inject({ method: "POST", url: `/api/users/${user!.id}/invitation`, headers: await h.as(T.intermediary) });
+    const res = await h.app.inject({
+      method: "POST",
+      url: `/api/users/${user!.id}/invitation`,
+      headers: await h.as(T.intermediary),
+    });
     expect(res.statusCode).toBe(200);
     await h.jobs.drain();
-    const [resent] = await h.db.db.select().from(emails).where(eq(emails.to, "lucia.es@valley.example")).orderBy(asc(emails.createdAt)).offset(1);
+    const [resent] = await h.db.db
+      .select()
+      .from(emails)
+      .where(eq(emails.to, "lucia.es@valley.example"))
+      .orderBy(asc(emails.createdAt))
+      .offset(1);
     expect(resent!.subject).toBe("Le invitamos a Bridgework (Pixel Orchard Software)");
     clock.set(TEST_NOW);
   });

@@ -44,29 +44,60 @@ describe("error answers", () => {
   });
 
   it("answers a bad query parameter or path id with 400, never 500", async () => {
-    expectProblem(await h.app.inject({ method: "GET", url: "/api/organizations?pageSize=1000", headers: auth }), 400, "validation");
-    const badId = expectProblem(await h.app.inject({ method: "GET", url: "/api/organizations/not-a-uuid", headers: auth }), 400, "validation");
+    expectProblem(
+      await h.app.inject({ method: "GET", url: "/api/organizations?pageSize=1000", headers: auth }),
+      400,
+      "validation",
+    );
+    const badId = expectProblem(
+      await h.app.inject({ method: "GET", url: "/api/organizations/not-a-uuid", headers: auth }),
+      400,
+      "validation",
+    );
     expect(badId.errors).toEqual([expect.objectContaining({ path: "id" })]);
   });
 
   it("answers malformed JSON with 400 problem", async () => {
-    const res = await h.app.inject({ method: "POST", url: "/api/auth/login", headers: { "content-type": "application/json" }, payload: '{"email": "a@b.example", "password": ' });
+    const res = await h.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      headers: { "content-type": "application/json" },
+      payload: '{"email": "a@b.example", "password": ',
+    });
     expectProblem(res, 400, "validation");
   });
 
   it("answers a JSON body that is not an object with 400 problem", async () => {
-    const res = await h.app.inject({ method: "POST", url: "/api/auth/login", headers: { "content-type": "application/json" }, payload: "null" });
+    const res = await h.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      headers: { "content-type": "application/json" },
+      payload: "null",
+    });
     expectProblem(res, 400, "validation");
   });
 
-  it.each(["text/plain", "application/x-www-form-urlencoded", "application/xml"])("answers a %s body to a JSON route with 415 problem", async (type) => {
-    const res = await h.app.inject({ method: "POST", url: "/api/auth/login", headers: { "content-type": type }, payload: "email=a@b.example&password=x" });
-    expectProblem(res, 415, "unsupported-media-type");
-  });
+  it.each(["text/plain", "application/x-www-form-urlencoded", "application/xml"])(
+    "answers a %s body to a JSON route with 415 problem",
+    async (type) => {
+      const res = await h.app.inject({
+        method: "POST",
+        url: "/api/auth/login",
+        headers: { "content-type": type },
+        payload: "email=a@b.example&password=x",
+      });
+      expectProblem(res, 415, "unsupported-media-type");
+    },
+  );
 
   it("answers a body over 1 MiB with 413 problem", async () => {
     const payload = JSON.stringify({ email: "a@b.example", password: "x".repeat(1024 * 1024 + 10) });
-    const res = await h.app.inject({ method: "POST", url: "/api/auth/login", headers: { "content-type": "application/json" }, payload });
+    const res = await h.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      headers: { "content-type": "application/json" },
+      payload,
+    });
     expectProblem(res, 413, "payload-too-large");
   });
 
@@ -78,17 +109,33 @@ describe("error answers", () => {
       payload: { name: "Nul\u0000Path", sector: "Public Services", schoolId: await h.orgId("Valley High") },
     });
     expectProblem(body, 400, "validation");
-    expectProblem(await h.app.inject({ method: "GET", url: "/api/organizations?q=a%00b", headers: auth }), 400, "validation");
+    expectProblem(
+      await h.app.inject({ method: "GET", url: "/api/organizations?q=a%00b", headers: auth }),
+      400,
+      "validation",
+    );
   });
 
   it("answers an unknown route with 404 problem", async () => {
-    const body = expectProblem(await h.app.inject({ method: "GET", url: "/api/no-such-thing?x=1", headers: auth }), 404, "not-found");
+    const body = expectProblem(
+      await h.app.inject({ method: "GET", url: "/api/no-such-thing?x=1", headers: auth }),
+      404,
+      "not-found",
+    );
     expect(body.detail).toContain("/api/no-such-thing");
     expectProblem(await h.app.inject({ method: "DELETE", url: "/api/organizations" }), 404, "not-found");
   });
 
   it("answers a missing record with 404 problem", async () => {
-    expectProblem(await h.app.inject({ method: "GET", url: "/api/organizations/00000000-0000-4000-8000-000000000000", headers: auth }), 404, "not-found");
+    expectProblem(
+      await h.app.inject({
+        method: "GET",
+        url: "/api/organizations/00000000-0000-4000-8000-000000000000",
+        headers: auth,
+      }),
+      404,
+      "not-found",
+    );
   });
 });
 

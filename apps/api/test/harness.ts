@@ -64,9 +64,20 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   // The demo organizations and logins, without the demo history, so each test controls its own data
   // (a copy of the template seeded once per run).
   const db = await createTestDatabase({ seed: options.seed === false ? "none" : "demo" });
-  const config = { ...loadConfig({ JWT_SECRET: TEST_JWT_SECRET, PUBLIC_URL, SMTP_URL: options.smtpUrl }), webDist: null };
+  const config = {
+    ...loadConfig({ JWT_SECRET: TEST_JWT_SECRET, PUBLIC_URL, SMTP_URL: options.smtpUrl }),
+    webDist: null,
+  };
   const driver = options.driver ?? createInlineDriver({ backoffMs: 20 });
-  const { app, jobs } = await composeApp({ config, db: db.db, driver, log: pino({ level: "silent" }), consume: options.consume ?? true, clock: options.clock, sweeps: options.sweeps });
+  const { app, jobs } = await composeApp({
+    config,
+    db: db.db,
+    driver,
+    log: pino({ level: "silent" }),
+    consume: options.consume ?? true,
+    clock: options.clock,
+    sweeps: options.sweeps,
+  });
   await app.ready();
   const tokens = new Map<string, string>();
   return {
@@ -77,7 +88,12 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     async as(email) {
       let token = tokens.get(email);
       if (!token) {
-        const res = await app.inject({ method: "POST", url: "/api/auth/login", payload: { email, password: DEMO_PASSWORD }, remoteAddress: `10.9.${tokens.size}.1` });
+        const res = await app.inject({
+          method: "POST",
+          url: "/api/auth/login",
+          payload: { email, password: DEMO_PASSWORD },
+          remoteAddress: `10.9.${tokens.size}.1`,
+        });
         if (res.statusCode !== 200) throw new Error(`login ${email} failed: ${res.statusCode} ${res.body}`);
         token = res.json().accessToken as string;
         tokens.set(email, token);
@@ -85,7 +101,10 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
       return { authorization: `Bearer ${token}` };
     },
     async orgId(name) {
-      const [row] = await db.db.select({ id: organizations.id }).from(organizations).where(eq(organizations.name, name));
+      const [row] = await db.db
+        .select({ id: organizations.id })
+        .from(organizations)
+        .where(eq(organizations.name, name));
       if (!row) throw new Error(`no organization ${name}`);
       return row.id;
     },
@@ -95,7 +114,12 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
       return row.id;
     },
     async lastEmailTo(to) {
-      const [row] = await db.db.select().from(emails).where(eq(emails.to, to.toLowerCase())).orderBy(desc(emails.createdAt)).limit(1);
+      const [row] = await db.db
+        .select()
+        .from(emails)
+        .where(eq(emails.to, to.toLowerCase()))
+        .orderBy(desc(emails.createdAt))
+        .limit(1);
       return row ?? null;
     },
     async close() {

@@ -39,13 +39,21 @@ async function expectOneInvitation(h: Harness, smtp: TestSmtp, to: string) {
   expect(message!.html || "").toContain(`href="${link}"`);
   const token = link!.split("/").pop()!;
   expect((await h.app.inject({ method: "GET", url: `/api/invitations/${token}` })).json()).toMatchObject({ email: to });
-  const row = await eventually(async () => {
-    const r = await h.lastEmailTo(to);
-    return r?.status === "sent" ? r : undefined;
-  }, 15_000, "the email row to be sent");
+  const row = await eventually(
+    async () => {
+      const r = await h.lastEmailTo(to);
+      return r?.status === "sent" ? r : undefined;
+    },
+    15_000,
+    "the email row to be sent",
+  );
   expect(row).toMatchObject({ status: "sent", attempts: 1, lastError: null });
   // The worker marks the outbox row done just after the email row: wait for it too.
-  const job = await eventually(async () => (await h.db.db.select().from(outbox).where(eq(outbox.status, "done")))[0], 15_000, "the outbox row to be done");
+  const job = await eventually(
+    async () => (await h.db.db.select().from(outbox).where(eq(outbox.status, "done")))[0],
+    15_000,
+    "the outbox row to be done",
+  );
   expect(job).toBeTruthy();
   return row!;
 }
@@ -64,14 +72,22 @@ describe("invitation email, end to end", () => {
     expect((await h.app.inject({ method: "GET", url: "/api/dev/mailbox" })).statusCode).toBe(404);
   });
 
-  it("is delivered over SMTP once through BullMQ on Redis by the real worker process", { timeout: 90_000 }, async () => {
+  it("is delivered over SMTP once through BullMQ on Redis by the real worker process", {
+    timeout: 90_000,
+  }, async () => {
     const smtp = await startTestSmtp();
     cleanups.push(() => smtp.close());
     const driver = createBullmqDriver({ url: redisUrl(), prefix });
     // The API only writes the outbox and dispatches it; the separate worker process consumes.
     const h = await createHarness({ smtpUrl: smtp.url, driver, consume: false });
     cleanups.push(() => h.close());
-    const worker = await startWorkerProcess({ DATABASE_URL: h.db.url, REDIS_URL: redisUrl(), QUEUE_PREFIX: prefix, SMTP_URL: smtp.url, SWEEP_INTERVAL_SECONDS: "0" });
+    const worker = await startWorkerProcess({
+      DATABASE_URL: h.db.url,
+      REDIS_URL: redisUrl(),
+      QUEUE_PREFIX: prefix,
+      SMTP_URL: smtp.url,
+      SWEEP_INTERVAL_SECONDS: "0",
+    });
     cleanups.push(() => worker.stop());
 
     const health = await h.app.inject({ method: "GET", url: "/api/health" });
@@ -80,7 +96,12 @@ describe("invitation email, end to end", () => {
     const to = await invite(h, "queued.invitee@valley.example");
     await expectOneInvitation(h, smtp, to);
     // Both the API and the worker dispatch the outbox; jobId = outbox id keeps it to one send.
-    await eventually(async () => ((await h.db.db.select().from(outbox).where(eq(outbox.status, "done"))).length === 1 ? true : undefined), 10_000, "outbox done");
+    await eventually(
+      async () =>
+        (await h.db.db.select().from(outbox).where(eq(outbox.status, "done"))).length === 1 ? true : undefined,
+      10_000,
+      "outbox done",
+    );
     await new Promise((r) => setTimeout(r, 1500));
     expect(smtp.messages).toHaveLength(1);
     const rows = await h.db.db.select().from(emails).where(eq(emails.to, to));

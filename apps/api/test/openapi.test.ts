@@ -52,13 +52,23 @@ describe("API documentation", () => {
     expect(JSON.stringify(login.requestBody.content["application/json"].schema)).toContain("password");
     expect(Object.keys(login.responses)).toEqual(expect.arrayContaining(["200", "400", "401", "429"]));
     const orgs = spec.paths["/api/organizations/{id}"].get;
-    expect(orgs.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: "id", in: "path", required: true })]));
+    expect(orgs.parameters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: "id", in: "path", required: true })]),
+    );
   });
 
   it("marks public routes as needing no login and every other route as needing a bearer token", async () => {
     const spec = (await h.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
     expect(spec.security).toEqual([{ bearer: [] }]);
-    const pub = ["/api/auth/login", "/api/auth/refresh", "/api/auth/logout", "/api/invitations/{token}", "/api/invitations/{token}/accept", "/api/health", "/api/dev/mailbox"];
+    const pub = [
+      "/api/auth/login",
+      "/api/auth/refresh",
+      "/api/auth/logout",
+      "/api/invitations/{token}",
+      "/api/invitations/{token}/accept",
+      "/api/health",
+      "/api/dev/mailbox",
+    ];
     for (const [path, methods] of Object.entries(FOUNDATION_ROUTES)) {
       for (const method of methods) {
         const security = spec.paths[path][method].security;
@@ -70,7 +80,8 @@ describe("API documentation", () => {
 
   it("serves browsable docs as HTML at /api/docs", async () => {
     let res = await h.app.inject({ method: "GET", url: "/api/docs" });
-    if (res.statusCode >= 300 && res.statusCode < 400) res = await h.app.inject({ method: "GET", url: String(res.headers.location) });
+    if (res.statusCode >= 300 && res.statusCode < 400)
+      res = await h.app.inject({ method: "GET", url: String(res.headers.location) });
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toContain("text/html");
     expect(res.body).toMatch(/<html/i);

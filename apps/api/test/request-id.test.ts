@@ -24,12 +24,23 @@ beforeAll(async () => {
   database = await createTestDatabase();
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString("utf8").split("\n").filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of chunk.toString("utf8").split("\n").filter(Boolean))
+        lines.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
-  const config = { ...loadConfig({ JWT_SECRET: TEST_JWT_SECRET, PUBLIC_URL: "http://bridgework.test" }), webDist: null };
-  const composed = await composeApp({ config, db: database.db, driver: createInlineDriver(), log: pino({ level: "silent" }), logger: { level: "info", stream }, consume: false });
+  const config = {
+    ...loadConfig({ JWT_SECRET: TEST_JWT_SECRET, PUBLIC_URL: "http://bridgework.test" }),
+    webDist: null,
+  };
+  const composed = await composeApp({
+    config,
+    db: database.db,
+    driver: createInlineDriver(),
+    log: pino({ level: "silent" }),
+    logger: { level: "info", stream },
+    consume: false,
+  });
   app = composed.app;
   await app.ready();
   stop = async () => {
@@ -55,7 +66,11 @@ describe("request ids", () => {
     const log = logOf(id);
     expect(log.map((line) => line.msg)).toEqual(["incoming request", "request completed"]);
     // No line of the request goes without it.
-    expect(lines.filter((line) => line.req && line.requestId !== id && (line.req as { url?: string }).url === "/api/auth/login")).toEqual([]);
+    expect(
+      lines.filter(
+        (line) => line.req && line.requestId !== id && (line.req as { url?: string }).url === "/api/auth/login",
+      ),
+    ).toEqual([]);
   });
 
   it("keeps a well-formed X-Request-Id from the proxy", async () => {
@@ -83,14 +98,19 @@ describe("request ids", () => {
   });
 
   it("gives every request an id of its own", async () => {
-    const ids = await Promise.all([1, 2, 3].map(async () => (await app.inject({ method: "GET", url: "/api/health" })).headers["x-request-id"]));
+    const ids = await Promise.all(
+      [1, 2, 3].map(async () => (await app.inject({ method: "GET", url: "/api/health" })).headers["x-request-id"]),
+    );
     expect(new Set(ids).size).toBe(3);
   });
 });
 
 describe("the API documentation", () => {
   it("describes requestId in the problem schema", async () => {
-    const doc = (await app.inject({ method: "GET", url: "/api/openapi.json" })).json() as { components?: { schemas?: Record<string, unknown> }; paths: Record<string, unknown> };
+    const doc = (await app.inject({ method: "GET", url: "/api/openapi.json" })).json() as {
+      components?: { schemas?: Record<string, unknown> };
+      paths: Record<string, unknown>;
+    };
     const text = JSON.stringify(doc);
     expect(text).toContain("also in the X-Request-Id header and on every log line");
   });

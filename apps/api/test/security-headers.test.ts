@@ -37,14 +37,31 @@ describe("Cache-Control: no-store on every API answer (they may carry personal d
     ["GET", "/api/students/00000000-0000-4000-8000-000000000000", 404],
     ["POST", "/api/students", 400],
   ])("on %s %s (%s) as a coordinator", async (method, url, status) => {
-    const res = await h.app.inject({ method: method as "GET" | "POST", url, headers: await h.as("coordinator@valley.example"), payload: method === "POST" ? {} : undefined });
+    const res = await h.app.inject({
+      method: method as "GET" | "POST",
+      url,
+      headers: await h.as("coordinator@valley.example"),
+      payload: method === "POST" ? {} : undefined,
+    });
     expect(res.statusCode).toBe(status);
     expect(res.headers["cache-control"]).toBe("no-store");
   });
 
   it.each([
-    ["the login answer (it carries a token)", "POST", "/api/auth/login", { email: "teacher@valley.example", password: "bridgework-demo" }, 200],
-    ["a refused login", "POST", "/api/auth/login", { email: "teacher@valley.example", password: "wrong-password-1" }, 401],
+    [
+      "the login answer (it carries a token)",
+      "POST",
+      "/api/auth/login",
+      { email: "teacher@valley.example", password: "bridgework-demo" },
+      200,
+    ],
+    [
+      "a refused login",
+      "POST",
+      "/api/auth/login",
+      { email: "teacher@valley.example", password: "wrong-password-1" },
+      401,
+    ],
     ["the health check", "GET", "/api/health", undefined, 200],
     ["an unauthenticated call", "GET", "/api/users", undefined, 401],
     ["an unknown API path", "GET", "/api/no-such-thing", undefined, 404],
@@ -55,7 +72,11 @@ describe("Cache-Control: no-store on every API answer (they may carry personal d
   });
 
   it("keeps a route's stricter value and replaces a looser one: the calendar feed is private, no-store", async () => {
-    const created = await h.app.inject({ method: "POST", url: "/api/me/calendar-feed", headers: await h.as("teacher@valley.example") });
+    const created = await h.app.inject({
+      method: "POST",
+      url: "/api/me/calendar-feed",
+      headers: await h.as("teacher@valley.example"),
+    });
     expect(created.statusCode).toBe(201);
     const feed = await h.app.inject({ method: "GET", url: new URL(created.json().url).pathname });
     expect(feed.statusCode).toBe(200);

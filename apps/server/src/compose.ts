@@ -50,7 +50,15 @@ export async function composeApp(options: ComposeOptions): Promise<ComposedApp> 
     observeEmail: options.metrics?.observeEmail,
   });
   try {
-    const app = await buildApp({ config, db, driver, kick: jobs.kick, clock, logger: options.logger, observeRequest: options.metrics?.observeRequest });
+    const app = await buildApp({
+      config,
+      db,
+      driver,
+      kick: jobs.kick,
+      clock,
+      logger: options.logger,
+      observeRequest: options.metrics?.observeRequest,
+    });
     options.metrics?.watchRegionCache(() => app.regionCache.stats());
     return { app, jobs };
   } catch (error) {

@@ -37,7 +37,10 @@ const WORKER = FROM_SOURCE
  * migrations, demo data on an empty database, jobs (in-process, or a worker process with
  * REDIS_URL), then the API and SPA on the port.
  */
-export async function startServer(config: ServerConfig, say: (line: string) => void = console.log): Promise<RunningServer> {
+export async function startServer(
+  config: ServerConfig,
+  say: (line: string) => void = console.log,
+): Promise<RunningServer> {
   // Each part pushes how to stop it; stop() (or a failed start) unwinds them newest first,
   // so a start that fails half-way (port taken, bad migration) leaves no PostgreSQL running.
   const undo: Array<() => Promise<unknown>> = [];
@@ -52,7 +55,12 @@ export async function startServer(config: ServerConfig, say: (line: string) => v
   }
 }
 
-async function boot(config: ServerConfig, say: (line: string) => void, undo: Array<() => Promise<unknown>>, unwind: () => Promise<void>): Promise<RunningServer> {
+async function boot(
+  config: ServerConfig,
+  say: (line: string) => void,
+  undo: Array<() => Promise<unknown>>,
+  unwind: () => Promise<void>,
+): Promise<RunningServer> {
   const log = pino({ level: config.logLevel, redact: LOG_REDACT });
   let embedded: EmbeddedServer | null = null;
   let databaseUrl = config.databaseUrl;
@@ -110,7 +118,11 @@ async function boot(config: ServerConfig, say: (line: string) => void, undo: Arr
     metricsUrl = listener.url;
   }
   if (driver.kind === "redis" && config.startWorker) {
-    const worker = fork(WORKER.main, [], { execArgv: WORKER.execArgv, env: workerEnv(config, databaseUrl), stdio: "inherit" });
+    const worker = fork(WORKER.main, [], {
+      execArgv: WORKER.execArgv,
+      env: workerEnv(config, databaseUrl),
+      stdio: "inherit",
+    });
     undo.push(() => stopChild(worker));
   }
   // Undone first: stop taking connections and finish the requests in flight (plugins/draining.ts)
@@ -120,9 +132,14 @@ async function boot(config: ServerConfig, say: (line: string) => void, undo: Arr
   // The port actually bound: PORT=0 asks the OS for a free one.
   const url = `http://localhost:${(app.server.address() as AddressInfo).port}`;
   say("");
-  say(`Bridgework is running at ${url}  (API docs: ${url}/api/docs${config.smtpUrl ? "" : `, dev mailbox: ${url}/mailbox`})`);
-  if (metricsUrl) say(`Metrics (Prometheus): ${metricsUrl}${config.metrics?.token ? " (bearer token: METRICS_TOKEN)" : ""}`);
-  say(`Jobs: ${driver.kind === "redis" ? "BullMQ on REDIS_URL with a worker process" : "in-process"}. Database: ${embedded ? "embedded PostgreSQL" : "DATABASE_URL"}.`);
+  say(
+    `Bridgework is running at ${url}  (API docs: ${url}/api/docs${config.smtpUrl ? "" : `, dev mailbox: ${url}/mailbox`})`,
+  );
+  if (metricsUrl)
+    say(`Metrics (Prometheus): ${metricsUrl}${config.metrics?.token ? " (bearer token: METRICS_TOKEN)" : ""}`);
+  say(
+    `Jobs: ${driver.kind === "redis" ? "BullMQ on REDIS_URL with a worker process" : "in-process"}. Database: ${embedded ? "embedded PostgreSQL" : "DATABASE_URL"}.`,
+  );
   if (config.demo) {
     say(`Demo logins (password "${DEMO_PASSWORD}"):`);
     for (const [email, role, org] of DEMO_LOGINS) say(`  ${email.padEnd(30)} ${role.padEnd(13)} ${org}`);

@@ -10,7 +10,9 @@ import { sql } from "drizzle-orm";
  */
 export async function seedDueInsuranceReminders(db: Db, count: number): Promise<string> {
   const slug = `reminders-${randomBytes(4).toString("hex")}`;
-  const { rows } = await db.execute<{ id: string }>(sql`INSERT INTO regions (name, slug) VALUES ('Reminder load', ${slug}) RETURNING id`);
+  const { rows } = await db.execute<{ id: string }>(
+    sql`INSERT INTO regions (name, slug) VALUES ('Reminder load', ${slug}) RETURNING id`,
+  );
   const regionId = rows[0]!.id;
   await db.execute(sql`
     WITH employers AS (

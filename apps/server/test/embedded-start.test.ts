@@ -26,7 +26,14 @@ afterAll(async () => {
 
 /** The configuration `pnpm start` reads, from an environment with nothing but the test's own settings. */
 function config(port = 0): ServerConfig {
-  const env = { JWT_SECRET: "embedded-test-secret-embedded-test-secret", PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, PUBLIC_URL: "http://bridgework.test", LOG_LEVEL: "silent" };
+  const env = {
+    JWT_SECRET: "embedded-test-secret-embedded-test-secret",
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    DATA_DIR: dataDir,
+    PUBLIC_URL: "http://bridgework.test",
+    LOG_LEVEL: "silent",
+  };
   return { ...loadServerConfig(env), webDist: null };
 }
 
@@ -40,7 +47,10 @@ async function start() {
   const call = async (method: string, url: string, body?: unknown, token?: string) => {
     const res = await fetch(base + url, {
       method,
-      headers: { ...(body ? { "content-type": "application/json" } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        ...(body ? { "content-type": "application/json" } : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: body ? JSON.stringify(body) : undefined,
     });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> & { accessToken: string } };
@@ -69,7 +79,9 @@ function alive(pid: number) {
 }
 
 describe("starting with an embedded PostgreSQL", () => {
-  it("boots with the demo region, answers health and demo logins, and shuts PostgreSQL down cleanly", { timeout: 180_000 }, async () => {
+  it("boots with the demo region, answers health and demo logins, and shuts PostgreSQL down cleanly", {
+    timeout: 180_000,
+  }, async () => {
     const { server, lines, call, login } = await start();
     expect(lines.join("\n")).toContain("embedded PostgreSQL");
     expect(lines.join("\n")).toContain("intermediary@valley.example");
@@ -78,7 +90,12 @@ describe("starting with an embedded PostgreSQL", () => {
     expect(health).toMatchObject({ status: 200, body: { status: "ok", database: "ok", queue: "inline" } });
 
     const token = await login("intermediary@valley.example");
-    const created = await call("POST", "/api/organizations", { type: "employer", name: "Kept Across Restarts Inc." }, token);
+    const created = await call(
+      "POST",
+      "/api/organizations",
+      { type: "employer", name: "Kept Across Restarts Inc." },
+      token,
+    );
     expect(created.status).toBe(201);
 
     const pid = postmasterPid();
@@ -90,20 +107,31 @@ describe("starting with an embedded PostgreSQL", () => {
     await expect(fetch(server.url.replace("localhost", "127.0.0.1") + "/api/health")).rejects.toThrow();
   });
 
-  it("keeps the data across a restart on the same data directory, without loading the demo again", { timeout: 120_000 }, async () => {
+  it("keeps the data across a restart on the same data directory, without loading the demo again", {
+    timeout: 120_000,
+  }, async () => {
     const { server, lines, call, login } = await start();
     expect(lines.join("\n")).not.toContain("Loading the demo region");
     const token = await login("coordinator@valley.example");
-    const found = await call("GET", `/api/organizations?q=${encodeURIComponent("Kept Across Restarts")}`, undefined, token);
+    const found = await call(
+      "GET",
+      `/api/organizations?q=${encodeURIComponent("Kept Across Restarts")}`,
+      undefined,
+      token,
+    );
     expect(found.status).toBe(200);
-    expect(found.body.items).toEqual([expect.objectContaining({ name: "Kept Across Restarts Inc.", type: "employer" })]);
+    expect(found.body.items).toEqual([
+      expect.objectContaining({ name: "Kept Across Restarts Inc.", type: "employer" }),
+    ]);
     const valleyHigh = await call("GET", "/api/organizations?q=Valley%20High", undefined, token);
     expect(valleyHigh.body.total).toBe(1);
     await server.stop();
     expect(postmasterPid()).toBeNull();
   });
 
-  it("stops the PostgreSQL it started when the start fails half-way (port already taken)", { timeout: 120_000 }, async () => {
+  it("stops the PostgreSQL it started when the start fails half-way (port already taken)", {
+    timeout: 120_000,
+  }, async () => {
     const blocker = net.createServer();
     await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
     const taken = (blocker.address() as net.AddressInfo).port;

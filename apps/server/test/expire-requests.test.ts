@@ -22,7 +22,15 @@ async function newRequest(windowEnd: string, status: "open" | "matched" | "cance
     method: "POST",
     url: "/api/requests",
     headers: await h.as("teacher@valley.example"),
-    payload: { kind: "guest_speaker", sector: "Public Services", students: 30, gradeLevels: [9], windowStart: "2027-04-01", windowEnd, modality: "virtual" },
+    payload: {
+      kind: "guest_speaker",
+      sector: "Public Services",
+      students: 30,
+      gradeLevels: [9],
+      windowStart: "2027-04-01",
+      windowEnd,
+      modality: "virtual",
+    },
   });
   expect(res.statusCode).toBe(201);
   const id = res.json().id as string;
@@ -32,7 +40,11 @@ async function newRequest(windowEnd: string, status: "open" | "matched" | "cance
 
 const expire = (now: Date) => sweeps["expire-requests"]!({ db: h.db.db, now });
 const statusOf = async (ids: string[]) =>
-  Object.fromEntries((await h.db.db.select({ id: requests.id, status: requests.status }).from(requests).where(inArray(requests.id, ids))).map((r) => [r.id, r.status]));
+  Object.fromEntries(
+    (
+      await h.db.db.select({ id: requests.id, status: requests.status }).from(requests).where(inArray(requests.id, ids))
+    ).map((r) => [r.id, r.status]),
+  );
 
 describe("the request expiry sweep", () => {
   it("is one of the sweeps the worker is given", () => {
@@ -57,9 +69,16 @@ describe("the request expiry sweep", () => {
       [matched]: "matched",
       [cancelled]: "cancelled",
     });
-    const res = await h.app.inject({ method: "GET", url: `/api/requests/${ended}`, headers: await h.as("teacher@valley.example") });
+    const res = await h.app.inject({
+      method: "GET",
+      url: `/api/requests/${ended}`,
+      headers: await h.as("teacher@valley.example"),
+    });
     expect(res.json().status).toBe("expired");
-    const audited = await h.db.db.select().from(auditLog).where(and(eq(auditLog.action, "expire"), eq(auditLog.entity, "request")));
+    const audited = await h.db.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "expire"), eq(auditLog.entity, "request")));
     expect(audited.map((a) => a.entityId).sort()).toEqual([ended, endedYesterday].sort());
     expect(audited.every((a) => a.actorUserId === null)).toBe(true);
 

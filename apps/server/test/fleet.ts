@@ -14,7 +14,17 @@ export interface Fleet {
  * boot, and starting them together is also what a deploy does (they take turns migrating).
  * If any fails to start, the others are killed and the error names it.
  */
-export async function startFleet({ servers, workers, env, serverEnv }: { servers: number; workers: number; env: Record<string, string>; serverEnv: Record<string, string> }): Promise<Fleet> {
+export async function startFleet({
+  servers,
+  workers,
+  env,
+  serverEnv,
+}: {
+  servers: number;
+  workers: number;
+  env: Record<string, string>;
+  serverEnv: Record<string, string>;
+}): Promise<Fleet> {
   const starting = [
     ...Array.from({ length: servers }, () => startServerProcess({ ...env, ...serverEnv, START_WORKER: "0" })),
     ...Array.from({ length: workers }, () => startWorkerProcess(env, 150_000)),

@@ -34,7 +34,12 @@ afterAll(async () => {
 });
 
 async function start(env: Record<string, string>) {
-  const server = await startServerProcess({ JWT_SECRET: "shutdown-test-secret-shutdown-test-secret", PUBLIC_URL: "http://bridgework.test", DATA_DIR: dataDir, ...env });
+  const server = await startServerProcess({
+    JWT_SECRET: "shutdown-test-secret-shutdown-test-secret",
+    PUBLIC_URL: "http://bridgework.test",
+    DATA_DIR: dataDir,
+    ...env,
+  });
   running.push(server);
   return server;
 }
@@ -80,7 +85,9 @@ async function waitForLockWaiters(url: string, atLeast: number) {
   await client.connect();
   try {
     for (let i = 0; i < 300; i++) {
-      const { rows } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
+      const { rows } = await client.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+      );
       if (rows[0]!.n >= atLeast) return;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -98,12 +105,16 @@ function fireRequests(server: ServerProcess, token: string, count: number) {
       { length: count },
       () =>
         new Promise<{ status: number; body: string } | { error: string }>((resolve) => {
-          const req = http.get(`${server.url}/api/organizations?q=Valley`, { agent, headers: { authorization: `Bearer ${token}` } }, (res) => {
-            let body = "";
-            res.on("data", (d) => (body += d));
-            res.on("end", () => resolve({ status: res.statusCode!, body }));
-            res.on("error", (e) => resolve({ error: e.message }));
-          });
+          const req = http.get(
+            `${server.url}/api/organizations?q=Valley`,
+            { agent, headers: { authorization: `Bearer ${token}` } },
+            (res) => {
+              let body = "";
+              res.on("data", (d) => (body += d));
+              res.on("end", () => resolve({ status: res.statusCode!, body }));
+              res.on("error", (e) => resolve({ error: e.message }));
+            },
+          );
           req.on("error", (e) => resolve({ error: (e as NodeJS.ErrnoException).code ?? e.message }));
         }),
     ),
@@ -140,14 +151,21 @@ async function refusesNewConnections(server: ServerProcess): Promise<boolean> {
   });
 }
 
-const alive = (server: ServerProcess) => Promise.race([server.exited.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 0))]);
+const alive = (server: ServerProcess) =>
+  Promise.race([server.exited.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 0))]);
 
 describe("stopping the server with SIGTERM", () => {
-  it("finishes every request in flight with 200, closes idle keep-alive connections, stops the worker and exits 0", { timeout: 240_000 }, async () => {
+  it("finishes every request in flight with 200, closes idle keep-alive connections, stops the worker and exits 0", {
+    timeout: 240_000,
+  }, async () => {
     const server = await start(withExternalServices());
     const token = await login(server);
     // The forked worker is up (consuming jobs) before the signal comes.
-    await eventually(async () => (server.output().includes('"msg":"worker started"') ? true : undefined), 90_000, "the worker to start");
+    await eventually(
+      async () => (server.output().includes('"msg":"worker started"') ? true : undefined),
+      90_000,
+      "the worker to start",
+    );
     const idle = await idleKeepAlive(server);
 
     const lock = await lockOrganizations(database.url);
@@ -168,7 +186,8 @@ describe("stopping the server with SIGTERM", () => {
       await lock.release();
       const answers = await inFlight;
       expect(answers.filter((a) => "status" in a && a.status === 200)).toHaveLength(24);
-      for (const answer of answers) expect(JSON.parse((answer as { body: string }).body).items.length).toBeGreaterThan(0);
+      for (const answer of answers)
+        expect(JSON.parse((answer as { body: string }).body).items.length).toBeGreaterThan(0);
 
       const { code, at } = await server.exited;
       expect(code, server.output()).toBe(0);
@@ -181,8 +200,12 @@ describe("stopping the server with SIGTERM", () => {
     }
   });
 
-  it("gives up at the deadline with a log line and exit code 1 when a request never finishes", { timeout: 180_000 }, async () => {
-    const server = await start(withExternalServices({ SHUTDOWN_TIMEOUT_SECONDS: "2", START_WORKER: "0", LOG_LEVEL: "warn" }));
+  it("gives up at the deadline with a log line and exit code 1 when a request never finishes", {
+    timeout: 180_000,
+  }, async () => {
+    const server = await start(
+      withExternalServices({ SHUTDOWN_TIMEOUT_SECONDS: "2", START_WORKER: "0", LOG_LEVEL: "warn" }),
+    );
     const token = await login(server);
     const lock = await lockOrganizations(database.url);
     try {

@@ -3,7 +3,15 @@ import { createSweeps } from "@bridgework/worker";
 import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, type ManualClock, manualClock, PUBLIC_URL } from "../../api/test/harness.ts";
-import { createMatchVia, get, insertOpportunity, insertRequest, post, T, TEST_NOW } from "../../api/test/fixtures/match.fixtures.ts";
+import {
+  createMatchVia,
+  get,
+  insertOpportunity,
+  insertRequest,
+  post,
+  T,
+  TEST_NOW,
+} from "../../api/test/fixtures/match.fixtures.ts";
 
 /**
  * The worker's reminder sweep for unanswered asks, over matches made through the API: a test of
@@ -30,8 +38,14 @@ describe("reminders for unanswered asks", () => {
   const sweeps = createSweeps({ publicUrl: PUBLIC_URL });
   const sweep = sweeps["match-nudges"]!;
   const reminders = async (matchId: string) => {
-    const rows = await h.db.db.select().from(emails).where(and(like(emails.dedupeKey, `match:${matchId}:%`)));
-    return { nudges: rows.filter((e) => e.dedupeKey.includes(":nudge:")), escalations: rows.filter((e) => e.dedupeKey.includes(":escalate:")) };
+    const rows = await h.db.db
+      .select()
+      .from(emails)
+      .where(and(like(emails.dedupeKey, `match:${matchId}:%`)));
+    return {
+      nudges: rows.filter((e) => e.dedupeKey.includes(":nudge:")),
+      escalations: rows.filter((e) => e.dedupeKey.includes(":escalate:")),
+    };
   };
 
   it("nudges the employer once after 3 days and tells the coordinator once after 7, however often and however concurrently it runs", async () => {
@@ -62,7 +76,10 @@ describe("reminders for unanswered asks", () => {
 
     // Delivered once each, through the outbox.
     await h.jobs.drain();
-    const delivered = await h.db.db.select().from(emails).where(like(emails.dedupeKey, `match:${m.id}:%`));
+    const delivered = await h.db.db
+      .select()
+      .from(emails)
+      .where(like(emails.dedupeKey, `match:${m.id}:%`));
     expect(delivered.filter((e) => e.status === "sent")).toHaveLength(3);
   });
 

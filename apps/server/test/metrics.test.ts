@@ -67,12 +67,17 @@ afterAll(async () => {
 });
 
 async function login(email: string): Promise<string> {
-  const res = await fetch(`${server.url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+  const res = await fetch(`${server.url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
   expect(res.status).toBe(200);
   return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
-const get = (url: string, token?: string) => fetch(`${server.url}${url}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+const get = (url: string, token?: string) =>
+  fetch(`${server.url}${url}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
 describe("GET /metrics", () => {
   it("is served on its own port with the token only, never on the public port", async () => {
@@ -82,7 +87,10 @@ describe("GET /metrics", () => {
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get("www-authenticate")).toMatch(/^Bearer/);
     expect((await fetch(server.metricsUrl!, { headers: { authorization: `Bearer ${TOKEN}x` } })).status).toBe(401);
-    expect((await fetch(server.metricsUrl!.replace("/metrics", "/"), { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(404);
+    expect(
+      (await fetch(server.metricsUrl!.replace("/metrics", "/"), { headers: { authorization: `Bearer ${TOKEN}` } }))
+        .status,
+    ).toBe(404);
     // On the public port it is no route of the API: a 404 problem, or the SPA's page when it is built.
     for (const publicPath of ["/metrics", "/api/metrics"]) {
       const res = await get(publicPath);
@@ -105,7 +113,8 @@ describe("GET /metrics", () => {
     expect((await get("/api/me")).status).toBe(401);
     const after = await scrape(server.metricsUrl!, TOKEN);
 
-    const moved = (labels: Record<string, string>) => after.value("bridgework_http_requests_total", labels) - before.value("bridgework_http_requests_total", labels);
+    const moved = (labels: Record<string, string>) =>
+      after.value("bridgework_http_requests_total", labels) - before.value("bridgework_http_requests_total", labels);
     expect(moved({ method: "POST", route: "/api/auth/login", status: "200" })).toBe(2);
     expect(moved({ method: "GET", route: "/api/matches/:id", status: "404" })).toBe(2);
     expect(moved({ method: "GET", route: "unmatched", status: "404" })).toBe(1);
@@ -115,12 +124,33 @@ describe("GET /metrics", () => {
     expect(routes.filter((r) => UUID.test(r) || r.includes("no-such-thing"))).toEqual([]);
 
     expect(after.family("bridgework_http_request_duration_seconds").type).toBe("HISTOGRAM");
-    const histogram = after.histogram("bridgework_http_request_duration_seconds", { method: "POST", route: "/api/auth/login", status: "200" });
-    expect(histogram.buckets.map((b) => b.le)).toEqual(["0.005", "0.01", "0.025", "0.05", "0.1", "0.25", "0.5", "1", "2.5", "5", "10", "+Inf"]);
+    const histogram = after.histogram("bridgework_http_request_duration_seconds", {
+      method: "POST",
+      route: "/api/auth/login",
+      status: "200",
+    });
+    expect(histogram.buckets.map((b) => b.le)).toEqual([
+      "0.005",
+      "0.01",
+      "0.025",
+      "0.05",
+      "0.1",
+      "0.25",
+      "0.5",
+      "1",
+      "2.5",
+      "5",
+      "10",
+      "+Inf",
+    ]);
     expect(histogram.buckets.at(-1)!.count).toBe(histogram.count);
     const counts = histogram.buckets.map((b) => b.count);
     expect(counts).toEqual([...counts].sort((a, b) => a - b)); // cumulative
-    const beforeCount = before.histogram("bridgework_http_request_duration_seconds", { method: "POST", route: "/api/auth/login", status: "200" }).count;
+    const beforeCount = before.histogram("bridgework_http_request_duration_seconds", {
+      method: "POST",
+      route: "/api/auth/login",
+      status: "200",
+    }).count;
     expect(histogram.count - (Number.isNaN(beforeCount) ? 0 : beforeCount)).toBe(2);
     // Password hashing (argon2) takes milliseconds: the time is measured, not zero.
     expect(histogram.sum).toBeGreaterThan(0.001);
@@ -160,7 +190,9 @@ describe("GET /metrics", () => {
     const after = await scrape(server.metricsUrl!, TOKEN);
     expect(after.value("bridgework_outbox_oldest_age_seconds", { status: "dispatched" })).toBeGreaterThanOrEqual(120);
     expect(after.value("bridgework_outbox_oldest_age_seconds", { status: "dispatched" })).toBeLessThan(180);
-    expect(after.value("bridgework_outbox_unfinished", { status: "dispatched" })).toBe(before.value("bridgework_outbox_unfinished", { status: "dispatched" }) + 1);
+    expect(after.value("bridgework_outbox_unfinished", { status: "dispatched" })).toBe(
+      before.value("bridgework_outbox_unfinished", { status: "dispatched" }) + 1,
+    );
     expect(after.sample("bridgework_outbox_unfinished", { status: "pending" })).toBeDefined();
     expect(after.sample("bridgework_emails", { status: "failed" })?.value).toBe("0");
   });
@@ -172,25 +204,42 @@ describe("GET /metrics", () => {
     expect((await get(search, teacher)).status).toBe(200);
     expect((await get(search, teacher)).status).toBe(200);
     const after = await scrape(server.metricsUrl!, TOKEN);
-    expect(after.value("bridgework_region_cache_misses_total") - before.value("bridgework_region_cache_misses_total")).toBe(1);
-    expect(after.value("bridgework_region_cache_hits_total") - before.value("bridgework_region_cache_hits_total")).toBe(1);
+    expect(
+      after.value("bridgework_region_cache_misses_total") - before.value("bridgework_region_cache_misses_total"),
+    ).toBe(1);
+    expect(after.value("bridgework_region_cache_hits_total") - before.value("bridgework_region_cache_hits_total")).toBe(
+      1,
+    );
     expect(after.value("bridgework_region_cache_entries")).toBeGreaterThanOrEqual(1);
     expect(after.value("bridgework_region_cache_evictions_total")).toBe(0);
   });
 
   it("lets the worker process be scraped too, counting the emails it sends", async () => {
-    const first = await eventually(() => scrape(workerMetricsUrl, TOKEN).catch(() => undefined), 30_000, "the worker's metrics");
+    const first = await eventually(
+      () => scrape(workerMetricsUrl, TOKEN).catch(() => undefined),
+      30_000,
+      "the worker's metrics",
+    );
     expect(first.sample("bridgework_email_deliveries_total", { outcome: "failed" })?.value).toBe("0");
     const sentBefore = first.value("bridgework_email_deliveries_total", { outcome: "sent" });
     expect((await fetch(workerMetricsUrl)).status).toBe(401);
-    const res = await fetch(`${server.url}/api/auth/password-reset`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "teacher@valley.example" }) });
+    const res = await fetch(`${server.url}/api/auth/password-reset`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "teacher@valley.example" }),
+    });
     expect(res.status).toBe(204);
-    const after = await eventually(async () => {
-      const now = await scrape(workerMetricsUrl, TOKEN);
-      return now.value("bridgework_email_deliveries_total", { outcome: "sent" }) > sentBefore ? now : undefined;
-    }, 20_000, "the reset email's delivery");
+    const after = await eventually(
+      async () => {
+        const now = await scrape(workerMetricsUrl, TOKEN);
+        return now.value("bridgework_email_deliveries_total", { outcome: "sent" }) > sentBefore ? now : undefined;
+      },
+      20_000,
+      "the reset email's delivery",
+    );
     expect(after.value("bridgework_email_deliveries_total", { outcome: "sent" })).toBe(sentBefore + 1);
-    for (const queue of QUEUES) expect(after.sample("bridgework_queue_jobs", { queue, state: "waiting" })).toBeDefined();
+    for (const queue of QUEUES)
+      expect(after.sample("bridgework_queue_jobs", { queue, state: "waiting" })).toBeDefined();
     expect(after.value("bridgework_db_pool_max_clients")).toBe(10);
     expect(after.value("process_cpu_user_seconds_total")).toBeGreaterThan(0);
   });

@@ -51,7 +51,16 @@ beforeAll(async () => {
   };
   const started = performance.now();
   // The database is migrated but empty: the three instances take turns migrating and only one loads the demo.
-  fleet = await startFleet({ servers: 3, workers: 2, env, serverEnv: { JWT_SECRET: "multi-instance-test-secret-multi-instance-test", DATA_DIR: dataDir, SHUTDOWN_DRAIN_DELAY_SECONDS: "3" } });
+  fleet = await startFleet({
+    servers: 3,
+    workers: 2,
+    env,
+    serverEnv: {
+      JWT_SECRET: "multi-instance-test-secret-multi-instance-test",
+      DATA_DIR: dataDir,
+      SHUTDOWN_DRAIN_DELAY_SECONDS: "3",
+    },
+  });
   figures.startSeconds = Math.round((performance.now() - started) / 100) / 10;
   servers = fleet.servers;
   proxy = await startRoundRobinProxy(servers.map((s) => s.url));
@@ -62,17 +71,35 @@ afterAll(async () => {
   await fleet?.kill();
   await database?.destroy();
   rmSync(dataDir, { recursive: true, force: true });
-  console.log(`multi-instance summary: ${Object.entries(figures).map(([k, v]) => `${k}=${v}`).join(" ")}`);
+  console.log(
+    `multi-instance summary: ${Object.entries(figures)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(" ")}`,
+  );
 });
 
-async function call(base: string, method: string, url: string, { token, body, cookie }: { token?: string; body?: unknown; cookie?: string } = {}) {
+async function call(
+  base: string,
+  method: string,
+  url: string,
+  { token, body, cookie }: { token?: string; body?: unknown; cookie?: string } = {},
+) {
   const headers: Record<string, string> = {};
   if (token) headers.authorization = `Bearer ${token}`;
   if (cookie) headers.cookie = cookie;
   if (body !== undefined) headers["content-type"] = typeof body === "string" ? "text/csv" : "application/json";
-  const res = await fetch(`${base}${url}`, { method, headers, body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body) });
+  const res = await fetch(`${base}${url}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+  });
   const text = await res.text();
-  return { status: res.status, headers: res.headers, text, json: () => JSON.parse(text) as Record<string, unknown> & { items?: Record<string, unknown>[] } };
+  return {
+    status: res.status,
+    headers: res.headers,
+    text,
+    json: () => JSON.parse(text) as Record<string, unknown> & { items?: Record<string, unknown>[] },
+  };
 }
 
 async function login(base: string, email: string, password = DEMO_PASSWORD) {
@@ -85,11 +112,18 @@ async function tokenOf(email: string): Promise<string> {
   return res.json().accessToken as string;
 }
 
-const refreshCookie = (res: { headers: Headers }) => res.headers.getSetCookie().map((c) => c.split(";")[0]!).join("; ");
+const refreshCookie = (res: { headers: Headers }) =>
+  res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .join("; ");
 
 describe("three API instances and two workers on one PostgreSQL and Redis", () => {
   it("loaded the demo once although three instances started on the empty database together", async () => {
-    const [row] = await database.db.select({ n: sql<number>`count(*)::int` }).from(organizations).where(eq(organizations.name, "Valley Unified"));
+    const [row] = await database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(organizations)
+      .where(eq(organizations.name, "Valley Unified"));
     expect(row!.n).toBe(1);
   });
 
@@ -117,17 +151,26 @@ describe("three API instances and two workers on one PostgreSQL and Redis", () =
     // serving its cached answer, which shows the answers are cached.
     await database.db.transaction(async (tx) => {
       await tx.execute(sql`SET LOCAL session_replication_role = replica`);
-      await tx.execute(sql`UPDATE opportunities SET title = 'Unannounced title' WHERE id = ${opportunity.id as string}`);
+      await tx.execute(
+        sql`UPDATE opportunities SET title = 'Unannounced title' WHERE id = ${opportunity.id as string}`,
+      );
     });
     for (const s of servers) expect((await catalog(s)).text).toContain(oldTitle);
 
     const title = `Cache probe ${randomBytes(3).toString("hex")}`;
-    const write = await call(servers[0]!.url, "PATCH", `/api/opportunities/${opportunity.id as string}`, { token: intermediary, body: { title } });
+    const write = await call(servers[0]!.url, "PATCH", `/api/opportunities/${opportunity.id as string}`, {
+      token: intermediary,
+      body: { title },
+    });
     expect(write.status).toBe(200);
     const written = performance.now();
     const propagation = await Promise.all(
       servers.map(async (s) => {
-        await eventually(async () => ((await catalog(s)).text.includes(title) ? true : undefined), 5_000, `instance ${s.port} to drop its answer`);
+        await eventually(
+          async () => ((await catalog(s)).text.includes(title) ? true : undefined),
+          5_000,
+          `instance ${s.port} to drop its answer`,
+        );
         return Math.round(performance.now() - written);
       }),
     );
@@ -159,17 +202,28 @@ describe("three API instances and two workers on one PostgreSQL and Redis", () =
     figures.loginRefusedAt = spread;
   });
 
-  it("follows an import started on instance 1 from instances 2 and 3: progress, then done", { timeout: 60_000 }, async () => {
+  it("follows an import started on instance 1 from instances 2 and 3: progress, then done", {
+    timeout: 60_000,
+  }, async () => {
     const token = await tokenOf(COORDINATOR);
-    const header = "localId,ssid,firstName,lastName,birthDate,grade,schoolId,guardianName,guardianEmail,guardianPhone,guardianLanguage,gender,raceEthnicity,englishLearner,disability,lowIncome";
-    const rows = Array.from({ length: 10_000 }, (_, i) => `MI-${i},,First${i},Last${i},2009-0${(i % 9) + 1}-1${i % 10},10,Valley High,,,,,,,,,`);
-    const started = await call(servers[0]!.url, "POST", "/api/students/import?async=1", { token, body: [header, ...rows].join("\n") });
+    const header =
+      "localId,ssid,firstName,lastName,birthDate,grade,schoolId,guardianName,guardianEmail,guardianPhone,guardianLanguage,gender,raceEthnicity,englishLearner,disability,lowIncome";
+    const rows = Array.from(
+      { length: 10_000 },
+      (_, i) => `MI-${i},,First${i},Last${i},2009-0${(i % 9) + 1}-1${i % 10},10,Valley High,,,,,,,,,`,
+    );
+    const started = await call(servers[0]!.url, "POST", "/api/students/import?async=1", {
+      token,
+      body: [header, ...rows].join("\n"),
+    });
     expect(started.status).toBe(202);
     const importId = started.json().importId as string;
     const seen: { status: string; processed: number; total: number; created: number }[] = [];
     const last = await eventually(
       async () => {
-        const res = await call(servers[1 + (seen.length % 2)]!.url, "GET", `/api/students/imports/${importId}`, { token });
+        const res = await call(servers[1 + (seen.length % 2)]!.url, "GET", `/api/students/imports/${importId}`, {
+          token,
+        });
         expect(res.status).toBe(200);
         const status = res.json() as (typeof seen)[number];
         seen.push(status);
@@ -185,13 +239,21 @@ describe("three API instances and two workers on one PostgreSQL and Redis", () =
     // progress reaches any reader is tested on its own in background-tasks.test.ts.
     expect(seen.some((s) => s.status === "running" && s.processed < s.total)).toBe(true);
     // The other instance answers the same.
-    expect((await call(servers[2]!.url, "GET", `/api/students/imports/${importId}`, { token })).json()).toMatchObject({ status: "done", created: 10_000 });
+    expect((await call(servers[2]!.url, "GET", `/api/students/imports/${importId}`, { token })).json()).toMatchObject({
+      status: "done",
+      created: 10_000,
+    });
     figures.importPolls = seen.length;
   });
 
-  it("under load, SIGKILL loses only the requests in flight there; SIGTERM loses none and exits 0 within 30 s", { timeout: 90_000 }, async () => {
+  it("under load, SIGKILL loses only the requests in flight there; SIGTERM loses none and exits 0 within 30 s", {
+    timeout: 90_000,
+  }, async () => {
     const token = await tokenOf(COORDINATOR);
-    const [school] = await database.db.select({ id: organizations.id }).from(organizations).where(eq(organizations.name, "Valley High"));
+    const [school] = await database.db
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(eq(organizations.name, "Valley High"));
     type Outcome = { kind: "read" | "write"; status: number; lostOn: string | null; id?: string };
     const outcomes: Outcome[] = [];
     let running = true;
@@ -202,10 +264,22 @@ describe("three API instances and two workers on one PostgreSQL and Redis", () =
         const res = write
           ? await call(proxy!.url, "POST", "/api/students", {
               token,
-              body: { localId: `LOAD-${n}-${randomBytes(3).toString("hex")}`, firstName: "Load", lastName: `Client${n}`, birthDate: "2009-04-05", grade: 10, schoolId: school!.id },
+              body: {
+                localId: `LOAD-${n}-${randomBytes(3).toString("hex")}`,
+                firstName: "Load",
+                lastName: `Client${n}`,
+                birthDate: "2009-04-05",
+                grade: 10,
+                schoolId: school!.id,
+              },
             })
           : await call(proxy!.url, "GET", "/api/opportunities?pageSize=20", { token });
-        outcomes.push({ kind: write ? "write" : "read", status: res.status, lostOn: res.headers.get("x-proxy-lost"), id: write && res.status === 201 ? (res.json().id as string) : undefined });
+        outcomes.push({
+          kind: write ? "write" : "read",
+          status: res.status,
+          lostOn: res.headers.get("x-proxy-lost"),
+          id: write && res.status === 201 ? (res.json().id as string) : undefined,
+        });
       }
     };
     const clients = Array.from({ length: 20 }, client);
@@ -245,7 +319,10 @@ describe("three API instances and two workers on one PostgreSQL and Redis", () =
     expect(outcomes.filter((o) => o.kind === "write" && o.id).length).toBeGreaterThan(20);
     // Every write that was answered 2xx is in the database.
     const acknowledged = outcomes.flatMap((o) => (o.id ? [o.id] : []));
-    const stored = await database.db.select({ id: students.id }).from(students).where(inArray(students.id, acknowledged));
+    const stored = await database.db
+      .select({ id: students.id })
+      .from(students)
+      .where(inArray(students.id, acknowledged));
     expect(stored.length).toBe(acknowledged.length);
     // The last instance standing still answers through the proxy.
     expect((await call(proxy!.url, "GET", "/api/health")).status).toBe(200);
@@ -255,18 +332,29 @@ describe("three API instances and two workers on one PostgreSQL and Redis", () =
     const regionId = reminderRegion;
     const counts = () =>
       database.db
-        .select({ rows: sql<number>`count(*)::int`, sent: sql<number>`count(*) FILTER (WHERE ${emails.status} = 'sent')::int`, recipients: sql<number>`count(DISTINCT (${emails.to}, ${emails.subject}))::int` })
+        .select({
+          rows: sql<number>`count(*)::int`,
+          sent: sql<number>`count(*) FILTER (WHERE ${emails.status} = 'sent')::int`,
+          recipients: sql<number>`count(DISTINCT (${emails.to}, ${emails.subject}))::int`,
+        })
         .from(emails)
         .where(and(eq(emails.regionId, regionId), like(emails.dedupeKey, "insurance:%")));
     // Polled once a second: rendering 10,000 emails is the slow part, and the machine is shared.
     let final = (await counts())[0]!;
-    for (const deadline = Date.now() + 480_000; final.sent < REMINDERS && Date.now() < deadline; final = (await counts())[0]!) await new Promise((r) => setTimeout(r, 1_000));
+    for (
+      const deadline = Date.now() + 480_000;
+      final.sent < REMINDERS && Date.now() < deadline;
+      final = (await counts())[0]!
+    )
+      await new Promise((r) => setTimeout(r, 1_000));
     figures.remindersSeconds = Math.round((performance.now() - remindersDueAt) / 100) / 10;
     const workerLog = fleet!.workers.map((w) => w.output().split("\n").slice(-15).join("\n")).join("\n---\n");
     expect(final.sent, `reminders sent; the workers said:\n${workerLog}`).toBe(REMINDERS);
     // One email per recipient and subject, and no outbox row handed over twice.
     expect(final).toEqual({ rows: REMINDERS, sent: REMINDERS, recipients: REMINDERS });
-    const { rows } = await database.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM outbox WHERE payload->>'emailId' IN (SELECT id::text FROM emails WHERE region_id = ${regionId})`);
+    const { rows } = await database.db.execute<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM outbox WHERE payload->>'emailId' IN (SELECT id::text FROM emails WHERE region_id = ${regionId})`,
+    );
     expect(rows[0]!.n).toBe(REMINDERS);
     figures.reminderDuplicates = final.rows - final.recipients;
   });

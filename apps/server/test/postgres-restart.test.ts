@@ -39,12 +39,19 @@ beforeAll(async () => {
   // The worker runs apart (START_WORKER=0 on the server), as in a deployment: it rides out the
   // outage too, and delivers the invitations' emails (to the dev mailbox: no SMTP_URL).
   [server, worker] = await Promise.all([
-    startServerProcess({ ...shared, START_WORKER: "0", JWT_SECRET: "pg-restart-test-secret-pg-restart-test-secret", DATA_DIR: dataDir }),
+    startServerProcess({
+      ...shared,
+      START_WORKER: "0",
+      JWT_SECRET: "pg-restart-test-secret-pg-restart-test-secret",
+      DATA_DIR: dataDir,
+    }),
     startWorkerProcess(shared),
   ]);
   const lookup = new pg.Client({ connectionString: postgres.url });
   await lookup.connect();
-  employerId = (await lookup.query<{ id: string }>("SELECT id FROM organizations WHERE name = 'Pixel Orchard Software'")).rows[0]!.id;
+  employerId = (
+    await lookup.query<{ id: string }>("SELECT id FROM organizations WHERE name = 'Pixel Orchard Software'")
+  ).rows[0]!.id;
   await lookup.end();
 }, 180_000);
 
@@ -75,13 +82,18 @@ async function call(route: string, init: RequestInit & { token?: string } = {}):
   try {
     const res = await fetch(server!.url + route, {
       ...rest,
-      headers: { ...(rest.body ? { "content-type": "application/json" } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        ...(rest.body ? { "content-type": "application/json" } : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS),
     });
     const contentType = res.headers.get("content-type") ?? "";
     const text = await res.text();
     const body: unknown = contentType.includes("json") && text ? JSON.parse(text) : text;
-    const problemType = contentType.startsWith("application/problem+json") ? (body as { type?: string }).type : undefined;
+    const problemType = contentType.startsWith("application/problem+json")
+      ? (body as { type?: string }).type
+      : undefined;
     return { at: started, route, status: res.status, problemType, contentType, ms: Date.now() - started, body };
   } catch {
     return { at: started, route, status: 0, ms: Date.now() - started, body: null };
@@ -89,7 +101,10 @@ async function call(route: string, init: RequestInit & { token?: string } = {}):
 }
 
 async function login(email: string): Promise<string> {
-  const res = await call("/api/auth/login", { method: "POST", body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+  const res = await call("/api/auth/login", {
+    method: "POST",
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
   expect(res.status).toBe(200);
   return (res.body as { accessToken: string }).accessToken;
 }
@@ -124,11 +139,18 @@ function startLoad(tokens: { intermediary: string; teacher: string }) {
                 : await call("/api/users", {
                     method: "POST",
                     token: tokens.intermediary,
-                    body: JSON.stringify({ email: `restart-${n}-${written}@example.test`, name: `Restart ${written}`, role: "employer", organizationId: employerId }),
+                    body: JSON.stringify({
+                      email: `restart-${n}-${written}@example.test`,
+                      name: `Restart ${written}`,
+                      role: "employer",
+                      organizationId: employerId,
+                    }),
                   });
       outcomes.push(outcome);
-      if (outcome.status === 201 && outcome.route === "/api/organizations") acknowledged.push((outcome.body as { id: string }).id);
-      if (outcome.status === 201 && outcome.route === "/api/users") invited.push((outcome.body as { email: string }).email);
+      if (outcome.status === 201 && outcome.route === "/api/organizations")
+        acknowledged.push((outcome.body as { id: string }).id);
+      if (outcome.status === 201 && outcome.route === "/api/users")
+        invited.push((outcome.body as { email: string }).email);
       // A client that is refused does not hammer: what a browser retrying after a moment would do.
       if (outcome.status >= 500 || outcome.status === 0) await new Promise((r) => setTimeout(r, 50));
     }
@@ -158,22 +180,39 @@ interface Outage {
 }
 
 /** Takes PostgreSQL down with `down`, checks the answers while it is away, brings it back and times the return. */
-async function outage(kind: string, down: () => Promise<void>, tokens: { intermediary: string; teacher: string }): Promise<Outage> {
+async function outage(
+  kind: string,
+  down: () => Promise<void>,
+  tokens: { intermediary: string; teacher: string },
+): Promise<Outage> {
   // Timed from the moment PostgreSQL is told to go, with the probe running while it goes
   // (a fast shutdown's checkpoint takes a while before `down` resolves).
   const stoppedAt = Date.now();
   const going = down();
-  const msToHealth503 = await msUntil(stoppedAt, async () => (await call("/api/health")).status === 503, 10_000, "health 503");
+  const msToHealth503 = await msUntil(
+    stoppedAt,
+    async () => (await call("/api/health")).status === 503,
+    10_000,
+    "health 503",
+  );
   await going;
 
   // While it is down: every route refuses at once with 503 problem+json `unavailable`.
   for (const probe of [
     () => call("/api/me", { token: tokens.intermediary }),
     () => call("/api/opportunities?pageSize=5", { token: tokens.teacher }),
-    () => call("/api/organizations", { method: "POST", token: tokens.intermediary, body: JSON.stringify({ type: "employer", name: "While Down" }) }),
+    () =>
+      call("/api/organizations", {
+        method: "POST",
+        token: tokens.intermediary,
+        body: JSON.stringify({ type: "employer", name: "While Down" }),
+      }),
   ]) {
     const answer = await probe();
-    expect(answer, `${answer.route} while PostgreSQL is down`).toMatchObject({ status: 503, problemType: PROBLEM_UNAVAILABLE });
+    expect(answer, `${answer.route} while PostgreSQL is down`).toMatchObject({
+      status: 503,
+      problemType: PROBLEM_UNAVAILABLE,
+    });
     expect(answer.contentType).toMatch(/^application\/problem\+json/);
   }
   await new Promise((r) => setTimeout(r, 1500));
@@ -197,8 +236,13 @@ async function outage(kind: string, down: () => Promise<void>, tokens: { interme
 }
 
 describe("PostgreSQL restarts under load", () => {
-  it("answers 503 while it is down, serves again within 5 s of its return, and loses no acknowledged write", { timeout: 120_000 }, async () => {
-    const tokens = { intermediary: await login("intermediary@valley.example"), teacher: await login("teacher@valley.example") };
+  it("answers 503 while it is down, serves again within 5 s of its return, and loses no acknowledged write", {
+    timeout: 120_000,
+  }, async () => {
+    const tokens = {
+      intermediary: await login("intermediary@valley.example"),
+      teacher: await login("teacher@valley.example"),
+    };
     const load = startLoad(tokens);
     await new Promise((r) => setTimeout(r, 1500));
 
@@ -214,19 +258,39 @@ describe("PostgreSQL restarts under load", () => {
     const check = new pg.Client({ connectionString: postgres.url });
     await check.connect();
     const found = new Set(
-      (await check.query<{ id: string }>("SELECT id FROM organizations WHERE id = ANY($1::uuid[])", [load.acknowledged])).rows.map((r) => r.id),
+      (
+        await check.query<{ id: string }>("SELECT id FROM organizations WHERE id = ANY($1::uuid[])", [
+          load.acknowledged,
+        ])
+      ).rows.map((r) => r.id),
     );
-    const users = new Set((await check.query<{ email: string }>("SELECT email FROM users WHERE email = ANY($1)", [load.invited])).rows.map((r) => r.email));
+    const users = new Set(
+      (await check.query<{ email: string }>("SELECT email FROM users WHERE email = ANY($1)", [load.invited])).rows.map(
+        (r) => r.email,
+      ),
+    );
     // Each invitation's email goes out once the worker and the outbox are past the outage
     // (jobs that failed meanwhile are retried; rows whose dispatch failed are picked up again).
     const sentCount = async () =>
-      (await check.query<{ n: number }>(`SELECT count(DISTINCT "to")::int AS n FROM emails WHERE "to" = ANY($1) AND status = 'sent'`, [load.invited])).rows[0]!.n;
+      (
+        await check.query<{ n: number }>(
+          `SELECT count(DISTINCT "to")::int AS n FROM emails WHERE "to" = ANY($1) AND status = 'sent'`,
+          [load.invited],
+        )
+      ).rows[0]!.n;
     const emailsStarted = Date.now();
-    await eventually(async () => ((await sentCount()) === load.invited.length ? true : undefined), 40_000, "every invitation email sent").catch(() => {});
+    await eventually(
+      async () => ((await sentCount()) === load.invited.length ? true : undefined),
+      40_000,
+      "every invitation email sent",
+    ).catch(() => {});
     const unsent = load.invited.length - (await sentCount());
     const msToSend = Date.now() - emailsStarted;
     await check.end();
-    const lost = [...load.acknowledged.filter((id) => !found.has(id)), ...load.invited.filter((email) => !users.has(email))];
+    const lost = [
+      ...load.acknowledged.filter((id) => !found.has(id)),
+      ...load.invited.filter((email) => !users.has(email)),
+    ];
     const faults = load.outcomes.filter((o) => o.status >= 500 && o.status !== 503);
     const hung = load.outcomes.filter((o) => o.status === 0);
     const refused = load.outcomes.filter((o) => o.status === 503);
@@ -236,7 +300,10 @@ describe("PostgreSQL restarts under load", () => {
     console.log(
       [
         "PostgreSQL restart under load (10 clients):",
-        ...outages.map((o) => `  ${o.kind.padEnd(22)} time to health 503: ${o.msToHealth503} ms; time to serve again after PostgreSQL accepts: ${o.msToRecover} ms`),
+        ...outages.map(
+          (o) =>
+            `  ${o.kind.padEnd(22)} time to health 503: ${o.msToHealth503} ms; time to serve again after PostgreSQL accepts: ${o.msToRecover} ms`,
+        ),
         `  requests: ${load.outcomes.length}, answered 503: ${refused.length}, other 5xx: ${faults.length}, no answer within ${CLIENT_TIMEOUT_MS / 1000} s: ${hung.length}, slowest: ${slowest} ms`,
         `  writes acknowledged (201): ${load.acknowledged.length + load.invited.length} (${load.invited.length} invitations), writes lost: ${lost.length}`,
         `  invitation emails not sent by the worker ${(msToSend / 1000).toFixed(1)} s after the load stopped: ${unsent}`,

@@ -4,8 +4,21 @@ import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { engagementReminders } from "../../worker/src/sweeps/reminder-engagements.ts";
 import { feedbackRequests } from "../../worker/src/sweeps/reminder-feedback.ts";
-import { createMatchVia, insertOpportunity as insertMatchOpportunity, insertRequest, post, T, TEST_NOW } from "../../api/test/fixtures/match.fixtures.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody, signEverything } from "../../api/test/fixtures/placement.fixtures.ts";
+import {
+  createMatchVia,
+  insertOpportunity as insertMatchOpportunity,
+  insertRequest,
+  post,
+  T,
+  TEST_NOW,
+} from "../../api/test/fixtures/match.fixtures.ts";
+import {
+  createPlacement,
+  insertOpportunity,
+  insertStudent,
+  placementBody,
+  signEverything,
+} from "../../api/test/fixtures/placement.fixtures.ts";
 import { createHarness, type Harness, manualClock, PUBLIC_URL } from "../../api/test/harness.ts";
 
 const clock = manualClock(TEST_NOW);
@@ -19,25 +32,43 @@ afterAll(() => h.close());
 
 const tomorrow = (now: Date) => engagementReminders({ publicUrl: PUBLIC_URL })({ db: h.db.db, now });
 const feedback = (now: Date) => feedbackRequests({ publicUrl: PUBLIC_URL })({ db: h.db.db, now });
-const mail = (prefix: string) => h.db.db.select().from(emails).where(like(emails.dedupeKey, `${prefix}%`)).orderBy(asc(emails.to), asc(emails.dedupeKey));
+const mail = (prefix: string) =>
+  h.db.db
+    .select()
+    .from(emails)
+    .where(like(emails.dedupeKey, `${prefix}%`))
+    .orderBy(asc(emails.to), asc(emails.dedupeKey));
 
 /** An engagement scheduled by the employer at `start`, accepted at TEST_NOW (the request's window holds that month: a time outside it is refused). */
 async function scheduledMatch(start: string) {
   clock.set(TEST_NOW);
   const month = start.slice(0, 7);
   const window = { windowStart: `${month}-01`, windowEnd: `${month}-28` };
-  const m = await createMatchVia(h, T.coordinator, (await insertRequest(h, window)).id, (await insertMatchOpportunity(h)).id);
+  const m = await createMatchVia(
+    h,
+    T.coordinator,
+    (await insertRequest(h, window)).id,
+    (await insertMatchOpportunity(h)).id,
+  );
   expect((await post(h, T.employer, `/api/matches/${m.id}/accept`, { scheduledAt: start })).statusCode).toBe(200);
   return m.id;
 }
 
 function parseIcs(email: typeof emails.$inferSelect) {
   expect(email.attachments).toHaveLength(1);
-  const calendar = new ICAL.Component(ICAL.parse(Buffer.from(email.attachments[0]!.content, "base64").toString("utf8")));
+  const calendar = new ICAL.Component(
+    ICAL.parse(Buffer.from(email.attachments[0]!.content, "base64").toString("utf8")),
+  );
   // The invite's times carry the region's TZID; its VTIMEZONE tells ical.js what that zone is.
   for (const zone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(zone);
   const event = new ICAL.Event(calendar.getFirstSubcomponent("vevent")!);
-  return { method: calendar.getFirstPropertyValue("method"), uid: event.uid, sequence: event.sequence, start: event.startDate, attendees: event.attendees.map((a) => String(a.getFirstValue()).toLowerCase()).sort() };
+  return {
+    method: calendar.getFirstPropertyValue("method"),
+    uid: event.uid,
+    sequence: event.sequence,
+    start: event.startDate,
+    attendees: event.attendees.map((a) => String(a.getFirstValue()).toLowerCase()).sort(),
+  };
 }
 
 describe("the day before an engagement", () => {
@@ -76,7 +107,9 @@ describe("the day before an engagement", () => {
     expect(toTeacher!.subject).toBe("Mañana: Visita a la empresa, lunes, 12 de enero de 2032, 10:00 a.m. PST");
     expect(toTeacher!.text).toContain("Hola,");
     for (const email of [toEmployer!, toTeacher!]) {
-      expect(Buffer.from(email.attachments[0]!.content, "base64").toString("utf8")).toContain("DTSTART;TZID=America/Los_Angeles:20320112T100000");
+      expect(Buffer.from(email.attachments[0]!.content, "base64").toString("utf8")).toContain(
+        "DTSTART;TZID=America/Los_Angeles:20320112T100000",
+      );
       expect(parseIcs(email).start.toJSDate().toISOString()).toBe("2032-01-12T18:00:00.000Z");
     }
   });
@@ -85,7 +118,9 @@ describe("the day before an engagement", () => {
     const id = await scheduledMatch("2031-03-12T16:00:00Z");
     await tomorrow(new Date("2031-03-11T17:00:00Z"));
     clock.set(new Date("2031-03-11T18:00:00Z"));
-    expect((await post(h, T.employer, `/api/matches/${id}/schedule`, { scheduledAt: "2031-03-12T18:30:00Z" })).statusCode).toBe(200);
+    expect(
+      (await post(h, T.employer, `/api/matches/${id}/schedule`, { scheduledAt: "2031-03-12T18:30:00Z" })).statusCode,
+    ).toBe(200);
     await tomorrow(new Date("2031-03-11T19:00:00Z"));
     await tomorrow(new Date("2031-03-11T19:00:00Z"));
     const sent = await mail(`match:${id}:tomorrow:`);
@@ -99,7 +134,8 @@ describe("the day before an engagement", () => {
     const ids = [await scheduledMatch("2031-03-12T16:00:00Z"), await scheduledMatch("2031-03-12T20:00:00Z")];
     const now = new Date("2031-03-11T21:00:00Z");
     await Promise.all([tomorrow(now), tomorrow(now)]);
-    for (const id of ids) expect((await mail(`match:${id}:tomorrow:`)).map((e) => e.to)).toEqual([T.employer, T.teacher]);
+    for (const id of ids)
+      expect((await mail(`match:${id}:tomorrow:`)).map((e) => e.to)).toEqual([T.employer, T.teacher]);
   });
 
   it("tells the supervisor, the employer's contacts and who arranged it once the day before a placement starts, with a first-day calendar entry", async () => {
@@ -107,7 +143,8 @@ describe("the day before an engagement", () => {
     const ready = await createPlacement(h, placementBody((await insertStudent(h)).id, await insertOpportunity(h)));
     const unsigned = await createPlacement(h, placementBody((await insertStudent(h)).id, await insertOpportunity(h)));
     await signEverything(h, ready.json());
-    const supervisor = ready.json().documents.find((d: { signer: { role: string } }) => d.signer.role === "supervisor").signer.email as string;
+    const supervisor = ready.json().documents.find((d: { signer: { role: string } }) => d.signer.role === "supervisor")
+      .signer.email as string;
 
     await tomorrow(new Date("2031-06-13T20:00:00Z"));
     expect(await mail(`placement:${ready.json().id}:starts:`)).toEqual([]);
@@ -126,7 +163,10 @@ describe("the day before an engagement", () => {
 
   it("writes to the supervisor in the placement's supervisor language, without a Bridgework link, and to the others in theirs", async () => {
     clock.set(TEST_NOW);
-    const created = await createPlacement(h, placementBody((await insertStudent(h)).id, await insertOpportunity(h), { startDate: "2031-06-20" }));
+    const created = await createPlacement(
+      h,
+      placementBody((await insertStudent(h)).id, await insertOpportunity(h), { startDate: "2031-06-20" }),
+    );
     await signEverything(h, created.json());
     const id = created.json().id as string;
     await h.db.db.update(placements).set({ supervisorLanguage: "es" }).where(eq(placements.id, id));
@@ -141,7 +181,8 @@ describe("the day before an engagement", () => {
 });
 
 describe("feedback the day after an engagement", () => {
-  const userId = async (email: string) => (await h.db.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id;
+  const userId = async (email: string) =>
+    (await h.db.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id;
 
   it("asks the teacher and the employer's contacts once, a day after a scheduled engagement, however often it runs", async () => {
     const id = await scheduledMatch("2031-03-12T16:00:00Z");
@@ -153,7 +194,9 @@ describe("feedback the day after an engagement", () => {
     await feedback(new Date("2031-03-15T09:00:00Z"));
     const asked = await mail(`match:${id}:feedback:`);
     expect(asked.map((e) => e.to)).toEqual([T.employer, T.teacher]);
-    expect(asked.map((e) => e.dedupeKey).sort()).toEqual([`match:${id}:feedback:${await userId(T.employer)}`, `match:${id}:feedback:${await userId(T.teacher)}`].sort());
+    expect(asked.map((e) => e.dedupeKey).sort()).toEqual(
+      [`match:${id}:feedback:${await userId(T.employer)}`, `match:${id}:feedback:${await userId(T.teacher)}`].sort(),
+    );
     const teacherMail = asked.find((e) => e.to === T.teacher)!;
     expect(teacherMail.subject).toBe("How did it go? Industry tour with Valley Medical Center");
     expect(teacherMail.text).toContain("First mark it completed");
@@ -165,7 +208,9 @@ describe("feedback the day after an engagement", () => {
     const notCompleted = await scheduledMatch("2031-03-12T16:00:00Z");
     clock.set(new Date("2031-03-12T18:00:00Z"));
     expect((await post(h, T.teacher, `/api/matches/${id}/complete`, { attendedStudents: 1 })).statusCode).toBe(200);
-    expect((await post(h, T.employer, `/api/matches/${id}/feedback`, { rating: 5, hostAgain: true })).statusCode).toBe(201);
+    expect((await post(h, T.employer, `/api/matches/${id}/feedback`, { rating: 5, hostAgain: true })).statusCode).toBe(
+      201,
+    );
     await feedback(new Date("2031-03-13T17:00:00Z"));
     expect((await mail(`match:${id}:feedback:`)).map((e) => e.to)).toEqual([T.teacher]);
     expect((await mail(`match:${id}:feedback:`))[0]!.text).not.toContain("First mark it completed");
@@ -186,7 +231,9 @@ describe("feedback the day after an engagement", () => {
   it("is asked of no one for an engagement that was cancelled", async () => {
     const id = await scheduledMatch("2031-03-14T16:00:00Z");
     clock.set(new Date("2031-03-13T10:00:00Z"));
-    expect((await post(h, T.teacher, `/api/matches/${id}/cancel`, { reason: "Testing week moved" })).statusCode).toBe(200);
+    expect((await post(h, T.teacher, `/api/matches/${id}/cancel`, { reason: "Testing week moved" })).statusCode).toBe(
+      200,
+    );
     await feedback(new Date("2031-03-15T17:00:00Z"));
     expect(await mail(`match:${id}:feedback:`)).toEqual([]);
   });

@@ -25,11 +25,23 @@ async function record(employer: string, expiresOn: string, as = "intermediary@va
 }
 
 const remindersOf = (certificateId: string) =>
-  h.db.db.select().from(emails).where(like(emails.dedupeKey, `insurance:${certificateId}:expiring:%`)).orderBy(asc(emails.to));
+  h.db.db
+    .select()
+    .from(emails)
+    .where(like(emails.dedupeKey, `insurance:${certificateId}:expiring:%`))
+    .orderBy(asc(emails.to));
 
 async function valleyIntermediaries() {
-  const [region] = await h.db.db.select({ id: organizations.regionId }).from(organizations).where(eq(organizations.name, "Valley Medical Center"));
-  return (await h.db.db.select({ email: users.email }).from(users).where(and(eq(users.regionId, region!.id), eq(users.role, "intermediary")))).map((u) => u.email);
+  const [region] = await h.db.db
+    .select({ id: organizations.regionId })
+    .from(organizations)
+    .where(eq(organizations.name, "Valley Medical Center"));
+  return (
+    await h.db.db
+      .select({ email: users.email })
+      .from(users)
+      .where(and(eq(users.regionId, region!.id), eq(users.role, "intermediary")))
+  ).map((u) => u.email);
 }
 
 describe("insurance expiring within 30 days", () => {
@@ -43,11 +55,17 @@ describe("insurance expiring within 30 days", () => {
     await sweep(new Date("2031-06-09T15:00:00Z"));
     const sent = await remindersOf(certificate);
     expect(sent.map((e) => e.to).sort()).toEqual(["employer@valley.example", ...(await valleyIntermediaries())].sort());
-    expect(sent.find((e) => e.to === "employer@valley.example")!.subject).toBe("Your certificate of insurance expires on June 10, 2031");
-    expect(sent.find((e) => e.to === "intermediary@valley.example")!.subject).toBe("Valley Medical Center's certificate of insurance expires on June 10, 2031");
+    expect(sent.find((e) => e.to === "employer@valley.example")!.subject).toBe(
+      "Your certificate of insurance expires on June 10, 2031",
+    );
+    expect(sent.find((e) => e.to === "intermediary@valley.example")!.subject).toBe(
+      "Valley Medical Center's certificate of insurance expires on June 10, 2031",
+    );
     // Both are sent to the insurance page: the employer files the renewal there, the intermediaries may record it for the employer.
     expect(sent.find((e) => e.to === "intermediary@valley.example")!.text).toContain(`${PUBLIC_URL}/insurance`);
-    expect(sent.find((e) => e.to === "employer@valley.example")!.text).toContain(`File it on your insurance page: ${PUBLIC_URL}/insurance`);
+    expect(sent.find((e) => e.to === "employer@valley.example")!.text).toContain(
+      `File it on your insurance page: ${PUBLIC_URL}/insurance`,
+    );
   });
 
   it("reminds once more of a renewal that expires soon too, and not at all of one replaced by a later certificate", async () => {
@@ -68,12 +86,17 @@ describe("insurance expiring within 30 days", () => {
     expect(await remindersOf(expired)).toEqual([]);
     const harbor = await record("Harbor Marine Lab", "2031-06-30", "intermediary@coast.example");
     await sweep(new Date("2031-06-01T15:00:00Z"));
-    expect((await remindersOf(harbor)).map((e) => e.to).sort()).toEqual(["employer@coast.example", "intermediary@coast.example"]);
+    expect((await remindersOf(harbor)).map((e) => e.to).sort()).toEqual([
+      "employer@coast.example",
+      "intermediary@coast.example",
+    ]);
   });
 
   it("tells each person once when two sweeps race", async () => {
     const certificate = await record("Sierra Builders", "2031-06-01");
     await Promise.all([sweep(new Date("2031-05-15T15:00:00Z")), sweep(new Date("2031-05-15T15:00:00Z"))]);
-    expect((await remindersOf(certificate)).map((e) => e.to).sort()).toEqual(["builder@valley.example", ...(await valleyIntermediaries())].sort());
+    expect((await remindersOf(certificate)).map((e) => e.to).sort()).toEqual(
+      ["builder@valley.example", ...(await valleyIntermediaries())].sort(),
+    );
   });
 });

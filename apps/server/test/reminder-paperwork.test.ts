@@ -3,7 +3,15 @@ import { and, asc, eq, inArray, isNull, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { paperworkEscalations } from "../../worker/src/sweeps/reminder-paperwork-escalation.ts";
 import { paperworkReminders } from "../../worker/src/sweeps/reminder-paperwork.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody, showLink, signLink, signTokens } from "../../api/test/fixtures/placement.fixtures.ts";
+import {
+  createPlacement,
+  insertOpportunity,
+  insertStudent,
+  placementBody,
+  showLink,
+  signLink,
+  signTokens,
+} from "../../api/test/fixtures/placement.fixtures.ts";
 import { createHarness, type Harness, manualClock, PUBLIC_URL } from "../../api/test/harness.ts";
 
 // Placements start 2031-06-15 and are created on 2031-06-01: their paperwork is due 2031-06-14.
@@ -34,7 +42,8 @@ async function newPlacement() {
   return { id, guardian: student.guardianEmail.toLowerCase(), supervisor: body.supervisor.email.toLowerCase() };
 }
 
-const docsOf = (placementId: string) => h.db.db.select().from(documents).where(eq(documents.placementId, placementId)).orderBy(asc(documents.id));
+const docsOf = (placementId: string) =>
+  h.db.db.select().from(documents).where(eq(documents.placementId, placementId)).orderBy(asc(documents.id));
 
 /** Reminder or escalation emails about a placement's documents, by dedupe key. */
 async function mailAbout(placementId: string, kind: "reminder" | "escalate") {
@@ -51,7 +60,10 @@ const tokensIn = (text: string) => [...text.matchAll(SIGN)].map((m) => m[1]!);
 
 async function coordinatorsOfValleyUnified() {
   const [district] = await h.db.db.select().from(organizations).where(eq(organizations.name, "Valley Unified"));
-  const rows = await h.db.db.select({ email: users.email }).from(users).where(and(eq(users.organizationId, district!.id), eq(users.role, "coordinator")));
+  const rows = await h.db.db
+    .select({ email: users.email })
+    .from(users)
+    .where(and(eq(users.organizationId, district!.id), eq(users.role, "coordinator")));
   return rows.map((r) => r.email).sort();
 }
 
@@ -76,14 +88,18 @@ describe("paperwork reminders", () => {
     const fresh = tokensIn(guardianMail.text);
     expect(fresh).toHaveLength(1);
     expect(guardianMail.html).toContain(`href="${PUBLIC_URL}/sign/${fresh[0]}"`);
-    expect(guardianMail.text).toContain("- Parent or guardian consent\n- Acknowledgement of risk and release\n- Emergency contact and medical authorization");
+    expect(guardianMail.text).toContain(
+      "- Parent or guardian consent\n- Acknowledgement of risk and release\n- Emergency contact and medical authorization",
+    );
     expect((await showLink(h, fresh[0]!)).json().packet).toMatchObject({ position: 1, total: 3 });
     expect((await showLink(h, oldGuardianLink!)).statusCode).toBe(410);
     const supervisorText = mail.find((m) => m.to === p.supervisor)!.text;
     expect(supervisorText).toMatch(/for Maya Q\.'s work-based learning placement/);
 
     const docs = await docsOf(p.id);
-    expect(docs.map((d) => [d.remindersSent, d.lastRemindedAt?.toISOString()])).toEqual(docs.map(() => [1, at(3).toISOString()]));
+    expect(docs.map((d) => [d.remindersSent, d.lastRemindedAt?.toISOString()])).toEqual(
+      docs.map(() => [1, at(3).toISOString()]),
+    );
     await h.jobs.drain();
     expect((await mailAbout(p.id, "reminder")).every((m) => m.status === "sent")).toBe(true);
   });
@@ -102,7 +118,12 @@ describe("paperwork reminders", () => {
     const withdrawn = await newPlacement();
     const [supervisorLink] = await signTokens(h, p.supervisor);
     expect((await signLink(h, supervisorLink!, "Dr. Lena Ortiz")).statusCode).toBe(200);
-    const res = await h.app.inject({ method: "POST", url: `/api/placements/${withdrawn.id}/withdraw`, headers: await h.as("coordinator@valley.example"), payload: { reason: "Family moved" } });
+    const res = await h.app.inject({
+      method: "POST",
+      url: `/api/placements/${withdrawn.id}/withdraw`,
+      headers: await h.as("coordinator@valley.example"),
+      payload: { reason: "Family moved" },
+    });
     expect(res.statusCode).toBe(200);
     await remind(at(3));
     expect((await mailAbout(p.id, "reminder")).map((m) => m.to)).toEqual([p.guardian]);
@@ -120,7 +141,14 @@ describe("paperwork reminders", () => {
       const open = await h.db.db
         .select()
         .from(oneTimeLinks)
-        .where(and(eq(oneTimeLinks.placementId, p.id), eq(oneTimeLinks.purpose, "sign"), isNull(oneTimeLinks.revokedAt), isNull(oneTimeLinks.usedAt)));
+        .where(
+          and(
+            eq(oneTimeLinks.placementId, p.id),
+            eq(oneTimeLinks.purpose, "sign"),
+            isNull(oneTimeLinks.revokedAt),
+            isNull(oneTimeLinks.usedAt),
+          ),
+        );
       expect(open.map((l) => l.signerRole).sort()).toEqual(["guardian", "supervisor"]);
       expect(emailed).toHaveLength(2);
       for (const token of emailed) expect((await showLink(h, token)).statusCode).toBe(200);
@@ -166,7 +194,9 @@ describe("paperwork escalation", () => {
     expect(mail[0]!.text).not.toContain("Worksite agreement");
     expect(mail[0]!.text).toContain(`${PUBLIC_URL}/placements/${p.id}`);
     const docs = await docsOf(p.id);
-    expect(docs.filter((d) => d.status === "pending").every((d) => d.escalatedAt?.toISOString() === after.toISOString())).toBe(true);
+    expect(
+      docs.filter((d) => d.status === "pending").every((d) => d.escalatedAt?.toISOString() === after.toISOString()),
+    ).toBe(true);
     expect(docs.find((d) => d.status === "signed")!.escalatedAt).toBeNull();
     // Past the due date the signer is no longer reminded.
     await remind(at(20));

@@ -9,10 +9,14 @@ export interface Scrape {
   /** A counter's or gauge's value (0 when the series does not exist yet, as Prometheus' `or 0`). */
   value(name: string, labels?: Record<string, string>): number;
   /** One labelled series of a histogram: its cumulative buckets in the order written (upper bound `le`), count and sum. */
-  histogram(name: string, labels: Record<string, string>): { buckets: Array<{ le: string; count: number }>; count: number; sum: number };
+  histogram(
+    name: string,
+    labels: Record<string, string>,
+  ): { buckets: Array<{ le: string; count: number }>; count: number; sum: number };
 }
 
-const matches = (sample: PrometheusSample, labels: Record<string, string>) => Object.entries(labels).every(([k, v]) => sample.labels?.[k] === v);
+const matches = (sample: PrometheusSample, labels: Record<string, string>) =>
+  Object.entries(labels).every(([k, v]) => sample.labels?.[k] === v);
 
 export async function scrape(url: string, token: string): Promise<Scrape> {
   const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
@@ -27,9 +31,11 @@ export async function scrape(url: string, token: string): Promise<Scrape> {
     if (!found) throw new Error(`no metric ${name} in the scrape`);
     return found;
   };
-  const sample = (name: string, labels: Record<string, string> = {}) => family(name).metrics.find((m) => matches(m, labels));
+  const sample = (name: string, labels: Record<string, string> = {}) =>
+    family(name).metrics.find((m) => matches(m, labels));
   // prom-client writes each series' buckets, sum and count together, so a name comes back as several families.
-  const series = (name: string, labels: Record<string, string>) => untyped.filter((f) => f.name === name).flatMap((f) => f.metrics.filter((m) => matches(m, labels)));
+  const series = (name: string, labels: Record<string, string>) =>
+    untyped.filter((f) => f.name === name).flatMap((f) => f.metrics.filter((m) => matches(m, labels)));
   return {
     families,
     family,

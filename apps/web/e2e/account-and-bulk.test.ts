@@ -7,7 +7,8 @@ const NEW_PASSWORD = "river lantern orchard seven";
 
 const suite = browserSuite();
 
-const call = <T>(authorization: string | null, method: string, path: string, body?: unknown) => suite.server.call<T>(authorization, method, path, body);
+const call = <T>(authorization: string | null, method: string, path: string, body?: unknown) =>
+  suite.server.call<T>(authorization, method, path, body);
 
 /** The newest link of a kind emailed to an address (delivery is a background job, so this waits). */
 async function emailedLink(to: string, pattern: RegExp): Promise<string> {
@@ -44,7 +45,11 @@ async function proposal(title: string) {
     windowEnd: isoDay(60),
     modality: "in_person",
   });
-  return call<{ id: string; status: string }>(teacher, "POST", "/api/matches", { requestId: request.id, opportunityId: opportunity.id, seats: 1 });
+  return call<{ id: string; status: string }>(teacher, "POST", "/api/matches", {
+    requestId: request.id,
+    opportunityId: opportunity.id,
+    seats: 1,
+  });
 }
 
 /** Two students of Valley High placed in a Sierra Builders internship: each has unsigned paperwork. */
@@ -60,10 +65,19 @@ async function placementsWithPaperwork(): Promise<string[]> {
     capacity: 4,
   });
   await call(employer, "POST", `/api/opportunities/${opportunity.id}/publish`);
-  const schools = await call<{ items: { id: string; name: string }[] }>(coordinator, "GET", "/api/organizations?type=school&q=Valley%20High");
+  const schools = await call<{ items: { id: string; name: string }[] }>(
+    coordinator,
+    "GET",
+    "/api/organizations?type=school&q=Valley%20High",
+  );
   const school = schools.items.find((o) => o.name === "Valley High")!;
   const ids: string[] = [];
-  for (const [i, [first, last]] of ([["Rosa", "Delgado"], ["Theo", "Banks"]] as const).entries()) {
+  for (const [i, [first, last]] of (
+    [
+      ["Rosa", "Delgado"],
+      ["Theo", "Banks"],
+    ] as const
+  ).entries()) {
     const student = await call<{ id: string }>(coordinator, "POST", "/api/students", {
       localId: `BULK-${i}`,
       firstName: first,
@@ -152,13 +166,18 @@ describe("forgot password and bulk actions", { timeout: BROWSER_TEST_TIMEOUT }, 
     const { context, page, problems } = await openPage(suite.browser, suite.server.url);
     try {
       await logInAs(page, "coordinator@valley.example");
-      await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: /^Approval queue/ }).click();
+      await page
+        .getByRole("navigation", { name: "Main navigation" })
+        .getByRole("link", { name: /^Approval queue/ })
+        .click();
       await page.getByRole("heading", { level: 1, name: "Approval queue" }).waitFor();
       // On a phone: the queue, its checkboxes and the bulk button fit.
       await page.setViewportSize({ width: 390, height: 844 });
       await expectFitsWidth(page);
       await page.getByRole("checkbox", { name: "Select: Framing crew job shadow (bulk test) for Valley High" }).check();
-      await page.getByRole("checkbox", { name: "Select: Electrical rough-in job shadow (bulk test) for Valley High" }).check();
+      await page
+        .getByRole("checkbox", { name: "Select: Electrical rough-in job shadow (bulk test) for Valley High" })
+        .check();
       await page.getByText("2 selected").waitFor();
       await expectAccessible(page, "the approval queue with two proposals selected");
       await page.getByRole("button", { name: "Approve selected" }).click();
@@ -166,14 +185,17 @@ describe("forgot password and bulk actions", { timeout: BROWSER_TEST_TIMEOUT }, 
       const results = page.getByRole("status").filter({ hasText: "Results" });
       await results.waitFor();
       expect(await results.textContent()).toContain("2 done, 0 not done.");
-      expect(await results.textContent()).toContain("Framing crew job shadow (bulk test) — Valley High — Approved: the employer has been asked.");
+      expect(await results.textContent()).toContain(
+        "Framing crew job shadow (bulk test) — Valley High — Approved: the employer has been asked.",
+      );
       expect(await results.evaluate((el) => el === document.activeElement)).toBe(true);
       // Both left the queue, and each is approved.
       await page.getByRole("checkbox", { name: /Framing crew job shadow/ }).waitFor({ state: "detached" });
       expect(await page.getByRole("checkbox", { name: /Electrical rough-in job shadow/ }).count()).toBe(0);
       await expectAccessible(page, "the approval queue after a bulk approval");
       const coordinator = await suite.server.bearer("coordinator@valley.example");
-      for (const m of [first, second]) expect((await call<{ status: string }>(coordinator, "GET", `/api/matches/${m.id}`)).status).toBe("approved");
+      for (const m of [first, second])
+        expect((await call<{ status: string }>(coordinator, "GET", `/api/matches/${m.id}`)).status).toBe("approved");
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -181,13 +203,19 @@ describe("forgot password and bulk actions", { timeout: BROWSER_TEST_TIMEOUT }, 
   });
   it("coordinator resends the paperwork links of two placements at once", async () => {
     await placementsWithPaperwork();
-    const signLinksTo = async (to: string) => (await call<{ text: string }[]>(null, "GET", `/api/dev/mailbox?to=${encodeURIComponent(to)}`)).filter((e) => /\/sign\//.test(e.text)).length;
+    const signLinksTo = async (to: string) =>
+      (await call<{ text: string }[]>(null, "GET", `/api/dev/mailbox?to=${encodeURIComponent(to)}`)).filter((e) =>
+        /\/sign\//.test(e.text),
+      ).length;
     await emailedLink("parent.rosa@family.example", /https?:\/\/\S+\/sign\/[\w-]+/);
     const before = await signLinksTo("parent.rosa@family.example");
     const { context, page, problems } = await openPage(suite.browser, suite.server.url);
     try {
       await logInAs(page, "coordinator@valley.example");
-      await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: /^Placements/ }).click();
+      await page
+        .getByRole("navigation", { name: "Main navigation" })
+        .getByRole("link", { name: /^Placements/ })
+        .click();
       const column = page.getByRole("region", { name: /^Pending paperwork/ });
       await column.getByRole("checkbox", { name: /^Select: Rosa Delgado at Sierra Builders/ }).check();
       await column.getByRole("checkbox", { name: /^Select: Theo Banks at Sierra Builders/ }).check();
@@ -200,7 +228,8 @@ describe("forgot password and bulk actions", { timeout: BROWSER_TEST_TIMEOUT }, 
       expect(await results.textContent()).toContain("Rosa Delgado — Sierra Builders — Fresh signing links sent.");
       expect(await results.evaluate((el) => el === document.activeElement)).toBe(true);
       // The guardian has a fresh link in the mailbox.
-      for (let i = 0; i < 50 && (await signLinksTo("parent.rosa@family.example")) === before; i++) await new Promise((r) => setTimeout(r, 150));
+      for (let i = 0; i < 50 && (await signLinksTo("parent.rosa@family.example")) === before; i++)
+        await new Promise((r) => setTimeout(r, 150));
       expect(await signLinksTo("parent.rosa@family.example")).toBe(before + 1);
       expect(problems).toEqual([]);
     } finally {

@@ -1,6 +1,13 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { browserSuite, clickNav, expectAccessible, expectFitsWidth, logInAs, openPage } from "../../../test/support/browser.ts";
+import {
+  browserSuite,
+  clickNav,
+  expectAccessible,
+  expectFitsWidth,
+  logInAs,
+  openPage,
+} from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine shared with other suites: allow for slow pages.
 const FLOW_TIMEOUT = 300_000;
@@ -22,13 +29,19 @@ function localDate(days: number, hour?: number): string {
  * carries, so switching back before it arrives could be undone by it.
  */
 async function switchLanguage(page: Page, label: string, code: "en" | "es") {
-  await Promise.all([page.waitForResponse((r) => r.url().endsWith("/api/me") && r.request().method() === "PATCH"), page.getByLabel(label).selectOption(code)]);
+  await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith("/api/me") && r.request().method() === "PATCH"),
+    page.getByLabel(label).selectOption(code),
+  ]);
 }
 
 async function api<T>(method: string, path: string, as: string, body?: unknown): Promise<T> {
   const res = await fetch(`${suite.server.url}${path}`, {
     method,
-    headers: { authorization: await suite.server.bearer(as), ...(body === undefined ? {} : { "content-type": "application/json" }) },
+    headers: {
+      authorization: await suite.server.bearer(as),
+      ...(body === undefined ? {} : { "content-type": "application/json" }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
@@ -44,7 +57,11 @@ describe("asks and requests, from both sides", { timeout: FLOW_TIMEOUT }, () => 
     // Preconditions through the API: Valley Medical Center may take no asks this month (the
     // intermediary lifts that later), and it already offers a guest talk that fits the
     // teacher's coming request.
-    const orgs = await api<{ items: { id: string; name: string }[] }>("GET", "/api/organizations?type=employer&q=Valley%20Medical&pageSize=10", "intermediary@valley.example");
+    const orgs = await api<{ items: { id: string; name: string }[] }>(
+      "GET",
+      "/api/organizations?type=employer&q=Valley%20Medical&pageSize=10",
+      "intermediary@valley.example",
+    );
     const vmc = orgs.items.find((o) => o.name === "Valley Medical Center")!;
     await api("PATCH", `/api/organizations/${vmc.id}`, "intermediary@valley.example", { askCapPerMonth: 0 });
     const talk = await api<{ id: string }>("POST", "/api/opportunities", "employer@valley.example", {
@@ -101,7 +118,11 @@ describe("asks and requests, from both sides", { timeout: FLOW_TIMEOUT }, () => 
       await card.getByRole("button", { name: "Propose" }).click();
       await card.getByText("Proposed. Your coordinator will review it.").waitFor();
       const asks = page.getByRole("region", { name: "Matches for this request" });
-      await asks.getByRole("row", { name: new RegExp(`${TALK}.*Waiting for the coordinator to approve asking Valley Medical Center`) }).waitFor();
+      await asks
+        .getByRole("row", {
+          name: new RegExp(`${TALK}.*Waiting for the coordinator to approve asking Valley Medical Center`),
+        })
+        .waitFor();
       expect(teacher.problems).toEqual([]);
     } catch (error) {
       await teacher.context.close();
@@ -110,7 +131,11 @@ describe("asks and requests, from both sides", { timeout: FLOW_TIMEOUT }, () => 
 
     // The coordinator's approval (its own flow is covered in brokering.test.ts).
     const requestId = requestUrl.split("/").pop()!;
-    const matches = await api<{ items: { id: string }[] }>("GET", `/api/matches?requestId=${requestId}`, "coordinator@valley.example");
+    const matches = await api<{ items: { id: string }[] }>(
+      "GET",
+      `/api/matches?requestId=${requestId}`,
+      "coordinator@valley.example",
+    );
     await api("POST", `/api/matches/${matches.items[0]!.id}/approve`, "coordinator@valley.example");
 
     // 2. The employer posts and publishes a job shadow, then answers the ask: outside the window first, then inside.
@@ -126,7 +151,9 @@ describe("asks and requests, from both sides", { timeout: FLOW_TIMEOUT }, () => 
       await page.getByLabel("Kind of experience").selectOption("job_shadow");
       await page.getByLabel("Industry sector").selectOption("Health Science and Medical Technology");
       await page.getByLabel("Format").selectOption("in_person");
-      await page.getByLabel("Description").fill("One or two students follow a technologist through X-ray and CT for a morning.");
+      await page
+        .getByLabel("Description")
+        .fill("One or two students follow a technologist through X-ray and CT for a morning.");
       await page.getByLabel("Seats (students)").fill("2");
       await page.getByLabel("City").fill("Fresno");
       await page.getByRole("button", { name: "Save draft" }).click();
@@ -136,7 +163,9 @@ describe("asks and requests, from both sides", { timeout: FLOW_TIMEOUT }, () => 
       await nav(page, "My opportunities");
       await page.getByLabel("Search").fill("radiology technologist");
       await page.waitForURL(/q=radiology/);
-      expect(await page.getByRole("row", { name: new RegExp(SHADOW) }).innerText()).toMatch(/Job shadow[\s\S]*Published[\s\S]*2 of 2/);
+      expect(await page.getByRole("row", { name: new RegExp(SHADOW) }).innerText()).toMatch(
+        /Job shadow[\s\S]*Published[\s\S]*2 of 2/,
+      );
 
       await nav(page, "Incoming asks");
       await page.getByRole("heading", { level: 1, name: "Incoming asks" }).waitFor();
@@ -144,9 +173,25 @@ describe("asks and requests, from both sides", { timeout: FLOW_TIMEOUT }, () => 
       await ask.waitFor();
       // Everything needed to decide: window, grades, students, format, notes, school, teacher.
       const card = await ask.innerText();
-      for (const fact of ["Teacher's window", "Grades", "11, 12", "Students", "28", "Format", "In person", "Valley High", "Tanya Nguyen", "Please bring a stethoscope"]) expect(card).toContain(fact);
-      const start = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${localDate(20)}T12:00:00Z`));
-      const end = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${localDate(50)}T12:00:00Z`));
+      for (const fact of [
+        "Teacher's window",
+        "Grades",
+        "11, 12",
+        "Students",
+        "28",
+        "Format",
+        "In person",
+        "Valley High",
+        "Tanya Nguyen",
+        "Please bring a stethoscope",
+      ])
+        expect(card).toContain(fact);
+      const start = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(
+        new Date(`${localDate(20)}T12:00:00Z`),
+      );
+      const end = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(
+        new Date(`${localDate(50)}T12:00:00Z`),
+      );
       expect(card).toContain(`${start} – ${end}`);
       await expectAccessible(page, "the employer's incoming asks");
 
@@ -189,8 +234,13 @@ describe("asks and requests, from both sides", { timeout: FLOW_TIMEOUT }, () => 
       const page = teacher.page;
       await nav(page, "My requests");
       await page.getByRole("heading", { level: 1, name: "My requests" }).waitFor();
-      const scheduled = new RegExp(`Scheduled for ${new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" }).format(new Date(`${localDate(30)}T12:00:00Z`))}, 10:00 AM P[SD]T with Valley Medical Center`);
-      const row = page.getByRole("row", { name: /Guest speaker/ }).filter({ hasText: "Valley Medical Center" }).first();
+      const scheduled = new RegExp(
+        `Scheduled for ${new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" }).format(new Date(`${localDate(30)}T12:00:00Z`))}, 10:00 AM P[SD]T with Valley Medical Center`,
+      );
+      const row = page
+        .getByRole("row", { name: /Guest speaker/ })
+        .filter({ hasText: "Valley Medical Center" })
+        .first();
       await row.waitFor();
       expect(await row.innerText()).toMatch(scheduled);
       await expectAccessible(page, "the teacher's requests");
@@ -201,7 +251,10 @@ describe("asks and requests, from both sides", { timeout: FLOW_TIMEOUT }, () => 
       await asks.getByText(scheduled).waitFor();
       // Matched: no "nothing fits" message.
       await page.getByText("An employer has said yes to this request", { exact: false }).waitFor();
-      await page.getByRole("region", { name: "Suggested opportunities" }).getByText(/Loading/).waitFor({ state: "detached" });
+      await page
+        .getByRole("region", { name: "Suggested opportunities" })
+        .getByText(/Loading/)
+        .waitFor({ state: "detached" });
       const main = await page.getByRole("main").innerText();
       expect(main).toContain("An employer has said yes to this request");
       expect(main).not.toContain("No published opportunity fits");
@@ -209,7 +262,10 @@ describe("asks and requests, from both sides", { timeout: FLOW_TIMEOUT }, () => 
 
       // Spanish: the ask's state and the cancel button.
       await switchLanguage(page, "Language", "es");
-      await page.getByRole("main").getByText(/Programado para el .* con Valley Medical Center/).waitFor({ timeout: 20_000 });
+      await page
+        .getByRole("main")
+        .getByText(/Programado para el .* con Valley Medical Center/)
+        .waitFor({ timeout: 20_000 });
       await page.getByRole("button", { name: "Cancelar solicitud" }).waitFor();
       await switchLanguage(page, "Idioma", "en");
       await page.getByRole("button", { name: "Cancel request" }).waitFor({ timeout: 20_000 });

@@ -6,7 +6,6 @@ const FLOW_TIMEOUT = 300_000;
 
 const suite = browserSuite();
 
-
 // An entry with work waiting is named with its count ("Approval queue, 2 waiting").
 const nav = clickNav;
 
@@ -27,9 +26,17 @@ describe("brokering, from an employer's offer to a scheduled visit", { timeout: 
     // The demo history may already have used up this month's asks to Valley Medical Center;
     // the cap is not what this flow is about, so the intermediary lifts it first.
     const intermediary = await suite.server.bearer("intermediary@valley.example");
-    const orgs = (await (await fetch(`${suite.server.url}/api/organizations?type=employer&q=Valley%20Medical&pageSize=10`, { headers: { authorization: intermediary } })).json()) as { items: { id: string; name: string }[] };
+    const orgs = (await (
+      await fetch(`${suite.server.url}/api/organizations?type=employer&q=Valley%20Medical&pageSize=10`, {
+        headers: { authorization: intermediary },
+      })
+    ).json()) as { items: { id: string; name: string }[] };
     const vmc = orgs.items.find((o) => o.name === "Valley Medical Center")!;
-    const lifted = await fetch(`${suite.server.url}/api/organizations/${vmc.id}`, { method: "PATCH", headers: { authorization: intermediary, "content-type": "application/json" }, body: JSON.stringify({ askCapPerMonth: null }) });
+    const lifted = await fetch(`${suite.server.url}/api/organizations/${vmc.id}`, {
+      method: "PATCH",
+      headers: { authorization: intermediary, "content-type": "application/json" },
+      body: JSON.stringify({ askCapPerMonth: null }),
+    });
     expect(lifted.status).toBe(200);
 
     // 1. The employer posts a draft and publishes it.
@@ -54,7 +61,9 @@ describe("brokering, from an employer's offer to a scheduled visit", { timeout: 
       await page.getByLabel("Kind of experience").selectOption("simulated_work");
       await page.getByLabel("Industry sector").selectOption("Health Science and Medical Technology");
       await page.getByLabel("Format").selectOption("in_person");
-      await page.getByLabel("Description").fill("Students run a simulated shift on our training ward with nurses and a respiratory therapist.");
+      await page
+        .getByLabel("Description")
+        .fill("Students run a simulated shift on our training ward with nurses and a respiratory therapist.");
       await page.getByLabel("Seats (students)").fill("30");
       await page.getByLabel("Starts").fill(localDate(40, 9));
       await page.getByLabel("Ends").fill(localDate(40, 12));
@@ -109,7 +118,9 @@ describe("brokering, from an employer's offer to a scheduled visit", { timeout: 
       const card = page.getByRole("article", { name: TITLE });
       await card.waitFor();
       // Best first, and the reasons are shown in words.
-      expect(await page.getByRole("article").first().getAttribute("aria-labelledby")).toBe(await card.getAttribute("aria-labelledby"));
+      expect(await page.getByRole("article").first().getAttribute("aria-labelledby")).toBe(
+        await card.getAttribute("aria-labelledby"),
+      );
       const reasons = await card.innerText();
       expect(reasons).toContain("Same sector: Health Science and Medical Technology");
       expect(reasons).toContain("Exactly the kind you asked for");
@@ -129,7 +140,10 @@ describe("brokering, from an employer's offer to a scheduled visit", { timeout: 
       expect(await card.getByLabel("Seats").inputValue()).toBe("24");
       await card.getByRole("button", { name: "Propose" }).click();
       await card.getByText("Proposed. Your coordinator will review it.").waitFor();
-      await page.getByRole("region", { name: "Matches for this request" }).getByRole("row", { name: new RegExp(`${TITLE}.*Proposed`) }).waitFor();
+      await page
+        .getByRole("region", { name: "Matches for this request" })
+        .getByRole("row", { name: new RegExp(`${TITLE}.*Proposed`) })
+        .waitFor();
       expect(teacher.problems).toEqual([]);
     } finally {
       await teacher.context.close();
@@ -177,7 +191,9 @@ describe("brokering, from an employer's offer to a scheduled visit", { timeout: 
       const history = page.getByRole("region", { name: "History" });
       await history.getByText(/^Scheduled ·/).waitFor();
       const events = await history.innerText();
-      expect(events).toMatch(/Proposed ·[\s\S]*Tanya Nguyen[\s\S]*Approved ·[\s\S]*Carlos Mendoza[\s\S]*Scheduled ·[\s\S]*Elena Park/);
+      expect(events).toMatch(
+        /Proposed ·[\s\S]*Tanya Nguyen[\s\S]*Approved ·[\s\S]*Carlos Mendoza[\s\S]*Scheduled ·[\s\S]*Elena Park/,
+      );
       expect(await page.getByRole("main").innerText()).toContain("Scheduled for");
       await expectAccessible(page, "the scheduled match");
       expect(again.problems).toEqual([]);

@@ -1,7 +1,14 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { feedbackRequests } from "../../worker/src/sweeps/reminder-feedback.ts";
-import { browserSuite, DEMO_PASSWORD, expectAccessible, expectFitsWidth, logInAs, openPage } from "../../../test/support/browser.ts";
+import {
+  browserSuite,
+  DEMO_PASSWORD,
+  expectAccessible,
+  expectFitsWidth,
+  logInAs,
+  openPage,
+} from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine shared with other suites: allow for slow pages.
 const FLOW_TIMEOUT = 240_000;
@@ -25,7 +32,12 @@ const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** A guest talk the employer gave two days ago: scheduled, not yet marked completed. Set up through the API. */
 async function pastGuestTalk(): Promise<string> {
   const [teacher, coordinator, employer, intermediary] = await Promise.all(
-    ["teacher@valley.example", "coordinator@valley.example", "employer@valley.example", "intermediary@valley.example"].map((e) => suite.server.bearer(e)),
+    [
+      "teacher@valley.example",
+      "coordinator@valley.example",
+      "employer@valley.example",
+      "intermediary@valley.example",
+    ].map((e) => suite.server.bearer(e)),
   );
   const opportunity = await api<{ id: string; employerId: string }>("POST", "/api/opportunities", employer!, {
     kind: "guest_speaker",
@@ -48,8 +60,14 @@ async function pastGuestTalk(): Promise<string> {
     windowEnd: isoDate(now),
     modality: "in_person",
   });
-  const match = await api<{ id: string }>("POST", "/api/matches", coordinator!, { requestId: request.id, opportunityId: opportunity.id, seats: 24 });
-  const scheduled = await api<{ status: string }>("POST", `/api/matches/${match.id}/accept`, employer!, { scheduledAt: new Date(now - 2 * DAY).toISOString() });
+  const match = await api<{ id: string }>("POST", "/api/matches", coordinator!, {
+    requestId: request.id,
+    opportunityId: opportunity.id,
+    seats: 24,
+  });
+  const scheduled = await api<{ status: string }>("POST", `/api/matches/${match.id}/accept`, employer!, {
+    scheduledAt: new Date(now - 2 * DAY).toISOString(),
+  });
   expect(scheduled.status).toBe("scheduled");
   return match.id;
 }
@@ -58,7 +76,10 @@ const feedbackSection = (page: Page) => page.getByRole("region", { name: "How di
 
 /** The "How did it go?" email to `to`, written by the day-after sweep, and the link in it. */
 async function feedbackLink(to: string): Promise<string> {
-  const emails = (await (await fetch(`${suite.server.url}/api/dev/mailbox?to=${encodeURIComponent(to)}`)).json()) as { subject: string; text: string }[];
+  const emails = (await (await fetch(`${suite.server.url}/api/dev/mailbox?to=${encodeURIComponent(to)}`)).json()) as {
+    subject: string;
+    text: string;
+  }[];
   const email = emails.find((e) => e.subject.startsWith("How did it go?") && e.text.includes(TITLE));
   expect(email, `no feedback email to ${to}`).toBeDefined();
   const link = /https?:\/\/\S+#feedback/.exec(email!.text)?.[0];
@@ -104,14 +125,19 @@ describe("completing and rating a visit", { timeout: FLOW_TIMEOUT }, () => {
       await section.getByText("Answer yes or no.").waitFor();
       await expectAccessible(page, "the feedback form with errors");
       await rating.getByRole("radio", { name: "5 – Excellent" }).check();
-      await section.getByRole("radiogroup", { name: /Would you book this again\?/ }).getByRole("radio", { name: "Yes" }).check();
+      await section
+        .getByRole("radiogroup", { name: /Would you book this again\?/ })
+        .getByRole("radio", { name: "Yes" })
+        .check();
       await section.getByLabel(/Comment/).fill("Students asked questions for half an hour.");
       await section.getByRole("button", { name: "Send feedback" }).click();
       await section.getByText("Thank you: your feedback is saved.").waitFor();
       // What was given is shown in place of the form.
       const mine = section.getByRole("article", { name: "Tanya Nguyen (teacher)" });
       await mine.waitFor();
-      expect(await mine.innerText()).toMatch(/Rating: 5 of 5[\s\S]*Would book again: Yes[\s\S]*Students asked questions for half an hour\./);
+      expect(await mine.innerText()).toMatch(
+        /Rating: 5 of 5[\s\S]*Would book again: Yes[\s\S]*Students asked questions for half an hour\./,
+      );
       expect(await section.getByRole("radiogroup").count()).toBe(0);
       await expectAccessible(page, "the completed match with the teacher's feedback");
       expect(teacher.problems).toEqual([]);
@@ -144,21 +170,33 @@ describe("completing and rating a visit", { timeout: FLOW_TIMEOUT }, () => {
       expect(top).toBeGreaterThanOrEqual(0);
       expect(top).toBeLessThan(844);
       // The teacher's answer is kept from the employer until they give theirs.
-      await section.getByText("1 answer from the other side is waiting: you will see it once you give yours.").waitFor();
+      await section
+        .getByText("1 answer from the other side is waiting: you will see it once you give yours.")
+        .waitFor();
       expect(await section.getByRole("article").count()).toBe(0);
       // At 390 px nothing spills sideways.
       await expectFitsWidth(page);
       await expectAccessible(page, "the employer's feedback form at 390 px");
 
-      await section.getByRole("radiogroup", { name: /Your rating/ }).getByRole("radio", { name: "4 – Very good" }).check();
-      await section.getByRole("radiogroup", { name: /Would you host this again\?/ }).getByRole("radio", { name: "Yes" }).check();
+      await section
+        .getByRole("radiogroup", { name: /Your rating/ })
+        .getByRole("radio", { name: "4 – Very good" })
+        .check();
+      await section
+        .getByRole("radiogroup", { name: /Would you host this again\?/ })
+        .getByRole("radio", { name: "Yes" })
+        .check();
       await section.getByLabel(/Comment/).fill("Great questions; a bigger room next time.");
       await section.getByRole("button", { name: "Send feedback" }).click();
       await section.getByText("Thank you: your feedback is saved.").waitFor();
       const theirs = section.getByRole("article", { name: "Elena Park (employer)" });
       await theirs.waitFor();
-      expect(await theirs.innerText()).toMatch(/Rating: 4 of 5[\s\S]*Would host again: Yes[\s\S]*a bigger room next time\./);
-      expect(await section.getByRole("article", { name: "Tanya Nguyen (teacher)" }).innerText()).toContain("Rating: 5 of 5");
+      expect(await theirs.innerText()).toMatch(
+        /Rating: 4 of 5[\s\S]*Would host again: Yes[\s\S]*a bigger room next time\./,
+      );
+      expect(await section.getByRole("article", { name: "Tanya Nguyen (teacher)" }).innerText()).toContain(
+        "Rating: 5 of 5",
+      );
       await expectAccessible(page, "the completed match with both answers, as the employer");
       expect(employer.problems).toEqual([]);
     } finally {
@@ -172,7 +210,10 @@ describe("completing and rating a visit", { timeout: FLOW_TIMEOUT }, () => {
       await logInAs(page, "teacher@valley.example", "Welcome, Tanya Nguyen");
       await page.goto(`/matches/${matchId}`);
       const section = feedbackSection(page);
-      await section.getByRole("article", { name: "Elena Park (employer)" }).getByText("Would host again: Yes").waitFor();
+      await section
+        .getByRole("article", { name: "Elena Park (employer)" })
+        .getByText("Would host again: Yes")
+        .waitFor();
       await section.getByRole("article", { name: "Tanya Nguyen (teacher)" }).waitFor();
       expect(again.problems).toEqual([]);
     } finally {

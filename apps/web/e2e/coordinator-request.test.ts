@@ -6,7 +6,6 @@ const BROWSER_TEST_TIMEOUT = 120_000;
 
 const suite = browserSuite();
 
-
 /** yyyy-mm-dd, `days` from today. */
 const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -32,7 +31,9 @@ describe("a coordinator asking on a school's behalf", { timeout: BROWSER_TEST_TI
 
       // Eastside High's pathway, not Valley High's.
       const pathway = page.getByLabel("Pathway");
-      await pathway.locator("option", { hasText: "Residential and Commercial Construction" }).waitFor({ state: "attached" });
+      await pathway
+        .locator("option", { hasText: "Residential and Commercial Construction" })
+        .waitFor({ state: "attached" });
       expect(await pathway.locator("option").allInnerTexts()).not.toContain("Health Science");
       await page.getByLabel("Kind of experience").selectOption("industry_tour");
       await pathway.selectOption({ label: "Residential and Commercial Construction" });
@@ -48,7 +49,9 @@ describe("a coordinator asking on a school's behalf", { timeout: BROWSER_TEST_TI
         `SELECT o.name AS school, p.name AS pathway, r.students FROM requests r JOIN organizations o ON o.id = r.school_id JOIN pathways p ON p.id = r.pathway_id
          WHERE r.kind = 'industry_tour' AND r.students = 18`,
       );
-      expect(rows).toEqual([{ school: "Eastside High", pathway: "Residential and Commercial Construction", students: 18 }]);
+      expect(rows).toEqual([
+        { school: "Eastside High", pathway: "Residential and Commercial Construction", students: 18 },
+      ]);
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -19,7 +19,12 @@ async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
 
 function schoolYears(date = new Date()) {
   const start = date.getUTCMonth() >= 6 ? date.getUTCFullYear() : date.getUTCFullYear() - 1;
-  return { current: `${start}-${start + 1}`, previous: `${start - 1}-${start}`, from: `${start - 1}-07-01`, to: `${start + 1}-06-30` };
+  return {
+    current: `${start}-${start + 1}`,
+    previous: `${start - 1}-${start}`,
+    from: `${start - 1}-07-01`,
+    to: `${start + 1}-06-30`,
+  };
 }
 
 interface Measures {
@@ -33,7 +38,9 @@ interface Measures {
 
 /** The placement report as the API computes it for `email`, to compare the page with. */
 async function report(email: string, groupBy: string, from: string, to: string) {
-  const res = await fetch(`${suite.server.url}/api/reports/placements?groupBy=${groupBy}&from=${from}&to=${to}`, { headers: { authorization: await suite.server.bearer(email) } });
+  const res = await fetch(`${suite.server.url}/api/reports/placements?groupBy=${groupBy}&from=${from}&to=${to}`, {
+    headers: { authorization: await suite.server.bearer(email) },
+  });
   expect(res.status).toBe(200);
   return (await res.json()) as { rows: Measures[]; totals: Measures };
 }
@@ -66,7 +73,10 @@ describe("the region dashboard", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await experiencesRow.waitFor();
       const cells = await experiencesRow.getByRole("cell").allInnerTexts();
       expect(cells.slice(0, 2)).toEqual([fmt(thisYear?.experiences ?? 0), fmt(lastYear?.experiences ?? 0)]);
-      const studentsCells = await totals.getByRole("row", { name: /^Students served/ }).getByRole("cell").allInnerTexts();
+      const studentsCells = await totals
+        .getByRole("row", { name: /^Students served/ })
+        .getByRole("cell")
+        .allInnerTexts();
       expect(studentsCells.slice(0, 2)).toEqual([fmt(thisYear?.students ?? 0), fmt(lastYear?.students ?? 0)]);
 
       // A year with data for the charts (the current one, early in the year, may still be thin).
@@ -88,7 +98,9 @@ describe("the region dashboard", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await section(page, "Monthly trend (last 12 months)").getByRole("listitem").first().waitFor();
       await section(page, "Employer engagement").getByText("Exposure-only employers to grow").waitFor();
       await section(page, "Top unmet demand").getByRole("heading", { name: "Top unmet demand" }).waitFor();
-      await expect.poll(() => page.getByTestId("calpads-counts").innerText()).toMatch(/\d+ of \d+ records ready; \d+ left out/);
+      await expect
+        .poll(() => page.getByTestId("calpads-counts").innerText())
+        .toMatch(/\d+ of \d+ records ready; \d+ left out/);
       await expectAccessible(page, "the region dashboard");
 
       // The table view toggles, with the same numbers, and back.
@@ -106,20 +118,30 @@ describe("the region dashboard", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await table.waitFor({ state: "detached" });
 
       // CSV through the API with the bearer token, saved from a Blob link.
-      const [download] = await Promise.all([page.waitForEvent("download"), sectors.getByRole("button", { name: "Download CSV" }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        sectors.getByRole("button", { name: "Download CSV" }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe(`experiences-by-sector-${year}.csv`);
       const csv = await readFile((await download.path())!, "utf8");
       expect(csv.split("\n")[0]).toMatch(/sector/i);
       expect(csv).toContain(topSector.sector!);
 
       // Equity: a dimension picker; small groups are suppressed, never shown as numbers.
-      const equityRes = await fetch(`${suite.server.url}/api/reports/equity?dimension=grade&schoolYear=${year}`, { headers: { authorization: await suite.server.bearer("intermediary@valley.example") } });
-      const equityApi = (await equityRes.json()) as { rows: { group: string; suppressed: boolean; rate: number | null }[] };
+      const equityRes = await fetch(`${suite.server.url}/api/reports/equity?dimension=grade&schoolYear=${year}`, {
+        headers: { authorization: await suite.server.bearer("intermediary@valley.example") },
+      });
+      const equityApi = (await equityRes.json()) as {
+        rows: { group: string; suppressed: boolean; rate: number | null }[];
+      };
       const equity = section(page, "Participation by student group");
       await equity.getByLabel("Group by").selectOption("grade");
       // Each measure's label is explained (here and for unmet demand), behind a keyboard-reachable disclosure.
       await equity.getByText("What these numbers mean").click();
-      await equity.getByRole("definition").filter({ hasText: "Groups under 10 students are hidden to protect privacy" }).waitFor();
+      await equity
+        .getByRole("definition")
+        .filter({ hasText: "Groups under 10 students are hidden to protect privacy" })
+        .waitFor();
       await section(page, "Top unmet demand").getByText("What these numbers mean").click();
       await section(page, "Top unmet demand").getByRole("term").filter({ hasText: "Students waiting" }).waitFor();
       if (equityApi.rows.length === 0) {
@@ -132,7 +154,10 @@ describe("the region dashboard", { timeout: BROWSER_TEST_TIMEOUT }, () => {
         if (equityApi.rows.some((r) => r.suppressed)) await equity.getByText("suppressed (<10)").first().waitFor();
       }
 
-      const [calpads] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CALPADS CSV" }).click()]);
+      const [calpads] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Download CALPADS CSV" }).click(),
+      ]);
       expect(calpads.suggestedFilename()).toBe(`calpads-wbl-${year}.csv`);
 
       await page.screenshot({ path: "/tmp/dashboard-intermediary.png", fullPage: true });
@@ -144,12 +169,19 @@ describe("the region dashboard", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       expect(topSectorEs).not.toBe(topSector.sector);
       await page.getByRole("combobox", { name: "Language" }).selectOption("es");
       await page.getByRole("heading", { level: 1, name: "Panel de la región" }).waitFor();
-      const sectorsEs = section(page, "Experiencias por sector").getByRole("list", { name: "Experiencias por sector (gráfico de barras)" });
+      const sectorsEs = section(page, "Experiencias por sector").getByRole("list", {
+        name: "Experiencias por sector (gráfico de barras)",
+      });
       await expect.poll(() => sectorsEs.getByRole("listitem").first().innerText()).toContain(topSectorEs);
       const levelsEs = section(page, "Experiencias por nivel del continuo").getByRole("list");
-      await expect.poll(() => levelsEs.getByRole("listitem").first().innerText()).toContain(LABELS.es.levels[firstLevel]);
+      await expect
+        .poll(() => levelsEs.getByRole("listitem").first().innerText())
+        .toContain(LABELS.es.levels[firstLevel]);
       expect(await page.locator("html").getAttribute("lang")).toBe("es");
-      await section(page, "Participación por grupo de estudiantes").getByRole("definition").filter({ hasText: "se ocultan para proteger la privacidad" }).waitFor();
+      await section(page, "Participación por grupo de estudiantes")
+        .getByRole("definition")
+        .filter({ hasText: "se ocultan para proteger la privacidad" })
+        .waitFor();
       await expectAccessible(page, "the region dashboard in Spanish");
       await page.screenshot({ path: "/tmp/dashboard-intermediary-es.png", fullPage: true });
       await page.getByRole("combobox", { name: "Idioma" }).selectOption("en");
@@ -191,12 +223,18 @@ describe("the region dashboard", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await logIn(page, "coordinator@valley.example");
       await page.getByRole("heading", { level: 1, name: "Region dashboard" }).waitFor();
       await page.getByText("Work-based learning in your district").waitFor();
-      const cells = await section(page, "This school year vs last").getByRole("row", { name: /^Experiences/ }).getByRole("cell").allInnerTexts();
+      const cells = await section(page, "This school year vs last")
+        .getByRole("row", { name: /^Experiences/ })
+        .getByRole("cell")
+        .allInnerTexts();
       expect(cells[1]).toBe(fmt(lastYear?.experiences ?? 0));
       await section(page, "Experiences by continuum level").getByRole("button", { name: "Show table" }).waitFor();
       await expectAccessible(page, "the district dashboard");
 
-      await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Self-assessment" }).click();
+      await page
+        .getByRole("navigation", { name: "Main navigation" })
+        .getByRole("link", { name: "Self-assessment" })
+        .click();
       await page.getByText("You can read the region's self-assessment").waitFor();
       await page.getByText("Evidence: your district").waitFor();
       const c62 = section(page, /^C6\.2/);

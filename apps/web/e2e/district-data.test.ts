@@ -1,6 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { browserSuite, clickNav, expectAccessible, expectFitsWidth, logInAs, openPage } from "../../../test/support/browser.ts";
+import {
+  browserSuite,
+  clickNav,
+  expectAccessible,
+  expectFitsWidth,
+  logInAs,
+  openPage,
+} from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine that also runs the rest of the suite: allow for a slow page.
 const BROWSER_TEST_TIMEOUT = 180_000;
@@ -21,18 +28,31 @@ describe("district data", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await page.getByRole("status").filter({ hasText: "The export is ready." }).waitFor({ timeout: 90_000 });
       await expectAccessible(page, "the district data page with a finished export");
 
-      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /^Download the ZIP/ }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: /^Download the ZIP/ }).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/^district-export-valley-unified-\d{4}-\d{2}-\d{2}\.zip$/);
       const zip = await readFile((await download.path())!);
       // A ZIP starts with a local file header ("PK\3\4"); entry names are stored as plain text.
       expect(zip.subarray(0, 4).toString("latin1")).toBe("PK\u0003\u0004");
-      for (const name of ["README.txt", "manifest.json", "students.csv", "placements.csv", "documents.csv", "audit.csv"]) expect(zip.includes(Buffer.from(name)), name).toBe(true);
+      for (const name of [
+        "README.txt",
+        "manifest.json",
+        "students.csv",
+        "placements.csv",
+        "documents.csv",
+        "audit.csv",
+      ])
+        expect(zip.includes(Buffer.from(name)), name).toBe(true);
 
       // The export is listed with who asked for it; the download was audited.
       const row = page.getByRole("row", { name: /Carlos Mendoza/ });
       await row.waitFor();
       expect(await row.getByRole("cell").nth(1).innerText()).toBe("Ready");
-      const { rows } = await suite.server.db.pool.query<{ n: string }>(`SELECT count(*) AS n FROM audit_log WHERE entity = 'district_export' AND action = 'download'`);
+      const { rows } = await suite.server.db.pool.query<{ n: string }>(
+        `SELECT count(*) AS n FROM audit_log WHERE entity = 'district_export' AND action = 'download'`,
+      );
       expect(Number(rows[0]!.n)).toBe(1);
 
       await page.setViewportSize({ width: 390, height: 844 });

@@ -10,7 +10,11 @@ const suite = browserSuite();
 async function addStudent(coordinator: string, school: string, firstName: string, lastName: string) {
   const { call } = suite.server;
   const auth = await suite.server.bearer(coordinator);
-  const schools = await call<{ items: { id: string; name: string }[] }>(auth, "GET", `/api/organizations?type=school&q=${encodeURIComponent(school)}`);
+  const schools = await call<{ items: { id: string; name: string }[] }>(
+    auth,
+    "GET",
+    `/api/organizations?type=school&q=${encodeURIComponent(school)}`,
+  );
   const schoolId = schools.items.find((s) => s.name === school)!.id;
   return call<{ id: string }>(auth, "POST", "/api/students", {
     localId: `E-${lastName}`,
@@ -36,9 +40,15 @@ describe("erasing student data", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     const { context, page, problems } = await openPage(suite.browser, suite.server.url);
     try {
       await logInAs(page, "intermediary@valley.example");
-      await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Organizations" }).click();
+      await page
+        .getByRole("navigation", { name: "Main navigation" })
+        .getByRole("link", { name: "Organizations" })
+        .click();
       await page.getByRole("heading", { level: 1, name: "Organizations" }).waitFor();
-      await page.getByRole("row", { name: /^Valley Unified/ }).getByRole("button", { name: "Erase student data of Valley Unified" }).click();
+      await page
+        .getByRole("row", { name: /^Valley Unified/ })
+        .getByRole("button", { name: "Erase student data of Valley Unified" })
+        .click();
       const dialog = page.getByRole("dialog", { name: "Danger zone: erase this district's student data" });
       const erase = dialog.getByRole("button", { name: "Erase student data" });
       // Nothing can be erased until the name is typed exactly.
@@ -47,7 +57,10 @@ describe("erasing student data", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await expectAccessible(page, "the erase-district dialog");
       await dialog.getByLabel(/^Type the district's name to confirm/).fill("Valley Unified");
       await erase.click();
-      await dialog.getByRole("status").filter({ hasText: "Erased 2 students and 0 placements. Nothing names them any more." }).waitFor();
+      await dialog
+        .getByRole("status")
+        .filter({ hasText: "Erased 2 students and 0 placements. Nothing names them any more." })
+        .waitFor();
       await expectAccessible(page, "the erase-district result");
       await dialog.getByRole("button", { name: "Close" }).last().click();
       await dialog.waitFor({ state: "detached" });
@@ -57,8 +70,12 @@ describe("erasing student data", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await page.getByRole("heading", { level: 1, name: "Students" }).waitFor();
       await page.getByRole("row", { name: /^Ashgrove, Clementine/ }).waitFor();
       expect(await page.getByRole("row", { name: /Fairweather|Hollowell/ }).count()).toBe(0);
-      expect([await studentRows("Fairweather"), await studentRows("Hollowell"), await studentRows("Ashgrove")]).toEqual([0, 0, 1]);
-      const { rows: emails } = await suite.server.db.pool.query(`SELECT 1 FROM audit_log WHERE details::text ILIKE '%Fairweather%' OR details::text ILIKE '%Hollowell%'`);
+      expect([await studentRows("Fairweather"), await studentRows("Hollowell"), await studentRows("Ashgrove")]).toEqual(
+        [0, 0, 1],
+      );
+      const { rows: emails } = await suite.server.db.pool.query(
+        `SELECT 1 FROM audit_log WHERE details::text ILIKE '%Fairweather%' OR details::text ILIKE '%Hollowell%'`,
+      );
       expect(emails).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
@@ -72,7 +89,10 @@ describe("erasing student data", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     try {
       await logInAs(page, "coordinator@riverbend.example");
       await page.goto("/students");
-      await page.getByRole("row", { name: /^Mossbank, Peregrine/ }).getByRole("button", { name: "Delete Peregrine Mossbank" }).click();
+      await page
+        .getByRole("row", { name: /^Mossbank, Peregrine/ })
+        .getByRole("button", { name: "Delete Peregrine Mossbank" })
+        .click();
       const dialog = page.getByRole("dialog", { name: "Delete Peregrine Mossbank?" });
       await dialog.getByText("guardian details, placements, signed paperwork", { exact: false }).waitFor();
       await expectAccessible(page, "the delete-student dialog");
@@ -96,17 +116,25 @@ describe("erasing student data", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       const retention = page.getByRole("form", { name: "Conservación de datos de estudiantes" });
       await retention.getByLabel(/^Borrar estudiantes después de \(años\)/).fill("7");
       await retention.getByRole("button", { name: "Guardar conservación" }).click();
-      await page.getByRole("status").filter({ hasText: "Ahora los estudiantes se borran 7 años después de su última actividad." }).waitFor();
+      await page
+        .getByRole("status")
+        .filter({ hasText: "Ahora los estudiantes se borran 7 años después de su última actividad." })
+        .waitFor();
       await expectFitsWidth(page);
       await expectAccessible(page, "the Spanish region settings at 390 px");
-      const { rows } = await suite.server.db.pool.query(`SELECT student_retention_years FROM regions WHERE name = 'Valley'`);
+      const { rows } = await suite.server.db.pool.query(
+        `SELECT student_retention_years FROM regions WHERE name = 'Valley'`,
+      );
       expect(rows).toEqual([{ student_retention_years: 7 }]);
 
-      const count = async () => (await suite.server.db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM students`)).rows[0]!.n;
+      const count = async () =>
+        (await suite.server.db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM students`)).rows[0]!.n;
       const before = await count();
       await page.goto("/organizations");
       await page.getByRole("button", { name: "Borrar datos de estudiantes de Riverbend Unified" }).click();
-      const dialog = page.getByRole("dialog", { name: "Zona de peligro: borrar los datos de estudiantes de este distrito" });
+      const dialog = page.getByRole("dialog", {
+        name: "Zona de peligro: borrar los datos de estudiantes de este distrito",
+      });
       await dialog.getByText("Escriba Riverbend Unified tal como aparece.").waitFor();
       await expectFitsWidth(page);
       await expectAccessible(page, "the Spanish erase dialog at 390 px");

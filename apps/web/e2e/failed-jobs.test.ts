@@ -28,14 +28,16 @@ async function failedValleyEmail(): Promise<string> {
   return rows[0]!.id;
 }
 
-
 describe("failed jobs", { timeout: BROWSER_TEST_TIMEOUT }, () => {
   it("shows the intermediary an email that gave up, with its error, and a retry delivers it", async () => {
     const outboxId = await failedValleyEmail();
     const { context, page, problems } = await openPage(suite.browser, suite.server.url);
     try {
       await logInAs(page, "intermediary@valley.example");
-      await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Failed jobs" }).click();
+      await page
+        .getByRole("navigation", { name: "Main navigation" })
+        .getByRole("link", { name: "Failed jobs" })
+        .click();
       await page.getByRole("heading", { level: 1, name: "Failed jobs" }).waitFor();
 
       const row = page.getByRole("row", { name: new RegExp(RECIPIENT) });
@@ -70,7 +72,9 @@ describe("failed jobs", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await logInAs(page, "coordinator@valley.example");
       const links = await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link").allInnerTexts();
       expect(links).not.toContain("Failed jobs");
-      const res = await fetch(`${suite.server.url}/api/admin/jobs/failed`, { headers: { authorization: await suite.server.bearer("coordinator@valley.example") } });
+      const res = await fetch(`${suite.server.url}/api/admin/jobs/failed`, {
+        headers: { authorization: await suite.server.bearer("coordinator@valley.example") },
+      });
       expect(res.status).toBe(403);
     } finally {
       await context.close();

@@ -9,7 +9,8 @@ const TALK = "Dental careers talk (chooser test)";
 
 const suite = browserSuite();
 
-const call = <T>(authorization: string | null, method: string, path: string, body?: unknown) => suite.server.call<T>(authorization, method, path, body);
+const call = <T>(authorization: string | null, method: string, path: string, body?: unknown) =>
+  suite.server.call<T>(authorization, method, path, body);
 
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
@@ -20,11 +21,22 @@ async function setUp() {
     ["internship", INTERNSHIP],
     ["guest_speaker", TALK],
   ] as const) {
-    const o = await call<{ id: string }>(employer, "POST", "/api/opportunities", { kind, sector: "Health Science and Medical Technology", title, description: "", modality: "in_person", capacity: 2 });
+    const o = await call<{ id: string }>(employer, "POST", "/api/opportunities", {
+      kind,
+      sector: "Health Science and Medical Technology",
+      title,
+      description: "",
+      modality: "in_person",
+      capacity: 2,
+    });
     await call(employer, "POST", `/api/opportunities/${o.id}/publish`);
   }
   const coordinator = await suite.server.bearer("coordinator@valley.example");
-  const schools = await call<{ items: { id: string; name: string }[] }>(coordinator, "GET", "/api/organizations?type=school&q=Valley%20High");
+  const schools = await call<{ items: { id: string; name: string }[] }>(
+    coordinator,
+    "GET",
+    "/api/organizations?type=school&q=Valley%20High",
+  );
   const schoolId = schools.items.find((s) => s.name === "Valley High")!.id;
   await call(coordinator, "POST", "/api/students", {
     localId: "CH-77",
@@ -65,7 +77,15 @@ describe("forms that speak people's language, with searchable choosers", { timeo
       let dialog = await openNewPlacement(page, "Placements", "Placements", "New placement", "Place a student");
       await dialog.getByRole("button", { name: "Create placement" }).click();
       const english = await fieldErrors(dialog);
-      expect(english).toEqual(expect.arrayContaining(["Choose the student.", "Choose the published opportunity.", "Enter the start date.", "Enter the end date.", "Enter the supervisor name."]));
+      expect(english).toEqual(
+        expect.arrayContaining([
+          "Choose the student.",
+          "Choose the published opportunity.",
+          "Enter the start date.",
+          "Enter the end date.",
+          "Enter the supervisor name.",
+        ]),
+      );
       expect(english.join(" ")).not.toMatch(DEVELOPER_TEXT);
       // A bad address says what an address looks like.
       await dialog.getByLabel("Supervisor email").fill("dana at clinic");
@@ -79,7 +99,14 @@ describe("forms that speak people's language, with searchable choosers", { timeo
       dialog = await openNewPlacement(page, "Prácticas", "Prácticas", "Nueva práctica", "Colocar a un estudiante");
       await dialog.getByRole("button", { name: "Crear práctica" }).click();
       const spanish = await fieldErrors(dialog);
-      expect(spanish).toEqual(expect.arrayContaining(["Elija una opción en «Estudiante».", "Elija una opción en «Oportunidad publicada».", "Complete el campo «Fecha de inicio».", "Complete el campo «Nombre del supervisor»."]));
+      expect(spanish).toEqual(
+        expect.arrayContaining([
+          "Elija una opción en «Estudiante».",
+          "Elija una opción en «Oportunidad publicada».",
+          "Complete el campo «Fecha de inicio».",
+          "Complete el campo «Nombre del supervisor».",
+        ]),
+      );
       expect(spanish.join(" ")).not.toMatch(DEVELOPER_TEXT);
       await expectAccessible(page, "the new placement form in Spanish");
       await dialog.getByRole("button", { name: "Cancelar" }).click();

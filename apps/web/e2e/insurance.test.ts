@@ -25,7 +25,8 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0
 
 const suite = browserSuite();
 
-const call = <T>(authorization: string | null, method: string, path: string, body?: unknown) => suite.server.call<T>(authorization, method, path, body);
+const call = <T>(authorization: string | null, method: string, path: string, body?: unknown) =>
+  suite.server.call<T>(authorization, method, path, body);
 
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
@@ -44,7 +45,11 @@ async function placementWaitingOnInsurance() {
   });
   await call(employer, "POST", `/api/opportunities/${opportunity.id}/publish`);
   const coordinator = await suite.server.bearer("coordinator@valley.example");
-  const schools = await call<{ items: { id: string; name: string }[] }>(coordinator, "GET", "/api/organizations?type=school&q=Valley%20High");
+  const schools = await call<{ items: { id: string; name: string }[] }>(
+    coordinator,
+    "GET",
+    "/api/organizations?type=school&q=Valley%20High",
+  );
   const school = schools.items.find((o) => o.name === "Valley High")!;
   const student = await call<{ id: string }>(coordinator, "POST", "/api/students", {
     localId: "INS-001",
@@ -67,7 +72,11 @@ async function placementWaitingOnInsurance() {
 /** The emails the dev mailbox holds for an address (delivery is a background job, so this waits). */
 async function mailTo(to: string, subject: string) {
   for (let i = 0; i < 100; i++) {
-    const emails = await call<{ subject: string; text: string }[]>(null, "GET", `/api/dev/mailbox?to=${encodeURIComponent(to)}`);
+    const emails = await call<{ subject: string; text: string }[]>(
+      null,
+      "GET",
+      `/api/dev/mailbox?to=${encodeURIComponent(to)}`,
+    );
     const found = emails.find((e) => e.subject === subject);
     if (found) return found;
     await new Promise((r) => setTimeout(r, 150));
@@ -89,7 +98,13 @@ describe("insurance", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       const waiting = page.getByRole("region", { name: "Placements waiting on insurance" });
       const sierra = waiting.getByRole("region", { name: "Sierra Builders" });
       await sierra.waitFor();
-      await expect.poll(() => sierra.getByRole("list", { name: "Placements Sierra Builders holds up" }).innerText()).toMatch(new RegExp(`Tomás Herrera: ${OPPORTUNITY_TITLE.replace(/[()]/g, "\\$&")} \\(Valley High\\), starts .+ — no certificate`));
+      await expect
+        .poll(() => sierra.getByRole("list", { name: "Placements Sierra Builders holds up" }).innerText())
+        .toMatch(
+          new RegExp(
+            `Tomás Herrera: ${OPPORTUNITY_TITLE.replace(/[()]/g, "\\$&")} \\(Valley High\\), starts .+ — no certificate`,
+          ),
+        );
       await expect.poll(() => sierra.innerText()).toContain("None");
       await expectAccessible(page, "/insurance (coordinator)");
       await sierra.getByRole("button", { name: "Request certificate from Sierra Builders" }).click();
@@ -121,11 +136,17 @@ describe("insurance", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await form.getByLabel("Coverage amount (US dollars)").fill("2000000");
       await form.getByLabel("Expiry date").fill(isoDay(200));
       // A file named .pdf that is not one: the server reads its bytes and says so next to the field.
-      await form.getByLabel("Certificate file").setInputFiles({ name: "certificate.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html>not a certificate</html>") });
+      await form.getByLabel("Certificate file").setInputFiles({
+        name: "certificate.pdf",
+        mimeType: "application/pdf",
+        buffer: Buffer.from("<html>not a certificate</html>"),
+      });
       await form.getByRole("button", { name: "File certificate" }).click();
       await form.getByText("The certificate file must be a PDF, PNG or JPEG.").waitFor();
 
-      await form.getByLabel("Certificate file").setInputFiles({ name: "COI Sierra 2027.pdf", mimeType: "application/pdf", buffer: PDF });
+      await form
+        .getByLabel("Certificate file")
+        .setInputFiles({ name: "COI Sierra 2027.pdf", mimeType: "application/pdf", buffer: PDF });
       await form.getByRole("button", { name: "File certificate" }).click();
       await form.getByRole("status").filter({ hasText: "Certificate filed. Its status is now “Current”." }).waitFor();
       await status.getByText("Current", { exact: true }).waitFor();
@@ -156,7 +177,10 @@ describe("insurance", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     // The coordinator's list no longer shows Sierra Builders.
     try {
       await staff.page.reload();
-      await staff.page.getByRole("region", { name: "Placements waiting on insurance" }).getByText("No placement is waiting on insurance.").waitFor();
+      await staff.page
+        .getByRole("region", { name: "Placements waiting on insurance" })
+        .getByText("No placement is waiting on insurance.")
+        .waitFor();
     } finally {
       await staff.context.close();
     }
@@ -176,7 +200,10 @@ describe("insurance", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       const form = page.getByRole("form", { name: "Registrar un certificado" });
       await form.getByLabel("Archivo del certificado").waitFor();
       await form.getByRole("button", { name: "Registrar certificado" }).waitFor();
-      await page.getByRole("region", { name: "Certificados registrados" }).getByRole("button", { name: "Descargar COI Sierra 2027.pdf" }).waitFor();
+      await page
+        .getByRole("region", { name: "Certificados registrados" })
+        .getByRole("button", { name: "Descargar COI Sierra 2027.pdf" })
+        .waitFor();
       await expectFitsWidth(page);
       await expectAccessible(page, "/insurance (employer, Spanish, 390 px)");
       expect(mobile.problems).toEqual([]);
@@ -189,19 +216,30 @@ describe("insurance", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     try {
       await logInAs(page, "intermediary@valley.example");
       await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Insurance" }).click();
-      await page.getByRole("region", { name: "Employers' certificates" }).getByRole("link", { name: "Pixel Orchard Software" }).click();
+      await page
+        .getByRole("region", { name: "Employers' certificates" })
+        .getByRole("link", { name: "Pixel Orchard Software" })
+        .click();
       await page.getByRole("heading", { level: 1, name: "Insurance of Pixel Orchard Software" }).waitFor();
       const form = page.getByRole("form", { name: "File a certificate" });
       await form.getByLabel("Insurance carrier").fill("Central Valley Casualty");
       await form.getByLabel("Policy number").fill("CVC-88");
       await form.getByLabel("Coverage amount (US dollars)").fill("1000000");
       await form.getByLabel("Expiry date").fill(isoDay(20));
-      await form.getByLabel("Certificate file").setInputFiles({ name: "pixel-coi.png", mimeType: "image/png", buffer: PNG });
+      await form
+        .getByLabel("Certificate file")
+        .setInputFiles({ name: "pixel-coi.png", mimeType: "image/png", buffer: PNG });
       await form.getByRole("button", { name: "File certificate" }).click();
       await form.getByRole("status").filter({ hasText: "Its status is now “Expiring within 30 days”." }).waitFor();
-      await page.getByRole("region", { name: "Certificates filed" }).getByRole("button", { name: "Download pixel-coi.png" }).waitFor();
+      await page
+        .getByRole("region", { name: "Certificates filed" })
+        .getByRole("button", { name: "Download pixel-coi.png" })
+        .waitFor();
       await page.getByRole("link", { name: "Back to insurance" }).click();
-      await page.getByRole("row", { name: /Pixel Orchard Software/ }).getByText("Expiring within 30 days").waitFor();
+      await page
+        .getByRole("row", { name: /Pixel Orchard Software/ })
+        .getByText("Expiring within 30 days")
+        .waitFor();
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -10,8 +10,12 @@ const suite = browserSuite();
 /** Invites a new teacher at Valley High through the API, as the region's intermediary. */
 async function inviteTeacher(email: string, name: string) {
   const authorization = await suite.server.bearer("intermediary@valley.example");
-  const orgs = await fetch(`${suite.server.url}/api/organizations?type=school&q=Valley%20High`, { headers: { authorization } });
-  const school = ((await orgs.json()) as { items: { id: string; name: string }[] }).items.find((o) => o.name === "Valley High");
+  const orgs = await fetch(`${suite.server.url}/api/organizations?type=school&q=Valley%20High`, {
+    headers: { authorization },
+  });
+  const school = ((await orgs.json()) as { items: { id: string; name: string }[] }).items.find(
+    (o) => o.name === "Valley High",
+  );
   if (!school) throw new Error("Valley High is missing from the demo data");
   const res = await fetch(`${suite.server.url}/api/users`, {
     method: "POST",
@@ -40,7 +44,9 @@ describe("invitations", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await link.click();
       await page.waitForURL(/\/invite\//);
       await page.getByText("Hello Nina Flores,").waitFor();
-      expect(await page.getByRole("main").textContent()).toContain("You have been invited to Bridgework as Teacher for Valley High.");
+      expect(await page.getByRole("main").textContent()).toContain(
+        "You have been invited to Bridgework as Teacher for Valley High.",
+      );
 
       // Too short: the shared schema's message, next to the field.
       await page.getByLabel(/^New password/).fill("short");
@@ -72,7 +78,9 @@ describe("invitations", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     let emails = (await mailbox.json()) as { text: string }[];
     for (let i = 0; i < 50 && emails.length === 0; i++) {
       await new Promise((r) => setTimeout(r, 100));
-      emails = (await (await fetch(`${suite.server.url}/api/dev/mailbox?to=omar.haddad@valley.example`)).json()) as { text: string }[];
+      emails = (await (await fetch(`${suite.server.url}/api/dev/mailbox?to=omar.haddad@valley.example`)).json()) as {
+        text: string;
+      }[];
     }
     const link = emails[0]?.text.match(/https?:\/\/\S+\/invite\/\S+/)?.[0];
     if (!link) throw new Error("no invitation link in the email");
@@ -101,7 +109,10 @@ describe("invitations", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     const { context, page, problems } = await openPage(suite.browser, suite.server.url);
     try {
       await logInAs(page, "coordinator@valley.example");
-      await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "District staff" }).click();
+      await page
+        .getByRole("navigation", { name: "Main navigation" })
+        .getByRole("link", { name: "District staff" })
+        .click();
       await page.getByRole("heading", { level: 1, name: "District staff" }).waitFor();
 
       await page.getByRole("button", { name: "Invite someone" }).click();
@@ -135,12 +146,24 @@ describe("invitations", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       // The school stays chosen: only the address changes.
       await form.getByLabel("Email").fill(email);
       await form.getByRole("button", { name: "Send invitation" }).click();
-      await page.getByRole("status").filter({ hasText: `An invitation is on its way to ${email}.` }).waitFor();
+      await page
+        .getByRole("status")
+        .filter({ hasText: `An invitation is on its way to ${email}.` })
+        .waitFor();
       const row = page.getByRole("row", { name: /Paula Reyes/ });
-      expect(await row.getByRole("cell").allTextContents()).toEqual([email, "Teacher", "Eastside High", "Invited", "Resend invitation"]);
+      expect(await row.getByRole("cell").allTextContents()).toEqual([
+        email,
+        "Teacher",
+        "Eastside High",
+        "Invited",
+        "Resend invitation",
+      ]);
 
       await row.getByRole("button", { name: "Resend invitation to Paula Reyes" }).click();
-      await page.getByRole("status").filter({ hasText: `A new invitation link is on its way to ${email}` }).waitFor();
+      await page
+        .getByRole("status")
+        .filter({ hasText: `A new invitation link is on its way to ${email}` })
+        .waitFor();
       await expectAccessible(page, "the staff page after a resend");
       expect(problems).toEqual([]);
     } finally {
@@ -150,7 +173,9 @@ describe("invitations", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     // Two emails; the first link was revoked by the second.
     let tokens: string[] = [];
     for (let i = 0; i < 50 && tokens.length < 2; i++) {
-      const emails = (await (await fetch(`${suite.server.url}/api/dev/mailbox?to=${email}`)).json()) as { text: string }[];
+      const emails = (await (await fetch(`${suite.server.url}/api/dev/mailbox?to=${email}`)).json()) as {
+        text: string;
+      }[];
       tokens = emails.map((e) => e.text.match(/\/invite\/([A-Za-z0-9_-]+)/)![1]!).reverse();
       if (tokens.length < 2) await new Promise((r) => setTimeout(r, 100));
     }

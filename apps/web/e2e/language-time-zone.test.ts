@@ -6,7 +6,8 @@ const BROWSER_TEST_TIMEOUT = 120_000;
 
 const suite = browserSuite();
 const sql = <R extends object>(text: string, values: unknown[] = []) => suite.server.db.pool.query<R>(text, values);
-const setLanguage = (email: string, language: string) => sql("UPDATE users SET language = $1 WHERE email = $2", [language, email]);
+const setLanguage = (email: string, language: string) =>
+  sql("UPDATE users SET language = $1 WHERE email = $2", [language, email]);
 const setValleyZone = (zone: string) => sql("UPDATE regions SET time_zone = $1 WHERE name = 'Valley'", [zone]);
 
 /** A Valley match scheduled at 18:00 UTC on a January day: 10:00 AM in Los Angeles (PST). */
@@ -33,7 +34,9 @@ describe("language per person and time zone per region", { timeout: BROWSER_TEST
       await choice.selectOption("en");
       await page.getByRole("button", { name: "Guardar idioma" }).click();
       await page.getByRole("heading", { level: 1, name: "Your profile" }).waitFor();
-      const { rows } = await sql<{ language: string }>("SELECT language FROM users WHERE email = 'teacher@valley.example'");
+      const { rows } = await sql<{ language: string }>(
+        "SELECT language FROM users WHERE email = 'teacher@valley.example'",
+      );
       expect(rows[0]!.language).toBe("en");
       expect(problems).toEqual([]);
     } finally {
@@ -48,7 +51,10 @@ describe("language per person and time zone per region", { timeout: BROWSER_TEST
     try {
       await logInAs(page, "intermediary@valley.example");
       await page.goto(`/matches/${matchId}`);
-      await page.getByText(/Jan 11, 2027, 10:00\sAM PST/).first().waitFor();
+      await page
+        .getByText(/Jan 11, 2027, 10:00\sAM PST/)
+        .first()
+        .waitFor();
 
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto("/settings/region");
@@ -65,7 +71,10 @@ describe("language per person and time zone per region", { timeout: BROWSER_TEST
 
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(`/matches/${matchId}`);
-      await page.getByText(/Jan 11, 2027, 1:00\sPM EST/).first().waitFor();
+      await page
+        .getByText(/Jan 11, 2027, 1:00\sPM EST/)
+        .first()
+        .waitFor();
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -1,6 +1,12 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { browserSuite, DEMO_PASSWORD, expectAccessible, expectFitsWidth, openPage } from "../../../test/support/browser.ts";
+import {
+  browserSuite,
+  DEMO_PASSWORD,
+  expectAccessible,
+  expectFitsWidth,
+  openPage,
+} from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine that also runs the rest of the suite: allow for a slow page.
 const BROWSER_TEST_TIMEOUT = 90_000;
@@ -15,38 +21,107 @@ async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
 
 // Each entry's own label, without the count of what waits there ("Approval queue, 2 waiting" and its badge).
 const navLabels = async (page: Page, name = "Main navigation") =>
-  (await page.getByRole("navigation", { name }).locator(".mantine-NavLink-label").evaluateAll((labels) => labels.map((l) => l.firstChild?.textContent ?? "")));
+  await page
+    .getByRole("navigation", { name })
+    .locator(".mantine-NavLink-label")
+    .evaluateAll((labels) => labels.map((l) => l.firstChild?.textContent ?? ""));
 
 const ROLES = [
-  { email: "intermediary@valley.example", name: "Irene Alvarez", role: "Intermediary", org: "Valley Career Pathways Collaborative", nav: ["Home", "Calendar", "Dashboard", "Report builder", "Self-assessment", "Approval queue", "All matches", "Opportunities", "Requests", "Placements", "Students", "Insurance", "Organizations", "Pathways", "Users", "Failed jobs", "District data", "Region settings", "Identity providers", "Profile"] },
-  { email: "coordinator@valley.example", name: "Carlos Mendoza", role: "WBL coordinator", org: "Valley Unified", nav: ["Home", "Calendar", "Dashboard", "Report builder", "Self-assessment", "Approval queue", "All matches", "Requests", "Opportunities", "Placements", "Students", "Insurance", "Organizations", "Pathways", "District staff", "District data", "Profile"] },
-  { email: "teacher@valley.example", name: "Tanya Nguyen", role: "Teacher", org: "Valley High", nav: ["Home", "Calendar", "My requests", "Opportunities", "Students", "Pathways", "Organizations", "Profile"] },
-  { email: "employer@valley.example", name: "Elena Park", role: "Employer partner", org: "Valley Medical Center", nav: ["Home", "Calendar", "My opportunities", "Incoming asks", "Insurance", "Our team", "Organizations", "Profile"] },
+  {
+    email: "intermediary@valley.example",
+    name: "Irene Alvarez",
+    role: "Intermediary",
+    org: "Valley Career Pathways Collaborative",
+    nav: [
+      "Home",
+      "Calendar",
+      "Dashboard",
+      "Report builder",
+      "Self-assessment",
+      "Approval queue",
+      "All matches",
+      "Opportunities",
+      "Requests",
+      "Placements",
+      "Students",
+      "Insurance",
+      "Organizations",
+      "Pathways",
+      "Users",
+      "Failed jobs",
+      "District data",
+      "Region settings",
+      "Identity providers",
+      "Profile",
+    ],
+  },
+  {
+    email: "coordinator@valley.example",
+    name: "Carlos Mendoza",
+    role: "WBL coordinator",
+    org: "Valley Unified",
+    nav: [
+      "Home",
+      "Calendar",
+      "Dashboard",
+      "Report builder",
+      "Self-assessment",
+      "Approval queue",
+      "All matches",
+      "Requests",
+      "Opportunities",
+      "Placements",
+      "Students",
+      "Insurance",
+      "Organizations",
+      "Pathways",
+      "District staff",
+      "District data",
+      "Profile",
+    ],
+  },
+  {
+    email: "teacher@valley.example",
+    name: "Tanya Nguyen",
+    role: "Teacher",
+    org: "Valley High",
+    nav: ["Home", "Calendar", "My requests", "Opportunities", "Students", "Pathways", "Organizations", "Profile"],
+  },
+  {
+    email: "employer@valley.example",
+    name: "Elena Park",
+    role: "Employer partner",
+    org: "Valley Medical Center",
+    nav: ["Home", "Calendar", "My opportunities", "Incoming asks", "Insurance", "Our team", "Organizations", "Profile"],
+  },
 ];
 
 describe("logging in", { timeout: BROWSER_TEST_TIMEOUT }, () => {
-  it.each(ROLES)("takes the $email account to its role's home with its name, organization and navigation", async ({ email, name, role, org, nav }) => {
-    const { context, page, problems } = await openPage(suite.browser, suite.server.url);
-    try {
-      await page.goto("/");
-      await page.waitForURL(/\/login/);
-      await logIn(page, email);
+  it.each(ROLES)(
+    "takes the $email account to its role's home with its name, organization and navigation",
+    async ({ email, name, role, org, nav }) => {
+      const { context, page, problems } = await openPage(suite.browser, suite.server.url);
+      try {
+        await page.goto("/");
+        await page.waitForURL(/\/login/);
+        await logIn(page, email);
 
-      await page.getByRole("heading", { level: 1, name: `Welcome, ${name}` }).waitFor();
-      const welcome = await page.getByRole("main").textContent();
-      expect(welcome).toContain(`Organization${org}`);
-      expect(welcome).toContain("RegionValley");
-      expect(welcome).toContain(`Role${role}`);
-      // The dev mailbox entry is added for everyone in development.
-      expect(await navLabels(page)).toEqual([...nav, "Dev mailbox"]);
-      await page.getByText("Your region at a glance").waitFor();
-      await page.locator(".stat-value").first().waitFor();
-      await expectAccessible(page, `${email}'s home`);
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+        await page.getByRole("heading", { level: 1, name: `Welcome, ${name}` }).waitFor();
+        const welcome = await page.getByRole("main").textContent();
+        expect(welcome).toContain(`Organization${org}`);
+        expect(welcome).toContain("RegionValley");
+        expect(welcome).toContain(`Role${role}`);
+        // The dev mailbox entry is added for everyone in development.
+        expect(await navLabels(page)).toEqual([...nav, "Dev mailbox"]);
+        await page.getByText("Your region at a glance").waitFor();
+        await page.locator(".stat-value").first().waitFor();
+        await expectAccessible(page, `${email}'s home`);
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   it("shows the server's answer when the password is wrong and stays on the login page", async () => {
     const { context, page } = await openPage(suite.browser, suite.server.url);
@@ -144,7 +219,9 @@ describe("pages behind the navigation", { timeout: BROWSER_TEST_TIMEOUT }, () =>
       expect(await byName.getAttribute("aria-sort")).toBe("ascending");
       const names = await table.getByRole("rowheader").allInnerTexts();
       expect(names.length).toBeGreaterThan(1);
-      expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base", numeric: true })));
+      expect(names).toEqual(
+        [...names].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base", numeric: true })),
+      );
       await byName.getByRole("button", { name: "Name" }).click();
       expect(await byName.getAttribute("aria-sort")).toBe("descending");
       expect(await table.getByRole("rowheader").allInnerTexts()).toEqual([...names].reverse());
@@ -221,7 +298,16 @@ describe("language", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       ]);
       expect(await page.getByRole("main").textContent()).toContain("FunciónEmpleador colaborador");
       await expectAccessible(page, "the Spanish home page");
-      await expect.poll(async () => (await suite.server.db.pool.query<{ language: string }>("SELECT language FROM users WHERE email = 'employer@valley.example'")).rows[0]!.language).toBe("es");
+      await expect
+        .poll(
+          async () =>
+            (
+              await suite.server.db.pool.query<{ language: string }>(
+                "SELECT language FROM users WHERE email = 'employer@valley.example'",
+              )
+            ).rows[0]!.language,
+        )
+        .toBe("es");
 
       await page.reload();
       await page.getByRole("heading", { name: "Bienvenido/a, Elena Park" }).waitFor();

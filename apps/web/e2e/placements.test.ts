@@ -13,7 +13,8 @@ const SCREENSHOTS = process.env.SCREENSHOTS;
 
 const suite = browserSuite();
 
-const call = <T>(authorization: string | null, method: string, path: string, body?: unknown) => suite.server.call<T>(authorization, method, path, body);
+const call = <T>(authorization: string | null, method: string, path: string, body?: unknown) =>
+  suite.server.call<T>(authorization, method, path, body);
 
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
@@ -32,12 +33,21 @@ async function publishedOpportunityWithInsurance() {
     paid: false,
   });
   await call(employer, "POST", `/api/opportunities/${opportunity.id}/publish`);
-  await call(employer, "POST", `/api/organizations/${me.organizationId}/insurance`, { carrier: "Golden State Mutual", policyNumber: "GSM-2231", coverageAmount: 2_000_000, expiresOn: isoDay(365) });
+  await call(employer, "POST", `/api/organizations/${me.organizationId}/insurance`, {
+    carrier: "Golden State Mutual",
+    policyNumber: "GSM-2231",
+    coverageAmount: 2_000_000,
+    expiresOn: isoDay(365),
+  });
 }
 
 async function valleyHighId(): Promise<string> {
   const coordinator = await suite.server.bearer("coordinator@valley.example");
-  const page = await call<{ items: { id: string; name: string }[] }>(coordinator, "GET", "/api/organizations?type=school&q=Valley%20High");
+  const page = await call<{ items: { id: string; name: string }[] }>(
+    coordinator,
+    "GET",
+    "/api/organizations?type=school&q=Valley%20High",
+  );
   const school = page.items.find((o) => o.name === "Valley High");
   if (!school) throw new Error("Valley High is missing from the demo data");
   return school.id;
@@ -60,7 +70,6 @@ async function shoot(page: Page, name: string) {
   if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
 }
 
-
 describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
   it("takes a student from a CSV import through Spanish guardian signing to an active placement", async () => {
     await publishedOpportunityWithInsurance();
@@ -80,7 +89,9 @@ describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Students" }).click();
       await page.getByRole("heading", { level: 1, name: "Students" }).waitFor();
       await expectAccessible(page, "the students page");
-      await page.getByLabel("CSV file").setInputFiles({ name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+      await page
+        .getByLabel("CSV file")
+        .setInputFiles({ name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
       // The file is checked first (nothing saved), then imported.
       await page.getByRole("button", { name: "Check file" }).click();
       await page.getByText("3 rows: 2 would be added, 0 updated, 1 with problems (not imported).").waitFor();
@@ -88,7 +99,9 @@ describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await page.getByText("Import finished: 2 added, 0 updated.").waitFor({ timeout: 30_000 });
       const refused = page.getByRole("table", { name: "Rows that were not imported" });
       expect(await refused.getByRole("row").nth(1).textContent()).toMatch(/^4/);
-      expect(await page.getByRole("progressbar", { name: "Import progress" }).getAttribute("aria-valuenow")).toBe("100");
+      expect(await page.getByRole("progressbar", { name: "Import progress" }).getAttribute("aria-valuenow")).toBe(
+        "100",
+      );
       await page.getByLabel("Search by name or local id").fill("Ramírez");
       await page.getByRole("rowheader", { name: "Ramírez, Lucía" }).waitFor();
       await expectAccessible(page, "the students page after an import");
@@ -126,7 +139,9 @@ describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await pending.getByRole("button", { name: "Activate" }).click();
       const refusal = pending.getByRole("alert");
       await refusal.getByText("This placement cannot start yet").waitFor();
-      expect(await refusal.textContent()).toContain("Paperwork is incomplete. Still unsigned: Parent or guardian consent");
+      expect(await refusal.textContent()).toContain(
+        "Paperwork is incomplete. Still unsigned: Parent or guardian consent",
+      );
       await expectAccessible(page, "the placements board with a refused activation");
       await shoot(page, "board-pending");
 
@@ -134,7 +149,13 @@ describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       // and signs their three documents in order: the first in Spanish, then switches the page to English.
       const [guardianLink, ...moreGuardianLinks] = await signLinks(GUARDIAN_EMAIL, 1);
       expect(moreGuardianLinks).toEqual([]);
-      const phone = await suite.browser.newContext({ baseURL: suite.server.url, locale: "en-US", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      const phone = await suite.browser.newContext({
+        baseURL: suite.server.url,
+        locale: "en-US",
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+      });
       try {
         const mobile = await phone.newPage();
         const htmlLang = () => mobile.locator("html").getAttribute("lang");
@@ -186,9 +207,17 @@ describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
 
       // The supervisor signs through the API: the packet link names the document it showed.
       const [supervisorLink] = await signLinks(SUPERVISOR_EMAIL, 1);
-      const agreement = await call<{ documentId: string; language: string }>(null, "GET", `/api/sign/${tokenOf(supervisorLink!)}`);
+      const agreement = await call<{ documentId: string; language: string }>(
+        null,
+        "GET",
+        `/api/sign/${tokenOf(supervisorLink!)}`,
+      );
       expect(agreement.language).toBe("es");
-      await call(null, "POST", `/api/sign/${tokenOf(supervisorLink!)}`, { typedName: "Dana Whitfield", agree: true, documentId: agreement.documentId });
+      await call(null, "POST", `/api/sign/${tokenOf(supervisorLink!)}`, {
+        typedName: "Dana Whitfield",
+        agree: true,
+        documentId: agreement.documentId,
+      });
 
       // Back on the board: ready, then active.
       await page.reload();
@@ -197,7 +226,10 @@ describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       expect(await ready.getByText("Signed").count()).toBe(4);
       expect(await ready.textContent()).toContain("Certificate valid");
       // The signed copy (the API tests read its text back) downloads from the board as a PDF file.
-      const [download] = await Promise.all([page.waitForEvent("download"), ready.getByRole("button", { name: /^Download PDF of the Parent or guardian consent signed by/ }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        ready.getByRole("button", { name: /^Download PDF of the Parent or guardian consent signed by/ }).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/^Parent or guardian consent - .+\.pdf$/);
       const pdf = await readFile(await download.path());
       expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
@@ -209,7 +241,11 @@ describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await shoot(page, "board-active");
 
       const coordinator = await suite.server.bearer("coordinator@valley.example");
-      const list = await call<{ items: { status: string; student: { firstName: string } }[] }>(coordinator, "GET", "/api/placements?status=active");
+      const list = await call<{ items: { status: string; student: { firstName: string } }[] }>(
+        coordinator,
+        "GET",
+        "/api/placements?status=active",
+      );
       expect(list.items.some((p) => p.student.firstName === "Lucía")).toBe(true);
 
       // Insurance list shows the certificate just recorded.
@@ -229,8 +265,14 @@ describe("placements", { timeout: BROWSER_TEST_TIMEOUT }, () => {
   it("shows a teacher their school's placement by the student's full name, the paperwork by role and no guardian, with nothing to run", async () => {
     const coordinator = await suite.server.bearer("coordinator@valley.example");
     const employer = await suite.server.bearer("employer@valley.example");
-    const published = () => call<{ items: { id: string; title: string }[] }>(employer, "GET", "/api/opportunities?status=published&pageSize=100");
-    if (!(await published()).items.some((o) => o.title === OPPORTUNITY_TITLE)) await publishedOpportunityWithInsurance();
+    const published = () =>
+      call<{ items: { id: string; title: string }[] }>(
+        employer,
+        "GET",
+        "/api/opportunities?status=published&pageSize=100",
+      );
+    if (!(await published()).items.some((o) => o.title === OPPORTUNITY_TITLE))
+      await publishedOpportunityWithInsurance();
     const opportunity = (await published()).items.find((o) => o.title === OPPORTUNITY_TITLE)!;
     const student = await call<{ id: string }>(coordinator, "POST", "/api/students", {
       localId: "E2E-T01",

@@ -17,7 +17,9 @@ interface Row {
 }
 
 async function apiGet<T>(path: string): Promise<T> {
-  const res = await fetch(`${suite.server.url}${path}`, { headers: { authorization: await suite.server.bearer(INTERMEDIARY) } });
+  const res = await fetch(`${suite.server.url}${path}`, {
+    headers: { authorization: await suite.server.bearer(INTERMEDIARY) },
+  });
   expect(res.status, path).toBe(200);
   return (await res.json()) as T;
 }
@@ -55,7 +57,10 @@ describe("the report builder", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     const { context, page, problems } = await openPage(suite.browser, suite.server.url);
     try {
       await logInAs(page, INTERMEDIARY);
-      await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Report builder" }).click();
+      await page
+        .getByRole("navigation", { name: "Main navigation" })
+        .getByRole("link", { name: "Report builder" })
+        .click();
       await page.getByRole("heading", { level: 1, name: "Report builder" }).waitFor();
 
       await page.getByLabel("Rows").selectOption({ label: "Sector" });
@@ -69,7 +74,11 @@ describe("the report builder", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       expect(footer.at(-1)).toBe(fmt(report!.totals.experiences));
       const rowTotal = report!.rows.filter((r) => r.sector === top.sector).reduce((sum, r) => sum + r.experiences, 0);
       expect(await cell(page, table, top.sector!, "Total")).toBe(fmt(rowTotal));
-      await page.getByRole("list", { name: "Experiences by Sector (bar chart)" }).getByRole("listitem").first().waitFor();
+      await page
+        .getByRole("list", { name: "Experiences by Sector (bar chart)" })
+        .getByRole("listitem")
+        .first()
+        .waitFor();
       await expectAccessible(page, "the report builder");
 
       // The choices are in the address: a bookmark opens the same report.
@@ -81,31 +90,46 @@ describe("the report builder", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       expect(await page.getByLabel("Period").inputValue()).toBe(year);
 
       // The CSV is the same report: its line for the cell has the table's number.
-      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Download CSV" }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe(`placements-by-sector-level-${year}.csv`);
       const lines = (await readFile((await download.path())!, "utf8")).trim().split(/\r?\n/);
       expect(lines[0]).toBe("sector,level,experiences,students,seats,hours,employers,newEmployers");
-      const line = lines.find((l) => l.startsWith(`"${top.sector}",${level},`) || l.startsWith(`${top.sector},${level},`));
+      const line = lines.find(
+        (l) => l.startsWith(`"${top.sector}",${level},`) || l.startsWith(`${top.sector},${level},`),
+      );
       expect(line, lines.join("\n")).toBeDefined();
       expect(line!.split(",").at(-6)).toBe(String(top.experiences));
       expect(fmt(Number(line!.split(",").at(-6)))).toBe(await cell(page, table, top.sector!, LABELS.en.levels[level]));
       expect(lines.length - 1).toBe(report!.rows.length);
 
       // A filter chosen by name narrows the report to the API's numbers for that district.
-      const districts = await apiGet<{ items: { id: string; name: string }[] }>("/api/organizations?type=district&pageSize=100");
+      const districts = await apiGet<{ items: { id: string; name: string }[] }>(
+        "/api/organizations?type=district&pageSize=100",
+      );
       const valley = districts.items.find((d) => d.name === "Valley Unified")!;
-      const narrowed = await apiGet<{ totals: Row }>(`/api/reports/placements?groupBy=sector,level&${rangeOf(year)}&districtId=${valley.id}`);
+      const narrowed = await apiGet<{ totals: Row }>(
+        `/api/reports/placements?groupBy=sector,level&${rangeOf(year)}&districtId=${valley.id}`,
+      );
       await page.getByLabel("District").selectOption({ label: "Valley Unified" });
-      await expect.poll(async () => (await table.locator("tfoot").getByRole("cell").allInnerTexts()).at(-1)).toBe(fmt(narrowed.totals.experiences));
+      await expect
+        .poll(async () => (await table.locator("tfoot").getByRole("cell").allInnerTexts()).at(-1))
+        .toBe(fmt(narrowed.totals.experiences));
       expect(new URL(page.url()).searchParams.get("districtId")).toBe(valley.id);
       await page.getByLabel("District").selectOption({ label: "All districts" });
-      await expect.poll(async () => (await table.locator("tfoot").getByRole("cell").allInnerTexts()).at(-1)).toBe(fmt(report!.totals.experiences));
+      await expect
+        .poll(async () => (await table.locator("tfoot").getByRole("cell").allInnerTexts()).at(-1))
+        .toBe(fmt(report!.totals.experiences));
 
       // In Spanish: the page, the levels and the sectors in Spanish.
       await page.getByRole("combobox", { name: "Language" }).selectOption("es");
       await page.getByRole("heading", { level: 1, name: "Generador de informes" }).waitFor();
       const tableEs = page.getByRole("table", { name: /^Experiencias por Sector × Nivel del continuo/ });
-      await expect.poll(() => cell(page, tableEs, sectorLabel(top.sector!, "es"), LABELS.es.levels[level])).toBe(fmt(top.experiences, "es-US"));
+      await expect
+        .poll(() => cell(page, tableEs, sectorLabel(top.sector!, "es"), LABELS.es.levels[level]))
+        .toBe(fmt(top.experiences, "es-US"));
       await expectAccessible(page, "the report builder in Spanish");
       await page.getByRole("combobox", { name: "Idioma" }).selectOption("en");
       await table.waitFor();
@@ -125,7 +149,9 @@ describe("the report builder", { timeout: BROWSER_TEST_TIMEOUT }, () => {
   it("gives a coordinator the own district's schools only, and explains a backwards date range", async () => {
     const coordinator = "coordinator@valley.example";
     const year = schoolYears()[0]!;
-    const res = await fetch(`${suite.server.url}/api/reports/placements?groupBy=school&${rangeOf(year)}`, { headers: { authorization: await suite.server.bearer(coordinator) } });
+    const res = await fetch(`${suite.server.url}/api/reports/placements?groupBy=school&${rangeOf(year)}`, {
+      headers: { authorization: await suite.server.bearer(coordinator) },
+    });
     const expected = (await res.json()) as { rows: { school: string; experiences: number }[]; totals: Row };
 
     const { context, page, problems } = await openPage(suite.browser, suite.server.url);
@@ -135,8 +161,12 @@ describe("the report builder", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await page.getByRole("heading", { level: 1, name: "Report builder" }).waitFor();
       expect(await page.getByLabel("District").count()).toBe(0);
       const table = page.getByRole("table", { name: /^Experiences by School/ });
-      await expect.poll(async () => (await table.locator("tfoot").getByRole("cell").allInnerTexts()).at(-1)).toBe(fmt(expected.totals.experiences));
-      expect(await table.locator("tbody").getByRole("rowheader").allInnerTexts()).toEqual(expected.rows.map((r) => r.school));
+      await expect
+        .poll(async () => (await table.locator("tfoot").getByRole("cell").allInnerTexts()).at(-1))
+        .toBe(fmt(expected.totals.experiences));
+      expect(await table.locator("tbody").getByRole("rowheader").allInnerTexts()).toEqual(
+        expected.rows.map((r) => r.school),
+      );
       const schools = (await page.getByLabel("School", { exact: true }).locator("option").allInnerTexts()).slice(1);
       expect(schools.length).toBeGreaterThan(0);
       expect(schools).not.toContain("Riverbend High");

@@ -11,10 +11,18 @@ describe("a school's local code", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     const { context, page, problems } = await openPage(suite.browser, suite.server.url);
     try {
       await logInAs(page, "intermediary@valley.example");
-      await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Organizations" }).click();
+      await page
+        .getByRole("navigation", { name: "Main navigation" })
+        .getByRole("link", { name: "Organizations" })
+        .click();
       await page.getByRole("heading", { level: 1, name: "Organizations" }).waitFor();
       // The demo schools show their codes.
-      expect(await page.getByRole("row", { name: /^Valley High/ }).getByRole("cell").allInnerTexts()).toContain("VHS");
+      expect(
+        await page
+          .getByRole("row", { name: /^Valley High/ })
+          .getByRole("cell")
+          .allInnerTexts(),
+      ).toContain("VHS");
 
       await page.getByRole("button", { name: "Add school" }).click();
       const add = page.getByRole("dialog", { name: "Add a school" });
@@ -44,7 +52,9 @@ describe("a school's local code", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await edit.getByRole("button", { name: "Save" }).click();
       await page.getByRole("status").filter({ hasText: "Northgate High was saved." }).waitFor();
 
-      const { rows } = await suite.server.db.pool.query<{ local_code: string }>(`SELECT local_code FROM organizations WHERE name = 'Northgate High'`);
+      const { rows } = await suite.server.db.pool.query<{ local_code: string }>(
+        `SELECT local_code FROM organizations WHERE name = 'Northgate High'`,
+      );
       expect(rows).toEqual([{ local_code: "NGH-02" }]);
       expect(problems).toEqual([]);
     } finally {

@@ -1,6 +1,13 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserSuite, clickNav, expectAccessible, expectFitsWidth, logInAs, openPage } from "../../../test/support/browser.ts";
+import {
+  browserSuite,
+  clickNav,
+  expectAccessible,
+  expectFitsWidth,
+  logInAs,
+  openPage,
+} from "../../../test/support/browser.ts";
 import { startTestIdentityProvider, type TestIdentityProvider } from "../../../test/support/oidc-provider.ts";
 
 // Real Chromium and a real OpenID Connect provider on a 2-core machine: allow for a slow page.
@@ -94,10 +101,16 @@ describe("district sign-in (OpenID Connect)", { timeout: BROWSER_TEST_TIMEOUT },
     try {
       await signInAtProvider(page, "teacher@valley.example", "stranger@elsewhere.example");
       await page.waitForURL(/\/login\?signInError=domain/);
-      await page.getByRole("alert").filter({ hasText: "Your email address is not one this sign-in accepts." }).waitFor();
+      await page
+        .getByRole("alert")
+        .filter({ hasText: "Your email address is not one this sign-in accepts." })
+        .waitFor();
       await expectAccessible(page, "the login page after a refused sign-in");
       await page.getByRole("combobox", { name: "Language" }).selectOption("es");
-      await page.getByRole("alert").filter({ hasText: "Su correo electrónico no es uno que este inicio de sesión acepte." }).waitFor();
+      await page
+        .getByRole("alert")
+        .filter({ hasText: "Su correo electrónico no es uno que este inicio de sesión acepte." })
+        .waitFor();
     } finally {
       await context.close();
     }
@@ -110,7 +123,9 @@ describe("district sign-in (OpenID Connect)", { timeout: BROWSER_TEST_TIMEOUT },
       // provider: the provider hands back, in the callback URL, a state Bridgework never issued.
       const providers = await page.request.get("/api/sign-in/providers?email=teacher@valley.example");
       const [provider] = (await providers.json()) as Array<{ id: string }>;
-      const start = await page.request.get(`/api/sign-in/${provider!.id}/start?email=teacher@valley.example`, { maxRedirects: 0 });
+      const start = await page.request.get(`/api/sign-in/${provider!.id}/start?email=teacher@valley.example`, {
+        maxRedirects: 0,
+      });
       expect(start.status()).toBe(302);
       const authorize = new URL(start.headers().location!);
       authorize.searchParams.set("state", `${authorize.searchParams.get("state")}-changed`);
@@ -120,7 +135,10 @@ describe("district sign-in (OpenID Connect)", { timeout: BROWSER_TEST_TIMEOUT },
       await page.getByRole("button", { name: "Sign-in" }).click();
       expect(new URL((await answered).url()).searchParams.get("state")).toMatch(/-changed$/);
       await page.waitForURL(/\/login\?signInError=state/);
-      await page.getByRole("alert").filter({ hasText: "This sign-in link was already used, has expired or was changed." }).waitFor();
+      await page
+        .getByRole("alert")
+        .filter({ hasText: "This sign-in link was already used, has expired or was changed." })
+        .waitFor();
       expect(await page.getByRole("heading", { level: 1, name: /^Welcome/ }).count()).toBe(0);
     } finally {
       await context.close();
@@ -149,7 +167,9 @@ describe("district sign-in (OpenID Connect)", { timeout: BROWSER_TEST_TIMEOUT },
       await replay.page.goto(callback);
       await replay.page.waitForURL(/\/login\?signInError=state/);
       await replay.page.getByRole("alert").filter({ hasText: "This sign-in link was already used" }).waitFor();
-      const refused = await suite.server.db.pool.query<{ reason: string; cause: string }>("SELECT details->>'reason' AS reason, details->>'cause' AS cause FROM audit_log WHERE action = 'sign-in-refused' ORDER BY id DESC LIMIT 1");
+      const refused = await suite.server.db.pool.query<{ reason: string; cause: string }>(
+        "SELECT details->>'reason' AS reason, details->>'cause' AS cause FROM audit_log WHERE action = 'sign-in-refused' ORDER BY id DESC LIMIT 1",
+      );
       expect(refused.rows[0]).toEqual({ reason: "state", cause: "state used before (replay)" });
     } finally {
       await replay.context.close();

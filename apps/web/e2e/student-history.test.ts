@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { browserSuite, clickNav, expectAccessible, expectFitsWidth, logInAs, openPage } from "../../../test/support/browser.ts";
+import {
+  browserSuite,
+  clickNav,
+  expectAccessible,
+  expectFitsWidth,
+  logInAs,
+  openPage,
+} from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine that also runs the rest of the suite: allow for a slow page.
 const BROWSER_TEST_TIMEOUT = 120_000;
@@ -9,7 +16,11 @@ const suite = browserSuite();
 describe("a student's access history", { timeout: BROWSER_TEST_TIMEOUT }, () => {
   it("shows the district's coordinator who read the record, the region's intermediary included, with their organization", async () => {
     const coordinator = await suite.server.bearer("coordinator@valley.example");
-    const schools = await suite.server.call<{ items: { id: string; name: string }[] }>(coordinator, "GET", "/api/organizations?type=school&q=Valley%20High");
+    const schools = await suite.server.call<{ items: { id: string; name: string }[] }>(
+      coordinator,
+      "GET",
+      "/api/organizations?type=school&q=Valley%20High",
+    );
     const student = await suite.server.call<{ id: string }>(coordinator, "POST", "/api/students", {
       localId: "E2E-H01",
       firstName: "Inez",
@@ -18,7 +29,11 @@ describe("a student's access history", { timeout: BROWSER_TEST_TIMEOUT }, () => 
       grade: 10,
       schoolId: schools.items.find((s) => s.name === "Valley High")!.id,
     });
-    await suite.server.call(await suite.server.bearer("intermediary@valley.example"), "GET", `/api/students/${student.id}`);
+    await suite.server.call(
+      await suite.server.bearer("intermediary@valley.example"),
+      "GET",
+      `/api/students/${student.id}`,
+    );
 
     const { context, page, problems } = await openPage(suite.browser, suite.server.url);
     try {

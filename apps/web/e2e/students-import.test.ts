@@ -7,7 +7,8 @@ const BROWSER_TEST_TIMEOUT = 240_000;
 
 const suite = browserSuite();
 
-const call = <T>(authorization: string | null, method: string, path: string, body?: unknown) => suite.server.call<T>(authorization, method, path, body);
+const call = <T>(authorization: string | null, method: string, path: string, body?: unknown) =>
+  suite.server.call<T>(authorization, method, path, body);
 
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
@@ -24,7 +25,11 @@ async function signEverythingSentTo(to: string, typedName: string) {
     const token = link.split("/sign/")[1]!;
     for (let remaining = 1; remaining > 0; ) {
       const doc = await call<{ documentId: string }>(null, "GET", `/api/sign/${token}`);
-      ({ remaining } = await call<{ remaining: number }>(null, "POST", `/api/sign/${token}`, { typedName, agree: true, documentId: doc.documentId }));
+      ({ remaining } = await call<{ remaining: number }>(null, "POST", `/api/sign/${token}`, {
+        typedName,
+        agree: true,
+        documentId: doc.documentId,
+      }));
     }
   }
 }
@@ -49,8 +54,17 @@ async function completedInternshipWithoutSsid(): Promise<{ studentId: string }> 
     paid: false,
   });
   await call(employer, "POST", `/api/opportunities/${opportunity.id}/publish`);
-  await call(employer, "POST", `/api/organizations/${me.organizationId}/insurance`, { carrier: "Golden State Mutual", policyNumber: "GSM-7", coverageAmount: 2_000_000, expiresOn: isoDay(365) });
-  const schools = await call<{ items: { id: string; name: string }[] }>(coordinator, "GET", "/api/organizations?type=school&q=Valley%20High");
+  await call(employer, "POST", `/api/organizations/${me.organizationId}/insurance`, {
+    carrier: "Golden State Mutual",
+    policyNumber: "GSM-7",
+    coverageAmount: 2_000_000,
+    expiresOn: isoDay(365),
+  });
+  const schools = await call<{ items: { id: string; name: string }[] }>(
+    coordinator,
+    "GET",
+    "/api/organizations?type=school&q=Valley%20High",
+  );
   const school = schools.items.find((o) => o.name === "Valley High")!;
   const student = await call<{ id: string }>(coordinator, "POST", "/api/students", {
     localId: "CAL-001",
@@ -84,10 +98,15 @@ describe("students: import and CALPADS readiness", { timeout: BROWSER_TEST_TIMEO
       await page.getByRole("heading", { level: 1, name: "Students" }).waitFor();
 
       // The template: our columns, the school by name, words where people write words.
-      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the CSV template" }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Download the CSV template" }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe("students-template.csv");
       const [header, example] = (await readFile((await download.path())!, "utf8")).trim().split(/\r?\n/);
-      expect(header).toBe("localId,ssid,firstName,lastName,birthDate,grade,school,guardianName,guardianEmail,guardianPhone,guardianLanguage,gender,raceEthnicity,englishLearner,disability,lowIncome");
+      expect(header).toBe(
+        "localId,ssid,firstName,lastName,birthDate,grade,school,guardianName,guardianEmail,guardianPhone,guardianLanguage,gender,raceEthnicity,englishLearner,disability,lowIncome",
+      );
       const school = example!.split(",")[6]!;
       expect(school).toMatch(/\S/);
 
@@ -98,7 +117,9 @@ describe("students: import and CALPADS readiness", { timeout: BROWSER_TEST_TIMEO
         `IMP-002,,Tom,Baxter,2009-07-30,13,${school},,,,,,,,,`,
         `IMP-003,,Kai,Nakamura,2009-09-09,11,${school.toUpperCase()},Mia Nakamura,mia.nakamura@example.com,,English,Nonbinary,Asian,No,,`,
       ].join("\n");
-      await page.getByLabel("CSV file").setInputFiles({ name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
+      await page
+        .getByLabel("CSV file")
+        .setInputFiles({ name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
       await page.getByRole("button", { name: "Check file" }).click();
 
       // The preview says what each row would do and why the bad one would not be imported; nothing is saved yet.
@@ -107,7 +128,9 @@ describe("students: import and CALPADS readiness", { timeout: BROWSER_TEST_TIMEO
       const bad = preview.getByRole("row").filter({ hasText: "Tom Baxter" });
       expect(await bad.innerText()).toContain("Not imported");
       expect(await bad.innerText()).toContain('grade "13" is not a grade from 6 to 12');
-      expect(await preview.getByRole("row").filter({ hasText: "Rosa Delgado" }).innerText()).toContain("Would be added");
+      expect(await preview.getByRole("row").filter({ hasText: "Rosa Delgado" }).innerText()).toContain(
+        "Would be added",
+      );
       await page.getByLabel("Search by name or local id").fill("IMP-");
       await page.getByText("No students match.").waitFor();
       await expectAccessible(page, "the import preview");
@@ -125,7 +148,9 @@ describe("students: import and CALPADS readiness", { timeout: BROWSER_TEST_TIMEO
       const gender = dialog.getByLabel("Gender");
       await gender.waitFor();
       expect(await gender.locator("option:checked").innerText()).toBe("Female");
-      expect(await dialog.getByLabel("Race or ethnicity").locator("option:checked").innerText()).toBe("Hispanic or Latino");
+      expect(await dialog.getByLabel("Race or ethnicity").locator("option:checked").innerText()).toBe(
+        "Hispanic or Latino",
+      );
       expect(await dialog.getByLabel("English learner").locator("option:checked").innerText()).toBe("Yes");
       expect(await dialog.getByLabel("Guardian's language").locator("option:checked").innerText()).toBe("Spanish");
       await expectAccessible(page, "the edit form with demographics");
@@ -134,7 +159,13 @@ describe("students: import and CALPADS readiness", { timeout: BROWSER_TEST_TIMEO
       await dialog.getByRole("button", { name: "Save" }).click();
       await dialog.waitFor({ state: "detached" });
       await page.getByRole("button", { name: "Edit Rosa Delgado" }).click();
-      expect(await page.getByRole("dialog", { name: "Edit Rosa Delgado" }).getByLabel(/^Low income/).locator("option:checked").innerText()).toBe("No");
+      expect(
+        await page
+          .getByRole("dialog", { name: "Edit Rosa Delgado" })
+          .getByLabel(/^Low income/)
+          .locator("option:checked")
+          .innerText(),
+      ).toBe("No");
       await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
 
       // At phone width the page does not scroll sideways; in Spanish the import speaks Spanish.
@@ -157,7 +188,9 @@ describe("students: import and CALPADS readiness", { timeout: BROWSER_TEST_TIMEO
       await logInAs(page, "intermediary@valley.example");
       await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Dashboard" }).click();
       const card = page.getByRole("region", { name: "CALPADS work-based learning export" });
-      const table = card.getByRole("table", { name: "Records left out of the CALPADS export, with what each is missing" });
+      const table = card.getByRole("table", {
+        name: "Records left out of the CALPADS export, with what each is missing",
+      });
       const row = table.getByRole("row").filter({ hasText: "Okafor, Nadia" });
       await row.waitFor({ timeout: 30_000 });
       expect(await row.innerText()).toContain("Statewide Student ID (SSID)");
@@ -174,7 +207,10 @@ describe("students: import and CALPADS readiness", { timeout: BROWSER_TEST_TIMEO
 
       // Back on the dashboard the SSID is no longer missing (the internship still lacks its course code).
       await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Dashboard" }).click();
-      const fixed = page.getByRole("region", { name: "CALPADS work-based learning export" }).getByRole("row").filter({ hasText: "Okafor, Nadia" });
+      const fixed = page
+        .getByRole("region", { name: "CALPADS work-based learning export" })
+        .getByRole("row")
+        .filter({ hasText: "Okafor, Nadia" });
       await fixed.getByText("State Course Code", { exact: false }).waitFor();
       await expect.poll(() => fixed.innerText(), { timeout: 10_000 }).not.toContain("SSID");
       expect(problems).toEqual([]);

@@ -25,15 +25,39 @@ describe("the worker's configuration", () => {
   });
 
   it("serves metrics only when METRICS_PORT is set: on this machine in development, every interface in production, with the token asked", () => {
-    expect(loadWorkerConfig({ METRICS_PORT: "9465" }).metrics).toEqual({ port: 9465, host: "localhost", token: undefined });
-    expect(loadWorkerConfig({ METRICS_PORT: "9465", NODE_ENV: "production", METRICS_TOKEN: "t0ken" }).metrics).toEqual({ port: 9465, host: "0.0.0.0", token: "t0ken" });
-    expect(loadWorkerConfig({ METRICS_PORT: "0", METRICS_HOST: "10.0.0.5" }).metrics).toEqual({ port: 0, host: "10.0.0.5", token: undefined });
+    expect(loadWorkerConfig({ METRICS_PORT: "9465" }).metrics).toEqual({
+      port: 9465,
+      host: "localhost",
+      token: undefined,
+    });
+    expect(loadWorkerConfig({ METRICS_PORT: "9465", NODE_ENV: "production", METRICS_TOKEN: "t0ken" }).metrics).toEqual({
+      port: 9465,
+      host: "0.0.0.0",
+      token: "t0ken",
+    });
+    expect(loadWorkerConfig({ METRICS_PORT: "0", METRICS_HOST: "10.0.0.5" }).metrics).toEqual({
+      port: 0,
+      host: "10.0.0.5",
+      token: undefined,
+    });
     expect(() => loadWorkerConfig({ METRICS_PORT: "metrics" })).toThrow(/METRICS_PORT/);
   });
 
   it("turns seconds into milliseconds, keeps the defaults for invalid values, and drops a trailing slash from PUBLIC_URL", () => {
-    const config = loadWorkerConfig({ PUBLIC_URL: "https://bridgework.example.org/", SWEEP_INTERVAL_SECONDS: "2", OUTBOX_REDISPATCH_SECONDS: "-1", JOB_LOCK_SECONDS: "10", WORKER_CONCURRENCY: "16" });
-    expect(config).toMatchObject({ publicUrl: "https://bridgework.example.org", sweepIntervalMs: 2000, redispatchAfterMs: REDISPATCH_AFTER_MS, lockDurationMs: 10_000, concurrency: 16 });
+    const config = loadWorkerConfig({
+      PUBLIC_URL: "https://bridgework.example.org/",
+      SWEEP_INTERVAL_SECONDS: "2",
+      OUTBOX_REDISPATCH_SECONDS: "-1",
+      JOB_LOCK_SECONDS: "10",
+      WORKER_CONCURRENCY: "16",
+    });
+    expect(config).toMatchObject({
+      publicUrl: "https://bridgework.example.org",
+      sweepIntervalMs: 2000,
+      redispatchAfterMs: REDISPATCH_AFTER_MS,
+      lockDurationMs: 10_000,
+      concurrency: 16,
+    });
   });
 });
 

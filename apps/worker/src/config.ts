@@ -40,7 +40,8 @@ export function metricsConfigFrom(env: NodeJS.ProcessEnv, defaultHost: string): 
   const raw = env.METRICS_PORT;
   if (raw === undefined || raw === "") return null;
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`METRICS_PORT must be a port number (0-65535), not "${raw}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`METRICS_PORT must be a port number (0-65535), not "${raw}".`);
   return { port, host: env.METRICS_HOST || defaultHost, token: env.METRICS_TOKEN || undefined };
 }
 

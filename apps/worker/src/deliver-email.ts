@@ -11,7 +11,8 @@ import type { Mailer } from "./mailer.ts";
  */
 const LINK_TOKEN = "(/(?:sign|hours|evaluate|invite)/)[A-Za-z0-9_-]{32,}";
 const REPLACEMENT = "\\1[link sent by email]";
-const redacted = (column: typeof emails.text | typeof emails.html) => sql`regexp_replace(${column}, ${LINK_TOKEN}, ${REPLACEMENT}, 'g')`;
+const redacted = (column: typeof emails.text | typeof emails.html) =>
+  sql`regexp_replace(${column}, ${LINK_TOKEN}, ${REPLACEMENT}, 'g')`;
 
 /**
  * Sends one email row. Re-reads the row and skips it when it is gone or already sent, so a

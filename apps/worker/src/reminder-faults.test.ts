@@ -70,7 +70,9 @@ async function insertDueDocuments(tag: string): Promise<string[]> {
     INSERT INTO documents (region_id, placement_id, template_id, kind, signer_role, signer_name, signer_email, language, due_on, rendered_text, created_at)
     SELECT st.region_id, pl.id, template.id, 'liability_waiver', 'guardian', st.guardian_name, st.guardian_email, 'en', current_date + 10, 'Body', now() - interval '4 days'
     FROM pl JOIN st ON st.id = pl.student_id, template`);
-  const rows = await db.db.execute<{ email: string }>(sql`SELECT signer_email AS email FROM documents WHERE signer_email LIKE ${`${tag}-%`}`);
+  const rows = await db.db.execute<{ email: string }>(
+    sql`SELECT signer_email AS email FROM documents WHERE signer_email LIKE ${`${tag}-%`}`,
+  );
   return rows.rows.map((r) => r.email);
 }
 
@@ -102,7 +104,14 @@ function tally(smtp: CountingSmtp, expected: string[]): Tally {
     resent += n - distinct;
   }
   const unexpected = [...smtp.counts.keys()].filter((a) => !wanted.has(a)).length;
-  return { items: expected.length, delivered: expected.filter((a) => smtp.counts.has(a)).length, lost, duplicated, resent, unexpected };
+  return {
+    items: expected.length,
+    delivered: expected.filter((a) => smtp.counts.has(a)).length,
+    lost,
+    duplicated,
+    resent,
+    unexpected,
+  };
 }
 
 /** Every reminder row sent and every outbox row done, in PostgreSQL. */
@@ -124,7 +133,12 @@ async function databaseSettled(tag: string): Promise<boolean> {
  */
 const CONCURRENCY = 64;
 
-function workerEnv(smtp: CountingSmtp, redis: string, prefix: string, redispatchSeconds: number): Record<string, string> {
+function workerEnv(
+  smtp: CountingSmtp,
+  redis: string,
+  prefix: string,
+  redispatchSeconds: number,
+): Record<string, string> {
   return {
     DATABASE_URL: db.url,
     REDIS_URL: redis,
@@ -161,7 +175,12 @@ async function settle(smtp: CountingSmtp) {
 }
 
 /** Waits until every reminder arrived and the database shows it sent, then settles; the tally and how long it took from t0. */
-async function drain(smtp: CountingSmtp, expected: string[], tag: string, t0: number): Promise<{ t: Tally; drainMs: number }> {
+async function drain(
+  smtp: CountingSmtp,
+  expected: string[],
+  tag: string,
+  t0: number,
+): Promise<{ t: Tally; drainMs: number }> {
   await waitFor("every reminder to arrive", () => tally(smtp, expected).lost === 0);
   await waitFor("the database to show every reminder sent", () => databaseSettled(tag));
   const drainMs = Date.now() - t0;
@@ -183,7 +202,9 @@ function report(title: string, t: Tally, drainMs: number, extra: Record<string, 
 }
 
 describe("reminders survive the worker and Redis failing", () => {
-  it(`delivers each of ${items} due reminders as exactly one message when the worker is killed with SIGKILL mid-run and restarted`, { timeout: 2 * LONG }, async () => {
+  it(`delivers each of ${items} due reminders as exactly one message when the worker is killed with SIGKILL mid-run and restarted`, {
+    timeout: 2 * LONG,
+  }, async () => {
     const tag = "kill";
     const expected = await insertDueDocuments(tag);
     const smtp = await startCountingSmtp();
@@ -205,7 +226,12 @@ describe("reminders survive the worker and Redis failing", () => {
 
     await started(env);
     const { t, drainMs } = await drain(smtp, expected, tag, t0);
-    report("kill -9", t, drainMs, { deliveredBeforeKill: atKill, killedAtSeconds: seconds(killedAt - t0), drainAfterKillSeconds: seconds(drainMs - (killedAt - t0)), timeline: progress.points.join(" ") });
+    report("kill -9", t, drainMs, {
+      deliveredBeforeKill: atKill,
+      killedAtSeconds: seconds(killedAt - t0),
+      drainAfterKillSeconds: seconds(drainMs - (killedAt - t0)),
+      timeline: progress.points.join(" "),
+    });
     expect(t.lost).toBe(0);
     expect(t.unexpected).toBe(0);
     // Each recipient got one message: one email row per due reminder, one Message-ID.
@@ -214,11 +240,17 @@ describe("reminders survive the worker and Redis failing", () => {
     // the kill, whose `sent` mark never committed, is handed over again with the same Message-ID.
     // That window is one SMTP reply plus one UPDATE per in-flight job: at most WORKER_CONCURRENCY.
     expect(t.resent).toBeLessThanOrEqual(CONCURRENCY);
-    const [reminders] = (await db.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM emails WHERE dedupe_key LIKE 'doc:%:reminder:1' AND "to" LIKE ${`${tag}-%`}`)).rows;
+    const [reminders] = (
+      await db.db.execute<{ n: number }>(
+        sql`SELECT count(*)::int AS n FROM emails WHERE dedupe_key LIKE 'doc:%:reminder:1' AND "to" LIKE ${`${tag}-%`}`,
+      )
+    ).rows;
     expect(reminders!.n).toBe(ITEMS);
   });
 
-  it(`delivers each of ${items} due reminders exactly once when Redis is emptied with FLUSHALL mid-run`, { timeout: 2 * LONG }, async () => {
+  it(`delivers each of ${items} due reminders exactly once when Redis is emptied with FLUSHALL mid-run`, {
+    timeout: 2 * LONG,
+  }, async () => {
     const tag = "flush";
     const expected = await insertDueDocuments(tag);
     // FLUSHALL on the shared Redis would wipe every other test file's queues: this one gets its own.
@@ -239,13 +271,22 @@ describe("reminders survive the worker and Redis failing", () => {
     const flushedAt = Date.now();
 
     const { t, drainMs } = await drain(smtp, expected, tag, t0);
-    report("FLUSHALL", t, drainMs, { deliveredBeforeFlush: atFlush, flushedAtSeconds: seconds(flushedAt - t0), drainAfterFlushSeconds: seconds(drainMs - (flushedAt - t0)), timeline: progress.points.join(" ") });
+    report("FLUSHALL", t, drainMs, {
+      deliveredBeforeFlush: atFlush,
+      flushedAtSeconds: seconds(flushedAt - t0),
+      drainAfterFlushSeconds: seconds(drainMs - (flushedAt - t0)),
+      timeline: progress.points.join(" "),
+    });
     expect(t.lost).toBe(0);
     expect(t.unexpected).toBe(0);
     // Nothing was killed: a job Redis forgot is handed over again and finds its email sent.
     expect(t.duplicated).toBe(0);
     expect(t.resent).toBe(0);
     // The job scheduler went with the flush and is back: the sweeps run again.
-    await waitFor("the sweep scheduler to be back in Redis", async () => (await redis.client.keys("*:sweep:repeat:reminder-sweeps")).length > 0, 30_000);
+    await waitFor(
+      "the sweep scheduler to be back in Redis",
+      async () => (await redis.client.keys("*:sweep:repeat:reminder-sweeps")).length > 0,
+      30_000,
+    );
   });
 });

@@ -49,7 +49,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * The processors. A job that came from the outbox (jobId = outbox id) marks its row done, or
  * failed after the last attempt; scheduled sweep jobs have ids of their own and no row.
  */
-function processorsFor(opts: JobsOptions, runSweeps: (now: Date) => Promise<unknown>, clock: () => Date, kick: () => void): Processors {
+function processorsFor(
+  opts: JobsOptions,
+  runSweeps: (now: Date) => Promise<unknown>,
+  clock: () => Date,
+  kick: () => void,
+): Processors {
   const track =
     <P>(fn: (payload: P, finalAttempt: boolean) => Promise<"done" | "skipped">) =>
     async (payload: P, meta: { jobId: string; attempt: number }) => {
@@ -61,7 +66,8 @@ function processorsFor(opts: JobsOptions, runSweeps: (now: Date) => Promise<unkn
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         opts.log.warn({ jobId: meta.jobId, attempt: meta.attempt, err: message }, "job failed");
-        if (fromOutbox && meta.attempt >= RETRY.attempts) await markOutboxFinished(opts.db, meta.jobId, { ok: false, error: message });
+        if (fromOutbox && meta.attempt >= RETRY.attempts)
+          await markOutboxFinished(opts.db, meta.jobId, { ok: false, error: message });
         throw error;
       }
     };
@@ -95,7 +101,11 @@ function processorsFor(opts: JobsOptions, runSweeps: (now: Date) => Promise<unkn
       return "done";
     }),
     "district-export": track(async ({ exportId }, finalAttempt) => {
-      const outcome = await runDistrictExport({ db: opts.db, now: clock, publicUrl: opts.publicUrl }, exportId, finalAttempt);
+      const outcome = await runDistrictExport(
+        { db: opts.db, now: clock, publicUrl: opts.publicUrl },
+        exportId,
+        finalAttempt,
+      );
       // Its "ready" email is an outbox row: hand it over now rather than at the next tick.
       kick();
       return outcome;
@@ -130,7 +140,9 @@ export async function startJobs(opts: JobsOptions): Promise<JobsRuntime> {
       return;
     }
     dispatching = dispatchLoop()
-      .catch((error: unknown) => opts.log.error({ err: error instanceof Error ? error.message : String(error) }, "outbox dispatch failed"))
+      .catch((error: unknown) =>
+        opts.log.error({ err: error instanceof Error ? error.message : String(error) }, "outbox dispatch failed"),
+      )
       .finally(() => {
         dispatching = null;
       });
@@ -149,7 +161,8 @@ export async function startJobs(opts: JobsOptions): Promise<JobsRuntime> {
       }
     }
     kick();
-    if (Object.values(counts).some((n) => n > 0)) opts.log.info({ counts }, "sweeps did work (reminders written, requests expired, students erased)");
+    if (Object.values(counts).some((n) => n > 0))
+      opts.log.info({ counts }, "sweeps did work (reminders written, requests expired, students erased)");
     if (failures.length > 0) throw new Error(`sweeps failed: ${failures.join("; ")}`);
     return counts;
   };
@@ -158,7 +171,8 @@ export async function startJobs(opts: JobsOptions): Promise<JobsRuntime> {
   const timers: NodeJS.Timeout[] = [];
   if (opts.consume) {
     timers.push(setInterval(kick, opts.dispatchIntervalMs ?? 1000));
-    if (opts.sweepIntervalMs && opts.sweepIntervalMs > 0) await opts.driver.schedule(SWEEP_SCHEDULE, opts.sweepIntervalMs, "sweep", { sweep: ALL_SWEEPS });
+    if (opts.sweepIntervalMs && opts.sweepIntervalMs > 0)
+      await opts.driver.schedule(SWEEP_SCHEDULE, opts.sweepIntervalMs, "sweep", { sweep: ALL_SWEEPS });
   }
   timers.forEach((t) => t.unref());
   kick();

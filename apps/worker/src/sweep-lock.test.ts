@@ -36,7 +36,9 @@ describe("the sweep lock", () => {
   });
 
   it("lets go when the run throws", async () => {
-    await expect(unlessSweeping(first.db, async () => Promise.reject(new Error("sweep failed")))).rejects.toThrow("sweep failed");
+    await expect(unlessSweeping(first.db, async () => Promise.reject(new Error("sweep failed")))).rejects.toThrow(
+      "sweep failed",
+    );
     expect(await unlessSweeping(second.db, async () => "after")).toBe("after");
   });
 });

@@ -26,12 +26,16 @@ export async function unlessSweeping<T>(db: Db, fn: () => Promise<T>): Promise<T
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
-    const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock(hashtext($1)) AS locked", [SWEEP_LOCK]);
+    const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock(hashtext($1)) AS locked", [
+      SWEEP_LOCK,
+    ]);
     if (!rows[0]!.locked) return null;
     try {
       return await fn();
     } finally {
-      await client.query("SELECT pg_advisory_unlock(hashtext($1))", [SWEEP_LOCK]).catch((error: Error) => (broken = error));
+      await client
+        .query("SELECT pg_advisory_unlock(hashtext($1))", [SWEEP_LOCK])
+        .catch((error: Error) => (broken = error));
     }
   } finally {
     // A connection whose unlock failed is discarded, which ends its session and so its lock.

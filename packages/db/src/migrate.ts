@@ -9,7 +9,9 @@ import type { Db } from "./client.ts";
  * inlined into the bundle, and scripts/build.mjs copies the folder beside it as dist/migrations.
  */
 const BESIDE_BUNDLE = fileURLToPath(new URL("./migrations", import.meta.url));
-export const MIGRATIONS_FOLDER = existsSync(BESIDE_BUNDLE) ? BESIDE_BUNDLE : fileURLToPath(new URL("../migrations", import.meta.url));
+export const MIGRATIONS_FOLDER = existsSync(BESIDE_BUNDLE)
+  ? BESIDE_BUNDLE
+  : fileURLToPath(new URL("../migrations", import.meta.url));
 
 /** Applies the checked-in migrations; safe to run on every start (already-applied ones are skipped). */
 export async function migrateDatabase(db: Db): Promise<void> {

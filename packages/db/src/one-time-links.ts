@@ -12,7 +12,11 @@ export type LinkPurpose = (typeof oneTimeLinks.$inferSelect)["purpose"];
 type SignerRole = NonNullable<(typeof oneTimeLinks.$inferSelect)["signerRole"]>;
 
 export const DAY_MS = 24 * 3600_000;
-export const LINK_TTL_MS: Record<LinkPurpose, number> = { sign: 14 * DAY_MS, hours: 14 * DAY_MS, evaluation: 30 * DAY_MS };
+export const LINK_TTL_MS: Record<LinkPurpose, number> = {
+  sign: 14 * DAY_MS,
+  hours: 14 * DAY_MS,
+  evaluation: 30 * DAY_MS,
+};
 
 /** 256-bit random token: it goes only into the email. */
 export function newLinkToken(): string {
@@ -37,19 +41,36 @@ export interface LinkTarget {
 }
 
 /** New links in one INSERT, returned in the order of `targets`. A database leak gives no usable links. */
-export async function issueLinks(tx: DbOrTx, purpose: LinkPurpose, targets: LinkTarget[], now: Date): Promise<IssuedLink[]> {
+export async function issueLinks(
+  tx: DbOrTx,
+  purpose: LinkPurpose,
+  targets: LinkTarget[],
+  now: Date,
+): Promise<IssuedLink[]> {
   if (targets.length === 0) return [];
   const expiresAt = new Date(now.getTime() + LINK_TTL_MS[purpose]);
   const tokens = targets.map(() => newLinkToken());
   const rows = await tx
     .insert(oneTimeLinks)
-    .values(targets.map((t, i) => ({ purpose, tokenHash: hashLinkToken(tokens[i]!), placementId: t.placementId, documentId: t.documentId ?? null, signerRole: t.signerRole ?? null, expiresAt })))
+    .values(
+      targets.map((t, i) => ({
+        purpose,
+        tokenHash: hashLinkToken(tokens[i]!),
+        placementId: t.placementId,
+        documentId: t.documentId ?? null,
+        signerRole: t.signerRole ?? null,
+        expiresAt,
+      })),
+    )
     .returning({ id: oneTimeLinks.id, tokenHash: oneTimeLinks.tokenHash });
   const idByHash = new Map(rows.map((r) => [r.tokenHash, r.id]));
   return tokens.map((token) => ({ id: idByHash.get(hashLinkToken(token))!, token, expiresAt }));
 }
 
-export async function issueLink(tx: DbOrTx, link: LinkTarget & { purpose: LinkPurpose; now: Date }): Promise<IssuedLink> {
+export async function issueLink(
+  tx: DbOrTx,
+  link: LinkTarget & { purpose: LinkPurpose; now: Date },
+): Promise<IssuedLink> {
   const [issued] = await issueLinks(tx, link.purpose, [link], link.now);
   return issued!;
 }
@@ -60,7 +81,12 @@ export interface SignerScope {
   signerRole: SignerRole;
 }
 
-export type RevokeScope = { documentId: string } | { documentIds: string[] } | { signers: SignerScope[] } | { placementId: string; purpose?: LinkPurpose } | { placementIds: string[]; purpose: LinkPurpose };
+export type RevokeScope =
+  | { documentId: string }
+  | { documentIds: string[] }
+  | { signers: SignerScope[] }
+  | { placementId: string; purpose?: LinkPurpose }
+  | { placementIds: string[]; purpose: LinkPurpose };
 
 const signerLinks = ({ placementId, signerRole }: SignerScope): SQL =>
   and(
@@ -82,9 +108,11 @@ export async function revokeOpenLinks(tx: DbOrTx, scope: RevokeScope, now: Date)
         : "signers" in scope
           ? or(...scope.signers.map(signerLinks))
           : and(
-            "placementId" in scope ? eq(oneTimeLinks.placementId, scope.placementId) : inArray(oneTimeLinks.placementId, scope.placementIds),
-            scope.purpose ? eq(oneTimeLinks.purpose, scope.purpose) : undefined,
-          );
+              "placementId" in scope
+                ? eq(oneTimeLinks.placementId, scope.placementId)
+                : inArray(oneTimeLinks.placementId, scope.placementIds),
+              scope.purpose ? eq(oneTimeLinks.purpose, scope.purpose) : undefined,
+            );
   const revoked = await tx
     .update(oneTimeLinks)
     .set({ revokedAt: now })

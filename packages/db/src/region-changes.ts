@@ -31,7 +31,11 @@ const SYNC_PREFIX = "sync:";
  * settings. When it drops, `reset` fires at once and it reconnects with back-off; `listening`
  * stays false until LISTEN is live again, so callers know not to trust what they cached.
  */
-export function listenForRegionChanges(pool: pg.Pool, handlers: RegionChangeHandlers, options: { retryMs?: number; maxRetryMs?: number } = {}): RegionChangeFeed {
+export function listenForRegionChanges(
+  pool: pg.Pool,
+  handlers: RegionChangeHandlers,
+  options: { retryMs?: number; maxRetryMs?: number } = {},
+): RegionChangeFeed {
   const retryMs = options.retryMs ?? 500;
   // Capped low: while LISTEN is down every cached read is computed again, so after a PostgreSQL
   // restart of a minute the cache must not stay off for up to half a minute more (as a 30 s cap

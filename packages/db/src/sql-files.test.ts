@@ -58,7 +58,10 @@ beforeAll(async () => {
     } catch (error) {
       refused.set(file.path, error instanceof Error ? error.message : String(error));
     }
-    madeBy.set(file.path, (await definitions(fromFiles)).filter((row) => before.get(row.object) !== row.version));
+    madeBy.set(
+      file.path,
+      (await definitions(fromFiles)).filter((row) => before.get(row.object) !== row.version),
+    );
   }
 });
 afterAll(async () => {
@@ -78,7 +81,9 @@ describe("packages/db/sql", () => {
     expect(expected.filter((row) => row.kind === "triggers").length).toBeGreaterThanOrEqual(23);
     // A difference here: a file was edited without a migration that applies it (`pnpm db:sql <name>`),
     // or a migration changed a function or trigger without its file (docs/database.md).
-    expect(byObject(await definitions(fromFiles)), "the files differ from what the migrations build").toEqual(byObject(expected));
+    expect(byObject(await definitions(fromFiles)), "the files differ from what the migrations build").toEqual(
+      byObject(expected),
+    );
   });
 
   it("has each function in functions/<name>.sql and each table's triggers in triggers/<table>.sql, each defined once", () => {

@@ -28,14 +28,20 @@ export function readSqlFiles(folder = SQL_FOLDER): SqlFile[] {
     readdirSync(path.join(folder, kind))
       .filter((file) => file.endsWith(".sql"))
       .sort()
-      .map((file) => ({ kind, name: file.slice(0, -".sql".length), path: `sql/${kind}/${file}`, text: readFileSync(path.join(folder, kind, file), "utf8") })),
+      .map((file) => ({
+        kind,
+        name: file.slice(0, -".sql".length),
+        path: `sql/${kind}/${file}`,
+        text: readFileSync(path.join(folder, kind, file), "utf8"),
+      })),
   );
 }
 
 /** The files of these names (a function's or a table's; both if a table and a function shared one), functions first. */
 export function selectSqlFiles(names: readonly string[], all: SqlFile[] = readSqlFiles()): SqlFile[] {
   const unknown = names.filter((name) => !all.some((file) => file.name === name));
-  if (unknown.length > 0) throw new Error(`No file in packages/db/sql/functions or packages/db/sql/triggers for: ${unknown.join(", ")}`);
+  if (unknown.length > 0)
+    throw new Error(`No file in packages/db/sql/functions or packages/db/sql/triggers for: ${unknown.join(", ")}`);
   return all.filter((file) => names.includes(file.name));
 }
 
@@ -45,5 +51,7 @@ const BREAKPOINT = "--> statement-breakpoint";
 /** A migration's text: the files' content in order, each under a comment naming it. */
 export function sqlMigrationBody(files: readonly SqlFile[], command: string): string {
   const header = `-- Written by \`${command}\` from packages/db/sql (docs/database.md): the files' content as of this\n-- migration. To change a function or trigger, edit its file and run \`pnpm db:sql <name>\`.\n`;
-  return files.map((file, i) => `${i === 0 ? header : ""}-- packages/db/${file.path}\n${file.text.trimEnd()}\n`).join(`${BREAKPOINT}\n`);
+  return files
+    .map((file, i) => `${i === 0 ? header : ""}-- packages/db/${file.path}\n${file.text.trimEnd()}\n`)
+    .join(`${BREAKPOINT}\n`);
 }

@@ -1,5 +1,14 @@
 import { utc } from "@date-fns/utc";
-import { addDays as addCalendarDays, addMonths, format, getISOWeek, getISOWeekYear, startOfISOWeek, startOfMonth, subHours } from "date-fns";
+import {
+  addDays as addCalendarDays,
+  addMonths,
+  format,
+  getISOWeek,
+  getISOWeekYear,
+  startOfISOWeek,
+  startOfMonth,
+  subHours,
+} from "date-fns";
 
 /**
  * Calendar days (YYYY-MM-DD) and months are read in UTC here: the way due dates, start dates and

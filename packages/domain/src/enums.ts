@@ -72,7 +72,14 @@ export const KINDS = Object.keys(KIND_LEVEL) as [Kind, ...Kind[]];
  * paperwork): job shadows, mentoring, internships, apprenticeships, paid work. Group events
  * (talks, tours, fairs), class projects and educator kinds are brokered as requests instead.
  */
-export const PLACEMENT_KINDS = ["job_shadow", "mentoring", "internship", "pre_apprenticeship", "apprenticeship", "paid_work_experience"] as const satisfies readonly Kind[];
+export const PLACEMENT_KINDS = [
+  "job_shadow",
+  "mentoring",
+  "internship",
+  "pre_apprenticeship",
+  "apprenticeship",
+  "paid_work_experience",
+] as const satisfies readonly Kind[];
 
 export function levelOf(kind: Kind): Level {
   return KIND_LEVEL[kind];

@@ -77,7 +77,12 @@ export class Forbidden extends DomainError {
   }
 }
 export class Conflict extends DomainError {
-  constructor(code: ConflictCode, detail: ProblemText, extra: Record<string, unknown> = {}, fields: FieldProblem[] = []) {
+  constructor(
+    code: ConflictCode,
+    detail: ProblemText,
+    extra: Record<string, unknown> = {},
+    fields: FieldProblem[] = [],
+  ) {
     super(409, code, "title.conflict", detail, extra, fields);
   }
 }
@@ -113,6 +118,11 @@ export class Unavailable extends DomainError {
     reason: "database" | "restarting",
     readonly retryAfterSeconds = 5,
   ) {
-    super(503, "unavailable", "title.unavailable", say(reason === "database" ? "unavailable-database" : "unavailable-restarting"));
+    super(
+      503,
+      "unavailable",
+      "title.unavailable",
+      say(reason === "database" ? "unavailable-database" : "unavailable-restarting"),
+    );
   }
 }

@@ -68,7 +68,12 @@ export const LABELS: Record<GuardianLanguage, Labels> = {
       teacher_externship: "Estancia para docentes",
       advisory_board: "Consejo asesor",
     },
-    levels: { exposure: "Exploración de carreras", engagement: "Participación en carreras", experience: "Experiencia laboral", educator: "Docentes" },
+    levels: {
+      exposure: "Exploración de carreras",
+      engagement: "Participación en carreras",
+      experience: "Experiencia laboral",
+      educator: "Docentes",
+    },
     sectors: {
       "Agriculture and Natural Resources": "Agricultura y recursos naturales",
       "Arts, Media, and Entertainment": "Artes, medios y entretenimiento",
@@ -93,7 +98,11 @@ export const LABELS: Record<GuardianLanguage, Labels> = {
       worksite_agreement: "Acuerdo del lugar de trabajo",
       emergency_contact: "Contacto de emergencia y autorización médica",
     },
-    signers: { guardian: "el padre, la madre o el tutor", student: "el estudiante", supervisor: "el supervisor del lugar de trabajo" },
+    signers: {
+      guardian: "el padre, la madre o el tutor",
+      student: "el estudiante",
+      supervisor: "el supervisor del lugar de trabajo",
+    },
   },
 };
 

@@ -19,7 +19,10 @@ export interface SystemActor {
 export type Actor = PersonActor | SystemActor;
 
 /** First line of every action: refuse roles that may never do this (403). Scope (404) comes after. */
-export function requireRole<R extends Role>(actor: Actor, roles: readonly R[]): asserts actor is PersonActor & { role: R } {
+export function requireRole<R extends Role>(
+  actor: Actor,
+  roles: readonly R[],
+): asserts actor is PersonActor & { role: R } {
   if (actor.kind !== "person" || !(roles as readonly Role[]).includes(actor.role)) {
     throw new Forbidden();
   }

@@ -47,7 +47,11 @@ describe("the BullMQ driver", () => {
       });
       const emailId = "5d0c1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f";
       await driver.enqueue("email", { emailId }, "job-outage");
-      await eventually(async () => ((await driver.failed()).some((j) => j.jobId === "job-outage") ? true : undefined), 10_000, "the job to fail for good");
+      await eventually(
+        async () => ((await driver.failed()).some((j) => j.jobId === "job-outage") ? true : undefined),
+        10_000,
+        "the job to fail for good",
+      );
       expect(runs).toEqual([false, false, false, false, false]);
 
       databaseUp = true;
@@ -67,7 +71,11 @@ describe("the BullMQ driver", () => {
     expect((await clientsNamed(prefix)).length).toBeGreaterThan(0);
     await driver.close();
     // Left-open connections would keep a worker process (and a test run) from exiting.
-    await eventually(async () => ((await clientsNamed(prefix)).length === 0 ? true : undefined), 5_000, "connections to close").catch(async () => {
+    await eventually(
+      async () => ((await clientsNamed(prefix)).length === 0 ? true : undefined),
+      5_000,
+      "connections to close",
+    ).catch(async () => {
       expect(await clientsNamed(prefix)).toEqual([]);
     });
   });

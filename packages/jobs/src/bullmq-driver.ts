@@ -19,7 +19,11 @@ export function createBullmqDriver(options: {
 }): JobDriver {
   const prefix = options.prefix ?? "bw";
   // Named so `CLIENT LIST` shows which connections are ours (and that close() released them).
-  const connection = new Redis(options.url, { maxRetriesPerRequest: null, lazyConnect: false, connectionName: `${prefix}:driver` });
+  const connection = new Redis(options.url, {
+    maxRetriesPerRequest: null,
+    lazyConnect: false,
+    connectionName: `${prefix}:driver`,
+  });
   connection.on("error", () => {});
   // BullMQ never closes a connection it was handed, so the ones made here are closed in close().
   const owned: Redis[] = [connection];
@@ -30,10 +34,7 @@ export function createBullmqDriver(options: {
     removeOnFail: false,
   };
   const queues = new Map<QueueName, Queue>(
-    QUEUE_NAMES.map((name) => [
-      name,
-      new Queue(name, { connection, prefix, defaultJobOptions: jobOptions }),
-    ]),
+    QUEUE_NAMES.map((name) => [name, new Queue(name, { connection, prefix, defaultJobOptions: jobOptions })]),
   );
   const workers: Worker[] = [];
   const timers: NodeJS.Timeout[] = [];
@@ -58,7 +59,10 @@ export function createBullmqDriver(options: {
         const worker = new Worker(
           name,
           async (job) => {
-            const processor = processors[name] as (p: unknown, m: { jobId: string; attempt: number }) => Promise<unknown>;
+            const processor = processors[name] as (
+              p: unknown,
+              m: { jobId: string; attempt: number },
+            ) => Promise<unknown>;
             return processor(QUEUES[name].parse(job.data), { jobId: job.id!, attempt: job.attemptsMade + 1 });
           },
           {
@@ -105,7 +109,13 @@ export function createBullmqDriver(options: {
       const out: QueueCounts[] = [];
       for (const [queue, q] of queues) {
         const c = await q.getJobCounts("waiting", "prioritized", "active", "delayed", "failed");
-        out.push({ queue, waiting: (c.waiting ?? 0) + (c.prioritized ?? 0), active: c.active ?? 0, delayed: c.delayed ?? 0, failed: c.failed ?? 0 });
+        out.push({
+          queue,
+          waiting: (c.waiting ?? 0) + (c.prioritized ?? 0),
+          active: c.active ?? 0,
+          delayed: c.delayed ?? 0,
+          failed: c.failed ?? 0,
+        });
       }
       return out;
     },

@@ -32,10 +32,20 @@ describe("the in-process driver's counts (what the metrics show without Redis)",
 
   it("keeps a job that exhausted its retries as failed", async () => {
     const driver = createInlineDriver({ backoffMs: 1 });
-    await driver.start({ email: async () => Promise.reject(new Error("SMTP refused")), sweep: async () => "done", "district-export": async () => "done" });
+    await driver.start({
+      email: async () => Promise.reject(new Error("SMTP refused")),
+      sweep: async () => "done",
+      "district-export": async () => "done",
+    });
     await driver.enqueue("email", { emailId: "00000000-0000-4000-8000-000000000000" }, "doomed");
     await driver.idle();
-    expect((await driver.counts()).find((c) => c.queue === "email")).toEqual({ queue: "email", waiting: 0, active: 0, delayed: 0, failed: 1 });
+    expect((await driver.counts()).find((c) => c.queue === "email")).toEqual({
+      queue: "email",
+      waiting: 0,
+      active: 0,
+      delayed: 0,
+      failed: 1,
+    });
     await driver.close();
   });
 });

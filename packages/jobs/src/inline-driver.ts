@@ -68,12 +68,15 @@ export function createInlineDriver(options: { backoffMs?: number; concurrency?: 
         });
         return;
       }
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        backingOff.delete(timer);
-        queue.push({ ...job, attempt: job.attempt + 1 });
-        pump();
-      }, backoffMs * 2 ** (job.attempt - 1));
+      const timer = setTimeout(
+        () => {
+          timers.delete(timer);
+          backingOff.delete(timer);
+          queue.push({ ...job, attempt: job.attempt + 1 });
+          pump();
+        },
+        backoffMs * 2 ** (job.attempt - 1),
+      );
       timers.add(timer);
       backingOff.set(timer, job.queue);
     }
@@ -107,7 +110,8 @@ export function createInlineDriver(options: { backoffMs?: number; concurrency?: 
       return [...failed];
     },
     async counts() {
-      const count = <T>(items: Iterable<T>, name: QueueName, queueOf: (item: T) => QueueName) => [...items].filter((item) => queueOf(item) === name).length;
+      const count = <T>(items: Iterable<T>, name: QueueName, queueOf: (item: T) => QueueName) =>
+        [...items].filter((item) => queueOf(item) === name).length;
       return QUEUE_NAMES.map((name) => ({
         queue: name,
         waiting: count(queue, name, (job) => job.queue),

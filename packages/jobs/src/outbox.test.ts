@@ -41,16 +41,29 @@ function recording(driver: JobDriver) {
 
 async function queueEmails(count: number, key: string) {
   await db.db.transaction(async (tx) => {
-    for (let i = 0; i < count; i++) await queueEmail(tx, { dedupeKey: `${key}:${i}`, regionId: null, to: `p${i}@example.test`, subject: "s", text: "t" });
+    for (let i = 0; i < count; i++)
+      await queueEmail(tx, {
+        dedupeKey: `${key}:${i}`,
+        regionId: null,
+        to: `p${i}@example.test`,
+        subject: "s",
+        text: "t",
+      });
   });
-  return (await db.db.select({ id: outbox.id }).from(outbox).where(eq(outbox.status, "pending"))).map((r) => r.id).sort();
+  return (await db.db.select({ id: outbox.id }).from(outbox).where(eq(outbox.status, "pending")))
+    .map((r) => r.id)
+    .sort();
 }
 
 describe("dispatchOutbox", () => {
   it("hands each outbox row over once when dispatchers run concurrently and again, with jobId = outbox id", async () => {
     const ids = await queueEmails(60, "concurrent");
     const { driver, calls } = recording(bullmq);
-    const counts = await Promise.all([dispatchOutbox(db.db, driver), dispatchOutbox(db.db, driver), dispatchOutbox(db.db, driver)]);
+    const counts = await Promise.all([
+      dispatchOutbox(db.db, driver),
+      dispatchOutbox(db.db, driver),
+      dispatchOutbox(db.db, driver),
+    ]);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(60);
     expect(await dispatchOutbox(db.db, driver)).toBe(0);
     expect([...calls.keys()].sort()).toEqual(ids);
@@ -89,7 +102,7 @@ describe("the in-process driver", () => {
         return "done";
       },
       sweep: async () => "done",
-        "district-export": async () => "done",
+      "district-export": async () => "done",
     });
     const emailId = "3b8f4c9e-2f7a-4d1b-9c55-0a1b2c3d4e5f";
     await Promise.all([driver.enqueue("email", { emailId }, "job-1"), driver.enqueue("email", { emailId }, "job-1")]);

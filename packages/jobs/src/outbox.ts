@@ -48,7 +48,8 @@ export async function queueEmails(tx: DbOrTx, list: NewEmail[]): Promise<number>
     .values(sorted.map((email) => ({ ...email, attachments: email.attachments ?? [] })))
     .onConflictDoNothing({ target: emails.dedupeKey })
     .returning({ id: emails.id });
-  if (rows.length > 0) await tx.insert(outbox).values(rows.map((row) => ({ queue: "email", payload: { emailId: row.id } })));
+  if (rows.length > 0)
+    await tx.insert(outbox).values(rows.map((row) => ({ queue: "email", payload: { emailId: row.id } })));
   return rows.length;
 }
 
@@ -65,7 +66,12 @@ export interface DispatchOptions {
  * Moves due outbox rows to the job driver with jobId = outbox id. SKIP LOCKED lets several
  * dispatchers run at once without handing over the same row twice in one pass.
  */
-export async function dispatchOutbox(db: Db, driver: JobDriver, now: Date = new Date(), options: DispatchOptions = {}): Promise<number> {
+export async function dispatchOutbox(
+  db: Db,
+  driver: JobDriver,
+  now: Date = new Date(),
+  options: DispatchOptions = {},
+): Promise<number> {
   const batch = options.batch ?? 200;
   const stale = new Date(now.getTime() - (options.redispatchAfterMs ?? REDISPATCH_AFTER_MS));
   return db.transaction(async (tx) => {
@@ -87,7 +93,12 @@ export async function dispatchOutbox(db: Db, driver: JobDriver, now: Date = new 
     await tx
       .update(outbox)
       .set({ status: "dispatched", dispatchedAt: now, attempts: sql`${outbox.attempts} + 1` })
-      .where(inArray(outbox.id, rows.map((r) => r.id)));
+      .where(
+        inArray(
+          outbox.id,
+          rows.map((r) => r.id),
+        ),
+      );
     return rows.length;
   });
 }
@@ -95,6 +106,10 @@ export async function dispatchOutbox(db: Db, driver: JobDriver, now: Date = new 
 export async function markOutboxFinished(db: Db, id: string, result: { ok: true } | { ok: false; error: string }) {
   await db
     .update(outbox)
-    .set(result.ok ? { status: "done", finishedAt: new Date(), lastError: null } : { status: "failed", lastError: result.error.slice(0, 2000) })
+    .set(
+      result.ok
+        ? { status: "done", finishedAt: new Date(), lastError: null }
+        : { status: "failed", lastError: result.error.slice(0, 2000) },
+    )
     .where(eq(outbox.id, id));
 }

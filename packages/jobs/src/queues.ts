@@ -15,7 +15,10 @@ export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];
 export type JobOutcome = "done" | "skipped";
 
 /** A processor re-reads its rows and must be safe to run twice. */
-export type Processor<Q extends QueueName = QueueName> = (payload: Payload<Q>, meta: { jobId: string; attempt: number }) => Promise<JobOutcome>;
+export type Processor<Q extends QueueName = QueueName> = (
+  payload: Payload<Q>,
+  meta: { jobId: string; attempt: number },
+) => Promise<JobOutcome>;
 export type Processors = { [Q in QueueName]: Processor<Q> };
 
 /** Retries with exponential backoff; after the last attempt the job stays visible as failed. */

@@ -15,7 +15,12 @@ const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 export function requestMetrics(registry: Registry): (sample: RequestSample) => void {
   const labelNames = ["method", "route", "status"] as const;
-  const total = new Counter({ name: `${PREFIX}http_requests_total`, help: "HTTP requests answered, by method, route pattern and status", labelNames, registers: [registry] });
+  const total = new Counter({
+    name: `${PREFIX}http_requests_total`,
+    help: "HTTP requests answered, by method, route pattern and status",
+    labelNames,
+    registers: [registry],
+  });
   const duration = new Histogram({
     name: `${PREFIX}http_request_duration_seconds`,
     help: "Time from receiving a request to sending its answer, by method, route pattern and status",

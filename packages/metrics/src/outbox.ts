@@ -33,7 +33,13 @@ export function watchOutbox(registry: Registry, collectFailures: Counter<"source
       }));
 
   /** A gauge by status whose values come from the shared query's rows of one source. */
-  const gaugeByStatus = (name: string, help: string, source: Row["source"], states: readonly string[], value: (row: Row) => number) =>
+  const gaugeByStatus = (
+    name: string,
+    help: string,
+    source: Row["source"],
+    states: readonly string[],
+    value: (row: Row) => number,
+  ) =>
     new Gauge({
       name: `${PREFIX}${name}`,
       help,

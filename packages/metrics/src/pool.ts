@@ -21,6 +21,10 @@ export function watchPool(registry: Registry, pool: PoolLike) {
     });
   gauge("clients", "PostgreSQL connections the pool holds open (busy + idle)", () => pool.totalCount);
   gauge("idle_clients", "Open connections not lent to a query or transaction", () => pool.idleCount);
-  gauge("waiting_requests", "Queries and transactions waiting for a connection (the pool is exhausted when above 0)", () => pool.waitingCount);
+  gauge(
+    "waiting_requests",
+    "Queries and transactions waiting for a connection (the pool is exhausted when above 0)",
+    () => pool.waitingCount,
+  );
   gauge("max_clients", "The most connections the pool may open", () => pool.options.max ?? 10);
 }

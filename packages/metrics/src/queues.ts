@@ -12,7 +12,12 @@ export interface QueueCounts {
 const STATES = ["waiting", "active", "delayed", "failed"] as const;
 
 /** Jobs per queue and state, asked of the driver (BullMQ: Redis) at each scrape, given up on after `timeoutMs`. */
-export function watchQueues(registry: Registry, collectFailures: Counter<"source">, counts: () => Promise<QueueCounts[]>, timeoutMs = 1000) {
+export function watchQueues(
+  registry: Registry,
+  collectFailures: Counter<"source">,
+  counts: () => Promise<QueueCounts[]>,
+  timeoutMs = 1000,
+) {
   new Gauge({
     name: `${PREFIX}queue_jobs`,
     help: "Jobs per queue and state: waiting (to run), active (running), delayed (retry backoff, or a schedule's next run), failed (retries exhausted, kept until retried by an admin)",

@@ -23,7 +23,10 @@ export function watchRegionCache(registry: Registry, stats: () => CacheStats) {
       },
     });
   total("hits", "Catalog searches and suggestions answered from this process's region cache");
-  total("misses", "Catalog searches and suggestions computed (not cached, stale after a change, or no live LISTEN connection)");
+  total(
+    "misses",
+    "Catalog searches and suggestions computed (not cached, stale after a change, or no live LISTEN connection)",
+  );
   total("evictions", "Answers dropped to stay under the cache's size limit (least recently used first)");
   const gauge = (name: "entries" | "bytes", help: string) =>
     new Gauge({

@@ -33,12 +33,20 @@ export async function serveMetrics(registry: Registry, options: MetricsListenOpt
     }
     // Compared as digests so the time taken says nothing about how much of the token was right.
     if (expected && !timingSafeEqual(digest(req.headers.authorization ?? ""), expected)) {
-      res.writeHead(401, { "content-type": "text/plain", "www-authenticate": 'Bearer realm="metrics"' }).end("A bearer token is required (METRICS_TOKEN).\n");
+      res
+        .writeHead(401, { "content-type": "text/plain", "www-authenticate": 'Bearer realm="metrics"' })
+        .end("A bearer token is required (METRICS_TOKEN).\n");
       return;
     }
     registry.metrics().then(
-      (text) => res.writeHead(200, { "content-type": registry.contentType, "cache-control": "no-store" }).end(req.method === "HEAD" ? undefined : text),
-      (error: unknown) => res.writeHead(500, { "content-type": "text/plain" }).end(`metrics failed: ${error instanceof Error ? error.message : String(error)}\n`),
+      (text) =>
+        res
+          .writeHead(200, { "content-type": registry.contentType, "cache-control": "no-store" })
+          .end(req.method === "HEAD" ? undefined : text),
+      (error: unknown) =>
+        res
+          .writeHead(500, { "content-type": "text/plain" })
+          .end(`metrics failed: ${error instanceof Error ? error.message : String(error)}\n`),
     );
   });
   // A scraper keeping its connection open must not hold up the process's shutdown.

@@ -80,7 +80,11 @@ export function buildInvite(f: InviteFacts): string {
 
 /** As an email attachment (base64), the way the outbox stores them. */
 export function inviteAttachment(f: InviteFacts): Attachment {
-  return { filename: "invite.ics", contentType: `text/calendar; method=${f.method}`, content: Buffer.from(buildInvite(f), "utf8").toString("base64") };
+  return {
+    filename: "invite.ics",
+    contentType: `text/calendar; method=${f.method}`,
+    content: Buffer.from(buildInvite(f), "utf8").toString("base64"),
+  };
 }
 
 export interface PlacementStartFacts extends EventContent {
@@ -91,7 +95,10 @@ export interface PlacementStartFacts extends EventContent {
 
 /** An all-day event for a placement's first day (its own UID; placements have no earlier invite to replace). */
 export function placementStartAttachment(f: PlacementStartFacts): Attachment {
-  const calendar = ical({ prodId: { company: "Bridgework", product: "Bridgework", language: "EN" }, method: ICalCalendarMethod.REQUEST });
+  const calendar = ical({
+    prodId: { company: "Bridgework", product: "Bridgework", language: "EN" },
+    method: ICalCalendarMethod.REQUEST,
+  });
   // An all-day date is a calendar day everywhere (VALUE=DATE): no zone may move it.
   const start = new Date(parseISO(f.startDate, { in: utc }).getTime());
   calendar.createEvent({
@@ -108,5 +115,9 @@ export function placementStartAttachment(f: PlacementStartFacts): Attachment {
     organizer: INVITE_ORGANIZER,
     attendees: f.attendees.map((a) => ({ name: a.name, email: a.email, rsvp: false })),
   });
-  return { filename: "first-day.ics", contentType: "text/calendar; method=REQUEST", content: Buffer.from(calendar.toString(), "utf8").toString("base64") };
+  return {
+    filename: "first-day.ics",
+    contentType: "text/calendar; method=REQUEST",
+    content: Buffer.from(calendar.toString(), "utf8").toString("base64"),
+  };
 }

@@ -26,7 +26,12 @@ export interface EngagementFacts {
 
 /** "Guest speaker with Valley Medical Center for 25 students of Valley High" in the reader's language. */
 export function engagementWhat(f: EngagementFacts, language: Language): string {
-  return strings(language)("what", { kind: LABELS[language].kinds[f.kind], employer: f.employer, school: f.school, count: f.students });
+  return strings(language)("what", {
+    kind: LABELS[language].kinds[f.kind],
+    employer: f.employer,
+    school: f.school,
+    count: f.students,
+  });
 }
 
 /** The calendar entry's title: "Guest speaker: Careers in nursing (Valley High)". */

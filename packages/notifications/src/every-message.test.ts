@@ -11,54 +11,250 @@ const LA = "America/Los_Angeles";
 const at = new Date("2027-01-12T18:00:00Z"); // 10:00 AM PST
 const now = new Date("2027-01-05T16:00:00Z");
 const link = "https://bw.example/x/tok";
-const engagement = { kind: "job_shadow", title: "Nursing shadow day", employer: "Valley Medical Center", school: "Lincoln High", students: 3 } as const;
-const calendar = { matchId: "m1", sequence: 0, start: at, opportunityStartsAt: null, opportunityEndsAt: null, place: { virtual: false, city: "Fresno" }, attendees: [], now };
+const engagement = {
+  kind: "job_shadow",
+  title: "Nursing shadow day",
+  employer: "Valley Medical Center",
+  school: "Lincoln High",
+  students: 3,
+} as const;
+const calendar = {
+  matchId: "m1",
+  sequence: 0,
+  start: at,
+  opportunityStartsAt: null,
+  opportunityEndsAt: null,
+  place: { virtual: false, city: "Fresno" },
+  attendees: [],
+  now,
+};
 
 type Build = (base: { recipient: Recipient; timeZone: string }) => Promise<Message>;
 const n = notifications;
 
 /** Each kind: how to build it, and the facts a reader must find in its text. */
 const KINDS: Record<string, { build: Build; facts: string[] }> = {
-  invitationMessage: { build: (b) => n.invitationMessage({ ...b, role: "teacher", organization: "Lincoln High", link, expiresAt: at }), facts: ["Lincoln High", link, "10:00"] },
-  passwordResetMessage: { build: (b) => n.passwordResetMessage({ ...b, link, expiresAt: at }), facts: [link, "10:00", "ana@example.org"] },
-  matchApprovedMessage: { build: (b) => n.matchApprovedMessage({ ...b, engagement, link, windowStart: "2027-02-01", windowEnd: "2027-02-26", note: "Bring scrubs" }), facts: ["Lincoln High", "Bring scrubs", link] },
-  matchAcceptedMessage: { build: (b) => n.matchAcceptedMessage({ ...b, engagement, link, scheduledAt: at }), facts: ["Valley Medical Center", "10:00", "PST", link] },
-  matchDeclinedMessage: { build: (b) => n.matchDeclinedMessage({ ...b, engagement, link, reason: "No staff that week" }), facts: ["Valley Medical Center", "No staff that week", link] },
-  matchScheduledMessage: { build: (b) => n.matchScheduledMessage({ ...b, engagement, link, calendar }), facts: ["10:00", "PST", link] },
-  matchInviteCancelledMessage: { build: (b) => n.matchInviteCancelledMessage({ ...b, engagement, link, calendar, how: "cancelled", reason: "Snow day" }), facts: ["Snow day", "10:00", link] },
-  matchCancelledMessage: { build: (b) => n.matchCancelledMessage({ ...b, engagement, link, reason: "Class moved" }), facts: ["Lincoln High", "Class moved", link] },
-  matchNudgeMessage: { build: (b) => n.matchNudgeMessage({ ...b, school: "Lincoln High", title: "Nursing shadow day", daysWaiting: 4, link }), facts: ["Lincoln High", "Nursing shadow day", link] },
-  matchEscalationMessage: { build: (b) => n.matchEscalationMessage({ ...b, employer: "Valley Medical Center", school: "Lincoln High", title: "Nursing shadow day", daysWaiting: 8, link }), facts: ["Valley Medical Center", "8", link] },
+  invitationMessage: {
+    build: (b) => n.invitationMessage({ ...b, role: "teacher", organization: "Lincoln High", link, expiresAt: at }),
+    facts: ["Lincoln High", link, "10:00"],
+  },
+  passwordResetMessage: {
+    build: (b) => n.passwordResetMessage({ ...b, link, expiresAt: at }),
+    facts: [link, "10:00", "ana@example.org"],
+  },
+  matchApprovedMessage: {
+    build: (b) =>
+      n.matchApprovedMessage({
+        ...b,
+        engagement,
+        link,
+        windowStart: "2027-02-01",
+        windowEnd: "2027-02-26",
+        note: "Bring scrubs",
+      }),
+    facts: ["Lincoln High", "Bring scrubs", link],
+  },
+  matchAcceptedMessage: {
+    build: (b) => n.matchAcceptedMessage({ ...b, engagement, link, scheduledAt: at }),
+    facts: ["Valley Medical Center", "10:00", "PST", link],
+  },
+  matchDeclinedMessage: {
+    build: (b) => n.matchDeclinedMessage({ ...b, engagement, link, reason: "No staff that week" }),
+    facts: ["Valley Medical Center", "No staff that week", link],
+  },
+  matchScheduledMessage: {
+    build: (b) => n.matchScheduledMessage({ ...b, engagement, link, calendar }),
+    facts: ["10:00", "PST", link],
+  },
+  matchInviteCancelledMessage: {
+    build: (b) =>
+      n.matchInviteCancelledMessage({ ...b, engagement, link, calendar, how: "cancelled", reason: "Snow day" }),
+    facts: ["Snow day", "10:00", link],
+  },
+  matchCancelledMessage: {
+    build: (b) => n.matchCancelledMessage({ ...b, engagement, link, reason: "Class moved" }),
+    facts: ["Lincoln High", "Class moved", link],
+  },
+  matchNudgeMessage: {
+    build: (b) =>
+      n.matchNudgeMessage({ ...b, school: "Lincoln High", title: "Nursing shadow day", daysWaiting: 4, link }),
+    facts: ["Lincoln High", "Nursing shadow day", link],
+  },
+  matchEscalationMessage: {
+    build: (b) =>
+      n.matchEscalationMessage({
+        ...b,
+        employer: "Valley Medical Center",
+        school: "Lincoln High",
+        title: "Nursing shadow day",
+        daysWaiting: 8,
+        link,
+      }),
+    facts: ["Valley Medical Center", "8", link],
+  },
   engagementTomorrowMessage: {
-    build: (b) => n.engagementTomorrowMessage({ ...b, matchId: "m1", engagement, at, icsSequence: 0, opportunityStartsAt: null, opportunityEndsAt: null, city: "Fresno", virtual: false, attendees: [], link, now }),
+    build: (b) =>
+      n.engagementTomorrowMessage({
+        ...b,
+        matchId: "m1",
+        engagement,
+        at,
+        icsSequence: 0,
+        opportunityStartsAt: null,
+        opportunityEndsAt: null,
+        city: "Fresno",
+        virtual: false,
+        attendees: [],
+        link,
+        now,
+      }),
     facts: ["Valley Medical Center", "10:00", "PST", link],
   },
   placementStartsMessage: {
-    build: (b) => n.placementStartsMessage({ ...b, placementId: "p1", student: "Maya R.", school: "Lincoln High", employer: "Valley Medical Center", title: "Clinic intern", startDate: "2027-02-01", city: "Fresno", attendees: [], link, hasAccount: true, now }),
+    build: (b) =>
+      n.placementStartsMessage({
+        ...b,
+        placementId: "p1",
+        student: "Maya R.",
+        school: "Lincoln High",
+        employer: "Valley Medical Center",
+        title: "Clinic intern",
+        startDate: "2027-02-01",
+        city: "Fresno",
+        attendees: [],
+        link,
+        hasAccount: true,
+        now,
+      }),
     facts: ["Maya R.", "Valley Medical Center", "2027", link],
   },
-  districtExportReadyMessage: { build: (b) => n.districtExportReadyMessage({ ...b, district: "Valley Unified", expiresAt: at, link }), facts: ["Valley Unified", "10:00", "PST", link] },
+  districtExportReadyMessage: {
+    build: (b) => n.districtExportReadyMessage({ ...b, district: "Valley Unified", expiresAt: at, link }),
+    facts: ["Valley Unified", "10:00", "PST", link],
+  },
   signRequestMessage: {
-    build: (b) => n.signRequestMessage({ ...b, variant: "request", signerRole: "guardian", student: { firstName: "Maya", lastName: "Reyes" }, district: "Valley Unified", opportunityTitle: "Clinic intern", employer: "Valley Medical Center", startDate: "2027-02-01", endDate: "2027-05-28", documents: ["guardian_consent", "emergency_contact"], dueOn: "2027-01-25", link, expiresAt: at }),
+    build: (b) =>
+      n.signRequestMessage({
+        ...b,
+        variant: "request",
+        signerRole: "guardian",
+        student: { firstName: "Maya", lastName: "Reyes" },
+        district: "Valley Unified",
+        opportunityTitle: "Clinic intern",
+        employer: "Valley Medical Center",
+        startDate: "2027-02-01",
+        endDate: "2027-05-28",
+        documents: ["guardian_consent", "emergency_contact"],
+        dueOn: "2027-01-25",
+        link,
+        expiresAt: at,
+      }),
     facts: ["Maya Reyes", "Valley Medical Center", link],
   },
   paperworkOverdueMessage: {
-    build: (b) => n.paperworkOverdueMessage({ ...b, student: "Maya Reyes", title: "Clinic intern", employer: "Valley Medical Center", school: "Lincoln High", dueOn: "2027-01-25", documents: [{ kind: "guardian_consent", signerRole: "guardian", remindersSent: 2 }], link }),
+    build: (b) =>
+      n.paperworkOverdueMessage({
+        ...b,
+        student: "Maya Reyes",
+        title: "Clinic intern",
+        employer: "Valley Medical Center",
+        school: "Lincoln High",
+        dueOn: "2027-01-25",
+        documents: [{ kind: "guardian_consent", signerRole: "guardian", remindersSent: 2 }],
+        link,
+      }),
     facts: ["Maya Reyes", "Valley Medical Center", link],
   },
-  paperworkCompleteMessage: { build: (b) => n.paperworkCompleteMessage({ ...b, student: "Maya Reyes", title: "Clinic intern", employer: "Valley Medical Center", placementUrl: link }), facts: ["Maya Reyes", "Clinic intern", link] },
+  paperworkCompleteMessage: {
+    build: (b) =>
+      n.paperworkCompleteMessage({
+        ...b,
+        student: "Maya Reyes",
+        title: "Clinic intern",
+        employer: "Valley Medical Center",
+        placementUrl: link,
+      }),
+    facts: ["Maya Reyes", "Clinic intern", link],
+  },
   insuranceExpiringMessage: {
-    build: (b) => n.insuranceExpiringMessage({ ...b, audience: "intermediary", insuranceLink: link, employer: "Valley Medical Center", carrier: "Acme Mutual", policyNumber: "PL-778", expiresOn: "2027-01-31" }),
+    build: (b) =>
+      n.insuranceExpiringMessage({
+        ...b,
+        audience: "intermediary",
+        insuranceLink: link,
+        employer: "Valley Medical Center",
+        carrier: "Acme Mutual",
+        policyNumber: "PL-778",
+        expiresOn: "2027-01-31",
+      }),
     facts: ["Valley Medical Center", "Acme Mutual", "PL-778", "2027", link],
   },
   insuranceRequestMessage: {
-    build: (b) => n.insuranceRequestMessage({ ...b, employer: "Valley Medical Center", requester: "Carla Coordinator", placements: [{ student: "Maya R.", title: "Clinic intern", startDate: "2027-02-01" }], insuranceLink: link }),
+    build: (b) =>
+      n.insuranceRequestMessage({
+        ...b,
+        employer: "Valley Medical Center",
+        requester: "Carla Coordinator",
+        placements: [{ student: "Maya R.", title: "Clinic intern", startDate: "2027-02-01" }],
+        insuranceLink: link,
+      }),
     facts: ["Valley Medical Center", "Carla Coordinator", "Maya R.", "Clinic intern", "2027", link],
   },
-  hoursApprovalMessage: { build: (b) => n.hoursApprovalMessage({ ...b, student: "Maya R.", title: "Clinic intern", employer: "Valley Medical Center", pending: 2, link, expiresAt: at }), facts: ["Maya R.", link, "10:00"] },
-  hoursToApproveMessage: { build: (b) => n.hoursToApproveMessage({ ...b, student: "Maya R.", employer: "Valley Medical Center", title: "Clinic intern", totalHours: 6, entries: 2, oldest: "2027-01-04", link }), facts: ["Maya R.", "6", link] },
-  evaluationRequestMessage: { build: (b) => n.evaluationRequestMessage({ ...b, student: "Maya R.", title: "Clinic intern", employer: "Valley Medical Center", startDate: "2027-02-01", endDate: "2027-05-28", link, expiresAt: at }), facts: ["Maya R.", link] },
-  feedbackRequestMessage: { build: (b) => n.feedbackRequestMessage({ ...b, audience: "teacher", kind: "job_shadow", title: "Nursing shadow day", partner: "Valley Medical Center", at, completed: true, link }), facts: ["Valley Medical Center", link] },
+  hoursApprovalMessage: {
+    build: (b) =>
+      n.hoursApprovalMessage({
+        ...b,
+        student: "Maya R.",
+        title: "Clinic intern",
+        employer: "Valley Medical Center",
+        pending: 2,
+        link,
+        expiresAt: at,
+      }),
+    facts: ["Maya R.", link, "10:00"],
+  },
+  hoursToApproveMessage: {
+    build: (b) =>
+      n.hoursToApproveMessage({
+        ...b,
+        student: "Maya R.",
+        employer: "Valley Medical Center",
+        title: "Clinic intern",
+        totalHours: 6,
+        entries: 2,
+        oldest: "2027-01-04",
+        link,
+      }),
+    facts: ["Maya R.", "6", link],
+  },
+  evaluationRequestMessage: {
+    build: (b) =>
+      n.evaluationRequestMessage({
+        ...b,
+        student: "Maya R.",
+        title: "Clinic intern",
+        employer: "Valley Medical Center",
+        startDate: "2027-02-01",
+        endDate: "2027-05-28",
+        link,
+        expiresAt: at,
+      }),
+    facts: ["Maya R.", link],
+  },
+  feedbackRequestMessage: {
+    build: (b) =>
+      n.feedbackRequestMessage({
+        ...b,
+        audience: "teacher",
+        kind: "job_shadow",
+        title: "Nursing shadow day",
+        partner: "Valley Medical Center",
+        at,
+        completed: true,
+        link,
+      }),
+    facts: ["Valley Medical Center", link],
+  },
 };
 
 const reader = (language: Language): Recipient => ({ name: "Ana <Díaz>", email: "ana@example.org", language });
@@ -66,7 +262,10 @@ const reader = (language: Language): Recipient => ({ name: "Ana <Díaz>", email:
 describe("every message kind", () => {
   describe.each(Object.entries(KINDS))("%s", (_name, kind) => {
     it("speaks English and Spanish with the facts a reader needs, the name escaped, times in the region's zone", async () => {
-      const byLanguage = { en: await kind.build({ recipient: reader("en"), timeZone: LA }), es: await kind.build({ recipient: reader("es"), timeZone: LA }) };
+      const byLanguage = {
+        en: await kind.build({ recipient: reader("en"), timeZone: LA }),
+        es: await kind.build({ recipient: reader("es"), timeZone: LA }),
+      };
       expect(byLanguage.en.subject).not.toBe(byLanguage.es.subject);
       expect(byLanguage.en.text.split("\n")[0]).toBe("Hello Ana <Díaz>,");
       expect(byLanguage.es.text.split("\n")[0]).toBe("Hola, Ana <Díaz>:");

@@ -27,13 +27,24 @@ export function buildFeed(f: { name: string; timeZone: string; now: Date; events
     ttl: HOUR_MS / 1000,
   });
   for (const e of f.events) {
-    const common = { id: `${e.uid}@bridgework.dev`, summary: e.summary, description: e.description, url: e.url, stamp: new TZDate(f.now.getTime(), f.timeZone) };
+    const common = {
+      id: `${e.uid}@bridgework.dev`,
+      summary: e.summary,
+      description: e.description,
+      url: e.url,
+      stamp: new TZDate(f.now.getTime(), f.timeZone),
+    };
     if (typeof e.start === "string") {
       // ical-generator writes an all-day date from the Date's fields in the calendar's zone; a TZDate at noon keeps the day.
       const start = new TZDate(`${e.start}T12:00:00`, f.timeZone);
       calendar.createEvent({ ...common, allDay: true, start, end: addDays(start, 1) });
     } else {
-      calendar.createEvent({ ...common, timezone: f.timeZone, start: new TZDate(e.start.getTime(), f.timeZone), end: addHours(new TZDate(e.start.getTime(), f.timeZone), 1) });
+      calendar.createEvent({
+        ...common,
+        timezone: f.timeZone,
+        start: new TZDate(e.start.getTime(), f.timeZone),
+        end: addHours(new TZDate(e.start.getTime(), f.timeZone), 1),
+      });
     }
   }
   return calendar.toString();

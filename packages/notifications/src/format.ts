@@ -22,12 +22,27 @@ export function formatDay(day: string, language: Language): string {
 
 /** "Monday, January 11, 2027 at 10:00 AM PST" / "lunes, 11 de enero de 2027, 10:00 a.m. PST", in the region's zone. */
 export function formatDateTime(at: Date, language: Language, timeZone: string): string {
-  return formatter(language, timeZone, { weekday: "long", year: "numeric", month: "long", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" }).format(at);
+  return formatter(language, timeZone, {
+    weekday: "long",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
+  }).format(at);
 }
 
 /** "6 December 2026 at 6:34 AM PST"-style, without the weekday: for signatures and audit lines. */
 export function formatSignedAt(at: Date, language: Language, timeZone: string): string {
-  return formatter(language, timeZone, { year: "numeric", month: "long", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" }).format(at);
+  return formatter(language, timeZone, {
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
+  }).format(at);
 }
 
 /** True when `timeZone` is an IANA zone this runtime knows. */

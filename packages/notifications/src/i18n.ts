@@ -21,7 +21,10 @@ void i18n.init({
 type Strings = { [key: string]: string | Strings };
 
 /** Registers a namespace's English and Spanish strings; returns its translator for a language. */
-export function defineStrings<T extends Strings>(namespace: string, strings: { en: T; es: T }): (language: Language) => TFunction {
+export function defineStrings<T extends Strings>(
+  namespace: string,
+  strings: { en: T; es: T },
+): (language: Language) => TFunction {
   i18n.addResourceBundle("en", namespace, strings.en, true, true);
   i18n.addResourceBundle("es", namespace, strings.es, true, true);
   return (language) => i18n.getFixedT(language, namespace);

@@ -23,7 +23,13 @@ export interface MailContent {
 
 const page = { backgroundColor: "#f6f7f9", fontFamily: "Helvetica, Arial, sans-serif", color: "#1f2933" };
 const card = { backgroundColor: "#ffffff", padding: "24px", maxWidth: "560px", borderRadius: "6px" };
-const button = { backgroundColor: "#1c5d99", color: "#ffffff", padding: "10px 16px", borderRadius: "4px", textDecoration: "none" };
+const button = {
+  backgroundColor: "#1c5d99",
+  color: "#ffffff",
+  padding: "10px 16px",
+  borderRadius: "4px",
+  textDecoration: "none",
+};
 
 function Mail(c: MailContent) {
   return (

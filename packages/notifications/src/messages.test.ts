@@ -9,16 +9,26 @@ describe("invitation", () => {
   it.each([
     ["en", "You're invited to Bridgework (Valley High)", "Set your password", "PST"],
     ["es", "Le invitamos a Bridgework (Valley High)", "Crear su contraseña", "PST"],
-  ] as const)("speaks %s, escapes names and shows the expiry in the region's zone", async (language, subject, action, zone) => {
-    const m = await invitationMessage({ recipient: recipient(language), timeZone: LA, role: "teacher", organization: "Valley High", link: "https://bw.example/invite/abc", expiresAt: new Date("2027-01-11T18:00:00Z") });
-    expect(m.subject).toBe(subject);
-    expect(m.text).toContain(`${action}: https://bw.example/invite/abc`);
-    expect(m.text).toContain("Ana <Díaz>");
-    expect(m.html).toContain("Ana &lt;Díaz&gt;");
-    expect(m.html).toContain(`lang="${language}"`);
-    expect(m.text).toContain(`10:00`);
-    expect(m.text).toContain(zone);
-  });
+  ] as const)(
+    "speaks %s, escapes names and shows the expiry in the region's zone",
+    async (language, subject, action, zone) => {
+      const m = await invitationMessage({
+        recipient: recipient(language),
+        timeZone: LA,
+        role: "teacher",
+        organization: "Valley High",
+        link: "https://bw.example/invite/abc",
+        expiresAt: new Date("2027-01-11T18:00:00Z"),
+      });
+      expect(m.subject).toBe(subject);
+      expect(m.text).toContain(`${action}: https://bw.example/invite/abc`);
+      expect(m.text).toContain("Ana <Díaz>");
+      expect(m.html).toContain("Ana &lt;Díaz&gt;");
+      expect(m.html).toContain(`lang="${language}"`);
+      expect(m.text).toContain(`10:00`);
+      expect(m.text).toContain(zone);
+    },
+  );
 });
 
 describe("times in the region's zone", () => {
@@ -31,8 +41,19 @@ describe("times in the region's zone", () => {
 
   it("writes the .ics with the region's TZID and a VTIMEZONE that ical.js converts back to the same instant", () => {
     const ics = buildInvite({
-      matchId: "m1", sequence: 0, method: "REQUEST", start: new Date("2027-01-11T18:00:00Z"), opportunityStartsAt: null, opportunityEndsAt: null,
-      summary: "Guest speaker", description: "d", location: null, url: "https://bw.example/matches/m1", attendees: [], now: new Date("2026-12-06T00:00:00Z"), timeZone: LA,
+      matchId: "m1",
+      sequence: 0,
+      method: "REQUEST",
+      start: new Date("2027-01-11T18:00:00Z"),
+      opportunityStartsAt: null,
+      opportunityEndsAt: null,
+      summary: "Guest speaker",
+      description: "d",
+      location: null,
+      url: "https://bw.example/matches/m1",
+      attendees: [],
+      now: new Date("2026-12-06T00:00:00Z"),
+      timeZone: LA,
     });
     expect(ics).toContain("DTSTART;TZID=America/Los_Angeles:20270111T100000");
     const calendar = new ICAL.Component(ICAL.parse(ics));

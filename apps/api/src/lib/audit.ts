@@ -10,5 +10,7 @@ export async function audit(
   entityId: string | null,
   details?: Record<string, unknown>,
 ) {
-  await tx.insert(auditLog).values({ regionId: actor.regionId, actorUserId: actor.userId, action, entity, entityId, details });
+  await tx
+    .insert(auditLog)
+    .values({ regionId: actor.regionId, actorUserId: actor.userId, action, entity, entityId, details });
 }

@@ -56,7 +56,10 @@ export function backgroundTaskKind<R extends object>(options: TaskKindOptions) {
     detail: backgroundTasks.detail,
   };
   // The row's jsonb holds what this kind wrote: its figures, R.
-  const asTask = (row: Omit<TaskRow<R>, "result"> & { result: Record<string, unknown> }): TaskRow<R> => ({ ...row, result: row.result as R });
+  const asTask = (row: Omit<TaskRow<R>, "result"> & { result: Record<string, unknown> }): TaskRow<R> => ({
+    ...row,
+    result: row.result as R,
+  });
   const asJson = (result: R) => result as Record<string, unknown>;
 
   /** Running tasks of dead processes become failed; finished ones past their keeping time go. */
@@ -64,8 +67,22 @@ export function backgroundTaskKind<R extends object>(options: TaskKindOptions) {
     await db
       .update(backgroundTasks)
       .set({ status: "failed", detail: diedDetail, finishedAt: sql`now()` })
-      .where(and(eq(backgroundTasks.kind, kind), eq(backgroundTasks.status, "running"), sql`${backgroundTasks.heartbeatAt} < now() - make_interval(secs => ${STALE_AFTER_MS / 1000})`, where));
-    await db.delete(backgroundTasks).where(and(eq(backgroundTasks.kind, kind), sql`${backgroundTasks.finishedAt} < now() - make_interval(secs => ${keepFinishedMs / 1000})`));
+      .where(
+        and(
+          eq(backgroundTasks.kind, kind),
+          eq(backgroundTasks.status, "running"),
+          sql`${backgroundTasks.heartbeatAt} < now() - make_interval(secs => ${STALE_AFTER_MS / 1000})`,
+          where,
+        ),
+      );
+    await db
+      .delete(backgroundTasks)
+      .where(
+        and(
+          eq(backgroundTasks.kind, kind),
+          sql`${backgroundTasks.finishedAt} < now() - make_interval(secs => ${keepFinishedMs / 1000})`,
+        ),
+      );
   }
 
   return {
@@ -73,13 +90,24 @@ export function backgroundTaskKind<R extends object>(options: TaskKindOptions) {
      * Records a new running task. With `subjectId`, a task of this kind already running on that
      * subject (on any instance) is returned instead, with `started: false`: one at a time.
      */
-    async create(db: Db, owner: { regionId: string; userId: string; subjectId?: string }, initial: { total: number; result: R }): Promise<{ task: TaskRow<R>; started: boolean }> {
+    async create(
+      db: Db,
+      owner: { regionId: string; userId: string; subjectId?: string },
+      initial: { total: number; result: R },
+    ): Promise<{ task: TaskRow<R>; started: boolean }> {
       await tidy(db, sql`true`);
       // The running task that refused our row may finish before we read it: then insert again.
       for (let attempt = 0; attempt < 3; attempt++) {
         const [created] = await db
           .insert(backgroundTasks)
-          .values({ kind, regionId: owner.regionId, userId: owner.userId, subjectId: owner.subjectId ?? null, total: initial.total, result: asJson(initial.result) })
+          .values({
+            kind,
+            regionId: owner.regionId,
+            userId: owner.userId,
+            subjectId: owner.subjectId ?? null,
+            total: initial.total,
+            result: asJson(initial.result),
+          })
           .onConflictDoNothing()
           .returning(columns);
         if (created) return { task: asTask(created), started: true };
@@ -87,7 +115,13 @@ export function backgroundTaskKind<R extends object>(options: TaskKindOptions) {
         const [running] = await db
           .select(columns)
           .from(backgroundTasks)
-          .where(and(eq(backgroundTasks.kind, kind), eq(backgroundTasks.subjectId, owner.subjectId!), eq(backgroundTasks.status, "running")));
+          .where(
+            and(
+              eq(backgroundTasks.kind, kind),
+              eq(backgroundTasks.subjectId, owner.subjectId!),
+              eq(backgroundTasks.status, "running"),
+            ),
+          );
         if (running) return { task: asTask(running), started: false };
       }
       throw new Error(`background task ${kind}: could neither start one nor find the one running`);
@@ -116,7 +150,9 @@ export function backgroundTaskKind<R extends object>(options: TaskKindOptions) {
               .set({ processed: progress.processed, result: asJson(progress.result), heartbeatAt: sql`now()` })
               .where(and(eq(backgroundTasks.id, task.id), eq(backgroundTasks.status, "running"))),
           )
-          .catch((error: unknown) => log.warn({ err: error, taskId: task.id }, "could not record a background task's progress"));
+          .catch((error: unknown) =>
+            log.warn({ err: error, taskId: task.id }, "could not record a background task's progress"),
+          );
       };
       const timer = setInterval(write, PROGRESS_WRITE_MS);
       const finish = async (status: "done" | "failed", progress: TaskProgress<R>, detail: string | null) => {
@@ -124,7 +160,14 @@ export function backgroundTaskKind<R extends object>(options: TaskKindOptions) {
         await writing;
         await db
           .update(backgroundTasks)
-          .set({ status, processed: progress.processed, result: asJson(progress.result), detail, finishedAt: sql`now()`, heartbeatAt: sql`now()` })
+          .set({
+            status,
+            processed: progress.processed,
+            result: asJson(progress.result),
+            detail,
+            finishedAt: sql`now()`,
+            heartbeatAt: sql`now()`,
+          })
           .where(eq(backgroundTasks.id, task.id));
       };
       work((progress) => (latest = progress))

@@ -1,4 +1,13 @@
-import { type BulkOutcome, type BulkResult, DomainError, type GuardianLanguage, PROBLEM_BASE, pickLanguage, renderProblemText, say } from "@bridgework/domain";
+import {
+  type BulkOutcome,
+  type BulkResult,
+  DomainError,
+  type GuardianLanguage,
+  PROBLEM_BASE,
+  pickLanguage,
+  renderProblemText,
+  say,
+} from "@bridgework/domain";
 import type { FastifyBaseLogger, FastifyRequest } from "fastify";
 import { isTransientConflict } from "./db-errors.ts";
 
@@ -10,7 +19,12 @@ export const bulkLanguage = (req: FastifyRequest): GuardianLanguage => pickLangu
  * problem (409, 422, 404…) is reported for that item, worded in the reader's language, and the
  * others go ahead. Never all-or-nothing, never silent.
  */
-export async function forEachItem(ids: string[], language: GuardianLanguage, log: FastifyBaseLogger, action: (id: string) => Promise<unknown>): Promise<BulkResult> {
+export async function forEachItem(
+  ids: string[],
+  language: GuardianLanguage,
+  log: FastifyBaseLogger,
+  action: (id: string) => Promise<unknown>,
+): Promise<BulkResult> {
   const results: BulkOutcome[] = [];
   for (const id of ids) {
     try {
@@ -27,11 +41,27 @@ export async function forEachItem(ids: string[], language: GuardianLanguage, log
 function itemProblem(error: unknown, language: GuardianLanguage, log: FastifyBaseLogger) {
   if (error instanceof DomainError) {
     const errors = error.fields.length > 0 ? { errors: error.fieldErrors(language) } : {};
-    return { type: PROBLEM_BASE + error.code, title: error.title(language), status: error.status, detail: error.detailIn(language), ...errors };
+    return {
+      type: PROBLEM_BASE + error.code,
+      title: error.title(language),
+      status: error.status,
+      detail: error.detailIn(language),
+      ...errors,
+    };
   }
   if (isTransientConflict(error)) {
-    return { type: PROBLEM_BASE + "busy", title: renderProblemText(say("title.busy"), language), status: 503, detail: renderProblemText(say("busy"), language) };
+    return {
+      type: PROBLEM_BASE + "busy",
+      title: renderProblemText(say("title.busy"), language),
+      status: 503,
+      detail: renderProblemText(say("busy"), language),
+    };
   }
   log.error({ err: error }, "bulk item failed");
-  return { type: PROBLEM_BASE + "internal", title: renderProblemText(say("title.internal"), language), status: 500, detail: renderProblemText(say("internal"), language) };
+  return {
+    type: PROBLEM_BASE + "internal",
+    title: renderProblemText(say("title.internal"), language),
+    status: 500,
+    detail: renderProblemText(say("internal"), language),
+  };
 }

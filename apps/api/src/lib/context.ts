@@ -27,7 +27,14 @@ export interface AppServices {
 }
 
 export function ctxFor(req: FastifyRequest, services: AppServices): Ctx {
-  return { actor: requireActor(req), db: services.db, log: req.log, clock: services.clock, config: services.config, kick: services.kick };
+  return {
+    actor: requireActor(req),
+    db: services.db,
+    log: req.log,
+    clock: services.clock,
+    config: services.config,
+    kick: services.kick,
+  };
 }
 
 /** For public routes (login, links): the caller is nobody yet. */

@@ -44,16 +44,30 @@ function pgCode(error: unknown): string | undefined {
  */
 const UNAVAILABLE_CODES = new Set(["57P01", "57P02", "57P03", "53300", "57014", "25P03"]);
 /** Connection exceptions (class 08) and the socket errors of an unreachable server. */
-const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "EPIPE"]);
+const UNREACHABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EPIPE",
+]);
 /** node-postgres says these in words only (no code): connect/read timeouts, a dropped socket. */
-const UNREACHABLE_MESSAGES = /timeout exceeded when trying to connect|Connection terminated|Query read timeout|not queryable|Client was closed/i;
+const UNREACHABLE_MESSAGES =
+  /timeout exceeded when trying to connect|Connection terminated|Query read timeout|not queryable|Client was closed/i;
 
 /**
  * The database is down, unreachable or too slow to answer in time: the request itself may be
  * fine, so it is answered 503 with Retry-After rather than 500.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+  for (
+    let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 4;
+    e = e.cause as typeof e, depth++
+  ) {
     const code = typeof e.code === "string" ? e.code : "";
     if (UNAVAILABLE_CODES.has(code) || UNREACHABLE_CODES.has(code) || code.startsWith("08")) return true;
     if (typeof e.message === "string" && UNREACHABLE_MESSAGES.test(e.message)) return true;

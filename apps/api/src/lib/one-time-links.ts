@@ -6,7 +6,8 @@ import { and, eq, gt, isNull, type SQL } from "drizzle-orm";
 export { DAY_MS, issueLink, LINK_TTL_MS, type LinkPurpose, revokeOpenLinks } from "@bridgework/db";
 export type LinkRow = typeof oneTimeLinks.$inferSelect;
 
-const usable = (now: Date): SQL => and(isNull(oneTimeLinks.usedAt), isNull(oneTimeLinks.revokedAt), gt(oneTimeLinks.expiresAt, now))!;
+const usable = (now: Date): SQL =>
+  and(isNull(oneTimeLinks.usedAt), isNull(oneTimeLinks.revokedAt), gt(oneTimeLinks.expiresAt, now))!;
 
 /** The link behind a token if it can still be used at `now`, without using it (mail scanners open links). 410 otherwise. */
 export async function findUsableLink(db: DbOrTx, token: string, purpose: LinkPurpose, now: Date): Promise<LinkRow> {

@@ -10,6 +10,9 @@ import { requireActor } from "../plugins/auth.ts";
  * access token, so a change on the profile shows at once.
  */
 export async function readerLanguage(db: Db, req: FastifyRequest): Promise<GuardianLanguage> {
-  const [row] = await db.select({ language: users.language }).from(users).where(eq(users.id, requireActor(req).userId));
+  const [row] = await db
+    .select({ language: users.language })
+    .from(users)
+    .where(eq(users.id, requireActor(req).userId));
   return row?.language ?? pickLanguage(req.headers["accept-language"]);
 }

@@ -38,7 +38,9 @@ afterAll(async () => {
 /** Whether a session LISTENs on the database (the cache's own connection). */
 async function listening(): Promise<boolean | undefined> {
   try {
-    const { rows } = await database.pool.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%'");
+    const { rows } = await database.pool.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%'",
+    );
     return rows[0]!.n > 0 ? true : undefined;
   } catch {
     return undefined; // PostgreSQL still starting
@@ -51,10 +53,13 @@ function counter() {
   return { compute: async () => String(++runs), runs: () => runs };
 }
 
-const touchValley = () => database.pool.query("UPDATE opportunities SET updated_at = now() WHERE region_id = $1", [valley]);
+const touchValley = () =>
+  database.pool.query("UPDATE opportunities SET updated_at = now() WHERE region_id = $1", [valley]);
 
 describe("region cache across a PostgreSQL restart", () => {
-  it("serves nothing from memory while PostgreSQL is away, listens again after, and a later write still drops answers", { timeout: 60_000 }, async () => {
+  it("serves nothing from memory while PostgreSQL is away, listens again after, and a later write still drops answers", {
+    timeout: 60_000,
+  }, async () => {
     await eventually(listening, 10_000, "LISTEN");
     const c = counter();
     expect(await c.compute()).toBe("1");
@@ -72,7 +77,17 @@ describe("region cache across a PostgreSQL restart", () => {
     await postgres.start();
     const acceptingAt = Date.now();
     // A write before LISTEN is back goes unheard: the reconnection must forget everything.
-    await eventually(async () => ((await touchValley().then(() => true, () => false)) ? true : undefined), 10_000, "write after restart");
+    await eventually(
+      async () =>
+        (await touchValley().then(
+          () => true,
+          () => false,
+        ))
+          ? true
+          : undefined,
+      10_000,
+      "write after restart",
+    );
     await eventually(listening, 15_000, "LISTEN after restart");
     const msToListen = Date.now() - acceptingAt;
 

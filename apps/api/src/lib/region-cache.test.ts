@@ -36,7 +36,11 @@ async function until(check: () => Promise<boolean>, ms = 5000) {
 }
 
 const listenerPids = async () =>
-  (await h.db.pool.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%'")).rows.map((r) => r.pid);
+  (
+    await h.db.pool.query<{ pid: number }>(
+      "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%'",
+    )
+  ).rows.map((r) => r.pid);
 
 /** A computation that counts its runs and answers with the run number. */
 function counter() {
@@ -63,7 +67,9 @@ describe("region cache", () => {
     const c = counter();
     await cache.get(valley, "facts", c.compute);
     const touch = (table: string) => async () => {
-      const { rowCount } = await h.db.pool.query(`UPDATE ${table} SET updated_at = now() WHERE region_id = $1`, [valley]);
+      const { rowCount } = await h.db.pool.query(`UPDATE ${table} SET updated_at = now() WHERE region_id = $1`, [
+        valley,
+      ]);
       expect(rowCount).toBeGreaterThan(0);
     };
     const writes = [
@@ -96,7 +102,9 @@ describe("region cache", () => {
   it("serves nothing from memory while it cannot hear changes, and forgets everything on reconnecting", async () => {
     const c = counter();
     await cache.get(valley, "lost", c.compute);
-    await h.db.pool.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%'");
+    await h.db.pool.query(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%'",
+    );
     await until(async () => (await cache.get(valley, "lost", c.compute)) !== "1");
     await until(async () => (await listenerPids()).length === 2); // both reconnected
     const now = await cache.get(valley, "lost", c.compute);
@@ -118,7 +126,11 @@ describe("region cache", () => {
       await small.get(valley, "b", body("bbbb")); // miss: 9 bytes with the probe
       await small.get(valley, "c", body("cccc")); // miss: over 10 bytes, the least recently used (the probe, then a) go
       const now = small.stats();
-      expect({ hits: now.hits - start.hits, misses: now.misses - start.misses, evictions: now.evictions - start.evictions }).toEqual({ hits: 1, misses: 3, evictions: 2 });
+      expect({
+        hits: now.hits - start.hits,
+        misses: now.misses - start.misses,
+        evictions: now.evictions - start.evictions,
+      }).toEqual({ hits: 1, misses: 3, evictions: 2 });
       expect({ entries: now.entries, bytes: now.bytes }).toEqual({ entries: 2, bytes: 8 });
     } finally {
       await small.close();
@@ -128,24 +140,53 @@ describe("region cache", () => {
 
 describe("cached answers over HTTP", () => {
   const search = async (as: string, q: string) =>
-    (await h.app.inject({ method: "GET", url: `/api/opportunities?q=${encodeURIComponent(q)}`, headers: await h.as(as) })).json() as { items: Array<{ id: string; title: string }>; total: number };
+    (
+      await h.app.inject({
+        method: "GET",
+        url: `/api/opportunities?q=${encodeURIComponent(q)}`,
+        headers: await h.as(as),
+      })
+    ).json() as { items: Array<{ id: string; title: string }>; total: number };
 
   it("shows a teacher an intermediary's edit right away, and a change made by another process once it is heard", async () => {
     const id = shadowId;
-    expect((await search("teacher@valley.example", "shadow")).items.map((o) => o.title)).toEqual(["Job shadow in the lab"]);
-    const edit = await h.app.inject({ method: "PATCH", url: `/api/opportunities/${id}`, headers: await h.as("intermediary@valley.example"), payload: { title: "Job shadow (new date)" } });
+    expect((await search("teacher@valley.example", "shadow")).items.map((o) => o.title)).toEqual([
+      "Job shadow in the lab",
+    ]);
+    const edit = await h.app.inject({
+      method: "PATCH",
+      url: `/api/opportunities/${id}`,
+      headers: await h.as("intermediary@valley.example"),
+      payload: { title: "Job shadow (new date)" },
+    });
     expect(edit.statusCode).toBe(200);
-    expect((await search("teacher@valley.example", "shadow")).items.find((o) => o.id === id)?.title).toBe("Job shadow (new date)");
+    expect((await search("teacher@valley.example", "shadow")).items.find((o) => o.id === id)?.title).toBe(
+      "Job shadow (new date)",
+    );
 
     await h.db.db.update(opportunities).set({ title: "Job shadow (moved)" }).where(eq(opportunities.id, id));
     await h.app.regionCache.sync();
-    expect((await search("teacher@valley.example", "shadow")).items.find((o) => o.id === id)?.title).toBe("Job shadow (moved)");
+    expect((await search("teacher@valley.example", "shadow")).items.find((o) => o.id === id)?.title).toBe(
+      "Job shadow (moved)",
+    );
   });
 
   it("answers the same bytes the uncached route gives, with a JSON content type", async () => {
-    const teacher = await h.app.inject({ method: "GET", url: "/api/opportunities?pageSize=5", headers: await h.as("teacher@valley.example") });
-    const again = await h.app.inject({ method: "GET", url: "/api/opportunities?pageSize=5", headers: await h.as("teacher2@valley.example") });
-    const intermediary = await h.app.inject({ method: "GET", url: "/api/opportunities?pageSize=5&status=published", headers: await h.as("intermediary@valley.example") });
+    const teacher = await h.app.inject({
+      method: "GET",
+      url: "/api/opportunities?pageSize=5",
+      headers: await h.as("teacher@valley.example"),
+    });
+    const again = await h.app.inject({
+      method: "GET",
+      url: "/api/opportunities?pageSize=5",
+      headers: await h.as("teacher2@valley.example"),
+    });
+    const intermediary = await h.app.inject({
+      method: "GET",
+      url: "/api/opportunities?pageSize=5&status=published",
+      headers: await h.as("intermediary@valley.example"),
+    });
     expect(teacher.headers["content-type"]).toBe("application/json; charset=utf-8");
     expect(again.body).toBe(teacher.body);
     expect(teacher.json()).toEqual(intermediary.json());

@@ -62,7 +62,13 @@ export function createRegionCache(db: Db, options: RegionCacheOptions = {}): Reg
       misses++;
       return compute();
     };
-    return { get, changed: () => {}, sync: async () => {}, stats: () => ({ hits: 0, misses, evictions: 0, entries: 0, bytes: 0 }), close: async () => {} };
+    return {
+      get,
+      changed: () => {},
+      sync: async () => {},
+      stats: () => ({ hits: 0, misses, evictions: 0, entries: 0, bytes: 0 }),
+      close: async () => {},
+    };
   }
   const maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
   const ttlMs = options.ttlMs ?? 60_000;

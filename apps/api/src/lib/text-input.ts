@@ -34,7 +34,8 @@ export function findUnstorableText(root: unknown): Array<string | number> | null
     } else if (value && typeof value === "object") {
       const entries = Object.entries(value);
       for (const [key] of entries) if (isUnstorableString(key)) return pathOf(node, key);
-      for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i]![1], key: entries[i]![0], parent: node });
+      for (let i = entries.length - 1; i >= 0; i--)
+        stack.push({ value: entries[i]![1], key: entries[i]![0], parent: node });
     }
   }
   return null;

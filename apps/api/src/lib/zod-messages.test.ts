@@ -15,7 +15,15 @@ async function errorsOf(language: string) {
     method: "POST",
     url: "/api/opportunities",
     headers: { ...(await h.as("employer@valley.example")), "accept-language": language },
-    payload: { kind: "", sector: "Public Services", title: "", modality: "in_person", capacity: 0, paid: false, startsAt: "soon" },
+    payload: {
+      kind: "",
+      sector: "Public Services",
+      title: "",
+      modality: "in_person",
+      capacity: 0,
+      paid: false,
+      startsAt: "soon",
+    },
   });
   expect(res.statusCode).toBe(400);
   return Object.fromEntries((res.json().errors as { path: string; message: string }[]).map((e) => [e.path, e.message]));
@@ -24,12 +32,22 @@ async function errorsOf(language: string) {
 describe("server field messages", () => {
   it("say what to do in English, without zod's wording (a schema's own message stays)", async () => {
     const en = await errorsOf("en");
-    expect(en).toMatchObject({ kind: "Choose one of the options.", title: "Give the opportunity a title", capacity: "At least one seat", startsAt: "Enter a date and time." });
+    expect(en).toMatchObject({
+      kind: "Choose one of the options.",
+      title: "Give the opportunity a title",
+      capacity: "At least one seat",
+      startsAt: "Enter a date and time.",
+    });
     for (const message of Object.values(en)) expect(message).not.toMatch(SCHEMA_WORDING);
   });
 
   it("and in Spanish", async () => {
     const es = await errorsOf("es");
-    expect(es).toMatchObject({ kind: "Elija una de las opciones.", title: "Escriba al menos 3 caracteres.", capacity: "Escriba 1 o más.", startsAt: "Escriba una fecha y una hora." });
+    expect(es).toMatchObject({
+      kind: "Elija una de las opciones.",
+      title: "Escriba al menos 3 caracteres.",
+      capacity: "Escriba 1 o más.",
+      startsAt: "Escriba una fecha y una hora.",
+    });
   });
 });

@@ -1,4 +1,11 @@
-import { type FieldError, type GuardianLanguage, type ProblemKey, type ProblemText, renderProblemText, say } from "@bridgework/domain";
+import {
+  type FieldError,
+  type GuardianLanguage,
+  type ProblemKey,
+  type ProblemText,
+  renderProblemText,
+  say,
+} from "@bridgework/domain";
 import type { FastifySchemaValidationError } from "fastify/types/schema.js";
 import { z } from "zod";
 
@@ -9,7 +16,11 @@ const SPANISH = z.locales.es();
  * rules (a refine naming a catalogue key in `params.problem`) use the catalogue; zod's generic
  * messages use zod's Spanish locale.
  */
-export function zodFieldErrors(validation: readonly FastifySchemaValidationError[], where: string, language: GuardianLanguage): FieldError[] {
+export function zodFieldErrors(
+  validation: readonly FastifySchemaValidationError[],
+  where: string,
+  language: GuardianLanguage,
+): FieldError[] {
   return validation.map((v) => ({
     path: v.instancePath.replace(/^\//, "").replaceAll("/", ".") || where,
     message: messageFor(v, language),
@@ -21,11 +32,14 @@ function messageFor(v: FastifySchemaValidationError, language: GuardianLanguage)
   const ours = params?.problem;
   if (ours && isOurFieldKey(ours)) return renderProblemText(say(ours), language);
   // A date outside the years we accept (schemas/dates.ts): the years are the refine's params.
-  if (ours === "field.date-range") return renderProblemText(say("field.date-range", { from: Number(params?.from), to: Number(params?.to) }), language);
+  if (ours === "field.date-range")
+    return renderProblemText(say("field.date-range", { from: Number(params?.from), to: Number(params?.to) }), language);
   const friendly = friendlyText(v, language);
   if (friendly) return renderProblemText(friendly, language);
   if (language === "en") return v.message ?? renderProblemText(say("invalid-value"), language);
-  const issue = { ...v.params, code: v.keyword, path: v.instancePath.split("/").slice(1) } as unknown as Parameters<typeof SPANISH.localeError>[0];
+  const issue = { ...v.params, code: v.keyword, path: v.instancePath.split("/").slice(1) } as unknown as Parameters<
+    typeof SPANISH.localeError
+  >[0];
   const spanish = SPANISH.localeError(issue);
   const text = typeof spanish === "string" ? spanish : spanish?.message;
   if (!text) return renderProblemText(say("invalid-value"), language);
@@ -35,15 +49,29 @@ function messageFor(v: FastifySchemaValidationError, language: GuardianLanguage)
 }
 
 /** Refine keys (in the domain schemas' `params.problem`) this API words itself; others fall back to zod's wording. */
-const OUR_FIELD_KEYS = ["ends-before-starts", "window-ends-before-starts", "range-ends-before-starts", "calendar-range-too-long"] as const satisfies readonly ProblemKey[];
+const OUR_FIELD_KEYS = [
+  "ends-before-starts",
+  "window-ends-before-starts",
+  "range-ends-before-starts",
+  "calendar-range-too-long",
+] as const satisfies readonly ProblemKey[];
 
 function isOurFieldKey(key: string): key is (typeof OUR_FIELD_KEYS)[number] {
   return (OUR_FIELD_KEYS as readonly string[]).includes(key);
 }
 
-type IssueParams = { origin?: string; minimum?: number | bigint | string; maximum?: number | bigint | string; inclusive?: boolean; format?: string; expected?: string; values?: unknown[] };
+type IssueParams = {
+  origin?: string;
+  minimum?: number | bigint | string;
+  maximum?: number | bigint | string;
+  inclusive?: boolean;
+  format?: string;
+  expected?: string;
+  values?: unknown[];
+};
 
-const bound = (value: number | bigint | string | undefined) => (typeof value === "bigint" ? Number(value) : (value ?? 0));
+const bound = (value: number | bigint | string | undefined) =>
+  typeof value === "bigint" ? Number(value) : (value ?? 0);
 
 /**
  * zod's generic issues in words a person can act on ("Enter at least 3 characters.") rather than
@@ -65,7 +93,8 @@ function friendlyText(v: FastifySchemaValidationError, language: GuardianLanguag
       return p.values?.length === 1 && p.values[0] === true ? say("field.agree") : say("field.choose");
     case "too_small": {
       const minimum = bound(p.minimum);
-      if (p.origin === "string") return minimum === 1 ? say("field.required") : say("field.too-short", { minimum: Number(minimum) });
+      if (p.origin === "string")
+        return minimum === 1 ? say("field.required") : say("field.too-short", { minimum: Number(minimum) });
       if (p.origin === "array" || p.origin === "set") return say("field.choose-at-least", { minimum: Number(minimum) });
       return p.inclusive === false ? say("field.more-than", { minimum }) : say("field.at-least", { minimum });
     }

@@ -41,12 +41,23 @@ export async function registerAuth(app: FastifyInstance, secret: string) {
     sign: { expiresIn: ACCESS_TOKEN_TTL_SECONDS, aud: JWT_AUDIENCE, iss: JWT_ISSUER, algorithm: "HS256" },
     // fast-jwt checks aud/iss/exp only when present: without requiredClaims a token lacking
     // them (one minted for another purpose with this secret, or one with no expiry) would pass.
-    verify: { allowedAud: JWT_AUDIENCE, allowedIss: JWT_ISSUER, algorithms: ["HS256"], requiredClaims: ["aud", "iss", "exp", "sub"] },
+    verify: {
+      allowedAud: JWT_AUDIENCE,
+      allowedIss: JWT_ISSUER,
+      algorithms: ["HS256"],
+      requiredClaims: ["aud", "iss", "exp", "sub"],
+    },
   });
   app.decorateRequest("actor", null);
 
   app.decorate("signAccessToken", (actor: PersonActor) =>
-    app.jwt.sign({ sub: actor.userId, role: actor.role, org: actor.organizationId, region: actor.regionId, district: actor.districtId }),
+    app.jwt.sign({
+      sub: actor.userId,
+      role: actor.role,
+      org: actor.organizationId,
+      region: actor.regionId,
+      district: actor.districtId,
+    }),
   );
 
   app.decorate("authenticate", async (req: FastifyRequest) => {
@@ -59,6 +70,13 @@ export async function registerAuth(app: FastifyInstance, secret: string) {
     const claims = Claims.safeParse(payload);
     if (!claims.success) throw new Unauthenticated();
     const c = claims.data;
-    req.actor = { kind: "person", userId: c.sub, role: c.role, organizationId: c.org, regionId: c.region, districtId: c.district };
+    req.actor = {
+      kind: "person",
+      userId: c.sub,
+      role: c.role,
+      organizationId: c.org,
+      regionId: c.region,
+      districtId: c.district,
+    };
   });
 }

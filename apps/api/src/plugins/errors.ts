@@ -34,12 +34,32 @@ function languageOf(req: FastifyRequest): GuardianLanguage {
 }
 
 function send(reply: FastifyReply, language: GuardianLanguage, body: ProblemBody) {
-  return reply.status(body.status).header("Content-Language", language).header("Vary", "Accept-Language").type("application/problem+json").send(body);
+  return reply
+    .status(body.status)
+    .header("Content-Language", language)
+    .header("Vary", "Accept-Language")
+    .type("application/problem+json")
+    .send(body);
 }
 
 /** A problem worded in `language`; the type slug and status are the same in every language. */
-function problem(req: FastifyRequest, language: GuardianLanguage, status: number, slug: string, title: TitleKey, detail: ProblemText, extra: Record<string, unknown> = {}): ProblemBody {
-  return { type: PROBLEM_BASE + slug, title: renderProblemText(say(title), language), status, detail: renderProblemText(detail, language), requestId: req.id, ...extra };
+function problem(
+  req: FastifyRequest,
+  language: GuardianLanguage,
+  status: number,
+  slug: string,
+  title: TitleKey,
+  detail: ProblemText,
+  extra: Record<string, unknown> = {},
+): ProblemBody {
+  return {
+    type: PROBLEM_BASE + slug,
+    title: renderProblemText(say(title), language),
+    status,
+    detail: renderProblemText(detail, language),
+    requestId: req.id,
+    ...extra,
+  };
 }
 
 /** Fastify's own client errors (bad JSON, wrong content type, too large) keep their status. */
@@ -60,10 +80,19 @@ const FASTIFY_CLIENT_ERRORS: Record<number, [string, TitleKey, ProblemText]> = {
  */
 export function sendFrameworkError(error: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   const language = languageOf(req);
-  if (error.code === "FST_ERR_MAX_PARAM_LENGTH") return send(reply, language, problem(req, language, 414, "uri-too-long", "title.uri-too-long", say("uri-too-long")));
+  if (error.code === "FST_ERR_MAX_PARAM_LENGTH")
+    return send(
+      reply,
+      language,
+      problem(req, language, 414, "uri-too-long", "title.uri-too-long", say("uri-too-long")),
+    );
   if (error.code === "FST_ERR_BAD_URL") {
     const errors = [{ path: "params", message: renderProblemText(say("url-unreadable-field"), language) }];
-    return send(reply, language, problem(req, language, 400, "validation", "title.invalid-request", say("url-unreadable"), { errors }));
+    return send(
+      reply,
+      language,
+      problem(req, language, 400, "validation", "title.invalid-request", say("url-unreadable"), { errors }),
+    );
   }
   req.log.error({ err: error }, "router error");
   return send(reply, language, problem(req, language, 500, "internal", "title.internal", say("internal")));
@@ -81,7 +110,18 @@ export function registerErrorHandling(app: FastifyInstance) {
   app.removeContentTypeParser("text/plain");
   app.setNotFoundHandler((req, reply) => {
     const language = languageOf(req);
-    return send(reply, language, problem(req, language, 404, "not-found", "title.not-found", say("no-route", { method: req.method, path: req.url.split("?")[0] ?? "" })));
+    return send(
+      reply,
+      language,
+      problem(
+        req,
+        language,
+        404,
+        "not-found",
+        "title.not-found",
+        say("no-route", { method: req.method, path: req.url.split("?")[0] ?? "" }),
+      ),
+    );
   });
 
   app.setErrorHandler((error: FastifyError | DomainError | Error, req, reply) => {
@@ -91,21 +131,45 @@ export function registerErrorHandling(app: FastifyInstance) {
       error = new Unavailable("database");
     }
     if (error instanceof DomainError) {
-      if (error instanceof RateLimited || error instanceof Unavailable) reply.header("Retry-After", String(error.retryAfterSeconds));
+      if (error instanceof RateLimited || error instanceof Unavailable)
+        reply.header("Retry-After", String(error.retryAfterSeconds));
       const errors = error.fields.length > 0 ? { errors: error.fieldErrors(language) } : {};
-      return send(reply, language, problem(req, language, error.status, error.code, error.titleKey, error.detail, { ...error.extra, ...errors }));
+      return send(
+        reply,
+        language,
+        problem(req, language, error.status, error.code, error.titleKey, error.detail, { ...error.extra, ...errors }),
+      );
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = (error as { validationContext?: string }).validationContext ?? "body";
       const errors = zodFieldErrors(error.validation, where, language);
-      return send(reply, language, problem(req, language, 400, "validation", "title.invalid-request", say("request-part-invalid", { where, count: errors.length }), { errors }));
+      return send(
+        reply,
+        language,
+        problem(
+          req,
+          language,
+          400,
+          "validation",
+          "title.invalid-request",
+          say("request-part-invalid", { where, count: errors.length }),
+          { errors },
+        ),
+      );
     }
     if (isUnstorableText(error)) {
       const errors = [{ path: "body", message: renderProblemText(say("unstorable-text-field"), language) }];
-      return send(reply, language, problem(req, language, 400, "validation", "title.invalid-request", say("unstorable-text"), { errors }));
+      return send(
+        reply,
+        language,
+        problem(req, language, 400, "validation", "title.invalid-request", say("unstorable-text"), { errors }),
+      );
     }
     if (isTransientConflict(error)) {
-      req.log.warn({ err: error }, "transaction aborted by the database (deadlock or serialization); the client may retry");
+      req.log.warn(
+        { err: error },
+        "transaction aborted by the database (deadlock or serialization); the client may retry",
+      );
       reply.header("Retry-After", "1");
       return send(reply, language, problem(req, language, 503, "busy", "title.busy", say("busy")));
     }
@@ -115,7 +179,11 @@ export function registerErrorHandling(app: FastifyInstance) {
     }
     const status = (error as FastifyError).statusCode;
     if (status && status >= 400 && status < 500) {
-      const [slug, title, detail] = FASTIFY_CLIENT_ERRORS[status] ?? ["bad-request", "title.bad-request", say("bad-request")];
+      const [slug, title, detail] = FASTIFY_CLIENT_ERRORS[status] ?? [
+        "bad-request",
+        "title.bad-request",
+        say("bad-request"),
+      ];
       if (status === 429) {
         const retry = reply.getHeader("retry-after");
         if (retry) reply.header("Retry-After", retry);

@@ -11,7 +11,8 @@ export async function registerOpenApi(app: FastifyInstance, publicUrl: string) {
       info: {
         title: "Bridgework API",
         version: "1.0.0",
-        description: "Regional work-based learning: opportunities, requests, matches, placements and reports. Errors are RFC 9457 problem+json.",
+        description:
+          "Regional work-based learning: opportunities, requests, matches, placements and reports. Errors are RFC 9457 problem+json.",
       },
       servers: [{ url: publicUrl }],
       components: { securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } } },

@@ -9,9 +9,17 @@ import { findUnstorableText } from "../lib/text-input.ts";
  */
 export function registerTextInputGuard(app: FastifyInstance) {
   app.addHook("preValidation", async (req) => {
-    for (const [where, part] of [["body", req.body], ["querystring", req.query], ["params", req.params]] as const) {
+    for (const [where, part] of [
+      ["body", req.body],
+      ["querystring", req.query],
+      ["params", req.params],
+    ] as const) {
       const path = findUnstorableText(part);
-      if (path) throw new ValidationFailed([{ path: path.length ? path.join(".") : where, text: say("unstorable-text-field") }], say("unstorable-text"));
+      if (path)
+        throw new ValidationFailed(
+          [{ path: path.length ? path.join(".") : where, text: say("unstorable-text-field") }],
+          say("unstorable-text"),
+        );
     }
   });
 }

@@ -49,7 +49,11 @@ export class RawJson {
 }
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
-const plausibleDate = fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2100-12-31T00:00:00Z"), noInvalidDate: true });
+const plausibleDate = fc.date({
+  min: new Date("2000-01-01T00:00:00Z"),
+  max: new Date("2100-12-31T00:00:00Z"),
+  noInvalidDate: true,
+});
 
 /** A value that matches `schema`'s shape (refinements aside). `key` is the property name, for picking real ids. */
 export function valueOf(schema: JsonSchema, ids: IdPool, key = ""): fc.Arbitrary<unknown> {
@@ -68,14 +72,19 @@ export function valueOf(schema: JsonSchema, ids: IdPool, key = ""): fc.Arbitrary
       const max = schema.maximum ?? (schema.exclusiveMaximum !== undefined ? schema.exclusiveMaximum - 1 : 1_000_000);
       const lo = Math.max(min, -1e9);
       const hi = Math.min(max, 1e9);
-      return type === "integer" ? fc.integer({ min: Math.ceil(lo), max: Math.floor(hi) }) : fc.double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true });
+      return type === "integer"
+        ? fc.integer({ min: Math.ceil(lo), max: Math.floor(hi) })
+        : fc.double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true });
     }
     case "boolean":
       return fc.boolean();
     case "null":
       return fc.constant(null);
     case "array":
-      return fc.array(schema.items ? valueOf(schema.items, ids, singular(key)) : fc.jsonValue(), { minLength: schema.minItems ?? 0, maxLength: Math.min(schema.maxItems ?? 4, 4) });
+      return fc.array(schema.items ? valueOf(schema.items, ids, singular(key)) : fc.jsonValue(), {
+        minLength: schema.minItems ?? 0,
+        maxLength: Math.min(schema.maxItems ?? 4, 4),
+      });
     case "object": {
       const props = schema.properties ?? {};
       const model = Object.fromEntries(Object.entries(props).map(([k, s]) => [k, valueOf(s, ids, k)]));
@@ -95,20 +104,31 @@ function stringOf(schema: JsonSchema, ids: IdPool, key: string): fc.Arbitrary<st
   if (BY_KEY[key]) return BY_KEY[key];
   switch (schema.format) {
     case "uuid":
-      return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...(ids[key]?.length ? ids[key] : ids.any)) }, { weight: 1, arbitrary: fc.uuid() });
+      return fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom(...(ids[key]?.length ? ids[key] : ids.any)) },
+        { weight: 1, arbitrary: fc.uuid() },
+      );
     case "date":
       return plausibleDate.map(day);
     case "date-time":
       return plausibleDate.map((d) => d.toISOString());
     case "email":
       // Plain addresses zod accepts (fast-check's RFC-wide ones mostly fail its stricter check), and real accounts.
-      return fc.oneof(fc.stringMatching(/^[a-z][a-z0-9.]{0,11}[a-z0-9]$/).map((local) => `${local}@fuzz.example`), fc.constantFrom(...(ids.email ?? ["nobody@fuzz.example"])));
+      return fc.oneof(
+        fc.stringMatching(/^[a-z][a-z0-9.]{0,11}[a-z0-9]$/).map((local) => `${local}@fuzz.example`),
+        fc.constantFrom(...(ids.email ?? ["nobody@fuzz.example"])),
+      );
   }
   // A certificate's bytes: a tiny PDF often, so the upload's handler runs past the type check.
   if (schema.contentEncoding === "base64") return fc.constantFrom("JVBERi0xLjQKJSVFT0YK", "iVBORw0KGgo=", "aGVsbG8=");
-  if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern)).filter((s) => s.length <= (schema.maxLength ?? Infinity));
+  if (schema.pattern)
+    return fc.stringMatching(new RegExp(schema.pattern)).filter((s) => s.length <= (schema.maxLength ?? Infinity));
   const minLength = schema.minLength ?? 0;
-  return fc.string({ unit: "grapheme", minLength, maxLength: Math.max(minLength, Math.min(schema.maxLength ?? 40, 40)) });
+  return fc.string({
+    unit: "grapheme",
+    minLength,
+    maxLength: Math.max(minLength, Math.min(schema.maxLength ?? 40, 40)),
+  });
 }
 
 const singular = (key: string) => (key.endsWith("Ids") ? key.slice(0, -1) : key === "ids" ? "id" : key);
@@ -152,7 +172,7 @@ export const HOSTILE_VALUES: ReadonlyArray<{ name: string; value: unknown }> = [
   { name: "whitespace", value: "   " },
   { name: "malformed uuid", value: "00000000-0000-0000-0000-00000000000g" },
   { name: "SQL", value: "'; DROP TABLE students; --" },
-  { name: "formula", value: "=HYPERLINK(\"http://x\")" },
+  { name: "formula", value: '=HYPERLINK("http://x")' },
   { name: "RTL override and emoji", value: "\u202eabc👩🏽‍🔬" },
 ];
 
@@ -177,14 +197,36 @@ export const HOSTILE_BODIES: ReadonlyArray<{ name: string; text: string }> = [
 export const hostileValue = fc.constantFrom(...HOSTILE_VALUES);
 
 /** Extra keys a client should not be able to smuggle in (privileged fields, prototype keys). */
-export const EXTRA_KEYS = ["regionId", "role", "organizationId", "status", "id", "createdBy", "districtId", "__proto__", "constructor", "isAdmin"] as const;
+export const EXTRA_KEYS = [
+  "regionId",
+  "role",
+  "organizationId",
+  "status",
+  "id",
+  "createdBy",
+  "districtId",
+  "__proto__",
+  "constructor",
+  "isAdmin",
+] as const;
 
 /** A change to a valid value at one place: replace a node, add a key, drop a key. */
-export type Mutation = { kind: "replace"; at: number; hostile: { name: string; value: unknown } } | { kind: "extra-key"; at: number; key: string; hostile: { name: string; value: unknown } } | { kind: "drop-key"; at: number };
+export type Mutation =
+  | { kind: "replace"; at: number; hostile: { name: string; value: unknown } }
+  | { kind: "extra-key"; at: number; key: string; hostile: { name: string; value: unknown } }
+  | { kind: "drop-key"; at: number };
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant("replace" as const), at: fc.nat(), hostile: hostileValue }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant("extra-key" as const), at: fc.nat(), key: fc.constantFrom(...EXTRA_KEYS), hostile: hostileValue }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant("extra-key" as const),
+      at: fc.nat(),
+      key: fc.constantFrom(...EXTRA_KEYS),
+      hostile: hostileValue,
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("drop-key" as const), at: fc.nat() }) },
 );
 
@@ -199,7 +241,9 @@ function nodesOf(root: unknown): Node[] {
     out.push(node);
     const v = node.value;
     if (Array.isArray(v)) v.forEach((child, i) => stack.push({ parent: v, key: i, value: child }));
-    else if (v && typeof v === "object" && !(v instanceof RawJson)) for (const [k, child] of Object.entries(v)) stack.push({ parent: v as Record<string, unknown>, key: k, value: child });
+    else if (v && typeof v === "object" && !(v instanceof RawJson))
+      for (const [k, child] of Object.entries(v))
+        stack.push({ parent: v as Record<string, unknown>, key: k, value: child });
   }
   return out;
 }
@@ -214,10 +258,18 @@ export function mutate(value: unknown, m: Mutation): unknown {
     (node.parent as Record<string | number, unknown>)[node.key!] = m.hostile.value;
     return root;
   }
-  const objects = nodes.filter((n) => n.value && typeof n.value === "object" && !Array.isArray(n.value) && !(n.value instanceof RawJson));
+  const objects = nodes.filter(
+    (n) => n.value && typeof n.value === "object" && !Array.isArray(n.value) && !(n.value instanceof RawJson),
+  );
   if (!objects.length) return root;
   const target = objects[m.at % objects.length]!.value as Record<string, unknown>;
-  if (m.kind === "extra-key") Object.defineProperty(target, m.key, { value: m.hostile.value, enumerable: true, configurable: true, writable: true });
+  if (m.kind === "extra-key")
+    Object.defineProperty(target, m.key, {
+      value: m.hostile.value,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
   else delete target[Object.keys(target)[m.at % Math.max(1, Object.keys(target).length)] ?? ""];
   return root;
 }

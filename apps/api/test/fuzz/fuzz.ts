@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_NOW } from "../fixtures/match.fixtures.ts";
 import type { Harness } from "../harness.ts";
 import { manualClock } from "../harness.ts";
-import { describeInput, HOSTILE_BODIES, hostileValue, jsonSchemaOf, mutate, mutation, toJsonText, valueOf } from "./arbitraries.ts";
+import {
+  describeInput,
+  HOSTILE_BODIES,
+  hostileValue,
+  jsonSchemaOf,
+  mutate,
+  mutation,
+  toJsonText,
+  valueOf,
+} from "./arbitraries.ts";
 import { harnessWithRoutes, isWrite, type RouteUnderTest, routeName } from "./routes.ts";
 import { buildWorld, callerFor, pathValuesFor, type World } from "./world.ts";
 
@@ -21,12 +30,41 @@ export const RUNS = Number(process.env.FUZZ_RUNS ?? 50);
 export const SEED = Number(process.env.FUZZ_SEED ?? 20310310);
 
 /** Text that must never reach a client: stack frames, file paths, SQL and driver messages, error class names. */
-const INTERNALS = /\n\s*at |\bat [\w$.<>]+ \(|node_modules|\/work\/|\/src\/|\.[tj]s:\d+|\b[A-Z]\w*Error\b|Error:|\bSELECT\b|\bINSERT INTO\b|\bUPDATE \w+ SET\b|violates|relation "|duplicate key|syntax error at|drizzle|postgres/i;
+const INTERNALS =
+  /\n\s*at |\bat [\w$.<>]+ \(|node_modules|\/work\/|\/src\/|\.[tj]s:\d+|\b[A-Z]\w*Error\b|Error:|\bSELECT\b|\bINSERT INTO\b|\bUPDATE \w+ SET\b|violates|relation "|duplicate key|syntax error at|drizzle|postgres/i;
 
 /** Path segments that are not what the route expects. */
-const HOSTILE_SEGMENTS = ["00000000-0000-0000-0000-000000000000", "not-a-uuid", "0", "-1", "99999999999999999999999", "1e308", "%00", "%ED%A0%80", "%F0%9F", "..%2F..%2Fetc%2Fpasswd", "x".repeat(3000), "%20", "NaN"];
+const HOSTILE_SEGMENTS = [
+  "00000000-0000-0000-0000-000000000000",
+  "not-a-uuid",
+  "0",
+  "-1",
+  "99999999999999999999999",
+  "1e308",
+  "%00",
+  "%ED%A0%80",
+  "%F0%9F",
+  "..%2F..%2Fetc%2Fpasswd",
+  "x".repeat(3000),
+  "%20",
+  "NaN",
+];
 /** Querystring texts appended as they are (malformed escapes, huge numbers, repeats). */
-const HOSTILE_QUERIES = ["page=1e308", "pageSize=99999999999999999999", "page=-1", "page=NaN", "q=%00", "q=%ED%A0%80", "from=0000-01-01", "to=10000-01-01", "%", "a[b][c]=1", "page=1&page=2", "on=0000-01-01", "from=9999-12-31&to=9999-12-31"];
+const HOSTILE_QUERIES = [
+  "page=1e308",
+  "pageSize=99999999999999999999",
+  "page=-1",
+  "page=NaN",
+  "q=%00",
+  "q=%ED%A0%80",
+  "from=0000-01-01",
+  "to=10000-01-01",
+  "%",
+  "a[b][c]=1",
+  "page=1&page=2",
+  "on=0000-01-01",
+  "from=9999-12-31&to=9999-12-31",
+];
 
 interface Sent {
   method: string;
@@ -47,10 +85,16 @@ function requestArbitrary(route: RouteUnderTest, world: World): fc.Arbitrary<Sen
   const segment = (name: string): fc.Arbitrary<string> => {
     const real = pathValuesFor(world, route, name);
     const fromSchema = paramSchema?.properties?.[name];
-    const valid = real.length ? fc.constantFrom(...real) : fromSchema ? valueOf(fromSchema, world.ids, name).map((v) => encodeURIComponent(String(v))) : fc.constant("x");
+    const valid = real.length
+      ? fc.constantFrom(...real)
+      : fromSchema
+        ? valueOf(fromSchema, world.ids, name).map((v) => encodeURIComponent(String(v)))
+        : fc.constant("x");
     return fc.oneof({ weight: 6, arbitrary: valid }, { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_SEGMENTS) });
   };
-  const path = fc.tuple(...names.map(segment)).map((values) => names.reduce((url, name, i) => url.replace(`:${name}`, values[i]!), route.url));
+  const path = fc
+    .tuple(...names.map(segment))
+    .map((values) => names.reduce((url, name, i) => url.replace(`:${name}`, values[i]!), route.url));
 
   const querySchema = route.querystring ? jsonSchemaOf(route.querystring) : undefined;
   const query: fc.Arbitrary<string> = fc.oneof(
@@ -69,11 +113,32 @@ function requestArbitrary(route: RouteUnderTest, world: World): fc.Arbitrary<Sen
 
   // The student import takes CSV (its own parser): rows of generated and hostile cells.
   if (route.url.startsWith("/api/students/import")) {
-    const cell = fc.oneof(fc.string({ maxLength: 12 }), hostileValue.map((h) => (typeof h.value === "string" ? h.value.slice(0, 5000) : String(h.value))));
-    const csv = fc.array(fc.array(cell, { minLength: 7, maxLength: 9 }), { maxLength: 5 }).map((rows) => [CSV_HEADER, ...rows.map((r) => r.map(csvCell).join(","))].join("\n"));
-    return fc.record({ path, query, body: fc.oneof(csv, fc.constantFrom(...HOSTILE_BODIES).map((b) => b.text)) }).map(({ path, query, body }) => ({ method: route.method, url: query ? `${path}?${query}` : path, body, contentType: "text/csv" }));
+    const cell = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      hostileValue.map((h) => (typeof h.value === "string" ? h.value.slice(0, 5000) : String(h.value))),
+    );
+    const csv = fc
+      .array(fc.array(cell, { minLength: 7, maxLength: 9 }), { maxLength: 5 })
+      .map((rows) => [CSV_HEADER, ...rows.map((r) => r.map(csvCell).join(","))].join("\n"));
+    return fc
+      .record({
+        path,
+        query,
+        body: fc.oneof(
+          csv,
+          fc.constantFrom(...HOSTILE_BODIES).map((b) => b.text),
+        ),
+      })
+      .map(({ path, query, body }) => ({
+        method: route.method,
+        url: query ? `${path}?${query}` : path,
+        body,
+        contentType: "text/csv",
+      }));
   }
-  return fc.record({ path, query, body: isWrite(route) ? body : fc.constant(undefined) }).map(({ path, query, body }) => ({ method: route.method, url: query ? `${path}?${query}` : path, body }));
+  return fc
+    .record({ path, query, body: isWrite(route) ? body : fc.constant(undefined) })
+    .map(({ path, query, body }) => ({ method: route.method, url: query ? `${path}?${query}` : path, body }));
 }
 
 const CSV_HEADER = "localId,firstName,lastName,birthDate,grade,school,guardianName,guardianEmail";
@@ -82,7 +147,8 @@ const csvCell = (v: string) => `"${v.replaceAll('"', '""')}"`;
 function toQuery(value: unknown): string {
   if (!value || typeof value !== "object") return "";
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(value)) for (const item of [v].flat()) params.append(k, typeof item === "object" ? JSON.stringify(item) : String(item));
+  for (const [k, v] of Object.entries(value))
+    for (const item of [v].flat()) params.append(k, typeof item === "object" ? JSON.stringify(item) : String(item));
   return params.toString();
 }
 
@@ -90,15 +156,23 @@ function toQuery(value: unknown): string {
 export function answerProblem(status: number, contentType: string | undefined, body: string): string | null {
   if (status >= 500 && status !== 503) return `status ${status}: ${describeInput(body)}`;
   if (status < 400) return null;
-  if (!contentType?.startsWith("application/problem+json")) return `error ${status} is ${contentType ?? "without a content type"}, not problem+json`;
+  if (!contentType?.startsWith("application/problem+json"))
+    return `error ${status} is ${contentType ?? "without a content type"}, not problem+json`;
   let problem: { type?: unknown; title?: unknown; status?: unknown; detail?: unknown };
   try {
     problem = JSON.parse(body) as typeof problem;
   } catch {
     return `error ${status} body is not JSON: ${describeInput(body)}`;
   }
-  if (typeof problem.type !== "string" || typeof problem.title !== "string" || problem.status !== status || typeof problem.detail !== "string") return `error ${status} is not a problem: ${describeInput(body)}`;
-  if (status === 503 && !/\/(busy|unavailable)$/.test(problem.type)) return `503 of an undocumented type ${problem.type}`;
+  if (
+    typeof problem.type !== "string" ||
+    typeof problem.title !== "string" ||
+    problem.status !== status ||
+    typeof problem.detail !== "string"
+  )
+    return `error ${status} is not a problem: ${describeInput(body)}`;
+  if (status === 503 && !/\/(busy|unavailable)$/.test(problem.type))
+    return `503 of an undocumented type ${problem.type}`;
   const leak = body.match(INTERNALS);
   if (leak) return `error ${status} shows internals ("${leak[0]}"): ${describeInput(body)}`;
   return null;
@@ -124,12 +198,21 @@ export function fuzzSuite(title: string, pick: (r: RouteUnderTest, index: number
     });
     afterAll(async () => {
       const total = stats.reduce((n, s) => n + s.runs, 0);
-      const lines = stats.map((s) => `${s.route.padEnd(58)} ${String(s.runs).padStart(4)}  ${Object.entries(s.statuses).map(([k, v]) => `${k}×${v}`).join(" ")}`);
-      console.log(`${title}: ${stats.length} routes, ${total} requests in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${SEED})\n${lines.join("\n")}`);
+      const lines = stats.map(
+        (s) =>
+          `${s.route.padEnd(58)} ${String(s.runs).padStart(4)}  ${Object.entries(s.statuses)
+            .map(([k, v]) => `${k}×${v}`)
+            .join(" ")}`,
+      );
+      console.log(
+        `${title}: ${stats.length} routes, ${total} requests in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${SEED})\n${lines.join("\n")}`,
+      );
       await h?.close();
     });
 
-    it("fuzzes every selected route, none of them answering 5xx or leaking internals", { timeout: 600_000 }, async () => {
+    it("fuzzes every selected route, none of them answering 5xx or leaking internals", {
+      timeout: 600_000,
+    }, async () => {
       expect(routes.length).toBeGreaterThan(0);
       const failures: string[] = [];
       for (const [i, route] of routes.entries()) {
@@ -143,21 +226,34 @@ export function fuzzSuite(title: string, pick: (r: RouteUnderTest, index: number
             const res = await h.app.inject({
               method: sent.method as "POST",
               url: sent.url,
-              headers: { ...headers, ...(sent.body === undefined ? {} : { "content-type": sent.contentType ?? "application/json" }), "accept-language": i % 2 ? "es" : "en" },
+              headers: {
+                ...headers,
+                ...(sent.body === undefined ? {} : { "content-type": sent.contentType ?? "application/json" }),
+                "accept-language": i % 2 ? "es" : "en",
+              },
               ...(sent.body === undefined ? {} : { payload: sent.body }),
               remoteAddress: `10.200.${i}.${stat.runs % 250}`,
             });
-            if (process.env.FUZZ_DEBUG && Date.now() - t0 > 1000) console.error(`slow ${Date.now() - t0} ms: ${sent.method} ${describeInput(sent.url)} ${describeInput(sent.body ?? "")} → ${res.statusCode}`);
+            if (process.env.FUZZ_DEBUG && Date.now() - t0 > 1000)
+              console.error(
+                `slow ${Date.now() - t0} ms: ${sent.method} ${describeInput(sent.url)} ${describeInput(sent.body ?? "")} → ${res.statusCode}`,
+              );
             stat.runs++;
             stat.statuses[res.statusCode] = (stat.statuses[res.statusCode] ?? 0) + 1;
             const problem = answerProblem(res.statusCode, res.headers["content-type"] as string | undefined, res.body);
-            if (problem) throw new Error(`${sent.method} ${describeInput(sent.url)} body ${describeInput(sent.body ?? "(none)")} → ${problem}`);
+            if (problem)
+              throw new Error(
+                `${sent.method} ${describeInput(sent.url)} body ${describeInput(sent.body ?? "(none)")} → ${problem}`,
+              );
           }),
           { numRuns: RUNS, seed: SEED + i, endOnFailure: true },
         );
         if (result.failed) {
-          const cause = result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance);
-          failures.push(`${routeName(route)} (replay: seed ${result.seed}, path "${result.counterexamplePath}", after ${result.numRuns} runs)\n  ${cause}`);
+          const cause =
+            result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance);
+          failures.push(
+            `${routeName(route)} (replay: seed ${result.seed}, path "${result.counterexamplePath}", after ${result.numRuns} runs)\n  ${cause}`,
+          );
         }
       }
       expect(failures, failures.join("\n\n")).toEqual([]);

@@ -17,7 +17,9 @@ export interface RouteUnderTest {
  * its documented `fastify.initialization` diagnostics channel: no test-only option in the app.
  * HEAD twins of GET routes and the Swagger UI's own routes are left out.
  */
-export async function harnessWithRoutes(options: HarnessOptions = {}): Promise<{ h: Harness; routes: RouteUnderTest[] }> {
+export async function harnessWithRoutes(
+  options: HarnessOptions = {},
+): Promise<{ h: Harness; routes: RouteUnderTest[] }> {
   const routes: RouteUnderTest[] = [];
   const init = channel("fastify.initialization");
   const onInit = (message: unknown) => {
@@ -26,7 +28,13 @@ export async function harnessWithRoutes(options: HarnessOptions = {}): Promise<{
       const schema = (route.schema ?? {}) as { body?: z.ZodType; params?: z.ZodType; querystring?: z.ZodType };
       for (const method of [route.method].flat()) {
         if (method === "HEAD" || route.url.startsWith("/api/docs")) continue;
-        routes.push({ method, url: route.url, body: schema.body, params: schema.params, querystring: schema.querystring });
+        routes.push({
+          method,
+          url: route.url,
+          body: schema.body,
+          params: schema.params,
+          querystring: schema.querystring,
+        });
       }
     });
   };

@@ -2,8 +2,20 @@ import { randomUUID } from "node:crypto";
 import { emails, hoursEntries, organizations, pathways, documents, users } from "@bridgework/db";
 import { eq } from "drizzle-orm";
 import type { Harness } from "../harness.ts";
-import { createMatchVia, insertOpportunity as insertTourOpportunity, insertRequest, T } from "../fixtures/match.fixtures.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody, recordInsurance, signEverything } from "../fixtures/placement.fixtures.ts";
+import {
+  createMatchVia,
+  insertOpportunity as insertTourOpportunity,
+  insertRequest,
+  T,
+} from "../fixtures/match.fixtures.ts";
+import {
+  createPlacement,
+  insertOpportunity,
+  insertStudent,
+  placementBody,
+  recordInsurance,
+  signEverything,
+} from "../fixtures/placement.fixtures.ts";
 import type { IdPool } from "./arbitraries.ts";
 import type { RouteUnderTest } from "./routes.ts";
 
@@ -30,23 +42,42 @@ export async function buildWorld(h: Harness): Promise<World> {
   const tours = await Promise.all([0, 1, 2].map(() => insertTourOpportunity(h)));
   const requests = await Promise.all([0, 1, 2, 3].map(() => insertRequest(h, { students: 2 })));
   const matches = [];
-  for (let i = 0; i < 4; i++) matches.push(await createMatchVia(h, T.intermediary, requests[i]!.id, tours[i % tours.length]!.id));
+  for (let i = 0; i < 4; i++)
+    matches.push(await createMatchVia(h, T.intermediary, requests[i]!.id, tours[i % tours.length]!.id));
 
   // Placements: two waiting for signatures, two active (hours), one completed (evaluation link).
   const placementIds: string[] = [];
   for (let i = 0; i < 5; i++) {
-    const res = await createPlacement(h, placementBody(students[i]!.id, opportunityIds[i % opportunityIds.length]!, PLACEMENT_DATES), coordinator);
+    const res = await createPlacement(
+      h,
+      placementBody(students[i]!.id, opportunityIds[i % opportunityIds.length]!, PLACEMENT_DATES),
+      coordinator,
+    );
     if (res.statusCode !== 201) throw new Error(`fuzz world: placement ${res.statusCode} ${res.body}`);
     placementIds.push(res.json<{ id: string }>().id);
     if (i >= 2) {
       await signEverything(h, res.json());
-      const activated = await h.app.inject({ method: "POST", url: `/api/placements/${res.json<{ id: string }>().id}/activate`, headers: await h.as(coordinator) });
-      if (activated.statusCode !== 200) throw new Error(`fuzz world: activate ${activated.statusCode} ${activated.body}`);
-      const hours = await h.app.inject({ method: "POST", url: `/api/placements/${res.json<{ id: string }>().id}/hours`, headers: await h.as(coordinator), payload: { date: "2031-03-05", hours: 3 } });
+      const activated = await h.app.inject({
+        method: "POST",
+        url: `/api/placements/${res.json<{ id: string }>().id}/activate`,
+        headers: await h.as(coordinator),
+      });
+      if (activated.statusCode !== 200)
+        throw new Error(`fuzz world: activate ${activated.statusCode} ${activated.body}`);
+      const hours = await h.app.inject({
+        method: "POST",
+        url: `/api/placements/${res.json<{ id: string }>().id}/hours`,
+        headers: await h.as(coordinator),
+        payload: { date: "2031-03-05", hours: 3 },
+      });
       if (hours.statusCode !== 201) throw new Error(`fuzz world: hours ${hours.statusCode} ${hours.body}`);
     }
   }
-  const completed = await h.app.inject({ method: "POST", url: `/api/placements/${placementIds[4]}/complete`, headers: await h.as(coordinator) });
+  const completed = await h.app.inject({
+    method: "POST",
+    url: `/api/placements/${placementIds[4]}/complete`,
+    headers: await h.as(coordinator),
+  });
   if (completed.statusCode !== 200) throw new Error(`fuzz world: complete ${completed.statusCode} ${completed.body}`);
 
   // Invited users (invitation tokens) and a password reset (its token).
@@ -57,27 +88,53 @@ export async function buildWorld(h: Harness): Promise<World> {
       method: "POST",
       url: "/api/users",
       headers: await h.as(T.intermediary),
-      payload: { email: `fuzz.invitee.${i}.${randomUUID().slice(0, 8)}@valley.example`, name: `Fuzz Invitee ${i}`, role: "teacher", organizationId: schoolId },
+      payload: {
+        email: `fuzz.invitee.${i}.${randomUUID().slice(0, 8)}@valley.example`,
+        name: `Fuzz Invitee ${i}`,
+        role: "teacher",
+        organizationId: schoolId,
+      },
     });
     if (res.statusCode === 201) invited.push(res.json<{ id: string }>().id);
   }
-  await h.app.inject({ method: "POST", url: "/api/auth/password-reset", payload: { email: T.teacher2 }, remoteAddress: "10.77.0.1" });
+  await h.app.inject({
+    method: "POST",
+    url: "/api/auth/password-reset",
+    payload: { email: T.teacher2 },
+    remoteAddress: "10.77.0.1",
+  });
 
-  const orgs = await h.db.db.select({ id: organizations.id, type: organizations.type, regionId: organizations.regionId }).from(organizations);
+  const orgs = await h.db.db
+    .select({ id: organizations.id, type: organizations.type, regionId: organizations.regionId })
+    .from(organizations);
   const valley = orgs.find((o) => o.id === schoolId)!.regionId;
   const here = orgs.filter((o) => o.regionId === valley);
   const byType = (type: string) => here.filter((o) => o.type === type).map((o) => o.id);
   const documentIds = (await h.db.db.select({ id: documents.id }).from(documents)).map((d) => d.id);
   const hoursIds = (await h.db.db.select({ id: hoursEntries.id }).from(hoursEntries)).map((e) => e.id);
-  const pathwayIds = (await h.db.db.select({ id: pathways.id }).from(pathways).where(eq(pathways.regionId, valley))).map((p) => p.id);
-  const userIds = [...invited, ...(await h.db.db.select({ id: users.id }).from(users).where(eq(users.regionId, valley))).map((u) => u.id)];
+  const pathwayIds = (
+    await h.db.db.select({ id: pathways.id }).from(pathways).where(eq(pathways.regionId, valley))
+  ).map((p) => p.id);
+  const userIds = [
+    ...invited,
+    ...(await h.db.db.select({ id: users.id }).from(users).where(eq(users.regionId, valley))).map((u) => u.id),
+  ];
   const tokens = await emailedTokens(h);
 
   const studentIds = students.map((s) => s.id);
   const opportunities = [...opportunityIds, ...tours.map((t) => t.id)];
   const requestIds = requests.map((r) => r.id);
   const matchIds = matches.map((m) => m.id);
-  const all = [...studentIds, ...opportunities, ...requestIds, ...matchIds, ...placementIds, ...here.map((o) => o.id), ...documentIds, ...userIds];
+  const all = [
+    ...studentIds,
+    ...opportunities,
+    ...requestIds,
+    ...matchIds,
+    ...placementIds,
+    ...here.map((o) => o.id),
+    ...documentIds,
+    ...userIds,
+  ];
   return {
     ids: {
       any: all,
@@ -119,7 +176,9 @@ export async function buildWorld(h: Harness): Promise<World> {
 }
 
 /** Every one-time-link token in the emails sent so far, by kind; waits (5 s at most) for emails still being sent by jobs. */
-async function emailedTokens(h: Harness): Promise<Record<"sign" | "hours" | "evaluate" | "invite" | "reset-password", string[]>> {
+async function emailedTokens(
+  h: Harness,
+): Promise<Record<"sign" | "hours" | "evaluate" | "invite" | "reset-password", string[]>> {
   for (let waited = 0; ; waited += 100) {
     const found = await tokensSoFar(h);
     const missing = Object.entries(found).filter(([, list]) => !list.length);
@@ -130,9 +189,18 @@ async function emailedTokens(h: Harness): Promise<Record<"sign" | "hours" | "eva
 }
 
 async function tokensSoFar(h: Harness) {
-  const found = { sign: [] as string[], hours: [] as string[], evaluate: [] as string[], invite: [] as string[], "reset-password": [] as string[] };
+  const found = {
+    sign: [] as string[],
+    hours: [] as string[],
+    evaluate: [] as string[],
+    invite: [] as string[],
+    "reset-password": [] as string[],
+  };
   for (const { text } of await h.db.db.select({ text: emails.text }).from(emails)) {
-    for (const m of text.matchAll(/http:\/\/bridgework\.test\/(sign|hours|evaluate|invite|reset-password)\/([A-Za-z0-9_-]{20,})/g)) found[m[1] as keyof typeof found].push(m[2]!);
+    for (const m of text.matchAll(
+      /http:\/\/bridgework\.test\/(sign|hours|evaluate|invite|reset-password)\/([A-Za-z0-9_-]{20,})/g,
+    ))
+      found[m[1] as keyof typeof found].push(m[2]!);
   }
   return found;
 }
@@ -171,6 +239,12 @@ const CALLER: Record<string, string | null> = {
 export function callerFor(route: RouteUnderTest): string | null {
   const key = `${route.method} ${route.url}`;
   if (key in CALLER) return CALLER[key] ?? null;
-  if (route.url.startsWith("/api/sign/") || route.url.startsWith("/api/hours/") || route.url.startsWith("/api/evaluate/") || route.url.startsWith("/api/invitations/")) return null;
+  if (
+    route.url.startsWith("/api/sign/") ||
+    route.url.startsWith("/api/hours/") ||
+    route.url.startsWith("/api/evaluate/") ||
+    route.url.startsWith("/api/invitations/")
+  )
+    return null;
   return T.intermediary;
 }

@@ -28,7 +28,10 @@ function finishedExport(w: World): Promise<string> {
   if (!made) {
     made = (async () => {
       await noExportUnderWay(w, w.ids.district);
-      const res = await w.h.app.inject({ ...send("POST", `/api/districts/${w.ids.district}/export`), headers: await w.h.as("intermediary@valley.example") });
+      const res = await w.h.app.inject({
+        ...send("POST", `/api/districts/${w.ids.district}/export`),
+        headers: await w.h.as("intermediary@valley.example"),
+      });
       const id = res.json<{ id: string }>().id;
       await noExportUnderWay(w, w.ids.district);
       return id;
@@ -41,7 +44,10 @@ function finishedExport(w: World): Promise<string> {
 /** A fresh district of its own (never the world's) and the typed confirmation its erase needs. */
 async function erasableDistrict(w: World) {
   const district = await w.fresh.district();
-  const [row] = await w.h.db.db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, district.id));
+  const [row] = await w.h.db.db
+    .select({ name: organizations.name })
+    .from(organizations)
+    .where(eq(organizations.id, district.id));
   return { id: district.id, confirm: row!.name };
 }
 
@@ -56,10 +62,22 @@ export const districtDataRoutes: RouteEntry[] = [
       return send("POST", `/api/districts/${w.ids.district}/export`);
     },
   },
-  { route: "GET /api/districts/:id/exports", access: STAFF_OF_THE_DISTRICT, request: (w) => get(`/api/districts/${w.ids.district}/exports`) },
-  { route: "GET /api/districts/:id/exports/:exportId", access: STAFF_OF_THE_DISTRICT, request: async (w) => get(`/api/districts/${w.ids.district}/exports/${await finishedExport(w)}`) },
+  {
+    route: "GET /api/districts/:id/exports",
+    access: STAFF_OF_THE_DISTRICT,
+    request: (w) => get(`/api/districts/${w.ids.district}/exports`),
+  },
+  {
+    route: "GET /api/districts/:id/exports/:exportId",
+    access: STAFF_OF_THE_DISTRICT,
+    request: async (w) => get(`/api/districts/${w.ids.district}/exports/${await finishedExport(w)}`),
+  },
   // The ZIP names the district's students in full: only the district's own staff and the region's intermediary.
-  { route: "GET /api/districts/:id/exports/:exportId/download", access: STAFF_OF_THE_DISTRICT, request: async (w) => get(`/api/districts/${w.ids.district}/exports/${await finishedExport(w)}/download`) },
+  {
+    route: "GET /api/districts/:id/exports/:exportId/download",
+    access: STAFF_OF_THE_DISTRICT,
+    request: async (w) => get(`/api/districts/${w.ids.district}/exports/${await finishedExport(w)}/download`),
+  },
 
   // Erasing a whole district is the region's decision: the intermediary alone, with the name typed.
   {
@@ -76,7 +94,10 @@ export const districtDataRoutes: RouteEntry[] = [
     access: { intermediary: "region" },
     async request(w) {
       const district = await erasableDistrict(w);
-      const started = await w.h.app.inject({ ...send("POST", `/api/districts/${district.id}/erase`, { confirm: district.confirm }), headers: await w.h.as("intermediary@valley.example") });
+      const started = await w.h.app.inject({
+        ...send("POST", `/api/districts/${district.id}/erase`, { confirm: district.confirm }),
+        headers: await w.h.as("intermediary@valley.example"),
+      });
       return get(`/api/districts/${district.id}/erasures/${started.json<{ id: string }>().id}`);
     },
   },

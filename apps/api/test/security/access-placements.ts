@@ -1,4 +1,12 @@
-import { documentTemplates, evaluations, hoursEntries, insuranceCertificates, placements, selfAssessments, students } from "@bridgework/db";
+import {
+  documentTemplates,
+  evaluations,
+  hoursEntries,
+  insuranceCertificates,
+  placements,
+  selfAssessments,
+  students,
+} from "@bridgework/db";
 import { get, send } from "./access-platform.ts";
 import type { IdentityName } from "./identities.ts";
 import { IDENTITIES } from "./identities.ts";
@@ -15,10 +23,19 @@ const STAFF_OF_THE_DISTRICT = { intermediary: "region", coordinator: "district" 
 async function ownTemplate(w: World, who: IdentityName) {
   const person = IDENTITIES[who];
   if (!person) return "localId,firstName,lastName,birthDate,grade,school\n";
-  const res = await w.h.app.inject({ method: "GET", url: "/api/students/import-template.csv", headers: await w.h.as(person.email) });
+  const res = await w.h.app.inject({
+    method: "GET",
+    url: "/api/students/import-template.csv",
+    headers: await w.h.as(person.email),
+  });
   return res.statusCode === 200 ? res.body : "localId,firstName,lastName,birthDate,grade,school\n";
 }
-const csv = (url: string, body: string) => ({ method: "POST" as const, url, payload: body, headers: { "content-type": "text/csv" } });
+const csv = (url: string, body: string) => ({
+  method: "POST" as const,
+  url,
+  payload: body,
+  headers: { "content-type": "text/csv" },
+});
 
 export const placementRoutes: RouteEntry[] = [
   {
@@ -39,18 +56,39 @@ export const placementRoutes: RouteEntry[] = [
   {
     route: "GET /api/placements/:id",
     access: { intermediary: "region", coordinator: "district", teacher: "school", employer: "own" },
-   
+
     request: (w) => get(`/api/placements/${w.placement.id}`),
   },
-  { route: "POST /api/placements/:id/activate", access: STAFF_OF_THE_DISTRICT, request: async (w) => send("POST", `/api/placements/${(await w.fresh.placement("ready")).id}/activate`) },
-  { route: "POST /api/placements/:id/complete", access: STAFF_OF_THE_DISTRICT, request: async (w) => send("POST", `/api/placements/${(await w.fresh.placement("active")).id}/complete`) },
-  { route: "POST /api/placements/:id/withdraw", access: STAFF_OF_THE_DISTRICT, request: async (w) => send("POST", `/api/placements/${(await w.fresh.placement()).id}/withdraw`, { reason: "Moved away" }) },
+  {
+    route: "POST /api/placements/:id/activate",
+    access: STAFF_OF_THE_DISTRICT,
+    request: async (w) => send("POST", `/api/placements/${(await w.fresh.placement("ready")).id}/activate`),
+  },
+  {
+    route: "POST /api/placements/:id/complete",
+    access: STAFF_OF_THE_DISTRICT,
+    request: async (w) => send("POST", `/api/placements/${(await w.fresh.placement("active")).id}/complete`),
+  },
+  {
+    route: "POST /api/placements/:id/withdraw",
+    access: STAFF_OF_THE_DISTRICT,
+    request: async (w) =>
+      send("POST", `/api/placements/${(await w.fresh.placement()).id}/withdraw`, { reason: "Moved away" }),
+  },
   {
     route: "POST /api/placements/:id/insurance-override",
     access: STAFF_OF_THE_DISTRICT,
-    request: async (w) => send("POST", `/api/placements/${(await w.fresh.placement()).id}/insurance-override`, { kind: "rider", note: "District rider on file" }),
+    request: async (w) =>
+      send("POST", `/api/placements/${(await w.fresh.placement()).id}/insurance-override`, {
+        kind: "rider",
+        note: "District rider on file",
+      }),
   },
-  { route: "POST /api/placements/:id/documents/resend", access: STAFF_OF_THE_DISTRICT, request: async (w) => send("POST", `/api/placements/${(await w.fresh.placement()).id}/documents/resend`) },
+  {
+    route: "POST /api/placements/:id/documents/resend",
+    access: STAFF_OF_THE_DISTRICT,
+    request: async (w) => send("POST", `/api/placements/${(await w.fresh.placement()).id}/documents/resend`),
+  },
   {
     route: "POST /api/placements/:id/documents/:documentId/resend",
     access: STAFF_OF_THE_DISTRICT,
@@ -59,27 +97,53 @@ export const placementRoutes: RouteEntry[] = [
       return send("POST", `/api/placements/${placement.id}/documents/${placement.documents[0]!.id}/resend`);
     },
   },
-  { route: "POST /api/placements/paperwork/resend", access: STAFF_OF_THE_DISTRICT, bulk: true, request: async (w) => send("POST", "/api/placements/paperwork/resend", { ids: [(await w.fresh.placement()).id] }) },
+  {
+    route: "POST /api/placements/paperwork/resend",
+    access: STAFF_OF_THE_DISTRICT,
+    bulk: true,
+    request: async (w) => send("POST", "/api/placements/paperwork/resend", { ids: [(await w.fresh.placement()).id] }),
+  },
   {
     route: "POST /api/placements/:id/hours",
     access: { intermediary: "region", coordinator: "district", teacher: "school" },
     ok: 201,
     table: hoursEntries,
-    request: async (w) => send("POST", `/api/placements/${(await w.fresh.placement("active")).id}/hours`, { date: "2031-06-20", hours: 3, note: "Lab day" }),
+    request: async (w) =>
+      send("POST", `/api/placements/${(await w.fresh.placement("active")).id}/hours`, {
+        date: "2031-06-20",
+        hours: 3,
+        note: "Lab day",
+      }),
   },
-  { route: "GET /api/documents/:id/pdf", access: STAFF_OF_THE_DISTRICT, request: (w) => get(`/api/documents/${w.placement.signedDocument}/pdf`) },
+  {
+    route: "GET /api/documents/:id/pdf",
+    access: STAFF_OF_THE_DISTRICT,
+    request: (w) => get(`/api/documents/${w.placement.signedDocument}/pdf`),
+  },
 
   // The links guardians and supervisors get by email: the token is the credential.
-  { route: "GET /api/sign/:token", access: "public", request: async (w) => get(`/api/sign/${(await w.fresh.signLink()).token}`) },
+  {
+    route: "GET /api/sign/:token",
+    access: "public",
+    request: async (w) => get(`/api/sign/${(await w.fresh.signLink()).token}`),
+  },
   {
     route: "POST /api/sign/:token",
     access: "public",
     async request(w) {
       const link = await w.fresh.signLink();
-      return send("POST", `/api/sign/${link.token}`, { typedName: "Guadalupe Zamorano", agree: true, documentId: link.documentId });
+      return send("POST", `/api/sign/${link.token}`, {
+        typedName: "Guadalupe Zamorano",
+        agree: true,
+        documentId: link.documentId,
+      });
     },
   },
-  { route: "GET /api/hours/:token", access: "public", request: async (w) => get(`/api/hours/${(await w.fresh.hoursLink()).token}`) },
+  {
+    route: "GET /api/hours/:token",
+    access: "public",
+    request: async (w) => get(`/api/hours/${(await w.fresh.hoursLink()).token}`),
+  },
   {
     route: "POST /api/hours/:token",
     access: "public",
@@ -88,22 +152,39 @@ export const placementRoutes: RouteEntry[] = [
       return send("POST", `/api/hours/${link.token}`, { decisions: [{ id: link.entryId, approve: true }] });
     },
   },
-  { route: "GET /api/evaluate/:token", access: "public", request: async (w) => get(`/api/evaluate/${await w.fresh.evaluationLink()}`) },
+  {
+    route: "GET /api/evaluate/:token",
+    access: "public",
+    request: async (w) => get(`/api/evaluate/${await w.fresh.evaluationLink()}`),
+  },
   {
     route: "POST /api/evaluate/:token",
     access: "public",
     ok: 201,
     table: evaluations,
-    request: async (w) => send("POST", `/api/evaluate/${await w.fresh.evaluationLink()}`, { given: true, rating: 4, comments: "Careful", hostAgain: true }),
+    request: async (w) =>
+      send("POST", `/api/evaluate/${await w.fresh.evaluationLink()}`, {
+        given: true,
+        rating: 4,
+        comments: "Careful",
+        hostAgain: true,
+      }),
   },
-
 ];
 
 /** Authorization table, part 4: students, insurance, templates, reports and exports. */
 export const recordRoutes: RouteEntry[] = [
   // Students: the district's records.
-  { route: "GET /api/students", access: { intermediary: "any", coordinator: "any", teacher: "any" }, request: () => get("/api/students?pageSize=100") },
-  { route: "GET /api/students/:id", access: { intermediary: "region", coordinator: "district", teacher: "school" }, request: (w) => get(`/api/students/${w.student.id}`) },
+  {
+    route: "GET /api/students",
+    access: { intermediary: "any", coordinator: "any", teacher: "any" },
+    request: () => get("/api/students?pageSize=100"),
+  },
+  {
+    route: "GET /api/students/:id",
+    access: { intermediary: "region", coordinator: "district", teacher: "school" },
+    request: (w) => get(`/api/students/${w.student.id}`),
+  },
   {
     route: "POST /api/students",
     access: STAFF_OF_THE_DISTRICT,
@@ -119,21 +200,61 @@ export const recordRoutes: RouteEntry[] = [
         schoolId: w.ids.school,
       }),
   },
-  { route: "PATCH /api/students/:id", access: STAFF_OF_THE_DISTRICT, table: students, request: async (w) => send("PATCH", `/api/students/${(await w.fresh.student()).id}`, { grade: 12 }) },
-  { route: "DELETE /api/students/:id", access: STAFF_OF_THE_DISTRICT, ok: 204, request: async (w) => send("DELETE", `/api/students/${(await w.fresh.student()).id}`) },
+  {
+    route: "PATCH /api/students/:id",
+    access: STAFF_OF_THE_DISTRICT,
+    table: students,
+    request: async (w) => send("PATCH", `/api/students/${(await w.fresh.student()).id}`, { grade: 12 }),
+  },
+  {
+    route: "DELETE /api/students/:id",
+    access: STAFF_OF_THE_DISTRICT,
+    ok: 204,
+    request: async (w) => send("DELETE", `/api/students/${(await w.fresh.student()).id}`),
+  },
   // A coordinator exports their own district; the intermediary names it.
-  { route: "GET /api/students/export.csv", access: { intermediary: "region", coordinator: "any" }, request: (w, who) => get(who === "coordinator" || who === "otherDistrict" ? "/api/students/export.csv" : `/api/students/export.csv?districtId=${w.ids.district}`) },
-  { route: "GET /api/students/import-template.csv", access: STAFF, request: () => get("/api/students/import-template.csv") },
-  { route: "GET /api/students/:id/demographics", access: STAFF_OF_THE_DISTRICT, request: (w) => get(`/api/students/${w.student.id}/demographics`) },
-  { route: "POST /api/students/import", access: STAFF, csv: true, request: async (w, who) => csv("/api/students/import", await ownTemplate(w, who)) },
-  { route: "POST /api/students/import/preview", access: STAFF, csv: true, request: async (w, who) => csv("/api/students/import/preview", await ownTemplate(w, who)) },
+  {
+    route: "GET /api/students/export.csv",
+    access: { intermediary: "region", coordinator: "any" },
+    request: (w, who) =>
+      get(
+        who === "coordinator" || who === "otherDistrict"
+          ? "/api/students/export.csv"
+          : `/api/students/export.csv?districtId=${w.ids.district}`,
+      ),
+  },
+  {
+    route: "GET /api/students/import-template.csv",
+    access: STAFF,
+    request: () => get("/api/students/import-template.csv"),
+  },
+  {
+    route: "GET /api/students/:id/demographics",
+    access: STAFF_OF_THE_DISTRICT,
+    request: (w) => get(`/api/students/${w.student.id}/demographics`),
+  },
+  {
+    route: "POST /api/students/import",
+    access: STAFF,
+    csv: true,
+    request: async (w, who) => csv("/api/students/import", await ownTemplate(w, who)),
+  },
+  {
+    route: "POST /api/students/import/preview",
+    access: STAFF,
+    csv: true,
+    request: async (w, who) => csv("/api/students/import/preview", await ownTemplate(w, who)),
+  },
   {
     route: "GET /api/students/imports/:id",
     // Only the person who started the import; the Valley coordinator's or intermediary's import is named.
     access: { intermediary: "self", coordinator: "self" },
     async request(w, who) {
       const starter = who === "coordinator" || who === "otherDistrict" ? "coordinator" : "intermediary";
-      const started = await w.h.app.inject({ ...csv("/api/students/import?async=1", await ownTemplate(w, starter)), headers: { "content-type": "text/csv", ...(await w.h.as(IDENTITIES[starter].email)) } });
+      const started = await w.h.app.inject({
+        ...csv("/api/students/import?async=1", await ownTemplate(w, starter)),
+        headers: { "content-type": "text/csv", ...(await w.h.as(IDENTITIES[starter].email)) },
+      });
       return get(`/api/students/imports/${started.json<{ importId: string }>().importId}`);
     },
   },
@@ -141,16 +262,35 @@ export const recordRoutes: RouteEntry[] = [
   // Insurance.
   { route: "GET /api/insurance", access: STAFF, request: () => get("/api/insurance?pageSize=100") },
   { route: "GET /api/insurance/blocked", access: STAFF, request: () => get("/api/insurance/blocked") },
-  { route: "GET /api/insurance/certificates/:id/file", access: { intermediary: "region", coordinator: "region", employer: "own" }, request: (w) => get(`/api/insurance/certificates/${w.certificate}/file`) },
-  { route: "GET /api/organizations/:id/insurance", access: { intermediary: "region", coordinator: "region", employer: "own" }, request: (w) => get(`/api/organizations/${w.ids.employer}/insurance`) },
+  {
+    route: "GET /api/insurance/certificates/:id/file",
+    access: { intermediary: "region", coordinator: "region", employer: "own" },
+    request: (w) => get(`/api/insurance/certificates/${w.certificate}/file`),
+  },
+  {
+    route: "GET /api/organizations/:id/insurance",
+    access: { intermediary: "region", coordinator: "region", employer: "own" },
+    request: (w) => get(`/api/organizations/${w.ids.employer}/insurance`),
+  },
   {
     route: "POST /api/organizations/:id/insurance",
     access: { intermediary: "region", employer: "own" },
     ok: 201,
     table: insuranceCertificates,
-    request: (w) => send("POST", `/api/organizations/${w.ids.employer}/insurance`, { carrier: "Golden State Mutual", policyNumber: `GL-${w.fresh.tag()}`, coverageAmount: 1_000_000, expiresOn: "2099-06-30" }),
+    request: (w) =>
+      send("POST", `/api/organizations/${w.ids.employer}/insurance`, {
+        carrier: "Golden State Mutual",
+        policyNumber: `GL-${w.fresh.tag()}`,
+        coverageAmount: 1_000_000,
+        expiresOn: "2099-06-30",
+      }),
   },
-  { route: "POST /api/organizations/:id/insurance/request", access: { intermediary: "region", coordinator: "region" }, ok: 202, request: (w) => send("POST", `/api/organizations/${w.ids.employer}/insurance/request`) },
+  {
+    route: "POST /api/organizations/:id/insurance/request",
+    access: { intermediary: "region", coordinator: "region" },
+    ok: 202,
+    request: (w) => send("POST", `/api/organizations/${w.ids.employer}/insurance/request`),
+  },
 
   // Paperwork templates.
   { route: "GET /api/templates", access: STAFF, request: () => get("/api/templates") },
@@ -170,12 +310,24 @@ export const recordRoutes: RouteEntry[] = [
 
   // Reports and exports: aggregates of the caller's own scope.
   { route: "GET /api/reports/placements", access: STAFF, request: () => get("/api/reports/placements?groupBy=school") },
-  { route: "GET /api/reports/placements.csv", access: STAFF, request: () => get("/api/reports/placements.csv?groupBy=school") },
+  {
+    route: "GET /api/reports/placements.csv",
+    access: STAFF,
+    request: () => get("/api/reports/placements.csv?groupBy=school"),
+  },
   { route: "GET /api/reports/unmet-demand", access: STAFF, request: () => get("/api/reports/unmet-demand") },
   { route: "GET /api/reports/equity", access: STAFF, request: () => get("/api/reports/equity?dimension=gender") },
   { route: "GET /api/reports/employers", access: STAFF, request: () => get("/api/reports/employers") },
-  { route: "GET /api/exports/calpads-wbl.csv", access: STAFF, request: () => get("/api/exports/calpads-wbl.csv?schoolYear=2030-2031") },
-  { route: "GET /api/exports/calpads-wbl/validation", access: STAFF, request: () => get("/api/exports/calpads-wbl/validation?schoolYear=2030-2031") },
+  {
+    route: "GET /api/exports/calpads-wbl.csv",
+    access: STAFF,
+    request: () => get("/api/exports/calpads-wbl.csv?schoolYear=2030-2031"),
+  },
+  {
+    route: "GET /api/exports/calpads-wbl/validation",
+    access: STAFF,
+    request: () => get("/api/exports/calpads-wbl/validation?schoolYear=2030-2031"),
+  },
   { route: "GET /api/self-assessment", access: STAFF, request: () => get("/api/self-assessment") },
   {
     route: "PUT /api/self-assessment/:indicator",

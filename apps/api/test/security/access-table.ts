@@ -10,4 +10,11 @@ import type { RouteEntry } from "./matrix.ts";
  * route has no entry or an entry names no route; the matrix tests call every entry as every
  * identity. To add a route, add its entry to the part of its area (see docs/architecture.md).
  */
-export const ACCESS_TABLE: RouteEntry[] = [...platformRoutes, ...brokeringRoutes, ...placementRoutes, ...recordRoutes, ...districtDataRoutes, ...signInRoutes];
+export const ACCESS_TABLE: RouteEntry[] = [
+  ...platformRoutes,
+  ...brokeringRoutes,
+  ...placementRoutes,
+  ...recordRoutes,
+  ...districtDataRoutes,
+  ...signInRoutes,
+];

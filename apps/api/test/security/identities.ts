@@ -45,4 +45,5 @@ export const REACH: Record<Person, readonly Scope[]> = {
   otherEmployer: ["any", "region"],
 };
 
-export const isOutsider = (who: IdentityName) => who === "coast" || who === "otherDistrict" || who === "otherSchool" || who === "otherEmployer";
+export const isOutsider = (who: IdentityName) =>
+  who === "coast" || who === "otherDistrict" || who === "otherSchool" || who === "otherEmployer";

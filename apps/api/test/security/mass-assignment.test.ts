@@ -70,21 +70,42 @@ let w: World;
 let declared: (route: string) => Set<string>;
 beforeAll(async () => {
   w = await createWorld();
-  const spec = (await w.h.app.inject({ method: "GET", url: "/api/openapi.json" })).json<{ paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties?: object } }> } }>> }>();
+  const spec = (await w.h.app.inject({ method: "GET", url: "/api/openapi.json" })).json<{
+    paths: Record<
+      string,
+      Record<string, { requestBody?: { content: Record<string, { schema: { properties?: object } }> } }>
+    >;
+  }>();
   declared = (route) => {
     const { method, path } = openApiKey(route);
-    return new Set(Object.keys(spec.paths[path]?.[method]?.requestBody?.content["application/json"]?.schema.properties ?? {}));
+    return new Set(
+      Object.keys(spec.paths[path]?.[method]?.requestBody?.content["application/json"]?.schema.properties ?? {}),
+    );
   };
 }, 60_000);
 afterAll(() => w.h.close());
 
 /** Per table, how many rows hold an injected value or name the other tenant (Coast), found through each row's text. */
 async function rowsHoldingInjectedValues(): Promise<Record<string, number>> {
-  const { rows: tables } = await w.h.db.db.execute<{ name: string }>(sql`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`);
-  const needles = [SENTINEL, SENTINEL_ID, "2001-02-03", w.ids.coast, w.ids.coastEmployer, w.ids.coastDistrict, w.ids.coastSchool, w.ids.coastUser];
+  const { rows: tables } = await w.h.db.db.execute<{ name: string }>(
+    sql`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
+  );
+  const needles = [
+    SENTINEL,
+    SENTINEL_ID,
+    "2001-02-03",
+    w.ids.coast,
+    w.ids.coastEmployer,
+    w.ids.coastDistrict,
+    w.ids.coastSchool,
+    w.ids.coastUser,
+  ];
   const pattern = needles.map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")).join("|");
   const counts = sql.join(
-    tables.map((t) => sql`SELECT ${t.name} AS name, count(*)::int AS n FROM ${sql.identifier(t.name)} x WHERE x::text ~ ${pattern}`),
+    tables.map(
+      (t) =>
+        sql`SELECT ${t.name} AS name, count(*)::int AS n FROM ${sql.identifier(t.name)} x WHERE x::text ~ ${pattern}`,
+    ),
     sql` UNION ALL `,
   );
   const { rows } = await w.h.db.db.execute<{ name: string; n: number }>(counts);
@@ -92,39 +113,69 @@ async function rowsHoldingInjectedValues(): Promise<Record<string, number>> {
 }
 
 const writes = ACCESS_TABLE.filter((e) => e.route.split(" ")[0] !== "GET" && e.access !== "public" && !e.csv);
-const cells = writes.flatMap((entry) => ROLES.filter((role) => expectedFor(entry, role).status < 300).map((role) => ({ entry, role, route: entry.route })));
+const cells = writes.flatMap((entry) =>
+  ROLES.filter((role) => expectedFor(entry, role).status < 300).map((role) => ({ entry, role, route: entry.route })),
+);
 
 describe("mass assignment", () => {
-  it.each(cells)("$route as the $role: privileged fields it does not declare change nothing", async ({ entry, role }: { entry: RouteEntry; role: Extract<IdentityName, Role> }) => {
-    const options = await entry.request(w, role);
-    // A route without a body gets the privileged fields as its whole body: it must ignore them too.
-    const body = (options.payload ?? {}) as Record<string, unknown>;
-    expect(typeof body === "object" && !Array.isArray(body) && !Buffer.isBuffer(body), "a JSON body").toBe(true);
-    const creates = !entry.route.includes(":");
-    const injected = Object.fromEntries(Object.entries(privileged(w, creates, role)).filter(([key]) => !(key in body) && !declared(entry.route).has(key)));
-    const person = IDENTITIES[role];
-    const [callerBefore] = await w.h.db.db.select().from(users).where(eq(users.email, person.email));
-    const before = await rowsHoldingInjectedValues();
+  it.each(cells)(
+    "$route as the $role: privileged fields it does not declare change nothing",
+    async ({ entry, role }: { entry: RouteEntry; role: Extract<IdentityName, Role> }) => {
+      const options = await entry.request(w, role);
+      // A route without a body gets the privileged fields as its whole body: it must ignore them too.
+      const body = (options.payload ?? {}) as Record<string, unknown>;
+      expect(typeof body === "object" && !Array.isArray(body) && !Buffer.isBuffer(body), "a JSON body").toBe(true);
+      const creates = !entry.route.includes(":");
+      const injected = Object.fromEntries(
+        Object.entries(privileged(w, creates, role)).filter(
+          ([key]) => !(key in body) && !declared(entry.route).has(key),
+        ),
+      );
+      const person = IDENTITIES[role];
+      const [callerBefore] = await w.h.db.db.select().from(users).where(eq(users.email, person.email));
+      const before = await rowsHoldingInjectedValues();
 
-    const res = await w.h.app.inject({ ...options, payload: { ...body, ...injected }, headers: { ...(options.headers as Record<string, string> | undefined), ...(await w.h.as(person.email)) } });
-    expect(res.statusCode, `${entry.route}: ${res.body.slice(0, 300)}`).toBe(expectedFor(entry, role).status);
+      const res = await w.h.app.inject({
+        ...options,
+        payload: { ...body, ...injected },
+        headers: { ...(options.headers as Record<string, string> | undefined), ...(await w.h.as(person.email)) },
+      });
+      expect(res.statusCode, `${entry.route}: ${res.body.slice(0, 300)}`).toBe(expectedFor(entry, role).status);
 
-    expect(await rowsHoldingInjectedValues(), "rows holding an injected value or the other tenant's ids").toEqual(before);
-    const [callerAfter] = await w.h.db.db.select().from(users).where(eq(users.email, person.email));
-    expect({ ...callerAfter, updatedAt: null, language: null, name: null }).toEqual({ ...callerBefore, updatedAt: null, language: null, name: null });
+      expect(await rowsHoldingInjectedValues(), "rows holding an injected value or the other tenant's ids").toEqual(
+        before,
+      );
+      const [callerAfter] = await w.h.db.db.select().from(users).where(eq(users.email, person.email));
+      expect({ ...callerAfter, updatedAt: null, language: null, name: null }).toEqual({
+        ...callerBefore,
+        updatedAt: null,
+        language: null,
+        name: null,
+      });
 
-    // The row the answer names keeps none of the injected values.
-    const id = res.body && String(res.headers["content-type"] ?? "").includes("json") ? (res.json<{ id?: unknown }>().id as string | undefined) : undefined;
-    if (!entry.table || typeof id !== "string") return;
-    const columns = getTableColumns(entry.table);
-    const [row] = await w.h.db.db.execute<Record<string, unknown>>(sql`SELECT * FROM ${sql.identifier(getTableName(entry.table))} WHERE id = ${id}`).then((r) => r.rows);
-    expect(row, `${getTableName(entry.table)} row ${id}`).toBeDefined();
-    for (const [key, value] of Object.entries(injected)) {
-      const column = columns[key as keyof typeof columns];
-      if (!column) continue;
-      const stored = row![column.name];
-      const same = stored instanceof Date ? stored.toISOString() === value : JSON.stringify(stored) === JSON.stringify(value);
-      expect(same, `${getTableName(entry.table)}.${column.name} took the injected ${JSON.stringify(value)}`).toBe(false);
-    }
-  });
+      // The row the answer names keeps none of the injected values.
+      const id =
+        res.body && String(res.headers["content-type"] ?? "").includes("json")
+          ? (res.json<{ id?: unknown }>().id as string | undefined)
+          : undefined;
+      if (!entry.table || typeof id !== "string") return;
+      const columns = getTableColumns(entry.table);
+      const [row] = await w.h.db.db
+        .execute<Record<string, unknown>>(
+          sql`SELECT * FROM ${sql.identifier(getTableName(entry.table))} WHERE id = ${id}`,
+        )
+        .then((r) => r.rows);
+      expect(row, `${getTableName(entry.table)} row ${id}`).toBeDefined();
+      for (const [key, value] of Object.entries(injected)) {
+        const column = columns[key as keyof typeof columns];
+        if (!column) continue;
+        const stored = row![column.name];
+        const same =
+          stored instanceof Date ? stored.toISOString() === value : JSON.stringify(stored) === JSON.stringify(value);
+        expect(same, `${getTableName(entry.table)}.${column.name} took the injected ${JSON.stringify(value)}`).toBe(
+          false,
+        );
+      }
+    },
+  );
 });

@@ -47,7 +47,16 @@ export interface RouteEntry {
 }
 
 /** Kinds of private data about a student, their guardian and their supervisor. */
-export type Secret = "guardianName" | "guardianEmail" | "guardianPhone" | "birthDate" | "ssid" | "studentLastName" | "localId" | "supervisorEmail" | "demographics";
+export type Secret =
+  | "guardianName"
+  | "guardianEmail"
+  | "guardianPhone"
+  | "birthDate"
+  | "ssid"
+  | "studentLastName"
+  | "localId"
+  | "supervisorEmail"
+  | "demographics";
 
 const KEYS: Record<Secret, string[]> = {
   guardianName: ["guardian", "guardianName"],
@@ -123,7 +132,10 @@ export function leaks(body: unknown, keys: Set<string>, values: string[], path =
   }
   if (Array.isArray(body)) return body.flatMap((item, i) => leaks(item, keys, values, `${path}[${i}]`));
   if (body && typeof body === "object") {
-    return Object.entries(body).flatMap(([key, value]) => [...(keys.has(key) && value !== null ? [`${path}.${key} is there`] : []), ...leaks(value, keys, values, `${path}.${key}`)]);
+    return Object.entries(body).flatMap(([key, value]) => [
+      ...(keys.has(key) && value !== null ? [`${path}.${key} is there`] : []),
+      ...leaks(value, keys, values, `${path}.${key}`),
+    ]);
   }
   return [];
 }
@@ -134,13 +146,18 @@ const withoutRequestId = (body: Record<string, unknown>) => ({ ...body, requestI
 
 /** A fingerprint of a whole table: a refused write must leave it exactly as it was. */
 async function fingerprint(w: World, table: PgTable) {
-  const { rows } = await w.h.db.db.execute<{ md5: string | null }>(sql`SELECT md5(string_agg(x::text, '|' ORDER BY x::text)) AS md5 FROM ${sql.identifier(getTableName(table))} x`);
+  const { rows } = await w.h.db.db.execute<{ md5: string | null }>(
+    sql`SELECT md5(string_agg(x::text, '|' ORDER BY x::text)) AS md5 FROM ${sql.identifier(getTableName(table))} x`,
+  );
   return rows[0]!.md5;
 }
 
 async function call(w: World, options: InjectOptions, who: IdentityName) {
   const auth = who === "anonymous" ? {} : await w.h.as(IDENTITIES[who].email);
-  return w.h.app.inject({ ...options, headers: { ...(options.headers as Record<string, string> | undefined), ...auth } });
+  return w.h.app.inject({
+    ...options,
+    headers: { ...(options.headers as Record<string, string> | undefined), ...auth },
+  });
 }
 
 /**
@@ -156,18 +173,35 @@ export async function runCell(w: World, entry: RouteEntry, who: IdentityName) {
   if (entry.bulk && (want.status === 200 || want.status === 404)) {
     expect(res.statusCode, `${entry.route} as ${who}: ${res.body.slice(0, 300)}`).toBe(200);
     const [item] = res.json<{ results: Array<{ ok: boolean; problem?: { status: number } }> }>().results;
-    expect(item!.ok ? 200 : item!.problem!.status, `${entry.route} as ${who}: the item's outcome ${JSON.stringify(item)}`).toBe(want.status);
+    expect(
+      item!.ok ? 200 : item!.problem!.status,
+      `${entry.route} as ${who}: the item's outcome ${JSON.stringify(item)}`,
+    ).toBe(want.status);
     want = { status: 200 };
   }
   expect(res.statusCode, `${entry.route} as ${who}: ${res.body.slice(0, 300)}`).toBe(want.status);
   if (want.problem) expect(res.json().type).toBe(`https://bridgework.dev/problems/${want.problem}`);
-  if (before !== null) expect(await fingerprint(w, entry.table!), `${entry.route} as ${who} was refused but changed ${getTableName(entry.table!)}`).toBe(before);
+  if (before !== null)
+    expect(
+      await fingerprint(w, entry.table!),
+      `${entry.route} as ${who} was refused but changed ${getTableName(entry.table!)}`,
+    ).toBe(before);
   if (want.problem === "not-found") {
     // The same request with every id swapped for one that exists nowhere: the answer must not tell them apart.
     const swap = (text: string) => text.replace(UUID, MISSING_ID);
-    const missing = await call(w, { ...options, url: swap(String(options.url)), ...(options.payload ? { payload: JSON.parse(swap(JSON.stringify(options.payload))) as object } : {}) }, who);
+    const missing = await call(
+      w,
+      {
+        ...options,
+        url: swap(String(options.url)),
+        ...(options.payload ? { payload: JSON.parse(swap(JSON.stringify(options.payload))) as object } : {}),
+      },
+      who,
+    );
     expect(missing.statusCode, `${entry.route}: a missing id`).toBe(404);
-    expect(withoutRequestId(res.json()), `${entry.route} as ${who}: answered unlike a missing id`).toEqual(withoutRequestId(missing.json()));
+    expect(withoutRequestId(res.json()), `${entry.route} as ${who}: answered unlike a missing id`).toEqual(
+      withoutRequestId(missing.json()),
+    );
   }
   if (res.statusCode >= 300 || entry.noRecords) return res;
   const secrets = FORBIDDEN[entry.access === "public" ? "public" : who];
@@ -180,7 +214,10 @@ export async function runCell(w: World, entry: RouteEntry, who: IdentityName) {
     values.push(...w.valleyIds.filter((id) => !sent.includes(id)));
   }
   const json = String(res.headers["content-type"] ?? "").includes("json");
-  const found = json && res.body ? leaks(res.json(), keys, values) : values.filter((v) => res.body.includes(v)).map((v) => `the body holds "${v}"`);
+  const found =
+    json && res.body
+      ? leaks(res.json(), keys, values)
+      : values.filter((v) => res.body.includes(v)).map((v) => `the body holds "${v}"`);
   expect(found, `${entry.route} as ${who} receives data it may not`).toEqual([]);
   return res;
 }

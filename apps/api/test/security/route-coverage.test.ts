@@ -18,12 +18,23 @@ describe("authorization table", () => {
 
   it("names only routes that exist, each once", () => {
     const registered = new Set(registeredRoutes(h.app));
-    expect(ACCESS_TABLE.map((e) => e.route).filter((route) => !registered.has(route)), "entries for routes that no longer exist").toEqual([]);
+    expect(
+      ACCESS_TABLE.map((e) => e.route).filter((route) => !registered.has(route)),
+      "entries for routes that no longer exist",
+    ).toEqual([]);
     const routes = ACCESS_TABLE.map((e) => e.route);
     expect(routes.filter((route, i) => routes.indexOf(route) !== i)).toEqual([]);
   });
 
   it("reads the route list Fastify registered (a sample of nested and parameter routes)", () => {
-    expect(registeredRoutes(h.app)).toEqual(expect.arrayContaining(["GET /api/placements/:id", "POST /api/placements/:id/documents/:documentId/resend", "GET /api/students/imports/:id", "GET /api/students/import-template.csv", "GET /api/reports/placements.csv"]));
+    expect(registeredRoutes(h.app)).toEqual(
+      expect.arrayContaining([
+        "GET /api/placements/:id",
+        "POST /api/placements/:id/documents/:documentId/resend",
+        "GET /api/students/imports/:id",
+        "GET /api/students/import-template.csv",
+        "GET /api/reports/placements.csv",
+      ]),
+    );
   });
 });

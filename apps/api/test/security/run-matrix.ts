@@ -11,7 +11,9 @@ export function describeMatrix(title: string, entries: RouteEntry[]) {
   }, 60_000);
   afterAll(() => w.h.close());
 
-  const cells = entries.flatMap((entry) => IDENTITY_NAMES.map((who) => ({ entry, who, route: entry.route, status: expectedFor(entry, who).status })));
+  const cells = entries.flatMap((entry) =>
+    IDENTITY_NAMES.map((who) => ({ entry, who, route: entry.route, status: expectedFor(entry, who).status })),
+  );
   describe(title, () => {
     it.each(cells)("$route as $who → $status", async ({ entry, who }) => {
       await runCell(w, entry, who);

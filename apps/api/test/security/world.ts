@@ -1,5 +1,17 @@
 import { createHash, randomBytes } from "node:crypto";
-import { documents, hashPassword, hoursEntries, issueLink, organizations, outbox, passwordResets, placements, regions, students, users } from "@bridgework/db";
+import {
+  documents,
+  hashPassword,
+  hoursEntries,
+  issueLink,
+  organizations,
+  outbox,
+  passwordResets,
+  placements,
+  regions,
+  students,
+  users,
+} from "@bridgework/db";
 import { and, eq, sql } from "drizzle-orm";
 import { createMatchVia, insertOpportunity as insertTour, insertRequest, post } from "../fixtures/match.fixtures.ts";
 import { insertOpportunity } from "../fixtures/placement.fixtures.ts";
@@ -26,7 +38,8 @@ export async function createWorld() {
   const h: Harness = await createHarness({ clock: manualClock(WORLD_NOW) });
   const db = h.db.db;
   const org = (name: string) => h.orgId(name);
-  const region = async (slug: string) => (await db.select({ id: regions.id }).from(regions).where(eq(regions.slug, slug)))[0]!.id;
+  const region = async (slug: string) =>
+    (await db.select({ id: regions.id }).from(regions).where(eq(regions.slug, slug)))[0]!.id;
   const ids = {
     valley: await region("valley"),
     coast: await region("coast"),
@@ -80,7 +93,8 @@ export async function createWorld() {
   }
 
   const internship = await insertOpportunity(h, { capacity: 1000, minAge: null, title: "Matrix lab internship" });
-  const tourOpportunity = async () => (await insertTour(h, { capacity: 1000, startsAt: null, endsAt: null, title: `Matrix tour ${tag()}` })).id;
+  const tourOpportunity = async () =>
+    (await insertTour(h, { capacity: 1000, startsAt: null, endsAt: null, title: `Matrix tour ${tag()}` })).id;
   const tour = await tourOpportunity();
 
   /** A placement at Valley Medical Center made through the API (paperwork and sign links), then moved to `status`. */
@@ -98,10 +112,17 @@ export async function createWorld() {
     if (res.statusCode !== 201) throw new Error(`placement: ${res.statusCode} ${res.body}`);
     const placement = res.json<{ id: string; documents: Array<{ id: string; signer: { role: string } }> }>();
     if (status !== "pending_paperwork") {
-      await db.update(documents).set({ status: "signed", signedAt: WORLD_NOW, typedName: "Signed" }).where(eq(documents.placementId, placement.id));
+      await db
+        .update(documents)
+        .set({ status: "signed", signedAt: WORLD_NOW, typedName: "Signed" })
+        .where(eq(documents.placementId, placement.id));
       await db
         .update(placements)
-        .set({ status, activatedAt: status === "ready" ? null : WORLD_NOW, completedAt: status === "completed" ? WORLD_NOW : null })
+        .set({
+          status,
+          activatedAt: status === "ready" ? null : WORLD_NOW,
+          completedAt: status === "completed" ? WORLD_NOW : null,
+        })
         .where(eq(placements.id, placement.id));
     }
     return { id: placement.id, student, supervisorEmail, documents: placement.documents };
@@ -114,13 +135,19 @@ export async function createWorld() {
   /** A match on a fresh request with one of Valley Medical Center's tours, driven to `status` through the API. */
   async function freshMatch(status: "proposed" | "approved" | "accepted" | "scheduled" | "completed" = "approved") {
     const requestId = await freshRequest();
-    const match = await createMatchVia(h, status === "proposed" ? "teacher@valley.example" : "coordinator@valley.example", requestId, tour);
+    const match = await createMatchVia(
+      h,
+      status === "proposed" ? "teacher@valley.example" : "coordinator@valley.example",
+      requestId,
+      tour,
+    );
     const step = async (as: string, action: string, payload: object) => {
       const res = await post(h, as, `/api/matches/${match.id}/${action}`, payload);
       if (res.statusCode !== 200) throw new Error(`${action}: ${res.statusCode} ${res.body}`);
     };
     if (status === "accepted") await step("employer@valley.example", "accept", {});
-    if (status === "scheduled" || status === "completed") await step("employer@valley.example", "accept", { scheduledAt: "2031-07-10T16:00:00Z" });
+    if (status === "scheduled" || status === "completed")
+      await step("employer@valley.example", "accept", { scheduledAt: "2031-07-10T16:00:00Z" });
     if (status === "completed") await step("coordinator@valley.example", "complete", { attendedStudents: 3 });
     return { id: match.id, requestId };
   }
@@ -128,14 +155,23 @@ export async function createWorld() {
   /** A Valley district of its own with one school and one student: for routes that act on a whole district (erase). */
   async function freshDistrict() {
     const t = tag();
-    const [district] = await db.insert(organizations).values({ regionId: ids.valley, type: "district", name: `Matrix Unified ${t}` }).returning();
-    const [school] = await db.insert(organizations).values({ regionId: ids.valley, type: "school", name: `Matrix High ${t}`, parentId: district!.id }).returning();
+    const [district] = await db
+      .insert(organizations)
+      .values({ regionId: ids.valley, type: "district", name: `Matrix Unified ${t}` })
+      .returning();
+    const [school] = await db
+      .insert(organizations)
+      .values({ regionId: ids.valley, type: "school", name: `Matrix High ${t}`, parentId: district!.id })
+      .returning();
     const student = await freshStudent({ districtId: district!.id, schoolId: school!.id });
     return { id: district!.id, schoolId: school!.id, studentId: student.id };
   }
 
   async function freshHours(placementId: string) {
-    const [row] = await db.insert(hoursEntries).values({ placementId, date: "2031-06-20", hours: 4, status: "pending", createdBy: ids.teacherUser }).returning();
+    const [row] = await db
+      .insert(hoursEntries)
+      .values({ placementId, date: "2031-06-20", hours: 4, status: "pending", createdBy: ids.teacherUser })
+      .returning();
     return row!.id;
   }
 
@@ -158,7 +194,15 @@ export async function createWorld() {
     const email = `account.${tag()}@valley.example`;
     const [row] = await db
       .insert(users)
-      .values({ regionId: ids.valley, organizationId: ids.school, email, name: "Ada Account", role: "teacher", status: "active", passwordHash: await hashPassword(DEMO_PASSWORD) })
+      .values({
+        regionId: ids.valley,
+        organizationId: ids.school,
+        email,
+        name: "Ada Account",
+        role: "teacher",
+        status: "active",
+        passwordHash: await hashPassword(DEMO_PASSWORD),
+      })
       .returning();
     return { id: row!.id, email };
   }
@@ -166,14 +210,25 @@ export async function createWorld() {
   async function freshPasswordReset() {
     const account = await freshAccount();
     const token = randomBytes(32).toString("base64url");
-    await db.insert(passwordResets).values({ email: account.email, ip: "203.0.113.9", userId: account.id, tokenHash: sha256(token), expiresAt: new Date(WORLD_NOW.getTime() + 3600_000) });
+    await db.insert(passwordResets).values({
+      email: account.email,
+      ip: "203.0.113.9",
+      userId: account.id,
+      tokenHash: sha256(token),
+      expiresAt: new Date(WORLD_NOW.getTime() + 3600_000),
+    });
     return token;
   }
 
   /** A sign packet link for the guardian of a fresh placement, with the document it shows first. */
   async function freshSignLink() {
     const placement = await freshPlacement();
-    const link = await issueLink(db, { purpose: "sign", placementId: placement.id, signerRole: "guardian", now: WORLD_NOW });
+    const link = await issueLink(db, {
+      purpose: "sign",
+      placementId: placement.id,
+      signerRole: "guardian",
+      now: WORLD_NOW,
+    });
     const show = await h.app.inject({ method: "GET", url: `/api/sign/${link.token}` });
     return { token: link.token, documentId: show.json<{ documentId: string }>().documentId };
   }
@@ -203,7 +258,15 @@ export async function createWorld() {
   const placement = placementRes.json<{ id: string; documents: Array<{ id: string }> }>();
   // Paperwork signed by hand (a real signature would need the emailed link): the PDF route needs a signed document.
   const signedDocument = placement.documents[0]!.id;
-  await db.update(documents).set({ status: "signed", signedAt: WORLD_NOW, typedName: student.guardianName, pdf: Buffer.from("%PDF-1.4 matrix") }).where(eq(documents.id, signedDocument));
+  await db
+    .update(documents)
+    .set({
+      status: "signed",
+      signedAt: WORLD_NOW,
+      typedName: student.guardianName,
+      pdf: Buffer.from("%PDF-1.4 matrix"),
+    })
+    .where(eq(documents.id, signedDocument));
   const hoursEntry = await freshHours(placement.id);
   const match = await freshMatch("approved");
   const certificate = await post(h, "intermediary@valley.example", `/api/organizations/${ids.employer}/insurance`, {
@@ -215,17 +278,39 @@ export async function createWorld() {
   });
   if (certificate.statusCode !== 201) throw new Error(`certificate: ${certificate.body}`);
   // A feed of its own account: the matrix's people reset and delete their own feeds.
-  const feed = await h.app.inject({ method: "POST", url: "/api/me/calendar-feed", headers: await h.as((await freshAccount()).email) });
+  const feed = await h.app.inject({
+    method: "POST",
+    url: "/api/me/calendar-feed",
+    headers: await h.as((await freshAccount()).email),
+  });
   const feedFile = new URL(feed.json<{ url: string }>().url).pathname.split("/").pop()!;
   const invitees = { teacher: await freshInvitee("teacher"), employer: await freshInvitee("employer") };
-  const [email] = await db.execute<{ id: string }>(sql`SELECT o.id FROM outbox o JOIN emails e ON e.id = (o.payload->>'emailId')::uuid WHERE e.region_id = ${ids.valley} LIMIT 1`).then((r) => r.rows);
-  const [pathway] = await db.execute<{ id: string }>(sql`SELECT id FROM pathways WHERE region_id = ${ids.valley} AND school_id = ${ids.school} LIMIT 1`).then((r) => r.rows);
+  const [email] = await db
+    .execute<{ id: string }>(
+      sql`SELECT o.id FROM outbox o JOIN emails e ON e.id = (o.payload->>'emailId')::uuid WHERE e.region_id = ${ids.valley} LIMIT 1`,
+    )
+    .then((r) => r.rows);
+  const [pathway] = await db
+    .execute<{ id: string }>(
+      sql`SELECT id FROM pathways WHERE region_id = ${ids.valley} AND school_id = ${ids.school} LIMIT 1`,
+    )
+    .then((r) => r.rows);
 
   // Every Valley organization, person and record id: another region's answers hold none of them.
   const valleyIds = await db
-    .execute<{ id: string }>(sql`SELECT id FROM organizations WHERE region_id = ${ids.valley} UNION ALL SELECT id FROM users WHERE region_id = ${ids.valley}`)
+    .execute<{ id: string }>(
+      sql`SELECT id FROM organizations WHERE region_id = ${ids.valley} UNION ALL SELECT id FROM users WHERE region_id = ${ids.valley}`,
+    )
     .then((r) => r.rows.map((row) => row.id));
-  valleyIds.push(student.id, placement.id, match.id, match.requestId, internship, tour, certificate.json<{ id: string }>().id);
+  valleyIds.push(
+    student.id,
+    placement.id,
+    match.id,
+    match.requestId,
+    internship,
+    tour,
+    certificate.json<{ id: string }>().id,
+  );
 
   return {
     h,
@@ -246,7 +331,10 @@ export async function createWorld() {
     pathway: pathway!.id,
     /** Makes the world's job failed again, so a retry has something to retry. */
     async failJob() {
-      await db.update(outbox).set({ status: "failed" }).where(and(eq(outbox.id, email!.id)));
+      await db
+        .update(outbox)
+        .set({ status: "failed" })
+        .where(and(eq(outbox.id, email!.id)));
     },
     fresh: {
       student: freshStudent,
@@ -254,7 +342,8 @@ export async function createWorld() {
       district: freshDistrict,
       request: freshRequest,
       match: freshMatch,
-      opportunity: (status: "draft" | "published" | "paused" = "published") => insertOpportunity(h, { status, capacity: 10, title: `Matrix opening ${tag()}` }),
+      opportunity: (status: "draft" | "published" | "paused" = "published") =>
+        insertOpportunity(h, { status, capacity: 10, title: `Matrix opening ${tag()}` }),
       tourOpportunity,
       invitee: freshInvitee,
       account: freshAccount,

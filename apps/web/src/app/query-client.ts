@@ -7,11 +7,14 @@ export function createQueryClient() {
   const client: QueryClient = new QueryClient({
     // Any action (approve, accept, sign, save…) may change what waits on the person: the
     // navigation's counts and the home list are fetched again after every mutation.
-    mutationCache: new MutationCache({ onSettled: () => void client.invalidateQueries({ queryKey: WAITING_QUERY_KEY }) }),
+    mutationCache: new MutationCache({
+      onSettled: () => void client.invalidateQueries({ queryKey: WAITING_QUERY_KEY }),
+    }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
-        retry: (failures, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failures < 2,
+        retry: (failures, error) =>
+          !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failures < 2,
       },
       mutations: { retry: false },
     },

@@ -75,10 +75,22 @@ const loginRoute = createRoute({
 
 // Public: an invitee has no login yet, and the dev mailbox is how they get the link.
 const mailboxRoute = createRoute({ getParentRoute: () => rootRoute, path: "/mailbox", component: MailboxPage });
-const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: "/invite/$token", component: InvitationPage });
+const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/invite/$token",
+  component: InvitationPage,
+});
 // Forgot password: public, reached from the login page and from the emailed link.
-const forgotPasswordRoute = createRoute({ getParentRoute: () => rootRoute, path: "/forgot-password", component: ForgotPasswordPage });
-const resetPasswordRoute = createRoute({ getParentRoute: () => rootRoute, path: "/reset-password/$token", component: ResetPasswordPage });
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/forgot-password",
+  component: ForgotPasswordPage,
+});
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/reset-password/$token",
+  component: ResetPasswordPage,
+});
 
 const appRoute = createRoute({ getParentRoute: () => rootRoute, id: "_app", component: RequireAuth });
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: "/", component: HomePage });
@@ -93,42 +105,115 @@ const pathwaysRoute = createRoute({ getParentRoute: () => appRoute, path: "/path
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: "/users", component: UsersPage });
 const profileRoute = createRoute({ getParentRoute: () => appRoute, path: "/profile", component: ProfilePage });
 // Region settings (intermediaries): the region's time zone.
-const regionSettingsRoute = createRoute({ getParentRoute: () => appRoute, path: "/settings/region", component: RegionSettingsPage });
-const identityProvidersRoute = createRoute({ getParentRoute: () => appRoute, path: "/settings/sign-in", component: IdentityProvidersPage });
+const regionSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/settings/region",
+  component: RegionSettingsPage,
+});
+const identityProvidersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/settings/sign-in",
+  component: IdentityProvidersPage,
+});
 // Reports: the region dashboard and the C6 self-assessment (intermediary; coordinator for the district).
 const dashboardRoute = createRoute({ getParentRoute: () => appRoute, path: "/dashboard", component: DashboardPage });
-const reportBuilderRoute = createRoute({ getParentRoute: () => appRoute, path: "/reports", component: ReportBuilderPage, validateSearch: (search: Record<string, unknown>) => validateReportSearch(search) });
-const selfAssessmentRoute = createRoute({ getParentRoute: () => appRoute, path: "/self-assessment", component: SelfAssessmentPage });
+const reportBuilderRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/reports",
+  component: ReportBuilderPage,
+  validateSearch: (search: Record<string, unknown>) => validateReportSearch(search),
+});
+const selfAssessmentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/self-assessment",
+  component: SelfAssessmentPage,
+});
 
 // Brokering: opportunities, requests and matches. Index routes ("/") sit beside their $id pages.
 const pageSearch = (search: Record<string, unknown>) => ({ page: pageParam(search.page) });
 const opportunitiesRoute = createRoute({ getParentRoute: () => appRoute, path: "/opportunities" });
 const requestsRoute = createRoute({ getParentRoute: () => appRoute, path: "/requests" });
 const matchesRoute = createRoute({ getParentRoute: () => appRoute, path: "/matches" });
-const opportunitiesIndexRoute = createRoute({ getParentRoute: () => opportunitiesRoute, path: "/", component: OpportunitiesPage, validateSearch: validateOpportunitiesSearch });
-const newOpportunityRoute = createRoute({ getParentRoute: () => opportunitiesRoute, path: "/new", component: NewOpportunityPage });
-const opportunityRoute = createRoute({ getParentRoute: () => opportunitiesRoute, path: "/$opportunityId", component: OpportunityPage });
-const requestsIndexRoute = createRoute({ getParentRoute: () => requestsRoute, path: "/", component: RequestsPage, validateSearch: pageSearch });
+const opportunitiesIndexRoute = createRoute({
+  getParentRoute: () => opportunitiesRoute,
+  path: "/",
+  component: OpportunitiesPage,
+  validateSearch: validateOpportunitiesSearch,
+});
+const newOpportunityRoute = createRoute({
+  getParentRoute: () => opportunitiesRoute,
+  path: "/new",
+  component: NewOpportunityPage,
+});
+const opportunityRoute = createRoute({
+  getParentRoute: () => opportunitiesRoute,
+  path: "/$opportunityId",
+  component: OpportunityPage,
+});
+const requestsIndexRoute = createRoute({
+  getParentRoute: () => requestsRoute,
+  path: "/",
+  component: RequestsPage,
+  validateSearch: pageSearch,
+});
 const newRequestRoute = createRoute({ getParentRoute: () => requestsRoute, path: "/new", component: NewRequestPage });
 const requestRoute = createRoute({ getParentRoute: () => requestsRoute, path: "/$requestId", component: RequestPage });
-const matchesIndexRoute = createRoute({ getParentRoute: () => matchesRoute, path: "/", component: MatchesPage, validateSearch: validateMatchesSearch });
+const matchesIndexRoute = createRoute({
+  getParentRoute: () => matchesRoute,
+  path: "/",
+  component: MatchesPage,
+  validateSearch: validateMatchesSearch,
+});
 const matchRoute = createRoute({ getParentRoute: () => matchesRoute, path: "/$matchId", component: MatchPage });
-const approvalsRoute = createRoute({ getParentRoute: () => appRoute, path: "/approvals", component: ApprovalQueuePage });
+const approvalsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/approvals",
+  component: ApprovalQueuePage,
+});
 const asksRoute = createRoute({ getParentRoute: () => appRoute, path: "/asks", component: IncomingAsksPage });
 
 // Placements: the roster, the board and insurance behind login; the one-time links (guardians and
 // supervisors have no account) are public and drawn without the app's header and navigation.
-const studentsRoute = createRoute({ getParentRoute: () => appRoute, path: "/students", component: StudentsPage, validateSearch: validateStudentsSearch });
+const studentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/students",
+  component: StudentsPage,
+  validateSearch: validateStudentsSearch,
+});
 const placementsRoute = createRoute({ getParentRoute: () => appRoute, path: "/placements", component: PlacementsPage });
 const insuranceRoute = createRoute({ getParentRoute: () => appRoute, path: "/insurance", component: InsurancePage });
-const employerInsuranceRoute = createRoute({ getParentRoute: () => appRoute, path: "/insurance/$employerId", component: EmployerInsurancePage });
+const employerInsuranceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/insurance/$employerId",
+  component: EmployerInsurancePage,
+});
 // Failed jobs: what the job pipeline gave up on, for the intermediary to retry.
 // A district's data: its export (coordinators: own district; intermediaries choose one).
-const districtDataRoute = createRoute({ getParentRoute: () => appRoute, path: "/district-data", component: DistrictDataPage, validateSearch: validateDistrictDataSearch });
+const districtDataRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/district-data",
+  component: DistrictDataPage,
+  validateSearch: validateDistrictDataSearch,
+});
 const failedJobsRoute = createRoute({ getParentRoute: () => appRoute, path: "/admin/jobs", component: FailedJobsPage });
-const signRoute = createRoute({ getParentRoute: () => rootRoute, path: "/sign/$token", component: SignPage, staticData: { bare: true } });
-const hoursLinkRoute = createRoute({ getParentRoute: () => rootRoute, path: "/hours/$token", component: HoursPage, staticData: { bare: true } });
-const evaluateRoute = createRoute({ getParentRoute: () => rootRoute, path: "/evaluate/$token", component: EvaluatePage, staticData: { bare: true } });
+const signRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/sign/$token",
+  component: SignPage,
+  staticData: { bare: true },
+});
+const hoursLinkRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/hours/$token",
+  component: HoursPage,
+  staticData: { bare: true },
+});
+const evaluateRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/evaluate/$token",
+  component: EvaluatePage,
+  staticData: { bare: true },
+});
 
 const routeTree = rootRoute.addChildren([
   loginRoute,

@@ -1,4 +1,10 @@
-import { type CSSVariablesResolver, createTheme, defaultVariantColorsResolver, type MantineColorsTuple, type VariantColorsResolver } from "@mantine/core";
+import {
+  type CSSVariablesResolver,
+  createTheme,
+  defaultVariantColorsResolver,
+  type MantineColorsTuple,
+  type VariantColorsResolver,
+} from "@mantine/core";
 
 /** Deep teal-blue, picked so that shade 7 (buttons, links) keeps ≥ 4.5:1 contrast on white. */
 const bridge: MantineColorsTuple = [
@@ -21,7 +27,8 @@ const bridge: MantineColorsTuple = [
  */
 const variantColorResolver: VariantColorsResolver = (input) => {
   const colors = defaultVariantColorsResolver(input);
-  if (input.variant === "light") return { ...colors, color: "var(--mantine-color-black)", hoverColor: "var(--mantine-color-black)" };
+  if (input.variant === "light")
+    return { ...colors, color: "var(--mantine-color-black)", hoverColor: "var(--mantine-color-black)" };
   // A filled button's default hover of a shade-9 colour is the lighter shade 8 (teal: 3.9:1 with
   // white text). Hovering darkens instead, so white text keeps its contrast under the pointer.
   if (input.variant === "filled") return { ...colors, hover: `color-mix(in srgb, ${colors.background}, black 12%)` };

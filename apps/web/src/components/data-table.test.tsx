@@ -46,19 +46,35 @@ afterEach(async () => {
 
 describe("DataTable", () => {
   it("is a real table named by its caption, with column headers, row headers and cells", () => {
-    renderWithProviders(<DataTable caption="Schools in your region" columns={columns()} data={schools} rowKey={(s) => s.id} empty="No schools." />);
+    renderWithProviders(
+      <DataTable
+        caption="Schools in your region"
+        columns={columns()}
+        data={schools}
+        rowKey={(s) => s.id}
+        empty="No schools."
+      />,
+    );
     const table = screen.getByRole("table", { name: "Schools in your region" });
     // Named by their text alone: the sort arrows are hidden from screen readers.
-    expect(within(table).getAllByRole("columnheader")).toEqual(["Name", "City", "Students", "Note", "Actions"].map((name) => within(table).getByRole("columnheader", { name })));
+    expect(within(table).getAllByRole("columnheader")).toEqual(
+      ["Name", "City", "Students", "Note", "Actions"].map((name) => within(table).getByRole("columnheader", { name })),
+    );
     expect(order()).toEqual(["Valley High", "Ávila Middle", "Northgate High"]);
     const row = screen.getByRole("row", { name: /Northgate High/ });
-    expect(within(row).getAllByRole("cell").map((td) => td.textContent)).toEqual(["Clovis", "640", "ok", "Edit Northgate High"]);
+    expect(
+      within(row)
+        .getAllByRole("cell")
+        .map((td) => td.textContent),
+    ).toEqual(["Clovis", "640", "ok", "Edit Northgate High"]);
     // The sideways-scrolling box is reachable by keyboard and named like the table.
     expect(screen.getByRole("group", { name: "Schools in your region" }).getAttribute("tabindex")).toBe("0");
   });
 
   it("sorts by a column's button: ascending, descending, then back to the order it was given", () => {
-    renderWithProviders(<DataTable caption="Schools" columns={columns()} data={schools} rowKey={(s) => s.id} empty="No schools." />);
+    renderWithProviders(
+      <DataTable caption="Schools" columns={columns()} data={schools} rowKey={(s) => s.id} empty="No schools." />,
+    );
     expect(header("Name").getAttribute("aria-sort")).toBeNull();
     const sortByName = within(header("Name")).getByRole("button", { name: "Name" });
 
@@ -77,7 +93,9 @@ describe("DataTable", () => {
   });
 
   it("sorts numbers by size and keeps empty values last in both directions", () => {
-    renderWithProviders(<DataTable caption="Schools" columns={columns()} data={schools} rowKey={(s) => s.id} empty="No schools." />);
+    renderWithProviders(
+      <DataTable caption="Schools" columns={columns()} data={schools} rowKey={(s) => s.id} empty="No schools." />,
+    );
     fireEvent.click(within(header("Students")).getByRole("button", { name: "Students" }));
     expect(order()).toEqual(["Ávila Middle", "Northgate High", "Valley High"]);
     // One sorted column at a time: the other loses its aria-sort.
@@ -89,7 +107,9 @@ describe("DataTable", () => {
   });
 
   it("offers no sort button on a column without a sort value, and hides an actions header from sight only", () => {
-    renderWithProviders(<DataTable caption="Schools" columns={columns()} data={schools} rowKey={(s) => s.id} empty="No schools." />);
+    renderWithProviders(
+      <DataTable caption="Schools" columns={columns()} data={schools} rowKey={(s) => s.id} empty="No schools." />,
+    );
     expect(within(header("Note")).queryByRole("button")).toBeNull();
     expect(within(header("Actions")).queryByRole("button")).toBeNull();
     expect(screen.getAllByRole("button").filter((b) => b.closest("thead"))).toHaveLength(3);
@@ -97,19 +117,25 @@ describe("DataTable", () => {
 
   it("runs row actions from cell renderers with their row", () => {
     const onEdit = vi.fn();
-    renderWithProviders(<DataTable caption="Schools" columns={columns(onEdit)} data={schools} rowKey={(s) => s.id} empty="No schools." />);
+    renderWithProviders(
+      <DataTable caption="Schools" columns={columns(onEdit)} data={schools} rowKey={(s) => s.id} empty="No schools." />,
+    );
     fireEvent.click(screen.getByRole("button", { name: "Edit Ávila Middle" }));
     expect(onEdit).toHaveBeenCalledWith(schools[1]);
   });
 
   it("shows the empty message instead of a table when there are no rows", () => {
-    renderWithProviders(<DataTable caption="Schools" columns={columns()} data={[]} rowKey={(s) => s.id} empty="No schools match." />);
+    renderWithProviders(
+      <DataTable caption="Schools" columns={columns()} data={[]} rowKey={(s) => s.id} empty="No schools match." />,
+    );
     expect(screen.getByText("No schools match.")).toBeTruthy();
     expect(screen.queryByRole("table")).toBeNull();
   });
 
   it("announces loading, in the reader's language, while the rows are on their way", async () => {
-    renderWithProviders(<DataTable caption="Schools" columns={columns()} data={undefined} rowKey={(s) => s.id} empty="No schools." />);
+    renderWithProviders(
+      <DataTable caption="Schools" columns={columns()} data={undefined} rowKey={(s) => s.id} empty="No schools." />,
+    );
     expect(screen.getByRole("status").textContent).toBe("Loading Schools…");
     expect(screen.queryByRole("table")).toBeNull();
     await act(() => i18n.changeLanguage("es"));
@@ -117,13 +143,31 @@ describe("DataTable", () => {
   });
 
   it("shows the loading state while told to, even with rows at hand", () => {
-    renderWithProviders(<DataTable caption="Schools" columns={columns()} data={schools} loading rowKey={(s) => s.id} empty="No schools." />);
+    renderWithProviders(
+      <DataTable
+        caption="Schools"
+        columns={columns()}
+        data={schools}
+        loading
+        rowKey={(s) => s.id}
+        empty="No schools."
+      />,
+    );
     expect(screen.getByRole("status")).toBeTruthy();
     expect(screen.queryByRole("table")).toBeNull();
   });
 
   it("takes an aria-label where a heading already names the table, and may scroll up and down too", () => {
-    renderWithProviders(<DataTable label="Matches for this request" maxHeight={300} columns={columns()} data={schools} rowKey={(s) => s.id} empty="None." />);
+    renderWithProviders(
+      <DataTable
+        label="Matches for this request"
+        maxHeight={300}
+        columns={columns()}
+        data={schools}
+        rowKey={(s) => s.id}
+        empty="None."
+      />,
+    );
     expect(screen.getByRole("table", { name: "Matches for this request" }).querySelector("caption")).toBeNull();
     const box = screen.getByRole("group", { name: "Matches for this request" });
     expect(box.style.maxHeight).toBe("300px");
@@ -132,7 +176,9 @@ describe("DataTable", () => {
 
   it("sorts text in the reader's language and says so in Spanish", async () => {
     await i18n.changeLanguage("es");
-    renderWithProviders(<DataTable caption="Escuelas" columns={columns()} data={schools} rowKey={(s) => s.id} empty="Ninguna." />);
+    renderWithProviders(
+      <DataTable caption="Escuelas" columns={columns()} data={schools} rowKey={(s) => s.id} empty="Ninguna." />,
+    );
     fireEvent.click(within(header("Name")).getByRole("button", { name: "Name" }));
     expect(order()[0]).toBe("Ávila Middle");
     expect(screen.getByText("Ordenado por Name, de forma ascendente")).toBeTruthy();

@@ -65,8 +65,12 @@ function sortRows<T>(rows: readonly T[], value: (row: T) => SortValue, desc: boo
   return rows
     .map((row, index) => ({ row, index, key: value(row) }))
     .sort((a, b) => {
-      if (isEmpty(a.key) || isEmpty(b.key)) return isEmpty(a.key) === isEmpty(b.key) ? a.index - b.index : isEmpty(a.key) ? 1 : -1;
-      const order = typeof a.key === "number" && typeof b.key === "number" ? a.key - b.key : collator.compare(String(a.key), String(b.key));
+      if (isEmpty(a.key) || isEmpty(b.key))
+        return isEmpty(a.key) === isEmpty(b.key) ? a.index - b.index : isEmpty(a.key) ? 1 : -1;
+      const order =
+        typeof a.key === "number" && typeof b.key === "number"
+          ? a.key - b.key
+          : collator.compare(String(a.key), String(b.key));
       return order === 0 ? a.index - b.index : sign * order;
     })
     .map((entry) => entry.row);
@@ -80,7 +84,21 @@ function sortRows<T>(rows: readonly T[], value: (row: T) => SortValue, desc: boo
  * Sorting is on the rows at hand: on a paged list, the current page.
  */
 export function DataTable<T>(props: DataTableProps<T>) {
-  const { columns, data, rowKey, empty, loading = false, loadingLabel, minWidth, maxHeight, striped = true, highlightOnHover = true, verticalSpacing = "sm", fz, withTableBorder } = props;
+  const {
+    columns,
+    data,
+    rowKey,
+    empty,
+    loading = false,
+    loadingLabel,
+    minWidth,
+    maxHeight,
+    striped = true,
+    highlightOnHover = true,
+    verticalSpacing = "sm",
+    fz,
+    withTableBorder,
+  } = props;
   const { t, i18n } = useTranslation();
   const name = props.caption ?? props.label ?? "";
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -89,7 +107,12 @@ export function DataTable<T>(props: DataTableProps<T>) {
     const sort = sorting[0];
     const column = sort ? columns.find((c) => c.id === sort.id) : undefined;
     if (!data || !sort || !column?.sortValue) return data ?? [];
-    return sortRows(data, column.sortValue, sort.desc, new Intl.Collator(i18n.language, { numeric: true, sensitivity: "base" }));
+    return sortRows(
+      data,
+      column.sortValue,
+      sort.desc,
+      new Intl.Collator(i18n.language, { numeric: true, sensitivity: "base" }),
+    );
   }, [data, sorting, columns, i18n.language]);
 
   const columnDefs = useMemo(
@@ -103,7 +126,11 @@ export function DataTable<T>(props: DataTableProps<T>) {
           cell: ({ row }) => c.cell(row.original),
           enableSorting: Boolean(c.sortValue),
           sortDescFirst: false,
-          meta: { rowHeader: c.rowHeader ?? false, headerHidden: c.headerHidden ?? false, fw: c.fw ?? 600 } satisfies ColumnMeta,
+          meta: {
+            rowHeader: c.rowHeader ?? false,
+            headerHidden: c.headerHidden ?? false,
+            fw: c.fw ?? 600,
+          } satisfies ColumnMeta,
         }),
       ),
     [columns],
@@ -160,11 +187,20 @@ export function DataTable<T>(props: DataTableProps<T>) {
               const label = String(header.column.columnDef.header);
               const direction = header.column.getIsSorted();
               return (
-                <Table.Th key={header.id} scope="col" aria-sort={direction === "asc" ? "ascending" : direction === "desc" ? "descending" : undefined}>
+                <Table.Th
+                  key={header.id}
+                  scope="col"
+                  aria-sort={direction === "asc" ? "ascending" : direction === "desc" ? "descending" : undefined}
+                >
                   {meta.headerHidden ? (
                     <VisuallyHidden>{label}</VisuallyHidden>
                   ) : header.column.getCanSort() ? (
-                    <UnstyledButton className="data-table-sort" onClick={header.column.getToggleSortingHandler()} fw="inherit" fz="inherit">
+                    <UnstyledButton
+                      className="data-table-sort"
+                      onClick={header.column.getToggleSortingHandler()}
+                      fw="inherit"
+                      fz="inherit"
+                    >
                       {label}
                       <span aria-hidden="true" className="data-table-sort-icon">
                         {direction === "asc" ? "▲" : direction === "desc" ? "▼" : "↕"}
@@ -203,7 +239,11 @@ export function DataTable<T>(props: DataTableProps<T>) {
     <>
       {columns.some((c) => c.sortValue) ? (
         <div aria-live="polite" className="visually-hidden">
-          {sorted && sortedColumn ? t(sorted.desc ? "dataTable.sortedDescending" : "dataTable.sortedAscending", { column: sortedColumn.header }) : ""}
+          {sorted && sortedColumn
+            ? t(sorted.desc ? "dataTable.sortedDescending" : "dataTable.sortedAscending", {
+                column: sortedColumn.header,
+              })
+            : ""}
         </div>
       ) : null}
       {maxHeight ? (

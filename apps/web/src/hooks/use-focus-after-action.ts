@@ -19,7 +19,8 @@ export function useFocusAfterAction<T extends HTMLElement = HTMLElement>() {
         const found = typeof target === "string" ? document.querySelector<HTMLElement>(target) : (target ?? null);
         const element = (found?.isConnected ? found : null) ?? resultRef.current ?? document.getElementById("main");
         if (!element) return;
-        if (!element.matches("a[href], button, input, select, textarea, [tabindex]")) element.setAttribute("tabindex", "-1");
+        if (!element.matches("a[href], button, input, select, textarea, [tabindex]"))
+          element.setAttribute("tabindex", "-1");
         element.focus({ preventScroll: true });
         element.scrollIntoView({ block: "nearest" });
       }),

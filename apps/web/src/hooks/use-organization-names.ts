@@ -10,7 +10,10 @@ export const organizationNamesQueryOptions = () =>
   queryOptions({
     queryKey: ["organizations", "names"],
     queryFn: async ({ signal }) => {
-      const page = await api<{ items: Organization[] }>("/api/organizations", { query: { page: 1, pageSize: 100 }, signal });
+      const page = await api<{ items: Organization[] }>("/api/organizations", {
+        query: { page: 1, pageSize: 100 },
+        signal,
+      });
       return new Map(page.items.map((org) => [org.id, org.name]));
     },
     staleTime: 5 * 60_000,

@@ -8,9 +8,17 @@ import { api } from "../lib/api-client.ts";
  * one page of 100 covers it.
  */
 export const getSchools = (signal?: AbortSignal) =>
-  api<{ items: Organization[] }>("/api/organizations", { query: { type: "school", page: 1, pageSize: 100 }, signal }).then((page) => page.items);
+  api<{ items: Organization[] }>("/api/organizations", {
+    query: { type: "school", page: 1, pageSize: 100 },
+    signal,
+  }).then((page) => page.items);
 
-export const schoolsQueryOptions = () => queryOptions({ queryKey: ["organizations", "schools"], queryFn: ({ signal }) => getSchools(signal), staleTime: 5 * 60_000 });
+export const schoolsQueryOptions = () =>
+  queryOptions({
+    queryKey: ["organizations", "schools"],
+    queryFn: ({ signal }) => getSchools(signal),
+    staleTime: 5 * 60_000,
+  });
 
 /** `enabled: false` skips the request (a teacher asks for their own school only). */
 export function useSchools(enabled = true) {

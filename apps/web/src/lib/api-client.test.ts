@@ -17,7 +17,12 @@ const user = {
   language: "en" as const,
   region: { id: "00000000-0000-4000-8000-000000000003", name: "Valley", timeZone: "America/Los_Angeles" },
 };
-const unauthenticated = { type: "https://bridgework.dev/problems/unauthenticated", title: "Not logged in", status: 401, detail: "Log in to continue." };
+const unauthenticated = {
+  type: "https://bridgework.dev/problems/unauthenticated",
+  title: "Not logged in",
+  status: 401,
+  detail: "Log in to continue.",
+};
 
 let fetchMock: ReturnType<typeof vi.fn>;
 const headersOf = (call: unknown[]) => (call[1] as RequestInit).headers as Record<string, string>;
@@ -45,7 +50,13 @@ describe("api client", () => {
     fetchMock.mockResolvedValueOnce(jsonResponse(400, problem));
     const error = await api("/api/opportunities", { method: "POST", body: { capacity: 0 } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 400, slug: "validation", detail: problem.detail, errors: problem.errors, requestId: "req-1" });
+    expect(error).toMatchObject({
+      status: 400,
+      slug: "validation",
+      detail: problem.detail,
+      errors: problem.errors,
+      requestId: "req-1",
+    });
   });
 
   it("sends JSON with the in-memory access token", async () => {
@@ -92,7 +103,9 @@ describe("api client", () => {
   });
 
   it("logs out when the refresh fails, and surfaces the 401", async () => {
-    fetchMock.mockResolvedValueOnce(jsonResponse(401, unauthenticated)).mockResolvedValueOnce(jsonResponse(401, unauthenticated));
+    fetchMock
+      .mockResolvedValueOnce(jsonResponse(401, unauthenticated))
+      .mockResolvedValueOnce(jsonResponse(401, unauthenticated));
     await expect(api("/api/me")).rejects.toMatchObject({ status: 401 });
     expect(session.get()).toEqual({ status: "anonymous", reason: "expired" });
     expect(session.token()).toBeNull();
@@ -101,12 +114,20 @@ describe("api client", () => {
   it("never refreshes for calls made without auth, such as a failed login", async () => {
     const wrong = { ...unauthenticated, detail: "The email or password is not right." };
     fetchMock.mockResolvedValueOnce(jsonResponse(401, wrong));
-    await expect(api("/api/auth/login", { method: "POST", body: {}, auth: false })).rejects.toMatchObject({ detail: wrong.detail });
+    await expect(api("/api/auth/login", { method: "POST", body: {}, auth: false })).rejects.toMatchObject({
+      detail: wrong.detail,
+    });
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
   it("turns a non-problem error page and a network failure into ApiErrors", async () => {
-    fetchMock.mockResolvedValueOnce(new Response("<h1>Bad gateway</h1>", { status: 502, statusText: "Bad Gateway", headers: { "content-type": "text/html" } }));
+    fetchMock.mockResolvedValueOnce(
+      new Response("<h1>Bad gateway</h1>", {
+        status: 502,
+        statusText: "Bad Gateway",
+        headers: { "content-type": "text/html" },
+      }),
+    );
     await expect(api("/api/pathways")).rejects.toMatchObject({ status: 502, title: "Bad Gateway" });
     fetchMock.mockRejectedValueOnce(new TypeError("Failed to fetch"));
     await expect(api("/api/pathways")).rejects.toMatchObject({ status: 0, slug: "network" });

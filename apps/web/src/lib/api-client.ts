@@ -27,7 +27,10 @@ function buildUrl(path: string, query?: Record<string, QueryValue>): string {
 }
 
 async function send(path: string, options: RequestOptions, token: string | null): Promise<Response> {
-  const headers: Record<string, string> = { accept: "application/json, application/problem+json", "accept-language": interfaceLanguage() };
+  const headers: Record<string, string> = {
+    accept: "application/json, application/problem+json",
+    "accept-language": interfaceLanguage(),
+  };
   if (options.body !== undefined) headers["content-type"] = "application/json";
   if (token) headers.authorization = `Bearer ${token}`;
   try {

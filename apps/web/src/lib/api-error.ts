@@ -38,7 +38,12 @@ export class ApiError extends Error {
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
 
 function isProblem(value: unknown): value is ProblemBody {
-  return typeof value === "object" && value !== null && typeof (value as ProblemBody).status === "number" && typeof (value as ProblemBody).title === "string";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as ProblemBody).status === "number" &&
+    typeof (value as ProblemBody).title === "string"
+  );
 }
 
 /** Reads a failed response into an ApiError, also when a proxy answered with HTML or nothing. */
@@ -57,7 +62,12 @@ export async function toApiError(res: Response): Promise<ApiError> {
 }
 
 export function networkError(cause: unknown): ApiError {
-  const error = new ApiError({ type: "network", title: "Network error", status: 0, detail: "Could not reach the server." });
+  const error = new ApiError({
+    type: "network",
+    title: "Network error",
+    status: 0,
+    detail: "Could not reach the server.",
+  });
   (error as { cause?: unknown }).cause = cause;
   return error;
 }

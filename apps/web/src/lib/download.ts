@@ -27,9 +27,19 @@ export function saveBlob(blob: Blob, filename: string): void {
  * Downloads a file from the API with the in-memory access token (a plain link could not send
  * it), refreshing the session once on 401; problem+json answers become an ApiError.
  */
-export async function downloadFile(path: string, options: { accept: string; filename: string; query?: Record<string, QueryValue> }): Promise<void> {
+export async function downloadFile(
+  path: string,
+  options: { accept: string; filename: string; query?: Record<string, QueryValue> },
+): Promise<void> {
   const send = () =>
-    fetch(withQuery(path, options.query ?? {}), { headers: { accept: options.accept, "accept-language": interfaceLanguage(), authorization: `Bearer ${session.token() ?? ""}` }, credentials: "same-origin" });
+    fetch(withQuery(path, options.query ?? {}), {
+      headers: {
+        accept: options.accept,
+        "accept-language": interfaceLanguage(),
+        authorization: `Bearer ${session.token() ?? ""}`,
+      },
+      credentials: "same-origin",
+    });
   let res = await send();
   if (res.status === 401 && (await refreshSession())) res = await send();
   if (!res.ok) throw await toApiError(res);

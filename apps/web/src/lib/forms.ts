@@ -41,7 +41,11 @@ export type FactualFieldError = FormFieldError & { facts?: IssueFacts };
 
 type Issue = z.core.$ZodIssue;
 
-const isEmpty = (value: unknown) => value === undefined || value === null || (typeof value === "string" && value.trim() === "") || (Array.isArray(value) && value.length === 0);
+const isEmpty = (value: unknown) =>
+  value === undefined ||
+  value === null ||
+  (typeof value === "string" && value.trim() === "") ||
+  (Array.isArray(value) && value.length === 0);
 
 /** The facts of one zod issue; `value` is what the form held for the field (to tell "left empty" from "wrong"). */
 export function issueFacts(issue: Issue, value?: unknown): IssueFacts {
@@ -57,7 +61,8 @@ export function issueFacts(issue: Issue, value?: unknown): IssueFacts {
   if (typeof i.divisor === "number") facts.divisor = i.divisor;
   const params = i.params as { problem?: unknown; from?: unknown; to?: unknown } | undefined;
   if (typeof params?.problem === "string") facts.problem = params.problem;
-  if (typeof params?.from === "number" && typeof params.to === "number") facts.years = { from: params.from, to: params.to };
+  if (typeof params?.from === "number" && typeof params.to === "number")
+    facts.years = { from: params.from, to: params.to };
   if (issue.code === "invalid_value") {
     const values = (i.values as unknown[] | undefined) ?? [];
     if (values.length === 1 && values[0] === true) facts.mustAgree = true;
@@ -89,13 +94,19 @@ function lowerFirst(label: string): string {
 }
 
 /** A calendar day in the reader's language ("Jan 5, 2027"). */
-const day = (value: number | string | undefined, language: string) => (typeof value === "string" ? formatDate(value, language) : String(value ?? ""));
+const day = (value: number | string | undefined, language: string) =>
+  typeof value === "string" ? formatDate(value, language) : String(value ?? "");
 
 /** The validation key and its values for some facts. */
 function keyOf(facts: IssueFacts): { key: string; values?: Record<string, unknown> } {
   const { code } = facts;
   if (facts.mustAgree) return { key: "mustAgree" };
-  if (facts.problem === "ends-before-starts" || facts.problem === "window-ends-before-starts" || facts.problem === "ends-before-it-starts") return { key: "endsBeforeStarts" };
+  if (
+    facts.problem === "ends-before-starts" ||
+    facts.problem === "window-ends-before-starts" ||
+    facts.problem === "ends-before-it-starts"
+  )
+    return { key: "endsBeforeStarts" };
   if (facts.problem === "field.date-range") return { key: "dateYears" };
   if (code === "date_min") return { key: "dateMin" };
   if (code === "date_max") return { key: "dateMax" };
@@ -143,22 +154,33 @@ export function issueMessage(t: TFunction, facts: IssueFacts, label?: string): s
   const values = {
     field: label ? lowerFirst(label) : undefined,
     Field: label,
-    minimum: facts.origin === "date" || typeof facts.minimum === "string" ? day(facts.minimum, language) : facts.minimum,
-    maximum: facts.origin === "date" || typeof facts.maximum === "string" ? day(facts.maximum, language) : facts.maximum,
+    minimum:
+      facts.origin === "date" || typeof facts.minimum === "string" ? day(facts.minimum, language) : facts.minimum,
+    maximum:
+      facts.origin === "date" || typeof facts.maximum === "string" ? day(facts.maximum, language) : facts.maximum,
     divisor: facts.divisor,
     from: facts.years?.from,
     to: facts.years?.to,
-    count: typeof facts.minimum === "number" ? facts.minimum : typeof facts.maximum === "number" ? facts.maximum : undefined,
+    count:
+      typeof facts.minimum === "number" ? facts.minimum : typeof facts.maximum === "number" ? facts.maximum : undefined,
     interpolation: { escapeValue: false },
   };
-  return t(`validation.${label ? "field" : "plain"}.${key}` as "validation.plain.check", values as Record<string, unknown>) as string;
+  return t(
+    `validation.${label ? "field" : "plain"}.${key}` as "validation.plain.check",
+    values as Record<string, unknown>,
+  ) as string;
 }
 
 /**
  * The message to show under a field. Server errors come already worded by the API in the
  * reader's language; our own issues are worded here, naming the field by `label`.
  */
-export function fieldMessage(t: TFunction, _language: string, error: FormFieldError | undefined, label?: string): string | undefined {
+export function fieldMessage(
+  t: TFunction,
+  _language: string,
+  error: FormFieldError | undefined,
+  label?: string,
+): string | undefined {
   if (!error) return undefined;
   if (error.type === "server" || error.type === "manual") return error.message;
   const facts = (error as FactualFieldError).facts ?? { code: String(error.type) };
@@ -170,7 +192,13 @@ export function fieldMessage(t: TFunction, _language: string, error: FormFieldEr
  * sentence naming the field. `labels` gives each field's label; `fieldOf` maps a schema path to
  * a field (its first segment by default); `values` is what the form held, by field.
  */
-export function issueMessages<K extends string>(t: TFunction, issues: readonly Issue[], labels: Partial<Record<K, string>>, values: Partial<Record<K, unknown>> = {}, fieldOf: (path: string) => K | undefined = (p) => p.split(".")[0] as K): Partial<Record<K, string>> {
+export function issueMessages<K extends string>(
+  t: TFunction,
+  issues: readonly Issue[],
+  labels: Partial<Record<K, string>>,
+  values: Partial<Record<K, unknown>> = {},
+  fieldOf: (path: string) => K | undefined = (p) => p.split(".")[0] as K,
+): Partial<Record<K, string>> {
   const out: Partial<Record<K, string>> = {};
   for (const issue of issues) {
     const field = fieldOf(issue.path.map(String).join("."));
@@ -181,18 +209,32 @@ export function issueMessages<K extends string>(t: TFunction, issues: readonly I
 }
 
 /** "Choose the rating." for a choice left empty that the schema itself cannot require. */
-export const chooseMessage = (t: TFunction, label?: string) => issueMessage(t, { code: "invalid_type", empty: true, choice: true }, label);
+export const chooseMessage = (t: TFunction, label?: string) =>
+  issueMessage(t, { code: "invalid_type", empty: true, choice: true }, label);
 
 /** Today as YYYY-MM-DD in the region's time zone (the device's before login). */
 export function todayInRegion(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: displayTimeZone() }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    timeZone: displayTimeZone(),
+  }).formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}`;
 }
 
 /** The later / earlier of optional YYYY-MM-DD days. */
-export const laterDay = (...days: (string | null | undefined)[]) => days.filter((d): d is string => !!d).sort().at(-1);
-export const earlierDay = (...days: (string | null | undefined)[]) => days.filter((d): d is string => !!d).sort().at(0);
+export const laterDay = (...days: (string | null | undefined)[]) =>
+  days
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1);
+export const earlierDay = (...days: (string | null | undefined)[]) =>
+  days
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(0);
 
 /**
  * A date field outside [min, max] (YYYY-MM-DD; either may be absent) as the facts of its error,
@@ -206,7 +248,11 @@ export function dateOutOfRange(value: string, min?: string, max?: string): Issue
 }
 
 /** The react-hook-form error for a date outside its range. */
-export function dateRangeError(value: string, min?: string, max?: string): { type: string; message: string; facts: IssueFacts } | undefined {
+export function dateRangeError(
+  value: string,
+  min?: string,
+  max?: string,
+): { type: string; message: string; facts: IssueFacts } | undefined {
   const facts = dateOutOfRange(value, min, max);
   return facts ? { type: facts.code, message: facts.code, facts } : undefined;
 }
@@ -215,7 +261,11 @@ export function dateRangeError(value: string, min?: string, max?: string): { typ
  * Puts a problem's per-field `errors` next to the form's fields. Returns the messages that
  * belong to no field of this form, so the caller can show them in the form's alert.
  */
-export function applyProblemToForm<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, fields: readonly Path<T>[]): string[] {
+export function applyProblemToForm<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[],
+): string[] {
   if (!(error instanceof ApiError)) return [];
   const unmatched: string[] = [];
   for (const fieldError of error.errors) {

@@ -9,15 +9,28 @@ afterEach(async () => {
 
 describe("problem message", () => {
   it("words a proxy's HTML error page in the interface language instead of its English status line", async () => {
-    const error = await toApiError(new Response("<h1>Payload Too Large</h1>", { status: 413, statusText: "Payload Too Large", headers: { "content-type": "text/html" } }));
+    const error = await toApiError(
+      new Response("<h1>Payload Too Large</h1>", {
+        status: 413,
+        statusText: "Payload Too Large",
+        headers: { "content-type": "text/html" },
+      }),
+    );
     expect(problemMessage(i18n.t, error)).toBe("The server gave an unexpected answer (413). Please try again.");
     await i18n.changeLanguage("es");
     expect(problemMessage(i18n.t, error)).toBe("El servidor dio una respuesta inesperada (413). Vuelva a intentarlo.");
   });
 
   it("shows the API's own problem detail as it came", async () => {
-    const body = { type: "https://bridgework.dev/problems/rate-limited", title: "Too many attempts", status: 429, detail: "Try again in 12 minutes." };
-    const error = await toApiError(new Response(JSON.stringify(body), { status: 429, headers: { "content-type": "application/problem+json" } }));
+    const body = {
+      type: "https://bridgework.dev/problems/rate-limited",
+      title: "Too many attempts",
+      status: 429,
+      detail: "Try again in 12 minutes.",
+    };
+    const error = await toApiError(
+      new Response(JSON.stringify(body), { status: 429, headers: { "content-type": "application/problem+json" } }),
+    );
     expect(problemMessage(i18n.t, error)).toBe("Try again in 12 minutes.");
   });
 });

@@ -4,7 +4,9 @@ import { ApiError } from "./api-error.ts";
 import { dateRangeError, issueToFieldError, valueAt } from "./forms.ts";
 
 /** Extra calendar bounds a form knows (today, a placement's dates): field → allowed YYYY-MM-DD range. */
-export type DateRanges<F> = (values: F) => Partial<Record<keyof F & string, { min?: string | undefined; max?: string | undefined }>>;
+export type DateRanges<F> = (
+  values: F,
+) => Partial<Record<keyof F & string, { min?: string | undefined; max?: string | undefined }>>;
 
 /**
  * A react-hook-form resolver for forms whose fields are strings (native inputs) but whose API
@@ -30,7 +32,10 @@ export function schemaResolver<F extends FieldValues, S extends z.ZodType>(
         else errors[field] ??= issueToFieldError(issue, valueAt(values, field));
       }
     }
-    for (const [field, range] of Object.entries(dateRanges?.(values) ?? {}) as [string, { min?: string; max?: string } | undefined][]) {
+    for (const [field, range] of Object.entries(dateRanges?.(values) ?? {}) as [
+      string,
+      { min?: string; max?: string } | undefined,
+    ][]) {
       const out = range ? dateRangeError(String(valueAt(values, field) ?? ""), range.min, range.max) : undefined;
       if (out) errors[field] ??= out;
     }
@@ -40,7 +45,12 @@ export function schemaResolver<F extends FieldValues, S extends z.ZodType>(
 }
 
 /** Puts a problem's field errors next to the fields (mapping API paths to form fields); returns whether any landed. */
-export function applyServerErrors<F extends FieldValues>(error: unknown, setError: (name: keyof F & string, e: { type: "server"; message: string }) => void, fields: readonly (keyof F & string)[], fieldOf: (path: string) => string = (p) => p.split(".")[0]!): boolean {
+export function applyServerErrors<F extends FieldValues>(
+  error: unknown,
+  setError: (name: keyof F & string, e: { type: "server"; message: string }) => void,
+  fields: readonly (keyof F & string)[],
+  fieldOf: (path: string) => string = (p) => p.split(".")[0]!,
+): boolean {
   if (!(error instanceof ApiError)) return false;
   let any = false;
   for (const fieldError of error.errors) {
@@ -54,7 +64,8 @@ export function applyServerErrors<F extends FieldValues>(error: unknown, setErro
 }
 
 /** `""` → undefined, else the number (NaN stays NaN so the schema reports it). */
-export const numberOrUndefined = (value: string): number | undefined => (value.trim() === "" ? undefined : Number(value));
+export const numberOrUndefined = (value: string): number | undefined =>
+  value.trim() === "" ? undefined : Number(value);
 
 /** A `datetime-local` value (the browser's local time) as an ISO instant, or undefined when empty. */
 export const localToIso = (value: string): string | undefined => (value ? new Date(value).toISOString() : undefined);

@@ -7,7 +7,8 @@ export function pageParam(value: unknown): number {
 }
 
 /** The value when it is one of `values` (a filter's choices), else undefined: no filter. */
-export const oneOf = <T extends string>(values: readonly T[], value: unknown): T | undefined => values.find((v) => v === value);
+export const oneOf = <T extends string>(values: readonly T[], value: unknown): T | undefined =>
+  values.find((v) => v === value);
 
 /** Search text: trimmed and cut to `max` characters; empty means none. */
 export function textParam(value: unknown, max: number): string | undefined {

@@ -42,7 +42,7 @@ export const session = {
   },
   signOut(reason?: "logout" | "expired") {
     accessToken = null;
-    set({ status: "anonymous", reason: state.status === "authenticated" ? reason ?? "expired" : undefined });
+    set({ status: "anonymous", reason: state.status === "authenticated" ? (reason ?? "expired") : undefined });
   },
 };
 

@@ -5,7 +5,8 @@ export const accountEs: typeof accountEn = {
   forgotLink: "¿Olvidó su contraseña?",
   forgot: {
     title: "¿Olvidó su contraseña?",
-    intro: "Escriba el correo electrónico con el que inicia sesión. Le enviaremos un enlace para elegir una contraseña nueva.",
+    intro:
+      "Escriba el correo electrónico con el que inicia sesión. Le enviaremos un enlace para elegir una contraseña nueva.",
     email: "Correo electrónico",
     submit: "Enviarme un enlace",
     submitting: "Enviando…",
@@ -16,7 +17,8 @@ export const accountEs: typeof accountEn = {
   },
   reset: {
     title: "Elija una contraseña nueva",
-    forEmail: "Para la cuenta {{email}}. Al crear una contraseña nueva se cierra su sesión en todos los demás dispositivos.",
+    forEmail:
+      "Para la cuenta {{email}}. Al crear una contraseña nueva se cierra su sesión en todos los demás dispositivos.",
     password: "Contraseña nueva",
     passwordHint: "Al menos 12 caracteres. Unas cuantas palabras sin relación forman una contraseña segura.",
     confirm: "Repita la contraseña nueva",

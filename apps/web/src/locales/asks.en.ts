@@ -9,7 +9,8 @@ export const asksEn = {
   },
   accept: {
     label: "Date and time (optional)",
-    windowHint: "Pick a time from {{start}} to {{end}} (the teacher's window), {{zone}} time. Set it now to schedule the visit and send calendar invites, or leave it for later.",
+    windowHint:
+      "Pick a time from {{start}} to {{end}} (the teacher's window), {{zone}} time. Set it now to schedule the visit and send calendar invites, or leave it for later.",
   },
   state: {
     proposed: "Waiting for the coordinator to approve asking {{employer}}",
@@ -24,7 +25,8 @@ export const asksEn = {
     asks: "Asks",
     noAsks: "No asks yet",
     where: "Where it stands",
-    matched: "An employer has said yes to this request; see the dates above. You can still ask another if you need more.",
+    matched:
+      "An employer has said yes to this request; see the dates above. You can still ask another if you need more.",
     noOtherSuggestions: "No other published opportunity fits this request.",
   },
   cancel: {
@@ -39,6 +41,7 @@ export const asksEn = {
   },
   suggestion: {
     notBookable: "Not bookable now",
-    capReached: "{{employer}} has had all the asks agreed for this month, so it cannot be asked now. Pick another suggestion, or wait until next month.",
+    capReached:
+      "{{employer}} has had all the asks agreed for this month, so it cannot be asked now. Pick another suggestion, or wait until next month.",
   },
 };

@@ -11,7 +11,8 @@ export const asksEs: typeof asksEn = {
   },
   accept: {
     label: "Fecha y hora (opcional)",
-    windowHint: "Elija una hora entre el {{start}} y el {{end}} (el periodo del docente), hora de {{zone}}. Fíjela ahora para programar la visita y enviar invitaciones de calendario, o déjela para más tarde.",
+    windowHint:
+      "Elija una hora entre el {{start}} y el {{end}} (el periodo del docente), hora de {{zone}}. Fíjela ahora para programar la visita y enviar invitaciones de calendario, o déjela para más tarde.",
   },
   state: {
     proposed: "Esperando a que el coordinador apruebe pedírselo a {{employer}}",
@@ -41,6 +42,7 @@ export const asksEs: typeof asksEn = {
   },
   suggestion: {
     notBookable: "No se puede pedir ahora",
-    capReached: "{{employer}} ya recibió todos los pedidos acordados para este mes, así que no se le puede pedir ahora. Elija otra sugerencia o espere al mes que viene.",
+    capReached:
+      "{{employer}} ya recibió todos los pedidos acordados para este mes, así que no se le puede pedir ahora. Elija otra sugerencia o espere al mes que viene.",
   },
 };

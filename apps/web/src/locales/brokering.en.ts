@@ -1,8 +1,28 @@
 /** English text of the brokering pages (opportunities, requests, matches); es has the same keys. */
 export const brokeringEn = {
-  opportunityStatus: { draft: "Draft", published: "Published", paused: "Paused", closed: "Closed", archived: "Archived" },
-  requestStatus: { open: "Open", matched: "Matched", fulfilled: "Fulfilled", cancelled: "Cancelled", expired: "Expired" },
-  matchStatus: { proposed: "Proposed", approved: "Approved", accepted: "Accepted", scheduled: "Scheduled", completed: "Completed", declined: "Declined", cancelled: "Cancelled" },
+  opportunityStatus: {
+    draft: "Draft",
+    published: "Published",
+    paused: "Paused",
+    closed: "Closed",
+    archived: "Archived",
+  },
+  requestStatus: {
+    open: "Open",
+    matched: "Matched",
+    fulfilled: "Fulfilled",
+    cancelled: "Cancelled",
+    expired: "Expired",
+  },
+  matchStatus: {
+    proposed: "Proposed",
+    approved: "Approved",
+    accepted: "Accepted",
+    scheduled: "Scheduled",
+    completed: "Completed",
+    declined: "Declined",
+    cancelled: "Cancelled",
+  },
   any: "Any",
   yes: "Yes",
   no: "No",
@@ -67,7 +87,8 @@ export const brokeringEn = {
     mineIntro: "What you asked for and where each request stands.",
     new: "New request",
     newTitle: "Ask for an experience",
-    newIntro: "Say what your students need; Bridgework suggests opportunities that fit, and your coordinator approves the ask.",
+    newIntro:
+      "Say what your students need; Bridgework suggests opportunities that fit, and your coordinator approves the ask.",
     caption: "Requests",
     empty: "No requests yet.",
     school: "School",
@@ -116,17 +137,20 @@ export const brokeringEn = {
       asked_often_other: "Asked {{count}} times this month already",
       ask_cap_reached_one: "Already asked {{count}} time this month (cap {{cap}})",
       ask_cap_reached_other: "Already asked {{count}} times this month (cap {{cap}})",
-      duplicate_ask: "Another teacher already has an open ask with this employer for this kind and time: consider combining",
+      duplicate_ask:
+        "Another teacher already has an open ask with this employer for this kind and time: consider combining",
     },
   },
   matches: {
     title: "All matches",
     intro: "Every ask between a request and an opportunity in your scope.",
     queueTitle: "Approval queue",
-    queueIntro: "Teachers' proposals waiting for you. Approving sends the ask to the employer; you are the single voice toward them.",
+    queueIntro:
+      "Teachers' proposals waiting for you. Approving sends the ask to the employer; you are the single voice toward them.",
     queueEmpty: "Nothing is waiting for approval.",
     asksTitle: "Incoming asks",
-    asksIntro: "Schools asking for your opportunities, approved by their coordinator. Accept with a time, or decline with a reason.",
+    asksIntro:
+      "Schools asking for your opportunities, approved by their coordinator. Accept with a time, or decline with a reason.",
     asksEmpty: "No asks are waiting for your answer.",
     scheduledTitle: "Scheduled",
     scheduledEmpty: "Nothing scheduled yet.",
@@ -148,9 +172,11 @@ export const brokeringEn = {
     note: "Note",
     flags: "Flags",
     duplicateAsk: "Duplicate ask",
-    duplicateAskHelp: "Another request already has an open ask with this employer for the same kind in an overlapping window. Consider combining the classes into one ask.",
+    duplicateAskHelp:
+      "Another request already has an open ask with this employer for the same kind in an overlapping window. Consider combining the classes into one ask.",
     askCap: "Ask cap reached",
-    askCapHelp: "This employer has had this month's agreed number of asks. Approving is refused until next month; wait, or look for another employer.",
+    askCapHelp:
+      "This employer has had this month's agreed number of asks. Approving is refused until next month; wait, or look for another employer.",
     approve: "Approve",
     approved: "Approved: the employer has been asked.",
     cancelMatch: "Cancel",

@@ -4,9 +4,29 @@ type Same<T> = { [K in keyof T]: T[K] extends string ? string : Same<T[K]> };
 
 /** Spanish text of the brokering pages; the type keeps the keys in step with English. */
 export const brokeringEs: Same<typeof brokeringEn> = {
-  opportunityStatus: { draft: "Borrador", published: "Publicada", paused: "En pausa", closed: "Cerrada", archived: "Archivada" },
-  requestStatus: { open: "Abierta", matched: "Emparejada", fulfilled: "Cumplida", cancelled: "Cancelada", expired: "Vencida" },
-  matchStatus: { proposed: "Propuesto", approved: "Aprobado", accepted: "Aceptado", scheduled: "Programado", completed: "Completado", declined: "Rechazado", cancelled: "Cancelado" },
+  opportunityStatus: {
+    draft: "Borrador",
+    published: "Publicada",
+    paused: "En pausa",
+    closed: "Cerrada",
+    archived: "Archivada",
+  },
+  requestStatus: {
+    open: "Abierta",
+    matched: "Emparejada",
+    fulfilled: "Cumplida",
+    cancelled: "Cancelada",
+    expired: "Vencida",
+  },
+  matchStatus: {
+    proposed: "Propuesto",
+    approved: "Aprobado",
+    accepted: "Aceptado",
+    scheduled: "Programado",
+    completed: "Completado",
+    declined: "Rechazado",
+    cancelled: "Cancelado",
+  },
   any: "Cualquiera",
   yes: "Sí",
   no: "No",
@@ -71,7 +91,8 @@ export const brokeringEs: Same<typeof brokeringEn> = {
     mineIntro: "Lo que usted pidió y en qué punto está cada solicitud.",
     new: "Nueva solicitud",
     newTitle: "Pedir una experiencia",
-    newIntro: "Indique lo que necesitan sus estudiantes; Bridgework sugiere oportunidades adecuadas y su coordinador aprueba la petición.",
+    newIntro:
+      "Indique lo que necesitan sus estudiantes; Bridgework sugiere oportunidades adecuadas y su coordinador aprueba la petición.",
     caption: "Solicitudes",
     empty: "Todavía no hay solicitudes.",
     school: "Escuela",
@@ -120,17 +141,20 @@ export const brokeringEs: Same<typeof brokeringEn> = {
       asked_often_other: "Ya se le pidió {{count}} veces este mes",
       ask_cap_reached_one: "Ya se le pidió {{count}} vez este mes (límite {{cap}})",
       ask_cap_reached_other: "Ya se le pidió {{count}} veces este mes (límite {{cap}})",
-      duplicate_ask: "Otro docente ya tiene una petición abierta con este empleador para este tipo y fechas: considere combinarlas",
+      duplicate_ask:
+        "Otro docente ya tiene una petición abierta con este empleador para este tipo y fechas: considere combinarlas",
     },
   },
   matches: {
     title: "Todos los emparejamientos",
     intro: "Cada petición entre una solicitud y una oportunidad en su ámbito.",
     queueTitle: "Cola de aprobación",
-    queueIntro: "Propuestas de docentes que esperan su revisión. Al aprobar, la petición llega al empleador; usted es la única voz ante él.",
+    queueIntro:
+      "Propuestas de docentes que esperan su revisión. Al aprobar, la petición llega al empleador; usted es la única voz ante él.",
     queueEmpty: "No hay nada pendiente de aprobación.",
     asksTitle: "Peticiones recibidas",
-    asksIntro: "Escuelas que piden sus oportunidades, aprobadas por su coordinador. Acepte con una fecha u hora, o rechace indicando el motivo.",
+    asksIntro:
+      "Escuelas que piden sus oportunidades, aprobadas por su coordinador. Acepte con una fecha u hora, o rechace indicando el motivo.",
     asksEmpty: "No hay peticiones esperando su respuesta.",
     scheduledTitle: "Programadas",
     scheduledEmpty: "Todavía no hay nada programado.",
@@ -152,9 +176,11 @@ export const brokeringEs: Same<typeof brokeringEn> = {
     note: "Nota",
     flags: "Avisos",
     duplicateAsk: "Petición duplicada",
-    duplicateAskHelp: "Otra solicitud ya tiene una petición abierta con este empleador para el mismo tipo en fechas que se solapan. Considere combinar los grupos en una sola petición.",
+    duplicateAskHelp:
+      "Otra solicitud ya tiene una petición abierta con este empleador para el mismo tipo en fechas que se solapan. Considere combinar los grupos en una sola petición.",
     askCap: "Límite de peticiones alcanzado",
-    askCapHelp: "Este empleador ya recibió este mes el número de peticiones acordado. No se puede aprobar hasta el mes que viene: espere o busque otro empleador.",
+    askCapHelp:
+      "Este empleador ya recibió este mes el número de peticiones acordado. No se puede aprobar hasta el mes que viene: espere o busque otro empleador.",
     approve: "Aprobar",
     approved: "Aprobado: se ha enviado la petición al empleador.",
     cancelMatch: "Cancelar",
@@ -166,7 +192,8 @@ export const brokeringEs: Same<typeof brokeringEn> = {
     confirm: "Confirmar",
     accept: "Aceptar",
     acceptWithTime: "Fecha y hora (opcional)",
-    acceptHint: "Indíquela ahora para programar la visita y enviar invitaciones de calendario; también puede dejarla para después.",
+    acceptHint:
+      "Indíquela ahora para programar la visita y enviar invitaciones de calendario; también puede dejarla para después.",
     accepted: "Aceptado.",
     scheduledAt: "Programado para",
     history: "Historial",

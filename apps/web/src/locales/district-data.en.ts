@@ -1,11 +1,13 @@
 /** English text of the District data page (a district's export); es has the same keys. */
 export const districtDataEn = {
   title: "District data",
-  intro: "Everything Bridgework holds about a district's students, in the district's own hands: one ZIP of CSV and JSON files (students with guardians and demographics, placements, paperwork with the signed PDFs, hours, evaluations and the audit log of their records).",
+  intro:
+    "Everything Bridgework holds about a district's students, in the district's own hands: one ZIP of CSV and JSON files (students with guardians and demographics, placements, paperwork with the signed PDFs, hours, evaluations and the audit log of their records).",
   district: "District",
   chooseDistrict: "Choose a district",
   exportHeading: "Export the district's data",
-  exportHelp: "The export is built in the background; you can leave this page. You get an email when it is ready. It can be downloaded for {{days}} days, then it is deleted.",
+  exportHelp:
+    "The export is built in the background; you can leave this page. You get an email when it is ready. It can be downloaded for {{days}} days, then it is deleted.",
   export: "Export {{district}}'s data",
   exporting: "Export in progress: {{step}}",
   progressLabel: "Export progress",
@@ -36,5 +38,6 @@ export const districtDataEn = {
     packing: "packing the ZIP",
     done: "done",
   },
-  privacy: "The file holds minors' personal data. Keep it where your district keeps student records; every download is recorded in the audit log.",
+  privacy:
+    "The file holds minors' personal data. Keep it where your district keeps student records; every download is recorded in the audit log.",
 };

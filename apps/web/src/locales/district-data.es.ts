@@ -3,11 +3,13 @@ import type { districtDataEn } from "./district-data.en.ts";
 /** Spanish text of the District data page. */
 export const districtDataEs: typeof districtDataEn = {
   title: "Datos del distrito",
-  intro: "Todo lo que Bridgework guarda sobre los estudiantes de un distrito, en manos del distrito: un ZIP con archivos CSV y JSON (estudiantes con tutores y datos demográficos, prácticas, documentos con los PDF firmados, horas, evaluaciones y el registro de auditoría de sus expedientes).",
+  intro:
+    "Todo lo que Bridgework guarda sobre los estudiantes de un distrito, en manos del distrito: un ZIP con archivos CSV y JSON (estudiantes con tutores y datos demográficos, prácticas, documentos con los PDF firmados, horas, evaluaciones y el registro de auditoría de sus expedientes).",
   district: "Distrito",
   chooseDistrict: "Elija un distrito",
   exportHeading: "Exportar los datos del distrito",
-  exportHelp: "La exportación se prepara en segundo plano; puede salir de esta página. Recibirá un correo cuando esté lista. Se puede descargar durante {{days}} días; después se elimina.",
+  exportHelp:
+    "La exportación se prepara en segundo plano; puede salir de esta página. Recibirá un correo cuando esté lista. Se puede descargar durante {{days}} días; después se elimina.",
   export: "Exportar los datos de {{district}}",
   exporting: "Exportación en curso: {{step}}",
   progressLabel: "Progreso de la exportación",
@@ -38,5 +40,6 @@ export const districtDataEs: typeof districtDataEn = {
     packing: "preparando el ZIP",
     done: "terminada",
   },
-  privacy: "El archivo contiene datos personales de menores. Guárdelo donde su distrito guarda los expedientes estudiantiles; cada descarga queda en el registro de auditoría.",
+  privacy:
+    "El archivo contiene datos personales de menores. Guárdelo donde su distrito guarda los expedientes estudiantiles; cada descarga queda en el registro de auditoría.",
 };

@@ -93,10 +93,13 @@ export const en = {
     employer: "Employer partner",
   },
   roleIntro: {
-    intermediary: "You broker work-based learning across the region: recruit employers, keep the organizations current and follow placement totals.",
-    coordinator: "You are your district's single voice toward employers: review requests, approve matches and keep students' paperwork moving.",
+    intermediary:
+      "You broker work-based learning across the region: recruit employers, keep the organizations current and follow placement totals.",
+    coordinator:
+      "You are your district's single voice toward employers: review requests, approve matches and keep students' paperwork moving.",
     teacher: "Ask for speakers, tours, job shadows and placements for your pathway, then rate how they went.",
-    employer: "Offer experiences to students, answer match proposals and confirm schedules, from a first talk to an internship.",
+    employer:
+      "Offer experiences to students, answer match proposals and confirm schedules, from a first talk to an internship.",
   },
   auth: {
     title: "Log in to Bridgework",
@@ -181,7 +184,8 @@ export const en = {
     role: "Role",
     organization: "Organization",
     region: "Region",
-    languageHint: "The language of Bridgework after you log in and of every email it sends you. The language menu at the top of every page saves it too.",
+    languageHint:
+      "The language of Bridgework after you log in and of every email it sends you. The language menu at the top of every page saves it too.",
     languageTitle: "Your language",
     language: "Language",
     saveLanguage: "Save language",
@@ -190,7 +194,8 @@ export const en = {
   },
   mailbox: {
     title: "Dev mailbox",
-    intro: "Emails the system has sent, newest first. This page exists only in development, when no SMTP server is configured.",
+    intro:
+      "Emails the system has sent, newest first. This page exists only in development, when no SMTP server is configured.",
     filter: "Show emails to",
     filterPlaceholder: "any address",
     refresh: "Refresh",
@@ -215,7 +220,8 @@ export const en = {
     submit: "Set password",
     submitting: "Saving…",
     expiredTitle: "This link can no longer be used",
-    expiredBody: "The invitation link was already used or has expired. Ask the person who invited you to send a new one, or log in if you already set your password.",
+    expiredBody:
+      "The invitation link was already used or has expired. Ask the person who invited you to send a new one, or log in if you already set your password.",
     goToLogin: "Go to log in",
   },
   dataTable: {
@@ -243,7 +249,8 @@ export const en = {
   placements: placementsEn,
   regionSettings: {
     title: "Region settings",
-    intro: "Every time Bridgework shows — on these pages, in emails, calendar invitations, signed documents and CSV exports — is in your region's time zone, for everyone in the region.",
+    intro:
+      "Every time Bridgework shows — on these pages, in emails, calendar invitations, signed documents and CSV exports — is in your region's time zone, for everyone in the region.",
     formLabel: "Region time zone",
     timeZone: "Time zone",
     timeZoneHint: "Type to search, e.g. Los Angeles or New York.",
@@ -267,7 +274,8 @@ export const en = {
   reports: reportsEn,
   jobs: {
     title: "Failed jobs",
-    intro: "Emails and background runs that failed after every retry. Nothing is dropped: fix the cause (an address, the mail server) and retry.",
+    intro:
+      "Emails and background runs that failed after every retry. Nothing is dropped: fix the cause (an address, the mail server) and retry.",
     empty: "No failed jobs. Every email and background run went through.",
     caption: "{{count}} failed jobs, newest first",
     job: "Job",

@@ -63,7 +63,8 @@ export const es: Same<Translation> = {
     districtData: "Datos del distrito",
   },
   navHints: {
-    calendar: "Encuentros, primeros días y plazos por mes, semana o agenda; suscríbase desde su aplicación de calendario.",
+    calendar:
+      "Encuentros, primeros días y plazos por mes, semana o agenda; suscríbase desde su aplicación de calendario.",
     regionSettings: "La zona horaria en la que Bridgework muestra todas las horas.",
     identityProviders: "Permita que el personal entre con las cuentas de su distrito (Google, Microsoft).",
     organizations: "Distritos, escuelas, empleadores y socios de su región.",
@@ -96,10 +97,14 @@ export const es: Same<Translation> = {
     employer: "Empleador colaborador",
   },
   roleIntro: {
-    intermediary: "Usted coordina el aprendizaje basado en el trabajo en toda la región: recluta empleadores, mantiene al día las organizaciones y sigue el total de colocaciones.",
-    coordinator: "Usted es la única voz de su distrito ante los empleadores: revisa solicitudes, aprueba emparejamientos y hace avanzar los documentos de los estudiantes.",
-    teacher: "Solicite conferencistas, visitas, observaciones de trabajo y prácticas para su trayectoria, y luego califique cómo resultaron.",
-    employer: "Ofrezca experiencias a estudiantes, responda a propuestas y confirme horarios, desde una primera charla hasta una práctica.",
+    intermediary:
+      "Usted coordina el aprendizaje basado en el trabajo en toda la región: recluta empleadores, mantiene al día las organizaciones y sigue el total de colocaciones.",
+    coordinator:
+      "Usted es la única voz de su distrito ante los empleadores: revisa solicitudes, aprueba emparejamientos y hace avanzar los documentos de los estudiantes.",
+    teacher:
+      "Solicite conferencistas, visitas, observaciones de trabajo y prácticas para su trayectoria, y luego califique cómo resultaron.",
+    employer:
+      "Ofrezca experiencias a estudiantes, responda a propuestas y confirme horarios, desde una primera charla hasta una práctica.",
   },
   auth: {
     title: "Iniciar sesión en Bridgework",
@@ -184,7 +189,8 @@ export const es: Same<Translation> = {
     role: "Función",
     organization: "Organización",
     region: "Región",
-    languageHint: "El idioma de Bridgework después de iniciar sesión y de cada correo que le envía. El menú de idioma en la parte superior de cada página también lo guarda.",
+    languageHint:
+      "El idioma de Bridgework después de iniciar sesión y de cada correo que le envía. El menú de idioma en la parte superior de cada página también lo guarda.",
     languageTitle: "Su idioma",
     language: "Idioma",
     saveLanguage: "Guardar idioma",
@@ -193,7 +199,8 @@ export const es: Same<Translation> = {
   },
   mailbox: {
     title: "Buzón de desarrollo",
-    intro: "Correos que envió el sistema, del más reciente al más antiguo. Esta página solo existe en desarrollo, cuando no hay un servidor SMTP configurado.",
+    intro:
+      "Correos que envió el sistema, del más reciente al más antiguo. Esta página solo existe en desarrollo, cuando no hay un servidor SMTP configurado.",
     filter: "Mostrar correos para",
     filterPlaceholder: "cualquier dirección",
     refresh: "Actualizar",
@@ -218,7 +225,8 @@ export const es: Same<Translation> = {
     submit: "Guardar contraseña",
     submitting: "Guardando…",
     expiredTitle: "Este enlace ya no se puede usar",
-    expiredBody: "El enlace de invitación ya se usó o venció. Pida a quien le invitó que le envíe uno nuevo, o inicie sesión si ya configuró su contraseña.",
+    expiredBody:
+      "El enlace de invitación ya se usó o venció. Pida a quien le invitó que le envíe uno nuevo, o inicie sesión si ya configuró su contraseña.",
     goToLogin: "Ir a iniciar sesión",
   },
   dataTable: {
@@ -246,7 +254,8 @@ export const es: Same<Translation> = {
   placements: placementsEs,
   regionSettings: {
     title: "Configuración de la región",
-    intro: "Todas las horas que muestra Bridgework —en estas páginas, en correos, invitaciones de calendario, documentos firmados y exportaciones CSV— están en la zona horaria de su región, para todas las personas de la región.",
+    intro:
+      "Todas las horas que muestra Bridgework —en estas páginas, en correos, invitaciones de calendario, documentos firmados y exportaciones CSV— están en la zona horaria de su región, para todas las personas de la región.",
     formLabel: "Zona horaria de la región",
     timeZone: "Zona horaria",
     timeZoneHint: "Escriba para buscar, p. ej. Los Angeles o New York.",
@@ -270,7 +279,8 @@ export const es: Same<Translation> = {
   reports: reportsEs,
   jobs: {
     title: "Tareas fallidas",
-    intro: "Correos y procesos en segundo plano que fallaron tras todos los reintentos. Nada se descarta: corrija la causa (una dirección, el servidor de correo) y reintente.",
+    intro:
+      "Correos y procesos en segundo plano que fallaron tras todos los reintentos. Nada se descarta: corrija la causa (una dirección, el servidor de correo) y reintente.",
     empty: "No hay tareas fallidas. Todos los correos y procesos se completaron.",
     caption: "{{count}} tareas fallidas, las más recientes primero",
     job: "Tarea",

@@ -9,7 +9,8 @@ export const formsEs: typeof formsEn = {
     more: "Se muestran {{shown}} de {{total}}; escriba más del nombre para acotar la lista.",
   },
   placement: {
-    opportunityHint: "Tipos de colocación (observación laboral, prácticas, aprendizaje…) publicados y con plazas libres, por empleador.",
+    opportunityHint:
+      "Tipos de colocación (observación laboral, prácticas, aprendizaje…) publicados y con plazas libres, por empleador.",
     studentHint: "Escriba parte del nombre o el id local.",
     seats_one: "Queda {{count}} plaza",
     seats_other: "Quedan {{count}} plazas",

@@ -1,7 +1,8 @@
 /** English text of the insurance pages (an employer's certificate, filing one, placements waiting on insurance); es has the same keys. */
 export const insuranceEn = {
   title: "Insurance",
-  employerIntro: "Your organization's certificate of insurance. Student placements at your worksite can start only while a current certificate is on file.",
+  employerIntro:
+    "Your organization's certificate of insurance. Student placements at your worksite can start only while a current certificate is on file.",
   staffIntro: "Which employers hold up placements for insurance, and every employer's certificate.",
   employerTitle: "Insurance of {{employer}}",
   back: "Back to insurance",
@@ -10,7 +11,8 @@ export const insuranceEn = {
     heading: "Certificate status",
     valid: "Current until {{date}}: {{carrier}}, policy {{policy}}.",
     expiring: "Expires on {{date}} ({{carrier}}, policy {{policy}}). File the renewed certificate before then.",
-    expired: "Expired on {{date}} ({{carrier}}, policy {{policy}}). File a current certificate so placements can start.",
+    expired:
+      "Expired on {{date}} ({{carrier}}, policy {{policy}}). File a current certificate so placements can start.",
     missing: "No certificate on file. File one so placements can start.",
   },
   form: {
@@ -46,7 +48,8 @@ export const insuranceEn = {
   },
   blocked: {
     title: "Placements waiting on insurance",
-    intro: "Open placements that cannot start until the employer files a current certificate (or a rider or waiver is recorded on the placement).",
+    intro:
+      "Open placements that cannot start until the employer files a current certificate (or a rider or waiver is recorded on the placement).",
     empty: "No placement is waiting on insurance.",
     employerStatus: "Certificate: {{status}}",
     expiresOn: "expires {{date}}",
@@ -58,7 +61,11 @@ export const insuranceEn = {
     alreadyAsked: "{{employer}} was already asked today; nothing more was sent.",
     placementsOf: "Placements {{employer}} holds up",
     placement: "{{student}}: {{title}} ({{school}}), starts {{date}}",
-    reasons: { missing: "no certificate", expired: "certificate expired", expires_before_start: "certificate expires before the start" },
+    reasons: {
+      missing: "no certificate",
+      expired: "certificate expired",
+      expires_before_start: "certificate expires before the start",
+    },
   },
   employers: {
     title: "Employers' certificates",

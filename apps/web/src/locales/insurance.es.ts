@@ -3,7 +3,8 @@ import type { insuranceEn } from "./insurance.en.ts";
 /** Spanish text of the insurance pages; the type keeps the keys in step with English. */
 export const insuranceEs: typeof insuranceEn = {
   title: "Seguros",
-  employerIntro: "El certificado de seguro de su organización. Las prácticas de estudiantes en su lugar de trabajo solo pueden empezar mientras haya un certificado vigente registrado.",
+  employerIntro:
+    "El certificado de seguro de su organización. Las prácticas de estudiantes en su lugar de trabajo solo pueden empezar mientras haya un certificado vigente registrado.",
   staffIntro: "Qué empleadores detienen prácticas por el seguro, y el certificado de cada empleador.",
   employerTitle: "Seguro de {{employer}}",
   back: "Volver a seguros",
@@ -11,8 +12,10 @@ export const insuranceEs: typeof insuranceEn = {
   status: {
     heading: "Estado del certificado",
     valid: "Vigente hasta el {{date}}: {{carrier}}, póliza {{policy}}.",
-    expiring: "Vence el {{date}} ({{carrier}}, póliza {{policy}}). Registre el certificado renovado antes de esa fecha.",
-    expired: "Venció el {{date}} ({{carrier}}, póliza {{policy}}). Registre un certificado vigente para que las prácticas puedan empezar.",
+    expiring:
+      "Vence el {{date}} ({{carrier}}, póliza {{policy}}). Registre el certificado renovado antes de esa fecha.",
+    expired:
+      "Venció el {{date}} ({{carrier}}, póliza {{policy}}). Registre un certificado vigente para que las prácticas puedan empezar.",
     missing: "No hay ningún certificado registrado. Registre uno para que las prácticas puedan empezar.",
   },
   form: {
@@ -48,7 +51,8 @@ export const insuranceEs: typeof insuranceEn = {
   },
   blocked: {
     title: "Prácticas en espera del seguro",
-    intro: "Prácticas abiertas que no pueden empezar hasta que el empleador registre un certificado vigente (o se registre una cláusula o exención en la práctica).",
+    intro:
+      "Prácticas abiertas que no pueden empezar hasta que el empleador registre un certificado vigente (o se registre una cláusula o exención en la práctica).",
     empty: "Ninguna práctica está en espera del seguro.",
     employerStatus: "Certificado: {{status}}",
     expiresOn: "vence el {{date}}",
@@ -60,7 +64,11 @@ export const insuranceEs: typeof insuranceEn = {
     alreadyAsked: "Ya se pidió hoy a {{employer}}; no se envió nada más.",
     placementsOf: "Prácticas que {{employer}} detiene",
     placement: "{{student}}: {{title}} ({{school}}), empieza el {{date}}",
-    reasons: { missing: "sin certificado", expired: "certificado vencido", expires_before_start: "el certificado vence antes del inicio" },
+    reasons: {
+      missing: "sin certificado",
+      expired: "certificado vencido",
+      expires_before_start: "el certificado vence antes del inicio",
+    },
   },
   employers: {
     title: "Certificados de los empleadores",

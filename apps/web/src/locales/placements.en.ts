@@ -42,7 +42,8 @@ export const placementsEn = {
     guardianHint: "Leave the guardian fields empty if there is none on file; minors need one before a placement.",
     languages: { en: "English", es: "Spanish" },
     importTitle: "Import students from CSV",
-    importHint: "Columns: localId, firstName, lastName, birthDate, grade, schoolId, guardianName, guardianEmail, guardianPhone, guardianLanguage. Rows are matched by localId; good rows are kept, bad rows are listed.",
+    importHint:
+      "Columns: localId, firstName, lastName, birthDate, grade, schoolId, guardianName, guardianEmail, guardianPhone, guardianLanguage. Rows are matched by localId; good rows are kept, bad rows are listed.",
     importFile: "CSV file",
     importPlaceholder: "Choose a .csv file",
     importStart: "Import",
@@ -95,7 +96,12 @@ export const placementsEn = {
     downloadPdfLabel: "Download PDF of the {{document}} signed by {{name}}",
     resent: "A new link was sent to {{name}}.",
     insurance: "Insurance",
-    insuranceStatus: { valid: "Certificate valid", expiring: "Certificate expiring", expired: "Certificate expired", missing: "No certificate" },
+    insuranceStatus: {
+      valid: "Certificate valid",
+      expiring: "Certificate expiring",
+      expired: "Certificate expired",
+      missing: "No certificate",
+    },
     overrideRecorded: "{{kind}} recorded",
     overrideKinds: { rider: "Rider", waiver: "Waiver" },
     hours: "Hours: {{approved}} approved, {{pending}} pending",
@@ -109,7 +115,8 @@ export const placementsEn = {
     withdrawn: "The placement was withdrawn.",
     cannotActivate: "This placement cannot start yet",
     paperworkIncomplete: "Paperwork is incomplete. Still unsigned: {{documents}}.",
-    insuranceRequired: "The employer's insurance is not in order ({{status}}). Record a current certificate, or record a rider or waiver for this placement.",
+    insuranceRequired:
+      "The employer's insurance is not in order ({{status}}). Record a current certificate, or record a rider or waiver for this placement.",
     withdrawTitle: "Withdraw {{name}}",
     withdrawReason: "Reason",
     overrideTitle: "Rider or waiver for {{name}}",
@@ -155,7 +162,8 @@ export const placementsEn = {
     doneBody: "Your signature was recorded on {{date}}. You can close this page.",
     doneReady: "All the paperwork for this placement is now complete.",
     expiredTitle: "This link can no longer be used",
-    expiredBody: "It was already used, has expired, or was replaced by a newer link. If something still needs your signature, ask the school's work-based learning coordinator for a new link.",
+    expiredBody:
+      "It was already used, has expired, or was replaced by a newer link. If something still needs your signature, ask the school's work-based learning coordinator for a new link.",
     loadFailed: "The document could not be loaded.",
     progress: "Document {{position}} of {{total}}",
     packetList: "Your documents",
@@ -167,7 +175,8 @@ export const placementsEn = {
     allDone_one: "All done — you signed {{count}} document",
     allDone_other: "All done — you signed {{count}} documents",
     allDoneWhen: "Your last signature was recorded on {{date}}.",
-    allDoneNext: "What happens next: the school's work-based learning coordinator is told when all the paperwork for this placement is signed, and will contact you if anything else is needed. You can close this page.",
+    allDoneNext:
+      "What happens next: the school's work-based learning coordinator is told when all the paperwork for this placement is signed, and will contact you if anything else is needed. You can close this page.",
   },
   hoursLink: {
     title: "Approve hours",

@@ -41,10 +41,12 @@ export const placementsEs: typeof placementsEn = {
     guardianEmail: "Correo del tutor",
     guardianPhone: "Teléfono del tutor (opcional)",
     guardianLanguage: "Idioma del tutor",
-    guardianHint: "Deje vacíos los campos del tutor si no hay uno registrado; los menores necesitan uno antes de una práctica.",
+    guardianHint:
+      "Deje vacíos los campos del tutor si no hay uno registrado; los menores necesitan uno antes de una práctica.",
     languages: { en: "Inglés", es: "Español" },
     importTitle: "Importar estudiantes desde CSV",
-    importHint: "Columnas: localId, firstName, lastName, birthDate, grade, schoolId, guardianName, guardianEmail, guardianPhone, guardianLanguage. Las filas se asocian por localId; las correctas se guardan y las erróneas se listan.",
+    importHint:
+      "Columnas: localId, firstName, lastName, birthDate, grade, schoolId, guardianName, guardianEmail, guardianPhone, guardianLanguage. Las filas se asocian por localId; las correctas se guardan y las erróneas se listan.",
     importFile: "Archivo CSV",
     importPlaceholder: "Elija un archivo .csv",
     importStart: "Importar",
@@ -97,7 +99,12 @@ export const placementsEs: typeof placementsEn = {
     downloadPdfLabel: "Descargar PDF de {{document}} firmado por {{name}}",
     resent: "Se envió un enlace nuevo a {{name}}.",
     insurance: "Seguro",
-    insuranceStatus: { valid: "Certificado vigente", expiring: "Certificado por vencer", expired: "Certificado vencido", missing: "Sin certificado" },
+    insuranceStatus: {
+      valid: "Certificado vigente",
+      expiring: "Certificado por vencer",
+      expired: "Certificado vencido",
+      missing: "Sin certificado",
+    },
     overrideRecorded: "{{kind}} registrada",
     overrideKinds: { rider: "Cláusula adicional", waiver: "Exención" },
     hours: "Horas: {{approved}} aprobadas, {{pending}} pendientes",
@@ -111,7 +118,8 @@ export const placementsEs: typeof placementsEn = {
     withdrawn: "La práctica fue retirada.",
     cannotActivate: "Esta práctica todavía no puede empezar",
     paperworkIncomplete: "Faltan documentos. Sin firmar: {{documents}}.",
-    insuranceRequired: "El seguro del empleador no está en regla ({{status}}). Registre un certificado vigente, o una cláusula o exención para esta práctica.",
+    insuranceRequired:
+      "El seguro del empleador no está en regla ({{status}}). Registre un certificado vigente, o una cláusula o exención para esta práctica.",
     withdrawTitle: "Retirar a {{name}}",
     withdrawReason: "Motivo",
     overrideTitle: "Cláusula o exención para {{name}}",
@@ -157,7 +165,8 @@ export const placementsEs: typeof placementsEn = {
     doneBody: "Su firma quedó registrada el {{date}}. Puede cerrar esta página.",
     doneReady: "Todos los documentos de esta práctica están completos.",
     expiredTitle: "Este enlace ya no se puede usar",
-    expiredBody: "Ya se usó, venció o fue reemplazado por un enlace más nuevo. Si aún falta su firma, pida un enlace nuevo al coordinador de aprendizaje basado en el trabajo de la escuela.",
+    expiredBody:
+      "Ya se usó, venció o fue reemplazado por un enlace más nuevo. Si aún falta su firma, pida un enlace nuevo al coordinador de aprendizaje basado en el trabajo de la escuela.",
     loadFailed: "No se pudo cargar el documento.",
     progress: "Documento {{position}} de {{total}}",
     packetList: "Sus documentos",
@@ -169,7 +178,8 @@ export const placementsEs: typeof placementsEn = {
     allDone_one: "Listo: firmó {{count}} documento",
     allDone_other: "Listo: firmó {{count}} documentos",
     allDoneWhen: "Su última firma quedó registrada el {{date}}.",
-    allDoneNext: "Qué sigue: la coordinación de aprendizaje en el trabajo de la escuela recibe aviso cuando todos los documentos de esta práctica están firmados, y se comunicará con usted si necesita algo más. Puede cerrar esta página.",
+    allDoneNext:
+      "Qué sigue: la coordinación de aprendizaje en el trabajo de la escuela recibe aviso cuando todos los documentos de esta práctica están firmados, y se comunicará con usted si necesita algo más. Puede cerrar esta página.",
   },
   hoursLink: {
     title: "Aprobar horas",

@@ -4,7 +4,8 @@ export const privacyEn = {
     open: "History",
     openLabel: "History of {{name}}'s record",
     title: "Who read or changed {{name}}'s record",
-    intro: "Every view and change of this student's record, their placements and paperwork, by anyone — your district's staff and the region's intermediary alike. Newest first.",
+    intro:
+      "Every view and change of this student's record, their placements and paperwork, by anyone — your district's staff and the region's intermediary alike. Newest first.",
     empty: "Nobody has read or changed this record yet.",
     caption: "{{count}} entries for {{name}}",
     loading: "Loading the history of {{name}}'s record…",

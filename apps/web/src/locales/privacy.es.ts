@@ -6,7 +6,8 @@ export const privacyEs: typeof privacyEn = {
     open: "Historial",
     openLabel: "Historial del expediente de {{name}}",
     title: "Quién leyó o cambió el expediente de {{name}}",
-    intro: "Cada consulta y cambio del expediente de este estudiante, de sus prácticas y de su documentación, por cualquier persona: el personal de su distrito y el intermediario de la región. Lo más reciente primero.",
+    intro:
+      "Cada consulta y cambio del expediente de este estudiante, de sus prácticas y de su documentación, por cualquier persona: el personal de su distrito y el intermediario de la región. Lo más reciente primero.",
     empty: "Nadie ha leído ni cambiado este expediente todavía.",
     caption: "{{count}} entradas de {{name}}",
     loading: "Cargando el historial del expediente de {{name}}…",

@@ -6,7 +6,8 @@ export const ratingEs: typeof ratingEn = {
   attended: "Estudiantes que asistieron",
   complete: {
     title: "Marcar como completada",
-    intro: "Una vez realizada la visita, registre cuántos estudiantes asistieron. Después, los docentes y el empleador podrán calificarla.",
+    intro:
+      "Una vez realizada la visita, registre cuántos estudiantes asistieron. Después, los docentes y el empleador podrán calificarla.",
     attendance: "Estudiantes que asistieron",
     attendanceHint: "La solicitud era para {{students}} estudiantes ({{seats}} plazas).",
     submit: "Marcar como completada",

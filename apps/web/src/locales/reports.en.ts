@@ -74,7 +74,8 @@ export const reportsEn = {
       title: "What these numbers mean",
       unmet: {
         studentsWaiting: "Students the requests are for: the sum of each request's number of students.",
-        requests: "Requests from teachers that no published opportunity could serve today: none of the same or a similar kind with enough seats left and dates that fit the request.",
+        requests:
+          "Requests from teachers that no published opportunity could serve today: none of the same or a similar kind with enough seats left and dates that fit the request.",
         open: "Requests still waiting for a match.",
         expired: "Requests whose window passed without a match.",
       },
@@ -82,13 +83,15 @@ export const reportsEn = {
         enrolled: "Students of your scope on the roster, in this group.",
         participants: "Of those, students with at least one completed placement in the school year.",
         rate: "Participants divided by enrolled.",
-        suppressed: "Groups under 10 students are hidden to protect privacy; when only one group would be hidden, the next smallest is hidden too, so it cannot be worked out from the total.",
+        suppressed:
+          "Groups under 10 students are hidden to protect privacy; when only one group would be hidden, the next smallest is hidden too, so it cannot be worked out from the total.",
       },
     },
   },
   builder: {
     title: "Report builder",
-    intro: "Count completed experiences by up to three dimensions, with filters. The address keeps your choices, so you can bookmark or share the report.",
+    intro:
+      "Count completed experiences by up to three dimensions, with filters. The address keeps your choices, so you can bookmark or share the report.",
     dimensionsTitle: "Break down by",
     filtersTitle: "Filters",
     rows: "Rows",
@@ -127,7 +130,8 @@ export const reportsEn = {
     total: "Total",
     subtotal: "{{group}} total",
     tableTitle: "{{measure}} by {{dimensions}}",
-    tableCaption: "{{measure}}, {{period}}. Totals count each student and employer once, so they may be less than the sum of the cells.",
+    tableCaption:
+      "{{measure}}, {{period}}. Totals count each student and employer once, so they may be less than the sum of the cells.",
     chartTitle: "{{measure}} by {{dimension}}",
     chartLabel: "{{title}} (bar chart)",
     range: "{{from}} to {{to}}",
@@ -136,11 +140,13 @@ export const reportsEn = {
     downloadHint: "One line per combination, with every measure.",
     downloadFailed: "The download failed. Try again.",
     noData: "No completed experiences match these choices.",
-    tooMany: "This report has {{count}} rows; the chart shows the first {{shown}}. The table and the CSV have them all.",
+    tooMany:
+      "This report has {{count}} rows; the chart shows the first {{shown}}. The table and the CSV have them all.",
   },
   selfAssessment: {
     title: "Self-assessment",
-    intro: "The Community Framework work-based learning domain (C6): rate each indicator, with the evidence Bridgework computes from the year's data.",
+    intro:
+      "The Community Framework work-based learning domain (C6): rate each indicator, with the evidence Bridgework computes from the year's data.",
     readOnly: "You can read the region's self-assessment; the intermediary rates it.",
     schoolYear: "School year",
     evidenceScopeRegion: "Evidence: the whole region",

@@ -4,8 +4,10 @@ import type { reportsEn } from "./reports.en.ts";
 export const reportsEs: typeof reportsEn = {
   dashboard: {
     title: "Panel de la región",
-    introRegion: "Aprendizaje basado en el trabajo en toda la región: experiencias completadas, estudiantes, empleadores y demanda.",
-    introDistrict: "Aprendizaje basado en el trabajo en su distrito: experiencias completadas, estudiantes, empleadores y demanda.",
+    introRegion:
+      "Aprendizaje basado en el trabajo en toda la región: experiencias completadas, estudiantes, empleadores y demanda.",
+    introDistrict:
+      "Aprendizaje basado en el trabajo en su distrito: experiencias completadas, estudiantes, empleadores y demanda.",
     schoolYear: "Año escolar",
     totalsTitle: "Este año escolar frente al anterior",
     totalsCaption: "Totales de {{current}} comparados con {{previous}}",
@@ -39,13 +41,15 @@ export const reportsEs: typeof reportsEn = {
     acceptRate: "Solicitudes aceptadas",
     hostAgainRate: "Volverían a recibir",
     exposureOnlyTitle: "Empleadores solo de exposición para hacer crecer",
-    exposureOnlyIntro: "Empleadores que solo han ofrecido actividades de exposición: candidatos para experiencias más profundas.",
+    exposureOnlyIntro:
+      "Empleadores que solo han ofrecido actividades de exposición: candidatos para experiencias más profundas.",
     exposureOnlyNone: "No hay empleadores solo de exposición.",
     employer: "Empleador",
     sectors: "Sectores",
     lastCompleted: "Última completada",
     equityTitle: "Participación por grupo de estudiantes",
-    equityIntro: "Proporción de estudiantes inscritos con una práctica completada. Los grupos de menos de 10 estudiantes se ocultan.",
+    equityIntro:
+      "Proporción de estudiantes inscritos con una práctica completada. Los grupos de menos de 10 estudiantes se ocultan.",
     dimension: "Agrupar por",
     dimensions: {
       gender: "Género",
@@ -75,8 +79,10 @@ export const reportsEs: typeof reportsEn = {
     help: {
       title: "Qué significan estos números",
       unmet: {
-        studentsWaiting: "Estudiantes para quienes son las solicitudes: la suma del número de estudiantes de cada solicitud.",
-        requests: "Solicitudes de docentes que ninguna oportunidad publicada puede atender hoy: ninguna del mismo tipo o de uno similar con plazas suficientes y fechas que encajen.",
+        studentsWaiting:
+          "Estudiantes para quienes son las solicitudes: la suma del número de estudiantes de cada solicitud.",
+        requests:
+          "Solicitudes de docentes que ninguna oportunidad publicada puede atender hoy: ninguna del mismo tipo o de uno similar con plazas suficientes y fechas que encajen.",
         open: "Solicitudes que todavía esperan un emparejamiento.",
         expired: "Solicitudes cuyo periodo pasó sin emparejamiento.",
       },
@@ -84,13 +90,15 @@ export const reportsEs: typeof reportsEn = {
         enrolled: "Estudiantes de su ámbito registrados en la lista, en este grupo.",
         participants: "De ellos, estudiantes con al menos una práctica completada en el año escolar.",
         rate: "Participantes divididos entre inscritos.",
-        suppressed: "Los grupos de menos de 10 estudiantes se ocultan para proteger la privacidad; si solo se ocultara un grupo, también se oculta el siguiente más pequeño, para que no pueda deducirse del total.",
+        suppressed:
+          "Los grupos de menos de 10 estudiantes se ocultan para proteger la privacidad; si solo se ocultara un grupo, también se oculta el siguiente más pequeño, para que no pueda deducirse del total.",
       },
     },
   },
   builder: {
     title: "Generador de informes",
-    intro: "Cuente las experiencias completadas por hasta tres dimensiones, con filtros. La dirección guarda sus elecciones, así que puede guardar el informe en marcadores o compartirlo.",
+    intro:
+      "Cuente las experiencias completadas por hasta tres dimensiones, con filtros. La dirección guarda sus elecciones, así que puede guardar el informe en marcadores o compartirlo.",
     dimensionsTitle: "Desglosar por",
     filtersTitle: "Filtros",
     rows: "Filas",
@@ -129,7 +137,8 @@ export const reportsEs: typeof reportsEn = {
     total: "Total",
     subtotal: "Total de {{group}}",
     tableTitle: "{{measure}} por {{dimensions}}",
-    tableCaption: "{{measure}}, {{period}}. Los totales cuentan a cada estudiante y empleador una sola vez, así que pueden ser menores que la suma de las celdas.",
+    tableCaption:
+      "{{measure}}, {{period}}. Los totales cuentan a cada estudiante y empleador una sola vez, así que pueden ser menores que la suma de las celdas.",
     chartTitle: "{{measure}} por {{dimension}}",
     chartLabel: "{{title}} (gráfico de barras)",
     range: "del {{from}} al {{to}}",
@@ -138,11 +147,13 @@ export const reportsEs: typeof reportsEn = {
     downloadHint: "Una línea por combinación, con todas las medidas.",
     downloadFailed: "La descarga falló. Inténtelo de nuevo.",
     noData: "Ninguna experiencia completada coincide con estas opciones.",
-    tooMany: "Este informe tiene {{count}} filas; el gráfico muestra las primeras {{shown}}. La tabla y el CSV las tienen todas.",
+    tooMany:
+      "Este informe tiene {{count}} filas; el gráfico muestra las primeras {{shown}}. La tabla y el CSV las tienen todas.",
   },
   selfAssessment: {
     title: "Autoevaluación",
-    intro: "El dominio de aprendizaje basado en el trabajo (C6) del Community Framework: califique cada indicador, con la evidencia que Bridgework calcula con los datos del año.",
+    intro:
+      "El dominio de aprendizaje basado en el trabajo (C6) del Community Framework: califique cada indicador, con la evidencia que Bridgework calcula con los datos del año.",
     readOnly: "Puede leer la autoevaluación de la región; el intermediario la califica.",
     schoolYear: "Año escolar",
     evidenceScopeRegion: "Evidencia: toda la región",

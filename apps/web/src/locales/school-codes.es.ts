@@ -3,7 +3,8 @@ import type { schoolCodesEn } from "./school-codes.en.ts";
 /** Spanish text of adding and editing a school; the type keeps the keys in step with English. */
 export const schoolCodesEs: typeof schoolCodesEn = {
   localCode: "Código local",
-  localCodeHint: "Opcional. El código local o CDS de la escuela; una importación de estudiantes puede nombrar la escuela con él.",
+  localCodeHint:
+    "Opcional. El código local o CDS de la escuela; una importación de estudiantes puede nombrar la escuela con él.",
   addSchool: "Agregar escuela",
   addTitle: "Agregar una escuela",
   editTitle: "Editar {{name}}",

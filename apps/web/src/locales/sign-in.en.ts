@@ -6,16 +6,21 @@ export const signInEn = {
     refused: {
       title: "Sign-in refused",
       state: "This sign-in link was already used, has expired or was changed. Start again from this page.",
-      provider: "Your organization's sign-in service did not answer as expected. Try again, or log in with your password.",
-      "email-unverified": "Your organization's sign-in did not confirm your email address. Ask your IT office, or log in with your password.",
-      domain: "Your email address is not one this sign-in accepts. Use your work account, or log in with your password.",
-      "no-account": "There is no Bridgework account for this email. Ask your coordinator or intermediary to invite you.",
+      provider:
+        "Your organization's sign-in service did not answer as expected. Try again, or log in with your password.",
+      "email-unverified":
+        "Your organization's sign-in did not confirm your email address. Ask your IT office, or log in with your password.",
+      domain:
+        "Your email address is not one this sign-in accepts. Use your work account, or log in with your password.",
+      "no-account":
+        "There is no Bridgework account for this email. Ask your coordinator or intermediary to invite you.",
       busy: "Too many sign-ins were started from here. Wait a few minutes and try again.",
     },
   },
   page: {
     title: "Identity providers",
-    intro: "Let staff sign in with the accounts they already have (Google Workspace, Microsoft Entra ID or any OpenID Connect provider).",
+    intro:
+      "Let staff sign in with the accounts they already have (Google Workspace, Microsoft Entra ID or any OpenID Connect provider).",
     add: "Add identity provider",
     empty: "No identity provider yet. Staff log in with their passwords.",
     redirectUri: "Redirect URI to register with the provider",

@@ -8,16 +8,21 @@ export const signInEs: typeof signInEn = {
     refused: {
       title: "Inicio de sesión rechazado",
       state: "Este enlace de inicio de sesión ya se usó, venció o fue modificado. Comience de nuevo desde esta página.",
-      provider: "El servicio de inicio de sesión de su organización no respondió como se esperaba. Inténtelo de nuevo o entre con su contraseña.",
-      "email-unverified": "El inicio de sesión de su organización no confirmó su correo electrónico. Consulte a su oficina de informática o entre con su contraseña.",
-      domain: "Su correo electrónico no es uno que este inicio de sesión acepte. Use su cuenta de trabajo o entre con su contraseña.",
-      "no-account": "No hay una cuenta de Bridgework para este correo. Pida a su coordinador o intermediario que le invite.",
+      provider:
+        "El servicio de inicio de sesión de su organización no respondió como se esperaba. Inténtelo de nuevo o entre con su contraseña.",
+      "email-unverified":
+        "El inicio de sesión de su organización no confirmó su correo electrónico. Consulte a su oficina de informática o entre con su contraseña.",
+      domain:
+        "Su correo electrónico no es uno que este inicio de sesión acepte. Use su cuenta de trabajo o entre con su contraseña.",
+      "no-account":
+        "No hay una cuenta de Bridgework para este correo. Pida a su coordinador o intermediario que le invite.",
       busy: "Se iniciaron demasiadas sesiones desde aquí. Espere unos minutos y vuelva a intentarlo.",
     },
   },
   page: {
     title: "Proveedores de identidad",
-    intro: "Permita que el personal inicie sesión con las cuentas que ya tiene (Google Workspace, Microsoft Entra ID o cualquier proveedor OpenID Connect).",
+    intro:
+      "Permita que el personal inicie sesión con las cuentas que ya tiene (Google Workspace, Microsoft Entra ID o cualquier proveedor OpenID Connect).",
     add: "Agregar proveedor de identidad",
     empty: "Aún no hay proveedores de identidad. El personal entra con su contraseña.",
     redirectUri: "URI de redirección para registrar en el proveedor",
@@ -39,7 +44,8 @@ export const signInEs: typeof signInEn = {
     name: "Nombre en el botón de inicio de sesión",
     nameHint: "Por ejemplo «Valley Unified»: el personal verá «Iniciar sesión con Valley Unified».",
     issuer: "URL del emisor",
-    issuerHint: "Google: https://accounts.google.com · Entra ID: https://login.microsoftonline.com/<id del inquilino>/v2.0",
+    issuerHint:
+      "Google: https://accounts.google.com · Entra ID: https://login.microsoftonline.com/<id del inquilino>/v2.0",
     clientId: "ID del cliente",
     clientSecret: "Secreto del cliente",
     clientSecretKeep: "Hay un secreto guardado; déjelo vacío para conservarlo.",

@@ -32,7 +32,8 @@ export const studentsEn = {
     templateFailed: "The template could not be downloaded. Try again.",
     check: "Check file",
     previewTitle: "What this import would do",
-    previewSummary: "{{total}} rows: {{create}} would be added, {{update}} updated, {{errors}} with problems (not imported).",
+    previewSummary:
+      "{{total}} rows: {{create}} would be added, {{update}} updated, {{errors}} with problems (not imported).",
     previewMore: "Showing every row with problems and the first {{count}} others.",
     previewCaption: "Rows of the file and what would happen to each",
     row: "Row",

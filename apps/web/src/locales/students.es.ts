@@ -36,7 +36,8 @@ export const studentsEs: Same<typeof studentsEn> = {
     templateFailed: "No se pudo descargar la plantilla. Inténtelo de nuevo.",
     check: "Comprobar archivo",
     previewTitle: "Lo que haría esta importación",
-    previewSummary: "{{total}} filas: {{create}} se agregarían, {{update}} se actualizarían, {{errors}} con problemas (no se importan).",
+    previewSummary:
+      "{{total}} filas: {{create}} se agregarían, {{update}} se actualizarían, {{errors}} con problemas (no se importan).",
     previewMore: "Se muestran todas las filas con problemas y las primeras {{count}} restantes.",
     previewCaption: "Filas del archivo y lo que pasaría con cada una",
     row: "Fila",

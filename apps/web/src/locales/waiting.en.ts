@@ -54,7 +54,8 @@ export const waitingEn = {
     },
     feed: {
       title: "Subscribe in Google Calendar or Outlook",
-      intro: "A private link to your calendar that calendar apps keep up to date. Anyone with the link sees what it shows, so keep it to yourself; reset it if it leaks.",
+      intro:
+        "A private link to your calendar that calendar apps keep up to date. Anyone with the link sees what it shows, so keep it to yourself; reset it if it leaks.",
       google: "Google Calendar: Other calendars → + → From URL, and paste the link.",
       outlook: "Outlook: Add calendar → Subscribe from web, and paste the link.",
       make: "Get my calendar link",
@@ -64,7 +65,8 @@ export const waitingEn = {
       copy: "Copy link",
       copied: "Copied",
       made: "Here is your new link. It is shown only now: copy it into your calendar app.",
-      active: "You have a calendar link (made {{date}}). It is not shown again; reset it to get a new one (the old one stops working).",
+      active:
+        "You have a calendar link (made {{date}}). It is not shown again; reset it to get a new one (the old one stops working).",
       off: "You have no calendar link.",
       turnedOff: "Your calendar link is off. Calendars subscribed to it stop updating.",
     },

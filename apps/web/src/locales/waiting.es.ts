@@ -56,7 +56,8 @@ export const waitingEs: typeof waitingEn = {
     },
     feed: {
       title: "Suscribirse en Google Calendar u Outlook",
-      intro: "Un enlace privado a su calendario que las aplicaciones de calendario mantienen al día. Quien tenga el enlace ve lo que muestra: guárdelo para usted y restablézcalo si se filtra.",
+      intro:
+        "Un enlace privado a su calendario que las aplicaciones de calendario mantienen al día. Quien tenga el enlace ve lo que muestra: guárdelo para usted y restablézcalo si se filtra.",
       google: "Google Calendar: Otros calendarios → + → Desde URL, y pegue el enlace.",
       outlook: "Outlook: Agregar calendario → Suscribirse desde la web, y pegue el enlace.",
       make: "Obtener mi enlace de calendario",
@@ -66,7 +67,8 @@ export const waitingEs: typeof waitingEn = {
       copy: "Copiar enlace",
       copied: "Copiado",
       made: "Este es su nuevo enlace. Solo se muestra ahora: cópielo en su aplicación de calendario.",
-      active: "Tiene un enlace de calendario (creado el {{date}}). No se vuelve a mostrar; restablézcalo para obtener uno nuevo (el anterior deja de funcionar).",
+      active:
+        "Tiene un enlace de calendario (creado el {{date}}). No se vuelve a mostrar; restablézcalo para obtener uno nuevo (el anterior deja de funcionar).",
       off: "No tiene enlace de calendario.",
       turnedOff: "Su enlace de calendario está desactivado. Los calendarios suscritos dejan de actualizarse.",
     },

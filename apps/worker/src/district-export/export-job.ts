@@ -8,7 +8,17 @@ import { addDays, subDays } from "date-fns";
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import { createArchive, toCsv, toJson } from "./export-archive.ts";
 import { FILE_DESCRIPTIONS, type Manifest, type ManifestFile, readme } from "./export-readme.ts";
-import { COLUMNS, districtAudit, districtDocuments, districtEvaluations, districtHours, districtPlacements, districtStudents, documentPdfs, type Row } from "./export-tables.ts";
+import {
+  COLUMNS,
+  districtAudit,
+  districtDocuments,
+  districtEvaluations,
+  districtHours,
+  districtPlacements,
+  districtStudents,
+  documentPdfs,
+  type Row,
+} from "./export-tables.ts";
 
 /** A run that has not reported progress for this long died (worker killed); another may take it over. */
 const STALE_AFTER_MS = 10 * 60_000;
@@ -23,10 +33,15 @@ export interface ExportDeps {
 }
 
 /** "riverbend-unified" from "Riverbend Unified". */
-export const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "district";
+export const slugOf = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "") || "district";
 
 /** The calendar day (YYYY-MM-DD) in the region's zone: a file made at 6 PM in California is dated that day. */
-export const dayIn = (at: Date, timeZone: string) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+export const dayIn = (at: Date, timeZone: string) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
 
 /**
  * Builds one district export into its ZIP and stores it in the row; emails the requester when it
@@ -34,7 +49,11 @@ export const dayIn = (at: Date, timeZone: string) => new Intl.DateTimeFormat("en
  * so a second job for the same export finds it taken or done and skips. A failed attempt puts the
  * row back in the queue, the last one marks it failed.
  */
-export async function runDistrictExport(deps: ExportDeps, exportId: string, finalAttempt: boolean): Promise<JobOutcome> {
+export async function runDistrictExport(
+  deps: ExportDeps,
+  exportId: string,
+  finalAttempt: boolean,
+): Promise<JobOutcome> {
   const { db, now } = deps;
   const [claimed] = await db
     .update(districtExports)
@@ -42,10 +61,21 @@ export async function runDistrictExport(deps: ExportDeps, exportId: string, fina
     .where(
       and(
         eq(districtExports.id, exportId),
-        or(eq(districtExports.status, "queued"), and(eq(districtExports.status, "running"), lt(districtExports.updatedAt, new Date(now().getTime() - STALE_AFTER_MS)))),
+        or(
+          eq(districtExports.status, "queued"),
+          and(
+            eq(districtExports.status, "running"),
+            lt(districtExports.updatedAt, new Date(now().getTime() - STALE_AFTER_MS)),
+          ),
+        ),
       ),
     )
-    .returning({ id: districtExports.id, districtId: districtExports.districtId, regionId: districtExports.regionId, requestedBy: districtExports.requestedBy });
+    .returning({
+      id: districtExports.id,
+      districtId: districtExports.districtId,
+      regionId: districtExports.regionId,
+      requestedBy: districtExports.requestedBy,
+    });
   if (!claimed) return "skipped";
   try {
     await build(deps, claimed);
@@ -54,7 +84,11 @@ export async function runDistrictExport(deps: ExportDeps, exportId: string, fina
     const message = error instanceof Error ? error.message : String(error);
     await db
       .update(districtExports)
-      .set(finalAttempt ? { status: "failed", error: message.slice(0, 2000), finishedAt: now() } : { status: "queued", step: "queued", progress: 0 })
+      .set(
+        finalAttempt
+          ? { status: "failed", error: message.slice(0, 2000), finishedAt: now() }
+          : { status: "queued", step: "queued", progress: 0 },
+      )
       .where(eq(districtExports.id, exportId));
     throw error;
   }
@@ -63,7 +97,10 @@ export async function runDistrictExport(deps: ExportDeps, exportId: string, fina
 async function build(deps: ExportDeps, job: { id: string; districtId: string; regionId: string; requestedBy: string }) {
   const { db, now } = deps;
   const progress = (step: DistrictExportStep, percent: number) =>
-    db.update(districtExports).set({ step, progress: percent }).where(and(eq(districtExports.id, job.id), eq(districtExports.status, "running")));
+    db
+      .update(districtExports)
+      .set({ step, progress: percent })
+      .where(and(eq(districtExports.id, job.id), eq(districtExports.status, "running")));
   const [place] = await db
     .select({ districtName: organizations.name, regionName: regions.name, timeZone: regions.timeZone })
     .from(organizations)
@@ -76,7 +113,10 @@ async function build(deps: ExportDeps, job: { id: string; districtId: string; re
   const addTable = (name: keyof typeof COLUMNS, rows: Row[]) => {
     archive.addText(`${name}.csv`, toCsv(rows, COLUMNS[name]));
     archive.addText(`${name}.json`, toJson(rows, COLUMNS[name]));
-    files.push({ name: `${name}.csv`, rows: rows.length, description: FILE_DESCRIPTIONS[name]! }, { name: `${name}.json`, rows: rows.length, description: "The same rows as JSON." });
+    files.push(
+      { name: `${name}.csv`, rows: rows.length, description: FILE_DESCRIPTIONS[name]! },
+      { name: `${name}.json`, rows: rows.length, description: "The same rows as JSON." },
+    );
   };
 
   const studentRows = await districtStudents(db, job.districtId);
@@ -94,7 +134,11 @@ async function build(deps: ExportDeps, job: { id: string; districtId: string; re
   );
   const names = new Map(withPdf.map((d) => [String(d.id), pdfName(d)]));
   for (let i = 0; i < withPdf.length; i += PDF_BATCH) {
-    for (const { id, pdf } of await documentPdfs(db, withPdf.slice(i, i + PDF_BATCH).map((d) => String(d.id)))) archive.addBinary(names.get(id)!, pdf);
+    for (const { id, pdf } of await documentPdfs(
+      db,
+      withPdf.slice(i, i + PDF_BATCH).map((d) => String(d.id)),
+    ))
+      archive.addBinary(names.get(id)!, pdf);
     // Documents are the heavy part: 20 → 70 as their PDFs are read.
     await progress("documents", 20 + Math.round((50 * Math.min(i + PDF_BATCH, withPdf.length)) / withPdf.length));
   }
@@ -104,7 +148,14 @@ async function build(deps: ExportDeps, job: { id: string; districtId: string; re
   addTable("evaluations", await districtEvaluations(db, job.districtId));
   await progress("audit", 82);
   const ids = (rows: Row[]) => rows.map((r) => String(r.id));
-  addTable("audit", await districtAudit(db, job.districtId, { students: ids(studentRows), placements: ids(placementRows), documents: ids(documentRows) }));
+  addTable(
+    "audit",
+    await districtAudit(db, job.districtId, {
+      students: ids(studentRows),
+      placements: ids(placementRows),
+      documents: ids(documentRows),
+    }),
+  );
   await progress("packing", 92);
 
   const manifest: Manifest = {
@@ -114,7 +165,14 @@ async function build(deps: ExportDeps, job: { id: string; districtId: string; re
     region: { id: job.regionId, name: place.regionName, timeZone: place.timeZone },
     generatedAt: started.toISOString(),
     times: "ISO 8601, UTC",
-    files: [...files, ...withPdf.map((d) => ({ name: names.get(String(d.id))!, rows: 1, description: "A signed document, as signed." }))],
+    files: [
+      ...files,
+      ...withPdf.map((d) => ({
+        name: names.get(String(d.id))!,
+        rows: 1,
+        description: "A signed document, as signed.",
+      })),
+    ],
     signedPdfs: withPdf.length,
   };
   archive.addText("manifest.json", `${JSON.stringify(manifest, null, 2)}\n`);
@@ -129,11 +187,25 @@ async function build(deps: ExportDeps, job: { id: string; districtId: string; re
   await db.transaction(async (tx) => {
     const [stored] = await tx
       .update(districtExports)
-      .set({ status: "done", step: "done", progress: 100, content: zip, size: zip.length, sha256: createHash("sha256").update(zip).digest("hex"), fileName, counts, finishedAt, expiresAt })
+      .set({
+        status: "done",
+        step: "done",
+        progress: 100,
+        content: zip,
+        size: zip.length,
+        sha256: createHash("sha256").update(zip).digest("hex"),
+        fileName,
+        counts,
+        finishedAt,
+        expiresAt,
+      })
       .where(and(eq(districtExports.id, job.id), eq(districtExports.status, "running")))
       .returning({ id: districtExports.id });
     if (!stored || !deps.publicUrl) return;
-    const [person] = await tx.select({ name: users.name, email: users.email, language: users.language }).from(users).where(eq(users.id, job.requestedBy));
+    const [person] = await tx
+      .select({ name: users.name, email: users.email, language: users.language })
+      .from(users)
+      .where(eq(users.id, job.requestedBy));
     if (!person) return;
     const message = await districtExportReadyMessage({
       recipient: person,
@@ -142,7 +214,12 @@ async function build(deps: ExportDeps, job: { id: string; districtId: string; re
       expiresAt,
       link: createLinks(deps.publicUrl).districtData(job.districtId),
     });
-    await queueEmail(tx, { dedupeKey: `district-export:${job.id}:ready`, regionId: job.regionId, to: person.email, ...message });
+    await queueEmail(tx, {
+      dedupeKey: `district-export:${job.id}:ready`,
+      regionId: job.regionId,
+      to: person.email,
+      ...message,
+    });
   });
 }
 
@@ -152,8 +229,12 @@ export async function expireDistrictExports({ db, now }: { db: Db; now: Date }):
   const gone = await db
     .delete(districtExports)
     // A finished export lives until its own expiresAt; only one that never finished goes by age.
-    .where(or(lt(districtExports.expiresAt, now), and(isNull(districtExports.expiresAt), lt(districtExports.createdAt, abandoned))))
+    .where(
+      or(
+        lt(districtExports.expiresAt, now),
+        and(isNull(districtExports.expiresAt), lt(districtExports.createdAt, abandoned)),
+      ),
+    )
     .returning({ id: districtExports.id });
   return gone.length;
 }
-

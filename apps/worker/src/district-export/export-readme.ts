@@ -19,12 +19,16 @@ export interface Manifest {
 
 /** What each file holds, in the order they appear in the archive. */
 export const FILE_DESCRIPTIONS: Record<string, string> = {
-  students: "Every student of the district: all fields, guardian contact and demographics included, with the school's name.",
-  placements: "Work-based learning placements of those students: dates, employer, supervisor, status, insurance override.",
-  documents: "Paperwork of those placements: signer, status, the exact text signed, its SHA-256, when and from where; pdfFile names the signed PDF in documents/.",
+  students:
+    "Every student of the district: all fields, guardian contact and demographics included, with the school's name.",
+  placements:
+    "Work-based learning placements of those students: dates, employer, supervisor, status, insurance override.",
+  documents:
+    "Paperwork of those placements: signer, status, the exact text signed, its SHA-256, when and from where; pdfFile names the signed PDF in documents/.",
   hours: "Hours logged on those placements and whether they were approved.",
   evaluations: "The worksite supervisors' evaluations of those placements.",
-  audit: "The audit log of those records: who read or changed a student, placement or document (whoever it was), list reads that named them, and this district's exports.",
+  audit:
+    "The audit log of those records: who read or changed a student, placement or document (whoever it was), list reads that named them, and this district's exports.",
 };
 
 /** README.txt: what the archive is, in English and Spanish, with the manifest's counts. */

@@ -1,4 +1,15 @@
-import { auditLog, type Db, documents, evaluations, hoursEntries, opportunities, organizations, placements, students, users } from "@bridgework/db";
+import {
+  auditLog,
+  type Db,
+  documents,
+  evaluations,
+  hoursEntries,
+  opportunities,
+  organizations,
+  placements,
+  students,
+  users,
+} from "@bridgework/db";
 import { and, asc, eq, getTableColumns, inArray, isNotNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
@@ -10,7 +21,10 @@ import { alias } from "drizzle-orm/pg-core";
  */
 export type Row = Record<string, unknown>;
 
-const columnsOf = (table: Parameters<typeof getTableColumns>[0], ...extra: string[]) => [...Object.keys(getTableColumns(table)), ...extra];
+const columnsOf = (table: Parameters<typeof getTableColumns>[0], ...extra: string[]) => [
+  ...Object.keys(getTableColumns(table)),
+  ...extra,
+];
 const { pdf: _pdf, ...documentColumns } = getTableColumns(documents);
 
 /** Each file's columns, in order: the table's own, then the names joined in. */
@@ -38,7 +52,13 @@ export async function districtStudents(db: Db, districtId: string): Promise<Row[
 
 export async function districtPlacements(db: Db, districtId: string): Promise<Row[]> {
   const rows = await db
-    .select({ placement: placements, studentLocalId: students.localId, schoolName: school.name, employerName: employer.name, opportunityTitle: opportunities.title })
+    .select({
+      placement: placements,
+      studentLocalId: students.localId,
+      schoolName: school.name,
+      employerName: employer.name,
+      opportunityTitle: opportunities.title,
+    })
     .from(placements)
     .innerJoin(students, eq(students.id, placements.studentId))
     .innerJoin(school, eq(school.id, placements.schoolId))
@@ -93,9 +113,17 @@ export async function districtEvaluations(db: Db, districtId: string): Promise<R
  * intermediaries, teachers): rows about one of the students, placements or documents, list reads
  * that named them, and district-wide actions (exports) of this district.
  */
-export async function districtAudit(db: Db, districtId: string, ids: { students: string[]; placements: string[]; documents: string[] }): Promise<Row[]> {
+export async function districtAudit(
+  db: Db,
+  districtId: string,
+  ids: { students: string[]; placements: string[]; documents: string[] },
+): Promise<Row[]> {
   const about = [...ids.students, ...ids.placements, ...ids.documents];
-  const textArray = (values: string[]) => sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+  const textArray = (values: string[]) =>
+    sql`ARRAY[${sql.join(
+      values.map((v) => sql`${v}`),
+      sql`, `,
+    )}]::text[]`;
   const rows = await db
     .select({ entry: auditLog, actorName: users.name, actorRole: users.role })
     .from(auditLog)
@@ -104,7 +132,9 @@ export async function districtAudit(db: Db, districtId: string, ids: { students:
       or(
         about.length > 0 ? inArray(auditLog.entityId, about) : undefined,
         ids.students.length > 0 ? sql`${auditLog.details}->'ids' ?| ${textArray(ids.students)}` : undefined,
-        ids.placements.length > 0 ? sql`${auditLog.details}->'placementIds' ?| ${textArray(ids.placements)}` : undefined,
+        ids.placements.length > 0
+          ? sql`${auditLog.details}->'placementIds' ?| ${textArray(ids.placements)}`
+          : undefined,
         sql`${auditLog.details}->>'districtId' = ${districtId}`,
       ),
     )

@@ -1,6 +1,12 @@
 import type { Db } from "@bridgework/db";
 import { queueEmail } from "@bridgework/jobs";
-import { createLinks, type Language, type Message, matchEscalationMessage, matchNudgeMessage } from "@bridgework/notifications";
+import {
+  createLinks,
+  type Language,
+  type Message,
+  matchEscalationMessage,
+  matchNudgeMessage,
+} from "@bridgework/notifications";
 import { utc } from "@date-fns/utc";
 import { differenceInDays } from "date-fns";
 import { sql } from "drizzle-orm";
@@ -77,8 +83,16 @@ function message(d: Due, publicUrl: string, now: Date): Promise<Message> {
   const base = { recipient: { name: d.name, email: d.email, language: d.language }, timeZone: d.time_zone };
   const link = createLinks(publicUrl).match(d.match_id);
   const daysWaiting = differenceInDays(now, new Date(d.approved_at), { in: utc });
-  if (d.kind === "nudge") return matchNudgeMessage({ ...base, school: d.school_name, title: d.title, daysWaiting, link });
-  return matchEscalationMessage({ ...base, employer: d.employer_name, school: d.school_name, title: d.title, daysWaiting, link });
+  if (d.kind === "nudge")
+    return matchNudgeMessage({ ...base, school: d.school_name, title: d.title, daysWaiting, link });
+  return matchEscalationMessage({
+    ...base,
+    employer: d.employer_name,
+    school: d.school_name,
+    title: d.title,
+    daysWaiting,
+    link,
+  });
 }
 
 /**
@@ -96,7 +110,12 @@ export function matchNudges({ publicUrl }: { publicUrl: string }): Sweep {
     return db.transaction(async (tx) => {
       let written = 0;
       for (const [i, d] of due.entries()) {
-        const id = await queueEmail(tx, { dedupeKey: d.dedupe_key, regionId: d.region_id, to: d.email, ...messages[i]! });
+        const id = await queueEmail(tx, {
+          dedupeKey: d.dedupe_key,
+          regionId: d.region_id,
+          to: d.email,
+          ...messages[i]!,
+        });
         if (id) written++;
       }
       return written;

@@ -6,7 +6,11 @@ import { type SQL, sql } from "drizzle-orm";
  * backlog is written in bounded transactions (a crash loses at most one uncommitted batch, which
  * the next run claims again). Returns the emails written.
  */
-export async function inBatches(db: Db, step: (tx: Tx) => Promise<{ more: boolean; written: number }>, maxBatches = 1000): Promise<number> {
+export async function inBatches(
+  db: Db,
+  step: (tx: Tx) => Promise<{ more: boolean; written: number }>,
+  maxBatches = 1000,
+): Promise<number> {
   let written = 0;
   for (let i = 0; i < maxBatches; i++) {
     const result = await db.transaction(step);

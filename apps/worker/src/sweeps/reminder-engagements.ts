@@ -1,7 +1,13 @@
 import type { Db } from "@bridgework/db";
 import { addDays, dayOf, type Kind } from "@bridgework/domain";
 import { type NewEmail, queueEmails } from "@bridgework/jobs";
-import { createLinks, engagementTomorrowMessage, type Language, limitedName, placementStartsMessage } from "@bridgework/notifications";
+import {
+  createLinks,
+  engagementTomorrowMessage,
+  type Language,
+  limitedName,
+  placementStartsMessage,
+} from "@bridgework/notifications";
 import { sql } from "drizzle-orm";
 import { DAY_MS } from "@bridgework/db";
 import type { Sweep } from "../sweeps.ts";
@@ -38,7 +44,15 @@ type MatchRow = Row & {
   school_name: string;
 };
 
-type PlacementRow = Row & { start_date: string; first_name: string; last_name: string; title: string; city: string | null; employer_name: string; school_name: string };
+type PlacementRow = Row & {
+  start_date: string;
+  first_name: string;
+  last_name: string;
+  title: string;
+  city: string | null;
+  employer_name: string;
+  school_name: string;
+};
 
 /**
  * Scheduled matches starting within the next 24 hours, with the teacher who asked and the
@@ -121,7 +135,13 @@ function matchEmails(rows: MatchRow[], publicUrl: string, now: Date): Promise<Ne
           recipient: recipientOf(p),
           timeZone: m.time_zone,
           matchId: m.id,
-          engagement: { kind: m.kind, title: m.title, employer: m.employer_name, school: m.school_name, students: m.students },
+          engagement: {
+            kind: m.kind,
+            title: m.title,
+            employer: m.employer_name,
+            school: m.school_name,
+            students: m.students,
+          },
           at: new Date(m.scheduled_ms),
           icsSequence: m.ics_sequence,
           opportunityStartsAt: m.starts_ms === null ? null : new Date(m.starts_ms),
@@ -177,7 +197,10 @@ function placementEmails(rows: PlacementRow[], publicUrl: string, now: Date): Pr
  */
 export function engagementReminders({ publicUrl }: { publicUrl: string }): Sweep {
   return async ({ db, now }) => {
-    const emails = [...(await matchEmails(await matchesTomorrow(db, now), publicUrl, now)), ...(await placementEmails(await placementsTomorrow(db, now), publicUrl, now))];
+    const emails = [
+      ...(await matchEmails(await matchesTomorrow(db, now), publicUrl, now)),
+      ...(await placementEmails(await placementsTomorrow(db, now), publicUrl, now)),
+    ];
     return db.transaction((tx) => queueEmails(tx, emails));
   };
 }

@@ -44,7 +44,9 @@ async function claimDue(tx: Tx, now: Date, limit: number): Promise<{ locked: num
     AND EXISTS (SELECT 1 FROM hours_entries h WHERE h.placement_id = p.id AND h.status = 'pending')
     AND NOT EXISTS (SELECT 1 FROM one_time_links l WHERE l.placement_id = p.id AND l.purpose = 'hours'
       AND l.used_at IS NULL AND l.revoked_at IS NULL AND l.expires_at > ${freshIfExpiresAfter})`;
-  const locked = await tx.execute<{ id: string }>(sql`SELECT p.id FROM placements p WHERE ${due} ORDER BY p.id LIMIT ${limit} FOR UPDATE OF p SKIP LOCKED`);
+  const locked = await tx.execute<{ id: string }>(
+    sql`SELECT p.id FROM placements p WHERE ${due} ORDER BY p.id LIMIT ${limit} FOR UPDATE OF p SKIP LOCKED`,
+  );
   if (locked.rows.length === 0) return { locked: 0, rows: [] };
   const claimed = await tx.execute<Claimed>(sql`
     UPDATE placements p SET last_hours_reminder_on = ${today}::date, updated_at = ${now}
@@ -69,7 +71,12 @@ export function weeklyHoursReminders({ publicUrl, batch = 200 }: { publicUrl: st
       const { locked, rows } = await claimDue(tx, now, batch);
       if (rows.length === 0) return { more: locked > 0, written: 0 };
       await revokeOpenLinks(tx, { placementIds: rows.map((r) => r.id), purpose: "hours" }, now);
-      const links = await issueLinks(tx, "hours", rows.map((r) => ({ placementId: r.id })), now);
+      const links = await issueLinks(
+        tx,
+        "hours",
+        rows.map((r) => ({ placementId: r.id })),
+        now,
+      );
       const week = isoWeek(dayOf(now)).week;
       const hoursLink = createLinks(publicUrl).hours;
       const emails: NewEmail[] = await Promise.all(
@@ -85,7 +92,12 @@ export function weeklyHoursReminders({ publicUrl, batch = 200 }: { publicUrl: st
             oldest: r.oldest,
             link: hoursLink(links[i]!.token),
           });
-          return { dedupeKey: `placement:${r.id}:hours-week:${week}`, regionId: r.region_id, to: r.supervisor_email, ...message };
+          return {
+            dedupeKey: `placement:${r.id}:hours-week:${week}`,
+            regionId: r.region_id,
+            to: r.supervisor_email,
+            ...message,
+          };
         }),
       );
       return { more: locked > 0, written: await queueEmails(tx, emails) };

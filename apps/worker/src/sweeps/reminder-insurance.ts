@@ -66,10 +66,23 @@ export function insuranceReminders({ publicUrl }: { publicUrl: string }): Sweep 
     const insuranceLink = createLinks(publicUrl).insurance();
     const emails = await Promise.all(
       due.rows.map(async (d) => {
-        const certificate = { employer: d.employer_name, carrier: d.carrier, policyNumber: d.policy_number, expiresOn: d.expires_on };
-        const base = { recipient: { name: d.name, email: d.email, language: d.language }, timeZone: d.time_zone, ...certificate };
+        const certificate = {
+          employer: d.employer_name,
+          carrier: d.carrier,
+          policyNumber: d.policy_number,
+          expiresOn: d.expires_on,
+        };
+        const base = {
+          recipient: { name: d.name, email: d.email, language: d.language },
+          timeZone: d.time_zone,
+          ...certificate,
+        };
         // Both get the insurance page: the employer files the renewal there, an intermediary may record it on the employer's behalf.
-        const message = await insuranceExpiringMessage({ ...base, audience: d.role === "employer" ? "employer" : "intermediary", insuranceLink });
+        const message = await insuranceExpiringMessage({
+          ...base,
+          audience: d.role === "employer" ? "employer" : "intermediary",
+          insuranceLink,
+        });
         return { dedupeKey: d.key, regionId: d.region_id, to: d.email, ...message };
       }),
     );

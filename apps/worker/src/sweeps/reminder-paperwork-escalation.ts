@@ -71,7 +71,9 @@ export function paperworkEscalations({ publicUrl, batch = 200 }: { publicUrl: st
     inBatches(db, async (tx) => {
       const { locked, docs } = await claimOverdue(tx, now, batch);
       if (docs.length === 0) return { more: locked > 0, written: 0 };
-      const byPlacement = new Map(groupBy(docs, (d) => d.placement_id).map((g) => [g[0]!.placement_id, g.sort((a, b) => (a.id < b.id ? -1 : 1))]));
+      const byPlacement = new Map(
+        groupBy(docs, (d) => d.placement_id).map((g) => [g[0]!.placement_id, g.sort((a, b) => (a.id < b.id ? -1 : 1))]),
+      );
       const links = createLinks(publicUrl);
       const recipients = await coordinatorsOf(tx, [...byPlacement.keys()]);
       const emails: NewEmail[] = await Promise.all(
@@ -86,7 +88,11 @@ export function paperworkEscalations({ publicUrl, batch = 200 }: { publicUrl: st
             employer: d.employer_name,
             school: d.school_name,
             dueOn: d.due_on,
-            documents: overdue.map((o) => ({ kind: o.kind, signerRole: o.signer_role, remindersSent: o.reminders_sent })),
+            documents: overdue.map((o) => ({
+              kind: o.kind,
+              signerRole: o.signer_role,
+              remindersSent: o.reminders_sent,
+            })),
             link: links.placement(d.placement_id),
           });
           return { dedupeKey: `doc:${d.id}:escalate:${r.user_id}`, regionId: d.region_id, to: r.email, ...message };

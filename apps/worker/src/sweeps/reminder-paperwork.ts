@@ -1,4 +1,11 @@
-import { dayOf, DOCUMENT_KINDS, type DocumentKind, type GuardianLanguage, LABELS, type SignerRole } from "@bridgework/domain";
+import {
+  dayOf,
+  DOCUMENT_KINDS,
+  type DocumentKind,
+  type GuardianLanguage,
+  LABELS,
+  type SignerRole,
+} from "@bridgework/domain";
 import { type NewEmail, queueEmails } from "@bridgework/jobs";
 import type { Tx } from "@bridgework/db";
 import { createLinks, signRequestMessage } from "@bridgework/notifications";
@@ -11,7 +18,10 @@ import { groupBy, inBatches, lockPlacementsWithDocuments } from "./reminder-batc
 export const REMIND_EVERY_MS = 3 * DAY_MS;
 
 /** Paperwork titles per language (the domain's labels; the escalation sweep reads them too). */
-export const DOCUMENT_TITLES: Record<GuardianLanguage, Record<DocumentKind, string>> = { en: LABELS.en.documents, es: LABELS.es.documents };
+export const DOCUMENT_TITLES: Record<GuardianLanguage, Record<DocumentKind, string>> = {
+  en: LABELS.en.documents,
+  es: LABELS.es.documents,
+};
 
 type Claimed = {
   id: string;
@@ -99,7 +109,12 @@ export function paperworkReminders({ publicUrl, batch = 200 }: { publicUrl: stri
           link: createLinks(publicUrl).sign(link.token),
           expiresAt: link.expiresAt,
         });
-        emails.push({ dedupeKey: `doc:${first.id}:reminder:${first.reminders_sent}`, regionId: first.region_id, to: first.signer_email, ...message });
+        emails.push({
+          dedupeKey: `doc:${first.id}:reminder:${first.reminders_sent}`,
+          regionId: first.region_id,
+          to: first.signer_email,
+          ...message,
+        });
       }
       return { more: locked > 0, written: await queueEmails(tx, emails) };
     });

@@ -1,6 +1,22 @@
 import { KINDS, LEVELS, MATCH_STATUSES, MODALITIES, OPPORTUNITY_STATUSES, REQUEST_STATUSES } from "@bridgework/domain";
 import { sql, type SQL } from "drizzle-orm";
-import { boolean, check, customType, date, index, integer, numeric, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid, bigserial } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  numeric,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  bigserial,
+} from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns.ts";
 import { organizations, pathways, regions, users } from "./identity.ts";
 
@@ -203,5 +219,10 @@ export const matchFeedback = pgTable(
     comment: text(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex().on(t.matchId, t.userId), index().on(t.employerId), index().on(t.userId), check("rating_range", sql`${t.rating} BETWEEN 1 AND 5`)],
+  (t) => [
+    uniqueIndex().on(t.matchId, t.userId),
+    index().on(t.employerId),
+    index().on(t.userId),
+    check("rating_range", sql`${t.rating} BETWEEN 1 AND 5`),
+  ],
 );

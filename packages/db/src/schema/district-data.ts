@@ -1,5 +1,16 @@
 import { DISTRICT_EXPORT_STATUSES, DISTRICT_EXPORT_STEPS } from "@bridgework/domain";
-import { customType, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns.ts";
 import { organizations, regions, users } from "./identity.ts";
 
@@ -44,5 +55,10 @@ export const districtExports = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index().on(t.districtId, t.createdAt), index().on(t.regionId), index().on(t.requestedBy), index().on(t.expiresAt)],
+  (t) => [
+    index().on(t.districtId, t.createdAt),
+    index().on(t.regionId),
+    index().on(t.requestedBy),
+    index().on(t.expiresAt),
+  ],
 );

@@ -1,6 +1,17 @@
 import { GUARDIAN_LANGUAGES, ORGANIZATION_TYPES, ROLES, USER_STATUSES } from "@bridgework/domain";
 import { sql } from "drizzle-orm";
-import { type AnyPgColumn, check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns.ts";
 
 export const roleEnum = pgEnum("role", ROLES);
@@ -9,20 +20,29 @@ export const userStatusEnum = pgEnum("user_status", USER_STATUSES);
 /** Languages people read Bridgework in (staff, guardians, supervisors). */
 export const languageEnum = pgEnum("language", GUARDIAN_LANGUAGES);
 
-export const regions = pgTable("regions", {
-  id: id(),
-  name: text().notNull(),
-  slug: text().notNull().unique(),
-  /** IANA zone every time a person of this region reads is shown in (emails, .ics, PDFs, CSV, the SPA). */
-  timeZone: text().notNull().default("America/Los_Angeles"),
-  /**
-   * Students are erased this many years after their last activity (their last placement's end,
-   * or their own last change) by the `erase-retention` sweep; null = kept until a district asks.
-   */
-  studentRetentionYears: integer(),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-}, (t) => [check("student_retention_range", sql`${t.studentRetentionYears} IS NULL OR ${t.studentRetentionYears} BETWEEN 1 AND 50`)]);
+export const regions = pgTable(
+  "regions",
+  {
+    id: id(),
+    name: text().notNull(),
+    slug: text().notNull().unique(),
+    /** IANA zone every time a person of this region reads is shown in (emails, .ics, PDFs, CSV, the SPA). */
+    timeZone: text().notNull().default("America/Los_Angeles"),
+    /**
+     * Students are erased this many years after their last activity (their last placement's end,
+     * or their own last change) by the `erase-retention` sweep; null = kept until a district asks.
+     */
+    studentRetentionYears: integer(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check(
+      "student_retention_range",
+      sql`${t.studentRetentionYears} IS NULL OR ${t.studentRetentionYears} BETWEEN 1 AND 50`,
+    ),
+  ],
+);
 
 export const organizations = pgTable(
   "organizations",

@@ -1,6 +1,22 @@
 import { DOCUMENT_KINDS, DOCUMENT_STATUSES, PLACEMENT_STATUSES, SIGNER_ROLES } from "@bridgework/domain";
 import { sql } from "drizzle-orm";
-import { boolean, check, customType, date, index, integer, jsonb, numeric, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { opportunities } from "./brokering.ts";
 import { createdAt, id, updatedAt } from "./columns.ts";
 import { languageEnum, organizations, regions, users } from "./identity.ts";
@@ -46,7 +62,12 @@ export const students = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex().on(t.districtId, t.localId), index().on(t.regionId), index().on(t.schoolId, t.grade), check("grade_range", sql`${t.grade} BETWEEN 6 AND 12`)],
+  (t) => [
+    uniqueIndex().on(t.districtId, t.localId),
+    index().on(t.regionId),
+    index().on(t.schoolId, t.grade),
+    check("grade_range", sql`${t.grade} BETWEEN 6 AND 12`),
+  ],
 );
 
 export const insuranceCertificates = pgTable(
@@ -123,7 +144,12 @@ export const placements = pgTable(
     supervisorLanguage: languageEnum().notNull().default("en"),
     status: placementStatusEnum().notNull().default("pending_paperwork"),
     /** The district accepted the risk without a valid certificate: a rider or a waiver, with a note. */
-    insuranceOverride: jsonb().$type<{ kind: "rider" | "waiver"; note: string; recordedAt: string; recordedBy: string }>(),
+    insuranceOverride: jsonb().$type<{
+      kind: "rider" | "waiver";
+      note: string;
+      recordedAt: string;
+      recordedBy: string;
+    }>(),
     activatedAt: timestamp({ withTimezone: true }),
     completedAt: timestamp({ withTimezone: true }),
     withdrawnAt: timestamp({ withTimezone: true }),
@@ -241,7 +267,11 @@ export const hoursEntries = pgTable(
       .references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [index().on(t.placementId, t.status), index().on(t.createdBy), check("hours_range", sql`${t.hours} > 0 AND ${t.hours} <= 24`)],
+  (t) => [
+    index().on(t.placementId, t.status),
+    index().on(t.createdBy),
+    check("hours_range", sql`${t.hours} > 0 AND ${t.hours} <= 24`),
+  ],
 );
 
 /** The worksite supervisor's evaluation at completion (CALPADS: given or "not provided by employer"). */

@@ -1,5 +1,18 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, doublePrecision, index, integer, jsonb, pgTable, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { kindEnum, levelEnum, matches } from "./brokering.ts";
 import { createdAt, id, updatedAt } from "./columns.ts";
 import { organizations, regions, users } from "./identity.ts";
@@ -22,7 +35,11 @@ export const selfAssessments = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex().on(t.regionId, t.schoolYear, t.indicator), index().on(t.updatedBy), check("stage_range", sql`${t.stage} BETWEEN 1 AND 4`)],
+  (t) => [
+    uniqueIndex().on(t.regionId, t.schoolYear, t.indicator),
+    index().on(t.updatedBy),
+    check("stage_range", sql`${t.stage} BETWEEN 1 AND 4`),
+  ],
 );
 
 /**
@@ -94,9 +111,7 @@ export const reportExperiences = pgTable(
     // With the date, "only ever exposure" (levels and last date per employer) reads the index alone.
     index().on(t.employerId, t.level, t.completedOn),
     // A student's rows of a year, to keep studentFirsts.
-    index()
-      .on(t.studentId, t.completedOn)
-      .where(sql`${t.studentId} IS NOT NULL`),
+    index().on(t.studentId, t.completedOn).where(sql`${t.studentId} IS NOT NULL`),
     index().on(t.opportunityId),
     index().on(t.requestId),
     // A match's row or a placement's row; neither once the placement's student was erased (the

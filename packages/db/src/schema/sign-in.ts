@@ -38,7 +38,10 @@ export const identityProviders = pgTable(
     index().on(t.regionId),
     index().on(t.organizationId),
     index().on(t.accountOrganizationId),
-    check("identity_provider_accounts_need_organization", sql`NOT ${t.createAccounts} OR ${t.accountOrganizationId} IS NOT NULL`),
+    check(
+      "identity_provider_accounts_need_organization",
+      sql`NOT ${t.createAccounts} OR ${t.accountOrganizationId} IS NOT NULL`,
+    ),
   ],
 );
 

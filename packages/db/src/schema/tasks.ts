@@ -43,6 +43,8 @@ export const backgroundTasks = pgTable(
     index().on(t.userId),
     index().on(t.regionId),
     // One running task per subject and kind (one erasure of a district at a time), across instances.
-    uniqueIndex("background_tasks_one_running").on(t.kind, t.subjectId).where(sql`${t.status} = 'running' AND ${t.subjectId} IS NOT NULL`),
+    uniqueIndex("background_tasks_one_running")
+      .on(t.kind, t.subjectId)
+      .where(sql`${t.status} = 'running' AND ${t.subjectId} IS NOT NULL`),
   ],
 );

@@ -1,25 +1,129 @@
 import { type Kind, KIND_LABELS, levelOf, type Modality, type Sector } from "@bridgework/domain";
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "../client.ts";
-import { matchEvents, matches, matchFeedback, opportunities, organizations, pathways, requests, users } from "../schema/index.ts";
+import {
+  matchEvents,
+  matches,
+  matchFeedback,
+  opportunities,
+  organizations,
+  pathways,
+  requests,
+  users,
+} from "../schema/index.ts";
 import { rng } from "./random.ts";
 
 const DAY = 24 * 3600_000;
 
 /** Offers that read like the region's real employers would post them. */
-const OFFERS: { kind: Kind; title: string; description: string; capacity: number; modality: Modality; minAge?: number; requirements?: string[]; paid?: boolean; hours?: number }[] = [
-  { kind: "guest_speaker", title: "Careers in {sector}: a talk from the floor", description: "A practitioner talks about a day at work, the path into the field and answers students' questions.", capacity: 35, modality: "in_person" },
-  { kind: "guest_speaker", title: "Virtual career chat with our team", description: "A 45-minute video call with two staff members and open Q&A.", capacity: 60, modality: "virtual" },
-  { kind: "industry_tour", title: "Behind-the-scenes tour of {employer}", description: "Walk the site with a guide, see the equipment and meet people in several roles. Closed-toe shoes required.", capacity: 25, modality: "in_person", requirements: ["Closed-toe shoes"] },
-  { kind: "job_shadow", title: "Half-day job shadow", description: "One or two students follow a staff member for a morning.", capacity: 4, modality: "in_person", minAge: 16, requirements: ["Signed guardian consent"] },
-  { kind: "mock_interview", title: "Mock interview panel", description: "Our recruiters run 15-minute practice interviews with written feedback.", capacity: 30, modality: "hybrid" },
-  { kind: "informational_interview", title: "Informational interviews with early-career staff", description: "Students book 20-minute conversations with recent hires.", capacity: 12, modality: "virtual" },
-  { kind: "mentoring", title: "Semester mentoring circle", description: "Monthly small-group mentoring over one semester.", capacity: 8, modality: "hybrid" },
-  { kind: "industry_project", title: "Client project: a real problem from {employer}", description: "A class works on a real brief over six weeks and presents to our managers.", capacity: 30, modality: "hybrid" },
-  { kind: "internship", title: "Summer internship", description: "Six weeks, 20 hours a week, with a named supervisor and a final presentation.", capacity: 3, modality: "in_person", minAge: 16, requirements: ["Background check", "Signed worksite agreement"], paid: true, hours: 120 },
-  { kind: "paid_work_experience", title: "Paid after-school work experience", description: "Ten hours a week during the spring semester.", capacity: 2, modality: "in_person", minAge: 16, paid: true, hours: 100 },
-  { kind: "teacher_externship", title: "Teacher externship week", description: "A week on site for pathway teachers to bring current practice back to class.", capacity: 4, modality: "in_person", paid: true, hours: 32 },
-  { kind: "advisory_board", title: "Pathway advisory board seat", description: "Join the pathway's advisory board: four meetings a year.", capacity: 2, modality: "hybrid" },
+const OFFERS: {
+  kind: Kind;
+  title: string;
+  description: string;
+  capacity: number;
+  modality: Modality;
+  minAge?: number;
+  requirements?: string[];
+  paid?: boolean;
+  hours?: number;
+}[] = [
+  {
+    kind: "guest_speaker",
+    title: "Careers in {sector}: a talk from the floor",
+    description: "A practitioner talks about a day at work, the path into the field and answers students' questions.",
+    capacity: 35,
+    modality: "in_person",
+  },
+  {
+    kind: "guest_speaker",
+    title: "Virtual career chat with our team",
+    description: "A 45-minute video call with two staff members and open Q&A.",
+    capacity: 60,
+    modality: "virtual",
+  },
+  {
+    kind: "industry_tour",
+    title: "Behind-the-scenes tour of {employer}",
+    description:
+      "Walk the site with a guide, see the equipment and meet people in several roles. Closed-toe shoes required.",
+    capacity: 25,
+    modality: "in_person",
+    requirements: ["Closed-toe shoes"],
+  },
+  {
+    kind: "job_shadow",
+    title: "Half-day job shadow",
+    description: "One or two students follow a staff member for a morning.",
+    capacity: 4,
+    modality: "in_person",
+    minAge: 16,
+    requirements: ["Signed guardian consent"],
+  },
+  {
+    kind: "mock_interview",
+    title: "Mock interview panel",
+    description: "Our recruiters run 15-minute practice interviews with written feedback.",
+    capacity: 30,
+    modality: "hybrid",
+  },
+  {
+    kind: "informational_interview",
+    title: "Informational interviews with early-career staff",
+    description: "Students book 20-minute conversations with recent hires.",
+    capacity: 12,
+    modality: "virtual",
+  },
+  {
+    kind: "mentoring",
+    title: "Semester mentoring circle",
+    description: "Monthly small-group mentoring over one semester.",
+    capacity: 8,
+    modality: "hybrid",
+  },
+  {
+    kind: "industry_project",
+    title: "Client project: a real problem from {employer}",
+    description: "A class works on a real brief over six weeks and presents to our managers.",
+    capacity: 30,
+    modality: "hybrid",
+  },
+  {
+    kind: "internship",
+    title: "Summer internship",
+    description: "Six weeks, 20 hours a week, with a named supervisor and a final presentation.",
+    capacity: 3,
+    modality: "in_person",
+    minAge: 16,
+    requirements: ["Background check", "Signed worksite agreement"],
+    paid: true,
+    hours: 120,
+  },
+  {
+    kind: "paid_work_experience",
+    title: "Paid after-school work experience",
+    description: "Ten hours a week during the spring semester.",
+    capacity: 2,
+    modality: "in_person",
+    minAge: 16,
+    paid: true,
+    hours: 100,
+  },
+  {
+    kind: "teacher_externship",
+    title: "Teacher externship week",
+    description: "A week on site for pathway teachers to bring current practice back to class.",
+    capacity: 4,
+    modality: "in_person",
+    paid: true,
+    hours: 32,
+  },
+  {
+    kind: "advisory_board",
+    title: "Pathway advisory board seat",
+    description: "Join the pathway's advisory board: four meetings a year.",
+    capacity: 2,
+    modality: "hybrid",
+  },
 ];
 
 /** Extra employers so the region looks like a real one (the seeds talk of 100+; the demo keeps it readable). */
@@ -63,7 +167,8 @@ export async function seedDemoBrokering(tx: Tx, regionId: string, now: Date) {
       const offer = employer.name === "Valley Medical Center" ? OFFERS[i % OFFERS.length]! : r.pick(OFFERS);
       const start = new Date(now.getTime() + r.int(-480, 150) * DAY);
       start.setUTCHours(16 + r.int(0, 3), 0, 0, 0);
-      const long = levelOf(offer.kind) === "experience" || offer.kind === "mentoring" || offer.kind === "industry_project";
+      const long =
+        levelOf(offer.kind) === "experience" || offer.kind === "mentoring" || offer.kind === "industry_project";
       const ended = start.getTime() < now.getTime() - 30 * DAY;
       const [row] = await tx
         .insert(opportunities)
@@ -73,7 +178,9 @@ export async function seedDemoBrokering(tx: Tx, regionId: string, now: Date) {
           kind: offer.kind,
           level: levelOf(offer.kind),
           sector,
-          title: offer.title.replace("{sector}", sector.split(",")[0]!.toLowerCase()).replace("{employer}", employer.name),
+          title: offer.title
+            .replace("{sector}", sector.split(",")[0]!.toLowerCase())
+            .replace("{employer}", employer.name),
           description: offer.description,
           modality: offer.modality,
           city: employer.city,
@@ -102,13 +209,20 @@ export async function seedDemoBrokering(tx: Tx, regionId: string, now: Date) {
     const school = r.pick(schools);
     const teacher = teachers.find((t) => t.organizationId === school.id) ?? r.pick(teachers);
     const pathway = schoolPathways.find((p) => p.schoolId === school.id && p.sector === opp.sector) ?? null;
-    const students = Math.max(1, Math.min(opp.capacity, levelOf(opp.kind) === "exposure" ? r.int(12, 30) : r.int(1, 3)));
+    const students = Math.max(
+      1,
+      Math.min(opp.capacity, levelOf(opp.kind) === "exposure" ? r.int(12, 30) : r.int(1, 3)),
+    );
     const start = opp.startsAt!;
     const past = start.getTime() < now.getTime();
     const windowStart = new Date(start.getTime() - 14 * DAY).toISOString().slice(0, 10);
     const windowEnd = new Date(start.getTime() + 14 * DAY).toISOString().slice(0, 10);
     const createdAt = new Date(start.getTime() - 30 * DAY);
-    const status = past ? (r.chance(0.85) ? "completed" : "cancelled") : r.pick(["proposed", "approved", "accepted", "scheduled"] as const);
+    const status = past
+      ? r.chance(0.85)
+        ? "completed"
+        : "cancelled"
+      : r.pick(["proposed", "approved", "accepted", "scheduled"] as const);
     const [request] = await tx
       .insert(requests)
       .values({
@@ -126,7 +240,14 @@ export async function seedDemoBrokering(tx: Tx, regionId: string, now: Date) {
         windowEnd,
         modality: opp.modality,
         notes: `${KIND_LABELS[opp.kind]} for our ${pathway?.name ?? "career"} students.`,
-        status: status === "completed" ? "fulfilled" : status === "cancelled" ? "cancelled" : status === "accepted" || status === "scheduled" ? "matched" : "open",
+        status:
+          status === "completed"
+            ? "fulfilled"
+            : status === "cancelled"
+              ? "cancelled"
+              : status === "accepted" || status === "scheduled"
+                ? "matched"
+                : "open",
         createdAt,
       })
       .returning();
@@ -154,17 +275,48 @@ export async function seedDemoBrokering(tx: Tx, regionId: string, now: Date) {
         createdAt,
       })
       .returning();
-    await tx.insert(matchEvents).values({ matchId: match!.id, actorUserId: teacher.id, action: "propose", fromStatus: null, toStatus: "proposed", at: createdAt });
+    await tx.insert(matchEvents).values({
+      matchId: match!.id,
+      actorUserId: teacher.id,
+      action: "propose",
+      fromStatus: null,
+      toStatus: "proposed",
+      at: createdAt,
+    });
     if (status === "completed") {
       const contact = employerContacts.get(opp.employerId);
       await tx.insert(matchFeedback).values([
-        { matchId: match!.id, employerId: opp.employerId, userId: teacher.id, role: "teacher", rating: r.int(3, 5), hostAgain: true, comment: "Students were engaged the whole time.", createdAt: new Date(start.getTime() + DAY) },
-        ...(contact ? [{ matchId: match!.id, employerId: opp.employerId, userId: contact.id, role: "employer", rating: r.int(3, 5), hostAgain: r.chance(0.85), createdAt: new Date(start.getTime() + DAY) }] : []),
+        {
+          matchId: match!.id,
+          employerId: opp.employerId,
+          userId: teacher.id,
+          role: "teacher",
+          rating: r.int(3, 5),
+          hostAgain: true,
+          comment: "Students were engaged the whole time.",
+          createdAt: new Date(start.getTime() + DAY),
+        },
+        ...(contact
+          ? [
+              {
+                matchId: match!.id,
+                employerId: opp.employerId,
+                userId: contact.id,
+                role: "employer",
+                rating: r.int(3, 5),
+                hostAgain: r.chance(0.85),
+                createdAt: new Date(start.getTime() + DAY),
+              },
+            ]
+          : []),
       ]);
     }
   }
   for (const [id, taken] of seatsTaken) {
-    await tx.update(opportunities).set({ seatsTaken: taken }).where(and(eq(opportunities.id, id)));
+    await tx
+      .update(opportunities)
+      .set({ seatsTaken: taken })
+      .where(and(eq(opportunities.id, id)));
   }
   return { opportunities: opps.length };
 }

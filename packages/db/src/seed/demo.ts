@@ -52,17 +52,41 @@ export async function seedDemo(db: Db, progress: Progress = () => {}, options: S
         ids.set(org.key, o!.id);
       }
       await tx.insert(users).values(
-        region.users.map((u) => ({ regionId: r!.id, organizationId: ids.get(u.org)!, email: u.email, name: u.name, role: u.role, status: "active" as const, passwordHash })),
+        region.users.map((u) => ({
+          regionId: r!.id,
+          organizationId: ids.get(u.org)!,
+          email: u.email,
+          name: u.name,
+          role: u.role,
+          status: "active" as const,
+          passwordHash,
+        })),
       );
-      await tx.insert(pathways).values(region.pathways.map((p) => ({ regionId: r!.id, schoolId: ids.get(p.school)!, name: p.name, sector: p.sector })));
+      await tx.insert(pathways).values(
+        region.pathways.map((p) => ({
+          regionId: r!.id,
+          schoolId: ids.get(p.school)!,
+          name: p.name,
+          sector: p.sector,
+        })),
+      );
       if (region.slug === "valley") {
         await tx.insert(organizations).values(
-          DEMO_EXTRA_EMPLOYERS.map((e) => ({ regionId: r!.id, type: "employer" as const, name: e.name, sectors: [e.sector], city: e.city, askCapPerMonth: DEFAULT_ASK_CAP_PER_MONTH })),
+          DEMO_EXTRA_EMPLOYERS.map((e) => ({
+            regionId: r!.id,
+            type: "employer" as const,
+            name: e.name,
+            sectors: [e.sector],
+            city: e.city,
+            askCapPerMonth: DEFAULT_ASK_CAP_PER_MONTH,
+          })),
         );
       }
       if (options.history !== false) {
         const brokering = await seedDemoBrokering(tx, r!.id, now);
-        progress(`demo data: ${region.name}: ${brokering.opportunities} opportunities with requests, matches and feedback`);
+        progress(
+          `demo data: ${region.name}: ${brokering.opportunities} opportunities with requests, matches and feedback`,
+        );
       }
     }
   });

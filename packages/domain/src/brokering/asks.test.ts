@@ -28,10 +28,19 @@ describe("bookable suggestions first", () => {
   });
 
   it("puts every bookable one before any that is not, whatever the scores, then best score, sooner date, id", () => {
-    const s = (id: string, bookable: boolean, score: number, startsAt: Date | null = null) => ({ id, bookable, score, startsAt });
-    const sorted = [s("capped-best", false, 0.95), s("low", true, 0.4), s("high-later", true, 0.8, new Date("2031-03-20")), s("high-sooner", true, 0.8, new Date("2031-03-10")), s("capped", false, 0.5)].sort(
-      compareSuggestions,
-    );
+    const s = (id: string, bookable: boolean, score: number, startsAt: Date | null = null) => ({
+      id,
+      bookable,
+      score,
+      startsAt,
+    });
+    const sorted = [
+      s("capped-best", false, 0.95),
+      s("low", true, 0.4),
+      s("high-later", true, 0.8, new Date("2031-03-20")),
+      s("high-sooner", true, 0.8, new Date("2031-03-10")),
+      s("capped", false, 0.5),
+    ].sort(compareSuggestions);
     expect(sorted.map((x) => x.id)).toEqual(["high-sooner", "high-later", "low", "capped-best", "capped"]);
   });
 });

@@ -5,13 +5,30 @@ import type { Machine } from "./state-machine.ts";
 import { Opportunity } from "./opportunity.ts";
 import { WblRequest } from "./request.ts";
 
-export const MATCH_STATUSES = ["proposed", "approved", "accepted", "scheduled", "completed", "declined", "cancelled"] as const;
+export const MATCH_STATUSES = [
+  "proposed",
+  "approved",
+  "accepted",
+  "scheduled",
+  "completed",
+  "declined",
+  "cancelled",
+] as const;
 export type MatchStatus = (typeof MATCH_STATUSES)[number];
 export type MatchAction = "approve" | "accept" | "schedule" | "complete" | "decline" | "cancel";
 
 /** Open states: the match is still alive. Seats are held from accepted on. */
-export const OPEN_MATCH_STATUSES = ["proposed", "approved", "accepted", "scheduled"] as const satisfies readonly MatchStatus[];
-export const SEAT_HOLDING_MATCH_STATUSES = ["accepted", "scheduled", "completed"] as const satisfies readonly MatchStatus[];
+export const OPEN_MATCH_STATUSES = [
+  "proposed",
+  "approved",
+  "accepted",
+  "scheduled",
+] as const satisfies readonly MatchStatus[];
+export const SEAT_HOLDING_MATCH_STATUSES = [
+  "accepted",
+  "scheduled",
+  "completed",
+] as const satisfies readonly MatchStatus[];
 
 export const MATCH_MACHINE: Machine<MatchStatus, MatchAction> = {
   approve: { from: ["proposed"], to: "approved" },
@@ -43,7 +60,11 @@ export const ReasonInput = z.object({ reason: z.string().trim().min(1, "Say why"
 export type ReasonInput = z.infer<typeof ReasonInput>;
 export const CompleteMatch = z.object({ attendedStudents: z.number().int().min(0).max(1000) });
 export type CompleteMatch = z.infer<typeof CompleteMatch>;
-export const MatchFeedbackInput = z.object({ rating: z.number().int().min(1).max(5), hostAgain: z.boolean(), comment: z.string().trim().max(2000).optional() });
+export const MatchFeedbackInput = z.object({
+  rating: z.number().int().min(1).max(5),
+  hostAgain: z.boolean(),
+  comment: z.string().trim().max(2000).optional(),
+});
 export type MatchFeedbackInput = z.infer<typeof MatchFeedbackInput>;
 
 export const MatchEvent = z.object({
@@ -135,7 +156,10 @@ export type MatchSummary = z.infer<typeof MatchSummary>;
  * a teacher or an employer reads their own at once and everyone else's only after giving their
  * own, so neither side's rating is swayed by the other's (answers are given once, never edited).
  */
-export function visibleFeedback<F extends { author: { id: string } }>(viewer: { userId: string; role: string }, all: readonly F[]): { shown: F[]; hidden: number } {
+export function visibleFeedback<F extends { author: { id: string } }>(
+  viewer: { userId: string; role: string },
+  all: readonly F[],
+): { shown: F[]; hidden: number } {
   if (viewer.role === "coordinator" || viewer.role === "intermediary") return { shown: [...all], hidden: 0 };
   const answered = all.some((f) => f.author.id === viewer.userId);
   const shown = answered ? [...all] : all.filter((f) => f.author.id === viewer.userId);

@@ -32,8 +32,13 @@ const OpportunityFields = z.object({
   hoursTotal: z.number().min(0).max(2000).nullable().optional(),
 });
 
-const endsAfterStart = (o: { startsAt?: string | null; endsAt?: string | null }) => !o.startsAt || !o.endsAt || Date.parse(o.endsAt) >= Date.parse(o.startsAt);
-const endsAfterStartIssue = { message: "Ends before it starts", path: ["endsAt"], params: { problem: "ends-before-starts" } };
+const endsAfterStart = (o: { startsAt?: string | null; endsAt?: string | null }) =>
+  !o.startsAt || !o.endsAt || Date.parse(o.endsAt) >= Date.parse(o.startsAt);
+const endsAfterStartIssue = {
+  message: "Ends before it starts",
+  path: ["endsAt"],
+  params: { problem: "ends-before-starts" },
+};
 
 /** Employers post for their own organization; an intermediary names the employer (`employerId`). */
 export const CreateOpportunity = OpportunityFields.extend({

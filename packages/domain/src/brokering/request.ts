@@ -37,7 +37,11 @@ export const CreateRequest = z
     modality: z.enum(MODALITIES),
     notes: z.string().trim().max(2000).optional(),
   })
-  .refine((r) => r.windowEnd >= r.windowStart, { message: "The window ends before it starts", path: ["windowEnd"], params: { problem: "window-ends-before-starts" } });
+  .refine((r) => r.windowEnd >= r.windowStart, {
+    message: "The window ends before it starts",
+    path: ["windowEnd"],
+    params: { problem: "window-ends-before-starts" },
+  });
 export type CreateRequest = z.infer<typeof CreateRequest>;
 
 export const WblRequest = z.object({
@@ -75,7 +79,11 @@ export function dayIn(instant: Date, timeZone: string): string {
  * Whether an engagement at `instant` falls inside a request's window: the window's days are
  * read as the region's calendar days, so 11 pm on its last day in California is still inside.
  */
-export function withinWindow(window: { windowStart: string; windowEnd: string }, instant: Date, timeZone: string): boolean {
+export function withinWindow(
+  window: { windowStart: string; windowEnd: string },
+  instant: Date,
+  timeZone: string,
+): boolean {
   const day = dayIn(instant, timeZone);
   return day >= window.windowStart && day <= window.windowEnd;
 }

@@ -11,14 +11,37 @@ export function nextState<S extends string, A extends string>(machine: Machine<S
 }
 
 /** Like nextState, but an illegal move throws 409 invalid-transition naming the entity. */
-export function transition<S extends string, A extends string>(entity: Thing, machine: Machine<S, A>, from: S, action: A): S {
+export function transition<S extends string, A extends string>(
+  entity: Thing,
+  machine: Machine<S, A>,
+  from: S,
+  action: A,
+): S {
   const to = nextState(machine, from, action);
   if (to === null) throw new InvalidTransition(entity, from, pastTense(action));
   return to;
 }
 
 function pastTense(action: string): string {
-  const irregular: Record<string, string> = { publish: "published", pause: "paused", close: "closed", archive: "archived", cancel: "cancelled", expire: "expired", reopen: "reopened", fulfil: "fulfilled", decline: "declined", complete: "completed", approve: "approved", accept: "accepted", schedule: "scheduled", match: "matched", withdraw: "withdrawn", activate: "activated", ready: "made ready" };
+  const irregular: Record<string, string> = {
+    publish: "published",
+    pause: "paused",
+    close: "closed",
+    archive: "archived",
+    cancel: "cancelled",
+    expire: "expired",
+    reopen: "reopened",
+    fulfil: "fulfilled",
+    decline: "declined",
+    complete: "completed",
+    approve: "approved",
+    accept: "accepted",
+    schedule: "scheduled",
+    match: "matched",
+    withdraw: "withdrawn",
+    activate: "activated",
+    ready: "made ready",
+  };
   return irregular[action] ?? `${action}ed`;
 }
 

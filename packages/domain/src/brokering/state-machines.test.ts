@@ -35,7 +35,11 @@ describe("opportunity states", () => {
       transition("opportunity", OPPORTUNITY_MACHINE, "closed", "publish");
       expect.unreachable();
     } catch (error) {
-      expect(error).toMatchObject({ status: 409, code: "invalid-transition", message: "This opportunity is closed and cannot be published." });
+      expect(error).toMatchObject({
+        status: 409,
+        code: "invalid-transition",
+        message: "This opportunity is closed and cannot be published.",
+      });
     }
   });
 
@@ -66,7 +70,8 @@ describe("match states", () => {
       expect(nextState(MATCH_MACHINE, s, "decline")).toBe("declined");
       expect(nextState(MATCH_MACHINE, s, "cancel")).toBe("cancelled");
     }
-    for (const s of ["completed", "declined", "cancelled"] as const) expect(nextState(MATCH_MACHINE, s, "cancel")).toBeNull();
+    for (const s of ["completed", "declined", "cancelled"] as const)
+      expect(nextState(MATCH_MACHINE, s, "cancel")).toBeNull();
   });
 });
 

@@ -36,7 +36,8 @@ export type ReasonParams<C extends ReasonCode> = z.infer<(typeof REASON_PARAMS)[
 /** A reason as the scorer gives it: code and facts, no words yet. */
 export type ReasonFact = { [C in ReasonCode]: { code: C; params: ReasonParams<C> } }[ReasonCode];
 
-const reasonSchema = <C extends ReasonCode>(code: C) => z.object({ code: z.literal(code), params: REASON_PARAMS[code], label: z.string() });
+const reasonSchema = <C extends ReasonCode>(code: C) =>
+  z.object({ code: z.literal(code), params: REASON_PARAMS[code], label: z.string() });
 
 export const Reason = z.discriminatedUnion("code", [
   reasonSchema("sector_match"),
@@ -77,7 +78,8 @@ const WORDING: Record<GuardianLanguage, Wording> = {
     new_employer: () => "No history yet: a chance to grow a new partner",
     asked_often: (p) => `Asked ${times(p.asks)} this month already`,
     ask_cap_reached: (p) => `Already asked ${times(p.asks)} this month (cap ${p.cap})`,
-    duplicate_ask: () => "Another teacher already has an open ask with this employer for this kind and time: consider combining",
+    duplicate_ask: () =>
+      "Another teacher already has an open ask with this employer for this kind and time: consider combining",
   },
   es: {
     sector_match: (p) => `Mismo sector: ${LABELS.es.sectors[p.sector]}`,
@@ -89,11 +91,13 @@ const WORDING: Record<GuardianLanguage, Wording> = {
     modality_exact: (p) => `Mismo formato (${LABELS.es.modalities[p.modality].toLowerCase()})`,
     modality_compatible: () => "El formato puede servir (híbrido)",
     same_city: (p) => `En ${p.city}, cerca de su escuela`,
-    host_again: (p) => `Volvería a recibir estudiantes en ${p.yes} de ${p.answers} experiencia${p.answers === 1 ? "" : "s"} anterior${p.answers === 1 ? "" : "es"}`,
+    host_again: (p) =>
+      `Volvería a recibir estudiantes en ${p.yes} de ${p.answers} experiencia${p.answers === 1 ? "" : "s"} anterior${p.answers === 1 ? "" : "es"}`,
     new_employer: () => "Sin historial todavía: una ocasión de sumar un nuevo socio",
     asked_often: (p) => `Ya se le pidió ${veces(p.asks)} este mes`,
     ask_cap_reached: (p) => `Ya se le pidió ${veces(p.asks)} este mes (límite ${p.cap})`,
-    duplicate_ask: () => "Otro docente ya tiene una petición abierta con este empleador para este tipo y fechas: considere combinarlas",
+    duplicate_ask: () =>
+      "Otro docente ya tiene una petición abierta con este empleador para este tipo y fechas: considere combinarlas",
   },
 };
 

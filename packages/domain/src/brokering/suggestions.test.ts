@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { labelReason } from "./suggestion-reasons.ts";
-import { dateFit, type EmployerFacts, type OpportunityFacts, type RequestFacts, scoreSuggestion, unusableBecause } from "./suggestions.ts";
+import {
+  dateFit,
+  type EmployerFacts,
+  type OpportunityFacts,
+  type RequestFacts,
+  scoreSuggestion,
+  unusableBecause,
+} from "./suggestions.ts";
 
 const request: RequestFacts = {
   kind: "industry_tour",
@@ -23,7 +30,13 @@ const opportunity: OpportunityFacts = {
   minAge: null,
   city: "Fresno",
 };
-const employer: EmployerFacts = { asksThisMonth: 0, askCapPerMonth: 4, hostAgainYes: 3, hostAgainAnswers: 3, duplicateAsk: false };
+const employer: EmployerFacts = {
+  asksThisMonth: 0,
+  askCapPerMonth: 4,
+  hostAgainYes: 3,
+  hostAgainAnswers: 3,
+  duplicateAsk: false,
+};
 
 describe("which opportunities a request could use", () => {
   it("accepts a published tour with enough seats inside the window", () => {
@@ -52,10 +65,21 @@ describe("scoring", () => {
   it("gives a perfect fit with a good history the top score and says why", () => {
     const { score, reasons } = scoreSuggestion(request, opportunity, employer);
     expect(score).toBe(1);
-    expect(reasons.map((r) => r.code)).toEqual(["sector_match", "same_kind", "dates_within", "modality_exact", "same_city", "host_again"]);
+    expect(reasons.map((r) => r.code)).toEqual([
+      "sector_match",
+      "same_kind",
+      "dates_within",
+      "modality_exact",
+      "same_city",
+      "host_again",
+    ]);
   });
   it("ranks a different sector, similar kind and another city lower", () => {
-    const worse = scoreSuggestion(request, { ...opportunity, sector: "Public Services", kind: "job_shadow", city: "Clovis" }, employer);
+    const worse = scoreSuggestion(
+      request,
+      { ...opportunity, sector: "Public Services", kind: "job_shadow", city: "Clovis" },
+      employer,
+    );
     expect(worse.score).toBeLessThan(scoreSuggestion(request, opportunity, employer).score);
     expect(worse.reasons.map((r) => r.code)).toContain("similar_kind");
   });
@@ -75,7 +99,13 @@ describe("scoring", () => {
   it("always stays within 0 and 1", () => {
     const worst = scoreSuggestion(
       { ...request, modality: "hybrid", schoolCity: null },
-      { ...opportunity, sector: "Transportation", kind: "job_shadow", startsAt: new Date("2026-02-20T00:00:00Z"), endsAt: new Date("2026-03-02T00:00:00Z") },
+      {
+        ...opportunity,
+        sector: "Transportation",
+        kind: "job_shadow",
+        startsAt: new Date("2026-02-20T00:00:00Z"),
+        endsAt: new Date("2026-03-02T00:00:00Z"),
+      },
       { asksThisMonth: 9, askCapPerMonth: 4, hostAgainYes: 0, hostAgainAnswers: 5, duplicateAsk: true },
     );
     expect(worst.score).toBeGreaterThanOrEqual(0);
@@ -96,7 +126,11 @@ describe("reasons as data", () => {
     ]);
   });
   it("counts the days an opportunity shares with the window when it only partly overlaps", () => {
-    const { reasons } = scoreSuggestion(request, { ...opportunity, startsAt: new Date("2026-03-25T08:00:00Z"), endsAt: new Date("2026-04-20T17:00:00Z") }, employer);
+    const { reasons } = scoreSuggestion(
+      request,
+      { ...opportunity, startsAt: new Date("2026-03-25T08:00:00Z"), endsAt: new Date("2026-04-20T17:00:00Z") },
+      employer,
+    );
     expect(reasons).toContainEqual({ code: "dates_overlap", params: { overlapDays: 7, windowDays: 31 } });
   });
   it("says the ask-cap state with the month's asks and the cap", () => {
@@ -106,10 +140,20 @@ describe("reasons as data", () => {
     expect(uncapped.reasons).toContainEqual({ code: "asked_often", params: { asks: 1, cap: null } });
   });
   it("words a reason in English and Spanish from the same params, singular and plural", () => {
-    expect(labelReason({ code: "asked_often", params: { asks: 2, cap: 4 } }, "en").label).toBe("Asked 2 times this month already");
-    expect(labelReason({ code: "asked_often", params: { asks: 1, cap: 4 } }, "es").label).toBe("Ya se le pidió 1 vez este mes");
-    expect(labelReason({ code: "host_again", params: { yes: 2, answers: 3 } }, "es").label).toBe("Volvería a recibir estudiantes en 2 de 3 experiencias anteriores");
-    expect(labelReason({ code: "sector_match", params: { sector: "Public Services" } }, "es").label).toBe("Mismo sector: Servicios públicos");
-    expect(labelReason({ code: "modality_exact", params: { modality: "in_person" } }, "en").label).toBe("Same format (in person)");
+    expect(labelReason({ code: "asked_often", params: { asks: 2, cap: 4 } }, "en").label).toBe(
+      "Asked 2 times this month already",
+    );
+    expect(labelReason({ code: "asked_often", params: { asks: 1, cap: 4 } }, "es").label).toBe(
+      "Ya se le pidió 1 vez este mes",
+    );
+    expect(labelReason({ code: "host_again", params: { yes: 2, answers: 3 } }, "es").label).toBe(
+      "Volvería a recibir estudiantes en 2 de 3 experiencias anteriores",
+    );
+    expect(labelReason({ code: "sector_match", params: { sector: "Public Services" } }, "es").label).toBe(
+      "Mismo sector: Servicios públicos",
+    );
+    expect(labelReason({ code: "modality_exact", params: { modality: "in_person" } }, "en").label).toBe(
+      "Same format (in person)",
+    );
   });
 });

@@ -99,18 +99,35 @@ export function unusableBecause(r: RequestFacts, o: OpportunityFacts): string | 
  * `bookable`: whether it can be asked for now. One that cannot (its employer has had this
  * month's asks: `ask_cap_reached` among the reasons) is still shown, after every one that can.
  */
-export const Suggestion = z.object({ opportunity: Opportunity, score: z.number().min(0).max(1), bookable: z.boolean(), reasons: z.array(Reason) });
+export const Suggestion = z.object({
+  opportunity: Opportunity,
+  score: z.number().min(0).max(1),
+  bookable: z.boolean(),
+  reasons: z.array(Reason),
+});
 export type Suggestion = z.infer<typeof Suggestion>;
 
 /** Weights sum to 1 before the ask-load penalty. */
-export const WEIGHTS = { sector: 0.3, kind: 0.2, dates: 0.15, modality: 0.1, city: 0.1, history: 0.15, askPenalty: 0.25 } as const;
+export const WEIGHTS = {
+  sector: 0.3,
+  kind: 0.2,
+  dates: 0.15,
+  modality: 0.1,
+  city: 0.1,
+  history: 0.15,
+  askPenalty: 0.25,
+} as const;
 
 /**
  * Scores a usable opportunity for a request in [0, 1] and says why, as codes with the facts
  * behind them (`labelReason` words them). Employers already asked a lot this month are pushed
  * down so asks spread across the region.
  */
-export function scoreSuggestion(r: RequestFacts, o: OpportunityFacts, e: EmployerFacts): { score: number; reasons: ReasonFact[] } {
+export function scoreSuggestion(
+  r: RequestFacts,
+  o: OpportunityFacts,
+  e: EmployerFacts,
+): { score: number; reasons: ReasonFact[] } {
   const reasons: ReasonFact[] = [];
   let score = 0;
   if (r.sector === o.sector) {
@@ -133,7 +150,10 @@ export function scoreSuggestion(r: RequestFacts, o: OpportunityFacts, e: Employe
     reasons.push({ code: "ongoing", params: {} });
   } else {
     score += WEIGHTS.dates * 0.5;
-    reasons.push({ code: "dates_overlap", params: { overlapDays: overlapDays(r, o), windowDays: dayCount(...windowOf(r)) } });
+    reasons.push({
+      code: "dates_overlap",
+      params: { overlapDays: overlapDays(r, o), windowDays: dayCount(...windowOf(r)) },
+    });
   }
   if (modalityFit(r.modality, o.modality) === "exact") {
     score += WEIGHTS.modality;
@@ -175,9 +195,17 @@ export function bookableNow(e: Pick<EmployerFacts, "asksThisMonth" | "askCapPerM
  * Suggestions in the order to offer them: every bookable one before any that cannot be booked
  * now, then best score first, then the sooner engagement (undated last), then by id.
  */
-export function compareSuggestions<T extends { bookable: boolean; score: number; startsAt: Date | null; id: string }>(a: T, b: T): number {
+export function compareSuggestions<T extends { bookable: boolean; score: number; startsAt: Date | null; id: string }>(
+  a: T,
+  b: T,
+): number {
   const start = (d: Date | null) => d?.getTime() ?? Number.MAX_SAFE_INTEGER;
-  return Number(b.bookable) - Number(a.bookable) || b.score - a.score || start(a.startsAt) - start(b.startsAt) || a.id.localeCompare(b.id);
+  return (
+    Number(b.bookable) - Number(a.bookable) ||
+    b.score - a.score ||
+    start(a.startsAt) - start(b.startsAt) ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 /** Calendar days (UTC) from the day of `from` to the day of `to`, both counted. */

@@ -4,7 +4,17 @@ export const DISTRICT_EXPORT_STATUSES = ["queued", "running", "done", "failed"] 
 export type DistrictExportStatus = (typeof DISTRICT_EXPORT_STATUSES)[number];
 
 /** The steps a district export goes through, in order; the SPA words each one. */
-export const DISTRICT_EXPORT_STEPS = ["queued", "students", "placements", "documents", "hours", "evaluations", "audit", "packing", "done"] as const;
+export const DISTRICT_EXPORT_STEPS = [
+  "queued",
+  "students",
+  "placements",
+  "documents",
+  "hours",
+  "evaluations",
+  "audit",
+  "packing",
+  "done",
+] as const;
 export type DistrictExportStep = (typeof DISTRICT_EXPORT_STEPS)[number];
 
 /** How long a finished export can be downloaded before the expiry sweep deletes it. */

@@ -25,7 +25,13 @@ export const PlacementForStaff = Placement.extend({
 export type PlacementForStaff = z.infer<typeof PlacementForStaff>;
 
 /** A document's progress without its signer's identity: who signs it only by role. */
-export const DocumentProgress = PlacementDocument.pick({ id: true, kind: true, status: true, signedAt: true, dueOn: true }).extend({
+export const DocumentProgress = PlacementDocument.pick({
+  id: true,
+  kind: true,
+  status: true,
+  signedAt: true,
+  dueOn: true,
+}).extend({
   signer: PlacementDocument.shape.signer.pick({ role: true }),
 });
 export type DocumentProgress = z.infer<typeof DocumentProgress>;

@@ -17,7 +17,12 @@ export const PLACEMENT_MACHINE: Machine<PlacementStatus, PlacementAction> = {
   withdraw: { from: ["pending_paperwork", "ready", "active"], to: "withdrawn" },
 };
 
-export const DOCUMENT_KINDS = ["guardian_consent", "liability_waiver", "worksite_agreement", "emergency_contact"] as const;
+export const DOCUMENT_KINDS = [
+  "guardian_consent",
+  "liability_waiver",
+  "worksite_agreement",
+  "emergency_contact",
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const SIGNER_ROLES = ["guardian", "student", "supervisor"] as const;
 export type SignerRole = (typeof SIGNER_ROLES)[number];
@@ -55,7 +60,11 @@ export const CreatePlacement = z
     /** Where a student signs for themself (18+), the link goes here. */
     studentEmail: z.email().max(254).optional(),
   })
-  .refine((p) => p.endDate >= p.startDate, { message: "Ends before it starts", path: ["endDate"], params: { problem: "ends-before-starts" } });
+  .refine((p) => p.endDate >= p.startDate, {
+    message: "Ends before it starts",
+    path: ["endDate"],
+    params: { problem: "ends-before-starts" },
+  });
 export type CreatePlacement = z.infer<typeof CreatePlacement>;
 
 export const PlacementDocument = z.object({
@@ -73,7 +82,9 @@ export type PlacementDocument = z.infer<typeof PlacementDocument>;
 export const InsuranceStatus = z.object({
   status: z.enum(["valid", "expiring", "expired", "missing"]),
   expiresOn: z.iso.date().nullable(),
-  override: z.object({ kind: z.enum(["rider", "waiver"]), note: z.string(), recordedAt: z.iso.datetime({ offset: true }) }).nullable(),
+  override: z
+    .object({ kind: z.enum(["rider", "waiver"]), note: z.string(), recordedAt: z.iso.datetime({ offset: true }) })
+    .nullable(),
 });
 export type InsuranceStatus = z.infer<typeof InsuranceStatus>;
 
@@ -107,13 +118,23 @@ export const InsuranceInput = z.object({
 });
 export type InsuranceInput = z.infer<typeof InsuranceInput>;
 
-export const InsuranceOverrideInput = z.object({ kind: z.enum(["rider", "waiver"]), note: z.string().trim().min(3).max(1000) });
+export const InsuranceOverrideInput = z.object({
+  kind: z.enum(["rider", "waiver"]),
+  note: z.string().trim().min(3).max(1000),
+});
 export type InsuranceOverrideInput = z.infer<typeof InsuranceOverrideInput>;
 
-export const HoursInput = z.object({ date: isoDay(), hours: z.number().gt(0).max(24), note: z.string().trim().max(500).optional() });
+export const HoursInput = z.object({
+  date: isoDay(),
+  hours: z.number().gt(0).max(24),
+  note: z.string().trim().max(500).optional(),
+});
 export type HoursInput = z.infer<typeof HoursInput>;
 
-export const SignInput = z.object({ typedName: z.string().trim().min(1, "Type your full name").max(200), agree: z.literal(true, "You must agree to sign") });
+export const SignInput = z.object({
+  typedName: z.string().trim().min(1, "Type your full name").max(200),
+  agree: z.literal(true, "You must agree to sign"),
+});
 export type SignInput = z.infer<typeof SignInput>;
 
 /** CALPADS needs whether the employer evaluated the student. */

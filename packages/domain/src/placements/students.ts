@@ -4,7 +4,17 @@ import { isoDay } from "../schemas/dates.ts";
 export const GUARDIAN_LANGUAGES = ["en", "es"] as const;
 export type GuardianLanguage = (typeof GUARDIAN_LANGUAGES)[number];
 export const GENDERS = ["F", "M", "X"] as const;
-export const RACE_ETHNICITIES = ["hispanic", "american_indian", "asian", "black", "filipino", "pacific_islander", "white", "two_or_more", "declined"] as const;
+export const RACE_ETHNICITIES = [
+  "hispanic",
+  "american_indian",
+  "asian",
+  "black",
+  "filipino",
+  "pacific_islander",
+  "white",
+  "two_or_more",
+  "declined",
+] as const;
 
 /** Demographics are stored for equity reports only and never shown per student. */
 export const Demographics = z.object({
@@ -26,7 +36,12 @@ export type Guardian = z.infer<typeof Guardian>;
 
 export const CreateStudent = z.object({
   localId: z.string().trim().min(1).max(40),
-  ssid: z.string().trim().regex(/^\d{10}$/, "SSID is 10 digits").nullable().optional(),
+  ssid: z
+    .string()
+    .trim()
+    .regex(/^\d{10}$/, "SSID is 10 digits")
+    .nullable()
+    .optional(),
   firstName: z.string().trim().min(1).max(80),
   lastName: z.string().trim().min(1).max(80),
   birthDate: isoDay("birth"),
@@ -51,18 +66,34 @@ export const Student = z.object({
   grade: z.number().int(),
   schoolId: z.uuid(),
   schoolName: z.string(),
-  guardian: z.object({ name: z.string(), email: z.string(), phone: z.string().nullable(), language: z.enum(GUARDIAN_LANGUAGES) }).nullable(),
+  guardian: z
+    .object({ name: z.string(), email: z.string(), phone: z.string().nullable(), language: z.enum(GUARDIAN_LANGUAGES) })
+    .nullable(),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
 });
 export type Student = z.infer<typeof Student>;
 
 /** Teachers see their school's students without birth date, guardian or ids from the state. */
-export const StudentForTeacher = Student.pick({ id: true, localId: true, firstName: true, lastName: true, grade: true, schoolId: true, schoolName: true });
+export const StudentForTeacher = Student.pick({
+  id: true,
+  localId: true,
+  firstName: true,
+  lastName: true,
+  grade: true,
+  schoolId: true,
+  schoolName: true,
+});
 export type StudentForTeacher = z.infer<typeof StudentForTeacher>;
 
 /** Employers see only what a placement needs: first name, last initial, grade, school. */
-export const StudentForEmployer = z.object({ id: z.uuid(), firstName: z.string(), lastInitial: z.string(), grade: z.number().int(), schoolName: z.string() });
+export const StudentForEmployer = z.object({
+  id: z.uuid(),
+  firstName: z.string(),
+  lastInitial: z.string(),
+  grade: z.number().int(),
+  schoolName: z.string(),
+});
 export type StudentForEmployer = z.infer<typeof StudentForEmployer>;
 
 export const StudentListQuery = z.object({

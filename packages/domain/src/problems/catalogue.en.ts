@@ -1,6 +1,14 @@
 import type { OrganizationType, Role } from "../enums.ts";
 import type { DocumentKind } from "../placements/placements.ts";
-import { actionWord, documentWords, organizationTypeWord, roleWord, statusWord, type Thing, thingWord } from "./words.ts";
+import {
+  actionWord,
+  documentWords,
+  organizationTypeWord,
+  roleWord,
+  statusWord,
+  type Thing,
+  thingWord,
+} from "./words.ts";
 
 const s = (n: number) => (n === 1 ? "" : "s");
 /** A Retry-After in the unit a person waits in: "40 seconds", "15 minutes", "2 hours" (rounded up). */
@@ -13,7 +21,8 @@ const wait = (seconds: number) => {
 };
 const status = (value: string) => statusWord(value, "en");
 /** A calendar day (YYYY-MM-DD) as people read it: "Mar 1, 2031". */
-const day = (iso: string) => new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T12:00:00Z`));
+const day = (iso: string) =>
+  new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T12:00:00Z`));
 
 /**
  * Every problem sentence the API says, by key. Params carry the facts (numbers, names, states);
@@ -49,21 +58,25 @@ export const PROBLEMS_EN = {
   "invalid-transition": (p: { entity: Thing; from: string; action: string }) =>
     `This ${p.entity} is ${status(p.from)} and cannot be ${actionWord(p.action, "en")}.`,
   "fields-invalid": () => "Some fields are not valid.",
-  "request-part-invalid": (p: { where: string; count: number }) => `The ${p.where} has ${p.count} invalid field${s(p.count)}.`,
+  "request-part-invalid": (p: { where: string; count: number }) =>
+    `The ${p.where} has ${p.count} invalid field${s(p.count)}.`,
   "invalid-value": () => "Invalid value",
   "unstorable-text": () => "Some text in the request cannot be stored.",
   "unstorable-text-field": () => "Text may not contain NUL characters or invalid UTF-8.",
   "link-expired": () => "This link has already been used, has expired or was revoked.",
   "unknown-time-zone": (p: { zone: string }) => `"${p.zone}" is not an IANA time zone such as America/Los_Angeles.`,
   "pick-time-zone": () => "Pick an IANA time zone such as America/Los_Angeles.",
-  "sign-in-account-organization": () => "Accounts created on first sign-in go to a school of your region (as teachers) or an employer.",
+  "sign-in-account-organization": () =>
+    "Accounts created on first sign-in go to a school of your region (as teachers) or an employer.",
   "sign-in-issuer-https": () => "The issuer must be an https:// address.",
   "packet-document-required": () => "A packet link signs the document it showed: give its id.",
   "document-already-signed": () => "This document is already signed.",
-  "paperwork-nothing-to-resend": () => "Every document of this placement is signed or void; there is nothing to send again.",
+  "paperwork-nothing-to-resend": () =>
+    "Every document of this placement is signed or void; there is nothing to send again.",
   "rate-limited": (p: { seconds: number }) => `Too many attempts. Try again in ${wait(p.seconds)}.`,
   "rate-limited-later": () => "Too many requests. Try again later.",
-  busy: () => "Another change to the same records was being saved at the same time. Nothing was saved; send the request again.",
+  busy: () =>
+    "Another change to the same records was being saved at the same time. Nothing was saved; send the request again.",
   internal: () => "Something went wrong on our side. Quote the request id if you report it.",
   "body-unreadable": () => "The request body could not be read.",
   "method-not-allowed": () => "This method is not allowed here.",
@@ -109,10 +122,12 @@ export const PROBLEMS_EN = {
   "unknown-placeholder": (p: { name: string }) => `Unknown placeholder {{${p.name}}}`,
   "hours-not-waiting": () => "Not an entry waiting for approval on this placement",
   "rating-required": () => "Rate the student from 1 to 5, or say that no evaluation is given",
-  "adult-student-email-required": () => "The student is 18 or older on the start date and signs for themself: give their email",
+  "adult-student-email-required": () =>
+    "The student is 18 or older on the start date and signs for themself: give their email",
   "column-missing": (p: { column: string }) => `Column ${p.column} is missing`,
   "csv-nul-bytes": () => "The file contains NUL bytes",
-  "csv-header-expected": () => "Expected a header with localId, firstName, lastName, birthDate, grade, schoolId, or a OneRoster users.csv header",
+  "csv-header-expected": () =>
+    "Expected a header with localId, firstName, lastName, birthDate, grade, schoolId, or a OneRoster users.csv header",
 
   // Feature details.
   "csv-unreadable": () => "The body is not a readable CSV file.",
@@ -124,32 +139,44 @@ export const PROBLEMS_EN = {
   "invite-own-organization": () => "Employers invite colleagues to their own organization.",
   "email-taken": () => "Someone with this email already has an account.",
   "invitation-not-needed": (p: { name: string }) => `${p.name} has already set a password; there is nothing to resend.`,
-  "capacity-below-taken": (p: { taken: number }) => `${p.taken} seat${s(p.taken)} ${p.taken === 1 ? "is" : "are"} already taken, so the capacity cannot go below ${p.taken}.`,
-  "seats-just-taken": (p: { seats: number }) => `Not enough seats are left for ${p.seats} more student${s(p.seats)}: they were just taken.`,
-  "feedback-after-completion": (p: { status: string }) => `This match is ${status(p.status)}: feedback opens once it is completed.`,
+  "capacity-below-taken": (p: { taken: number }) =>
+    `${p.taken} seat${s(p.taken)} ${p.taken === 1 ? "is" : "are"} already taken, so the capacity cannot go below ${p.taken}.`,
+  "seats-just-taken": (p: { seats: number }) =>
+    `Not enough seats are left for ${p.seats} more student${s(p.seats)}: they were just taken.`,
+  "feedback-after-completion": (p: { status: string }) =>
+    `This match is ${status(p.status)}: feedback opens once it is completed.`,
   "feedback-given": () => "You have already given feedback on this match.",
   "reschedule-not-yours": () => "Only the teacher who asked, the employer or a coordinator can change the time.",
   "cancel-match-not-yours": () => "Only the teacher who asked, or a coordinator, can cancel this match.",
   "ask-limit-reached": (p: { employer: string; asks: number; cap: number }) =>
     `${p.employer} has already been sent ${p.asks} ask${s(p.asks)} this month (limit ${p.cap}). Wait until next month, combine requests, or ask an intermediary to raise the limit.`,
-  "opportunity-not-taking-matches": (p: { status: string }) => `This opportunity is ${status(p.status)} and cannot take new matches.`,
-  "seats-left": (p: { count: number }) => `Only ${p.count} seat${p.count === 1 ? " is" : "s are"} left on this opportunity.`,
+  "opportunity-not-taking-matches": (p: { status: string }) =>
+    `This opportunity is ${status(p.status)} and cannot take new matches.`,
+  "seats-left": (p: { count: number }) =>
+    `Only ${p.count} seat${p.count === 1 ? " is" : "s are"} left on this opportunity.`,
   "match-exists": () => "This request already has a live match with this opportunity.",
-  "job-not-failed": (p: { status: string }) => `This job is ${status(p.status)}; only a job that failed can be retried.`,
+  "job-not-failed": (p: { status: string }) =>
+    `This job is ${status(p.status)}; only a job that failed can be retried.`,
   "job-just-retried": () => "This job was just retried or finished.",
-  "template-version-exists": () => "Someone published a new version of this form at the same moment. Reload and try again.",
-  "student-local-id-taken": (p: { localId: string }) => `A student with local id "${p.localId}" already exists in this district.`,
+  "template-version-exists": () =>
+    "Someone published a new version of this form at the same moment. Reload and try again.",
+  "student-local-id-taken": (p: { localId: string }) =>
+    `A student with local id "${p.localId}" already exists in this district.`,
   "student-local-id-taken-other": () => "Another student of that district already has this local id.",
   "paperwork-incomplete": (p: { count: number; kinds: DocumentKind[] }) =>
     `${p.count} document${s(p.count)} ${p.count === 1 ? "is" : "are"} not signed yet: ${documentWords(p.kinds, "en")}.`,
-  "insurance-missing": () => "The employer has no certificate of insurance on file. Record one, or record a rider or waiver for this placement.",
+  "insurance-missing": () =>
+    "The employer has no certificate of insurance on file. Record one, or record a rider or waiver for this placement.",
   "insurance-expired": (p: { on: string }) =>
     `The employer's certificate of insurance expired on ${p.on}. Record a current one, or record a rider or waiver for this placement.`,
-  "hours-need-active": (p: { status: string }) => `Hours are logged for active placements; this one is ${status(p.status)}.`,
+  "hours-need-active": (p: { status: string }) =>
+    `Hours are logged for active placements; this one is ${status(p.status)}.`,
   "hours-outside-window": (p: { start: string; end: string }) =>
     `Hours must fall between the placement's start (${p.start}) and end (${p.end}), and not in the future.`,
-  "document-not-pending": (p: { status: string }) => `This document is ${status(p.status)}; only an unsigned document can be sent again.`,
-  "opportunity-not-published": (p: { status: string }) => `The opportunity is ${status(p.status)}; only a published opportunity takes placements.`,
+  "document-not-pending": (p: { status: string }) =>
+    `This document is ${status(p.status)}; only an unsigned document can be sent again.`,
+  "opportunity-not-published": (p: { status: string }) =>
+    `The opportunity is ${status(p.status)}; only a published opportunity takes placements.`,
   "every-seat-taken": () => "Every seat of this opportunity is taken.",
   "guardian-email-missing": (p: { student: string }) =>
     `${p.student} has no parent or guardian email on file, and a minor's paperwork is signed by them. Add the guardian to the student first.`,
@@ -160,48 +187,60 @@ export const PROBLEMS_EN = {
   "pathway-own-district": () => "Coordinators add pathways to their own district's schools.",
   "pathway-exists": (p: { school: string; name: string }) => `${p.school} already has a pathway named "${p.name}".`,
   "organization-name-taken": () => "Another organization of this type already has that name.",
-  "organization-exists": (p: { name: string }) => `An organization of this type named "${p.name}" already exists in your region.`,
+  "organization-exists": (p: { name: string }) =>
+    `An organization of this type named "${p.name}" already exists in your region.`,
 
   // Students import (area: students): row problems, each naming the file's column.
   "import-row-unreadable": (p: { detail: string }) => `Not readable as CSV: ${p.detail}`,
   "import-cell-missing": (p: { column: string }) => `${p.column} missing`,
-  "import-grade-invalid": (p: { column: string; cell: string }) => `${p.column} "${p.cell}" is not a grade from 6 to 12`,
+  "import-grade-invalid": (p: { column: string; cell: string }) =>
+    `${p.column} "${p.cell}" is not a grade from 6 to 12`,
   "import-date-invalid": (p: { column: string; cell: string }) => `${p.column} "${p.cell}" is not a date (YYYY-MM-DD)`,
-  "import-choice-invalid": (p: { column: string; cell: string; choices: string }) => `${p.column} "${p.cell}" is not one of: ${p.choices}`,
+  "import-choice-invalid": (p: { column: string; cell: string; choices: string }) =>
+    `${p.column} "${p.cell}" is not one of: ${p.choices}`,
   "import-yes-no": (p: { column: string; cell: string }) => `${p.column} "${p.cell}": use Y or N`,
   "import-email-invalid": (p: { column: string; cell: string }) => `${p.column} "${p.cell}" is not an email address`,
   "import-ssid-invalid": (p: { column: string; cell: string }) => `${p.column} "${p.cell}": SSID is 10 digits`,
-  "import-cell-invalid": (p: { column: string; cell: string; detail: string }) => `${p.column} "${p.cell}": ${p.detail}`,
-  "import-school-unknown": (p: { column: string; cell: string; scope: "district" | "region" }) => `${p.column} "${p.cell}" is not the name, local code or id of a school of your ${p.scope}`,
-  "import-local-id-repeats": (p: { localId: string; line: number }) => `localId "${p.localId}" repeats line ${p.line}; only the first is imported`,
+  "import-cell-invalid": (p: { column: string; cell: string; detail: string }) =>
+    `${p.column} "${p.cell}": ${p.detail}`,
+  "import-school-unknown": (p: { column: string; cell: string; scope: "district" | "region" }) =>
+    `${p.column} "${p.cell}" is not the name, local code or id of a school of your ${p.scope}`,
+  "import-local-id-repeats": (p: { localId: string; line: number }) =>
+    `localId "${p.localId}" repeats line ${p.line}; only the first is imported`,
   "import-oneroster-school-unknown": (p: { refs: string; scope: "district" | "region" }) =>
     `orgSourcedIds: none of ${p.refs} is a school of your ${p.scope} (by Bridgework id, exact name or local code)`,
   "import-oneroster-to-be-deleted": () => "status tobedeleted: not imported (delete a student in Bridgework instead)",
   // Account (forgot password) and bulk actions.
-  "password-reset-link-expired": () => "This password reset link has already been used or has expired (links work once, for an hour). Ask for a new one.",
+  "password-reset-link-expired": () =>
+    "This password reset link has already been used or has expired (links work once, for an hour). Ask for a new one.",
   "bulk-ids-unique": () => "List each item only once.",
   // Insurance certificates (file upload, asking an employer for one).
-  "certificate-file-too-large": (p: { mb: number }) => `The certificate file is larger than ${p.mb} MB. Send a smaller PDF, PNG or JPEG.`,
+  "certificate-file-too-large": (p: { mb: number }) =>
+    `The certificate file is larger than ${p.mb} MB. Send a smaller PDF, PNG or JPEG.`,
   "certificate-file-type": () => "The certificate file must be a PDF, PNG or JPEG.",
   "certificate-file-empty": () => "The certificate file is empty.",
-  "employer-has-no-contacts": (p: { employer: string }) => `${p.employer} has no active user to ask. Invite someone from the employer first.`,
+  "employer-has-no-contacts": (p: { employer: string }) =>
+    `${p.employer} has no active user to ask. Invite someone from the employer first.`,
   // Asks and requests: a time must fall inside the window the teacher asked for.
   "outside-window": (p: { start: string; end: string }) =>
     `That time is outside the teacher's window (${day(p.start)} – ${day(p.end)}). Pick a date and time from ${day(p.start)} to ${day(p.end)}, or decline and say which dates would work.`,
   "outside-window-field": (p: { start: string; end: string }) => `Pick a date from ${day(p.start)} to ${day(p.end)}`,
   // What is waiting + calendar (area "waiting")
-  "range-ends-before-starts": () => "The range ends before it starts. Pick a \"to\" day on or after the \"from\" day.",
+  "range-ends-before-starts": () => 'The range ends before it starts. Pick a "to" day on or after the "from" day.',
   "calendar-range-too-long": () => "Ask for at most 93 days at a time.",
   // Organizations: a school's local code (area "code").
-  "organization-local-code-taken": (p: { code: string }) => `Another organization of this type in your region already has the local code "${p.code}".`,
+  "organization-local-code-taken": (p: { code: string }) =>
+    `Another organization of this type in your region already has the local code "${p.code}".`,
   "organization-local-code-field": () => "Already used by another organization of this type",
   // District data: the district's export (area "district-export").
   "district-export-not-ready": () => "This export is not ready yet. Download it when its progress reaches 100%.",
   // Invitations: one answer for every address already in use, in this region or another (area "privacy").
-  "address-not-invitable": () => "This email address can't be invited. If the person already uses Bridgework, look for them in your list of people; otherwise ask them for another address.",
+  "address-not-invitable": () =>
+    "This email address can't be invited. If the person already uses Bridgework, look for them in your list of people; otherwise ask them for another address.",
   "address-not-invitable-field": () => "Can't be invited: use another address",
   // Erasing a district's student data (area "erase"): the typed confirmation.
-  "erase-confirm-mismatch": (p: { name: string }) => `Nothing was erased: type the district's name exactly as shown, "${p.name}", to confirm.`,
+  "erase-confirm-mismatch": (p: { name: string }) =>
+    `Nothing was erased: type the district's name exactly as shown, "${p.name}", to confirm.`,
   "erase-confirm-field": (p: { name: string }) => `Type "${p.name}" exactly`,
   // Unavailable (503): the database cannot be reached or is too slow, or this server is restarting.
   "title.unavailable": () => "Service unavailable",

@@ -12,7 +12,8 @@ const wait = (seconds: number) => {
 };
 const status = (value: string) => statusWord(value, "es");
 /** Un día (AAAA-MM-DD) como se lee: "1 mar 2031". */
-const day = (iso: string) => new Intl.DateTimeFormat("es-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T12:00:00Z`));
+const day = (iso: string) =>
+  new Intl.DateTimeFormat("es-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T12:00:00Z`));
 
 /** The same sentences in Spanish (usted), keyed and typed like the English catalogue. */
 export const PROBLEMS_ES: ProblemCatalogue = {
@@ -43,21 +44,25 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   "invalid-transition": (p) =>
     `No se puede ${actionWord(p.action, "es")} ${thingWord(p.entity, "es")}: su estado es «${status(p.from)}».`,
   "fields-invalid": () => "Algunos campos no son válidos.",
-  "request-part-invalid": (p) => `${cap(PART_ES[p.where] ?? p.where)} tiene ${p.count} campo${s(p.count)} no válido${s(p.count)}.`,
+  "request-part-invalid": (p) =>
+    `${cap(PART_ES[p.where] ?? p.where)} tiene ${p.count} campo${s(p.count)} no válido${s(p.count)}.`,
   "invalid-value": () => "Valor no válido",
   "unstorable-text": () => "Parte del texto de la solicitud no se puede guardar.",
   "unstorable-text-field": () => "El texto no puede contener caracteres NUL ni UTF-8 no válido.",
   "link-expired": () => "Este enlace ya se usó, caducó o fue revocado.",
   "unknown-time-zone": (p: { zone: string }) => `«${p.zone}» no es una zona horaria IANA como America/Los_Angeles.`,
   "pick-time-zone": () => "Elija una zona horaria IANA como America/Los_Angeles.",
-  "sign-in-account-organization": () => "Las cuentas creadas en el primer inicio de sesión van a una escuela de su región (como docentes) o a un empleador.",
+  "sign-in-account-organization": () =>
+    "Las cuentas creadas en el primer inicio de sesión van a una escuela de su región (como docentes) o a un empleador.",
   "sign-in-issuer-https": () => "El emisor debe ser una dirección https://.",
   "packet-document-required": () => "Un enlace de paquete firma el documento que mostró: indique su id.",
   "document-already-signed": () => "Este documento ya está firmado.",
-  "paperwork-nothing-to-resend": () => "Todos los documentos de esta práctica están firmados o anulados; no hay nada que volver a enviar.",
+  "paperwork-nothing-to-resend": () =>
+    "Todos los documentos de esta práctica están firmados o anulados; no hay nada que volver a enviar.",
   "rate-limited": (p) => `Demasiados intentos. Vuelva a intentarlo en ${wait(p.seconds)}.`,
   "rate-limited-later": () => "Demasiadas solicitudes. Vuelva a intentarlo más tarde.",
-  busy: () => "Otro cambio en los mismos registros se estaba guardando a la vez. No se guardó nada; envíe la solicitud de nuevo.",
+  busy: () =>
+    "Otro cambio en los mismos registros se estaba guardando a la vez. No se guardó nada; envíe la solicitud de nuevo.",
   internal: () => "Algo falló de nuestro lado. Indique el identificador de la solicitud si lo comunica.",
   "body-unreadable": () => "No se pudo leer el cuerpo de la solicitud.",
   "method-not-allowed": () => "Este método no está permitido aquí.",
@@ -101,49 +106,66 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   "unknown-placeholder": (p) => `Marcador desconocido {{${p.name}}}`,
   "hours-not-waiting": () => "No es un registro de horas pendiente de aprobación en esta práctica",
   "rating-required": () => "Califique al estudiante del 1 al 5, o indique que no se da evaluación",
-  "adult-student-email-required": () => "El estudiante tiene 18 años o más en la fecha de inicio y firma por sí mismo: indique su correo",
+  "adult-student-email-required": () =>
+    "El estudiante tiene 18 años o más en la fecha de inicio y firma por sí mismo: indique su correo",
   "column-missing": (p) => `Falta la columna ${p.column}`,
   "csv-nul-bytes": () => "El archivo contiene bytes NUL",
-  "csv-header-expected": () => "Se esperaba una cabecera con localId, firstName, lastName, birthDate, grade, schoolId, o la cabecera de un users.csv de OneRoster",
+  "csv-header-expected": () =>
+    "Se esperaba una cabecera con localId, firstName, lastName, birthDate, grade, schoolId, o la cabecera de un users.csv de OneRoster",
 
   "csv-unreadable": () => "El cuerpo no es un archivo CSV legible.",
   "csv-not-text": () => "El cuerpo no es un archivo CSV de texto.",
   "csv-columns-missing": () => "Al CSV le faltan columnas obligatorias.",
-  "csv-unknown-format": () => "El CSV no tiene ni el formato de estudiantes de Bridgework ni el de un users.csv de OneRoster.",
-  "oneroster-no-role": () => "Este users.csv de OneRoster no tiene columna de rol, así que no se distingue a los estudiantes del personal.",
+  "csv-unknown-format": () =>
+    "El CSV no tiene ni el formato de estudiantes de Bridgework ni el de un users.csv de OneRoster.",
+  "oneroster-no-role": () =>
+    "Este users.csv de OneRoster no tiene columna de rol, así que no se distingue a los estudiantes del personal.",
   "invite-own-district-teachers": () => "Los coordinadores invitan a docentes de las escuelas de su propio distrito.",
   "invite-own-organization": () => "Los empleadores invitan a colegas de su propia organización.",
   "email-taken": () => "Ya existe una cuenta con este correo electrónico.",
   "invitation-not-needed": (p) => `${p.name} ya eligió una contraseña; no hay nada que reenviar.`,
-  "capacity-below-taken": (p) => `Ya hay ${p.taken} plaza${s(p.taken)} ocupada${s(p.taken)}, así que la capacidad no puede bajar de ${p.taken}.`,
+  "capacity-below-taken": (p) =>
+    `Ya hay ${p.taken} plaza${s(p.taken)} ocupada${s(p.taken)}, así que la capacidad no puede bajar de ${p.taken}.`,
   "seats-just-taken": (p) => `No quedan plazas para ${p.seats} estudiante${s(p.seats)} más: se acaban de ocupar.`,
-  "feedback-after-completion": (p) => `Este emparejamiento está en estado «${status(p.status)}»: la valoración se abre cuando se completa.`,
+  "feedback-after-completion": (p) =>
+    `Este emparejamiento está en estado «${status(p.status)}»: la valoración se abre cuando se completa.`,
   "feedback-given": () => "Usted ya valoró este emparejamiento.",
   "reschedule-not-yours": () => "Solo el docente que lo pidió, el empleador o un coordinador pueden cambiar la hora.",
-  "cancel-match-not-yours": () => "Solo el docente que lo pidió, o un coordinador, pueden cancelar este emparejamiento.",
+  "cancel-match-not-yours": () =>
+    "Solo el docente que lo pidió, o un coordinador, pueden cancelar este emparejamiento.",
   "ask-limit-reached": (p) =>
     `${p.employer} ya recibió ${p.asks} petici${p.asks === 1 ? "ón" : "ones"} este mes (límite ${p.cap}). Espere al mes que viene, combine solicitudes o pida a un intermediario que suba el límite.`,
-  "opportunity-not-taking-matches": (p) => `Esta oportunidad está en estado «${status(p.status)}» y no admite emparejamientos nuevos.`,
-  "seats-left": (p) => (p.count === 1 ? "Solo queda 1 plaza en esta oportunidad." : `Solo quedan ${p.count} plazas en esta oportunidad.`),
+  "opportunity-not-taking-matches": (p) =>
+    `Esta oportunidad está en estado «${status(p.status)}» y no admite emparejamientos nuevos.`,
+  "seats-left": (p) =>
+    p.count === 1 ? "Solo queda 1 plaza en esta oportunidad." : `Solo quedan ${p.count} plazas en esta oportunidad.`,
   "match-exists": () => "Esta solicitud ya tiene un emparejamiento en curso con esta oportunidad.",
-  "job-not-failed": (p) => `Esta tarea está en estado «${status(p.status)}»; solo se puede reintentar una tarea que falló.`,
+  "job-not-failed": (p) =>
+    `Esta tarea está en estado «${status(p.status)}»; solo se puede reintentar una tarea que falló.`,
   "job-just-retried": () => "Esta tarea se acaba de reintentar o ya terminó.",
-  "template-version-exists": () => "Alguien publicó una nueva versión de este formulario en el mismo momento. Recargue e inténtelo de nuevo.",
-  "student-local-id-taken": (p) => `Ya existe un estudiante con el identificador local "${p.localId}" en este distrito.`,
+  "template-version-exists": () =>
+    "Alguien publicó una nueva versión de este formulario en el mismo momento. Recargue e inténtelo de nuevo.",
+  "student-local-id-taken": (p) =>
+    `Ya existe un estudiante con el identificador local "${p.localId}" en este distrito.`,
   "student-local-id-taken-other": () => "Otro estudiante de ese distrito ya tiene este identificador local.",
   "paperwork-incomplete": (p) =>
     `${p.count === 1 ? "Falta firmar 1 documento" : `Faltan por firmar ${p.count} documentos`}: ${documentWords(p.kinds, "es")}.`,
-  "insurance-missing": () => "El empleador no tiene certificado de seguro registrado. Registre uno, o registre una cláusula adicional o una exención para esta práctica.",
+  "insurance-missing": () =>
+    "El empleador no tiene certificado de seguro registrado. Registre uno, o registre una cláusula adicional o una exención para esta práctica.",
   "insurance-expired": (p) =>
     `El certificado de seguro del empleador venció el ${p.on}. Registre uno vigente, o registre una cláusula adicional o una exención para esta práctica.`,
   "hours-need-active": (p) => `Las horas se registran en prácticas activas; esta está en estado «${status(p.status)}».`,
-  "hours-outside-window": (p) => `Las horas deben caer entre el inicio (${p.start}) y el fin (${p.end}) de la práctica, y no en el futuro.`,
-  "document-not-pending": (p) => `Este documento está en estado «${status(p.status)}»; solo se puede reenviar un documento sin firmar.`,
-  "opportunity-not-published": (p) => `La oportunidad está en estado «${status(p.status)}»; solo una oportunidad publicada admite prácticas.`,
+  "hours-outside-window": (p) =>
+    `Las horas deben caer entre el inicio (${p.start}) y el fin (${p.end}) de la práctica, y no en el futuro.`,
+  "document-not-pending": (p) =>
+    `Este documento está en estado «${status(p.status)}»; solo se puede reenviar un documento sin firmar.`,
+  "opportunity-not-published": (p) =>
+    `La oportunidad está en estado «${status(p.status)}»; solo una oportunidad publicada admite prácticas.`,
   "every-seat-taken": () => "Todas las plazas de esta oportunidad están ocupadas.",
   "guardian-email-missing": (p) =>
     `${p.student} no tiene registrado el correo de su madre, padre o tutor, y los documentos de un menor los firma esa persona. Añada primero el tutor al estudiante.`,
-  "under-minimum-age": (p) => `${p.student} tiene ${p.age} años el ${p.on}; esta oportunidad exige al menos ${p.minAge}.`,
+  "under-minimum-age": (p) =>
+    `${p.student} tiene ${p.age} años el ${p.on}; esta oportunidad exige al menos ${p.minAge}.`,
   "placement-open": (p) => `${p.student} ya tiene una práctica abierta en esta oportunidad.`,
   "cancel-request-not-yours": () => "Solo el docente que hizo esta solicitud, o un coordinador, pueden cancelarla.",
   "pathway-own-district": () => "Los coordinadores añaden itinerarios a las escuelas de su propio distrito.",
@@ -160,41 +182,51 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   "import-email-invalid": (p) => `${p.column} "${p.cell}" no es un correo electrónico`,
   "import-ssid-invalid": (p) => `${p.column} "${p.cell}": el SSID tiene 10 dígitos`,
   "import-cell-invalid": (p) => `${p.column} "${p.cell}" no es válido`,
-  "import-school-unknown": (p) => `${p.column} "${p.cell}" no es el nombre, el código local ni el id de una escuela de su ${p.scope === "district" ? "distrito" : "región"}`,
+  "import-school-unknown": (p) =>
+    `${p.column} "${p.cell}" no es el nombre, el código local ni el id de una escuela de su ${p.scope === "district" ? "distrito" : "región"}`,
   "import-local-id-repeats": (p) => `localId "${p.localId}" repite la línea ${p.line}; solo se importa la primera`,
   "import-oneroster-school-unknown": (p) =>
     `orgSourcedIds: ninguno de ${p.refs} es una escuela de su ${p.scope === "district" ? "distrito" : "región"} (por id de Bridgework, nombre exacto o código local)`,
   "import-oneroster-to-be-deleted": () => "status tobedeleted: no se importa (elimine al estudiante en Bridgework)",
   // Cuenta (contraseña olvidada) y acciones en bloque.
-  "password-reset-link-expired": () => "Este enlace para restablecer la contraseña ya se usó o venció (los enlaces funcionan una vez, durante una hora). Pida uno nuevo.",
+  "password-reset-link-expired": () =>
+    "Este enlace para restablecer la contraseña ya se usó o venció (los enlaces funcionan una vez, durante una hora). Pida uno nuevo.",
   "bulk-ids-unique": () => "Incluya cada elemento una sola vez.",
 
   // Certificados de seguro (archivo subido, pedir uno a un empleador).
-  "certificate-file-too-large": (p) => `El archivo del certificado pesa más de ${p.mb} MB. Envíe un PDF, PNG o JPEG más pequeño.`,
+  "certificate-file-too-large": (p) =>
+    `El archivo del certificado pesa más de ${p.mb} MB. Envíe un PDF, PNG o JPEG más pequeño.`,
   "certificate-file-type": () => "El archivo del certificado debe ser un PDF, PNG o JPEG.",
   "certificate-file-empty": () => "El archivo del certificado está vacío.",
-  "employer-has-no-contacts": (p) => `${p.employer} no tiene ningún usuario activo a quien pedírselo. Invite primero a alguien del empleador.`,
+  "employer-has-no-contacts": (p) =>
+    `${p.employer} no tiene ningún usuario activo a quien pedírselo. Invite primero a alguien del empleador.`,
   // Pedidos y solicitudes: la fecha debe caer dentro del periodo que pidió el docente.
   "outside-window": (p) =>
     `Esa fecha está fuera del periodo del docente (${day(p.start)} – ${day(p.end)}). Elija una fecha y hora entre el ${day(p.start)} y el ${day(p.end)}, o rechace el pedido e indique qué fechas le vendrían bien.`,
   "outside-window-field": (p) => `Elija una fecha entre el ${day(p.start)} y el ${day(p.end)}`,
   // Lo que espera + calendario (área "waiting")
-  "range-ends-before-starts": () => "El intervalo termina antes de empezar. Elija un día \"hasta\" igual o posterior al día \"desde\".",
+  "range-ends-before-starts": () =>
+    'El intervalo termina antes de empezar. Elija un día "hasta" igual o posterior al día "desde".',
   "calendar-range-too-long": () => "Pida como máximo 93 días a la vez.",
   // Organizaciones: el código local de una escuela (área "code").
-  "organization-local-code-taken": (p) => `Otra organización de este tipo en su región ya tiene el código local "${p.code}".`,
+  "organization-local-code-taken": (p) =>
+    `Otra organización de este tipo en su región ya tiene el código local "${p.code}".`,
   "organization-local-code-field": () => "Ya lo usa otra organización de este tipo",
   // Datos del distrito: la exportación del distrito (área "district-export").
-  "district-export-not-ready": () => "Esta exportación aún no está lista. Descárguela cuando su progreso llegue al 100 %.",
+  "district-export-not-ready": () =>
+    "Esta exportación aún no está lista. Descárguela cuando su progreso llegue al 100 %.",
   // Invitaciones: una sola respuesta para toda dirección ya en uso, en esta región u otra (área "privacy").
-  "address-not-invitable": () => "No se puede invitar a esta dirección de correo. Si la persona ya usa Bridgework, búsquela en su lista de personas; si no, pídale otra dirección.",
+  "address-not-invitable": () =>
+    "No se puede invitar a esta dirección de correo. Si la persona ya usa Bridgework, búsquela en su lista de personas; si no, pídale otra dirección.",
   "address-not-invitable-field": () => "No se puede invitar: use otra dirección",
   // Borrar los datos de estudiantes de un distrito (área "erase"): la confirmación escrita.
-  "erase-confirm-mismatch": (p) => `No se borró nada: escriba el nombre del distrito tal como aparece, «${p.name}», para confirmar.`,
+  "erase-confirm-mismatch": (p) =>
+    `No se borró nada: escriba el nombre del distrito tal como aparece, «${p.name}», para confirmar.`,
   "erase-confirm-field": (p) => `Escriba «${p.name}» exactamente`,
   // No disponible (503): la base de datos no responde o va demasiado lenta, o este servidor se está reiniciando.
   "title.unavailable": () => "Servicio no disponible",
-  "unavailable-database": () => "El servicio no puede comunicarse con su base de datos en este momento. Inténtelo de nuevo en unos segundos.",
+  "unavailable-database": () =>
+    "El servicio no puede comunicarse con su base de datos en este momento. Inténtelo de nuevo en unos segundos.",
   "unavailable-restarting": () => "Este servidor se está reiniciando. Envíe la solicitud de nuevo.",
   // Límites de la entrada (área "limits"): errores del enrutador y rangos de fechas.
   "title.uri-too-long": () => "URI demasiado larga",
@@ -205,9 +237,13 @@ export const PROBLEMS_ES: ProblemCatalogue = {
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */
-const PART_ES: Record<string, string> = { body: "el cuerpo", querystring: "la consulta", params: "la ruta", headers: "las cabeceras" };
+const PART_ES: Record<string, string> = {
+  body: "el cuerpo",
+  querystring: "la consulta",
+  params: "la ruta",
+  headers: "las cabeceras",
+};
 
 function cap(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-

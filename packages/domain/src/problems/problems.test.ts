@@ -67,7 +67,38 @@ describe("problem sentences", () => {
     expect(Object.keys(PROBLEMS_ES).sort()).toEqual(Object.keys(PROBLEMS_EN).sort());
     for (const key of Object.keys(PROBLEMS_EN) as (keyof typeof PROBLEMS_EN)[]) {
       if (samePerLanguage.has(key)) continue;
-      const params = { what: "user", method: "GET", path: "/x", entity: "request", from: "open", action: "cancelled", where: "body", count: 2, seconds: 5, school: "Valley High", role: "teacher", expected: "school", actual: "employer", name: "x", column: "role", taken: 2, seats: 2, status: "paused", employer: "Acme", asks: 3, cap: 3, localId: "1", kinds: ["guardian_consent"], on: "2030-01-01", start: "2030-01-01", end: "2030-02-01", student: "Ana", age: 15, minAge: 16, text: "t" };
+      const params = {
+        what: "user",
+        method: "GET",
+        path: "/x",
+        entity: "request",
+        from: "open",
+        action: "cancelled",
+        where: "body",
+        count: 2,
+        seconds: 5,
+        school: "Valley High",
+        role: "teacher",
+        expected: "school",
+        actual: "employer",
+        name: "x",
+        column: "role",
+        taken: 2,
+        seats: 2,
+        status: "paused",
+        employer: "Acme",
+        asks: 3,
+        cap: 3,
+        localId: "1",
+        kinds: ["guardian_consent"],
+        on: "2030-01-01",
+        start: "2030-01-01",
+        end: "2030-02-01",
+        student: "Ana",
+        age: 15,
+        minAge: 16,
+        text: "t",
+      };
       const text = { key, params } as Parameters<typeof renderProblemText>[0];
       expect(renderProblemText(text, "es"), key).not.toBe(renderProblemText(text, "en"));
     }

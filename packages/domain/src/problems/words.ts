@@ -5,8 +5,27 @@ import type { GuardianLanguage } from "../placements/students.ts";
 
 /** Things a problem can name ("The {thing} does not exist"). */
 export const THINGS = [
-  "resource", "user", "employer", "school", "district", "organization", "intermediary", "postsecondary",
-  "opportunity", "request", "match", "placement", "document", "signed document", "student", "import", "job", "template", "region", "pathway", "certificate",
+  "resource",
+  "user",
+  "employer",
+  "school",
+  "district",
+  "organization",
+  "intermediary",
+  "postsecondary",
+  "opportunity",
+  "request",
+  "match",
+  "placement",
+  "document",
+  "signed document",
+  "student",
+  "import",
+  "job",
+  "template",
+  "region",
+  "pathway",
+  "certificate",
 ] as const;
 export type Thing = (typeof THINGS)[number];
 
@@ -14,11 +33,27 @@ export type Thing = (typeof THINGS)[number];
 const THING_WORDS: Record<GuardianLanguage, Record<Thing, string>> = {
   en: Object.fromEntries(THINGS.map((t) => [t, `the ${t}`])) as Record<Thing, string>,
   es: {
-    resource: "el recurso", user: "el usuario", employer: "el empleador", school: "la escuela", district: "el distrito",
-    organization: "la organización", intermediary: "el intermediario", postsecondary: "la institución postsecundaria",
-    opportunity: "la oportunidad", request: "la solicitud", match: "el emparejamiento", placement: "la práctica",
-    document: "el documento", "signed document": "el documento firmado", student: "el estudiante", import: "la importación",
-    job: "la tarea", template: "la plantilla", region: "la región", pathway: "la trayectoria", certificate: "el certificado",
+    resource: "el recurso",
+    user: "el usuario",
+    employer: "el empleador",
+    school: "la escuela",
+    district: "el distrito",
+    organization: "la organización",
+    intermediary: "el intermediario",
+    postsecondary: "la institución postsecundaria",
+    opportunity: "la oportunidad",
+    request: "la solicitud",
+    match: "el emparejamiento",
+    placement: "la práctica",
+    document: "el documento",
+    "signed document": "el documento firmado",
+    student: "el estudiante",
+    import: "la importación",
+    job: "la tarea",
+    template: "la plantilla",
+    region: "la región",
+    pathway: "la trayectoria",
+    certificate: "el certificado",
   },
 };
 
@@ -28,12 +63,39 @@ export function thingWord(thing: Thing, lang: GuardianLanguage): string {
 
 /** Every state name an entity can be in (opportunities, requests, matches, placements, documents, jobs, users). */
 const STATUS_ES: Record<string, string> = {
-  draft: "borrador", published: "publicado", paused: "en pausa", closed: "cerrado", archived: "archivado",
-  open: "abierto", matched: "emparejado", fulfilled: "cumplido", cancelled: "cancelado", expired: "vencido",
-  proposed: "propuesto", approved: "aprobado", accepted: "aceptado", scheduled: "programado", completed: "completado", declined: "rechazado",
-  pending_paperwork: "con documentos pendientes", ready: "listo", active: "activo", withdrawn: "retirado",
-  pending: "pendiente", signed: "firmado", void: "anulado", failed: "fallido", queued: "en cola", running: "en curso", done: "terminado",
-  invited: "invitado", disabled: "desactivado", gone: "eliminado", dispatched: "enviado a la cola", sent: "enviado", rejected: "rechazado",
+  draft: "borrador",
+  published: "publicado",
+  paused: "en pausa",
+  closed: "cerrado",
+  archived: "archivado",
+  open: "abierto",
+  matched: "emparejado",
+  fulfilled: "cumplido",
+  cancelled: "cancelado",
+  expired: "vencido",
+  proposed: "propuesto",
+  approved: "aprobado",
+  accepted: "aceptado",
+  scheduled: "programado",
+  completed: "completado",
+  declined: "rechazado",
+  pending_paperwork: "con documentos pendientes",
+  ready: "listo",
+  active: "activo",
+  withdrawn: "retirado",
+  pending: "pendiente",
+  signed: "firmado",
+  void: "anulado",
+  failed: "fallido",
+  queued: "en cola",
+  running: "en curso",
+  done: "terminado",
+  invited: "invitado",
+  disabled: "desactivado",
+  gone: "eliminado",
+  dispatched: "enviado a la cola",
+  sent: "enviado",
+  rejected: "rechazado",
 };
 
 /** A state as a reader says it; unknown states fall back to their code with spaces. */
@@ -44,19 +106,43 @@ export function statusWord(status: string, lang: GuardianLanguage): string {
 
 /** English actions come in the past participle ("cannot be published"); Spanish says the verb ("no se puede publicar"). */
 const ACTION_ES: Record<string, string> = {
-  published: "publicar", paused: "pausar", closed: "cerrar", archived: "archivar", cancelled: "cancelar", expired: "dar por vencido",
-  reopened: "reabrir", fulfilled: "dar por cumplido", declined: "rechazar", completed: "completar", approved: "aprobar", accepted: "aceptar",
-  scheduled: "programar", matched: "emparejar", withdrawn: "retirar", activated: "activar", "made ready": "marcar como listo",
-  edited: "editar", "given an insurance override": "eximir del seguro",
+  published: "publicar",
+  paused: "pausar",
+  closed: "cerrar",
+  archived: "archivar",
+  cancelled: "cancelar",
+  expired: "dar por vencido",
+  reopened: "reabrir",
+  fulfilled: "dar por cumplido",
+  declined: "rechazar",
+  completed: "completar",
+  approved: "aprobar",
+  accepted: "aceptar",
+  scheduled: "programar",
+  matched: "emparejar",
+  withdrawn: "retirar",
+  activated: "activar",
+  "made ready": "marcar como listo",
+  edited: "editar",
+  "given an insurance override": "eximir del seguro",
 };
 
 export function actionWord(action: string, lang: GuardianLanguage): string {
   return lang === "es" ? (ACTION_ES[action] ?? action) : action;
 }
 
-const ROLE_ES: Record<Role, string> = { intermediary: "intermediario", coordinator: "coordinador", teacher: "docente", employer: "empleador" };
+const ROLE_ES: Record<Role, string> = {
+  intermediary: "intermediario",
+  coordinator: "coordinador",
+  teacher: "docente",
+  employer: "empleador",
+};
 const ORG_TYPE_ES: Record<OrganizationType, string> = {
-  district: "distrito", school: "escuela", employer: "empleador", postsecondary: "institución postsecundaria", intermediary: "intermediario",
+  district: "distrito",
+  school: "escuela",
+  employer: "empleador",
+  postsecondary: "institución postsecundaria",
+  intermediary: "intermediario",
 };
 
 export function roleWord(role: Role, lang: GuardianLanguage): string {

@@ -2,7 +2,15 @@ import { utc } from "@date-fns/utc";
 import { isLastDayOfMonth as lastDayOfMonth, parseISO } from "date-fns";
 import { schoolYearOf } from "./school-year.ts";
 
-export type GroupingDimension = "district" | "school" | "pathway" | "sector" | "level" | "kind" | "month" | "schoolYear";
+export type GroupingDimension =
+  | "district"
+  | "school"
+  | "pathway"
+  | "sector"
+  | "level"
+  | "kind"
+  | "month"
+  | "schoolYear";
 
 /**
  * Groupings whose distinct students and employers the read model keeps as first-row bits
@@ -51,7 +59,8 @@ export function distinctGroupingFor(q: DistinctQuestion): number | null {
   const byMonth = own.includes("month");
   if (q.from && !(byMonth ? q.from.endsWith("-01") : q.from.endsWith("-07-01"))) return null;
   if (q.to && !(byMonth ? isLastDayOfMonth(q.to) : q.to.endsWith("-06-30"))) return null;
-  const oneYearPerGroup = byMonth || q.dims.includes("schoolYear") || (!!q.from && !!q.to && schoolYearOf(q.from) === schoolYearOf(q.to));
+  const oneYearPerGroup =
+    byMonth || q.dims.includes("schoolYear") || (!!q.from && !!q.to && schoolYearOf(q.from) === schoolYearOf(q.to));
   return oneYearPerGroup ? index : null;
 }
 

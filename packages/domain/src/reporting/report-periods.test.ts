@@ -16,7 +16,18 @@ describe("report date ranges", () => {
 
   it("names every month a range touches, across a new year, as the API's month grouping does", () => {
     expect(monthsIn(lastTwelveMonths(new Date("2028-02-10T10:00:00Z")))).toEqual([
-      "2027-03", "2027-04", "2027-05", "2027-06", "2027-07", "2027-08", "2027-09", "2027-10", "2027-11", "2027-12", "2028-01", "2028-02",
+      "2027-03",
+      "2027-04",
+      "2027-05",
+      "2027-06",
+      "2027-07",
+      "2027-08",
+      "2027-09",
+      "2027-10",
+      "2027-11",
+      "2027-12",
+      "2028-01",
+      "2028-02",
     ]);
     expect(monthsIn({ from: "2026-07-15", to: "2026-07-20" })).toEqual(["2026-07"]);
     expect(monthsIn({ from: "2026-08-01", to: "2026-07-31" })).toEqual([]);

@@ -4,5 +4,12 @@
  */
 
 /** Student groups the equity report breaks participation down by. */
-export const EQUITY_DIMENSIONS = ["gender", "raceEthnicity", "englishLearner", "disability", "lowIncome", "grade"] as const;
+export const EQUITY_DIMENSIONS = [
+  "gender",
+  "raceEthnicity",
+  "englishLearner",
+  "disability",
+  "lowIncome",
+  "grade",
+] as const;
 export type EquityDimension = (typeof EQUITY_DIMENSIONS)[number];

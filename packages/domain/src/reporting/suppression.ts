@@ -23,12 +23,20 @@ export interface SuppressedCell {
 export function suppressCells(cells: EquityCell[]): SuppressedCell[] {
   const hidden = new Set(cells.filter((c) => c.enrolled < MIN_CELL_SIZE).map((c) => c.group));
   if (hidden.size === 1) {
-    const next = cells.filter((c) => !hidden.has(c.group)).sort((a, b) => a.enrolled - b.enrolled || a.group.localeCompare(b.group))[0];
+    const next = cells
+      .filter((c) => !hidden.has(c.group))
+      .sort((a, b) => a.enrolled - b.enrolled || a.group.localeCompare(b.group))[0];
     if (next) hidden.add(next.group);
   }
   return cells.map((c) =>
     hidden.has(c.group)
       ? { group: c.group, enrolled: null, participants: null, rate: null, suppressed: true }
-      : { group: c.group, enrolled: c.enrolled, participants: c.participants, rate: c.enrolled === 0 ? 0 : Math.round((c.participants / c.enrolled) * 1000) / 1000, suppressed: false },
+      : {
+          group: c.group,
+          enrolled: c.enrolled,
+          participants: c.participants,
+          rate: c.enrolled === 0 ? 0 : Math.round((c.participants / c.enrolled) * 1000) / 1000,
+          suppressed: false,
+        },
   );
 }

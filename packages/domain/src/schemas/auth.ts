@@ -37,10 +37,18 @@ export type LoginResult = z.infer<typeof LoginResult>;
 /** OWASP-style minimum: long enough beats clever rules. */
 export const NewPassword = z.string().min(12, "Use at least 12 characters").max(512);
 
-export const AcceptInvitationInput = z.object({ password: NewPassword, name: z.string().trim().min(1).max(120).optional() });
+export const AcceptInvitationInput = z.object({
+  password: NewPassword,
+  name: z.string().trim().min(1).max(120).optional(),
+});
 export type AcceptInvitationInput = z.infer<typeof AcceptInvitationInput>;
 
-export const InvitationInfo = z.object({ email: z.string(), name: z.string(), organizationName: z.string(), role: z.enum(ROLES) });
+export const InvitationInfo = z.object({
+  email: z.string(),
+  name: z.string(),
+  organizationName: z.string(),
+  role: z.enum(ROLES),
+});
 export type InvitationInfo = z.infer<typeof InvitationInfo>;
 
 /** Forgot password: the address to send a reset link to (the answer never says whether it has an account). */

@@ -19,5 +19,9 @@ export const BulkOutcome = z.discriminatedUnion("ok", [
 export type BulkOutcome = z.infer<typeof BulkOutcome>;
 
 /** Per-item results in the order asked, with counts: a partial failure is never silent. */
-export const BulkResult = z.object({ succeeded: z.number().int(), failed: z.number().int(), results: z.array(BulkOutcome) });
+export const BulkResult = z.object({
+  succeeded: z.number().int(),
+  failed: z.number().int(),
+  results: z.array(BulkOutcome),
+});
 export type BulkResult = z.infer<typeof BulkResult>;

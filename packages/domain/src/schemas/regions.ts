@@ -21,5 +21,8 @@ export const UpdateRegion = z
     /** Whole years, 1–50; null keeps students until a district deletes them. */
     studentRetentionYears: z.number().int().min(1).max(50).nullable().optional(),
   })
-  .refine((v) => v.timeZone !== undefined || v.studentRetentionYears !== undefined, { message: "Change the time zone or the retention period", path: ["timeZone"] });
+  .refine((v) => v.timeZone !== undefined || v.studentRetentionYears !== undefined, {
+    message: "Change the time zone or the retention period",
+    path: ["timeZone"],
+  });
 export type UpdateRegion = z.infer<typeof UpdateRegion>;

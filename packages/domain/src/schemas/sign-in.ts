@@ -6,7 +6,10 @@ const Domain = z
   .trim()
   .toLowerCase()
   .max(253)
-  .regex(/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/, "Enter a domain such as valleyusd.org");
+  .regex(
+    /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/,
+    "Enter a domain such as valleyusd.org",
+  );
 
 const ProviderFields = {
   /** What the login page's button says: "Sign in with Valley Unified". */
@@ -38,7 +41,8 @@ export const IdentityProvider = z.object({
 });
 export type IdentityProvider = z.infer<typeof IdentityProvider>;
 
-const needsOrganization = (v: { createAccounts?: boolean; accountOrganizationId?: string | null }) => !v.createAccounts || Boolean(v.accountOrganizationId);
+const needsOrganization = (v: { createAccounts?: boolean; accountOrganizationId?: string | null }) =>
+  !v.createAccounts || Boolean(v.accountOrganizationId);
 const ORGANIZATION_NEEDED = { message: "Choose where new accounts go", path: ["accountOrganizationId"] };
 
 export const CreateIdentityProvider = z

@@ -18,7 +18,10 @@ export const User = z.object({
 export type User = z.infer<typeof User>;
 
 export const CreateUser = z.object({
-  email: z.email().max(254).transform((e) => e.toLowerCase()),
+  email: z
+    .email()
+    .max(254)
+    .transform((e) => e.toLowerCase()),
   name: z.string().trim().min(1).max(120),
   role: z.enum(ROLES),
   organizationId: z.uuid(),

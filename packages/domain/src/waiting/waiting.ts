@@ -31,7 +31,13 @@ export type Waiting = z.infer<typeof Waiting>;
 /** Days ahead a certificate of insurance counts as expiring (the reminder's horizon too). */
 export const CERTIFICATE_EXPIRING_DAYS = 30;
 
-export const CALENDAR_ENTRY_KINDS = ["engagement", "placementStart", "requestWindowEnds", "paperworkDue", "certificateExpires"] as const;
+export const CALENDAR_ENTRY_KINDS = [
+  "engagement",
+  "placementStart",
+  "requestWindowEnds",
+  "paperworkDue",
+  "certificateExpires",
+] as const;
 export type CalendarEntryKind = (typeof CALENDAR_ENTRY_KINDS)[number];
 
 export const CalendarEntry = z.object({
@@ -53,7 +59,11 @@ export const CALENDAR_MAX_DAYS = 93;
 
 export const CalendarQuery = z
   .object({ from: isoDay(), to: isoDay() })
-  .refine((q) => q.to >= q.from, { message: "The range ends before it starts", path: ["to"], params: { problem: "range-ends-before-starts" } })
+  .refine((q) => q.to >= q.from, {
+    message: "The range ends before it starts",
+    path: ["to"],
+    params: { problem: "range-ends-before-starts" },
+  })
   .refine((q) => q.to <= addDays(q.from, CALENDAR_MAX_DAYS - 1), {
     message: `Ask for at most ${CALENDAR_MAX_DAYS} days at a time`,
     path: ["to"],
@@ -61,7 +71,12 @@ export const CalendarQuery = z
   });
 export type CalendarQuery = z.infer<typeof CalendarQuery>;
 
-export const Calendar = z.object({ from: z.iso.date(), to: z.iso.date(), timeZone: z.string(), entries: z.array(CalendarEntry) });
+export const Calendar = z.object({
+  from: z.iso.date(),
+  to: z.iso.date(),
+  timeZone: z.string(),
+  entries: z.array(CalendarEntry),
+});
 export type Calendar = z.infer<typeof Calendar>;
 
 export const CalendarFeed = z.object({

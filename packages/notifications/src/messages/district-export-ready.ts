@@ -7,13 +7,15 @@ const strings = defineStrings("districtExportReady", {
   en: {
     subject: "The data export of {{district}} is ready",
     body: "The export you asked for — every record about {{district}}'s students, with the signed documents — is ready to download.",
-    expires: "It can be downloaded until {{at}}; then it is deleted. It holds students' personal data: keep it where your district keeps student records.",
+    expires:
+      "It can be downloaded until {{at}}; then it is deleted. It holds students' personal data: keep it where your district keeps student records.",
     action: "Download it on the District data page",
   },
   es: {
     subject: "La exportación de datos de {{district}} está lista",
     body: "La exportación que pidió —todos los registros de los estudiantes de {{district}}, con los documentos firmados— está lista para descargar.",
-    expires: "Puede descargarla hasta el {{at}}; después se elimina. Contiene datos personales de estudiantes: guárdela donde su distrito guarda los expedientes estudiantiles.",
+    expires:
+      "Puede descargarla hasta el {{at}}; después se elimina. Contiene datos personales de estudiantes: guárdela donde su distrito guarda los expedientes estudiantiles.",
     action: "Descargarla en la página Datos del distrito",
   },
 });
@@ -26,7 +28,10 @@ export async function districtExportReadyMessage(f: DistrictExportReadyFacts): P
   const lang = f.recipient.language;
   const t = strings(lang);
   return mailTo(f.recipient, t("subject", { district: f.district }), {
-    paragraphs: [t("body", { district: f.district }), t("expires", { at: formatDateTime(f.expiresAt, lang, f.timeZone) })],
+    paragraphs: [
+      t("body", { district: f.district }),
+      t("expires", { at: formatDateTime(f.expiresAt, lang, f.timeZone) }),
+    ],
     action: { label: t("action"), url: f.link },
   });
 }

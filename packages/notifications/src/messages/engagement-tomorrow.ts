@@ -9,7 +9,7 @@ import type { Message, MessageBase } from "../types.ts";
 const strings = defineStrings("engagementTomorrow", {
   en: {
     subject: "Tomorrow: {{kind}}, {{when}}",
-    body: "A reminder: {{what}} (\"{{title}}\") is on {{when}}.",
+    body: 'A reminder: {{what}} ("{{title}}") is on {{when}}.',
     invite: "The calendar invite is attached again.",
     details: "{{what}}. Details: {{link}}",
   },
@@ -59,8 +59,13 @@ export async function engagementTomorrowMessage(f: EngagementTomorrowFacts): Pro
     now: f.now,
     timeZone: f.timeZone,
   });
-  return mailTo(f.recipient, t("subject", { kind: kindLabel(f.engagement.kind, lang), when }), {
-    paragraphs: [t("body", { what, title: f.engagement.title, when }), t("invite")],
-    action: { label: common(lang)("openMatch"), url: f.link },
-  }, [invite]);
+  return mailTo(
+    f.recipient,
+    t("subject", { kind: kindLabel(f.engagement.kind, lang), when }),
+    {
+      paragraphs: [t("body", { what, title: f.engagement.title, when }), t("invite")],
+      action: { label: common(lang)("openMatch"), url: f.link },
+    },
+    [invite],
+  );
 }

@@ -13,7 +13,8 @@ const strings = defineStrings("evaluationRequest", {
   },
   es: {
     subject: "¿Cómo le fue a {{student}}? Evaluación de {{title}}",
-    completed: "{{student}} completó «{{title}}» con {{employer}} (del {{from}} al {{to}}). Gracias por recibir a un estudiante.",
+    completed:
+      "{{student}} completó «{{title}}» con {{employer}} (del {{from}} al {{to}}). Gracias por recibir a un estudiante.",
     ask: "Dedique dos minutos a evaluar al estudiante y díganos si volvería a recibir a un estudiante.",
     link: "El enlace funciona una sola vez y vence el {{expires}}.",
     action: "Evaluar al estudiante",
@@ -38,7 +39,13 @@ export async function evaluationRequestMessage(f: EvaluationRequestFacts): Promi
   const t = strings(lang);
   return mailTo(f.recipient, t("subject", { student: f.student, title: f.title }), {
     paragraphs: [
-      t("completed", { student: f.student, title: f.title, employer: f.employer, from: formatDay(f.startDate, lang), to: formatDay(f.endDate, lang) }),
+      t("completed", {
+        student: f.student,
+        title: f.title,
+        employer: f.employer,
+        from: formatDay(f.startDate, lang),
+        to: formatDay(f.endDate, lang),
+      }),
       t("ask"),
       t("link", { expires: formatSignedAt(f.expiresAt, lang, f.timeZone) }),
     ],

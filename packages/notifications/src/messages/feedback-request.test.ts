@@ -17,23 +17,39 @@ const facts = (language: Language, audience: "teacher" | "employer", completed: 
 
 describe("How did it go?", () => {
   it.each([
-    ["en", "How did it go? Industry tour with Valley Medical Center", "on Wednesday, March 12, 2031 at 9:00 AM PDT", "First mark it completed"],
-    ["es", "¿Cómo le fue? Visita a la empresa con Valley Medical Center", "el miércoles, 12 de marzo de 2031, 9:00 a.m. PDT", "Primero márquela como completada"],
-  ] as const)("asks a teacher (%s), with the time in the region's zone, to mark it completed first", async (language, subject, when, first) => {
-    const m = await feedbackRequestMessage(facts(language, "teacher", false));
-    expect(m.subject).toBe(subject);
-    expect(m.text).toContain(when);
-    expect(m.text).toContain(first);
-    expect(m.text).toContain(link);
-  });
+    [
+      "en",
+      "How did it go? Industry tour with Valley Medical Center",
+      "on Wednesday, March 12, 2031 at 9:00 AM PDT",
+      "First mark it completed",
+    ],
+    [
+      "es",
+      "¿Cómo le fue? Visita a la empresa con Valley Medical Center",
+      "el miércoles, 12 de marzo de 2031, 9:00 a.m. PDT",
+      "Primero márquela como completada",
+    ],
+  ] as const)(
+    "asks a teacher (%s), with the time in the region's zone, to mark it completed first",
+    async (language, subject, when, first) => {
+      const m = await feedbackRequestMessage(facts(language, "teacher", false));
+      expect(m.subject).toBe(subject);
+      expect(m.text).toContain(when);
+      expect(m.text).toContain(first);
+      expect(m.text).toContain(link);
+    },
+  );
 
   it.each([
     ["en", "How did it go? Industry tour for Valley High", "host it again"],
     ["es", "¿Cómo le fue? Visita a la empresa para Valley High", "volvería a recibirla"],
-  ] as const)("asks an employer (%s) whether they would host it again, without the teacher's step once it is completed", async (language, subject, ask) => {
-    const m = await feedbackRequestMessage(facts(language, "employer", true));
-    expect(m.subject).toBe(subject);
-    expect(m.text).toContain(ask);
-    expect(m.text).not.toMatch(/mark|marque/);
-  });
+  ] as const)(
+    "asks an employer (%s) whether they would host it again, without the teacher's step once it is completed",
+    async (language, subject, ask) => {
+      const m = await feedbackRequestMessage(facts(language, "employer", true));
+      expect(m.subject).toBe(subject);
+      expect(m.text).toContain(ask);
+      expect(m.text).not.toMatch(/mark|marque/);
+    },
+  );
 });

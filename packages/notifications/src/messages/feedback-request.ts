@@ -17,14 +17,15 @@ const strings = defineStrings("feedbackRequest", {
       ask: "Please take a minute to rate it and say whether you would host it again: the answers help the region plan the next ones.",
       notCompleted: "The rating opens as soon as the school marks it completed.",
     },
-    thanks: "Thank you for \"{{title}}\" ({{kind}}, {{partner}}) on {{when}}.",
+    thanks: 'Thank you for "{{title}}" ({{kind}}, {{partner}}) on {{when}}.',
     action: "Give feedback in Bridgework",
   },
   es: {
     teacher: {
       subject: "¿Cómo le fue? {{kind}} con {{partner}}",
       ask: "Tómese un minuto para calificar la actividad y decir si volvería a reservarla: las respuestas ayudan a la región a planear las próximas.",
-      notCompleted: "Primero márquela como completada con el número de estudiantes que asistieron; entonces se abre la calificación.",
+      notCompleted:
+        "Primero márquela como completada con el número de estudiantes que asistieron; entonces se abre la calificación.",
     },
     employer: {
       subject: "¿Cómo le fue? {{kind}} para {{partner}}",

@@ -36,7 +36,10 @@ export async function hoursApprovalMessage(f: HoursApprovalFacts): Promise<Messa
   const lang = f.recipient.language;
   const t = strings(lang);
   return mailTo(f.recipient, t("subject", { student: f.student, employer: f.employer }), {
-    paragraphs: [t("pending", { student: f.student, title: f.title, count: f.pending }), t("link", { expires: formatSignedAt(f.expiresAt, lang, f.timeZone) })],
+    paragraphs: [
+      t("pending", { student: f.student, title: f.title, count: f.pending }),
+      t("link", { expires: formatSignedAt(f.expiresAt, lang, f.timeZone) }),
+    ],
     action: { label: t("action"), url: f.link },
   });
 }

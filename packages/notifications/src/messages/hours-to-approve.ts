@@ -10,7 +10,7 @@ const strings = defineStrings("hoursToApprove", {
     hours_other: "{{count}} hours",
     entries_one: "{{count}} entry",
     entries_other: "{{count}} entries",
-    body: "{{student}} has {{hours}} in {{entries}} (since {{day}}) waiting for your approval for \"{{title}}\".",
+    body: '{{student}} has {{hours}} in {{entries}} (since {{day}}) waiting for your approval for "{{title}}".',
     how: "Review them with this link. It works once and replaces any earlier link:",
     action: "Review hours",
   },
@@ -46,7 +46,10 @@ export async function hoursToApproveMessage(f: HoursToApproveFacts): Promise<Mes
   const hours = t("hours", { count: f.totalHours });
   const entries = t("entries", { count: f.entries });
   return mailTo(f.recipient, t("subject", { student: f.student, employer: f.employer }), {
-    paragraphs: [t("body", { student: f.student, hours, entries, day: formatDay(f.oldest, lang), title: f.title }), t("how")],
+    paragraphs: [
+      t("body", { student: f.student, hours, entries, day: formatDay(f.oldest, lang), title: f.title }),
+      t("how"),
+    ],
     action: { label: t("action"), url: f.link },
   });
 }

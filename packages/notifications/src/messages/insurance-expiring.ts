@@ -43,13 +43,19 @@ interface Certificate {
 }
 
 /** The employer's own contacts file the renewal on their insurance page; the region's intermediaries may record it there on the employer's behalf. */
-export type InsuranceExpiringFacts = MessageBase & Certificate & { audience: "employer" | "intermediary"; insuranceLink: string };
+export type InsuranceExpiringFacts = MessageBase &
+  Certificate & { audience: "employer" | "intermediary"; insuranceLink: string };
 
 /** A certificate of insurance expiring within 30 days. */
 export async function insuranceExpiringMessage(f: InsuranceExpiringFacts): Promise<Message> {
   const lang = f.recipient.language;
   const t = strings(lang);
-  const values = { employer: f.employer, carrier: f.carrier, policy: f.policyNumber, day: formatDay(f.expiresOn, lang) };
+  const values = {
+    employer: f.employer,
+    carrier: f.carrier,
+    policy: f.policyNumber,
+    day: formatDay(f.expiresOn, lang),
+  };
   return mailTo(f.recipient, t(`${f.audience}.subject`, values), {
     paragraphs: [t(`${f.audience}.body`, values), t(`${f.audience}.next`)],
     action: { label: t(`${f.audience}.action`), url: f.insuranceLink },

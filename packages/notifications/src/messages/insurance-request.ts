@@ -6,16 +6,20 @@ import type { Message, MessageBase } from "../types.ts";
 const strings = defineStrings("insuranceRequest", {
   en: {
     subject: "Please file your certificate of insurance",
-    body_one: "{{requester}} asks {{employer}} for a current certificate of insurance. One student placement at your worksite cannot start until one is on file:",
-    body_other: "{{requester}} asks {{employer}} for a current certificate of insurance. {{count}} student placements at your worksite cannot start until one is on file:",
+    body_one:
+      "{{requester}} asks {{employer}} for a current certificate of insurance. One student placement at your worksite cannot start until one is on file:",
+    body_other:
+      "{{requester}} asks {{employer}} for a current certificate of insurance. {{count}} student placements at your worksite cannot start until one is on file:",
     item: "{{student}}: “{{title}}”, starting {{day}}",
     next: "File the certificate (carrier, policy number, coverage, expiry date and the PDF or image of the certificate) on your insurance page.",
     action: "File the certificate",
   },
   es: {
     subject: "Registre su certificado de seguro",
-    body_one: "{{requester}} pide a {{employer}} un certificado de seguro vigente. Una práctica de estudiantes en su lugar de trabajo no puede empezar hasta que haya uno registrado:",
-    body_other: "{{requester}} pide a {{employer}} un certificado de seguro vigente. {{count}} prácticas de estudiantes en su lugar de trabajo no pueden empezar hasta que haya uno registrado:",
+    body_one:
+      "{{requester}} pide a {{employer}} un certificado de seguro vigente. Una práctica de estudiantes en su lugar de trabajo no puede empezar hasta que haya uno registrado:",
+    body_other:
+      "{{requester}} pide a {{employer}} un certificado de seguro vigente. {{count}} prácticas de estudiantes en su lugar de trabajo no pueden empezar hasta que haya uno registrado:",
     item: "{{student}}: «{{title}}», a partir del {{day}}",
     next: "Registre el certificado (aseguradora, número de póliza, cobertura, fecha de vencimiento y el PDF o la imagen del certificado) en su página de seguros.",
     action: "Registrar el certificado",
@@ -38,7 +42,9 @@ export async function insuranceRequestMessage(f: InsuranceRequestFacts): Promise
   const t = strings(lang);
   return mailTo(f.recipient, t("subject"), {
     paragraphs: [t("body", { requester: f.requester, employer: f.employer, count: f.placements.length }), t("next")],
-    items: f.placements.map((p) => t("item", { student: p.student, title: p.title, day: formatDay(p.startDate, lang) })),
+    items: f.placements.map((p) =>
+      t("item", { student: p.student, title: p.title, day: formatDay(p.startDate, lang) }),
+    ),
     action: { label: t("action"), url: f.insuranceLink },
   });
 }

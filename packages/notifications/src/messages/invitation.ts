@@ -10,14 +10,24 @@ const strings = defineStrings("invitation", {
     body: "You have been invited to Bridgework as {{role}} for {{organization}}.",
     expires: "The link works once and expires on {{expires}}.",
     action: "Set your password",
-    roles: { intermediary: "the regional intermediary", coordinator: "a WBL coordinator", teacher: "a teacher", employer: "an employer contact" },
+    roles: {
+      intermediary: "the regional intermediary",
+      coordinator: "a WBL coordinator",
+      teacher: "a teacher",
+      employer: "an employer contact",
+    },
   },
   es: {
     subject: "Le invitamos a Bridgework ({{organization}})",
     body: "Le invitaron a Bridgework como {{role}} de {{organization}}.",
     expires: "El enlace funciona una sola vez y vence el {{expires}}.",
     action: "Crear su contraseña",
-    roles: { intermediary: "intermediario regional", coordinator: "coordinador de aprendizaje en el trabajo", teacher: "docente", employer: "contacto del empleador" },
+    roles: {
+      intermediary: "intermediario regional",
+      coordinator: "coordinador de aprendizaje en el trabajo",
+      teacher: "docente",
+      employer: "contacto del empleador",
+    },
   },
 });
 

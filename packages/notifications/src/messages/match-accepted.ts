@@ -29,6 +29,11 @@ export async function matchAcceptedMessage(f: MatchAcceptedFacts): Promise<Messa
   const lang = f.recipient.language;
   const t = strings(lang);
   const e = f.engagement;
-  const next = f.scheduledAt ? t("scheduled", { when: formatDateTime(f.scheduledAt, lang, f.timeZone) }) : t("unscheduled");
-  return matchMail(f, t("subject", { employer: e.employer, kind: kindLabel(e.kind, lang) }), [t("accepted", { employer: e.employer, what: engagementWhat(e, lang) }), next]);
+  const next = f.scheduledAt
+    ? t("scheduled", { when: formatDateTime(f.scheduledAt, lang, f.timeZone) })
+    : t("unscheduled");
+  return matchMail(f, t("subject", { employer: e.employer, kind: kindLabel(e.kind, lang) }), [
+    t("accepted", { employer: e.employer, what: engagementWhat(e, lang) }),
+    next,
+  ]);
 }

@@ -34,6 +34,17 @@ export async function matchApprovedMessage(f: MatchApprovedFacts): Promise<Messa
   const t = strings(lang);
   const e = f.engagement;
   const kind = kindLabel(e.kind, lang);
-  const ask = t("ask", { school: e.school, title: e.title, kind, count: e.students, from: formatDay(f.windowStart, lang), to: formatDay(f.windowEnd, lang) });
-  return matchMail(f, t("subject", { school: e.school, kind }), [ask, ...(f.note ? [t("note", { note: f.note })] : []), t("answer")]);
+  const ask = t("ask", {
+    school: e.school,
+    title: e.title,
+    kind,
+    count: e.students,
+    from: formatDay(f.windowStart, lang),
+    to: formatDay(f.windowEnd, lang),
+  });
+  return matchMail(f, t("subject", { school: e.school, kind }), [
+    ask,
+    ...(f.note ? [t("note", { note: f.note })] : []),
+    t("answer"),
+  ]);
 }

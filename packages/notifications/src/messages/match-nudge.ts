@@ -6,14 +6,14 @@ import type { Message, MessageBase } from "../types.ts";
 const strings = defineStrings("matchNudge", {
   en: {
     subject: "Reminder: {{school}} is waiting for your answer",
-    waiting_one: "{{school}} asked for \"{{title}}\" {{count}} day ago and is waiting for your answer.",
-    waiting_other: "{{school}} asked for \"{{title}}\" {{count}} days ago and is waiting for your answer.",
+    waiting_one: '{{school}} asked for "{{title}}" {{count}} day ago and is waiting for your answer.',
+    waiting_other: '{{school}} asked for "{{title}}" {{count}} days ago and is waiting for your answer.',
     why: "A quick yes or no helps the teacher plan: accept or decline it in Bridgework.",
   },
   es: {
     subject: "Recordatorio: {{school}} espera su respuesta",
-    waiting_one: "{{school}} pidió \"{{title}}\" hace {{count}} día y espera su respuesta.",
-    waiting_other: "{{school}} pidió \"{{title}}\" hace {{count}} días y espera su respuesta.",
+    waiting_one: '{{school}} pidió "{{title}}" hace {{count}} día y espera su respuesta.',
+    waiting_other: '{{school}} pidió "{{title}}" hace {{count}} días y espera su respuesta.',
     why: "Un sí o un no rápido ayuda al docente a planificar: acepte o rechace la solicitud en Bridgework.",
   },
 });

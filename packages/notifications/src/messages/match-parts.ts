@@ -26,12 +26,26 @@ export interface MatchCalendarFacts {
 }
 
 /** A match email: greeting, the paragraphs, and the button back to the match. */
-export async function matchMail(f: MatchMessageFacts, subject: string, paragraphs: string[], attachments?: Attachment[]): Promise<Message> {
-  return mailTo(f.recipient, subject, { paragraphs, action: { label: common(f.recipient.language)("openMatch"), url: f.link } }, attachments);
+export async function matchMail(
+  f: MatchMessageFacts,
+  subject: string,
+  paragraphs: string[],
+  attachments?: Attachment[],
+): Promise<Message> {
+  return mailTo(
+    f.recipient,
+    subject,
+    { paragraphs, action: { label: common(f.recipient.language)("openMatch"), url: f.link } },
+    attachments,
+  );
 }
 
 /** The .ics for the reader: title and description in their language, times in the region's zone. */
-export function matchInvite(f: MatchMessageFacts, calendar: MatchCalendarFacts, method: "REQUEST" | "CANCEL"): Attachment {
+export function matchInvite(
+  f: MatchMessageFacts,
+  calendar: MatchCalendarFacts,
+  method: "REQUEST" | "CANCEL",
+): Attachment {
   const lang: Language = f.recipient.language;
   return inviteAttachment({
     matchId: calendar.matchId,

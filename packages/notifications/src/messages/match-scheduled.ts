@@ -30,5 +30,10 @@ export async function matchScheduledMessage(f: MatchScheduledFacts): Promise<Mes
   const when = formatDateTime(f.calendar.start, lang, f.timeZone);
   const kind = kindLabel(f.engagement.kind, lang);
   const subject = t(f.calendar.sequence === 0 ? "subject" : "subjectChanged", { kind, when });
-  return matchMail(f, subject, [t("scheduled", { when, what: engagementWhat(f.engagement, lang) }), t("attached")], [matchInvite(f, f.calendar, "REQUEST")]);
+  return matchMail(
+    f,
+    subject,
+    [t("scheduled", { when, what: engagementWhat(f.engagement, lang) }), t("attached")],
+    [matchInvite(f, f.calendar, "REQUEST")],
+  );
 }

@@ -26,7 +26,9 @@ describe("the escalation of overdue paperwork", () => {
     expect(m.text).toContain("was due on June 14, 2031 and is still not signed:");
     expect(m.text).toContain("- Parent or guardian consent, to be signed by the parent or guardian (1 reminder sent)");
     expect(m.text).toContain("- Worksite agreement, to be signed by the worksite supervisor (4 reminders sent)");
-    expect(m.text).toContain("- Emergency contact and medical authorization, to be signed by the student (0 reminders sent)");
+    expect(m.text).toContain(
+      "- Emergency contact and medical authorization, to be signed by the student (0 reminders sent)",
+    );
     expect(m.text).toContain(`Open the placement in Bridgework: ${link}`);
     expect(m.html).toContain("<li>Worksite agreement, to be signed by the worksite supervisor (4 reminders sent)</li>");
   });
@@ -35,8 +37,12 @@ describe("the escalation of overdue paperwork", () => {
     const m = await paperworkOverdueMessage(facts("es"));
     expect(m.subject).toBe("Documentos vencidos: Maya Quintero en Valley Medical Center");
     expect(m.text).toContain("vencían el 14 de junio de 2031");
-    expect(m.text).toContain("- Consentimiento del padre, madre o tutor, que debe firmar el padre, la madre o el tutor (1 recordatorio enviado)");
-    expect(m.text).toContain("- Acuerdo del lugar de trabajo, que debe firmar el supervisor del lugar de trabajo (4 recordatorios enviados)");
+    expect(m.text).toContain(
+      "- Consentimiento del padre, madre o tutor, que debe firmar el padre, la madre o el tutor (1 recordatorio enviado)",
+    );
+    expect(m.text).toContain(
+      "- Acuerdo del lugar de trabajo, que debe firmar el supervisor del lugar de trabajo (4 recordatorios enviados)",
+    );
     expect(m.text).toContain(`Abrir la práctica en Bridgework: ${link}`);
     expect(m.html).toContain('lang="es"');
   });

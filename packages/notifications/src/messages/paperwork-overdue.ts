@@ -8,7 +8,7 @@ import type { Message, MessageBase } from "../types.ts";
 const strings = defineStrings("paperworkOverdue", {
   en: {
     subject: "Paperwork overdue: {{student}} at {{employer}}",
-    body: "The paperwork for {{student}}'s placement \"{{title}}\" with {{employer}} ({{school}}) was due on {{day}} and is still not signed:",
+    body: 'The paperwork for {{student}}\'s placement "{{title}}" with {{employer}} ({{school}}) was due on {{day}} and is still not signed:',
     document_one: "{{document}}, to be signed by {{signer}} ({{count}} reminder sent)",
     document_other: "{{document}}, to be signed by {{signer}} ({{count}} reminders sent)",
     next: "The placement cannot start until it is signed. Consider a call, or send the signer a new link from the placement page.",
@@ -46,8 +46,22 @@ export async function paperworkOverdueMessage(f: PaperworkOverdueFacts): Promise
   const t = strings(lang);
   const labels = LABELS[lang];
   return mailTo(f.recipient, t("subject", { student: f.student, employer: f.employer }), {
-    paragraphs: [t("body", { student: f.student, title: f.title, employer: f.employer, school: f.school, day: formatDay(f.dueOn, lang) })],
-    items: f.documents.map((d) => t("document", { document: labels.documents[d.kind], signer: labels.signers[d.signerRole], count: d.remindersSent })),
+    paragraphs: [
+      t("body", {
+        student: f.student,
+        title: f.title,
+        employer: f.employer,
+        school: f.school,
+        day: formatDay(f.dueOn, lang),
+      }),
+    ],
+    items: f.documents.map((d) =>
+      t("document", {
+        document: labels.documents[d.kind],
+        signer: labels.signers[d.signerRole],
+        count: d.remindersSent,
+      }),
+    ),
     footer: t("next"),
     action: { label: common(lang)("openPlacement"), url: f.link },
   });

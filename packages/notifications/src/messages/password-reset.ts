@@ -14,7 +14,8 @@ const strings = defineStrings("passwordReset", {
   es: {
     subject: "Restablezca su contraseña de Bridgework",
     body: "Alguien pidió restablecer la contraseña de su cuenta de Bridgework ({{email}}). Si fue usted, elija una contraseña nueva con el enlace de abajo.",
-    expires: "El enlace funciona una sola vez y vence el {{expires}}. Al crear una contraseña nueva se cierra su sesión en todos los demás lugares.",
+    expires:
+      "El enlace funciona una sola vez y vence el {{expires}}. Al crear una contraseña nueva se cierra su sesión en todos los demás lugares.",
     ignore: "Si no lo pidió, ignore este correo: su contraseña no cambia.",
     action: "Elegir una contraseña nueva",
   },

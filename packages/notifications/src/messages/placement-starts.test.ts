@@ -22,14 +22,28 @@ const facts = (language: Language, hasAccount = true): PlacementStartsFacts => (
 
 describe("the day before a placement's first day", () => {
   it.each([
-    ["en", "Tomorrow: Maya Q. starts at Valley Medical Center", "on June 15, 2031", "First day: Maya Q. at Valley Medical Center (Nursing internship)"],
-    ["es", "Mañana: Maya Q. empieza en Valley Medical Center", "el 15 de junio de 2031", "Primer día: Maya Q. en Valley Medical Center (Nursing internship)"],
+    [
+      "en",
+      "Tomorrow: Maya Q. starts at Valley Medical Center",
+      "on June 15, 2031",
+      "First day: Maya Q. at Valley Medical Center (Nursing internship)",
+    ],
+    [
+      "es",
+      "Mañana: Maya Q. empieza en Valley Medical Center",
+      "el 15 de junio de 2031",
+      "Primer día: Maya Q. en Valley Medical Center (Nursing internship)",
+    ],
   ] as const)("speaks %s and attaches an all-day entry for the first day", async (language, subject, day, summary) => {
     const m = await placementStartsMessage(facts(language));
     expect(m.subject).toBe(subject);
     expect(m.text).toContain(day);
     expect(m.text).toContain(link);
-    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(Buffer.from(m.attachments![0]!.content, "base64").toString("utf8"))).getFirstSubcomponent("vevent")!);
+    const event = new ICAL.Event(
+      new ICAL.Component(
+        ICAL.parse(Buffer.from(m.attachments![0]!.content, "base64").toString("utf8")),
+      ).getFirstSubcomponent("vevent")!,
+    );
     expect(event.uid).toBe("placement-p1@bridgework.dev");
     expect(event.startDate.isDate).toBe(true);
     expect(event.startDate.toString()).toBe("2031-06-15");

@@ -8,10 +8,10 @@ import type { Message, MessageBase } from "../types.ts";
 const strings = defineStrings("placementStarts", {
   en: {
     subject: "Tomorrow: {{student}} starts at {{employer}}",
-    body: "A reminder: {{student}} ({{school}}) starts \"{{title}}\" with {{employer}} on {{day}}.",
+    body: 'A reminder: {{student}} ({{school}}) starts "{{title}}" with {{employer}} on {{day}}.',
     calendar: "A calendar entry for the first day is attached.",
     summary: "First day: {{student}} at {{employer}} ({{title}})",
-    details: "{{student}} of {{school}} starts \"{{title}}\" with {{employer}}. Details: {{link}}",
+    details: '{{student}} of {{school}} starts "{{title}}" with {{employer}}. Details: {{link}}',
   },
   es: {
     subject: "Mañana: {{student}} empieza en {{employer}}",
@@ -55,8 +55,13 @@ export async function placementStartsMessage(f: PlacementStartsFacts): Promise<M
     now: f.now,
     timeZone: f.timeZone,
   });
-  return mailTo(f.recipient, t("subject", names), {
-    paragraphs: [t("body", { ...names, day: formatDay(f.startDate, lang) }), t("calendar")],
-    ...(f.hasAccount ? { action: { label: common(lang)("openPlacement"), url: f.link } } : {}),
-  }, [calendar]);
+  return mailTo(
+    f.recipient,
+    t("subject", names),
+    {
+      paragraphs: [t("body", { ...names, day: formatDay(f.startDate, lang) }), t("calendar")],
+      ...(f.hasAccount ? { action: { label: common(lang)("openPlacement"), url: f.link } } : {}),
+    },
+    [calendar],
+  );
 }

@@ -27,8 +27,12 @@ describe("sign request", () => {
     expect(m.subject).toBe("Paperwork to sign: Maya's placement with Valley Medical Center");
     expect(m.text).toContain("Hello Rosa <Quintero>,");
     expect(m.html).toContain("Rosa &lt;Quintero&gt;");
-    expect(m.text).toContain("Please sign by June 14, 2031. Please read and sign these 3 documents, one after the other:");
-    expect(m.text).toContain("- Parent or guardian consent\n- Acknowledgement of risk and release\n- Emergency contact and medical authorization");
+    expect(m.text).toContain(
+      "Please sign by June 14, 2031. Please read and sign these 3 documents, one after the other:",
+    );
+    expect(m.text).toContain(
+      "- Parent or guardian consent\n- Acknowledgement of risk and release\n- Emergency contact and medical authorization",
+    );
     expect(m.text).toContain("Read and sign the 3 documents: https://bw.example/sign/packet-token");
     expect(m.text).toContain("expires on June 14, 2031 at 7:00 PM PDT");
     expect(m.text.match(/https:\/\/bw\.example\/sign\//g)).toHaveLength(1);
@@ -41,8 +45,12 @@ describe("sign request", () => {
     expect(m.subject).toBe("Documentos para firmar: práctica de Maya con Valley Medical Center");
     expect(m.text).toContain("Hola, Rosa <Quintero>:");
     expect(m.text).toContain("del 15 de junio de 2031 al 31 de julio de 2031");
-    expect(m.text).toContain("Por favor firme antes del 14 de junio de 2031. Por favor lea y firme estos 3 documentos, uno tras otro:");
-    expect(m.text).toContain("- Consentimiento del padre, madre o tutor\n- Reconocimiento de riesgos y exención de responsabilidad");
+    expect(m.text).toContain(
+      "Por favor firme antes del 14 de junio de 2031. Por favor lea y firme estos 3 documentos, uno tras otro:",
+    );
+    expect(m.text).toContain(
+      "- Consentimiento del padre, madre o tutor\n- Reconocimiento de riesgos y exención de responsabilidad",
+    );
     expect(m.text).toContain("Leer y firmar los 3 documentos: https://bw.example/sign/packet-token");
     expect(m.text).toContain("vence el 14 de junio de 2031 a las 7:00 p.m. PDT");
     expect(m.html).toContain('lang="es"');
@@ -51,18 +59,37 @@ describe("sign request", () => {
   it.each([
     ["en", "Please read and sign this document:", "Read and sign the document"],
     ["es", "Por favor lea y firme este documento:", "Leer y firmar el documento"],
-  ] as const)("uses the singular for one document (%s) and names the student by first name and initial to a supervisor", async (language, ask, action) => {
-    const m = await signRequestMessage(facts(language, { signerRole: "supervisor", documents: ["worksite_agreement"], recipient: { name: "Lena Ortiz", email: "l@vmc.example", language } }));
-    expect(m.text).toContain(ask);
-    expect(m.text).toContain(`${action}: https://bw.example/sign/packet-token`);
-    expect(m.text).toContain("Maya Q.");
-    expect(m.text).not.toContain("Quintero");
-    expect(m.subject).toContain("Maya Q.");
-  });
+  ] as const)(
+    "uses the singular for one document (%s) and names the student by first name and initial to a supervisor",
+    async (language, ask, action) => {
+      const m = await signRequestMessage(
+        facts(language, {
+          signerRole: "supervisor",
+          documents: ["worksite_agreement"],
+          recipient: { name: "Lena Ortiz", email: "l@vmc.example", language },
+        }),
+      );
+      expect(m.text).toContain(ask);
+      expect(m.text).toContain(`${action}: https://bw.example/sign/packet-token`);
+      expect(m.text).toContain("Maya Q.");
+      expect(m.text).not.toContain("Quintero");
+      expect(m.subject).toContain("Maya Q.");
+    },
+  );
 
   it.each([
-    ["en", "Reminder: paperwork to sign for Maya's placement with Valley Medical Center", "still waiting for your signature", "the earlier link no longer works"],
-    ["es", "Recordatorio: documentos para firmar de la práctica de Maya con Valley Medical Center", "todavía espera su firma", "el enlace anterior ya no funciona"],
+    [
+      "en",
+      "Reminder: paperwork to sign for Maya's placement with Valley Medical Center",
+      "still waiting for your signature",
+      "the earlier link no longer works",
+    ],
+    [
+      "es",
+      "Recordatorio: documentos para firmar de la práctica de Maya con Valley Medical Center",
+      "todavía espera su firma",
+      "el enlace anterior ya no funciona",
+    ],
   ] as const)("reminds in %s, saying the earlier link no longer works", async (language, subject, waiting, fresh) => {
     const m = await signRequestMessage(facts(language, { variant: "reminder", documents: ["liability_waiver"] }));
     expect(m.subject).toBe(subject);

@@ -12,8 +12,10 @@ const strings = defineStrings("signRequest", {
       reminder: "Reminder: paperwork to sign for {{first}}'s placement with {{employer}}",
       reminderSupervisor: "Reminder: worksite agreement to sign for {{student}} at {{employer}}",
     },
-    intro: '{{district}} has arranged a work-based learning placement for {{student}}: "{{title}}" with {{employer}}, {{start}} to {{end}}.',
-    stillWaiting: '{{district}} is still waiting for your signature for {{student}}\'s work-based learning placement "{{title}}" with {{employer}}, {{start}} to {{end}}.',
+    intro:
+      '{{district}} has arranged a work-based learning placement for {{student}}: "{{title}}" with {{employer}}, {{start}} to {{end}}.',
+    stillWaiting:
+      '{{district}} is still waiting for your signature for {{student}}\'s work-based learning placement "{{title}}" with {{employer}}, {{start}} to {{end}}.',
     ask_one: "Please read and sign this document:",
     ask_other: "Please read and sign these {{count}} documents, one after the other:",
     due: "Please sign by {{due}}.",
@@ -22,7 +24,8 @@ const strings = defineStrings("signRequest", {
     how: "Signing takes a minute per document: read it and type your full name.",
     action_one: "Read and sign the document",
     action_other: "Read and sign the {{count}} documents",
-    footer: "Questions? Contact the school's work-based learning coordinator. If you were not expecting this email, you can ignore it.",
+    footer:
+      "Questions? Contact the school's work-based learning coordinator. If you were not expecting this email, you can ignore it.",
   },
   es: {
     subject: {
@@ -31,8 +34,10 @@ const strings = defineStrings("signRequest", {
       reminder: "Recordatorio: documentos para firmar de la práctica de {{first}} con {{employer}}",
       reminderSupervisor: "Recordatorio: acuerdo del lugar de trabajo para firmar: {{student}} en {{employer}}",
     },
-    intro: '{{district}} organizó una práctica de aprendizaje en el trabajo para {{student}}: "{{title}}" con {{employer}}, del {{start}} al {{end}}.',
-    stillWaiting: '{{district}} todavía espera su firma para la práctica de aprendizaje en el trabajo de {{student}}: "{{title}}" con {{employer}}, del {{start}} al {{end}}.',
+    intro:
+      '{{district}} organizó una práctica de aprendizaje en el trabajo para {{student}}: "{{title}}" con {{employer}}, del {{start}} al {{end}}.',
+    stillWaiting:
+      '{{district}} todavía espera su firma para la práctica de aprendizaje en el trabajo de {{student}}: "{{title}}" con {{employer}}, del {{start}} al {{end}}.',
     ask_one: "Por favor lea y firme este documento:",
     ask_other: "Por favor lea y firme estos {{count}} documentos, uno tras otro:",
     due: "Por favor firme antes del {{due}}.",
@@ -41,7 +46,8 @@ const strings = defineStrings("signRequest", {
     how: "Firmar toma un minuto por documento: léalo y escriba su nombre completo.",
     action_one: "Leer y firmar el documento",
     action_other: "Leer y firmar los {{count}} documentos",
-    footer: "Si tiene preguntas, comuníquese con la coordinación de aprendizaje en el trabajo de la escuela. Si no esperaba este correo, puede ignorarlo.",
+    footer:
+      "Si tiene preguntas, comuníquese con la coordinación de aprendizaje en el trabajo de la escuela. Si no esperaba este correo, puede ignorarlo.",
   },
 });
 
@@ -71,8 +77,17 @@ export async function signRequestMessage(f: SignRequestFacts): Promise<Message> 
   const lang = f.recipient.language;
   const t = strings(lang);
   const supervisor = f.signerRole === "supervisor";
-  const student = supervisor ? limitedName(f.student.firstName, f.student.lastName) : `${f.student.firstName} ${f.student.lastName}`;
-  const placement = { district: f.district, student, title: f.opportunityTitle, employer: f.employer, start: formatDay(f.startDate, lang), end: formatDay(f.endDate, lang) };
+  const student = supervisor
+    ? limitedName(f.student.firstName, f.student.lastName)
+    : `${f.student.firstName} ${f.student.lastName}`;
+  const placement = {
+    district: f.district,
+    student,
+    title: f.opportunityTitle,
+    employer: f.employer,
+    start: formatDay(f.startDate, lang),
+    end: formatDay(f.endDate, lang),
+  };
   const count = f.documents.length;
   const reminder = f.variant === "reminder";
   const subjectKey = `subject.${f.variant}${supervisor ? "Supervisor" : ""}`;
@@ -83,6 +98,13 @@ export async function signRequestMessage(f: SignRequestFacts): Promise<Message> 
     ],
     items: f.documents.map((kind) => LABELS[lang].documents[kind]),
     action: { label: t("action", { count }), url: f.link },
-    footer: [reminder ? t("fresh") : null, t("link", { expires: formatSignedAt(f.expiresAt, lang, f.timeZone) }), t("how"), t("footer")].filter((line) => line !== null).join(" "),
+    footer: [
+      reminder ? t("fresh") : null,
+      t("link", { expires: formatSignedAt(f.expiresAt, lang, f.timeZone) }),
+      t("how"),
+      t("footer"),
+    ]
+      .filter((line) => line !== null)
+      .join(" "),
   });
 }

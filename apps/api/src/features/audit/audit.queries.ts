@@ -33,7 +33,10 @@ function aboutDistrictStudents(districtId: string): SQL {
 export function visibleAudit(actor: PersonActor & { role: "intermediary" | "coordinator" }): SQL {
   const region = eq(auditLog.regionId, actor.regionId);
   if (actor.role === "intermediary") return region;
-  const byDistrictStaff = or(eq(organizations.id, actor.organizationId), eq(organizations.parentId, actor.organizationId))!;
+  const byDistrictStaff = or(
+    eq(organizations.id, actor.organizationId),
+    eq(organizations.parentId, actor.organizationId),
+  )!;
   return and(region, or(byDistrictStaff, aboutDistrictStudents(actor.organizationId)))!;
 }
 
@@ -62,14 +65,29 @@ type Details = Record<string, unknown>;
  * A list read by someone outside the district names other districts' records too: the
  * coordinator sees only which of THEIR students and placements it showed.
  */
-export async function narrowForDistrict(db: DbOrTx, districtId: string, rows: Array<{ details: Details | null; outsider: boolean }>): Promise<Array<Details | null>> {
-  const listed = (d: Details | null, name: string) => (Array.isArray(d?.[name]) ? (d[name] as unknown[]).filter((v): v is string => typeof v === "string") : []);
+export async function narrowForDistrict(
+  db: DbOrTx,
+  districtId: string,
+  rows: Array<{ details: Details | null; outsider: boolean }>,
+): Promise<Array<Details | null>> {
+  const listed = (d: Details | null, name: string) =>
+    Array.isArray(d?.[name]) ? (d[name] as unknown[]).filter((v): v is string => typeof v === "string") : [];
   const outsiders = rows.filter((r) => r.outsider);
   const studentIds = [...new Set(outsiders.flatMap((r) => listed(r.details, LISTED.student)))];
   const placementIds = [...new Set(outsiders.flatMap((r) => listed(r.details, LISTED.placement)))];
   const [ownStudents, ownPlacements] = await Promise.all([
-    studentIds.length ? db.select({ id: students.id }).from(students).where(and(inArray(students.id, studentIds), eq(students.districtId, districtId))) : [],
-    placementIds.length ? db.select({ id: placements.id }).from(placements).where(and(inArray(placements.id, placementIds), eq(placements.districtId, districtId))) : [],
+    studentIds.length
+      ? db
+          .select({ id: students.id })
+          .from(students)
+          .where(and(inArray(students.id, studentIds), eq(students.districtId, districtId)))
+      : [],
+    placementIds.length
+      ? db
+          .select({ id: placements.id })
+          .from(placements)
+          .where(and(inArray(placements.id, placementIds), eq(placements.districtId, districtId)))
+      : [],
   ]);
   const own = new Set([...ownStudents, ...ownPlacements].map((r) => r.id));
   return rows.map(({ details, outsider }) => {

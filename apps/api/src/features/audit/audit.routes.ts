@@ -13,7 +13,14 @@ const AuditEntry = z.object({
   entity: z.string(),
   entityId: z.uuid().nullable(),
   /** Who did it, with their organization: a district reads the intermediary's reads of its students too. */
-  actor: z.object({ id: z.uuid(), name: z.string(), role: z.string(), organization: z.object({ id: z.uuid(), name: z.string() }).nullable() }).nullable(),
+  actor: z
+    .object({
+      id: z.uuid(),
+      name: z.string(),
+      role: z.string(),
+      organization: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    })
+    .nullable(),
   details: z.record(z.string(), z.unknown()).nullable(),
   at: z.iso.datetime({ offset: true }),
 });
@@ -35,9 +42,13 @@ export async function auditRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags: ["audit"],
-        summary: "Audit log (intermediary: the region; coordinator: their district's people, and anyone's reads and changes of their district's students, placements and documents)",
+        summary:
+          "Audit log (intermediary: the region; coordinator: their district's people, and anyone's reads and changes of their district's students, placements and documents)",
         querystring: AuditQuery,
-        response: { 200: z.object({ items: z.array(AuditEntry), page: z.number(), pageSize: z.number() }), ...problemResponses },
+        response: {
+          200: z.object({ items: z.array(AuditEntry), page: z.number(), pageSize: z.number() }),
+          ...problemResponses,
+        },
       },
     },
     async (req) => {
@@ -50,14 +61,25 @@ export async function auditRoutes(app: App, services: AppServices) {
         .from(auditLog)
         .leftJoin(users, eq(users.id, auditLog.actorUserId))
         .leftJoin(organizations, eq(organizations.id, users.organizationId))
-        .where(and(visibleAudit(actor), q.entity ? eq(auditLog.entity, q.entity) : undefined, q.entityId ? concerning(q.entityId) : undefined))
+        .where(
+          and(
+            visibleAudit(actor),
+            q.entity ? eq(auditLog.entity, q.entity) : undefined,
+            q.entityId ? concerning(q.entityId) : undefined,
+          ),
+        )
         .orderBy(desc(auditLog.at), desc(auditLog.id))
         .limit(q.pageSize)
         .offset((q.page - 1) * q.pageSize);
       const district = actor.role === "coordinator" ? actor.organizationId : null;
-      const outsider = (org: typeof organizations.$inferSelect | null) => district !== null && org?.id !== district && org?.parentId !== district;
+      const outsider = (org: typeof organizations.$inferSelect | null) =>
+        district !== null && org?.id !== district && org?.parentId !== district;
       const details = district
-        ? await narrowForDistrict(ctx.db, district, rows.map((r) => ({ details: r.entry.details ?? null, outsider: outsider(r.organization) })))
+        ? await narrowForDistrict(
+            ctx.db,
+            district,
+            rows.map((r) => ({ details: r.entry.details ?? null, outsider: outsider(r.organization) })),
+          )
         : rows.map((r) => r.entry.details ?? null);
       return {
         items: rows.map(({ entry, user, organization }, i) => ({
@@ -65,7 +87,14 @@ export async function auditRoutes(app: App, services: AppServices) {
           action: entry.action,
           entity: entry.entity,
           entityId: entry.entityId,
-          actor: user ? { id: user.id, name: user.name, role: user.role, organization: organization ? { id: organization.id, name: organization.name } : null } : null,
+          actor: user
+            ? {
+                id: user.id,
+                name: user.name,
+                role: user.role,
+                organization: organization ? { id: organization.id, name: organization.name } : null,
+              }
+            : null,
           details: details[i] ?? null,
           at: entry.at.toISOString(),
         })),

@@ -14,12 +14,17 @@ afterAll(() => h.close());
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
 
 /** An HS256 token signed with the API's own secret, so only the claims decide. */
-function sign(payload: Record<string, unknown>, header: Record<string, unknown> = { alg: "HS256", typ: "JWT" }, secret = TEST_JWT_SECRET) {
+function sign(
+  payload: Record<string, unknown>,
+  header: Record<string, unknown> = { alg: "HS256", typ: "JWT" },
+  secret = TEST_JWT_SECRET,
+) {
   const body = `${b64(header)}.${b64(payload)}`;
   return `${body}.${createHmac("sha256", secret).update(body).digest("base64url")}`;
 }
 
-const me = (token: string) => h.app.inject({ method: "GET", url: "/api/me", headers: { authorization: `Bearer ${token}` } });
+const me = (token: string) =>
+  h.app.inject({ method: "GET", url: "/api/me", headers: { authorization: `Bearer ${token}` } });
 const now = () => Math.floor(Date.now() / 1000);
 const without = (key: string) => Object.fromEntries(Object.entries(claims).filter(([k]) => k !== key));
 

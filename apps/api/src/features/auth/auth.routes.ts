@@ -1,4 +1,14 @@
-import { LoginInput, LoginResult, Me, NotFound, PasswordResetInfo, PasswordResetInput, PasswordResetRequest, Problem, UpdateMe } from "@bridgework/domain";
+import {
+  LoginInput,
+  LoginResult,
+  Me,
+  NotFound,
+  PasswordResetInfo,
+  PasswordResetInput,
+  PasswordResetRequest,
+  Problem,
+  UpdateMe,
+} from "@bridgework/domain";
 import { z } from "zod";
 import type { AppServices } from "../../lib/context.ts";
 import { ctxFor, publicCtx } from "../../lib/context.ts";
@@ -43,10 +53,22 @@ export async function authRoutes(app: App, services: AppServices) {
 
   app.post(
     "/api/auth/refresh",
-    { schema: { tags: ["auth"], summary: "Rotate the refresh cookie and get a new access token", security: [], response: { 200: LoginResult, 401: Problem } } },
+    {
+      schema: {
+        tags: ["auth"],
+        summary: "Rotate the refresh cookie and get a new access token",
+        security: [],
+        response: { 200: LoginResult, 401: Problem },
+      },
+    },
     async (req, reply) => {
       try {
-        const { result, refreshToken } = await refreshSession(publicCtx(req, services), req.cookies[REFRESH_COOKIE], sign, req.headers["user-agent"]);
+        const { result, refreshToken } = await refreshSession(
+          publicCtx(req, services),
+          req.cookies[REFRESH_COOKIE],
+          sign,
+          req.headers["user-agent"],
+        );
         setRefreshCookie(reply, refreshToken, secure);
         return { ...result, expiresIn: ACCESS_TOKEN_TTL_SECONDS };
       } catch (error) {
@@ -58,7 +80,14 @@ export async function authRoutes(app: App, services: AppServices) {
 
   app.post(
     "/api/auth/logout",
-    { schema: { tags: ["auth"], summary: "End this session (revokes its refresh tokens)", security: [], response: { 204: NoContent } } },
+    {
+      schema: {
+        tags: ["auth"],
+        summary: "End this session (revokes its refresh tokens)",
+        security: [],
+        response: { 204: NoContent },
+      },
+    },
     async (req, reply) => {
       await logout(publicCtx(req, services), req.cookies[REFRESH_COOKIE]);
       clearRefreshCookie(reply, secure);
@@ -71,7 +100,8 @@ export async function authRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags: ["auth"],
-        summary: "Forgot password: email a one-time reset link (1 hour) if the address has an active account; 204 either way; 429 per address or IP",
+        summary:
+          "Forgot password: email a one-time reset link (1 hour) if the address has an active account; 204 either way; 429 per address or IP",
         security: [],
         body: PasswordResetRequest,
         response: { 204: NoContent, 400: Problem, 429: Problem },
@@ -86,7 +116,15 @@ export async function authRoutes(app: App, services: AppServices) {
 
   app.get(
     "/api/auth/password-reset/:token",
-    { schema: { tags: ["auth"], summary: "Whose password a reset link sets (does not use it); 410 when used or expired", security: [], params: ResetTokenParams, response: { 200: PasswordResetInfo, 400: Problem, 410: Problem } } },
+    {
+      schema: {
+        tags: ["auth"],
+        summary: "Whose password a reset link sets (does not use it); 410 when used or expired",
+        security: [],
+        params: ResetTokenParams,
+        response: { 200: PasswordResetInfo, 400: Problem, 410: Problem },
+      },
+    },
     (req) => showPasswordReset(publicCtx(req, services), req.params.token),
   );
 
@@ -95,7 +133,8 @@ export async function authRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags: ["auth"],
-        summary: "Set a new password with a reset link (uses it); every session of the person ends; 410 when used or expired",
+        summary:
+          "Set a new password with a reset link (uses it); every session of the person ends; 410 when used or expired",
         security: [],
         params: ResetTokenParams,
         body: PasswordResetInput,
@@ -110,7 +149,10 @@ export async function authRoutes(app: App, services: AppServices) {
 
   app.get(
     "/api/me",
-    { onRequest: app.authenticate, schema: { tags: ["auth"], summary: "The logged-in user", response: { 200: Me, ...problemResponses } } },
+    {
+      onRequest: app.authenticate,
+      schema: { tags: ["auth"], summary: "The logged-in user", response: { 200: Me, ...problemResponses } },
+    },
     async (req) => {
       const found = await loadUserWithOrg(ctxFor(req, services).db, { id: requireActor(req).userId });
       if (!found) throw new NotFound("user");
@@ -122,7 +164,12 @@ export async function authRoutes(app: App, services: AppServices) {
     "/api/me",
     {
       onRequest: app.authenticate,
-      schema: { tags: ["auth"], summary: "Change your own language (emails and web app) or name", body: UpdateMe, response: { 200: Me, ...problemResponses } },
+      schema: {
+        tags: ["auth"],
+        summary: "Change your own language (emails and web app) or name",
+        body: UpdateMe,
+        response: { 200: Me, ...problemResponses },
+      },
     },
     (req) => updateMe({ ctx: ctxFor(req, services), input: req.body }),
   );

@@ -43,7 +43,13 @@ it("has the documented limits", () => {
 describe("failed logins per account and address", () => {
   it("refuses the 6th attempt from one address within 15 minutes with 429 and Retry-After, even with the right password", async () => {
     // Letter case does not make a new account.
-    for (const email of ["teacher@valley.example", "Teacher@valley.example", "TEACHER@VALLEY.EXAMPLE", "teacher@valley.example", "teacher@Valley.Example"]) {
+    for (const email of [
+      "teacher@valley.example",
+      "Teacher@valley.example",
+      "TEACHER@VALLEY.EXAMPLE",
+      "teacher@valley.example",
+      "teacher@Valley.Example",
+    ]) {
       expect((await login(email, "wrong-password", "10.20.0.1")).statusCode).toBe(401);
     }
     expectRateLimited(await login("teacher@valley.example", DEMO_PASSWORD, "10.20.0.1"), 15 * 60);
@@ -95,7 +101,9 @@ describe("failed logins per account and address", () => {
 
   it("checks at most 5 passwords of a burst of 20 parallel guesses from one address", async () => {
     nextHour();
-    const burst = await Promise.all(Array.from({ length: 20 }, (_, i) => login("coordinator@riverbend.example", `guess-${i}`, "10.23.0.1")));
+    const burst = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => login("coordinator@riverbend.example", `guess-${i}`, "10.23.0.1")),
+    );
     const codes = burst.map((r) => r.statusCode);
     expect(codes.filter((c) => c === 401).length).toBeLessThanOrEqual(5);
     expect(codes.filter((c) => c === 429).length).toBeGreaterThanOrEqual(15);
@@ -103,7 +111,8 @@ describe("failed logins per account and address", () => {
   });
 
   it("does not count successful logins as failures", async () => {
-    for (let i = 0; i < 7; i++) expect((await login("intermediary@valley.example", DEMO_PASSWORD, "10.24.0.1")).statusCode).toBe(200);
+    for (let i = 0; i < 7; i++)
+      expect((await login("intermediary@valley.example", DEMO_PASSWORD, "10.24.0.1")).statusCode).toBe(200);
   });
 });
 
@@ -135,7 +144,9 @@ describe("distributed guessing at one account", () => {
 
   it("checks at most 100 passwords of a burst of 120 parallel guesses from 120 addresses", async () => {
     nextHour();
-    const burst = await Promise.all(Array.from({ length: 120 }, (_, i) => login("employer@coast.example", `guess-${i}`, `10.53.${i}.1`)));
+    const burst = await Promise.all(
+      Array.from({ length: 120 }, (_, i) => login("employer@coast.example", `guess-${i}`, `10.53.${i}.1`)),
+    );
     const codes = burst.map((r) => r.statusCode);
     expect(codes.filter((c) => c === 401).length).toBeLessThanOrEqual(100);
     expect(codes.filter((c) => c === 429).length).toBeGreaterThanOrEqual(20);
@@ -148,7 +159,9 @@ describe("password spraying from one address", () => {
     const school = "10.60.0.1";
     expect((await login("coordinator@coast.example", DEMO_PASSWORD, school)).statusCode).toBe(200);
     for (let i = 0; i < 50; i += 10) {
-      const batch = await Promise.all(Array.from({ length: 10 }, (_, j) => login(`nobody${i + j}@coast.example`, "Spring2026!", school)));
+      const batch = await Promise.all(
+        Array.from({ length: 10 }, (_, j) => login(`nobody${i + j}@coast.example`, "Spring2026!", school)),
+      );
       expect(batch.map((r) => r.statusCode)).toEqual(Array(10).fill(401));
     }
     expectRateLimited(await login("intermediary@coast.example", "Spring2026!", school), 15 * 60);

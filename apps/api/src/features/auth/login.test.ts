@@ -17,11 +17,20 @@ describe("login", () => {
     const res = await login("coordinator@valley.example", DEMO_PASSWORD);
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.user).toMatchObject({ email: "coordinator@valley.example", role: "coordinator", organizationName: "Valley Unified", regionName: "Valley" });
+    expect(body.user).toMatchObject({
+      email: "coordinator@valley.example",
+      role: "coordinator",
+      organizationName: "Valley Unified",
+      regionName: "Valley",
+    });
     expect(body.expiresIn).toBeLessThanOrEqual(900);
     const cookie = res.cookies.find((c) => c.name === "bw_refresh");
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/api/auth" });
-    const me = await h.app.inject({ method: "GET", url: "/api/me", headers: { authorization: `Bearer ${body.accessToken}` } });
+    const me = await h.app.inject({
+      method: "GET",
+      url: "/api/me",
+      headers: { authorization: `Bearer ${body.accessToken}` },
+    });
     expect(me.json()).toMatchObject({ email: "coordinator@valley.example", role: "coordinator" });
   });
 
@@ -59,13 +68,20 @@ describe("login", () => {
     expect(res.json()).toMatchObject({
       type: "https://bridgework.dev/problems/validation",
       status: 400,
-      errors: expect.arrayContaining([expect.objectContaining({ path: "email" }), expect.objectContaining({ path: "password" })]),
+      errors: expect.arrayContaining([
+        expect.objectContaining({ path: "email" }),
+        expect.objectContaining({ path: "password" }),
+      ]),
     });
   });
 
   it("refuses /api/me without a token or with a forged one", async () => {
     expect((await h.app.inject({ method: "GET", url: "/api/me" })).statusCode).toBe(401);
-    const forged = await h.app.inject({ method: "GET", url: "/api/me", headers: { authorization: "Bearer eyJhbGciOiJIUzI1NiJ9.e30.x" } });
+    const forged = await h.app.inject({
+      method: "GET",
+      url: "/api/me",
+      headers: { authorization: "Bearer eyJhbGciOiJIUzI1NiJ9.e30.x" },
+    });
     expect(forged.statusCode).toBe(401);
     expect(forged.json().type).toBe("https://bridgework.dev/problems/unauthenticated");
   });

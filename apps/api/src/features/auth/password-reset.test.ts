@@ -15,11 +15,19 @@ const NEW_PASSWORD = "a-brand-new-long-password";
 let n = 0;
 const nextIp = () => `10.60.${++n}.1`;
 
-const ask = (email: string, ip = nextIp()) => h.app.inject({ method: "POST", url: "/api/auth/password-reset", payload: { email }, remoteAddress: ip });
+const ask = (email: string, ip = nextIp()) =>
+  h.app.inject({ method: "POST", url: "/api/auth/password-reset", payload: { email }, remoteAddress: ip });
 const show = (token: string) => h.app.inject({ method: "GET", url: `/api/auth/password-reset/${token}` });
-const reset = (token: string, password = NEW_PASSWORD) => h.app.inject({ method: "POST", url: `/api/auth/password-reset/${token}`, payload: { password } });
-const login = (email: string, password: string) => h.app.inject({ method: "POST", url: "/api/auth/login", payload: { email, password }, remoteAddress: nextIp() });
-const mailbox = async (to: string) => (await h.app.inject({ method: "GET", url: `/api/dev/mailbox?to=${encodeURIComponent(to)}` })).json() as Array<{ subject: string; text: string; html: string }>;
+const reset = (token: string, password = NEW_PASSWORD) =>
+  h.app.inject({ method: "POST", url: `/api/auth/password-reset/${token}`, payload: { password } });
+const login = (email: string, password: string) =>
+  h.app.inject({ method: "POST", url: "/api/auth/login", payload: { email, password }, remoteAddress: nextIp() });
+const mailbox = async (to: string) =>
+  (await h.app.inject({ method: "GET", url: `/api/dev/mailbox?to=${encodeURIComponent(to)}` })).json() as Array<{
+    subject: string;
+    text: string;
+    html: string;
+  }>;
 
 /** The email is written after the 204 (so its timing tells nothing): wait until `count` have arrived. */
 async function waitForMail(to: string, count = 1) {
@@ -81,10 +89,18 @@ describe("forgot password", () => {
     expect((await login(email, DEMO_PASSWORD)).statusCode).toBe(401);
     expect((await login(email, NEW_PASSWORD)).statusCode).toBe(200);
     const userId = await h.userId(email);
-    const revoked = await h.db.db.select().from(refreshTokens).where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
+    const revoked = await h.db.db
+      .select()
+      .from(refreshTokens)
+      .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
     expect(revoked).toHaveLength(1); // only the session just started with the new password
-    expect((await h.app.inject({ method: "POST", url: "/api/auth/refresh", cookies: { bw_refresh: cookie } })).statusCode).toBe(401);
-    const [row] = await h.db.db.select().from(auditLog).where(and(eq(auditLog.action, "password_reset"), eq(auditLog.entityId, userId)));
+    expect(
+      (await h.app.inject({ method: "POST", url: "/api/auth/refresh", cookies: { bw_refresh: cookie } })).statusCode,
+    ).toBe(401);
+    const [row] = await h.db.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "password_reset"), eq(auditLog.entityId, userId)));
     expect(row?.details).toMatchObject({ refreshTokensRevoked: 1 });
     expect(JSON.stringify(row?.details)).not.toContain(token);
   });

@@ -22,19 +22,27 @@ const expired = () => new LinkExpired(say("password-reset-link-expired"));
  * request is within the limits, looking the address up and writing the email happen after the
  * answer (`sending`, which never rejects), so the answer's timing does not tell either.
  */
-export async function requestPasswordReset(ctx: Omit<Ctx, "actor">, input: { email: string; ip: string }): Promise<{ sending: Promise<void> }> {
+export async function requestPasswordReset(
+  ctx: Omit<Ctx, "actor">,
+  input: { email: string; ip: string },
+): Promise<{ sending: Promise<void> }> {
   const now = ctx.clock.now();
   const email = input.email.toLowerCase();
   // Written down before counting, outside a transaction, so requests in flight count too (a
   // parallel burst gets no more than the limit through); a refused request is removed again.
-  const [request] = await ctx.db.insert(passwordResets).values({ email, ip: input.ip, createdAt: now }).returning({ id: passwordResets.id });
+  const [request] = await ctx.db
+    .insert(passwordResets)
+    .values({ email, ip: input.ip, createdAt: now })
+    .returning({ id: passwordResets.id });
   try {
     await enforceLimits(ctx.db, email, input.ip, now);
   } catch (error) {
     await ctx.db.delete(passwordResets).where(eq(passwordResets.id, request!.id));
     throw error;
   }
-  const sending = emailResetLink(ctx, email, request!.id, input.ip, now).catch((error: unknown) => ctx.log.error({ err: error }, "password reset email failed"));
+  const sending = emailResetLink(ctx, email, request!.id, input.ip, now).catch((error: unknown) =>
+    ctx.log.error({ err: error }, "password reset email failed"),
+  );
   return { sending };
 }
 
@@ -48,15 +56,30 @@ async function emailResetLink(ctx: Omit<Ctx, "actor">, email: string, requestId:
       .update(passwordResets)
       .set({ revokedAt: now })
       .where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt), isNull(passwordResets.revokedAt)));
-    await tx.update(passwordResets).set({ userId: user.id, tokenHash: hashToken(token), expiresAt }).where(eq(passwordResets.id, requestId));
+    await tx
+      .update(passwordResets)
+      .set({ userId: user.id, tokenHash: hashToken(token), expiresAt })
+      .where(eq(passwordResets.id, requestId));
     const message = await passwordResetMessage({
       recipient: { name: user.name, email: user.email, language: user.language },
       timeZone: await regionTimeZone(tx, user.regionId),
       link: createLinks(ctx.config.publicUrl).passwordReset(token),
       expiresAt,
     });
-    await queueEmail(tx, { dedupeKey: `password-reset:${requestId}`, regionId: user.regionId, to: user.email, ...message });
-    await tx.insert(auditLog).values({ regionId: user.regionId, actorUserId: null, action: "password_reset_requested", entity: "user", entityId: user.id, details: { ip } });
+    await queueEmail(tx, {
+      dedupeKey: `password-reset:${requestId}`,
+      regionId: user.regionId,
+      to: user.email,
+      ...message,
+    });
+    await tx.insert(auditLog).values({
+      regionId: user.regionId,
+      actorUserId: null,
+      action: "password_reset_requested",
+      entity: "user",
+      entityId: user.id,
+      details: { ip },
+    });
     return true;
   });
   if (sent) ctx.kick();
@@ -87,7 +110,15 @@ async function usableReset(db: DbOrTx, token: string, now: Date) {
     .from(passwordResets)
     .innerJoin(users, eq(users.id, passwordResets.userId))
     .where(eq(passwordResets.tokenHash, hashToken(token)));
-  if (!row || row.reset.usedAt || row.reset.revokedAt || !row.reset.expiresAt || row.reset.expiresAt <= now || row.user.status !== "active") throw expired();
+  if (
+    !row ||
+    row.reset.usedAt ||
+    row.reset.revokedAt ||
+    !row.reset.expiresAt ||
+    row.reset.expiresAt <= now ||
+    row.user.status !== "active"
+  )
+    throw expired();
   return row;
 }
 
@@ -101,7 +132,11 @@ export async function showPasswordReset(ctx: Omit<Ctx, "actor">, token: string) 
  * Sets the new password; the link works once, even under concurrent use. Every session of the
  * person ends (all refresh tokens revoked), other open reset links too; audit-logged.
  */
-export async function resetPassword(ctx: Omit<Ctx, "actor">, token: string, input: PasswordResetInput & { ip: string }) {
+export async function resetPassword(
+  ctx: Omit<Ctx, "actor">,
+  token: string,
+  input: PasswordResetInput & { ip: string },
+) {
   const now = ctx.clock.now();
   const { reset, user } = await usableReset(ctx.db, token, now);
   const passwordHash = await hashPassword(input.password);
@@ -122,6 +157,13 @@ export async function resetPassword(ctx: Omit<Ctx, "actor">, token: string, inpu
       .update(passwordResets)
       .set({ revokedAt: now })
       .where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt), isNull(passwordResets.revokedAt)));
-    await tx.insert(auditLog).values({ regionId: user.regionId, actorUserId: user.id, action: "password_reset", entity: "user", entityId: user.id, details: { ip: input.ip, refreshTokensRevoked: sessions.length } });
+    await tx.insert(auditLog).values({
+      regionId: user.regionId,
+      actorUserId: user.id,
+      action: "password_reset",
+      entity: "user",
+      entityId: user.id,
+      details: { ip: input.ip, refreshTokensRevoked: sessions.length },
+    });
   });
 }

@@ -13,7 +13,12 @@ afterAll(() => h.close());
 
 let ip = 0;
 async function login(email = "teacher@valley.example") {
-  const res = await h.app.inject({ method: "POST", url: "/api/auth/login", payload: { email, password: DEMO_PASSWORD }, remoteAddress: `10.1.${++ip}.1` });
+  const res = await h.app.inject({
+    method: "POST",
+    url: "/api/auth/login",
+    payload: { email, password: DEMO_PASSWORD },
+    remoteAddress: `10.1.${++ip}.1`,
+  });
   expect(res.statusCode).toBe(200);
   return cookieOf(res)!;
 }
@@ -22,8 +27,10 @@ function cookieOf(res: { cookies: Array<{ name: string; value: string }> }) {
   return res.cookies.find((c) => c.name === "bw_refresh")?.value;
 }
 
-const refresh = (cookie: string) => h.app.inject({ method: "POST", url: "/api/auth/refresh", cookies: { bw_refresh: cookie } });
-const me = (accessToken: string) => h.app.inject({ method: "GET", url: "/api/me", headers: { authorization: `Bearer ${accessToken}` } });
+const refresh = (cookie: string) =>
+  h.app.inject({ method: "POST", url: "/api/auth/refresh", cookies: { bw_refresh: cookie } });
+const me = (accessToken: string) =>
+  h.app.inject({ method: "GET", url: "/api/me", headers: { authorization: `Bearer ${accessToken}` } });
 
 async function rotate(cookie: string) {
   const res = await refresh(cookie);
@@ -39,7 +46,11 @@ describe("refresh tokens", () => {
     const { next: c1, res } = await rotate(c0);
     const { next: c2 } = await rotate(c1);
     expect(new Set([c0, c1, c2]).size).toBe(3);
-    expect(res.cookies.find((c) => c.name === "bw_refresh")).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/api/auth" });
+    expect(res.cookies.find((c) => c.name === "bw_refresh")).toMatchObject({
+      httpOnly: true,
+      sameSite: "Strict",
+      path: "/api/auth",
+    });
     const body = res.json();
     expect(body.user.email).toBe("teacher@valley.example");
     expect((await me(body.accessToken)).json().email).toBe("teacher@valley.example");
@@ -61,7 +72,10 @@ describe("refresh tokens", () => {
     // The thief or the user, whoever holds the newest token, is logged out too.
     const newest = await refresh(c2);
     expect(newest.statusCode).toBe(401);
-    const [first] = await h.db.db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, hashToken(c0)));
+    const [first] = await h.db.db
+      .select()
+      .from(refreshTokens)
+      .where(eq(refreshTokens.tokenHash, hashToken(c0)));
     const family = await h.db.db.select().from(refreshTokens).where(eq(refreshTokens.familyId, first!.familyId));
     expect(family).toHaveLength(3);
     expect(family.every((t) => t.revokedAt !== null)).toBe(true);

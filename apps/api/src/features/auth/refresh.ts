@@ -19,7 +19,10 @@ export async function refreshSession(
   if (!token) throw new Unauthenticated(say("session-ended"));
   const now = ctx.clock.now();
   const outcome = await ctx.db.transaction(async (tx) => {
-    const [row] = await tx.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, hashToken(token)));
+    const [row] = await tx
+      .select()
+      .from(refreshTokens)
+      .where(eq(refreshTokens.tokenHash, hashToken(token)));
     if (!row || row.revokedAt || row.expiresAt <= now) return null;
     // The conditional update is the race guard: of two concurrent uses, one wins, one is reuse.
     const claimed = await tx
@@ -33,7 +36,13 @@ export async function refreshSession(
     }
     const found = await loadUserWithOrg(tx, { id: row.userId });
     if (!found || found.user.status !== "active") return null;
-    const next = await issueRefreshToken(tx, { userId: row.userId, now, familyId: row.familyId, parentId: row.id, userAgent });
+    const next = await issueRefreshToken(tx, {
+      userId: row.userId,
+      now,
+      familyId: row.familyId,
+      parentId: row.id,
+      userAgent,
+    });
     return { found, next };
   });
   if (outcome === "reused") {
@@ -41,11 +50,17 @@ export async function refreshSession(
     throw new Unauthenticated(say("session-revoked"));
   }
   if (!outcome) throw new Unauthenticated(say("session-ended"));
-  return { result: { accessToken: sign(actorFor(outcome.found)), user: toMe(outcome.found) }, refreshToken: outcome.next };
+  return {
+    result: { accessToken: sign(actorFor(outcome.found)), user: toMe(outcome.found) },
+    refreshToken: outcome.next,
+  };
 }
 
 export async function logout(ctx: Omit<Ctx, "actor">, token: string | undefined) {
   if (!token) return;
-  const [row] = await ctx.db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, hashToken(token)));
+  const [row] = await ctx.db
+    .select()
+    .from(refreshTokens)
+    .where(eq(refreshTokens.tokenHash, hashToken(token)));
   if (row) await revokeFamily(ctx.db, row.familyId, ctx.clock.now());
 }

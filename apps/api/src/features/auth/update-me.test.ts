@@ -9,11 +9,16 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const patchMe = async (email: string, payload: Record<string, unknown>) => h.app.inject({ method: "PATCH", url: "/api/me", headers: await h.as(email), payload });
+const patchMe = async (email: string, payload: Record<string, unknown>) =>
+  h.app.inject({ method: "PATCH", url: "/api/me", headers: await h.as(email), payload });
 
 describe("GET /api/me", () => {
   it("answers the person's language and their region with its time zone", async () => {
-    const res = await h.app.inject({ method: "GET", url: "/api/me", headers: await h.as("coordinator@valley.example") });
+    const res = await h.app.inject({
+      method: "GET",
+      url: "/api/me",
+      headers: await h.as("coordinator@valley.example"),
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ language: "en", region: { name: "Valley", timeZone: "America/Los_Angeles" } });
   });
@@ -26,9 +31,16 @@ describe("PATCH /api/me", () => {
     expect(res.json()).toMatchObject({ email: "teacher@valley.example", language: "es" });
     const [row] = await h.db.db.select().from(users).where(eq(users.email, "teacher@valley.example"));
     expect(row!.language).toBe("es");
-    const login = await h.app.inject({ method: "POST", url: "/api/auth/login", payload: { email: "teacher@valley.example", password: DEMO_PASSWORD } });
+    const login = await h.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { email: "teacher@valley.example", password: DEMO_PASSWORD },
+    });
     expect(login.json().user.language).toBe("es");
-    const [entry] = await h.db.db.select().from(auditLog).where(and(eq(auditLog.entity, "user"), eq(auditLog.entityId, row!.id), eq(auditLog.action, "update")));
+    const [entry] = await h.db.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "user"), eq(auditLog.entityId, row!.id), eq(auditLog.action, "update")));
     expect(entry!.details).toEqual({ language: { from: "en", to: "es" } });
   });
 
@@ -58,7 +70,11 @@ describe("PATCH /api/me", () => {
   });
 
   it("ignores fields people may not change about themselves (role, email)", async () => {
-    const res = await patchMe("teacher@valley.example", { language: "en", role: "intermediary", email: "boss@valley.example" });
+    const res = await patchMe("teacher@valley.example", {
+      language: "en",
+      role: "intermediary",
+      email: "boss@valley.example",
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ role: "teacher", email: "teacher@valley.example" });
   });

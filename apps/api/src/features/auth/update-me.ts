@@ -13,10 +13,19 @@ import { loadUserWithOrg, toMe } from "../../lib/auth/actor.ts";
 export async function updateMe({ ctx, input }: { ctx: Ctx; input: UpdateMe }) {
   const actor = ctx.actor;
   return ctx.db.transaction(async (tx) => {
-    const [before] = await tx.select({ name: users.name, language: users.language }).from(users).where(eq(users.id, actor.userId)).for("update");
+    const [before] = await tx
+      .select({ name: users.name, language: users.language })
+      .from(users)
+      .where(eq(users.id, actor.userId))
+      .for("update");
     if (!before) throw new NotFound("user");
-    await tx.update(users).set({ ...input, updatedAt: ctx.clock.now() }).where(eq(users.id, actor.userId));
-    const changed = Object.fromEntries(Object.entries(input).map(([field, value]) => [field, { from: before[field as keyof typeof before], to: value }]));
+    await tx
+      .update(users)
+      .set({ ...input, updatedAt: ctx.clock.now() })
+      .where(eq(users.id, actor.userId));
+    const changed = Object.fromEntries(
+      Object.entries(input).map(([field, value]) => [field, { from: before[field as keyof typeof before], to: value }]),
+    );
     await audit(tx, actor, "update", "user", actor.userId, changed);
     return toMe((await loadUserWithOrg(tx, { id: actor.userId }))!);
   });

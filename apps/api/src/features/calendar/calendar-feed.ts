@@ -1,5 +1,12 @@
 import { calendarFeeds } from "@bridgework/db";
-import { addDays, type CalendarEntry, type CalendarFeed, type GuardianLanguage, LABELS, NotFound } from "@bridgework/domain";
+import {
+  addDays,
+  type CalendarEntry,
+  type CalendarFeed,
+  type GuardianLanguage,
+  LABELS,
+  NotFound,
+} from "@bridgework/domain";
 import { buildFeed, createLinks } from "@bridgework/notifications";
 import { eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
@@ -27,7 +34,10 @@ export async function resetCalendarFeed({ ctx }: { ctx: Ctx }): Promise<Calendar
     const [saved] = await tx
       .insert(calendarFeeds)
       .values({ userId: actor.userId, regionId: actor.regionId, tokenHash: hashToken(token) })
-      .onConflictDoUpdate({ target: calendarFeeds.userId, set: { tokenHash: hashToken(token), createdAt: ctx.clock.now(), lastReadAt: null } })
+      .onConflictDoUpdate({
+        target: calendarFeeds.userId,
+        set: { tokenHash: hashToken(token), createdAt: ctx.clock.now(), lastReadAt: null },
+      })
       .returning();
     await audit(tx, actor, "reset", "calendar_feed", saved!.id);
     return saved!;
@@ -37,7 +47,10 @@ export async function resetCalendarFeed({ ctx }: { ctx: Ctx }): Promise<Calendar
 
 export async function revokeCalendarFeed({ ctx }: { ctx: Ctx }): Promise<void> {
   await ctx.db.transaction(async (tx) => {
-    const [gone] = await tx.delete(calendarFeeds).where(eq(calendarFeeds.userId, ctx.actor.userId)).returning({ id: calendarFeeds.id });
+    const [gone] = await tx
+      .delete(calendarFeeds)
+      .where(eq(calendarFeeds.userId, ctx.actor.userId))
+      .returning({ id: calendarFeeds.id });
     if (gone) await audit(tx, ctx.actor, "revoke", "calendar_feed", gone.id);
   });
 }
@@ -68,14 +81,21 @@ const WORDS: Record<GuardianLanguage, Record<CalendarEntry["kind"], string> & { 
  * owner chose to publish it, and the entries name students by first name and initial only.
  */
 export async function calendarFeedIcs({ ctx, token }: { ctx: Omit<Ctx, "actor">; token: string }): Promise<string> {
-  const [feed] = await ctx.db.select().from(calendarFeeds).where(eq(calendarFeeds.tokenHash, hashToken(token)));
+  const [feed] = await ctx.db
+    .select()
+    .from(calendarFeeds)
+    .where(eq(calendarFeeds.tokenHash, hashToken(token)));
   const person = feed ? await loadUserWithOrg(ctx.db, { id: feed.userId }) : null;
   if (!feed || !person || person.user.status === "disabled") throw new NotFound("resource");
   const now = ctx.clock.now();
   const timeZone = person.region.timeZone;
   const today = dayInZone(now, timeZone);
   const language = person.user.language;
-  const entries = await calendarEntries(ctx, actorFor(person), { from: addDays(today, -30), to: addDays(today, 180), timeZone });
+  const entries = await calendarEntries(ctx, actorFor(person), {
+    from: addDays(today, -30),
+    to: addDays(today, 180),
+    timeZone,
+  });
   await ctx.db.update(calendarFeeds).set({ lastReadAt: now }).where(eq(calendarFeeds.id, feed.id));
   const links = createLinks(ctx.config.publicUrl);
   const words = WORDS[language];
@@ -84,9 +104,18 @@ export async function calendarFeedIcs({ ctx, token }: { ctx: Omit<Ctx, "actor">;
     timeZone,
     now,
     events: entries.map((e) => {
-      const title = e.kind === "requestWindowEnds" ? (LABELS[language].kinds[e.title as keyof (typeof LABELS)["en"]["kinds"]] ?? e.title) : e.title;
+      const title =
+        e.kind === "requestWindowEnds"
+          ? (LABELS[language].kinds[e.title as keyof (typeof LABELS)["en"]["kinds"]] ?? e.title)
+          : e.title;
       const url =
-        e.kind === "engagement" ? links.match(e.id) : e.kind === "certificateExpires" ? links.insurance() : e.kind === "requestWindowEnds" ? `${ctx.config.publicUrl}/requests/${e.id}` : links.placement(e.id);
+        e.kind === "engagement"
+          ? links.match(e.id)
+          : e.kind === "certificateExpires"
+            ? links.insurance()
+            : e.kind === "requestWindowEnds"
+              ? `${ctx.config.publicUrl}/requests/${e.id}`
+              : links.placement(e.id);
       return {
         uid: e.uid,
         summary: words[e.kind] ? `${words[e.kind]}: ${title}` : title,

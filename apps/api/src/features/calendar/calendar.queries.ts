@@ -19,12 +19,22 @@ const studentName = sql<string>`${students.firstName} || ' ' || left(${students.
  * request windows closing (open requests), unsigned paperwork due, certificates expiring.
  * Timed entries are filtered on the day they fall on in the region's zone.
  */
-export async function calendarEntries(ctx: Pick<Ctx, "db">, actor: PersonActor, range: { from: string; to: string; timeZone: string }): Promise<CalendarEntry[]> {
+export async function calendarEntries(
+  ctx: Pick<Ctx, "db">,
+  actor: PersonActor,
+  range: { from: string; to: string; timeZone: string },
+): Promise<CalendarEntry[]> {
   const { from, to, timeZone } = range;
   const staffOrTeacher = actor.role !== "employer";
   const [engagements, starts, windows, paperwork, certificates] = await Promise.all([
     ctx.db
-      .select({ id: matches.id, at: matches.scheduledAt, title: opportunities.title, school: school.name, employer: employer.name })
+      .select({
+        id: matches.id,
+        at: matches.scheduledAt,
+        title: opportunities.title,
+        school: school.name,
+        employer: employer.name,
+      })
       .from(matches)
       .innerJoin(requests, eq(requests.id, matches.requestId))
       .innerJoin(opportunities, eq(opportunities.id, matches.opportunityId))
@@ -41,19 +51,39 @@ export async function calendarEntries(ctx: Pick<Ctx, "db">, actor: PersonActor, 
       )
       .orderBy(asc(matches.scheduledAt)),
     ctx.db
-      .select({ id: placements.id, day: placements.startDate, student: studentName, title: opportunities.title, employer: employer.name })
+      .select({
+        id: placements.id,
+        day: placements.startDate,
+        student: studentName,
+        title: opportunities.title,
+        employer: employer.name,
+      })
       .from(placements)
       .innerJoin(students, eq(students.id, placements.studentId))
       .innerJoin(opportunities, eq(opportunities.id, placements.opportunityId))
       .innerJoin(employer, eq(employer.id, placements.employerId))
-      .where(and(visiblePlacements(actor), ne(placements.status, "withdrawn"), gte(placements.startDate, from), lte(placements.startDate, to)))
+      .where(
+        and(
+          visiblePlacements(actor),
+          ne(placements.status, "withdrawn"),
+          gte(placements.startDate, from),
+          lte(placements.startDate, to),
+        ),
+      )
       .orderBy(asc(placements.startDate)),
     staffOrTeacher
       ? ctx.db
           .select({ id: requests.id, day: requests.windowEnd, kind: requests.kind, school: school.name })
           .from(requests)
           .innerJoin(school, eq(school.id, requests.schoolId))
-          .where(and(visibleRequests(actor), eq(requests.status, "open"), gte(requests.windowEnd, from), lte(requests.windowEnd, to)))
+          .where(
+            and(
+              visibleRequests(actor),
+              eq(requests.status, "open"),
+              gte(requests.windowEnd, from),
+              lte(requests.windowEnd, to),
+            ),
+          )
           .orderBy(asc(requests.windowEnd))
       : [],
     actor.role === "coordinator" || actor.role === "intermediary"
@@ -74,12 +104,60 @@ export async function calendarEntries(ctx: Pick<Ctx, "db">, actor: PersonActor, 
       if (!m.at) return [];
       const day = dayInZone(m.at, timeZone);
       if (day < from || day > to) return [];
-      return [{ uid: `engagement-${m.id}`, kind: "engagement" as const, id: m.id, title: m.title, detail: `${m.employer} · ${m.school}`, start: m.at.toISOString(), allDay: false }];
+      return [
+        {
+          uid: `engagement-${m.id}`,
+          kind: "engagement" as const,
+          id: m.id,
+          title: m.title,
+          detail: `${m.employer} · ${m.school}`,
+          start: m.at.toISOString(),
+          allDay: false,
+        },
+      ];
     }),
-    ...starts.map((p) => ({ uid: `placement-${p.id}`, kind: "placementStart" as const, id: p.id, title: p.title, detail: `${p.student} · ${p.employer}`, start: p.day, allDay: true })),
-    ...windows.map((r) => ({ uid: `request-${r.id}`, kind: "requestWindowEnds" as const, id: r.id, title: r.kind, detail: r.school, start: r.day, allDay: true })),
-    ...paperwork.flatMap((p) => (p.day ? [{ uid: `paperwork-${p.id}`, kind: "paperworkDue" as const, id: p.id, title: p.title, detail: p.student, start: p.day, allDay: true }] : [])),
-    ...certificates.map((c) => ({ uid: `certificate-${c.id}`, kind: "certificateExpires" as const, id: c.employerId, title: c.employerName, detail: null, start: c.expiresOn, allDay: true })),
+    ...starts.map((p) => ({
+      uid: `placement-${p.id}`,
+      kind: "placementStart" as const,
+      id: p.id,
+      title: p.title,
+      detail: `${p.student} · ${p.employer}`,
+      start: p.day,
+      allDay: true,
+    })),
+    ...windows.map((r) => ({
+      uid: `request-${r.id}`,
+      kind: "requestWindowEnds" as const,
+      id: r.id,
+      title: r.kind,
+      detail: r.school,
+      start: r.day,
+      allDay: true,
+    })),
+    ...paperwork.flatMap((p) =>
+      p.day
+        ? [
+            {
+              uid: `paperwork-${p.id}`,
+              kind: "paperworkDue" as const,
+              id: p.id,
+              title: p.title,
+              detail: p.student,
+              start: p.day,
+              allDay: true,
+            },
+          ]
+        : [],
+    ),
+    ...certificates.map((c) => ({
+      uid: `certificate-${c.id}`,
+      kind: "certificateExpires" as const,
+      id: c.employerId,
+      title: c.employerName,
+      detail: null,
+      start: c.expiresOn,
+      allDay: true,
+    })),
   ];
   return entries.sort((a, b) => a.start.localeCompare(b.start));
 }

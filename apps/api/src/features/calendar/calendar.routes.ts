@@ -32,7 +32,13 @@ export async function calendarRoutes(app: App, services: AppServices) {
     const authed = scope as App;
     authed.get(
       "/api/me/waiting",
-      { schema: { tags, summary: "What waits on you, counted in your scope, with the oldest few items of each kind", response: { 200: Waiting, ...problemResponses } } },
+      {
+        schema: {
+          tags,
+          summary: "What waits on you, counted in your scope, with the oldest few items of each kind",
+          response: { 200: Waiting, ...problemResponses },
+        },
+      },
       (req) => getWaiting({ ctx: ctxFor(req, services) }),
     );
     authed.get(
@@ -40,7 +46,8 @@ export async function calendarRoutes(app: App, services: AppServices) {
       {
         schema: {
           tags,
-          summary: "Your calendar between two days of your region (inclusive, at most 93 days): engagements, first days, deadlines",
+          summary:
+            "Your calendar between two days of your region (inclusive, at most 93 days): engagements, first days, deadlines",
           querystring: CalendarQuery,
           response: { 200: Calendar, ...problemResponses },
         },
@@ -49,17 +56,35 @@ export async function calendarRoutes(app: App, services: AppServices) {
     );
     authed.get(
       "/api/me/calendar-feed",
-      { schema: { tags, summary: "Whether you have a calendar feed link (the URL itself is only shown when made)", response: { 200: CalendarFeed, ...problemResponses } } },
+      {
+        schema: {
+          tags,
+          summary: "Whether you have a calendar feed link (the URL itself is only shown when made)",
+          response: { 200: CalendarFeed, ...problemResponses },
+        },
+      },
       (req) => getCalendarFeed({ ctx: ctxFor(req, services) }),
     );
     authed.post(
       "/api/me/calendar-feed",
-      { schema: { tags, summary: "Make your calendar feed link, or reset it (the old one stops working); answers the URL once", response: { 201: CalendarFeed, ...problemResponses } } },
+      {
+        schema: {
+          tags,
+          summary: "Make your calendar feed link, or reset it (the old one stops working); answers the URL once",
+          response: { 201: CalendarFeed, ...problemResponses },
+        },
+      },
       async (req, reply) => reply.status(201).send(await resetCalendarFeed({ ctx: ctxFor(req, services) })),
     );
     authed.delete(
       "/api/me/calendar-feed",
-      { schema: { tags, summary: "Turn your calendar feed link off", response: { 204: NoContent, ...problemResponses } } },
+      {
+        schema: {
+          tags,
+          summary: "Turn your calendar feed link off",
+          response: { 204: NoContent, ...problemResponses },
+        },
+      },
       async (req, reply) => {
         await revokeCalendarFeed({ ctx: ctxFor(req, services) });
         return reply.status(204).send(null);

@@ -10,6 +10,10 @@ export async function getCalendar({ ctx, input }: { ctx: Ctx; input: CalendarQue
   const timeZone = await regionTimeZone(ctx.db, ctx.actor.regionId);
   const entries = await calendarEntries(ctx, ctx.actor, { from: input.from, to: input.to, timeZone });
   const placementIds = entries.filter((e) => e.kind === "placementStart" || e.kind === "paperworkDue").map((e) => e.id);
-  if (placementIds.length > 0) await audit(ctx.db, ctx.actor, "list", "placement", null, { placementIds: [...new Set(placementIds)], via: "calendar" });
+  if (placementIds.length > 0)
+    await audit(ctx.db, ctx.actor, "list", "placement", null, {
+      placementIds: [...new Set(placementIds)],
+      via: "calendar",
+    });
   return { from: input.from, to: input.to, timeZone, entries };
 }

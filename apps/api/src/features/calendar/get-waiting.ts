@@ -1,4 +1,13 @@
-import { documents, hoursEntries, matches, opportunities, organizations, placements, requests, students } from "@bridgework/db";
+import {
+  documents,
+  hoursEntries,
+  matches,
+  opportunities,
+  organizations,
+  placements,
+  requests,
+  students,
+} from "@bridgework/db";
 import { addDays, CERTIFICATE_EXPIRING_DAYS, type Waiting, type WaitingItem } from "@bridgework/domain";
 import { and, asc, count, eq, min, sql } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
@@ -33,7 +42,13 @@ export async function getWaiting({ ctx }: { ctx: Ctx }): Promise<Waiting> {
   const [approvals, asks, unsigned, hours, certificates] = await Promise.all([
     staff
       ? ctx.db
-          .select({ id: matches.id, title: opportunities.title, detail: school, date: matches.createdAt, total: sql<number>`count(*) over ()`.mapWith(Number) })
+          .select({
+            id: matches.id,
+            title: opportunities.title,
+            detail: school,
+            date: matches.createdAt,
+            total: sql<number>`count(*) over ()`.mapWith(Number),
+          })
           .from(matches)
           .innerJoin(requests, eq(requests.id, matches.requestId))
           .innerJoin(opportunities, eq(opportunities.id, matches.opportunityId))
@@ -43,7 +58,13 @@ export async function getWaiting({ ctx }: { ctx: Ctx }): Promise<Waiting> {
       : [],
     employer
       ? ctx.db
-          .select({ id: matches.id, title: opportunities.title, detail: school, date: matches.approvedAt, total: sql<number>`count(*) over ()`.mapWith(Number) })
+          .select({
+            id: matches.id,
+            title: opportunities.title,
+            detail: school,
+            date: matches.approvedAt,
+            total: sql<number>`count(*) over ()`.mapWith(Number),
+          })
           .from(matches)
           .innerJoin(requests, eq(requests.id, matches.requestId))
           .innerJoin(opportunities, eq(opportunities.id, matches.opportunityId))
@@ -53,18 +74,39 @@ export async function getWaiting({ ctx }: { ctx: Ctx }): Promise<Waiting> {
       : [],
     staff ? grouped(ctx, unsignedWhere, "documents") : { total: 0, rows: [] },
     grouped(ctx, hoursWhere, "hours"),
-    actor.role === "teacher" ? [] : certificatesExpiringBetween(ctx.db, actor, today, addDays(today, CERTIFICATE_EXPIRING_DAYS)),
+    actor.role === "teacher"
+      ? []
+      : certificatesExpiringBetween(ctx.db, actor, today, addDays(today, CERTIFICATE_EXPIRING_DAYS)),
   ]);
 
   const items: WaitingItem[] = [
-    ...approvals.map((r) => ({ kind: "approval" as const, id: r.id, title: r.title, detail: r.detail, date: r.date?.toISOString() ?? null })),
-    ...asks.map((r) => ({ kind: "ask" as const, id: r.id, title: r.title, detail: r.detail, date: r.date?.toISOString() ?? null })),
+    ...approvals.map((r) => ({
+      kind: "approval" as const,
+      id: r.id,
+      title: r.title,
+      detail: r.detail,
+      date: r.date?.toISOString() ?? null,
+    })),
+    ...asks.map((r) => ({
+      kind: "ask" as const,
+      id: r.id,
+      title: r.title,
+      detail: r.detail,
+      date: r.date?.toISOString() ?? null,
+    })),
     ...unsigned.rows.map((r) => ({ kind: "unsignedPastDue" as const, ...r })),
     ...hours.rows.map((r) => ({ kind: "hoursToApprove" as const, ...r })),
-    ...certificates.slice(0, SHOWN).map((c) => ({ kind: "certificateExpiring" as const, id: c.employerId, title: c.employerName, detail: null, date: c.expiresOn })),
+    ...certificates.slice(0, SHOWN).map((c) => ({
+      kind: "certificateExpiring" as const,
+      id: c.employerId,
+      title: c.employerName,
+      detail: null,
+      date: c.expiresOn,
+    })),
   ];
   const placementIds = [...unsigned.rows, ...hours.rows].map((r) => r.id);
-  if (placementIds.length > 0) await audit(ctx.db, actor, "list", "placement", null, { placementIds: [...new Set(placementIds)], via: "waiting" });
+  if (placementIds.length > 0)
+    await audit(ctx.db, actor, "list", "placement", null, { placementIds: [...new Set(placementIds)], via: "waiting" });
   return {
     approvals: approvals[0]?.total ?? 0,
     asks: asks[0]?.total ?? 0,
@@ -79,7 +121,11 @@ export async function getWaiting({ ctx }: { ctx: Ctx }): Promise<Waiting> {
 async function grouped(ctx: Ctx, where: ReturnType<typeof pendingHours>, what: "documents" | "hours") {
   const table = what === "documents" ? documents : hoursEntries;
   const day = what === "documents" ? documents.dueOn : hoursEntries.date;
-  const base = ctx.db.select({ n: count() }).from(table).innerJoin(placements, eq(placements.id, table.placementId)).where(where);
+  const base = ctx.db
+    .select({ n: count() })
+    .from(table)
+    .innerJoin(placements, eq(placements.id, table.placementId))
+    .where(where);
   const rows = ctx.db
     .select({ id: placements.id, title: studentName, detail: opportunities.title, date: min(day) })
     .from(table)
@@ -91,5 +137,8 @@ async function grouped(ctx: Ctx, where: ReturnType<typeof pendingHours>, what: "
     .orderBy(asc(min(day)))
     .limit(SHOWN);
   const [[total], shown] = await Promise.all([base, rows]);
-  return { total: total?.n ?? 0, rows: shown.map((r) => ({ id: r.id, title: r.title, detail: r.detail, date: r.date })) };
+  return {
+    total: total?.n ?? 0,
+    rows: shown.map((r) => ({ id: r.id, title: r.title, detail: r.detail, date: r.date })),
+  };
 }

@@ -12,7 +12,9 @@ export const LIVE_PLACEMENT = inArray(placements.status, ["pending_paperwork", "
  */
 export function latestCertificatesOf(db: DbOrTx, actor: PersonActor) {
   const scope: SQL | undefined =
-    actor.role === "employer" ? eq(insuranceCertificates.employerId, actor.organizationId) : eq(insuranceCertificates.regionId, actor.regionId);
+    actor.role === "employer"
+      ? eq(insuranceCertificates.employerId, actor.organizationId)
+      : eq(insuranceCertificates.regionId, actor.regionId);
   return db
     .selectDistinctOn([insuranceCertificates.employerId], {
       id: insuranceCertificates.id,
@@ -28,7 +30,13 @@ export function latestCertificatesOf(db: DbOrTx, actor: PersonActor) {
 }
 
 /** Latest certificates expiring between two days (inclusive), soonest first. */
-export async function certificatesExpiringBetween(db: DbOrTx, actor: PersonActor, from: string, to: string, limit?: number) {
+export async function certificatesExpiringBetween(
+  db: DbOrTx,
+  actor: PersonActor,
+  from: string,
+  to: string,
+  limit?: number,
+) {
   const latest = latestCertificatesOf(db, actor);
   const query = db
     .select()

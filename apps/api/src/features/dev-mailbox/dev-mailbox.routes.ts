@@ -27,7 +27,10 @@ export async function devMailboxRoutes(app: App, services: AppServices) {
         tags: ["dev"],
         security: [],
         summary: "Dev mailbox: emails kept in the database (exists only without SMTP_URL, outside production)",
-        querystring: z.object({ to: z.string().max(254).optional(), limit: z.coerce.number().int().min(1).max(500).default(100) }),
+        querystring: z.object({
+          to: z.string().max(254).optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
         response: { 200: z.array(MailboxEmail) },
       },
     },

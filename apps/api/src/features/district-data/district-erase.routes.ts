@@ -8,7 +8,9 @@ import { createErasureTracker, ErasureStatus } from "./erase-tracker.ts";
 import { requireActor } from "../../plugins/auth.ts";
 
 const tags = ["district data"];
-const EraseBody = z.object({ confirm: z.string().max(500).describe("The district's exact name, typed by the person erasing") });
+const EraseBody = z.object({
+  confirm: z.string().max(500).describe("The district's exact name, typed by the person erasing"),
+});
 const ErasureParams = IdParams.extend({ erasureId: z.uuid() });
 
 export async function districtEraseRoutes(app: App, services: AppServices) {
@@ -30,13 +32,23 @@ export async function districtEraseRoutes(app: App, services: AppServices) {
     async (req, reply) => {
       const ctx = ctxFor(req, services);
       const erasure = await prepareDistrictErasure({ ctx, districtId: req.params.id, confirm: req.body.confirm });
-      return reply.status(202).header("cache-control", "no-store").send(await erasures.start(ctx, erasure));
+      return reply
+        .status(202)
+        .header("cache-control", "no-store")
+        .send(await erasures.start(ctx, erasure));
     },
   );
 
   app.get(
     "/api/districts/:id/erasures/:erasureId",
-    { schema: { tags, summary: "Progress of a district's erasure (intermediary of the region)", params: ErasureParams, response: { 200: ErasureStatus, ...problemResponses } } },
+    {
+      schema: {
+        tags,
+        summary: "Progress of a district's erasure (intermediary of the region)",
+        params: ErasureParams,
+        response: { 200: ErasureStatus, ...problemResponses },
+      },
+    },
     (req) => erasures.get(services.db, requireActor(req), req.params.id, req.params.erasureId),
   );
 }

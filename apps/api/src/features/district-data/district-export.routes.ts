@@ -37,7 +37,14 @@ export async function districtExportRoutes(app: App, services: AppServices) {
 
   app.get(
     "/api/districts/:id/exports",
-    { schema: { tags, summary: `The district's 20 most recent exports, newest first (${who})`, params: IdParams, response: { 200: z.array(DistrictExport), ...problemResponses } } },
+    {
+      schema: {
+        tags,
+        summary: `The district's 20 most recent exports, newest first (${who})`,
+        params: IdParams,
+        response: { 200: z.array(DistrictExport), ...problemResponses },
+      },
+    },
     async (req) => {
       const district = await exportableDistrict(services.db, requireActor(req), req.params.id);
       return recentExports(services.db, district.id);
@@ -46,7 +53,14 @@ export async function districtExportRoutes(app: App, services: AppServices) {
 
   app.get(
     "/api/districts/:id/exports/:exportId",
-    { schema: { tags, summary: `One export's progress: status, step, percent, size once done (${who})`, params: DistrictExportParams, response: { 200: DistrictExport, ...problemResponses } } },
+    {
+      schema: {
+        tags,
+        summary: `One export's progress: status, step, percent, size once done (${who})`,
+        params: DistrictExportParams,
+        response: { 200: DistrictExport, ...problemResponses },
+      },
+    },
     async (req) => {
       const district = await exportableDistrict(services.db, requireActor(req), req.params.id);
       return findExport(services.db, district.id, req.params.exportId);
@@ -65,8 +79,15 @@ export async function districtExportRoutes(app: App, services: AppServices) {
       },
     },
     async (req, reply) => {
-      const { fileName, content } = await downloadDistrictExport({ ctx: ctxFor(req, services), districtId: req.params.id, exportId: req.params.exportId });
-      return reply.type("application/zip").header("content-disposition", `attachment; filename="${fileName}"`).send(content);
+      const { fileName, content } = await downloadDistrictExport({
+        ctx: ctxFor(req, services),
+        districtId: req.params.id,
+        exportId: req.params.exportId,
+      });
+      return reply
+        .type("application/zip")
+        .header("content-disposition", `attachment; filename="${fileName}"`)
+        .send(content);
     },
   );
 }

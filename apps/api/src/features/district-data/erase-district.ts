@@ -1,4 +1,12 @@
-import { addCounts, type Db, type ErasureCounts, eraseStudents, NO_ERASURE, organizations, students } from "@bridgework/db";
+import {
+  addCounts,
+  type Db,
+  type ErasureCounts,
+  eraseStudents,
+  NO_ERASURE,
+  organizations,
+  students,
+} from "@bridgework/db";
 import { NotFound, type PersonActor, requireRole, RuleViolation, say } from "@bridgework/domain";
 import { and, asc, eq, gt } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
@@ -19,17 +27,36 @@ export interface DistrictErasure {
  * `confirm` is the district's exact name (422 with a per-field error otherwise, nothing erased).
  * Side effect: an audit row saying who started it and how many students it covers.
  */
-export async function prepareDistrictErasure({ ctx, districtId, confirm }: { ctx: Ctx; districtId: string; confirm: string }): Promise<DistrictErasure> {
+export async function prepareDistrictErasure({
+  ctx,
+  districtId,
+  confirm,
+}: {
+  ctx: Ctx;
+  districtId: string;
+  confirm: string;
+}): Promise<DistrictErasure> {
   requireRole(ctx.actor, ["intermediary"]);
   const [district] = await ctx.db
     .select({ id: organizations.id, name: organizations.name })
     .from(organizations)
-    .where(and(eq(organizations.id, districtId), eq(organizations.regionId, ctx.actor.regionId), eq(organizations.type, "district")));
+    .where(
+      and(
+        eq(organizations.id, districtId),
+        eq(organizations.regionId, ctx.actor.regionId),
+        eq(organizations.type, "district"),
+      ),
+    );
   if (!district) throw new NotFound("district");
   if (confirm !== district.name) {
-    throw new RuleViolation("confirmation-mismatch", say("erase-confirm-mismatch", { name: district.name }), {}, [{ path: "confirm", text: say("erase-confirm-field", { name: district.name }) }]);
+    throw new RuleViolation("confirmation-mismatch", say("erase-confirm-mismatch", { name: district.name }), {}, [
+      { path: "confirm", text: say("erase-confirm-field", { name: district.name }) },
+    ]);
   }
-  const total = await ctx.db.$count(students, and(eq(students.regionId, ctx.actor.regionId), eq(students.districtId, district.id)));
+  const total = await ctx.db.$count(
+    students,
+    and(eq(students.regionId, ctx.actor.regionId), eq(students.districtId, district.id)),
+  );
   await audit(ctx.db, ctx.actor, "erase_start", "district", district.id, { students: total });
   return { districtId: district.id, districtName: district.name, total };
 }
@@ -58,15 +85,26 @@ export async function runDistrictErasure({
     const batch = await db
       .select({ id: students.id })
       .from(students)
-      .where(and(eq(students.regionId, actor.regionId), eq(students.districtId, erasure.districtId), from ? gt(students.id, from) : undefined))
+      .where(
+        and(
+          eq(students.regionId, actor.regionId),
+          eq(students.districtId, erasure.districtId),
+          from ? gt(students.id, from) : undefined,
+        ),
+      )
       .orderBy(asc(students.id))
       .limit(ERASE_BATCH);
     if (batch.length === 0) break;
     after = batch.at(-1)!.id;
-    const done = await db.transaction((tx) => eraseStudents(tx, { regionId: actor.regionId, studentIds: batch.map((s) => s.id) }));
+    const done = await db.transaction((tx) =>
+      eraseStudents(tx, { regionId: actor.regionId, studentIds: batch.map((s) => s.id) }),
+    );
     counts = addCounts(counts, done);
     onProgress(counts.students, counts);
   }
-  await audit(db, actor, "erase", "district", erasure.districtId, { ...counts, seconds: Math.round((Date.now() - started) / 100) / 10 });
+  await audit(db, actor, "erase", "district", erasure.districtId, {
+    ...counts,
+    seconds: Math.round((Date.now() - started) / 100) / 10,
+  });
   return counts;
 }

@@ -57,7 +57,10 @@ export function createErasureTracker() {
   return {
     async start(ctx: Ctx, erasure: DistrictErasure): Promise<ErasureStatus> {
       const owner = { regionId: ctx.actor.regionId, userId: ctx.actor.userId, subjectId: erasure.districtId };
-      const { task, started } = await erasures.create(ctx.db, owner, { total: erasure.total, result: { ...NO_ERASURE } });
+      const { task, started } = await erasures.create(ctx.db, owner, {
+        total: erasure.total,
+        result: { ...NO_ERASURE },
+      });
       if (!started) return statusOf(task);
       const begun = Date.now();
       erasures.run(
@@ -65,13 +68,25 @@ export function createErasureTracker() {
         ctx.log,
         task,
         async (report) => {
-          const counts = await runDistrictErasure({ db: ctx.db, actor: ctx.actor, erasure, onProgress: (processed, counts) => report({ processed, result: counts }) });
-          ctx.log.info({ erasureId: task.id, districtId: erasure.districtId, ...counts, ms: Date.now() - begun }, "district erased");
+          const counts = await runDistrictErasure({
+            db: ctx.db,
+            actor: ctx.actor,
+            erasure,
+            onProgress: (processed, counts) => report({ processed, result: counts }),
+          });
+          ctx.log.info(
+            { erasureId: task.id, districtId: erasure.districtId, ...counts, ms: Date.now() - begun },
+            "district erased",
+          );
           return { processed: counts.students, result: counts };
         },
         (error, last) => {
           ctx.log.error({ err: error, erasureId: task.id }, "district erasure failed");
-          return { detail: "The erasure stopped part-way; what was erased is gone. Start it again to finish. Quote the erasure id if you report it.", result: last.result };
+          return {
+            detail:
+              "The erasure stopped part-way; what was erased is gone. Start it again to finish. Quote the erasure id if you report it.",
+            result: last.result,
+          };
         },
       );
       return statusOf(task);

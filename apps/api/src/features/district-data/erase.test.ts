@@ -5,7 +5,13 @@ import { levelOf } from "@bridgework/domain";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, manualClock } from "../../../test/harness.ts";
-import { createPlacement, insertOpportunity, placementBody, recordInsurance, signEverything } from "../../../test/fixtures/placement.fixtures.ts";
+import {
+  createPlacement,
+  insertOpportunity,
+  placementBody,
+  recordInsurance,
+  signEverything,
+} from "../../../test/fixtures/placement.fixtures.ts";
 
 // Placements run 2031-06-15 to 2031-07-31; "today" is inside so hours can be logged.
 const clock = manualClock(new Date("2031-07-01T17:00:00Z"));
@@ -38,14 +44,33 @@ async function linksTo(to: string, kind: "hours" | "evaluate") {
  * coordinator and the intermediary (list search, record, placement, PDF), and named in a
  * request's notes. `placement: false`: enrolled and read only.
  */
-async function seed(school: string, first: string, last: string, coordinator: string, placement = true): Promise<Seeded> {
+async function seed(
+  school: string,
+  first: string,
+  last: string,
+  coordinator: string,
+  placement = true,
+): Promise<Seeded> {
   const [org] = await h.db.db.select().from(organizations).where(eq(organizations.name, school));
   const guardianName = `Octavia ${last}`;
   const guardianEmail = `${last.toLowerCase()}.family@home.example`;
   const localId = `LID-${last.toUpperCase()}`;
   const [student] = await h.db.db
     .insert(students)
-    .values({ regionId: org!.regionId, districtId: org!.parentId!, schoolId: org!.id, localId, ssid: `99${last.length}7${first.length}31`, firstName: first, lastName: last, birthDate: "2014-03-02", grade: 11, guardianName, guardianEmail, guardianPhone: "559-555-0199" })
+    .values({
+      regionId: org!.regionId,
+      districtId: org!.parentId!,
+      schoolId: org!.id,
+      localId,
+      ssid: `99${last.length}7${first.length}31`,
+      firstName: first,
+      lastName: last,
+      birthDate: "2014-03-02",
+      grade: 11,
+      guardianName,
+      guardianEmail,
+      guardianPhone: "559-555-0199",
+    })
     .returning();
   const id = student!.id;
   const ids = [id];
@@ -68,21 +93,39 @@ async function seed(school: string, first: string, last: string, coordinator: st
     notes: `Please include ${first} ${last}; ask ${guardianEmail} first.`,
   });
   if (placement) {
-    const body = placementBody(id, await insertOpportunity(h), { supervisor: { name: "Dr. Lena Ortiz", email: `supervisor.${last.toLowerCase()}@vmc.example` } });
+    const body = placementBody(id, await insertOpportunity(h), {
+      supervisor: { name: "Dr. Lena Ortiz", email: `supervisor.${last.toLowerCase()}@vmc.example` },
+    });
     const created = await createPlacement(h, body, coordinator);
     expect(created.statusCode).toBe(201);
     const p = created.json<{ id: string; documents: { id: string; signer: { email: string } }[] }>();
     ids.push(p.id, ...p.documents.map((d) => d.id));
     await signEverything(h, p);
     expect((await call(coordinator, "POST", `/api/placements/${p.id}/activate`)).statusCode).toBe(200);
-    const hours = await call(coordinator, "POST", `/api/placements/${p.id}/hours`, { date: "2031-06-20", hours: 6, note: `${first} shadowed the lab` });
+    const hours = await call(coordinator, "POST", `/api/placements/${p.id}/hours`, {
+      date: "2031-06-20",
+      hours: 6,
+      note: `${first} shadowed the lab`,
+    });
     expect(hours.statusCode).toBe(201);
     ids.push(hours.json().id);
     const [hoursToken] = await linksTo(body.supervisor.email, "hours");
-    expect((await h.app.inject({ method: "POST", url: `/api/hours/${hoursToken}`, payload: { decisions: [{ id: hours.json().id, approve: true }] } })).statusCode).toBe(200);
+    expect(
+      (
+        await h.app.inject({
+          method: "POST",
+          url: `/api/hours/${hoursToken}`,
+          payload: { decisions: [{ id: hours.json().id, approve: true }] },
+        })
+      ).statusCode,
+    ).toBe(200);
     expect((await call(coordinator, "POST", `/api/placements/${p.id}/complete`)).statusCode).toBe(200);
     const [evaluationToken] = await linksTo(body.supervisor.email, "evaluate");
-    const evaluated = await h.app.inject({ method: "POST", url: `/api/evaluate/${evaluationToken}`, payload: { given: true, rating: 5, comments: `${first} ${last} was careful.`, hostAgain: true } });
+    const evaluated = await h.app.inject({
+      method: "POST",
+      url: `/api/evaluate/${evaluationToken}`,
+      payload: { given: true, rating: 5, comments: `${first} ${last} was careful.`, hostAgain: true },
+    });
     expect(evaluated.statusCode).toBe(201);
     await call(coordinator, "GET", `/api/placements/${p.id}`);
     await call(INTERMEDIARY, "GET", `/api/placements/${p.id}`);
@@ -109,9 +152,15 @@ async function findAnywhere(terms: string[], ids: string[]): Promise<string[]> {
     const column = sql`${sql.identifier(c.table_name)}.${sql.identifier(c.column_name)}`;
     const table = sql.identifier(c.table_name);
     if (c.data_type === "bytea") {
-      const { rows } = await h.db.db.execute<{ bytes: Buffer }>(sql`SELECT ${column} AS bytes FROM ${table} WHERE ${column} IS NOT NULL`);
+      const { rows } = await h.db.db.execute<{ bytes: Buffer }>(
+        sql`SELECT ${column} AS bytes FROM ${table} WHERE ${column} IS NOT NULL`,
+      );
       const texts = rows.map((r) => readableText(r.bytes));
-      for (const term of terms) if (texts.some((t) => t.includes(term.toLowerCase()) || t.includes(Buffer.from(term, "latin1").toString("hex")))) found.push(`${c.table_name}.${c.column_name}: ${term}`);
+      for (const term of terms)
+        if (
+          texts.some((t) => t.includes(term.toLowerCase()) || t.includes(Buffer.from(term, "latin1").toString("hex")))
+        )
+          found.push(`${c.table_name}.${c.column_name}: ${term}`);
       continue;
     }
     const probe =
@@ -141,7 +190,8 @@ function readableText(bytes: Buffer): string {
   return parts.join("\n").toLowerCase();
 }
 
-const totals = async () => (await call(INTERMEDIARY, "GET", "/api/reports/placements?groupBy=district,school,sector,kind")).json();
+const totals = async () =>
+  (await call(INTERMEDIARY, "GET", "/api/reports/placements?groupBy=district,school,sector,kind")).json();
 
 let zephyrine: Seeded;
 let thaddeus: Seeded;
@@ -164,8 +214,22 @@ afterAll(() => h.close());
 describe("before any erasure", () => {
   it("finds each seeded student in students, placements, documents, emails and audit rows", async () => {
     const found = await findAnywhere(zephyrine.terms, zephyrine.ids);
-    for (const where of ["students.first_name", "students.guardian_email", "documents.pdf", "documents.signer_email", "emails.to", "emails.subject", "audit_log.details", "requests.notes", "evaluations.comments", "hours_entries.note"]) {
-      expect(found.some((f) => f.startsWith(`${where}:`)), where).toBe(true);
+    for (const where of [
+      "students.first_name",
+      "students.guardian_email",
+      "documents.pdf",
+      "documents.signer_email",
+      "emails.to",
+      "emails.subject",
+      "audit_log.details",
+      "requests.notes",
+      "evaluations.comments",
+      "hours_entries.note",
+    ]) {
+      expect(
+        found.some((f) => f.startsWith(`${where}:`)),
+        where,
+      ).toBe(true);
     }
   }, 60_000);
 });
@@ -177,8 +241,15 @@ describe("deleting one student", () => {
     expect((await findAnywhere(zephyrine.terms, zephyrine.ids)).length).toBeGreaterThan(10);
     expect(await totals()).toEqual(reportBefore);
     // The audit keeps what was done, by whom and when, under a pseudonym.
-    const [deletion] = await h.db.db.select().from(auditLog).where(and(eq(auditLog.action, "delete"), eq(auditLog.entity, "student")));
-    expect(deletion).toMatchObject({ actorUserId: await h.userId(COORD), entityId: null, details: expect.objectContaining({ students: 1, placements: 1, documents: 4 }) });
+    const [deletion] = await h.db.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "delete"), eq(auditLog.entity, "student")));
+    expect(deletion).toMatchObject({
+      actorUserId: await h.userId(COORD),
+      entityId: null,
+      details: expect.objectContaining({ students: 1, placements: 1, documents: 4 }),
+    });
     expect((deletion!.details as { auditPseudonymized: number }).auditPseudonymized).toBeGreaterThan(8);
   }, 60_000);
 });
@@ -186,13 +257,35 @@ describe("deleting one student", () => {
 describe("erasing a district", () => {
   it("is the intermediary's, with the district's exact name typed", async () => {
     const district = await h.orgId("Valley Unified");
-    expect((await call(COORD, "POST", `/api/districts/${district}/erase`, { confirm: "Valley Unified" })).statusCode).toBe(403);
-    expect((await call("intermediary@coast.example", "POST", `/api/districts/${district}/erase`, { confirm: "Valley Unified" })).statusCode).toBe(404);
-    expect((await call(INTERMEDIARY, "POST", `/api/districts/${await h.orgId("Valley High")}/erase`, { confirm: "Valley High" })).statusCode).toBe(404);
+    expect(
+      (await call(COORD, "POST", `/api/districts/${district}/erase`, { confirm: "Valley Unified" })).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await call("intermediary@coast.example", "POST", `/api/districts/${district}/erase`, {
+          confirm: "Valley Unified",
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await call(INTERMEDIARY, "POST", `/api/districts/${await h.orgId("Valley High")}/erase`, {
+          confirm: "Valley High",
+        })
+      ).statusCode,
+    ).toBe(404);
     const wrong = await call(INTERMEDIARY, "POST", `/api/districts/${district}/erase`, { confirm: "valley unified" });
     expect(wrong.statusCode).toBe(422);
-    expect(wrong.json()).toMatchObject({ type: "https://bridgework.dev/problems/confirmation-mismatch", errors: [{ path: "confirm", message: 'Type "Valley Unified" exactly' }] });
-    const spanish = await h.app.inject({ method: "POST", url: `/api/districts/${district}/erase`, headers: { ...(await h.as(INTERMEDIARY)), "accept-language": "es" }, payload: { confirm: "" } });
+    expect(wrong.json()).toMatchObject({
+      type: "https://bridgework.dev/problems/confirmation-mismatch",
+      errors: [{ path: "confirm", message: 'Type "Valley Unified" exactly' }],
+    });
+    const spanish = await h.app.inject({
+      method: "POST",
+      url: `/api/districts/${district}/erase`,
+      headers: { ...(await h.as(INTERMEDIARY)), "accept-language": "es" },
+      payload: { confirm: "" },
+    });
     expect(spanish.json().errors).toEqual([{ path: "confirm", message: "Escriba «Valley Unified» exactamente" }]);
     expect((await h.db.db.select().from(students).where(eq(students.id, zephyrine.id))).length).toBe(1);
   });
@@ -218,19 +311,32 @@ describe("erasing a district", () => {
       await new Promise((r) => setTimeout(r, 50));
       status = (await call(INTERMEDIARY, "GET", `/api/districts/${district}/erasures/${status.id}`)).json();
     }
-    expect(status).toMatchObject({ status: "done", processed: 2, counts: { students: 2, placements: 1, documents: 4, reportRowsKept: 1 } });
+    expect(status).toMatchObject({
+      status: "done",
+      processed: 2,
+      counts: { students: 2, placements: 1, documents: 4, reportRowsKept: 1 },
+    });
     expect((await call(COORD, "GET", `/api/districts/${district}/erasures/${status.id}`)).statusCode).toBe(403);
 
     expect(await findAnywhere([...zephyrine.terms, ...ysolde.terms], [...zephyrine.ids, ...ysolde.ids])).toEqual([]);
     expect(await h.db.db.$count(students, eq(students.districtId, district))).toBe(0);
     expect((await call(COORD, "GET", `/api/districts/${district}/exports`)).json()).toEqual([]);
-    expect((await call(RIVERBEND, "GET", `/api/districts/${await h.orgId("Riverbend Unified")}/exports`)).json()).toHaveLength(1);
+    expect(
+      (await call(RIVERBEND, "GET", `/api/districts/${await h.orgId("Riverbend Unified")}/exports`)).json(),
+    ).toHaveLength(1);
     // The other district keeps everything.
     const riverbend = await findAnywhere(evander.terms, evander.ids);
-    for (const where of ["students.first_name", "documents.pdf", "emails.to", "audit_log.details"]) expect(riverbend.some((f) => f.startsWith(`${where}:`)), where).toBe(true);
+    for (const where of ["students.first_name", "documents.pdf", "emails.to", "audit_log.details"])
+      expect(
+        riverbend.some((f) => f.startsWith(`${where}:`)),
+        where,
+      ).toBe(true);
     expect(await totals()).toEqual(reportBefore);
 
-    const audits = await h.db.db.select().from(auditLog).where(and(eq(auditLog.entity, "district"), eq(auditLog.entityId, district)));
+    const audits = await h.db.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "district"), eq(auditLog.entityId, district)));
     expect(audits.map((a) => [a.action, a.actorUserId])).toEqual([
       ["erase_start", await h.userId(INTERMEDIARY)],
       ["erase", await h.userId(INTERMEDIARY)],
@@ -246,7 +352,10 @@ describe("retention", () => {
   it("is set by the intermediary in whole years (1–50) or cleared", async () => {
     expect((await call(COORD, "PATCH", "/api/region", { studentRetentionYears: 2 })).statusCode).toBe(403);
     expect((await call(INTERMEDIARY, "PATCH", "/api/region", { studentRetentionYears: 0 })).statusCode).toBe(400);
-    expect((await call(INTERMEDIARY, "PATCH", "/api/region", { studentRetentionYears: null })).json()).toMatchObject({ studentRetentionYears: null, timeZone: "America/Los_Angeles" });
+    expect((await call(INTERMEDIARY, "PATCH", "/api/region", { studentRetentionYears: null })).json()).toMatchObject({
+      studentRetentionYears: null,
+      timeZone: "America/Los_Angeles",
+    });
     const set = await call(INTERMEDIARY, "PATCH", "/api/region", { studentRetentionYears: 2 });
     expect(set.statusCode).toBe(200);
     expect(set.json()).toMatchObject({ studentRetentionYears: 2 });
@@ -260,7 +369,13 @@ describe("retention", () => {
     expect(await eraseRetention({ db: h.db.db, now: new Date("2033-08-01T12:00:00Z") })).toBe(0);
     expect(await findAnywhere(evander.terms, evander.ids)).toEqual([]);
     expect(await totals()).toEqual(reportBefore);
-    const [sweepAudit] = await h.db.db.select().from(auditLog).where(and(eq(auditLog.action, "erase"), eq(auditLog.entity, "student")));
-    expect(sweepAudit).toMatchObject({ actorUserId: null, details: expect.objectContaining({ students: 1, sweep: "erase-retention" }) });
+    const [sweepAudit] = await h.db.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "erase"), eq(auditLog.entity, "student")));
+    expect(sweepAudit).toMatchObject({
+      actorUserId: null,
+      details: expect.objectContaining({ students: 1, sweep: "erase-retention" }),
+    });
   }, 60_000);
 });

@@ -12,7 +12,13 @@ import { exportableDistrict, findExport } from "./export.queries.ts";
  * that one instead of building the same archive twice. Side effects: the export row, its job (an
  * outbox row) and an `export_start` audit row, in one transaction. `created` says which.
  */
-export async function startDistrictExport({ ctx, districtId }: { ctx: Ctx; districtId: string }): Promise<{ created: boolean; export: DistrictExport }> {
+export async function startDistrictExport({
+  ctx,
+  districtId,
+}: {
+  ctx: Ctx;
+  districtId: string;
+}): Promise<{ created: boolean; export: DistrictExport }> {
   const actor = ctx.actor;
   const district = await exportableDistrict(ctx.db, actor, districtId);
   const result = await ctx.db.transaction(async (tx) => {
@@ -24,7 +30,15 @@ export async function startDistrictExport({ ctx, districtId }: { ctx: Ctx; distr
       .where(and(eq(districtExports.districtId, district.id), inArray(districtExports.status, ["queued", "running"])))
       .limit(1);
     if (live) return { created: false, id: live.id };
-    const [row] = await tx.insert(districtExports).values({ regionId: actor.regionId, districtId: district.id, requestedBy: actor.userId, createdAt: ctx.clock.now() }).returning({ id: districtExports.id });
+    const [row] = await tx
+      .insert(districtExports)
+      .values({
+        regionId: actor.regionId,
+        districtId: district.id,
+        requestedBy: actor.userId,
+        createdAt: ctx.clock.now(),
+      })
+      .returning({ id: districtExports.id });
     await enqueueOutbox(tx, "district-export", { exportId: row!.id });
     await audit(tx, actor, "export_start", "district_export", row!.id, { districtId: district.id });
     return { created: true, id: row!.id };

@@ -57,12 +57,17 @@ export function toDistrictExport(row: ExportRow): DistrictExport {
 
 /** One export of the district; another district's (or a missing) id is 404. */
 export async function findExport(db: DbOrTx, districtId: string, exportId: string): Promise<DistrictExport> {
-  const [row] = await selectExports(db).where(and(eq(districtExports.id, exportId), eq(districtExports.districtId, districtId)));
+  const [row] = await selectExports(db).where(
+    and(eq(districtExports.id, exportId), eq(districtExports.districtId, districtId)),
+  );
   if (!row) throw new NotFound("resource");
   return toDistrictExport(row);
 }
 
 export async function recentExports(db: DbOrTx, districtId: string, limit = 20): Promise<DistrictExport[]> {
-  const rows = await selectExports(db).where(eq(districtExports.districtId, districtId)).orderBy(desc(districtExports.createdAt), desc(districtExports.id)).limit(limit);
+  const rows = await selectExports(db)
+    .where(eq(districtExports.districtId, districtId))
+    .orderBy(desc(districtExports.createdAt), desc(districtExports.id))
+    .limit(limit);
   return rows.map(toDistrictExport);
 }

@@ -33,9 +33,21 @@ beforeAll(async () => {
   f = new Fixtures(h);
   const vmcIntern = await f.opportunity("Valley Medical Center", "internship", "Health Science and Medical Technology");
   const vmcShadow = await f.opportunity("Valley Medical Center", "job_shadow", "Health Science and Medical Technology");
-  const pxEnt = await f.opportunity("Pixel Orchard Software", "student_enterprise", "Information and Communication Technologies");
-  const pxPaid = await f.opportunity("Pixel Orchard Software", "paid_work_experience", "Information and Communication Technologies");
-  const agProj = await f.opportunity("Central Valley Ag Co-op", "industry_project", "Agriculture and Natural Resources");
+  const pxEnt = await f.opportunity(
+    "Pixel Orchard Software",
+    "student_enterprise",
+    "Information and Communication Technologies",
+  );
+  const pxPaid = await f.opportunity(
+    "Pixel Orchard Software",
+    "paid_work_experience",
+    "Information and Communication Technologies",
+  );
+  const agProj = await f.opportunity(
+    "Central Valley Ag Co-op",
+    "industry_project",
+    "Agriculture and Natural Resources",
+  );
   const agSim = await f.opportunity("Central Valley Ag Co-op", "simulated_work", "Agriculture and Natural Resources");
   const sbPre = await f.opportunity("Sierra Builders", "pre_apprenticeship", "Building and Construction Trades");
 
@@ -44,8 +56,16 @@ beforeAll(async () => {
   const c = await f.student("Valley High", { grade: 8 });
   const d = await f.student("Riverbend High", { grade: 10 });
   const e = await f.student("Valley High", { grade: 9 });
-  ids.p1 = await f.placement(a, vmcIntern, "2025-11-01T18:00:00Z", { hours: [[10, "approved", "2025-10-20"]], evaluation: { given: true, hostAgain: true } });
-  ids.p2 = await f.placement(a, pxEnt, "2026-01-10T18:00:00Z", { hours: [[4, "approved", "2026-01-05"], [3, "approved", "2025-06-20"]] });
+  ids.p1 = await f.placement(a, vmcIntern, "2025-11-01T18:00:00Z", {
+    hours: [[10, "approved", "2025-10-20"]],
+    evaluation: { given: true, hostAgain: true },
+  });
+  ids.p2 = await f.placement(a, pxEnt, "2026-01-10T18:00:00Z", {
+    hours: [
+      [4, "approved", "2026-01-05"],
+      [3, "approved", "2025-06-20"],
+    ],
+  });
   ids.p3 = await f.placement(a, agProj, "2026-03-01T18:00:00Z", { hours: [[5, "pending", "2026-02-20"]] });
   ids.p4 = await f.placement(b, agSim, "2026-04-01T18:00:00Z", { hours: [[6, "approved", "2026-03-25"]] });
   ids.p5 = await f.placement(e, sbPre, "2026-05-01T18:00:00Z", { supervisorName: "  " });
@@ -61,12 +81,20 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 async function csv(email: string, query = Y) {
-  const res = await h.app.inject({ method: "GET", url: `/api/exports/calpads-wbl.csv?${query}`, headers: await h.as(email) });
+  const res = await h.app.inject({
+    method: "GET",
+    url: `/api/exports/calpads-wbl.csv?${query}`,
+    headers: await h.as(email),
+  });
   expect(res.statusCode, res.body).toBe(200);
   return { res, rows: parse(res.body, { columns: true }) as Record<string, string>[] };
 }
 async function validation(email: string, query = Y) {
-  const res = await h.app.inject({ method: "GET", url: `/api/exports/calpads-wbl/validation?${query}`, headers: await h.as(email) });
+  const res = await h.app.inject({
+    method: "GET",
+    url: `/api/exports/calpads-wbl/validation?${query}`,
+    headers: await h.as(email),
+  });
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
 }
@@ -100,7 +128,12 @@ describe("CALPADS WBL export", () => {
   it("lists the records missing a required field, with every reason, instead of exporting them", async () => {
     const v = await validation(INT);
     expect(v.totals).toEqual({ records: 8, exported: 3, withIssues: 5 });
-    const reasons = Object.fromEntries(v.rows.map((r: { placementId: string; reasons: { code: string }[] }) => [r.placementId, r.reasons.map((x) => x.code)]));
+    const reasons = Object.fromEntries(
+      v.rows.map((r: { placementId: string; reasons: { code: string }[] }) => [
+        r.placementId,
+        r.reasons.map((x) => x.code),
+      ]),
+    );
     expect(reasons).toEqual({
       [ids.p1!]: ["stateCourseCode"],
       [ids.p3!]: ["hours"],
@@ -110,7 +143,12 @@ describe("CALPADS WBL export", () => {
     });
     expect(v.rows.find((r: { placementId: string }) => r.placementId === ids.p11).wblTypeCode).toBe("10");
     // Each row names the student, so the district knows whose record to fix.
-    expect(v.rows.find((r: { placementId: string }) => r.placementId === ids.p4)).toMatchObject({ localId: "L2", firstName: "First2", lastName: "Last2", reasons: [{ code: "ssid" }] });
+    expect(v.rows.find((r: { placementId: string }) => r.placementId === ids.p4)).toMatchObject({
+      localId: "L2",
+      firstName: "First2",
+      lastName: "Last2",
+      reasons: [{ code: "ssid" }],
+    });
     const page = await validation(INT, `${Y}&page=2&pageSize=2`);
     expect(page.rows).toHaveLength(2);
     expect(page.totals.withIssues).toBe(5);
@@ -125,11 +163,30 @@ describe("CALPADS WBL export", () => {
   });
 
   it("writes an internship's ID, hours and evaluation code (Y when the employer gave one, else N)", () => {
-    const base = { placement_id: "0b8c6c1e-6a6f-4f8e-9d53-3f1f2f0b9a11", student_id: "x", local_id: "L9", ssid: "1234567890", school: "Valley High", kind: "internship", state_course_code: "1234", supervised: true, issues: [] };
+    const base = {
+      placement_id: "0b8c6c1e-6a6f-4f8e-9d53-3f1f2f0b9a11",
+      student_id: "x",
+      local_id: "L9",
+      ssid: "1234567890",
+      school: "Valley High",
+      kind: "internship",
+      state_course_code: "1234",
+      supervised: true,
+      issues: [],
+    };
     const toLine = calpadsLine("2025-2026");
-    expect(toLine({ ...base, code: "10", hours: 12.5, evaluation_given: true })).toMatchObject({ internshipId: base.placement_id, hours: 12.5, evaluation: "Y", stateCourseCode: "1234" });
+    expect(toLine({ ...base, code: "10", hours: 12.5, evaluation_given: true })).toMatchObject({
+      internshipId: base.placement_id,
+      hours: 12.5,
+      evaluation: "Y",
+      stateCourseCode: "1234",
+    });
     expect(toLine({ ...base, code: "10", hours: 1, evaluation_given: null }).evaluation).toBe("N");
-    expect(toLine({ ...base, code: "25", hours: 4, evaluation_given: true })).toMatchObject({ internshipId: "", hours: "", evaluation: "" });
+    expect(toLine({ ...base, code: "25", hours: 4, evaluation_given: true })).toMatchObject({
+      internshipId: "",
+      hours: "",
+      evaluation: "",
+    });
   });
 
   it("gives a coordinator only the own district's students, and 404 for another district", async () => {
@@ -139,8 +196,16 @@ describe("CALPADS WBL export", () => {
     const river = await csv("coordinator@riverbend.example");
     expect(river.rows.map((r) => r["Local Student ID"])).toEqual(["L4"]);
     expect(river.res.headers["x-validation-issues"]).toBe("0");
-    expect((await validation("coordinator@riverbend.example")).totals).toEqual({ records: 1, exported: 1, withIssues: 0 });
-    const other = await h.app.inject({ method: "GET", url: `/api/exports/calpads-wbl.csv?${Y}&districtId=${ids.riverbend}`, headers: await h.as("coordinator@valley.example") });
+    expect((await validation("coordinator@riverbend.example")).totals).toEqual({
+      records: 1,
+      exported: 1,
+      withIssues: 0,
+    });
+    const other = await h.app.inject({
+      method: "GET",
+      url: `/api/exports/calpads-wbl.csv?${Y}&districtId=${ids.riverbend}`,
+      headers: await h.as("coordinator@valley.example"),
+    });
     expect(other.statusCode).toBe(404);
     const narrowed = await csv(INT, `${Y}&districtId=${ids.riverbend}`);
     expect(narrowed.rows).toHaveLength(1);
@@ -166,7 +231,11 @@ describe("CALPADS WBL export", () => {
   });
 
   it("needs a school year", async () => {
-    const res = await h.app.inject({ method: "GET", url: "/api/exports/calpads-wbl.csv?schoolYear=2025-2027", headers: await h.as(INT) });
+    const res = await h.app.inject({
+      method: "GET",
+      url: "/api/exports/calpads-wbl.csv?schoolYear=2025-2027",
+      headers: await h.as(INT),
+    });
     expect(res.statusCode).toBe(400);
   });
 });

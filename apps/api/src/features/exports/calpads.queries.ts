@@ -5,7 +5,8 @@ import type { ReportScope } from "../../lib/reporting/report-scope.ts";
 /** Why a record cannot go to CALPADS; the record is then listed in the validation report instead. */
 export const ISSUES = {
   ssid: "The student has no SSID",
-  stateCourseCode: "State Course Code is required for an internship (code 10); Bridgework records no course for a placement yet",
+  stateCourseCode:
+    "State Course Code is required for an internship (code 10); Bridgework records no course for a placement yet",
   hours: "No approved hours in the school year (WBL Hours – External is required for codes 10, 15 and 20)",
 } as const;
 export type IssueCode = keyof typeof ISSUES;

@@ -61,7 +61,11 @@ export function calpadsLine(schoolYear: string) {
  */
 export async function exportCalpadsWbl({ ctx, input, reply }: { ctx: Ctx; input: CalpadsInput; reply: FastifyReply }) {
   const scope = await reportScope(ctx, input);
-  await audit(ctx.db, ctx.actor, "export", "calpads_wbl", null, { schoolYear: input.schoolYear, districtId: scope.districtId, schoolId: scope.schoolId });
+  await audit(ctx.db, ctx.actor, "export", "calpads_wbl", null, {
+    schoolYear: input.schoolYear,
+    districtId: scope.districtId,
+    schoolId: scope.schoolId,
+  });
   // One pass over the records: the window counts (over every record) ride on each exported row,
   // so the header is known from the first batch without computing the records twice.
   const records = calpadsRecordsSql(scope, input.schoolYear);
@@ -73,7 +77,12 @@ export async function exportCalpadsWbl({ ctx, input, reply }: { ctx: Ctx; input:
     ORDER BY w.school, w.local_id, w.code, w.placement_id`;
   // Only when nothing is valid does no row carry the counts; count them then.
   const counts = async (first: Record<string, unknown> | null) =>
-    first ?? (await ctx.db.execute<{ records: number; with_issues: number }>(sql`SELECT count(*)::int AS records, count(*)::int AS with_issues FROM (${records}) r`)).rows[0]!;
+    first ??
+    (
+      await ctx.db.execute<{ records: number; with_issues: number }>(
+        sql`SELECT count(*)::int AS records, count(*)::int AS with_issues FROM (${records}) r`,
+      )
+    ).rows[0]!;
   return sendCsv(reply, ctx.db, query, {
     columns: CALPADS_COLUMNS,
     filename: `calpads-wbl-${input.schoolYear}.csv`,

@@ -11,7 +11,10 @@ const tags = ["exports"];
 
 const CalpadsQuery = z.object({
   schoolYear: SchoolYear,
-  districtId: z.uuid().optional().describe("Intermediaries: one district (default: the region); coordinators: only their own"),
+  districtId: z
+    .uuid()
+    .optional()
+    .describe("Intermediaries: one district (default: the region); coordinators: only their own"),
   schoolId: z.uuid().optional(),
 });
 
@@ -64,7 +67,8 @@ export async function exportRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "The CALPADS WBLR records left out of the export, with the reasons (coordinator: own district; intermediary: region)",
+        summary:
+          "The CALPADS WBLR records left out of the export, with the reasons (coordinator: own district; intermediary: region)",
         querystring: ValidationQuery,
         response: { 200: CalpadsValidation, ...problemResponses },
       },

@@ -10,7 +10,13 @@ import { type CalpadsRecord, calpadsRecordsSql, ISSUES } from "./calpads.queries
  * missing fields), so the district can fix them (a page at a time; the totals count every
  * record). Audited: it names students.
  */
-export async function listCalpadsIssues({ ctx, input }: { ctx: Ctx; input: CalpadsInput & { page: number; pageSize: number } }) {
+export async function listCalpadsIssues({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: CalpadsInput & { page: number; pageSize: number };
+}) {
   const scope = await reportScope(ctx, input);
   const { rows } = await ctx.db.execute<CalpadsRecord & { records: number; with_issues: number }>(sql`
     WITH rec AS (${calpadsRecordsSql(scope, input.schoolYear)}),
@@ -21,7 +27,11 @@ export async function listCalpadsIssues({ ctx, input }: { ctx: Ctx; input: Calpa
     ) bad ON true`);
   const { records, with_issues: withIssues } = rows[0] ?? { records: 0, with_issues: 0 };
   const invalid = rows.filter((r) => r.placement_id !== null);
-  await audit(ctx.db, ctx.actor, "read", "calpads_wbl_validation", null, { schoolYear: input.schoolYear, districtId: scope.districtId, listed: invalid.length });
+  await audit(ctx.db, ctx.actor, "read", "calpads_wbl_validation", null, {
+    schoolYear: input.schoolYear,
+    districtId: scope.districtId,
+    listed: invalid.length,
+  });
   return {
     schoolYear: input.schoolYear,
     rows: invalid.map((r) => ({

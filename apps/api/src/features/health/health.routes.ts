@@ -4,7 +4,12 @@ import { z } from "zod";
 import type { App } from "../../lib/app-types.ts";
 import type { AppServices } from "../../lib/context.ts";
 
-const Health = z.object({ status: z.enum(["ok", "degraded"]), database: z.enum(["ok", "down"]), queue: z.enum(["redis", "inline"]), queueUp: z.boolean() });
+const Health = z.object({
+  status: z.enum(["ok", "degraded"]),
+  database: z.enum(["ok", "down"]),
+  queue: z.enum(["redis", "inline"]),
+  queueUp: z.boolean(),
+});
 
 /**
  * A load balancer's probe must get an answer quickly even when the database hangs (packets
@@ -24,7 +29,14 @@ function within<T>(check: Promise<T>, fallback: T): Promise<T> {
 export async function healthRoutes(app: App, services: AppServices & { driver: JobDriver }) {
   app.get(
     "/api/health",
-    { schema: { tags: ["ops"], summary: "Liveness: database and job queue", security: [], response: { 200: Health, 503: Health } } },
+    {
+      schema: {
+        tags: ["ops"],
+        summary: "Liveness: database and job queue",
+        security: [],
+        response: { 200: Health, 503: Health },
+      },
+    },
     async (_req, reply) => {
       const [database, queueUp] = await Promise.all([
         within(
@@ -33,7 +45,12 @@ export async function healthRoutes(app: App, services: AppServices & { driver: J
         ),
         within(services.driver.ping(), false),
       ]);
-      const body = { status: database === "ok" && queueUp ? ("ok" as const) : ("degraded" as const), database, queue: services.driver.kind, queueUp };
+      const body = {
+        status: database === "ok" && queueUp ? ("ok" as const) : ("degraded" as const),
+        database,
+        queue: services.driver.kind,
+        queueUp,
+      };
       return reply.status(database === "ok" ? 200 : 503).send(body);
     },
   );

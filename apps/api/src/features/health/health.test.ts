@@ -22,7 +22,11 @@ describe("GET /api/health", () => {
     // Port 1 on loopback: nothing listens there, so every query fails fast.
     const unreachable = createDatabase("postgres://postgres@127.0.0.1:1/nowhere");
     const driver = createInlineDriver();
-    const app = await buildApp({ config: { ...loadConfig({ JWT_SECRET: TEST_JWT_SECRET }), webDist: null }, db: unreachable.db, driver });
+    const app = await buildApp({
+      config: { ...loadConfig({ JWT_SECRET: TEST_JWT_SECRET }), webDist: null },
+      db: unreachable.db,
+      driver,
+    });
     try {
       const res = await app.inject({ method: "GET", url: "/api/health" });
       expect(res.statusCode).toBe(503);

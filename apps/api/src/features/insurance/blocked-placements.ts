@@ -42,7 +42,12 @@ const employer = alias(organizations, "employer");
  * insurance: no rider or waiver, and the employer's newest certificate is missing, expired, or
  * expires before the placement starts. Grouped by employer, soonest start first.
  */
-async function blockedFor(db: DbOrTx, actor: PersonActor, today: string, employerId?: string): Promise<BlockedEmployer[]> {
+async function blockedFor(
+  db: DbOrTx,
+  actor: PersonActor,
+  today: string,
+  employerId?: string,
+): Promise<BlockedEmployer[]> {
   const rows = await db
     .select({
       id: placements.id,
@@ -78,11 +83,24 @@ async function blockedFor(db: DbOrTx, actor: PersonActor, today: string, employe
   for (const r of rows) {
     const cert = latest.get(r.employerId);
     const status = insuranceState(cert?.expiresOn ?? null, today);
-    const reason = status === "missing" ? "missing" : status === "expired" ? "expired" : cert!.expiresOn < r.startDate ? "expires_before_start" : null;
+    const reason =
+      status === "missing"
+        ? "missing"
+        : status === "expired"
+          ? "expired"
+          : cert!.expiresOn < r.startDate
+            ? "expires_before_start"
+            : null;
     if (!reason) continue;
     let group = byEmployer.get(r.employerId);
     if (!group) {
-      group = { employerId: r.employerId, employerName: r.employerName, status, expiresOn: cert?.expiresOn ?? null, placements: [] };
+      group = {
+        employerId: r.employerId,
+        employerName: r.employerName,
+        status,
+        expiresOn: cert?.expiresOn ?? null,
+        placements: [],
+      };
       byEmployer.set(r.employerId, group);
     }
     group.placements.push({
@@ -103,7 +121,8 @@ export async function listBlockedPlacements({ ctx }: { ctx: Ctx }) {
   requireRole(ctx.actor, ["intermediary", "coordinator"]);
   const items = await blockedFor(ctx.db, ctx.actor, dayOf(ctx.clock.now()));
   const ids = items.flatMap((e) => e.placements.map((p) => p.id));
-  if (ids.length > 0) await audit(ctx.db, ctx.actor, "list", "placement", null, { placementIds: ids, why: "insurance" });
+  if (ids.length > 0)
+    await audit(ctx.db, ctx.actor, "list", "placement", null, { placementIds: ids, why: "insurance" });
   return { items };
 }
 
@@ -121,14 +140,19 @@ export async function requestCertificate({ ctx, employerId }: { ctx: Ctx; employ
     .from(users)
     .where(and(eq(users.organizationId, org.id), eq(users.regionId, actor.regionId), eq(users.status, "active")))
     .orderBy(asc(users.email));
-  if (contacts.length === 0) throw new RuleViolation("rule-violation", say("employer-has-no-contacts", { employer: org.name }));
+  if (contacts.length === 0)
+    throw new RuleViolation("rule-violation", say("employer-has-no-contacts", { employer: org.name }));
   const today = dayOf(ctx.clock.now());
   const [blocked] = await blockedFor(ctx.db, actor, today, org.id);
   const [me] = await ctx.db.select({ name: users.name }).from(users).where(eq(users.id, actor.userId));
   const timeZone = await regionTimeZone(ctx.db, actor.regionId);
   const insuranceLink = createLinks(ctx.config.publicUrl).insurance();
   // The employer reads students as "Maya R." (domain.md, Privacy).
-  const list = (blocked?.placements ?? []).map((p) => ({ student: `${p.student.firstName} ${p.student.lastName.charAt(0)}.`, title: p.opportunityTitle, startDate: p.startDate }));
+  const list = (blocked?.placements ?? []).map((p) => ({
+    student: `${p.student.firstName} ${p.student.lastName.charAt(0)}.`,
+    title: p.opportunityTitle,
+    startDate: p.startDate,
+  }));
   const sent = await ctx.db.transaction(async (tx) => {
     let n = 0;
     for (const c of contacts) {
@@ -140,9 +164,21 @@ export async function requestCertificate({ ctx, employerId }: { ctx: Ctx; employ
         placements: list,
         insuranceLink,
       });
-      if (await queueEmail(tx, { dedupeKey: `insurance-request:${org.id}:${c.id}:${today}`, regionId: actor.regionId, to: c.email, ...message })) n++;
+      if (
+        await queueEmail(tx, {
+          dedupeKey: `insurance-request:${org.id}:${c.id}:${today}`,
+          regionId: actor.regionId,
+          to: c.email,
+          ...message,
+        })
+      )
+        n++;
     }
-    await audit(tx, actor, "request_insurance", "organization", org.id, { recipients: contacts.length, sent: n, placementIds: (blocked?.placements ?? []).map((p) => p.id) });
+    await audit(tx, actor, "request_insurance", "organization", org.id, {
+      recipients: contacts.length,
+      sent: n,
+      placementIds: (blocked?.placements ?? []).map((p) => p.id),
+    });
     return n;
   });
   if (sent > 0) ctx.kick();

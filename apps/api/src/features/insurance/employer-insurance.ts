@@ -23,7 +23,13 @@ export async function employerInsurance({ ctx, employerId }: { ctx: Ctx; employe
     rows.map((r) => r.id),
   );
   const history = rows.map((r) => toCertificate(r, today, files.get(r.id) ?? null));
-  return { employerId: employer.id, employerName: employer.name, status: insuranceState(rows[0]?.expiresOn ?? null, today), certificate: history[0] ?? null, history };
+  return {
+    employerId: employer.id,
+    employerName: employer.name,
+    status: insuranceState(rows[0]?.expiresOn ?? null, today),
+    certificate: history[0] ?? null,
+    history,
+  };
 }
 
 /**
@@ -34,7 +40,12 @@ export async function certificateFile({ ctx, certificateId }: { ctx: Ctx; certif
   const actor = ctx.actor;
   requireRole(actor, ["intermediary", "coordinator", "employer"]);
   const [row] = await ctx.db
-    .select({ employerId: insuranceCertificates.employerId, fileName: insuranceCertificateFiles.fileName, contentType: insuranceCertificateFiles.contentType, content: insuranceCertificateFiles.content })
+    .select({
+      employerId: insuranceCertificates.employerId,
+      fileName: insuranceCertificateFiles.fileName,
+      contentType: insuranceCertificateFiles.contentType,
+      content: insuranceCertificateFiles.content,
+    })
     .from(insuranceCertificateFiles)
     .innerJoin(insuranceCertificates, eq(insuranceCertificates.id, insuranceCertificateFiles.certificateId))
     .innerJoin(organizations, eq(organizations.id, insuranceCertificates.employerId))
@@ -47,6 +58,9 @@ export async function certificateFile({ ctx, certificateId }: { ctx: Ctx; certif
       ),
     );
   if (!row) throw new NotFound("certificate");
-  await audit(ctx.db, actor, "download", "insurance_certificate", certificateId, { employerId: row.employerId, fileName: row.fileName });
+  await audit(ctx.db, actor, "download", "insurance_certificate", certificateId, {
+    employerId: row.employerId,
+    fileName: row.fileName,
+  });
   return row;
 }

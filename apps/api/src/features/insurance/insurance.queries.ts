@@ -7,7 +7,11 @@ import type { CertificateRow } from "../../lib/queries/insurance-certificates.ts
 export type InsuranceState = ReturnType<typeof insuranceState>;
 
 /** What a client learns about a certificate's file (the bytes come from the download endpoint). */
-export const CertificateFile = z.object({ name: z.string(), contentType: z.enum(CERTIFICATE_CONTENT_TYPES), size: z.number().int() });
+export const CertificateFile = z.object({
+  name: z.string(),
+  contentType: z.enum(CERTIFICATE_CONTENT_TYPES),
+  size: z.number().int(),
+});
 export type CertificateFile = z.infer<typeof CertificateFile>;
 
 export const Certificate = z.object({
@@ -42,10 +46,20 @@ export function toCertificate(row: CertificateRow, today: string, file: Certific
 export async function certificateFiles(db: DbOrTx, certificateIds: string[]): Promise<Map<string, CertificateFile>> {
   if (certificateIds.length === 0) return new Map();
   const rows = await db
-    .select({ certificateId: insuranceCertificateFiles.certificateId, name: insuranceCertificateFiles.fileName, contentType: insuranceCertificateFiles.contentType, size: insuranceCertificateFiles.size })
+    .select({
+      certificateId: insuranceCertificateFiles.certificateId,
+      name: insuranceCertificateFiles.fileName,
+      contentType: insuranceCertificateFiles.contentType,
+      size: insuranceCertificateFiles.size,
+    })
     .from(insuranceCertificateFiles)
     .where(inArray(insuranceCertificateFiles.certificateId, [...new Set(certificateIds)]));
-  return new Map(rows.map((r) => [r.certificateId, { name: r.name, contentType: r.contentType as CertificateFile["contentType"], size: r.size }]));
+  return new Map(
+    rows.map((r) => [
+      r.certificateId,
+      { name: r.name, contentType: r.contentType as CertificateFile["contentType"], size: r.size },
+    ]),
+  );
 }
 
 /** Every certificate an employer has filed, newest first (the first one is the one that counts). */

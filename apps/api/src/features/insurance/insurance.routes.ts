@@ -32,7 +32,8 @@ export async function insuranceRoutes(app: App, services: AppServices) {
       bodyLimit: CERTIFICATE_BODY_LIMIT,
       schema: {
         tags,
-        summary: "Record an employer's certificate of insurance, with its file (intermediary; an employer for its own organization)",
+        summary:
+          "Record an employer's certificate of insurance, with its file (intermediary; an employer for its own organization)",
         description:
           "JSON body. `file` (optional) is the certificate itself: `{name, contentBase64}`, a PDF, PNG or JPEG of at most 5 MB once decoded. Its type is read from its first bytes, never from the name; an empty, oversized or other file is 400 with `errors[].path` `file`.",
         params: IdParams,
@@ -40,7 +41,10 @@ export async function insuranceRoutes(app: App, services: AppServices) {
         response: { 201: Certificate, 413: Problem, ...problemResponses },
       },
     },
-    async (req, reply) => reply.status(201).send(await recordInsurance({ ctx: ctxFor(req, services), employerId: req.params.id, input: req.body })),
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(await recordInsurance({ ctx: ctxFor(req, services), employerId: req.params.id, input: req.body })),
   );
 
   app.get(
@@ -48,7 +52,8 @@ export async function insuranceRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "An employer's insurance status and every certificate it filed, newest first (the employer's own people; coordinators and intermediary of the region)",
+        summary:
+          "An employer's insurance status and every certificate it filed, newest first (the employer's own people; coordinators and intermediary of the region)",
         params: IdParams,
         response: { 200: EmployerInsuranceHistory, ...problemResponses },
       },
@@ -61,12 +66,18 @@ export async function insuranceRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "Email the employer's active users asking for a current certificate, listing the placements waiting on it (coordinator, intermediary; once a day per person)",
+        summary:
+          "Email the employer's active users asking for a current certificate, listing the placements waiting on it (coordinator, intermediary; once a day per person)",
         params: IdParams,
-        response: { 202: z.object({ recipients: z.number().int(), sent: z.number().int() }), 422: Problem, ...problemResponses },
+        response: {
+          202: z.object({ recipients: z.number().int(), sent: z.number().int() }),
+          422: Problem,
+          ...problemResponses,
+        },
       },
     },
-    async (req, reply) => reply.status(202).send(await requestCertificate({ ctx: ctxFor(req, services), employerId: req.params.id })),
+    async (req, reply) =>
+      reply.status(202).send(await requestCertificate({ ctx: ctxFor(req, services), employerId: req.params.id })),
   );
 
   app.get(
@@ -74,17 +85,24 @@ export async function insuranceRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "Download a certificate's file (the employer's own people; coordinators and intermediary of the region); audited",
+        summary:
+          "Download a certificate's file (the employer's own people; coordinators and intermediary of the region); audited",
         params: IdParams,
         produces: ["application/pdf", "image/png", "image/jpeg"],
-        response: { 200: z.any().describe("the certificate file (application/pdf, image/png or image/jpeg)"), ...problemResponses },
+        response: {
+          200: z.any().describe("the certificate file (application/pdf, image/png or image/jpeg)"),
+          ...problemResponses,
+        },
       },
     },
     async (req, reply) => {
       const file = await certificateFile({ ctx: ctxFor(req, services), certificateId: req.params.id });
       return reply
         .type(file.contentType)
-        .header("content-disposition", `attachment; filename="${file.fileName.replace(/[^\x20-\x7e]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header(
+          "content-disposition",
+          `attachment; filename="${file.fileName.replace(/[^\x20-\x7e]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        )
         .header("x-content-type-options", "nosniff")
         .header("cache-control", "private, no-store")
         .send(file.content);
@@ -96,7 +114,8 @@ export async function insuranceRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "Employers whose insurance holds up open placements (missing, expired, or expiring before the start; no rider or waiver), each with the placements and students it blocks (coordinator: their district; intermediary)",
+        summary:
+          "Employers whose insurance holds up open placements (missing, expired, or expiring before the start; no rider or waiver), each with the placements and students it blocks (coordinator: their district; intermediary)",
         response: { 200: z.object({ items: z.array(BlockedEmployer) }), ...problemResponses },
       },
     },
@@ -108,7 +127,8 @@ export async function insuranceRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "Employers of your region with their latest certificate: valid, expiring (30 days), expired or missing (intermediary, coordinator)",
+        summary:
+          "Employers of your region with their latest certificate: valid, expiring (30 days), expired or missing (intermediary, coordinator)",
         querystring: PageQuery,
         response: { 200: pageOf(EmployerInsurance), ...problemResponses },
       },

@@ -11,17 +11,37 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const certificate = (expiresOn: string) => ({ carrier: "Golden State Mutual", policyNumber: "GL-7781", coverageAmount: 1_000_000, expiresOn });
+const certificate = (expiresOn: string) => ({
+  carrier: "Golden State Mutual",
+  policyNumber: "GL-7781",
+  coverageAmount: 1_000_000,
+  expiresOn,
+});
 const record = async (employer: string, as: string, expiresOn: string) =>
-  h.app.inject({ method: "POST", url: `/api/organizations/${await h.orgId(employer)}/insurance`, headers: await h.as(as), payload: certificate(expiresOn) });
-const list = async (as: string) => h.app.inject({ method: "GET", url: "/api/insurance?pageSize=100", headers: await h.as(as) });
+  h.app.inject({
+    method: "POST",
+    url: `/api/organizations/${await h.orgId(employer)}/insurance`,
+    headers: await h.as(as),
+    payload: certificate(expiresOn),
+  });
+const list = async (as: string) =>
+  h.app.inject({ method: "GET", url: "/api/insurance?pageSize=100", headers: await h.as(as) });
 
 describe("recording an employer's certificate of insurance", () => {
   it("lets the intermediary record one for any employer of its region (201, audited)", async () => {
     const res = await record("Sierra Builders", "intermediary@valley.example", "2031-01-31");
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ employerId: await h.orgId("Sierra Builders"), carrier: "Golden State Mutual", coverageAmount: 1_000_000, expiresOn: "2031-01-31", status: "valid" });
-    const [audit] = await h.db.db.select().from(auditLog).where(and(eq(auditLog.entity, "insurance_certificate"), eq(auditLog.entityId, res.json().id)));
+    expect(res.json()).toMatchObject({
+      employerId: await h.orgId("Sierra Builders"),
+      carrier: "Golden State Mutual",
+      coverageAmount: 1_000_000,
+      expiresOn: "2031-01-31",
+      status: "valid",
+    });
+    const [audit] = await h.db.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "insurance_certificate"), eq(auditLog.entityId, res.json().id)));
     expect(audit).toMatchObject({ action: "create", actorUserId: await h.userId("intermediary@valley.example") });
   });
 
@@ -48,7 +68,12 @@ describe("recording an employer's certificate of insurance", () => {
       payload: { carrier: "", policyNumber: "X", coverageAmount: -5, expiresOn: "soon" },
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(["carrier", "coverageAmount", "expiresOn"]);
+    expect(
+      res
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(["carrier", "coverageAmount", "expiresOn"]);
   });
 });
 
@@ -62,8 +87,14 @@ describe("the insurance overview", () => {
     expect(res.statusCode).toBe(200);
     const byName = new Map(res.json().items.map((i: { employerName: string }) => [i.employerName, i]));
     expect(byName.get("Sierra Builders")).toMatchObject({ status: "valid", certificate: { expiresOn: "2031-01-31" } });
-    expect(byName.get("Valley Medical Center")).toMatchObject({ status: "expiring", certificate: { expiresOn: "2030-03-20" } });
-    expect(byName.get("Central Valley Ag Co-op")).toMatchObject({ status: "expiring", certificate: { expiresOn: "2030-03-31" } });
+    expect(byName.get("Valley Medical Center")).toMatchObject({
+      status: "expiring",
+      certificate: { expiresOn: "2030-03-20" },
+    });
+    expect(byName.get("Central Valley Ag Co-op")).toMatchObject({
+      status: "expiring",
+      certificate: { expiresOn: "2030-03-31" },
+    });
     expect(byName.get("Pixel Orchard Software")).toMatchObject({ status: "expired" });
     const uninsured = res.json().items.find((i: { certificate: unknown }) => i.certificate === null);
     expect(uninsured).toMatchObject({ status: "missing" });
@@ -78,6 +109,8 @@ describe("the insurance overview", () => {
   it("shows Coast only Coast's employers", async () => {
     const res = await list("intermediary@coast.example");
     expect(res.statusCode).toBe(200);
-    expect(res.json().items.map((i: { employerName: string }) => i.employerName)).not.toContain("Valley Medical Center");
+    expect(res.json().items.map((i: { employerName: string }) => i.employerName)).not.toContain(
+      "Valley Medical Center",
+    );
   });
 });

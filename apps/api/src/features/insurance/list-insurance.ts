@@ -30,7 +30,12 @@ export async function listInsurance({ ctx, input }: { ctx: Ctx; input: PageQuery
   );
   const items = employers.map((e) => {
     const cert = latest.get(e.id);
-    return { employerId: e.id, employerName: e.name, status: insuranceState(cert?.expiresOn ?? null, today), certificate: cert ? toCertificate(cert, today, files.get(cert.id) ?? null) : null };
+    return {
+      employerId: e.id,
+      employerName: e.name,
+      status: insuranceState(cert?.expiresOn ?? null, today),
+      certificate: cert ? toCertificate(cert, today, files.get(cert.id) ?? null) : null,
+    };
   });
   return { items, total: total?.n ?? 0, page: input.page, pageSize: input.pageSize };
 }

@@ -30,5 +30,10 @@ export async function showInvitation(ctx: Omit<Ctx, "actor">, token: string) {
   const invitation = await usableInvitation(ctx.db, token, ctx.clock.now());
   const found = await loadUserWithOrg(ctx.db, { id: invitation.userId });
   if (!found) throw new LinkExpired();
-  return { email: found.user.email, name: found.user.name, organizationName: found.organization.name, role: found.user.role };
+  return {
+    email: found.user.email,
+    name: found.user.name,
+    organizationName: found.organization.name,
+    role: found.user.role,
+  };
 }

@@ -11,13 +11,28 @@ const tags = ["invitations"];
 export async function invitationRoutes(app: App, services: AppServices) {
   app.get(
     "/api/invitations/:token",
-    { schema: { tags, summary: "What an invitation link is for (does not use it)", security: [], params: TokenParams, response: { 200: InvitationInfo, 400: Problem, 410: Problem } } },
+    {
+      schema: {
+        tags,
+        summary: "What an invitation link is for (does not use it)",
+        security: [],
+        params: TokenParams,
+        response: { 200: InvitationInfo, 400: Problem, 410: Problem },
+      },
+    },
     (req) => showInvitation(publicCtx(req, services), req.params.token),
   );
   app.post(
     "/api/invitations/:token/accept",
     {
-      schema: { tags, summary: "Set a password and activate the account (uses the link)", security: [], params: TokenParams, body: AcceptInvitationInput, response: { 200: Me, 400: Problem, 410: Problem } },
+      schema: {
+        tags,
+        summary: "Set a password and activate the account (uses the link)",
+        security: [],
+        params: TokenParams,
+        body: AcceptInvitationInput,
+        response: { 200: Me, 400: Problem, 410: Problem },
+      },
     },
     (req) => acceptInvitation(publicCtx(req, services), req.params.token, req.body),
   );

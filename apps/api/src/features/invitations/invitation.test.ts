@@ -32,8 +32,15 @@ async function invite(email = `new.teacher${++n}@valley.example`) {
 }
 
 const show = (token: string) => h.app.inject({ method: "GET", url: `/api/invitations/${token}` });
-const accept = (token: string, password = NEW_PASSWORD) => h.app.inject({ method: "POST", url: `/api/invitations/${token}/accept`, payload: { password } });
-const login = (email: string, password: string) => h.app.inject({ method: "POST", url: "/api/auth/login", payload: { email, password }, remoteAddress: `10.40.${++n}.1` });
+const accept = (token: string, password = NEW_PASSWORD) =>
+  h.app.inject({ method: "POST", url: `/api/invitations/${token}/accept`, payload: { password } });
+const login = (email: string, password: string) =>
+  h.app.inject({
+    method: "POST",
+    url: "/api/auth/login",
+    payload: { email, password },
+    remoteAddress: `10.40.${++n}.1`,
+  });
 
 describe("invitations", () => {
   it("creates an invited user (201) and emails a one-time set-password link under PUBLIC_URL", async () => {
@@ -124,7 +131,9 @@ describe("invitations", () => {
       expect(res.statusCode).toBe(409);
       expect(res.json().type).toBe("https://bridgework.dev/problems/duplicate");
     }
-    const [{ count }] = (await h.db.db.execute(sql`select count(*)::int as count from users where email = 'teacher@valley.example'`)).rows as [{ count: number }];
+    const [{ count }] = (
+      await h.db.db.execute(sql`select count(*)::int as count from users where email = 'teacher@valley.example'`)
+    ).rows as [{ count: number }];
     expect(count).toBe(1);
   });
 
@@ -134,11 +143,17 @@ describe("invitations", () => {
     const [row] = await h.db.db.select().from(invitations).where(eq(invitations.userId, user!.id));
     expect(row!.tokenHash).toBe(hashToken(token));
     // Every table rendered as text: the raw token must not appear anywhere except in the message itself.
-    const tables = (await h.db.db.execute(sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`)).rows as Array<{ table_name: string }>;
+    const tables = (
+      await h.db.db.execute(
+        sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+      )
+    ).rows as Array<{ table_name: string }>;
     expect(tables.length).toBeGreaterThan(5);
     const holding: string[] = [];
     for (const { table_name } of tables) {
-      const found = await h.db.db.execute(sql`select 1 from ${sql.identifier(table_name)} t where t::text like ${`%${token}%`} limit 1`);
+      const found = await h.db.db.execute(
+        sql`select 1 from ${sql.identifier(table_name)} t where t::text like ${`%${token}%`} limit 1`,
+      );
       if (found.rows.length > 0) holding.push(table_name);
     }
     expect(holding).toEqual(["emails"]);

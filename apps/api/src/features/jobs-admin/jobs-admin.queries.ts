@@ -14,7 +14,15 @@ export const FailedJob = z.object({
   error: z.string(),
   failedAt: z.iso.datetime({ offset: true }).nullable(),
   createdAt: z.iso.datetime({ offset: true }).nullable(),
-  email: z.object({ id: z.uuid(), to: z.string(), subject: z.string(), dedupeKey: z.string(), status: z.enum(["queued", "sent", "failed"]) }).nullable(),
+  email: z
+    .object({
+      id: z.uuid(),
+      to: z.string(),
+      subject: z.string(),
+      dedupeKey: z.string(),
+      status: z.enum(["queued", "sent", "failed"]),
+    })
+    .nullable(),
   /** POST /api/admin/jobs/:outboxId/retry would put it back in line. */
   retryable: z.boolean(),
 });
@@ -39,7 +47,13 @@ export function selectOutboxRows(db: DbOrTx, actor: PersonActor, where: SQL) {
       attempts: outbox.attempts,
       lastError: outbox.lastError,
       createdAt: outbox.createdAt,
-      email: { id: emails.id, to: emails.to, subject: emails.subject, dedupeKey: emails.dedupeKey, status: emails.status },
+      email: {
+        id: emails.id,
+        to: emails.to,
+        subject: emails.subject,
+        dedupeKey: emails.dedupeKey,
+        status: emails.status,
+      },
     })
     .from(outbox)
     .leftJoin(emails, and(eq(outbox.queue, "email"), eq(emails.id, emailId)))

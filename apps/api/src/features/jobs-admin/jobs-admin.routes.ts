@@ -21,7 +21,8 @@ export async function jobsAdminRoutes(app: App, services: AppServices & { driver
     {
       schema: {
         tags,
-        summary: "Jobs that exhausted their retries: failed outbox rows and the queue's failed jobs, newest first (intermediary)",
+        summary:
+          "Jobs that exhausted their retries: failed outbox rows and the queue's failed jobs, newest first (intermediary)",
         querystring: PageQuery,
         response: { 200: pageOf(FailedJob), ...problemResponses },
       },
@@ -34,7 +35,8 @@ export async function jobsAdminRoutes(app: App, services: AppServices & { driver
     {
       schema: {
         tags,
-        summary: "Put a failed job back in line: its outbox row becomes pending again, with a fresh set of retries (intermediary)",
+        summary:
+          "Put a failed job back in line: its outbox row becomes pending again, with a fresh set of retries (intermediary)",
         params: OutboxParams,
         response: { 200: Retried, 409: Problem, ...problemResponses },
       },

@@ -20,7 +20,10 @@ export async function listFailedJobs({ ctx, driver, input }: { ctx: Ctx; driver:
   const failedRows = await selectOutboxRows(ctx.db, actor, failedOutbox).limit(MAX_ROWS);
   const known = new Set(failedRows.map((r) => r.id));
   const queuedOnly = queued.filter((j) => UUID.test(j.jobId) && !known.has(j.jobId)).map((j) => j.jobId);
-  const rows = [...failedRows, ...(queuedOnly.length > 0 ? await selectOutboxRows(ctx.db, actor, outboxIn(queuedOnly)) : [])];
+  const rows = [
+    ...failedRows,
+    ...(queuedOnly.length > 0 ? await selectOutboxRows(ctx.db, actor, outboxIn(queuedOnly)) : []),
+  ];
   const queuedById = new Map(queued.map((j) => [j.jobId, j]));
 
   const items: FailedJob[] = rows.map((row) => {
@@ -41,10 +44,26 @@ export async function listFailedJobs({ ctx, driver, input }: { ctx: Ctx; driver:
   // Failed jobs without an outbox row (scheduled sweep runs): ids only, nothing personal.
   for (const job of queued) {
     if (UUID.test(job.jobId)) continue;
-    items.push({ outboxId: null, queue: job.queue, jobId: job.jobId, outboxStatus: null, attempts: job.attempts, error: job.error, failedAt: job.failedAt, createdAt: null, email: null, retryable: false });
+    items.push({
+      outboxId: null,
+      queue: job.queue,
+      jobId: job.jobId,
+      outboxStatus: null,
+      attempts: job.attempts,
+      error: job.error,
+      failedAt: job.failedAt,
+      createdAt: null,
+      email: null,
+      retryable: false,
+    });
   }
   const when = (item: FailedJob) => item.failedAt ?? item.createdAt ?? "";
   items.sort((a, b) => when(b).localeCompare(when(a)));
   const start = (input.page - 1) * input.pageSize;
-  return { items: items.slice(start, start + input.pageSize), total: items.length, page: input.page, pageSize: input.pageSize };
+  return {
+    items: items.slice(start, start + input.pageSize),
+    total: items.length,
+    page: input.page,
+    pageSize: input.pageSize,
+  };
 }

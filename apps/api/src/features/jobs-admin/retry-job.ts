@@ -29,10 +29,13 @@ export async function retryJob({ ctx, driver, outboxId }: { ctx: Ctx; driver: Jo
       .where(and(eq(outbox.id, row.id), inArray(outbox.status, ["failed", "dispatched"])))
       .returning({ id: outbox.id });
     if (!reset) throw new Conflict("invalid-transition", say("job-just-retried"));
-    if (row.email) await tx.update(emails).set({ status: "queued" }).where(and(eq(emails.id, row.email.id), eq(emails.status, "failed")));
+    if (row.email)
+      await tx
+        .update(emails)
+        .set({ status: "queued" })
+        .where(and(eq(emails.id, row.email.id), eq(emails.status, "failed")));
     await audit(tx, actor, "retry", "job", row.id, { queue: row.queue, attempts: row.attempts, error: row.lastError });
   });
   ctx.kick();
   return { outboxId: row.id, queue: row.queue, outboxStatus: "pending" as const };
 }
-

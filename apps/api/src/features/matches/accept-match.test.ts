@@ -2,7 +2,15 @@ import { matchEvents, matches, opportunities, organizations, requests } from "@b
 import { asc, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, manualClock } from "../../../test/harness.ts";
-import { createMatchVia, get, insertOpportunity, insertRequest, post, T, TEST_NOW } from "../../../test/fixtures/match.fixtures.ts";
+import {
+  createMatchVia,
+  get,
+  insertOpportunity,
+  insertRequest,
+  post,
+  T,
+  TEST_NOW,
+} from "../../../test/fixtures/match.fixtures.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -12,8 +20,10 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const seatsTaken = async (id: string) => (await h.db.db.select().from(opportunities).where(eq(opportunities.id, id)))[0]!.seatsTaken;
-const requestStatus = async (id: string) => (await h.db.db.select().from(requests).where(eq(requests.id, id)))[0]!.status;
+const seatsTaken = async (id: string) =>
+  (await h.db.db.select().from(opportunities).where(eq(opportunities.id, id)))[0]!.seatsTaken;
+const requestStatus = async (id: string) =>
+  (await h.db.db.select().from(requests).where(eq(requests.id, id)))[0]!.status;
 
 /** An approved match of `seats` for a fresh request. */
 async function approvedMatch(opportunityId: string, seats = 1) {
@@ -29,21 +39,42 @@ describe("taking seats", () => {
     for (let i = 0; i < 50; i++) created.push(await approvedMatch(opportunity.id));
     const auth = await h.as(T.employer);
 
-    const results = await Promise.all(created.map(({ match }) => h.app.inject({ method: "POST", url: `/api/matches/${match.id}/accept`, headers: auth, payload: {} })));
+    const results = await Promise.all(
+      created.map(({ match }) =>
+        h.app.inject({ method: "POST", url: `/api/matches/${match.id}/accept`, headers: auth, payload: {} }),
+      ),
+    );
 
     const codes = results.map((r) => r.statusCode);
     expect(codes.filter((c) => c === 200)).toHaveLength(5);
     expect(codes.filter((c) => c === 409)).toHaveLength(45);
-    for (const r of results.filter((x) => x.statusCode === 409)) expect(r.json().type).toBe("https://bridgework.dev/problems/seats-unavailable");
+    for (const r of results.filter((x) => x.statusCode === 409))
+      expect(r.json().type).toBe("https://bridgework.dev/problems/seats-unavailable");
     expect(await seatsTaken(opportunity.id)).toBe(5);
     const rows = await h.db.db.select().from(matches).where(eq(matches.opportunityId, opportunity.id));
     expect(rows.filter((m) => m.status === "accepted")).toHaveLength(5);
     expect(rows.filter((m) => m.status === "approved")).toHaveLength(45);
     // A refused accept leaves nothing behind: its request is still open and no event was written.
     const refused = created.filter((_, i) => results[i]!.statusCode === 409);
-    const reqs = await h.db.db.select().from(requests).where(inArray(requests.id, refused.map((c) => c.request.id)));
+    const reqs = await h.db.db
+      .select()
+      .from(requests)
+      .where(
+        inArray(
+          requests.id,
+          refused.map((c) => c.request.id),
+        ),
+      );
     expect(new Set(reqs.map((r) => r.status))).toEqual(new Set(["open"]));
-    const events = await h.db.db.select().from(matchEvents).where(inArray(matchEvents.matchId, refused.map((c) => c.match.id)));
+    const events = await h.db.db
+      .select()
+      .from(matchEvents)
+      .where(
+        inArray(
+          matchEvents.matchId,
+          refused.map((c) => c.match.id),
+        ),
+      );
     expect(events.every((e) => e.action === "approve")).toBe(true);
   });
 
@@ -79,7 +110,13 @@ describe("the match lifecycle", () => {
     const detail = (await get(h, T.coordinator, `/api/matches/${proposed.id}`)).json();
     expect(detail.request).toMatchObject({ id: request.id, status: "fulfilled", schoolName: "Valley High" });
     expect(detail.opportunity).toMatchObject({ id: opportunity.id, seatsTaken: 20, seatsLeft: 5 });
-    expect(detail.history.map((e: { action: string; toStatus: string; actor: { name: string } }) => [e.action, e.toStatus, e.actor.name])).toEqual([
+    expect(
+      detail.history.map((e: { action: string; toStatus: string; actor: { name: string } }) => [
+        e.action,
+        e.toStatus,
+        e.actor.name,
+      ]),
+    ).toEqual([
       ["propose", "proposed", "Tanya Nguyen"],
       ["approve", "approved", "Carlos Mendoza"],
       ["accept", "accepted", "Elena Park"],
@@ -90,10 +127,20 @@ describe("the match lifecycle", () => {
   it("schedules straight away when the employer accepts with a time, and records an intermediary's answer as on behalf", async () => {
     const opportunity = await insertOpportunity(h);
     const { match } = await approvedMatch(opportunity.id);
-    const res = await post(h, T.intermediary, `/api/matches/${match.id}/accept`, { scheduledAt: "2031-03-12T16:00:00Z" });
+    const res = await post(h, T.intermediary, `/api/matches/${match.id}/accept`, {
+      scheduledAt: "2031-03-12T16:00:00Z",
+    });
     expect(res.json()).toMatchObject({ status: "scheduled", scheduledAt: "2031-03-12T16:00:00.000Z" });
     const history = (await get(h, T.employer, `/api/matches/${match.id}`)).json().history;
-    expect(history.slice(1).map((e: { action: string; onBehalf: boolean; actor: { role: string } }) => [e.action, e.onBehalf, e.actor.role])).toEqual([
+    expect(
+      history
+        .slice(1)
+        .map((e: { action: string; onBehalf: boolean; actor: { role: string } }) => [
+          e.action,
+          e.onBehalf,
+          e.actor.role,
+        ]),
+    ).toEqual([
       ["accept", true, "intermediary"],
       ["schedule", true, "intermediary"],
     ]);
@@ -104,7 +151,9 @@ describe("the match lifecycle", () => {
     const { match, request } = await approvedMatch(opportunity.id, 3);
     await post(h, T.employer, `/api/matches/${match.id}/accept`, {});
     expect(await seatsTaken(opportunity.id)).toBe(3);
-    const res = await post(h, T.employer, `/api/matches/${match.id}/decline`, { reason: "Our site is closed that week" });
+    const res = await post(h, T.employer, `/api/matches/${match.id}/decline`, {
+      reason: "Our site is closed that week",
+    });
     expect(res.json().status).toBe("declined");
     expect(await seatsTaken(opportunity.id)).toBe(0);
     expect(await requestStatus(request.id)).toBe("open");
@@ -121,10 +170,14 @@ describe("the match lifecycle", () => {
     await post(h, T.employer, `/api/matches/${first.id}/accept`, {});
     await post(h, T.builder, `/api/matches/${second.id}/accept`, { scheduledAt: "2031-03-20T17:00:00Z" });
 
-    expect((await post(h, T.teacher, `/api/matches/${first.id}/cancel`, { reason: "Bus fell through" })).statusCode).toBe(200);
+    expect(
+      (await post(h, T.teacher, `/api/matches/${first.id}/cancel`, { reason: "Bus fell through" })).statusCode,
+    ).toBe(200);
     expect(await seatsTaken(a.id)).toBe(0);
     expect(await requestStatus(request.id)).toBe("matched");
-    expect((await post(h, T.coordinator, `/api/matches/${second.id}/cancel`, { reason: "Bus fell through" })).statusCode).toBe(200);
+    expect(
+      (await post(h, T.coordinator, `/api/matches/${second.id}/cancel`, { reason: "Bus fell through" })).statusCode,
+    ).toBe(200);
     expect(await seatsTaken(b.id)).toBe(0);
     expect(await requestStatus(request.id)).toBe("open");
   });
@@ -137,7 +190,11 @@ describe("the match lifecycle", () => {
     const second = await createMatchVia(h, T.coordinator, request.id, b.id);
     await post(h, T.employer, `/api/matches/${first.id}/accept`, {});
     await post(h, T.builder, `/api/matches/${second.id}/accept`, {});
-    const results = await Promise.all([first, second].map((m) => post(h, T.coordinator, `/api/matches/${m.id}/cancel`, { reason: "Field trip cancelled" })));
+    const results = await Promise.all(
+      [first, second].map((m) =>
+        post(h, T.coordinator, `/api/matches/${m.id}/cancel`, { reason: "Field trip cancelled" }),
+      ),
+    );
     expect(results.map((r) => r.statusCode)).toEqual([200, 200]);
     expect(await requestStatus(request.id)).toBe("open");
   });
@@ -145,7 +202,9 @@ describe("the match lifecycle", () => {
   it("cancels a match that held no seats without touching the opportunity", async () => {
     const opportunity = await insertOpportunity(h, { capacity: 3, seatsTaken: 2 });
     const { match, request } = await approvedMatch(opportunity.id);
-    expect((await post(h, T.coordinator, `/api/matches/${match.id}/cancel`, { reason: "Duplicate" })).statusCode).toBe(200);
+    expect((await post(h, T.coordinator, `/api/matches/${match.id}/cancel`, { reason: "Duplicate" })).statusCode).toBe(
+      200,
+    );
     expect(await seatsTaken(opportunity.id)).toBe(2);
     expect(await requestStatus(request.id)).toBe("open");
   });
@@ -155,11 +214,17 @@ describe("the match lifecycle", () => {
     const { match } = await approvedMatch(opportunity.id);
     await post(h, T.employer, `/api/matches/${match.id}/accept`, {});
     await post(h, T.employer, `/api/matches/${match.id}/schedule`, { scheduledAt: "2031-03-12T16:00:00Z" });
-    const res = await post(h, T.teacher, `/api/matches/${match.id}/schedule`, { scheduledAt: "2031-03-13T16:00:00-07:00" });
+    const res = await post(h, T.teacher, `/api/matches/${match.id}/schedule`, {
+      scheduledAt: "2031-03-13T16:00:00-07:00",
+    });
     expect(res.json()).toMatchObject({ status: "scheduled", scheduledAt: "2031-03-13T23:00:00.000Z" });
     const [row] = await h.db.db.select().from(matches).where(eq(matches.id, match.id));
     expect(row!.icsSequence).toBe(1);
-    const events = await h.db.db.select().from(matchEvents).where(eq(matchEvents.matchId, match.id)).orderBy(asc(matchEvents.id));
+    const events = await h.db.db
+      .select()
+      .from(matchEvents)
+      .where(eq(matchEvents.matchId, match.id))
+      .orderBy(asc(matchEvents.id));
     expect(events.map((e) => e.action)).toEqual(["approve", "accept", "schedule", "schedule"]);
   });
 });
@@ -174,14 +239,28 @@ describe("feedback", () => {
     await post(h, T.employer, `/api/matches/${match.id}/accept`, {});
     await post(h, T.coordinator, `/api/matches/${match.id}/complete`, { attendedStudents: 1 });
 
-    const teacher = await post(h, T.teacher, `/api/matches/${match.id}/feedback`, { rating: 5, hostAgain: true, comment: "Great tour" });
+    const teacher = await post(h, T.teacher, `/api/matches/${match.id}/feedback`, {
+      rating: 5,
+      hostAgain: true,
+      comment: "Great tour",
+    });
     expect(teacher.statusCode).toBe(201);
-    expect(teacher.json()).toMatchObject({ matchId: match.id, role: "teacher", rating: 5, hostAgain: true, comment: "Great tour" });
-    expect((await post(h, T.employer, `/api/matches/${match.id}/feedback`, { rating: 4, hostAgain: false })).statusCode).toBe(201);
+    expect(teacher.json()).toMatchObject({
+      matchId: match.id,
+      role: "teacher",
+      rating: 5,
+      hostAgain: true,
+      comment: "Great tour",
+    });
+    expect(
+      (await post(h, T.employer, `/api/matches/${match.id}/feedback`, { rating: 4, hostAgain: false })).statusCode,
+    ).toBe(201);
     const twice = await post(h, T.teacher, `/api/matches/${match.id}/feedback`, { rating: 1, hostAgain: false });
     expect(twice.statusCode).toBe(409);
     expect(twice.json().type).toBe("https://bridgework.dev/problems/duplicate");
-    expect((await post(h, T.teacher, `/api/matches/${match.id}/feedback`, { rating: 6, hostAgain: true })).statusCode).toBe(400);
+    expect(
+      (await post(h, T.teacher, `/api/matches/${match.id}/feedback`, { rating: 6, hostAgain: true })).statusCode,
+    ).toBe(400);
   });
 });
 
@@ -190,8 +269,14 @@ describe("a time inside the request's window", () => {
   const outside = async (action: "accept" | "schedule", scheduledAt: string, headers: Record<string, string> = {}) => {
     const opportunity = await insertOpportunity(h);
     const { match, request } = await approvedMatch(opportunity.id);
-    if (action === "schedule") expect((await post(h, T.employer, `/api/matches/${match.id}/accept`, {})).statusCode).toBe(200);
-    const res = await h.app.inject({ method: "POST", url: `/api/matches/${match.id}/${action}`, headers: { ...(await h.as(T.employer)), ...headers }, payload: { scheduledAt } });
+    if (action === "schedule")
+      expect((await post(h, T.employer, `/api/matches/${match.id}/accept`, {})).statusCode).toBe(200);
+    const res = await h.app.inject({
+      method: "POST",
+      url: `/api/matches/${match.id}/${action}`,
+      headers: { ...(await h.as(T.employer)), ...headers },
+      payload: { scheduledAt },
+    });
     return { res, match, request, opportunity };
   };
 
@@ -230,7 +315,9 @@ describe("a time inside the request's window", () => {
     const { res, match } = await outside("schedule", "2031-05-05T17:00:00Z");
     expect(res.statusCode).toBe(422);
     expect(res.json().type).toBe("https://bridgework.dev/problems/outside-window");
-    const inside = await post(h, T.employer, `/api/matches/${match.id}/schedule`, { scheduledAt: "2031-03-20T17:00:00Z" });
+    const inside = await post(h, T.employer, `/api/matches/${match.id}/schedule`, {
+      scheduledAt: "2031-03-20T17:00:00Z",
+    });
     expect(inside.statusCode).toBe(200);
     expect(inside.json()).toMatchObject({ status: "scheduled", scheduledAt: "2031-03-20T17:00:00.000Z" });
   });
@@ -239,7 +326,12 @@ describe("a time inside the request's window", () => {
 describe("the employer's ask card", () => {
   it("lists each ask with what the teacher asked for: window, grades, students, format, notes, school and teacher", async () => {
     const opportunity = await insertOpportunity(h, { title: "Ask card tour" });
-    const request = await insertRequest(h, { students: 18, gradeLevels: [9, 12], modality: "in_person", notes: "Two students use wheelchairs." });
+    const request = await insertRequest(h, {
+      students: 18,
+      gradeLevels: [9, 12],
+      modality: "in_person",
+      notes: "Two students use wheelchairs.",
+    });
     await createMatchVia(h, T.coordinator, request.id, opportunity.id, 18);
     const res = await get(h, T.employer, `/api/matches?status=approved&opportunityId=${opportunity.id}`);
     expect(res.statusCode).toBe(200);
@@ -249,7 +341,14 @@ describe("the employer's ask card", () => {
         schoolName: "Valley High",
         requestedByName: "Tanya Nguyen",
         seats: 18,
-        request: { windowStart: "2031-03-01", windowEnd: "2031-03-31", students: 18, gradeLevels: [9, 12], modality: "in_person", notes: "Two students use wheelchairs." },
+        request: {
+          windowStart: "2031-03-01",
+          windowEnd: "2031-03-31",
+          students: 18,
+          gradeLevels: [9, 12],
+          modality: "in_person",
+          notes: "Two students use wheelchairs.",
+        },
       }),
     ]);
   });

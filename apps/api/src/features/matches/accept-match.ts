@@ -26,7 +26,14 @@ export async function acceptMatch({ ctx, id, input }: { ctx: Ctx; id: string; in
     await markRequestMatched(tx, actor, request);
     let updated = await moveMatch(tx, { actor, match, action: "accept", at: now, onBehalf, set: { acceptedAt: now } });
     if (input.scheduledAt) {
-      updated = await moveMatch(tx, { actor, match: updated, action: "schedule", at: now, onBehalf, set: { scheduledAt: new Date(input.scheduledAt) } });
+      updated = await moveMatch(tx, {
+        actor,
+        match: updated,
+        action: "schedule",
+        at: now,
+        onBehalf,
+        set: { scheduledAt: new Date(input.scheduledAt) },
+      });
     }
     const notify = await matchNotifier(tx, { config: ctx.config, now }, id);
     await notify.accepted();

@@ -17,7 +17,13 @@ export async function approveMatch({ ctx, id }: { ctx: Ctx; id: string }) {
     const { match } = await lockMatch(tx, actor, id);
     assertCan(match, "approve");
     await enforceAskCap(tx, match.employerId, now);
-    const updated = await moveMatch(tx, { actor, match, action: "approve", at: now, set: { approvedBy: actor.userId, approvedAt: now } });
+    const updated = await moveMatch(tx, {
+      actor,
+      match,
+      action: "approve",
+      at: now,
+      set: { approvedBy: actor.userId, approvedAt: now },
+    });
     await (await matchNotifier(tx, { config: ctx.config, now }, id)).approved();
     return updated;
   });

@@ -4,13 +4,20 @@ import { and, count, eq, gte, inArray, lt } from "drizzle-orm";
 import { type MatchRow, toMatch } from "./match.queries.ts";
 
 /** Asks sent this month: matches approved (by a coordinator or intermediary) in the month, whatever became of them. */
-export async function asksThisMonth(db: DbOrTx, employerIds: string[], now: Date): Promise<Map<string, { asks: number; cap: number | null }>> {
+export async function asksThisMonth(
+  db: DbOrTx,
+  employerIds: string[],
+  now: Date,
+): Promise<Map<string, { asks: number; cap: number | null }>> {
   const result = new Map<string, { asks: number; cap: number | null }>();
   if (employerIds.length === 0) return result;
   const { start, end } = monthOf(now);
   const ids = [...new Set(employerIds)];
   const [caps, counts] = await Promise.all([
-    db.select({ id: organizations.id, cap: organizations.askCapPerMonth }).from(organizations).where(inArray(organizations.id, ids)),
+    db
+      .select({ id: organizations.id, cap: organizations.askCapPerMonth })
+      .from(organizations)
+      .where(inArray(organizations.id, ids)),
     db
       .select({ employerId: matches.employerId, n: count() })
       .from(matches)
@@ -51,11 +58,10 @@ export async function enforceAskCap(tx: Tx, employerId: string, now: Date): Prom
     .where(and(eq(matches.employerId, employerId), gte(matches.approvedAt, start), lt(matches.approvedAt, end)));
   const asks = row?.n ?? 0;
   if (asks >= org.cap) {
-    throw new RuleViolation(
-      "ask-limit-reached",
-      say("ask-limit-reached", { employer: org.name, asks, cap: org.cap }),
-      { asksThisMonth: asks, askCapPerMonth: org.cap },
-    );
+    throw new RuleViolation("ask-limit-reached", say("ask-limit-reached", { employer: org.name, asks, cap: org.cap }), {
+      asksThisMonth: asks,
+      askCapPerMonth: org.cap,
+    });
   }
 }
 

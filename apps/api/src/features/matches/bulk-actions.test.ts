@@ -2,8 +2,23 @@ import { auditLog } from "@bridgework/db";
 import { inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, manualClock } from "../../../test/harness.ts";
-import { createPlacement, insertOpportunity as insertPlacementOpportunity, insertStudent, placementBody, signEverything, signTokens } from "../../../test/fixtures/placement.fixtures.ts";
-import { createMatchVia, get, insertOpportunity, insertRequest, post, T, TEST_NOW } from "../../../test/fixtures/match.fixtures.ts";
+import {
+  createPlacement,
+  insertOpportunity as insertPlacementOpportunity,
+  insertStudent,
+  placementBody,
+  signEverything,
+  signTokens,
+} from "../../../test/fixtures/placement.fixtures.ts";
+import {
+  createMatchVia,
+  get,
+  insertOpportunity,
+  insertRequest,
+  post,
+  T,
+  TEST_NOW,
+} from "../../../test/fixtures/match.fixtures.ts";
 
 const clock = manualClock(TEST_NOW);
 let h: Harness;
@@ -24,8 +39,16 @@ describe("approving several proposals at once", () => {
     const b = await proposal();
     const res = await post(h, T.coordinator, "/api/matches/approve", { ids: [a.id, b.id] });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ succeeded: 2, failed: 0, results: [{ id: a.id, ok: true }, { id: b.id, ok: true }] });
-    for (const m of [a, b]) expect((await get(h, T.coordinator, `/api/matches/${m.id}`)).json().status).toBe("approved");
+    expect(res.json()).toEqual({
+      succeeded: 2,
+      failed: 0,
+      results: [
+        { id: a.id, ok: true },
+        { id: b.id, ok: true },
+      ],
+    });
+    for (const m of [a, b])
+      expect((await get(h, T.coordinator, `/api/matches/${m.id}`)).json().status).toBe("approved");
   });
 
   it("goes ahead with the others when one item fails, naming each item's problem in the reader's language", async () => {
@@ -42,7 +65,11 @@ describe("approving several proposals at once", () => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body).toMatchObject({ succeeded: 1, failed: 2 });
-    expect(body.results[0]).toMatchObject({ id: already.id, ok: false, problem: { status: 409, type: "https://bridgework.dev/problems/invalid-transition" } });
+    expect(body.results[0]).toMatchObject({
+      id: already.id,
+      ok: false,
+      problem: { status: 409, type: "https://bridgework.dev/problems/invalid-transition" },
+    });
     expect(body.results[1]).toEqual({ id: good.id, ok: true });
     expect(body.results[2]).toMatchObject({ id: missing, ok: false, problem: { status: 404 } });
     expect(body.results[0].problem.title).toBe("Conflicto");
@@ -61,7 +88,11 @@ describe("approving several proposals at once", () => {
   it("answers 404 per item for another region's proposal", async () => {
     const a = await proposal();
     const res = await post(h, T.coastCoordinator, "/api/matches/approve", { ids: [a.id] });
-    expect(res.json()).toMatchObject({ succeeded: 0, failed: 1, results: [{ id: a.id, ok: false, problem: { status: 404 } }] });
+    expect(res.json()).toMatchObject({
+      succeeded: 0,
+      failed: 1,
+      results: [{ id: a.id, ok: false, problem: { status: 404 } }],
+    });
   });
 });
 
@@ -87,7 +118,10 @@ describe("resending several placements' paperwork at once", () => {
     expect(body.results.map((r: { ok: boolean }) => r.ok)).toEqual([true, false, true]);
     expect(body.results[1].problem).toMatchObject({ status: 409 });
     expect((await signTokens(h, a.student.guardianEmail)).length).toBe(before + 1);
-    const audits = await h.db.db.select().from(auditLog).where(inArray(auditLog.entityId, [a.id, b.id]));
+    const audits = await h.db.db
+      .select()
+      .from(auditLog)
+      .where(inArray(auditLog.entityId, [a.id, b.id]));
     expect(audits.filter((r) => r.action === "resend")).toHaveLength(2);
   });
 

@@ -16,7 +16,13 @@ export async function completeMatch({ ctx, id, input }: { ctx: Ctx; id: string; 
   const row = await ctx.db.transaction(async (tx) => {
     const { match, request } = await lockMatch(tx, actor, id);
     assertCan(match, "complete");
-    const updated = await moveMatch(tx, { actor, match, action: "complete", at: now, set: { completedAt: now, attendedStudents: input.attendedStudents } });
+    const updated = await moveMatch(tx, {
+      actor,
+      match,
+      action: "complete",
+      at: now,
+      set: { completedAt: now, attendedStudents: input.attendedStudents },
+    });
     await markRequestFulfilled(tx, actor, request);
     return updated;
   });

@@ -1,5 +1,14 @@
 import { matchEvents, matches, requests, type Tx } from "@bridgework/db";
-import { Conflict, type CreateMatch, OPEN_MATCH_STATUSES, type PersonActor, REQUEST_MACHINE, requireRole, transition, say } from "@bridgework/domain";
+import {
+  Conflict,
+  type CreateMatch,
+  OPEN_MATCH_STATUSES,
+  type PersonActor,
+  REQUEST_MACHINE,
+  requireRole,
+  transition,
+  say,
+} from "@bridgework/domain";
 import { and, eq, gte, inArray, lte, ne } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
@@ -51,7 +60,8 @@ export async function createMatch({ ctx, input }: { ctx: Ctx; input: CreateMatch
     const [request] = await tx.select().from(requests).where(eq(requests.id, visible.request.id)).for("share");
     transition("request", REQUEST_MACHINE, request!.status, "match");
     const { opportunity } = await findVisibleOpportunity(tx, actor, input.opportunityId);
-    if (opportunity.status !== "published") throw new Conflict("invalid-transition", say("opportunity-not-taking-matches", { status: opportunity.status }));
+    if (opportunity.status !== "published")
+      throw new Conflict("invalid-transition", say("opportunity-not-taking-matches", { status: opportunity.status }));
     const seatsLeft = opportunity.capacity - opportunity.seatsTaken;
     if (input.seats > seatsLeft) throw new Conflict("seats-unavailable", say("seats-left", { count: seatsLeft }));
     if (direct) await enforceAskCap(tx, opportunity.employerId, now);
@@ -76,8 +86,22 @@ export async function createMatch({ ctx, input }: { ctx: Ctx; input: CreateMatch
       say("match-exists"),
     );
     const action = direct ? "approve" : "propose";
-    await tx.insert(matchEvents).values({ matchId: row!.id, actorUserId: actor.userId, action, fromStatus: null, toStatus: row!.status, note: input.note ?? null, at: now });
-    await audit(tx, actor, "create", "match", row!.id, { status: row!.status, requestId: request!.id, opportunityId: opportunity.id, seats: input.seats, duplicateAsk });
+    await tx.insert(matchEvents).values({
+      matchId: row!.id,
+      actorUserId: actor.userId,
+      action,
+      fromStatus: null,
+      toStatus: row!.status,
+      note: input.note ?? null,
+      at: now,
+    });
+    await audit(tx, actor, "create", "match", row!.id, {
+      status: row!.status,
+      requestId: request!.id,
+      opportunityId: opportunity.id,
+      seats: input.seats,
+      duplicateAsk,
+    });
     if (direct) await (await matchNotifier(tx, { config: ctx.config, now }, row!.id)).approved();
     return row!;
   });

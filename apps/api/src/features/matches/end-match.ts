@@ -32,7 +32,8 @@ async function endMatch(ctx: Ctx, id: string, reason: string, action: "decline" 
   const now = ctx.clock.now();
   const row = await ctx.db.transaction(async (tx) => {
     const { match, request } = await lockMatch(tx, actor, id);
-    if (action === "cancel" && actor.role === "teacher" && request.createdBy !== actor.userId) throw new Forbidden(say("cancel-match-not-yours"));
+    if (action === "cancel" && actor.role === "teacher" && request.createdBy !== actor.userId)
+      throw new Forbidden(say("cancel-match-not-yours"));
     assertCan(match, action);
     const updated = await moveMatch(tx, {
       actor,
@@ -42,7 +43,11 @@ async function endMatch(ctx: Ctx, id: string, reason: string, action: "decline" 
       note: reason,
       onBehalf: action === "decline" && actor.role === "intermediary",
       // A sent invite is withdrawn by a CANCEL with a higher SEQUENCE than the last REQUEST.
-      set: { closedAt: now, closeReason: reason, icsSequence: match.status === "scheduled" ? match.icsSequence + 1 : match.icsSequence },
+      set: {
+        closedAt: now,
+        closeReason: reason,
+        icsSequence: match.status === "scheduled" ? match.icsSequence + 1 : match.icsSequence,
+      },
     });
     if (holdsSeats(match.status)) {
       await releaseSeats(tx, match);

@@ -32,7 +32,10 @@ export async function getMatch({ ctx, id }: { ctx: Ctx; id: string }): Promise<M
       .where(eq(matchFeedback.matchId, id))
       .orderBy(asc(matchFeedback.createdAt), asc(matchFeedback.id)),
   ]);
-  const feedback = visibleFeedback(ctx.actor, answers.map((a) => toMatchFeedback(a.feedback, a.authorName)));
+  const feedback = visibleFeedback(
+    ctx.actor,
+    answers.map((a) => toMatchFeedback(a.feedback, a.authorName)),
+  );
   return {
     ...presented,
     request: toRequest(request!),

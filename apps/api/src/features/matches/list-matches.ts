@@ -31,5 +31,10 @@ export async function listMatches({ ctx, input }: { ctx: Ctx; input: MatchListQu
     rows.map((r) => r.match.employerId),
     ctx.clock.now(),
   );
-  return { items: rows.map((r) => toMatchSummary(r, capped.has(r.match.employerId))), total: total?.n ?? 0, page: input.page, pageSize: input.pageSize };
+  return {
+    items: rows.map((r) => toMatchSummary(r, capped.has(r.match.employerId))),
+    total: total?.n ?? 0,
+    page: input.page,
+    pageSize: input.pageSize,
+  };
 }

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, manualClock } from "../../../test/harness.ts";
-import { createMatchVia, get, insertOpportunity, insertRequest, post, T, TEST_NOW } from "../../../test/fixtures/match.fixtures.ts";
+import {
+  createMatchVia,
+  get,
+  insertOpportunity,
+  insertRequest,
+  post,
+  T,
+  TEST_NOW,
+} from "../../../test/fixtures/match.fixtures.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -8,7 +16,12 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-type Detail = { status: string; attendedStudents: number | null; feedback: { role: string; author: { name: string }; rating: number; hostAgain: boolean; comment: string | null }[]; feedbackHidden: number };
+type Detail = {
+  status: string;
+  attendedStudents: number | null;
+  feedback: { role: string; author: { name: string }; rating: number; hostAgain: boolean; comment: string | null }[];
+  feedbackHidden: number;
+};
 const detail = async (who: string, id: string) => {
   const res = await get(h, who, `/api/matches/${id}`);
   expect(res.statusCode, res.body).toBe(200);
@@ -20,7 +33,9 @@ const seen = (d: Detail) => d.feedback.map((f) => [f.role, f.author.name, f.rati
 async function pastVisit() {
   const request = await insertRequest(h, { students: 25, windowStart: "2031-03-01", windowEnd: "2031-03-31" });
   const match = await createMatchVia(h, T.coordinator, request.id, (await insertOpportunity(h)).id, 25);
-  const accepted = await post(h, T.employer, `/api/matches/${match.id}/accept`, { scheduledAt: "2031-03-08T16:00:00Z" });
+  const accepted = await post(h, T.employer, `/api/matches/${match.id}/accept`, {
+    scheduledAt: "2031-03-08T16:00:00Z",
+  });
   expect(accepted.json().status, accepted.body).toBe("scheduled");
   return match.id;
 }
@@ -34,16 +49,36 @@ describe("completing a visit and reading its feedback", () => {
     expect(done.statusCode, done.body).toBe(200);
     expect(await detail(T.employer, id)).toMatchObject({ status: "completed", attendedStudents: 22 });
 
-    const given = await post(h, T.teacher, `/api/matches/${id}/feedback`, { rating: 5, hostAgain: true, comment: "The students loved the demo" });
+    const given = await post(h, T.teacher, `/api/matches/${id}/feedback`, {
+      rating: 5,
+      hostAgain: true,
+      comment: "The students loved the demo",
+    });
     expect(given.statusCode, given.body).toBe(201);
-    expect(given.json()).toMatchObject({ matchId: id, role: "teacher", author: { name: "Tanya Nguyen" }, rating: 5, hostAgain: true });
+    expect(given.json()).toMatchObject({
+      matchId: id,
+      role: "teacher",
+      author: { name: "Tanya Nguyen" },
+      rating: 5,
+      hostAgain: true,
+    });
 
     // The teacher reads their own answer; the employer, who has not answered, only learns that someone did.
-    expect(seen(await detail(T.teacher, id))).toEqual([["teacher", "Tanya Nguyen", 5, true, "The students loved the demo"]]);
+    expect(seen(await detail(T.teacher, id))).toEqual([
+      ["teacher", "Tanya Nguyen", 5, true, "The students loved the demo"],
+    ]);
     expect(await detail(T.employer, id)).toMatchObject({ feedback: [], feedbackHidden: 1 });
     expect(seen(await detail(T.coordinator, id))).toHaveLength(1);
 
-    expect((await post(h, T.employer, `/api/matches/${id}/feedback`, { rating: 4, hostAgain: false, comment: "Too short a slot" })).statusCode).toBe(201);
+    expect(
+      (
+        await post(h, T.employer, `/api/matches/${id}/feedback`, {
+          rating: 4,
+          hostAgain: false,
+          comment: "Too short a slot",
+        })
+      ).statusCode,
+    ).toBe(201);
     // Oldest first; both were given at the same (test) time here, so compare without order.
     const both = [
       ["employer", "Elena Park", 4, false, "Too short a slot"],
@@ -66,6 +101,8 @@ describe("completing a visit and reading its feedback", () => {
     expect(rating.statusCode).toBe(400);
     expect(JSON.stringify(rating.json())).toContain("rating");
     expect((await get(h, T.coastEmployer, `/api/matches/${id}`)).statusCode).toBe(404);
-    expect((await post(h, T.coastEmployer, `/api/matches/${id}/feedback`, { rating: 3, hostAgain: true })).statusCode).toBe(404);
+    expect(
+      (await post(h, T.coastEmployer, `/api/matches/${id}/feedback`, { rating: 3, hostAgain: true })).statusCode,
+    ).toBe(404);
   });
 });

@@ -4,7 +4,14 @@ import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, type ManualClock, manualClock, PUBLIC_URL } from "../../../test/harness.ts";
 import { inviteUid } from "@bridgework/notifications";
-import { createMatchVia, insertOpportunity, insertRequest, post, T, TEST_NOW } from "../../../test/fixtures/match.fixtures.ts";
+import {
+  createMatchVia,
+  insertOpportunity,
+  insertRequest,
+  post,
+  T,
+  TEST_NOW,
+} from "../../../test/fixtures/match.fixtures.ts";
 
 let h: Harness;
 let clock: ManualClock;
@@ -31,7 +38,14 @@ function parseInvite(email: typeof emails.$inferSelect) {
   const [attachment] = email.attachments;
   const calendar = new ICAL.Component(ICAL.parse(Buffer.from(attachment!.content, "base64").toString("utf8")));
   const event = new ICAL.Event(calendar.getFirstSubcomponent("vevent")!);
-  return { attachment: attachment!, method: calendar.getFirstPropertyValue("method"), uid: event.uid, sequence: event.sequence, start: event.startDate.toJSDate(), attendees: event.attendees.map((a) => String(a.getFirstValue()).toLowerCase()) };
+  return {
+    attachment: attachment!,
+    method: calendar.getFirstPropertyValue("method"),
+    uid: event.uid,
+    sequence: event.sequence,
+    start: event.startDate.toJSDate(),
+    attendees: event.attendees.map((a) => String(a.getFirstValue()).toLowerCase()),
+  };
 }
 
 async function approvedMatch() {
@@ -48,7 +62,11 @@ describe("match emails", () => {
     await post(h, T.coordinator, `/api/matches/${m.id}/approve`); // 409: no second email
     const mail = await mailAbout(m.id);
     expect(mail).toHaveLength(1);
-    expect(mail[0]).toMatchObject({ to: T.employer, status: "sent", subject: "New request from Valley High: Industry tour" });
+    expect(mail[0]).toMatchObject({
+      to: T.employer,
+      status: "sent",
+      subject: "New request from Valley High: Industry tour",
+    });
     expect(mail[0]!.text).toContain(`${PUBLIC_URL}/matches/${m.id}`);
     const mailbox = (await h.app.inject({ method: "GET", url: `/api/dev/mailbox?to=${T.employer}` })).json();
     expect(mailbox.filter((e: { id: string }) => e.id === mail[0]!.id)).toHaveLength(1);
@@ -81,7 +99,12 @@ describe("match emails", () => {
     for (const email of invites) {
       const ics = parseInvite(email);
       expect(ics.attachment).toMatchObject({ filename: "invite.ics", contentType: "text/calendar; method=REQUEST" });
-      expect(ics).toMatchObject({ method: "REQUEST", uid: `match-${m.id}@bridgework.dev`, sequence: 0, start: new Date("2031-03-12T16:00:00Z") });
+      expect(ics).toMatchObject({
+        method: "REQUEST",
+        uid: `match-${m.id}@bridgework.dev`,
+        sequence: 0,
+        start: new Date("2031-03-12T16:00:00Z"),
+      });
       expect(ics.attendees.sort()).toEqual([`mailto:${T.employer}`, `mailto:${T.teacher}`].sort());
     }
 
@@ -89,14 +112,24 @@ describe("match emails", () => {
     invites = (await mailAbout(m.id)).filter((e) => e.dedupeKey.includes(":invite:1:"));
     expect(invites).toHaveLength(2);
     expect(invites[0]!.subject).toMatch(/^Rescheduled: /);
-    expect(parseInvite(invites[0]!)).toMatchObject({ method: "REQUEST", uid: inviteUid(m.id), sequence: 1, start: new Date("2031-03-13T17:30:00Z") });
+    expect(parseInvite(invites[0]!)).toMatchObject({
+      method: "REQUEST",
+      uid: inviteUid(m.id),
+      sequence: 1,
+      start: new Date("2031-03-13T17:30:00Z"),
+    });
 
     await post(h, T.teacher, `/api/matches/${m.id}/cancel`, { reason: "Testing week moved" });
     const cancels = (await mailAbout(m.id)).filter((e) => e.dedupeKey.includes(":invite-cancel:"));
     expect(cancels.map((e) => e.to).sort()).toEqual([T.employer, T.teacher].sort());
     const ics = parseInvite(cancels[0]!);
     expect(ics.attachment.contentType).toBe("text/calendar; method=CANCEL");
-    expect(ics).toMatchObject({ method: "CANCEL", uid: inviteUid(m.id), sequence: 2, start: new Date("2031-03-13T17:30:00Z") });
+    expect(ics).toMatchObject({
+      method: "CANCEL",
+      uid: inviteUid(m.id),
+      sequence: 2,
+      start: new Date("2031-03-13T17:30:00Z"),
+    });
     const [row] = await h.db.db.select().from(matches).where(eq(matches.id, m.id));
     expect(row!.icsSequence).toBe(2);
   });

@@ -31,8 +31,20 @@ async function loadFacts(tx: Tx, matchId: string) {
   const [row] = await tx
     .select({
       match: matches,
-      opportunity: { title: opportunities.title, city: opportunities.city, modality: opportunities.modality, startsAt: opportunities.startsAt, endsAt: opportunities.endsAt },
-      request: { kind: requests.kind, students: requests.students, windowStart: requests.windowStart, windowEnd: requests.windowEnd, districtId: requests.districtId },
+      opportunity: {
+        title: opportunities.title,
+        city: opportunities.city,
+        modality: opportunities.modality,
+        startsAt: opportunities.startsAt,
+        endsAt: opportunities.endsAt,
+      },
+      request: {
+        kind: requests.kind,
+        students: requests.students,
+        windowStart: requests.windowStart,
+        windowEnd: requests.windowEnd,
+        districtId: requests.districtId,
+      },
       employerName: employer.name,
       schoolName: school.name,
       timeZone: regions.timeZone,
@@ -72,7 +84,13 @@ export async function matchNotifier(tx: Tx, deps: { config: Config; now: Date },
     recipient,
     timeZone: f.timeZone,
     link,
-    engagement: { kind: f.request.kind, title: f.opportunity.title, employer: f.employerName, school: f.schoolName, students: f.request.students },
+    engagement: {
+      kind: f.request.kind,
+      title: f.opportunity.title,
+      employer: f.employerName,
+      school: f.schoolName,
+      students: f.request.students,
+    },
   });
   // The invite lists everyone it goes to; each copy is written in its reader's language.
   const calendar = (attendees: Person[]): MatchCalendarFacts => ({
@@ -88,20 +106,35 @@ export async function matchNotifier(tx: Tx, deps: { config: Config; now: Date },
   const send = async (to: Person[], event: string, build: (facts: MatchMessageFacts) => Promise<Message>) => {
     for (const recipient of to) {
       const message = await build(base(recipient));
-      await queueEmail(tx, { dedupeKey: `match:${m.id}:${event}:${recipient.id}`, regionId: m.regionId, to: recipient.email, ...message });
+      await queueEmail(tx, {
+        dedupeKey: `match:${m.id}:${event}:${recipient.id}`,
+        regionId: m.regionId,
+        to: recipient.email,
+        ...message,
+      });
     }
   };
-  const teacherAndCoordinators = async () => dedupe([f.requester, ...(await staff(tx, f.request.districtId, "coordinator"))]);
+  const teacherAndCoordinators = async () =>
+    dedupe([f.requester, ...(await staff(tx, f.request.districtId, "coordinator"))]);
   const employerContacts = () => staff(tx, m.employerId, "employer");
   const teacherAndEmployer = async () => dedupe([f.requester, ...(await employerContacts())]);
 
   return {
     /** The coordinator's single voice reaches the employer: one ask per approval. */
     async approved() {
-      await send(await employerContacts(), "approved", (b) => matchApprovedMessage({ ...b, windowStart: f.request.windowStart, windowEnd: f.request.windowEnd, note: m.note }));
+      await send(await employerContacts(), "approved", (b) =>
+        matchApprovedMessage({
+          ...b,
+          windowStart: f.request.windowStart,
+          windowEnd: f.request.windowEnd,
+          note: m.note,
+        }),
+      );
     },
     async accepted() {
-      await send(await teacherAndCoordinators(), "accepted", (b) => matchAcceptedMessage({ ...b, scheduledAt: m.scheduledAt }));
+      await send(await teacherAndCoordinators(), "accepted", (b) =>
+        matchAcceptedMessage({ ...b, scheduledAt: m.scheduledAt }),
+      );
     },
     async declined(reason: string) {
       await send(await teacherAndCoordinators(), "declined", (b) => matchDeclinedMessage({ ...b, reason }));
@@ -115,7 +148,9 @@ export async function matchNotifier(tx: Tx, deps: { config: Config; now: Date },
     async ended(from: MatchStatus, how: "declined" | "cancelled", reason: string) {
       if (from === "scheduled") {
         const to = await teacherAndEmployer();
-        await send(to, `invite-cancel:${m.icsSequence}`, (b) => matchInviteCancelledMessage({ ...b, calendar: calendar(to), how, reason }));
+        await send(to, `invite-cancel:${m.icsSequence}`, (b) =>
+          matchInviteCancelledMessage({ ...b, calendar: calendar(to), how, reason }),
+        );
       } else if (how === "cancelled" && (from === "approved" || from === "accepted")) {
         await send(await employerContacts(), "cancelled", (b) => matchCancelledMessage({ ...b, reason }));
       }

@@ -2,7 +2,15 @@ import { matches } from "@bridgework/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, manualClock } from "../../../test/harness.ts";
-import { createMatchVia, get, insertOpportunity, insertRequest, post, T, TEST_NOW } from "../../../test/fixtures/match.fixtures.ts";
+import {
+  createMatchVia,
+  get,
+  insertOpportunity,
+  insertRequest,
+  post,
+  T,
+  TEST_NOW,
+} from "../../../test/fixtures/match.fixtures.ts";
 
 let h: Harness;
 let proposed: { id: string };
@@ -25,7 +33,12 @@ const status = async (id: string) => (await h.db.db.select().from(matches).where
 
 type Case = { route: string; who: string; url: () => string; body?: object };
 const action = (name: string, who: string[], body?: object, on: () => { id: string } = () => approved): Case[] =>
-  who.map((w) => ({ route: `POST /api/matches/:id/${name}`, who: w, url: () => `/api/matches/${on().id}/${name}`, body }));
+  who.map((w) => ({
+    route: `POST /api/matches/:id/${name}`,
+    who: w,
+    url: () => `/api/matches/${on().id}/${name}`,
+    body,
+  }));
 
 describe("who may do what", () => {
   const refused: Case[] = [
@@ -58,7 +71,10 @@ describe("who may do what", () => {
     await post(h, T.employer, `/api/matches/${match.id}/accept`, {});
     expect((await get(h, T.teacher, `/api/matches/${match.id}`)).statusCode).toBe(200);
     expect((await post(h, T.teacher, `/api/matches/${match.id}/cancel`, { reason: "No" })).statusCode).toBe(403);
-    expect((await post(h, T.teacher, `/api/matches/${match.id}/schedule`, { scheduledAt: "2031-03-12T16:00:00Z" })).statusCode).toBe(403);
+    expect(
+      (await post(h, T.teacher, `/api/matches/${match.id}/schedule`, { scheduledAt: "2031-03-12T16:00:00Z" }))
+        .statusCode,
+    ).toBe(403);
     expect(await status(match.id)).toBe("accepted");
     // A teacher of another school does not even see it.
     expect((await post(h, T.teacher2, `/api/matches/${match.id}/cancel`, { reason: "No" })).statusCode).toBe(404);
@@ -88,8 +104,12 @@ describe("what people see", () => {
     }
     expect((await post(h, T.coastCoordinator, `/api/matches/${approved.id}/approve`)).statusCode).toBe(404);
     expect((await post(h, T.coastEmployer, `/api/matches/${approved.id}/accept`, {})).statusCode).toBe(404);
-    expect((await post(h, T.coastIntermediary, `/api/matches/${approved.id}/cancel`, { reason: "x" })).statusCode).toBe(404);
-    expect((await post(h, T.coastCoordinator, "/api/matches", { requestId, opportunityId, seats: 1 })).statusCode).toBe(404);
+    expect((await post(h, T.coastIntermediary, `/api/matches/${approved.id}/cancel`, { reason: "x" })).statusCode).toBe(
+      404,
+    );
+    expect((await post(h, T.coastCoordinator, "/api/matches", { requestId, opportunityId, seats: 1 })).statusCode).toBe(
+      404,
+    );
     expect((await get(h, T.coastCoordinator, `/api/requests/${requestId}/suggestions`)).statusCode).toBe(404);
     expect(await status(approved.id)).toBe("approved");
   });
@@ -116,8 +136,15 @@ describe("what people see", () => {
     expect(byStatus.items.every((m: { status: string }) => m.status === "proposed")).toBe(true);
     const byRequest = (await get(h, T.coordinator, `/api/matches?requestId=${requestId}`)).json();
     expect(byRequest.items.map((m: { id: string }) => m.id)).toEqual([proposed.id]);
-    expect(byRequest.items[0]).toMatchObject({ kind: "industry_tour", employerName: "Valley Medical Center", schoolName: "Valley High", requestedByName: "Tanya Nguyen" });
-    const byOpportunity = (await get(h, T.intermediary, `/api/matches?opportunityId=${opportunityId}&pageSize=1`)).json();
+    expect(byRequest.items[0]).toMatchObject({
+      kind: "industry_tour",
+      employerName: "Valley Medical Center",
+      schoolName: "Valley High",
+      requestedByName: "Tanya Nguyen",
+    });
+    const byOpportunity = (
+      await get(h, T.intermediary, `/api/matches?opportunityId=${opportunityId}&pageSize=1`)
+    ).json();
     expect(byOpportunity).toMatchObject({ total: 1, page: 1, pageSize: 1 });
     expect((await get(h, T.coordinator, "/api/matches?pageSize=101")).statusCode).toBe(400);
   });

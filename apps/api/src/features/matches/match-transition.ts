@@ -14,7 +14,11 @@ export type RequestRow = typeof requests.$inferSelect;
  * transactions touching the same rows queue up instead of deadlocking. The match is read
  * again once locked: the state the machine decides on is the committed one.
  */
-export async function lockMatch(tx: Tx, actor: PersonActor, id: string): Promise<{ match: MatchRow; request: RequestRow }> {
+export async function lockMatch(
+  tx: Tx,
+  actor: PersonActor,
+  id: string,
+): Promise<{ match: MatchRow; request: RequestRow }> {
   const { requestId } = await findVisibleMatch(tx, actor, id);
   const [request] = await tx.select().from(requests).where(eq(requests.id, requestId)).for("update");
   const match = await findVisibleMatch(tx, actor, id, true);
@@ -57,7 +61,11 @@ export async function moveMatch(tx: Tx, step: MoveMatch): Promise<MatchRow> {
     note: step.note ?? null,
     at: step.at,
   });
-  await audit(tx, step.actor, step.action, "match", step.match.id, { from, to, ...(step.onBehalf ? { onBehalf: true } : {}) });
+  await audit(tx, step.actor, step.action, "match", step.match.id, {
+    from,
+    to,
+    ...(step.onBehalf ? { onBehalf: true } : {}),
+  });
   return updated!;
 }
 

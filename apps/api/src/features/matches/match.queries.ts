@@ -56,7 +56,15 @@ export function selectMatchSummaries(db: DbOrTx) {
 }
 
 export function toMatchSummary(
-  row: { match: MatchRow; kind: string; opportunityTitle: string; employerName: string; schoolName: string; requestedByName: string; request: AskedFor },
+  row: {
+    match: MatchRow;
+    kind: string;
+    opportunityTitle: string;
+    employerName: string;
+    schoolName: string;
+    requestedByName: string;
+    request: AskedFor;
+  },
   askCapReached = false,
 ): MatchSummary {
   return {

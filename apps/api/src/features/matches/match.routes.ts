@@ -1,4 +1,22 @@
-import { AcceptMatch, BulkIds, BulkResult, CompleteMatch, CreateMatch, IdParams, Match, MatchDetail, MatchFeedback, MatchFeedbackInput, MatchListQuery, MatchSummary, pageOf, Problem, ReasonInput, ScheduleMatch, requireRole } from "@bridgework/domain";
+import {
+  AcceptMatch,
+  BulkIds,
+  BulkResult,
+  CompleteMatch,
+  CreateMatch,
+  IdParams,
+  Match,
+  MatchDetail,
+  MatchFeedback,
+  MatchFeedbackInput,
+  MatchListQuery,
+  MatchSummary,
+  pageOf,
+  Problem,
+  ReasonInput,
+  ScheduleMatch,
+  requireRole,
+} from "@bridgework/domain";
 import type { App } from "../../lib/app-types.ts";
 import { problemResponses } from "../../lib/app-types.ts";
 import { type AppServices, ctxFor } from "../../lib/context.ts";
@@ -21,7 +39,14 @@ export async function matchRoutes(app: App, services: AppServices) {
 
   app.get(
     "/api/matches",
-    { schema: { tags, summary: "Matches you may see, newest first (employers: from approval on)", querystring: MatchListQuery, response: { 200: pageOf(MatchSummary), ...problemResponses } } },
+    {
+      schema: {
+        tags,
+        summary: "Matches you may see, newest first (employers: from approval on)",
+        querystring: MatchListQuery,
+        response: { 200: pageOf(MatchSummary), ...problemResponses },
+      },
+    },
     (req) => listMatches({ ctx: ctxFor(req, services), input: req.query }),
   );
 
@@ -30,7 +55,8 @@ export async function matchRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "Propose (teacher → proposed) or create an approved match (coordinator, intermediary); 409 duplicate for the same live pair",
+        summary:
+          "Propose (teacher → proposed) or create an approved match (coordinator, intermediary); 409 duplicate for the same live pair",
         body: CreateMatch,
         response: { 201: Match, 409: Problem, 422: Problem, ...problemResponses },
       },
@@ -40,7 +66,15 @@ export async function matchRoutes(app: App, services: AppServices) {
 
   app.get(
     "/api/matches/:id",
-    { schema: { tags, summary: "One match with its request, opportunity, history and the feedback the viewer may read (parties, coordinator, intermediary)", params: IdParams, response: { 200: MatchDetail, ...problemResponses } } },
+    {
+      schema: {
+        tags,
+        summary:
+          "One match with its request, opportunity, history and the feedback the viewer may read (parties, coordinator, intermediary)",
+        params: IdParams,
+        response: { 200: MatchDetail, ...problemResponses },
+      },
+    },
     (req) => getMatch({ ctx: ctxFor(req, services), id: req.params.id }),
   );
 
@@ -49,7 +83,8 @@ export async function matchRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "Approve several proposals at once (coordinator, intermediary): each in turn, as the single approve; 200 with each item's outcome (a problem per failed item)",
+        summary:
+          "Approve several proposals at once (coordinator, intermediary): each in turn, as the single approve; 200 with each item's outcome (a problem per failed item)",
         body: BulkIds,
         response: { 200: BulkResult, ...problemResponses },
       },
@@ -63,14 +98,25 @@ export async function matchRoutes(app: App, services: AppServices) {
 
   app.post(
     "/api/matches/:id/approve",
-    { schema: { ...action, summary: "proposed → approved (coordinator, intermediary); emails the employer; 422 ask-limit-reached past the monthly cap" } },
+    {
+      schema: {
+        ...action,
+        summary:
+          "proposed → approved (coordinator, intermediary); emails the employer; 422 ask-limit-reached past the monthly cap",
+      },
+    },
     (req) => approveMatch({ ctx: ctxFor(req, services), id: req.params.id }),
   );
 
   app.post(
     "/api/matches/:id/accept",
     {
-      schema: { ...action, body: AcceptMatch, summary: "approved → accepted, or scheduled with `scheduledAt` (employer, or intermediary on behalf); takes seats: 409 seats-unavailable" },
+      schema: {
+        ...action,
+        body: AcceptMatch,
+        summary:
+          "approved → accepted, or scheduled with `scheduledAt` (employer, or intermediary on behalf); takes seats: 409 seats-unavailable",
+      },
       // A plain "yes" needs no body.
       preValidation: async (req) => {
         req.body ??= {};
@@ -81,25 +127,49 @@ export async function matchRoutes(app: App, services: AppServices) {
 
   app.post(
     "/api/matches/:id/schedule",
-    { schema: { ...action, body: ScheduleMatch, summary: "Set or change the time (accepted | scheduled → scheduled); sends an updated calendar invite" } },
+    {
+      schema: {
+        ...action,
+        body: ScheduleMatch,
+        summary: "Set or change the time (accepted | scheduled → scheduled); sends an updated calendar invite",
+      },
+    },
     (req) => scheduleMatch({ ctx: ctxFor(req, services), id: req.params.id, input: req.body }),
   );
 
   app.post(
     "/api/matches/:id/decline",
-    { schema: { ...action, body: ReasonInput, summary: "The employer (or intermediary on behalf) declines; frees seats" } },
+    {
+      schema: {
+        ...action,
+        body: ReasonInput,
+        summary: "The employer (or intermediary on behalf) declines; frees seats",
+      },
+    },
     (req) => declineMatch({ ctx: ctxFor(req, services), id: req.params.id, input: req.body }),
   );
 
   app.post(
     "/api/matches/:id/cancel",
-    { schema: { ...action, body: ReasonInput, summary: "Coordinator, intermediary or the teacher who asked cancels; frees seats" } },
+    {
+      schema: {
+        ...action,
+        body: ReasonInput,
+        summary: "Coordinator, intermediary or the teacher who asked cancels; frees seats",
+      },
+    },
     (req) => cancelMatch({ ctx: ctxFor(req, services), id: req.params.id, input: req.body }),
   );
 
   app.post(
     "/api/matches/:id/complete",
-    { schema: { ...action, body: CompleteMatch, summary: "accepted | scheduled → completed (coordinator, teacher); the request is fulfilled" } },
+    {
+      schema: {
+        ...action,
+        body: CompleteMatch,
+        summary: "accepted | scheduled → completed (coordinator, teacher); the request is fulfilled",
+      },
+    },
     (req) => completeMatch({ ctx: ctxFor(req, services), id: req.params.id, input: req.body }),
   );
 
@@ -108,12 +178,16 @@ export async function matchRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "Rate a completed engagement and say whether you would host again (teacher of the school, the employer); once per person",
+        summary:
+          "Rate a completed engagement and say whether you would host again (teacher of the school, the employer); once per person",
         params: IdParams,
         body: MatchFeedbackInput,
         response: { 201: MatchFeedback, 409: Problem, ...problemResponses },
       },
     },
-    async (req, reply) => reply.status(201).send(await giveMatchFeedback({ ctx: ctxFor(req, services), id: req.params.id, input: req.body })),
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(await giveMatchFeedback({ ctx: ctxFor(req, services), id: req.params.id, input: req.body })),
   );
 }

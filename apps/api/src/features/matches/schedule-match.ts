@@ -17,7 +17,8 @@ export async function scheduleMatch({ ctx, id, input }: { ctx: Ctx; id: string; 
   const now = ctx.clock.now();
   const row = await ctx.db.transaction(async (tx) => {
     const { match, request } = await lockMatch(tx, actor, id);
-    if (actor.role === "teacher" && request.createdBy !== actor.userId) throw new Forbidden(say("reschedule-not-yours"));
+    if (actor.role === "teacher" && request.createdBy !== actor.userId)
+      throw new Forbidden(say("reschedule-not-yours"));
     assertCan(match, "schedule");
     await assertWithinWindow(tx, request, new Date(input.scheduledAt));
     const reschedule = match.status === "scheduled";
@@ -27,7 +28,10 @@ export async function scheduleMatch({ ctx, id, input }: { ctx: Ctx; id: string; 
       action: "schedule",
       at: now,
       note: reschedule ? `Moved from ${match.scheduledAt?.toISOString()}` : null,
-      set: { scheduledAt: new Date(input.scheduledAt), icsSequence: reschedule ? match.icsSequence + 1 : match.icsSequence },
+      set: {
+        scheduledAt: new Date(input.scheduledAt),
+        icsSequence: reschedule ? match.icsSequence + 1 : match.icsSequence,
+      },
     });
     await (await matchNotifier(tx, { config: ctx.config, now }, id)).invite();
     return updated;

@@ -23,7 +23,8 @@ const tour = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-const post = async (email: string, payload: object) => h.app.inject({ method: "POST", url: "/api/opportunities", headers: await h.as(email), payload });
+const post = async (email: string, payload: object) =>
+  h.app.inject({ method: "POST", url: "/api/opportunities", headers: await h.as(email), payload });
 
 describe("posting an opportunity", () => {
   it("creates an employer's own opportunity as a draft with its level and seats", async () => {
@@ -43,21 +44,40 @@ describe("posting an opportunity", () => {
       requirements: ["Closed-toe shoes"],
       paid: false,
     });
-    const [row] = await h.db.db.select().from(auditLog).where(and(eq(auditLog.entity, "opportunity"), eq(auditLog.entityId, res.json().id)));
+    const [row] = await h.db.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "opportunity"), eq(auditLog.entityId, res.json().id)));
     expect(row).toMatchObject({ action: "create", actorUserId: await h.userId("employer@valley.example") });
   });
 
   it("derives the level from the kind, never from the body", async () => {
-    const res = await post("employer@valley.example", tour({ kind: "internship", title: "Summer lab internship", level: "exposure", location: null }));
+    const res = await post(
+      "employer@valley.example",
+      tour({ kind: "internship", title: "Summer lab internship", level: "exposure", location: null }),
+    );
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ level: "experience", location: null });
   });
 
   it("lets an intermediary post on behalf of an employer of its region", async () => {
     const sierra = await h.orgId("Sierra Builders");
-    const res = await post("intermediary@valley.example", tour({ employerId: sierra, sector: "Building and Construction Trades", title: "Framing crew job shadow", kind: "job_shadow" }));
+    const res = await post(
+      "intermediary@valley.example",
+      tour({
+        employerId: sierra,
+        sector: "Building and Construction Trades",
+        title: "Framing crew job shadow",
+        kind: "job_shadow",
+      }),
+    );
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ employerId: sierra, employerName: "Sierra Builders", level: "engagement", status: "draft" });
+    expect(res.json()).toMatchObject({
+      employerId: sierra,
+      employerName: "Sierra Builders",
+      level: "engagement",
+      status: "draft",
+    });
   });
 
   it("requires an intermediary to name the employer (400 on employerId)", async () => {
@@ -67,8 +87,12 @@ describe("posting an opportunity", () => {
   });
 
   it("answers 404 when an intermediary names another region's employer or an organization that is not an employer", async () => {
-    expect((await post("intermediary@valley.example", tour({ employerId: await h.orgId("Harbor Marine Lab") }))).statusCode).toBe(404);
-    expect((await post("intermediary@valley.example", tour({ employerId: await h.orgId("Valley High") }))).statusCode).toBe(404);
+    expect(
+      (await post("intermediary@valley.example", tour({ employerId: await h.orgId("Harbor Marine Lab") }))).statusCode,
+    ).toBe(404);
+    expect(
+      (await post("intermediary@valley.example", tour({ employerId: await h.orgId("Valley High") }))).statusCode,
+    ).toBe(404);
   });
 
   it("never lets an employer post for another employer (404), whatever the body says", async () => {
@@ -95,6 +119,9 @@ describe("posting an opportunity", () => {
     const res = await post("employer@valley.example", tour(change));
     expect(res.statusCode).toBe(400);
     expect(res.headers["content-type"]).toContain("application/problem+json");
-    expect(res.json()).toMatchObject({ type: "https://bridgework.dev/problems/validation", errors: [expect.objectContaining({ path })] });
+    expect(res.json()).toMatchObject({
+      type: "https://bridgework.dev/problems/validation",
+      errors: [expect.objectContaining({ path })],
+    });
   });
 });

@@ -38,7 +38,10 @@ export async function createOpportunity({ ctx, input }: { ctx: Ctx; input: Creat
         createdBy: actor.userId,
       })
       .returning({ id: opportunities.id });
-    await audit(tx, actor, "create", "opportunity", created!.id, { employerId, onBehalf: actor.role === "intermediary" });
+    await audit(tx, actor, "create", "opportunity", created!.id, {
+      employerId,
+      onBehalf: actor.role === "intermediary",
+    });
     return findVisibleOpportunity(tx, actor, created!.id);
   });
   return toOpportunity(row);

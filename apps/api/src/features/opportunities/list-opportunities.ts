@@ -30,7 +30,9 @@ export async function listOpportunities({ ctx, input }: { ctx: Ctx; input: Oppor
     input.forPlacement ? placeable() : undefined,
     input.studentId ? await oldEnough(ctx, input.studentId, input.on) : undefined,
   );
-  const order: SQL[] = typeAhead ? [asc(organizations.name), asc(opportunities.title), asc(opportunities.id)] : [desc(opportunities.createdAt), desc(opportunities.id)];
+  const order: SQL[] = typeAhead
+    ? [asc(organizations.name), asc(opportunities.title), asc(opportunities.id)]
+    : [desc(opportunities.createdAt), desc(opportunities.id)];
   if (query) order.unshift(desc(sql`ts_rank(${opportunities.search}, ${query})`));
   // One statement: the total rides on every row (a window count over the same scan), so the
   // matching rows are found once; only a page past the end needs a count of its own.
@@ -42,7 +44,17 @@ export async function listOpportunities({ ctx, input }: { ctx: Ctx; input: Oppor
     .orderBy(...order)
     .limit(input.pageSize)
     .offset((input.page - 1) * input.pageSize);
-  const total = rows[0]?.total ?? (input.page > 1 ? ((await ctx.db.select({ n: count() }).from(opportunities).innerJoin(organizations, eq(organizations.id, opportunities.employerId)).where(where))[0]?.n ?? 0) : 0);
+  const total =
+    rows[0]?.total ??
+    (input.page > 1
+      ? ((
+          await ctx.db
+            .select({ n: count() })
+            .from(opportunities)
+            .innerJoin(organizations, eq(organizations.id, opportunities.employerId))
+            .where(where)
+        )[0]?.n ?? 0)
+      : 0);
   return { items: rows.map(toOpportunity), total, page: input.page, pageSize: input.pageSize };
 }
 

@@ -37,8 +37,10 @@ async function draft(over: Record<string, unknown> = {}): Promise<string> {
 
 const act = async (email: string, id: string, action: "publish" | "pause" | "close") =>
   h.app.inject({ method: "POST", url: `/api/opportunities/${id}/${action}`, headers: await h.as(email) });
-const patch = async (email: string, id: string, payload: object) => h.app.inject({ method: "PATCH", url: `/api/opportunities/${id}`, headers: await h.as(email), payload });
-const get = async (email: string, id: string) => h.app.inject({ method: "GET", url: `/api/opportunities/${id}`, headers: await h.as(email) });
+const patch = async (email: string, id: string, payload: object) =>
+  h.app.inject({ method: "PATCH", url: `/api/opportunities/${id}`, headers: await h.as(email), payload });
+const get = async (email: string, id: string) =>
+  h.app.inject({ method: "GET", url: `/api/opportunities/${id}`, headers: await h.as(email) });
 
 describe("opportunity lifecycle", () => {
   it("publishes a draft, pauses it, publishes it again and closes it, auditing each step", async () => {
@@ -54,7 +56,11 @@ describe("opportunity lifecycle", () => {
       expect(res.statusCode, action).toBe(200);
       expect(res.json()).toMatchObject({ id, status });
     }
-    const trail = await h.db.db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entity, "opportunity"), eq(auditLog.entityId, id))).orderBy(auditLog.id);
+    const trail = await h.db.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "opportunity"), eq(auditLog.entityId, id)))
+      .orderBy(auditLog.id);
     expect(trail.map((r) => r.action)).toEqual(["create", "publish", "pause", "publish", "close"]);
   });
 
@@ -80,15 +86,24 @@ describe("opportunity lifecycle", () => {
     for (const step of before) expect((await act(EMPLOYER, id, step)).statusCode).toBe(200);
     const res = await act(EMPLOYER, id, action);
     expect(res.statusCode).toBe(409);
-    expect(res.json()).toMatchObject({ type: "https://bridgework.dev/problems/invalid-transition", detail: expect.stringContaining(`is ${from}`) });
+    expect(res.json()).toMatchObject({
+      type: "https://bridgework.dev/problems/invalid-transition",
+      detail: expect.stringContaining(`is ${from}`),
+    });
     expect((await get(EMPLOYER, id)).json().status).toBe(from);
   });
 
   it("lets exactly one of two concurrent publishes win", async () => {
     const id = await draft();
-    const results = await Promise.all([act(EMPLOYER, id, "publish"), act("intermediary@valley.example", id, "publish")]);
+    const results = await Promise.all([
+      act(EMPLOYER, id, "publish"),
+      act("intermediary@valley.example", id, "publish"),
+    ]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
-    const publishes = await h.db.db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, "publish")));
+    const publishes = await h.db.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, id), eq(auditLog.action, "publish")));
     expect(publishes).toHaveLength(1);
   });
 });
@@ -110,7 +125,10 @@ describe("editing an opportunity", () => {
       minAge: 16,
       startsAt: "2027-02-01T08:00:00.000Z",
     });
-    const [row] = await h.db.db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, "update")));
+    const [row] = await h.db.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, id), eq(auditLog.action, "update")));
     expect(row?.details).toEqual({ fields: expect.arrayContaining(["title", "kind", "capacity"]) });
   });
 
@@ -118,7 +136,12 @@ describe("editing an opportunity", () => {
     const id = await draft({ location: { city: "Fresno", postalCode: "93721" } });
     const res = await patch("intermediary@valley.example", id, { location: null, minAge: null, endsAt: null });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ location: null, minAge: null, endsAt: null, startsAt: "2027-02-01T08:00:00.000Z" });
+    expect(res.json()).toMatchObject({
+      location: null,
+      minAge: null,
+      endsAt: null,
+      startsAt: "2027-02-01T08:00:00.000Z",
+    });
   });
 
   it("refuses an end date before the stored start date with 400 on endsAt", async () => {
@@ -132,7 +155,12 @@ describe("editing an opportunity", () => {
     const id = await draft();
     const res = await patch(EMPLOYER, id, { capacity: 0, kind: "field_trip" });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(["capacity", "kind"]);
+    expect(
+      res
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(["capacity", "kind"]);
   });
 
   it("refuses to lower the capacity below the seats already taken with 409 conflict", async () => {
@@ -140,7 +168,10 @@ describe("editing an opportunity", () => {
     await h.db.db.update(opportunities).set({ seatsTaken: 7 }).where(eq(opportunities.id, id));
     const res = await patch(EMPLOYER, id, { capacity: 6 });
     expect(res.statusCode).toBe(409);
-    expect(res.json()).toMatchObject({ type: "https://bridgework.dev/problems/conflict", detail: expect.stringContaining("7 seats are already taken") });
+    expect(res.json()).toMatchObject({
+      type: "https://bridgework.dev/problems/conflict",
+      detail: expect.stringContaining("7 seats are already taken"),
+    });
     const ok = await patch(EMPLOYER, id, { capacity: 7 });
     expect(ok.json()).toMatchObject({ capacity: 7, seatsTaken: 7, seatsLeft: 0 });
   });
@@ -150,7 +181,10 @@ describe("editing an opportunity", () => {
     await act(EMPLOYER, id, "close");
     const res = await patch(EMPLOYER, id, { title: "Reopened somehow" });
     expect(res.statusCode).toBe(409);
-    expect(res.json()).toMatchObject({ type: "https://bridgework.dev/problems/invalid-transition", detail: "This opportunity is closed and cannot be edited." });
+    expect(res.json()).toMatchObject({
+      type: "https://bridgework.dev/problems/invalid-transition",
+      detail: "This opportunity is closed and cannot be edited.",
+    });
   });
 
   it("refuses to edit an archived opportunity with 409 invalid-transition", async () => {
@@ -168,35 +202,56 @@ describe("who may touch an opportunity", () => {
     ["POST", "/close", undefined],
   ] as const;
 
-  it.each(["teacher@valley.example", "coordinator@valley.example"])("refuses %s every write with 403", async (email) => {
-    const id = await draft();
-    await act(EMPLOYER, id, "publish");
-    for (const [method, suffix, payload] of writes) {
-      const res = await h.app.inject({ method, url: `/api/opportunities/${id}${suffix}`, headers: await h.as(email), payload });
-      expect(res.statusCode, `${method} ${suffix}`).toBe(403);
-    }
-    expect((await get(EMPLOYER, id)).json()).toMatchObject({ status: "published", title: "Shadow an ER nurse" });
-  });
+  it.each(["teacher@valley.example", "coordinator@valley.example"])(
+    "refuses %s every write with 403",
+    async (email) => {
+      const id = await draft();
+      await act(EMPLOYER, id, "publish");
+      for (const [method, suffix, payload] of writes) {
+        const res = await h.app.inject({
+          method,
+          url: `/api/opportunities/${id}${suffix}`,
+          headers: await h.as(email),
+          payload,
+        });
+        expect(res.statusCode, `${method} ${suffix}`).toBe(403);
+      }
+      expect((await get(EMPLOYER, id)).json()).toMatchObject({ status: "published", title: "Shadow an ER nurse" });
+    },
+  );
 
   it("answers another employer of the region with 404 on read and every write", async () => {
     const id = await draft();
     expect((await get("builder@valley.example", id)).statusCode).toBe(404);
     for (const [method, suffix, payload] of writes) {
-      const res = await h.app.inject({ method, url: `/api/opportunities/${id}${suffix}`, headers: await h.as("builder@valley.example"), payload });
+      const res = await h.app.inject({
+        method,
+        url: `/api/opportunities/${id}${suffix}`,
+        headers: await h.as("builder@valley.example"),
+        payload,
+      });
       expect(res.statusCode, `${method} ${suffix}`).toBe(404);
     }
   });
 
-  it.each(["intermediary@coast.example", "employer@coast.example"])("answers %s with 404 for a Valley opportunity on GET and every write", async (email) => {
-    const id = await draft();
-    await act(EMPLOYER, id, "publish");
-    expect((await get(email, id)).statusCode).toBe(404);
-    for (const [method, suffix, payload] of writes) {
-      const res = await h.app.inject({ method, url: `/api/opportunities/${id}${suffix}`, headers: await h.as(email), payload });
-      expect(res.statusCode, `${method} ${suffix}`).toBe(404);
-    }
-    expect((await get(EMPLOYER, id)).json().status).toBe("published");
-  });
+  it.each(["intermediary@coast.example", "employer@coast.example"])(
+    "answers %s with 404 for a Valley opportunity on GET and every write",
+    async (email) => {
+      const id = await draft();
+      await act(EMPLOYER, id, "publish");
+      expect((await get(email, id)).statusCode).toBe(404);
+      for (const [method, suffix, payload] of writes) {
+        const res = await h.app.inject({
+          method,
+          url: `/api/opportunities/${id}${suffix}`,
+          headers: await h.as(email),
+          payload,
+        });
+        expect(res.statusCode, `${method} ${suffix}`).toBe(404);
+      }
+      expect((await get(EMPLOYER, id)).json().status).toBe("published");
+    },
+  );
 
   it("answers a Coast coordinator with 404 for a published Valley opportunity", async () => {
     const id = await draft();

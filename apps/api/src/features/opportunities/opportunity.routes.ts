@@ -1,4 +1,12 @@
-import { IdParams, Opportunity, OpportunityListQuery, CreateOpportunity, pageOf, Problem, UpdateOpportunity } from "@bridgework/domain";
+import {
+  IdParams,
+  Opportunity,
+  OpportunityListQuery,
+  CreateOpportunity,
+  pageOf,
+  Problem,
+  UpdateOpportunity,
+} from "@bridgework/domain";
 import type { App } from "../../lib/app-types.ts";
 import { problemResponses } from "../../lib/app-types.ts";
 import { type AppServices, ctxFor } from "../../lib/context.ts";
@@ -23,7 +31,8 @@ export async function opportunityRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "Opportunities you may see, filtered; `q` searches title and description (all roles; teachers see published ones); choosers add `sort=employer`, `forPlacement`, `studentId`",
+        summary:
+          "Opportunities you may see, filtered; `q` searches title and description (all roles; teachers see published ones); choosers add `sort=employer`, `forPlacement`, `studentId`",
         querystring: OpportunityListQuery,
         response: { 200: OpportunityPage, ...problemResponses },
       },
@@ -35,14 +44,23 @@ export async function opportunityRoutes(app: App, services: AppServices) {
       const { role, regionId } = requireActor(req);
       // A student's age filter checks (and audits) that student on every call: never cached.
       if ((role !== "teacher" && role !== "coordinator") || req.query.studentId) return list();
-      const body = await services.regionCache.get(regionId, `opportunities:${role}:${queryKey(req.query)}`, async () => JSON.stringify(OpportunityPage.parse(await list())));
+      const body = await services.regionCache.get(regionId, `opportunities:${role}:${queryKey(req.query)}`, async () =>
+        JSON.stringify(OpportunityPage.parse(await list())),
+      );
       return sendJson(reply, body);
     },
   );
 
   app.get(
     "/api/opportunities/:id",
-    { schema: { tags, summary: "One opportunity you may see (all roles)", params: IdParams, response: { 200: Opportunity, ...problemResponses } } },
+    {
+      schema: {
+        tags,
+        summary: "One opportunity you may see (all roles)",
+        params: IdParams,
+        response: { 200: Opportunity, ...problemResponses },
+      },
+    },
     async (req) => toOpportunity(await findVisibleOpportunity(services.db, requireActor(req), req.params.id)),
   );
 
@@ -56,7 +74,8 @@ export async function opportunityRoutes(app: App, services: AppServices) {
         response: { 201: Opportunity, ...problemResponses },
       },
     },
-    async (req, reply) => reply.status(201).send(await createOpportunity({ ctx: ctxFor(req, services), input: req.body })),
+    async (req, reply) =>
+      reply.status(201).send(await createOpportunity({ ctx: ctxFor(req, services), input: req.body })),
   );
 
   app.patch(
@@ -73,13 +92,19 @@ export async function opportunityRoutes(app: App, services: AppServices) {
     (req) => updateOpportunity({ ctx: ctxFor(req, services), id: req.params.id, input: req.body }),
   );
 
-  app.post("/api/opportunities/:id/publish", { schema: { ...stateChange, summary: "Publish a draft or paused opportunity (owner, intermediary)" } }, (req) =>
-    publishOpportunity({ ctx: ctxFor(req, services), id: req.params.id }),
+  app.post(
+    "/api/opportunities/:id/publish",
+    { schema: { ...stateChange, summary: "Publish a draft or paused opportunity (owner, intermediary)" } },
+    (req) => publishOpportunity({ ctx: ctxFor(req, services), id: req.params.id }),
   );
-  app.post("/api/opportunities/:id/pause", { schema: { ...stateChange, summary: "Pause a published opportunity (owner, intermediary)" } }, (req) =>
-    pauseOpportunity({ ctx: ctxFor(req, services), id: req.params.id }),
+  app.post(
+    "/api/opportunities/:id/pause",
+    { schema: { ...stateChange, summary: "Pause a published opportunity (owner, intermediary)" } },
+    (req) => pauseOpportunity({ ctx: ctxFor(req, services), id: req.params.id }),
   );
-  app.post("/api/opportunities/:id/close", { schema: { ...stateChange, summary: "Close an opportunity for good (owner, intermediary)" } }, (req) =>
-    closeOpportunity({ ctx: ctxFor(req, services), id: req.params.id }),
+  app.post(
+    "/api/opportunities/:id/close",
+    { schema: { ...stateChange, summary: "Close an opportunity for good (owner, intermediary)" } },
+    (req) => closeOpportunity({ ctx: ctxFor(req, services), id: req.params.id }),
   );
 }

@@ -1,5 +1,14 @@
 import { opportunities } from "@bridgework/db";
-import { Conflict, InvalidTransition, levelOf, type OpportunityStatus, requireRole, type UpdateOpportunity, ValidationFailed, say } from "@bridgework/domain";
+import {
+  Conflict,
+  InvalidTransition,
+  levelOf,
+  type OpportunityStatus,
+  requireRole,
+  type UpdateOpportunity,
+  ValidationFailed,
+  say,
+} from "@bridgework/domain";
 import { eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
@@ -27,7 +36,8 @@ export async function updateOpportunity({ ctx, id, input }: { ctx: Ctx; id: stri
     const startsAt = input.startsAt === undefined ? current.startsAt : toDate(input.startsAt);
     const endsAt = input.endsAt === undefined ? current.endsAt : toDate(input.endsAt);
     // The schema only compares the dates sent; one sent date must also fit the stored other.
-    if (startsAt && endsAt && endsAt < startsAt) throw new ValidationFailed([{ path: "endsAt", text: say("ends-before-starts") }]);
+    if (startsAt && endsAt && endsAt < startsAt)
+      throw new ValidationFailed([{ path: "endsAt", text: say("ends-before-starts") }]);
 
     await tx
       .update(opportunities)

@@ -1,5 +1,11 @@
 import { organizations } from "@bridgework/db";
-import { type CreateOrganization, DEFAULT_ASK_CAP_PER_MONTH, requireRole, ValidationFailed, say } from "@bridgework/domain";
+import {
+  type CreateOrganization,
+  DEFAULT_ASK_CAP_PER_MONTH,
+  requireRole,
+  ValidationFailed,
+  say,
+} from "@bridgework/domain";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { toOrganization, uniqueOrganization } from "./organization.queries.ts";
@@ -33,7 +39,12 @@ export async function createOrganization({ ctx, input }: { ctx: Ctx; input: Crea
           city: input.address.city,
           postalCode: input.address.postalCode,
           localCode: input.localCode ?? null,
-          askCapPerMonth: input.type === "employer" ? (input.askCapPerMonth === undefined ? DEFAULT_ASK_CAP_PER_MONTH : input.askCapPerMonth) : null,
+          askCapPerMonth:
+            input.type === "employer"
+              ? input.askCapPerMonth === undefined
+                ? DEFAULT_ASK_CAP_PER_MONTH
+                : input.askCapPerMonth
+              : null,
         })
         .returning(),
       { name: say("organization-exists", { name: input.name }), localCode: input.localCode },

@@ -22,20 +22,29 @@ export function toOrganization(row: OrganizationRow): Organization {
  * Runs an insert/update of an organization; a duplicate name or local code (same region and type)
  * becomes a 409 naming the field, instead of PostgreSQL's unique_violation.
  */
-export async function uniqueOrganization<T>(query: PromiseLike<T>, duplicate: { name: ProblemText; localCode: string | null | undefined }): Promise<T> {
+export async function uniqueOrganization<T>(
+  query: PromiseLike<T>,
+  duplicate: { name: ProblemText; localCode: string | null | undefined },
+): Promise<T> {
   try {
     return await query;
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     if (constraintOf(error) === "organizations_local_code_idx") {
       const code = duplicate.localCode ?? "";
-      throw new Conflict("duplicate", say("organization-local-code-taken", { code }), {}, [{ path: "localCode", text: say("organization-local-code-field") }]);
+      throw new Conflict("duplicate", say("organization-local-code-taken", { code }), {}, [
+        { path: "localCode", text: say("organization-local-code-field") },
+      ]);
     }
     throw new Conflict("duplicate", duplicate.name, {}, [{ path: "name", text: say("organization-name-taken") }]);
   }
 }
 
 function constraintOf(error: unknown): string | undefined {
-  const e = error as { constraint?: string; constraint_name?: string; cause?: { constraint?: string; constraint_name?: string } };
+  const e = error as {
+    constraint?: string;
+    constraint_name?: string;
+    cause?: { constraint?: string; constraint_name?: string };
+  };
   return e?.cause?.constraint_name ?? e?.cause?.constraint ?? e?.constraint_name ?? e?.constraint;
 }

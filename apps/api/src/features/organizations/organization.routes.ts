@@ -1,4 +1,12 @@
-import { CreateOrganization, IdParams, Organization, OrganizationListQuery, pageOf, Problem, UpdateOrganization } from "@bridgework/domain";
+import {
+  CreateOrganization,
+  IdParams,
+  Organization,
+  OrganizationListQuery,
+  pageOf,
+  Problem,
+  UpdateOrganization,
+} from "@bridgework/domain";
 import type { App } from "../../lib/app-types.ts";
 import { problemResponses } from "../../lib/app-types.ts";
 import { type AppServices, ctxFor } from "../../lib/context.ts";
@@ -16,26 +24,55 @@ export async function organizationRoutes(app: App, services: AppServices) {
 
   app.get(
     "/api/organizations",
-    { schema: { tags, summary: "Organizations of your region (all roles)", querystring: OrganizationListQuery, response: { 200: pageOf(Organization), ...problemResponses } } },
+    {
+      schema: {
+        tags,
+        summary: "Organizations of your region (all roles)",
+        querystring: OrganizationListQuery,
+        response: { 200: pageOf(Organization), ...problemResponses },
+      },
+    },
     (req) => listOrganizations({ ctx: ctxFor(req, services), input: req.query }),
   );
 
   app.get(
     "/api/organizations/:id",
-    { schema: { tags, summary: "One organization of your region (all roles)", params: IdParams, response: { 200: Organization, ...problemResponses } } },
-    async (req) => toOrganization(await findOrganizationInRegion(services.db, requireActor(req).regionId, req.params.id)),
+    {
+      schema: {
+        tags,
+        summary: "One organization of your region (all roles)",
+        params: IdParams,
+        response: { 200: Organization, ...problemResponses },
+      },
+    },
+    async (req) =>
+      toOrganization(await findOrganizationInRegion(services.db, requireActor(req).regionId, req.params.id)),
   );
 
   app.post(
     "/api/organizations",
-    { schema: { tags, summary: "Add an organization (intermediary)", body: CreateOrganization, response: { 201: Organization, 409: Problem, ...problemResponses } } },
-    async (req, reply) => reply.status(201).send(await createOrganization({ ctx: ctxFor(req, services), input: req.body })),
+    {
+      schema: {
+        tags,
+        summary: "Add an organization (intermediary)",
+        body: CreateOrganization,
+        response: { 201: Organization, 409: Problem, ...problemResponses },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await createOrganization({ ctx: ctxFor(req, services), input: req.body })),
   );
 
   app.patch(
     "/api/organizations/:id",
     {
-      schema: { tags, summary: "Edit an organization (intermediary)", params: IdParams, body: UpdateOrganization, response: { 200: Organization, 409: Problem, ...problemResponses } },
+      schema: {
+        tags,
+        summary: "Edit an organization (intermediary)",
+        params: IdParams,
+        body: UpdateOrganization,
+        response: { 200: Organization, 409: Problem, ...problemResponses },
+      },
     },
     (req) => updateOrganization({ ctx: ctxFor(req, services), id: req.params.id, input: req.body }),
   );

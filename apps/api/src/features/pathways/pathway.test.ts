@@ -8,7 +8,12 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const create = async (as: string, school: string, name: string) =>
-  h.app.inject({ method: "POST", url: "/api/pathways", headers: await h.as(as), payload: { name, sector: "Health Science and Medical Technology", schoolId: await h.orgId(school) } });
+  h.app.inject({
+    method: "POST",
+    url: "/api/pathways",
+    headers: await h.as(as),
+    payload: { name, sector: "Health Science and Medical Technology", schoolId: await h.orgId(school) },
+  });
 
 describe("pathways", () => {
   it("lets a coordinator add a pathway to a school of their own district", async () => {
@@ -34,8 +39,15 @@ describe("pathways", () => {
   });
 
   it("lists the region's pathways for a teacher, filtered by school", async () => {
-    const res = await h.app.inject({ method: "GET", url: `/api/pathways?schoolId=${await h.orgId("Valley High")}`, headers: await h.as("teacher@valley.example") });
+    const res = await h.app.inject({
+      method: "GET",
+      url: `/api/pathways?schoolId=${await h.orgId("Valley High")}`,
+      headers: await h.as("teacher@valley.example"),
+    });
     expect(res.statusCode).toBe(200);
-    expect((res.json().items as Array<{ name: string }>).map((p) => p.name).sort()).toEqual(["Health Science", "Software and Systems Development"]);
+    expect((res.json().items as Array<{ name: string }>).map((p) => p.name).sort()).toEqual([
+      "Health Science",
+      "Software and Systems Development",
+    ]);
   });
 });

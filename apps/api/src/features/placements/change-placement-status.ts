@@ -1,5 +1,15 @@
 import { documents, placements, type Tx } from "@bridgework/db";
-import { dayOf, DomainError, insuranceState, PLACEMENT_MACHINE, type PlacementAction, requireRole, RuleViolation, say, transition } from "@bridgework/domain";
+import {
+  dayOf,
+  DomainError,
+  insuranceState,
+  PLACEMENT_MACHINE,
+  type PlacementAction,
+  requireRole,
+  RuleViolation,
+  say,
+  transition,
+} from "@bridgework/domain";
 import { and, eq, ne } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
@@ -51,7 +61,11 @@ export function activatePlacement({ ctx, id }: { ctx: Ctx; id: string }) {
       .from(documents)
       .where(and(eq(documents.placementId, p.id), ne(documents.status, "signed")));
     if (p.status === "pending_paperwork" || (p.status === "ready" && unsigned.length > 0)) {
-      throw new RuleViolation("paperwork-incomplete", say("paperwork-incomplete", { count: unsigned.length, kinds: unsigned.map((d) => d.kind) }), { unsigned });
+      throw new RuleViolation(
+        "paperwork-incomplete",
+        say("paperwork-incomplete", { count: unsigned.length, kinds: unsigned.map((d) => d.kind) }),
+        { unsigned },
+      );
     }
     if (p.status !== "ready") return {};
     const cert = (await latestCertificates(tx, [p.employerId])).get(p.employerId);
@@ -61,9 +75,7 @@ export function activatePlacement({ ctx, id }: { ctx: Ctx; id: string }) {
         422,
         "insurance-required",
         "title.rule-violated",
-        state === "missing"
-          ? say("insurance-missing")
-          : say("insurance-expired", { on: cert!.expiresOn }),
+        state === "missing" ? say("insurance-missing") : say("insurance-expired", { on: cert!.expiresOn }),
         { insurance: state },
       );
     }

@@ -2,7 +2,12 @@ import { documents, emails, matches, opportunities, requests } from "@bridgework
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody } from "../../../test/fixtures/placement.fixtures.ts";
+import {
+  createPlacement,
+  insertOpportunity,
+  insertStudent,
+  placementBody,
+} from "../../../test/fixtures/placement.fixtures.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -10,7 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const seatsTaken = async (id: string) => (await h.db.db.select({ n: opportunities.seatsTaken }).from(opportunities).where(eq(opportunities.id, id)))[0]!.n;
+const seatsTaken = async (id: string) =>
+  (await h.db.db.select({ n: opportunities.seatsTaken }).from(opportunities).where(eq(opportunities.id, id)))[0]!.n;
 
 describe("placing a student: the age rule on the start date", () => {
   it("refuses with 422 under-minimum-age the day before the 16th birthday", async () => {
@@ -18,7 +24,11 @@ describe("placing a student: the age rule on the start date", () => {
     const opp = await insertOpportunity(h, { minAge: 16 });
     const res = await createPlacement(h, placementBody(student.id, opp, { startDate: "2031-06-14" }));
     expect(res.statusCode).toBe(422);
-    expect(res.json()).toMatchObject({ type: "https://bridgework.dev/problems/under-minimum-age", age: 15, minAge: 16 });
+    expect(res.json()).toMatchObject({
+      type: "https://bridgework.dev/problems/under-minimum-age",
+      age: 15,
+      minAge: 16,
+    });
     expect(res.json().detail).toContain("is 15 on 2031-06-14");
     expect(await seatsTaken(opp)).toBe(0);
   });
@@ -28,7 +38,11 @@ describe("placing a student: the age rule on the start date", () => {
     const opp = await insertOpportunity(h, { minAge: 16 });
     const res = await createPlacement(h, placementBody(student.id, opp, { startDate: "2031-06-15" }));
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ status: "pending_paperwork", opportunityId: opp, student: { id: student.id, firstName: "Maya", lastName: student.lastName } });
+    expect(res.json()).toMatchObject({
+      status: "pending_paperwork",
+      opportunityId: opp,
+      student: { id: student.id, firstName: "Maya", lastName: student.lastName },
+    });
     expect(await seatsTaken(opp)).toBe(1);
   });
 });
@@ -38,7 +52,13 @@ describe("placing a student: the paperwork it creates", () => {
     const student = await insertStudent(h, { birthDate: "2014-01-10" });
     const res = await createPlacement(h, placementBody(student.id, await insertOpportunity(h)));
     expect(res.statusCode).toBe(201);
-    const docs = res.json().documents as Array<{ kind: string; status: string; signer: { role: string; email: string }; language: string; templateVersion: number }>;
+    const docs = res.json().documents as Array<{
+      kind: string;
+      status: string;
+      signer: { role: string; email: string };
+      language: string;
+      templateVersion: number;
+    }>;
     expect(docs.map((d) => [d.kind, d.signer.role]).sort()).toEqual([
       ["emergency_contact", "guardian"],
       ["guardian_consent", "guardian"],
@@ -55,7 +75,10 @@ describe("placing a student: the paperwork it creates", () => {
     const without = await createPlacement(h, placementBody(student.id, opp));
     expect(without.statusCode).toBe(400);
     expect(without.json().errors).toEqual([expect.objectContaining({ path: "studentEmail" })]);
-    const res = await createPlacement(h, placementBody(student.id, opp, { studentEmail: "maya.adult@student.example" }));
+    const res = await createPlacement(
+      h,
+      placementBody(student.id, opp, { studentEmail: "maya.adult@student.example" }),
+    );
     expect(res.statusCode).toBe(201);
     const docs = res.json().documents as Array<{ kind: string; signer: { role: string; email: string } }>;
     expect(docs.map((d) => [d.kind, d.signer.role]).sort()).toEqual([
@@ -71,7 +94,13 @@ describe("placing a student: the paperwork it creates", () => {
     const plus = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
     const far = await createPlacement(h, placementBody((await insertStudent(h)).id, await insertOpportunity(h)));
     expect(far.json().documents[0].dueOn).toBe(plus(14));
-    const soon = await createPlacement(h, placementBody((await insertStudent(h)).id, await insertOpportunity(h, { minAge: null }), { startDate: plus(5), endDate: plus(30) }));
+    const soon = await createPlacement(
+      h,
+      placementBody((await insertStudent(h)).id, await insertOpportunity(h, { minAge: null }), {
+        startDate: plus(5),
+        endDate: plus(30),
+      }),
+    );
     expect(soon.json().documents[0].dueOn).toBe(plus(4));
     expect(today < plus(4)).toBe(true);
   });
@@ -86,9 +115,14 @@ describe("placing a student: the paperwork it creates", () => {
     expect(docs.find((d) => d.signer.role === "supervisor")!.language).toBe("es");
     expect(docs.find((d) => d.signer.role === "guardian")!.language).toBe("en");
     const [supervisorMail] = await h.db.db.select().from(emails).where(eq(emails.to, body.supervisor.email));
-    expect(supervisorMail!.subject).toBe(`Acuerdo del lugar de trabajo para firmar: Maya ${student.lastName.slice(0, 1)}. en Valley Medical Center`);
+    expect(supervisorMail!.subject).toBe(
+      `Acuerdo del lugar de trabajo para firmar: Maya ${student.lastName.slice(0, 1)}. en Valley Medical Center`,
+    );
     expect(supervisorMail!.text).toContain("Leer y firmar el documento:");
-    const refused = await createPlacement(h, placementBody(student.id, await insertOpportunity(h), { supervisorLanguage: "fr" }));
+    const refused = await createPlacement(
+      h,
+      placementBody(student.id, await insertOpportunity(h), { supervisorLanguage: "fr" }),
+    );
     expect(refused.statusCode).toBe(400);
   });
 
@@ -140,12 +174,30 @@ describe("placing a student: seats", () => {
       method: "POST",
       url: "/api/requests",
       headers: await h.as("teacher@valley.example"),
-      payload: { kind: "job_shadow", sector: "Health Science and Medical Technology", students: 2, gradeLevels: [11], windowStart: "2031-06-01", windowEnd: "2031-06-30", modality: "in_person" },
+      payload: {
+        kind: "job_shadow",
+        sector: "Health Science and Medical Technology",
+        students: 2,
+        gradeLevels: [11],
+        windowStart: "2031-06-01",
+        windowEnd: "2031-06-30",
+        modality: "in_person",
+      },
     });
     expect(accept.statusCode).toBe(201);
-    const match = await h.app.inject({ method: "POST", url: "/api/matches", headers: await h.as("coordinator@valley.example"), payload: { requestId: accept.json().id, opportunityId: opp, seats: 2 } });
+    const match = await h.app.inject({
+      method: "POST",
+      url: "/api/matches",
+      headers: await h.as("coordinator@valley.example"),
+      payload: { requestId: accept.json().id, opportunityId: opp, seats: 2 },
+    });
     expect(match.statusCode).toBe(201);
-    const accepted = await h.app.inject({ method: "POST", url: `/api/matches/${match.json().id}/accept`, headers: await h.as("employer@valley.example"), payload: {} });
+    const accepted = await h.app.inject({
+      method: "POST",
+      url: `/api/matches/${match.json().id}/accept`,
+      headers: await h.as("employer@valley.example"),
+      payload: {},
+    });
     expect(accepted.statusCode).toBe(200);
     const res = await createPlacement(h, placementBody((await insertStudent(h)).id, opp));
     expect(res.statusCode).toBe(409);
@@ -184,25 +236,39 @@ describe("placing a student: who may", () => {
   });
 
   it("lets the intermediary place any student of its region", async () => {
-    const res = await createPlacement(h, placementBody((await insertStudent(h, { school: "Riverbend High" })).id, await insertOpportunity(h)), "intermediary@valley.example");
+    const res = await createPlacement(
+      h,
+      placementBody((await insertStudent(h, { school: "Riverbend High" })).id, await insertOpportunity(h)),
+      "intermediary@valley.example",
+    );
     expect(res.statusCode).toBe(201);
   });
 
   it("answers 404 to a coordinator placing another district's student", async () => {
-    const res = await createPlacement(h, placementBody((await insertStudent(h, { school: "Riverbend High" })).id, await insertOpportunity(h)));
+    const res = await createPlacement(
+      h,
+      placementBody((await insertStudent(h, { school: "Riverbend High" })).id, await insertOpportunity(h)),
+    );
     expect(res.statusCode).toBe(404);
   });
 
   it("answers 404 to Coast for a Valley student and for a Valley opportunity", async () => {
     const coastOpp = await insertOpportunity(h, { employer: "Harbor Marine Lab" });
     const valleyStudent = await insertStudent(h);
-    expect((await createPlacement(h, placementBody(valleyStudent.id, coastOpp), "coordinator@coast.example")).statusCode).toBe(404);
+    expect(
+      (await createPlacement(h, placementBody(valleyStudent.id, coastOpp), "coordinator@coast.example")).statusCode,
+    ).toBe(404);
     const valleyOpp = await insertOpportunity(h);
-    expect((await createPlacement(h, placementBody(valleyStudent.id, valleyOpp), "coordinator@coast.example")).statusCode).toBe(404);
+    expect(
+      (await createPlacement(h, placementBody(valleyStudent.id, valleyOpp), "coordinator@coast.example")).statusCode,
+    ).toBe(404);
   });
 
   it("answers 400 with the field when the end date is before the start", async () => {
-    const res = await createPlacement(h, placementBody((await insertStudent(h)).id, await insertOpportunity(h), { endDate: "2031-06-01" }));
+    const res = await createPlacement(
+      h,
+      placementBody((await insertStudent(h)).id, await insertOpportunity(h), { endDate: "2031-06-01" }),
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toEqual([expect.objectContaining({ path: "endDate" })]);
   });

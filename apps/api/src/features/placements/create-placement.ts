@@ -1,5 +1,17 @@
 import { placements, students } from "@bridgework/db";
-import { ageOn, Conflict, type CreatePlacement, dayOf, NotFound, type PersonActor, requiredDocuments, requireRole, RuleViolation, say, ValidationFailed } from "@bridgework/domain";
+import {
+  ageOn,
+  Conflict,
+  type CreatePlacement,
+  dayOf,
+  NotFound,
+  type PersonActor,
+  requiredDocuments,
+  requireRole,
+  RuleViolation,
+  say,
+  ValidationFailed,
+} from "@bridgework/domain";
 import { and, eq, inArray, type SQL } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
@@ -19,9 +31,11 @@ function visibleStudents(actor: PersonActor): SQL {
 
 function signerFor(role: "guardian" | "student" | "supervisor", student: StudentRow, input: CreatePlacement): Signer {
   const language = student.guardianLanguage;
-  if (role === "supervisor") return { role, name: input.supervisor.name, email: input.supervisor.email, language: input.supervisorLanguage };
+  if (role === "supervisor")
+    return { role, name: input.supervisor.name, email: input.supervisor.email, language: input.supervisorLanguage };
   if (role === "student") {
-    if (!input.studentEmail) throw new ValidationFailed([{ path: "studentEmail", text: say("adult-student-email-required") }]);
+    if (!input.studentEmail)
+      throw new ValidationFailed([{ path: "studentEmail", text: say("adult-student-email-required") }]);
     return { role, name: `${student.firstName} ${student.lastName}`, email: input.studentEmail, language };
   }
   if (!student.guardianEmail || !student.guardianName) {
@@ -39,16 +53,24 @@ export async function createPlacement({ ctx, input }: { ctx: Ctx; input: CreateP
   requireRole(ctx.actor, ["coordinator", "intermediary"]);
   const actor = ctx.actor;
   const now = ctx.clock.now();
-  const [student] = await ctx.db.select().from(students).where(and(eq(students.id, input.studentId), visibleStudents(actor)));
+  const [student] = await ctx.db
+    .select()
+    .from(students)
+    .where(and(eq(students.id, input.studentId), visibleStudents(actor)));
   if (!student) throw new NotFound("student");
   const { opportunity } = await findVisibleOpportunity(ctx.db, actor, input.opportunityId);
-  if (opportunity.status !== "published") throw new Conflict("conflict", say("opportunity-not-published", { status: opportunity.status }));
+  if (opportunity.status !== "published")
+    throw new Conflict("conflict", say("opportunity-not-published", { status: opportunity.status }));
   const age = ageOn(student.birthDate, input.startDate);
   if (opportunity.minAge !== null && age < opportunity.minAge) {
-    throw new RuleViolation("under-minimum-age", say("under-minimum-age", { student: student.firstName, age, on: input.startDate, minAge: opportunity.minAge }), {
-      age,
-      minAge: opportunity.minAge,
-    });
+    throw new RuleViolation(
+      "under-minimum-age",
+      say("under-minimum-age", { student: student.firstName, age, on: input.startDate, minAge: opportunity.minAge }),
+      {
+        age,
+        minAge: opportunity.minAge,
+      },
+    );
   }
   const required = requiredDocuments(age).map((doc) => ({ doc, signer: signerFor(doc.signer, student, input) }));
 
@@ -59,8 +81,15 @@ export async function createPlacement({ ctx, input }: { ctx: Ctx; input: CreateP
     const [live] = await tx
       .select({ id: placements.id })
       .from(placements)
-      .where(and(eq(placements.studentId, student.id), eq(placements.opportunityId, opportunity.id), inArray(placements.status, ["pending_paperwork", "ready", "active"])));
-    if (live) throw new Conflict("duplicate", say("placement-open", { student: student.firstName }), { placementId: live.id });
+      .where(
+        and(
+          eq(placements.studentId, student.id),
+          eq(placements.opportunityId, opportunity.id),
+          inArray(placements.status, ["pending_paperwork", "ready", "active"]),
+        ),
+      );
+    if (live)
+      throw new Conflict("duplicate", say("placement-open", { student: student.firstName }), { placementId: live.id });
     const [created] = await tx
       .insert(placements)
       .values({
@@ -80,7 +109,11 @@ export async function createPlacement({ ctx, input }: { ctx: Ctx; input: CreateP
       .returning({ id: placements.id });
     const facts = await loadPlacementFacts(tx, created!.id);
     await createPlacementDocuments(tx, { config: ctx.config, now }, facts!, required);
-    await audit(tx, actor, "create", "placement", created!.id, { studentId: student.id, opportunityId: opportunity.id, documents: required.map((r) => r.doc.kind) });
+    await audit(tx, actor, "create", "placement", created!.id, {
+      studentId: student.id,
+      opportunityId: opportunity.id,
+      documents: required.map((r) => r.doc.kind),
+    });
     return created!.id;
   });
   ctx.kick();

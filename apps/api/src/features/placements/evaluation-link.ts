@@ -24,7 +24,11 @@ export function placementSummary(facts: PlacementFacts) {
  * At completion: the supervisor gets a one-time link (30 days) to evaluate the student and say
  * whether they would host again, in their language (`placements.supervisor_language`).
  */
-export async function queueEvaluationRequest(tx: Tx, deps: { config: Config; now: Date }, placementId: string): Promise<void> {
+export async function queueEvaluationRequest(
+  tx: Tx,
+  deps: { config: Config; now: Date },
+  placementId: string,
+): Promise<void> {
   const facts = (await loadPlacementFacts(tx, placementId))!;
   const p = facts.placement;
   const link = await issueLink(tx, { purpose: "evaluation", placementId, now: deps.now });
@@ -39,7 +43,12 @@ export async function queueEvaluationRequest(tx: Tx, deps: { config: Config; now
     link: createLinks(deps.config.publicUrl).evaluate(link.token),
     expiresAt: link.expiresAt,
   });
-  await queueEmail(tx, { dedupeKey: `placement:${placementId}:evaluation`, regionId: p.regionId, to: p.supervisorEmail, ...message });
+  await queueEmail(tx, {
+    dedupeKey: `placement:${placementId}:evaluation`,
+    regionId: p.regionId,
+    to: p.supervisorEmail,
+    ...message,
+  });
 }
 
 /** What an evaluation link is for; opening it does not use it. */
@@ -55,12 +64,18 @@ export async function showEvaluation(ctx: Omit<Ctx, "actor">, token: string) {
  * host-again answer; uses the link. A rating is required when an evaluation is given.
  */
 export async function submitEvaluation(ctx: Omit<Ctx, "actor">, token: string, input: EvaluationInput) {
-  if (input.given && input.rating === undefined) throw new ValidationFailed([{ path: "rating", text: say("rating-required") }]);
+  if (input.given && input.rating === undefined)
+    throw new ValidationFailed([{ path: "rating", text: say("rating-required") }]);
   const now = ctx.clock.now();
   const link = await findUsableLink(ctx.db, token, "evaluation", now);
   return ctx.db.transaction(async (tx) => {
     await claimLink(tx, link.id, now);
-    const values = { given: input.given, rating: input.given ? input.rating! : null, comments: input.given ? (input.comments ?? null) : null, hostAgain: input.hostAgain };
+    const values = {
+      given: input.given,
+      rating: input.given ? input.rating! : null,
+      comments: input.given ? (input.comments ?? null) : null,
+      hostAgain: input.hostAgain,
+    };
     const [row] = await tx
       .insert(evaluations)
       .values({ placementId: link.placementId!, ...values })

@@ -2,7 +2,14 @@ import { emails, evaluations, hoursEntries, oneTimeLinks, placements } from "@br
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, manualClock } from "../../../test/harness.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody, recordInsurance, signEverything } from "../../../test/fixtures/placement.fixtures.ts";
+import {
+  createPlacement,
+  insertOpportunity,
+  insertStudent,
+  placementBody,
+  recordInsurance,
+  signEverything,
+} from "../../../test/fixtures/placement.fixtures.ts";
 
 // The placement runs 2031-06-15 to 2031-07-31; "today" is inside it so hours can be logged.
 const clock = manualClock(new Date("2031-07-01T17:00:00Z"));
@@ -19,7 +26,11 @@ async function activePlacement() {
   const created = await createPlacement(h, body);
   expect(created.statusCode).toBe(201);
   await signEverything(h, created.json());
-  const res = await h.app.inject({ method: "POST", url: `/api/placements/${created.json().id}/activate`, headers: await h.as("coordinator@valley.example") });
+  const res = await h.app.inject({
+    method: "POST",
+    url: `/api/placements/${created.json().id}/activate`,
+    headers: await h.as("coordinator@valley.example"),
+  });
   expect(res.statusCode).toBe(200);
   return { id: created.json().id as string, supervisorEmail: body.supervisor.email };
 }
@@ -28,7 +39,11 @@ const logHours = async (id: string, payload: object, as = "teacher@valley.exampl
   h.app.inject({ method: "POST", url: `/api/placements/${id}/hours`, headers: await h.as(as), payload });
 
 async function linksTo(to: string, kind: "hours" | "evaluate") {
-  const rows = await h.db.db.select({ text: emails.text }).from(emails).where(eq(emails.to, to)).orderBy(asc(emails.createdAt));
+  const rows = await h.db.db
+    .select({ text: emails.text })
+    .from(emails)
+    .where(eq(emails.to, to))
+    .orderBy(asc(emails.createdAt));
   const re = new RegExp(`http://bridgework\\.test/${kind}/([A-Za-z0-9_-]{40,})`, "g");
   return rows.flatMap((r) => [...r.text.matchAll(re)].map((m) => m[1]!));
 }
@@ -43,7 +58,9 @@ describe("hours", () => {
     for (let i = 0; i < 2; i++) {
       const shown = await h.app.inject({ method: "GET", url: `/api/hours/${token}` });
       expect(shown.statusCode).toBe(200);
-      expect(shown.json().entries).toEqual([{ id: res.json().id, date: "2031-06-20", hours: 6.5, note: "Lab orientation" }]);
+      expect(shown.json().entries).toEqual([
+        { id: res.json().id, date: "2031-06-20", hours: 6.5, note: "Lab orientation" },
+      ]);
       expect(shown.json().placement.studentName).toMatch(/^Maya Q\.$/);
     }
   });
@@ -59,13 +76,41 @@ describe("hours", () => {
     expect((await h.app.inject({ method: "GET", url: `/api/hours/${tokens[0]}` })).statusCode).toBe(410);
     const latest = tokens[2]!;
     expect((await h.app.inject({ method: "GET", url: `/api/hours/${latest}` })).json().entries).toHaveLength(3);
-    const decided = await h.app.inject({ method: "POST", url: `/api/hours/${latest}`, payload: { decisions: [{ id: a.id, approve: true }, { id: b.id, approve: false }] } });
+    const decided = await h.app.inject({
+      method: "POST",
+      url: `/api/hours/${latest}`,
+      payload: {
+        decisions: [
+          { id: a.id, approve: true },
+          { id: b.id, approve: false },
+        ],
+      },
+    });
     expect(decided.statusCode).toBe(200);
     expect(decided.json()).toEqual({ approved: 1, rejected: 1 });
-    expect((await h.app.inject({ method: "POST", url: `/api/hours/${latest}`, payload: { decisions: [{ id: c.id, approve: true }] } })).statusCode).toBe(410);
-    const statuses = await h.db.db.select({ id: hoursEntries.id, status: hoursEntries.status }).from(hoursEntries).where(eq(hoursEntries.placementId, id));
-    expect(Object.fromEntries(statuses.map((s) => [s.id, s.status]))).toEqual({ [a.id]: "approved", [b.id]: "rejected", [c.id]: "pending" });
-    const placement = await h.app.inject({ method: "GET", url: `/api/placements/${id}`, headers: await h.as("coordinator@valley.example") });
+    expect(
+      (
+        await h.app.inject({
+          method: "POST",
+          url: `/api/hours/${latest}`,
+          payload: { decisions: [{ id: c.id, approve: true }] },
+        })
+      ).statusCode,
+    ).toBe(410);
+    const statuses = await h.db.db
+      .select({ id: hoursEntries.id, status: hoursEntries.status })
+      .from(hoursEntries)
+      .where(eq(hoursEntries.placementId, id));
+    expect(Object.fromEntries(statuses.map((s) => [s.id, s.status]))).toEqual({
+      [a.id]: "approved",
+      [b.id]: "rejected",
+      [c.id]: "pending",
+    });
+    const placement = await h.app.inject({
+      method: "GET",
+      url: `/api/placements/${id}`,
+      headers: await h.as("coordinator@valley.example"),
+    });
     expect(placement.json()).toMatchObject({ hoursApproved: 4, hoursPending: 3 });
   });
 
@@ -73,7 +118,11 @@ describe("hours", () => {
     const { id, supervisorEmail } = await activePlacement();
     await logHours(id, { date: "2031-06-16", hours: 2 });
     const [token] = await linksTo(supervisorEmail, "hours");
-    const res = await h.app.inject({ method: "POST", url: `/api/hours/${token}`, payload: { decisions: [{ id: "00000000-0000-4000-8000-000000000000", approve: true }] } });
+    const res = await h.app.inject({
+      method: "POST",
+      url: `/api/hours/${token}`,
+      payload: { decisions: [{ id: "00000000-0000-4000-8000-000000000000", approve: true }] },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toEqual([expect.objectContaining({ path: "decisions.0.id" })]);
     expect((await h.app.inject({ method: "GET", url: `/api/hours/${token}` })).statusCode).toBe(200);
@@ -83,7 +132,9 @@ describe("hours", () => {
     const pending = await createPlacement(h, placementBody((await insertStudent(h)).id, await insertOpportunity(h)));
     expect((await logHours(pending.json().id, { date: "2031-06-20", hours: 2 })).statusCode).toBe(409);
     const { id } = await activePlacement();
-    expect((await logHours(id, { date: "2031-06-01", hours: 2 })).json().type).toBe("https://bridgework.dev/problems/outside-window");
+    expect((await logHours(id, { date: "2031-06-01", hours: 2 })).json().type).toBe(
+      "https://bridgework.dev/problems/outside-window",
+    );
     expect((await logHours(id, { date: "2031-07-02", hours: 2 })).statusCode).toBe(422);
     expect((await logHours(id, { date: "2031-06-20", hours: 25 })).statusCode).toBe(400);
   });
@@ -98,26 +149,61 @@ describe("hours", () => {
 describe("the supervisor's evaluation", () => {
   it("emails an evaluation link on completion; GET shows it without using it, POST stores the evaluation and host-again once", async () => {
     const { id, supervisorEmail } = await activePlacement();
-    expect((await h.app.inject({ method: "POST", url: `/api/placements/${id}/complete`, headers: await h.as("coordinator@valley.example") })).statusCode).toBe(200);
+    expect(
+      (
+        await h.app.inject({
+          method: "POST",
+          url: `/api/placements/${id}/complete`,
+          headers: await h.as("coordinator@valley.example"),
+        })
+      ).statusCode,
+    ).toBe(200);
     const [token] = await linksTo(supervisorEmail, "evaluate");
     expect(token).toBeTruthy();
-    const [link] = await h.db.db.select().from(oneTimeLinks).where(and(eq(oneTimeLinks.placementId, id), eq(oneTimeLinks.purpose, "evaluation")));
+    const [link] = await h.db.db
+      .select()
+      .from(oneTimeLinks)
+      .where(and(eq(oneTimeLinks.placementId, id), eq(oneTimeLinks.purpose, "evaluation")));
     expect(link!.expiresAt.getTime() - clock.now().getTime()).toBe(30 * 86_400_000);
-    for (let i = 0; i < 2; i++) expect((await h.app.inject({ method: "GET", url: `/api/evaluate/${token}` })).statusCode).toBe(200);
-    expect((await h.app.inject({ method: "POST", url: `/api/evaluate/${token}`, payload: { given: true, hostAgain: true } })).statusCode).toBe(400);
-    const res = await h.app.inject({ method: "POST", url: `/api/evaluate/${token}`, payload: { given: true, rating: 5, comments: "Curious and careful.", hostAgain: true } });
+    for (let i = 0; i < 2; i++)
+      expect((await h.app.inject({ method: "GET", url: `/api/evaluate/${token}` })).statusCode).toBe(200);
+    expect(
+      (await h.app.inject({ method: "POST", url: `/api/evaluate/${token}`, payload: { given: true, hostAgain: true } }))
+        .statusCode,
+    ).toBe(400);
+    const res = await h.app.inject({
+      method: "POST",
+      url: `/api/evaluate/${token}`,
+      payload: { given: true, rating: 5, comments: "Curious and careful.", hostAgain: true },
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toEqual({ given: true, rating: 5, comments: "Curious and careful.", hostAgain: true });
-    expect((await h.app.inject({ method: "POST", url: `/api/evaluate/${token}`, payload: { given: false, hostAgain: false } })).statusCode).toBe(410);
+    expect(
+      (
+        await h.app.inject({
+          method: "POST",
+          url: `/api/evaluate/${token}`,
+          payload: { given: false, hostAgain: false },
+        })
+      ).statusCode,
+    ).toBe(410);
     const [row] = await h.db.db.select().from(evaluations).where(eq(evaluations.placementId, id));
     expect(row).toMatchObject({ given: true, rating: 5, hostAgain: true });
   });
 
   it('records "not provided by employer" as given: false with no rating', async () => {
     const { id, supervisorEmail } = await activePlacement();
-    await h.app.inject({ method: "POST", url: `/api/placements/${id}/complete`, headers: await h.as("coordinator@valley.example") });
+    await h.app.inject({
+      method: "POST",
+      url: `/api/placements/${id}/complete`,
+      headers: await h.as("coordinator@valley.example"),
+    });
     const [token] = await linksTo(supervisorEmail, "evaluate");
-    const res = await h.app.inject({ method: "POST", url: `/api/evaluate/${token}`, payload: { given: false, rating: 3, hostAgain: false } });
+    const res = await h.app.inject({
+      method: "POST",
+      url: `/api/evaluate/${token}`,
+      payload: { given: false, rating: 3, hostAgain: false },
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toEqual({ given: false, rating: null, comments: null, hostAgain: false });
   });
@@ -154,7 +240,15 @@ describe("the supervisor's language", () => {
     expect(hours[1]!.text).toContain("vence el 15 de julio de 2031 a las 10:00 a.m. PDT");
     expect(hours[1]!.html).toContain('lang="es"');
 
-    expect((await h.app.inject({ method: "POST", url: `/api/placements/${id}/complete`, headers: await h.as("coordinator@valley.example") })).statusCode).toBe(200);
+    expect(
+      (
+        await h.app.inject({
+          method: "POST",
+          url: `/api/placements/${id}/complete`,
+          headers: await h.as("coordinator@valley.example"),
+        })
+      ).statusCode,
+    ).toBe(200);
     const evaluation = (await mailTo(supervisorEmail)).find((e) => e.dedupeKey.endsWith(":evaluation"))!;
     expect(evaluation.subject).toMatch(/^¿Cómo le fue a Maya Q\.\? Evaluación de /);
     expect(evaluation.text).toContain("(del 15 de junio de 2031 al 31 de julio de 2031)");

@@ -7,10 +7,16 @@ import { claimLink, findUsableLink } from "../../lib/one-time-links.ts";
 import { placementSummary } from "./evaluation-link.ts";
 import { loadPlacementFacts } from "../../lib/paperwork/placement-facts.ts";
 
-export const HoursDecisions = z.object({ decisions: z.array(z.object({ id: z.uuid(), approve: z.boolean() })).min(1).max(200) });
+export const HoursDecisions = z.object({
+  decisions: z
+    .array(z.object({ id: z.uuid(), approve: z.boolean() }))
+    .min(1)
+    .max(200),
+});
 export type HoursDecisions = z.infer<typeof HoursDecisions>;
 
-const pendingOf = (placementId: string) => and(eq(hoursEntries.placementId, placementId), eq(hoursEntries.status, "pending"));
+const pendingOf = (placementId: string) =>
+  and(eq(hoursEntries.placementId, placementId), eq(hoursEntries.status, "pending"));
 
 /** The entries waiting for the supervisor; opening the link does not use it. */
 export async function showHours(ctx: Omit<Ctx, "actor">, token: string) {
@@ -38,7 +44,9 @@ export async function decideHours(ctx: Omit<Ctx, "actor">, token: string, input:
       .where(and(pendingOf(link.placementId!), inArray(hoursEntries.id, ids)))
       .for("update");
     const known = new Set(pending.map((e) => e.id));
-    const errors = input.decisions.flatMap((d, i) => (known.has(d.id) ? [] : [{ path: `decisions.${i}.id`, text: say("hours-not-waiting") }]));
+    const errors = input.decisions.flatMap((d, i) =>
+      known.has(d.id) ? [] : [{ path: `decisions.${i}.id`, text: say("hours-not-waiting") }],
+    );
     if (errors.length > 0) throw new ValidationFailed(errors);
     for (const approve of [true, false]) {
       const chosen = input.decisions.filter((d) => d.approve === approve).map((d) => d.id);
@@ -49,6 +57,9 @@ export async function decideHours(ctx: Omit<Ctx, "actor">, token: string, input:
           .where(inArray(hoursEntries.id, chosen));
       }
     }
-    return { approved: input.decisions.filter((d) => d.approve).length, rejected: input.decisions.filter((d) => !d.approve).length };
+    return {
+      approved: input.decisions.filter((d) => d.approve).length,
+      rejected: input.decisions.filter((d) => !d.approve).length,
+    };
   });
 }

@@ -1,5 +1,13 @@
 import { hoursEntries } from "@bridgework/db";
-import { Conflict, dayOf, type HoursInput, type PersonActor, requireRole, RuleViolation, say } from "@bridgework/domain";
+import {
+  Conflict,
+  dayOf,
+  type HoursInput,
+  type PersonActor,
+  requireRole,
+  RuleViolation,
+  say,
+} from "@bridgework/domain";
 import { queueEmail } from "@bridgework/jobs";
 import { createLinks, hoursApprovalMessage } from "@bridgework/notifications";
 import { and, eq } from "drizzle-orm";
@@ -31,9 +39,18 @@ export async function logHours({ ctx, id, input }: { ctx: Ctx; id: string; input
     }
     const [created] = await tx
       .insert(hoursEntries)
-      .values({ placementId: p.id, date: input.date, hours: input.hours, note: input.note ?? null, createdBy: actor.userId })
+      .values({
+        placementId: p.id,
+        date: input.date,
+        hours: input.hours,
+        note: input.note ?? null,
+        createdBy: actor.userId,
+      })
       .returning();
-    const pending = await tx.$count(hoursEntries, and(eq(hoursEntries.placementId, p.id), eq(hoursEntries.status, "pending")));
+    const pending = await tx.$count(
+      hoursEntries,
+      and(eq(hoursEntries.placementId, p.id), eq(hoursEntries.status, "pending")),
+    );
     await revokeOpenLinks(tx, { placementId: p.id, purpose: "hours" }, now);
     const link = await issueLink(tx, { purpose: "hours", placementId: p.id, now });
     const facts = (await loadPlacementFacts(tx, p.id))!;
@@ -47,7 +64,12 @@ export async function logHours({ ctx, id, input }: { ctx: Ctx; id: string; input
       link: createLinks(ctx.config.publicUrl).hours(link.token),
       expiresAt: link.expiresAt,
     });
-    await queueEmail(tx, { dedupeKey: `hours-link:${link.id}`, regionId: p.regionId, to: p.supervisorEmail, ...message });
+    await queueEmail(tx, {
+      dedupeKey: `hours-link:${link.id}`,
+      regionId: p.regionId,
+      to: p.supervisorEmail,
+      ...message,
+    });
     await audit(tx, actor, "log_hours", "placement", p.id, { entryId: created!.id, hours: input.hours });
     return created!;
   });

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody } from "../../../test/fixtures/placement.fixtures.ts";
+import {
+  createPlacement,
+  insertOpportunity,
+  insertStudent,
+  placementBody,
+} from "../../../test/fixtures/placement.fixtures.ts";
 
 // What each role reads of a placement (domain placement-views.ts), asserted key by key: a field
 // added to the answer without being allow-listed fails here.
@@ -22,16 +27,49 @@ beforeAll(async () => {
   studentId = student.id;
   lastName = student.lastName;
   const headers = await h.as("coordinator@valley.example");
-  const override = await h.app.inject({ method: "POST", url: `/api/placements/${placementId}/insurance-override`, headers, payload: { kind: "rider", note: "Rider note naming the family situation" } });
+  const override = await h.app.inject({
+    method: "POST",
+    url: `/api/placements/${placementId}/insurance-override`,
+    headers,
+    payload: { kind: "rider", note: "Rider note naming the family situation" },
+  });
   expect(override.statusCode).toBe(200);
-  const withdrawn = await h.app.inject({ method: "POST", url: `/api/placements/${placementId}/withdraw`, headers, payload: { reason: "Family moved to Fresno" } });
+  const withdrawn = await h.app.inject({
+    method: "POST",
+    url: `/api/placements/${placementId}/withdraw`,
+    headers,
+    payload: { reason: "Family moved to Fresno" },
+  });
   expect(withdrawn.statusCode).toBe(200);
-  secrets.push("Rosa Guardiana", student.guardianEmail, (body.supervisor as { email: string }).email, "Rider note naming the family situation", "Family moved to Fresno");
+  secrets.push(
+    "Rosa Guardiana",
+    student.guardianEmail,
+    (body.supervisor as { email: string }).email,
+    "Rider note naming the family situation",
+    "Family moved to Fresno",
+  );
 });
 afterAll(() => h.close());
 
 const keys = (o: object) => Object.keys(o).sort();
-const CORE = ["createdAt", "documents", "employerId", "employerName", "endDate", "hoursApproved", "hoursPending", "id", "insurance", "opportunityId", "opportunityTitle", "startDate", "status", "student", "supervisor", "updatedAt"];
+const CORE = [
+  "createdAt",
+  "documents",
+  "employerId",
+  "employerName",
+  "endDate",
+  "hoursApproved",
+  "hoursPending",
+  "id",
+  "insurance",
+  "opportunityId",
+  "opportunityTitle",
+  "startDate",
+  "status",
+  "student",
+  "supervisor",
+  "updatedAt",
+];
 
 /** The placement as one person reads it, through the single read and through the list. */
 async function readAs(email: string) {
@@ -47,16 +85,33 @@ async function readAs(email: string) {
 }
 
 describe("the fields each role reads of a placement", () => {
-  it.each(["coordinator@valley.example", "intermediary@valley.example"])("gives %s everything: guardians, the supervisor's email, staff notes", async (email) => {
-    const { placement } = await readAs(email);
-    expect(keys(placement)).toEqual([...CORE, "withdrawReason"].sort());
-    expect(keys(placement.student)).toEqual(["firstName", "grade", "id", "lastInitial", "lastName", "schoolName"]);
-    expect(keys(placement.supervisor)).toEqual(["email", "language", "name"]);
-    expect(keys(placement.documents[0])).toEqual(["dueOn", "id", "kind", "language", "signedAt", "signer", "status", "templateVersion"]);
-    expect(placement.documents.find((d: { signer: { role: string } }) => d.signer.role === "guardian").signer).toMatchObject({ name: "Rosa Guardiana", email: expect.stringContaining("@family.example") });
-    expect(placement.insurance.override).toMatchObject({ kind: "rider", note: "Rider note naming the family situation" });
-    expect(placement.withdrawReason).toBe("Family moved to Fresno");
-  });
+  it.each(["coordinator@valley.example", "intermediary@valley.example"])(
+    "gives %s everything: guardians, the supervisor's email, staff notes",
+    async (email) => {
+      const { placement } = await readAs(email);
+      expect(keys(placement)).toEqual([...CORE, "withdrawReason"].sort());
+      expect(keys(placement.student)).toEqual(["firstName", "grade", "id", "lastInitial", "lastName", "schoolName"]);
+      expect(keys(placement.supervisor)).toEqual(["email", "language", "name"]);
+      expect(keys(placement.documents[0])).toEqual([
+        "dueOn",
+        "id",
+        "kind",
+        "language",
+        "signedAt",
+        "signer",
+        "status",
+        "templateVersion",
+      ]);
+      expect(
+        placement.documents.find((d: { signer: { role: string } }) => d.signer.role === "guardian").signer,
+      ).toMatchObject({ name: "Rosa Guardiana", email: expect.stringContaining("@family.example") });
+      expect(placement.insurance.override).toMatchObject({
+        kind: "rider",
+        note: "Rider note naming the family situation",
+      });
+      expect(placement.withdrawReason).toBe("Family moved to Fresno");
+    },
+  );
 
   it("gives a teacher of the school the student's full name and the paperwork's progress by role, without guardians, the supervisor's email or staff notes", async () => {
     const { placement, bodies } = await readAs("teacher@valley.example");

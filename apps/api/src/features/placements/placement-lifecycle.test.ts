@@ -2,7 +2,17 @@ import { emails, opportunities } from "@bridgework/db";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody, recordInsurance, showLink, signEverything, signLink, signTokens } from "../../../test/fixtures/placement.fixtures.ts";
+import {
+  createPlacement,
+  insertOpportunity,
+  insertStudent,
+  placementBody,
+  recordInsurance,
+  showLink,
+  signEverything,
+  signLink,
+  signTokens,
+} from "../../../test/fixtures/placement.fixtures.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -21,8 +31,14 @@ async function place(employer = "Valley Medical Center", capacity = 5) {
 }
 
 const act = async (id: string, action: string, as = "coordinator@valley.example", payload?: unknown) =>
-  h.app.inject({ method: "POST", url: `/api/placements/${id}/${action}`, headers: await h.as(as), payload: payload as object });
-const get = async (id: string, as = "coordinator@valley.example") => h.app.inject({ method: "GET", url: `/api/placements/${id}`, headers: await h.as(as) });
+  h.app.inject({
+    method: "POST",
+    url: `/api/placements/${id}/${action}`,
+    headers: await h.as(as),
+    payload: payload as object,
+  });
+const get = async (id: string, as = "coordinator@valley.example") =>
+  h.app.inject({ method: "GET", url: `/api/placements/${id}`, headers: await h.as(as) });
 
 describe("paperwork gates activation", () => {
   it("refuses activation with 422 paperwork-incomplete until every document is signed, then activates (200)", async () => {
@@ -53,7 +69,15 @@ describe("paperwork gates activation", () => {
     const { placement } = await place();
     await signEverything(h, placement);
     expect((await get(placement.id)).json().status).toBe("ready");
-    const [mail] = await h.db.db.select().from(emails).where(and(eq(emails.to, "coordinator@valley.example"), eq(emails.dedupeKey, `placement:${placement.id}:ready:${await h.userId("coordinator@valley.example")}`)));
+    const [mail] = await h.db.db
+      .select()
+      .from(emails)
+      .where(
+        and(
+          eq(emails.to, "coordinator@valley.example"),
+          eq(emails.dedupeKey, `placement:${placement.id}:ready:${await h.userId("coordinator@valley.example")}`),
+        ),
+      );
     expect(mail!.subject).toMatch(/^Paperwork complete/);
   });
 });
@@ -68,9 +92,15 @@ describe("insurance gates activation", () => {
     expect(refused.json().detail).toContain("no certificate of insurance");
     expect(refused.json().insurance).toBe("missing");
     expect((await get(placement.id)).json().insurance).toEqual({ status: "missing", expiresOn: null, override: null });
-    const override = await act(placement.id, "insurance-override", "coordinator@valley.example", { kind: "rider", note: "Covered by the district's rider, policy 44-B" });
+    const override = await act(placement.id, "insurance-override", "coordinator@valley.example", {
+      kind: "rider",
+      note: "Covered by the district's rider, policy 44-B",
+    });
     expect(override.statusCode).toBe(200);
-    expect(override.json().insurance).toMatchObject({ status: "missing", override: { kind: "rider", note: "Covered by the district's rider, policy 44-B" } });
+    expect(override.json().insurance).toMatchObject({
+      status: "missing",
+      override: { kind: "rider", note: "Covered by the district's rider, policy 44-B" },
+    });
     expect((await act(placement.id, "activate")).statusCode).toBe(200);
   });
 
@@ -90,8 +120,18 @@ describe("insurance gates activation", () => {
 
   it("validates the override (400) and refuses it from employers (403)", async () => {
     const { placement } = await place();
-    expect((await act(placement.id, "insurance-override", "coordinator@valley.example", { kind: "blanket", note: "x" })).statusCode).toBe(400);
-    expect((await act(placement.id, "insurance-override", "employer@valley.example", { kind: "waiver", note: "Signed waiver on file" })).statusCode).toBe(403);
+    expect(
+      (await act(placement.id, "insurance-override", "coordinator@valley.example", { kind: "blanket", note: "x" }))
+        .statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await act(placement.id, "insurance-override", "employer@valley.example", {
+          kind: "waiver",
+          note: "Signed waiver on file",
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 });
 
@@ -101,16 +141,21 @@ describe("completing and withdrawing", () => {
     const [before] = await h.db.db.select().from(opportunities).where(eq(opportunities.id, opp));
     expect(before!.seatsTaken).toBe(1);
     expect((await act(placement.id, "withdraw", "coordinator@valley.example", {})).statusCode).toBe(400);
-    const res = await act(placement.id, "withdraw", "coordinator@valley.example", { reason: "Family moved out of the district" });
+    const res = await act(placement.id, "withdraw", "coordinator@valley.example", {
+      reason: "Family moved out of the district",
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: "withdrawn", withdrawReason: "Family moved out of the district" });
     expect(res.json().documents.every((d: { status: string }) => d.status === "void")).toBe(true);
     const [after] = await h.db.db.select().from(opportunities).where(eq(opportunities.id, opp));
     expect(after!.seatsTaken).toBe(0);
-    for (const token of await signTokens(h, student.guardianEmail)) expect((await showLink(h, token)).statusCode).toBe(410);
+    for (const token of await signTokens(h, student.guardianEmail))
+      expect((await showLink(h, token)).statusCode).toBe(410);
     // The freed seat can be taken again.
     expect((await createPlacement(h, placementBody((await insertStudent(h)).id, opp))).statusCode).toBe(201);
-    expect((await act(placement.id, "withdraw", "coordinator@valley.example", { reason: "again" })).statusCode).toBe(409);
+    expect((await act(placement.id, "withdraw", "coordinator@valley.example", { reason: "again" })).statusCode).toBe(
+      409,
+    );
   });
 
   it("settles a withdrawal racing the guardian's signatures without a server error: signed or 410, never both ready and withdrawn", async () => {
@@ -163,7 +208,10 @@ describe("resending a document", () => {
     const a = await place();
     const b = await place();
     expect((await act(a.placement.id, `documents/${b.placement.documents[0].id}/resend`)).statusCode).toBe(404);
-    expect((await act(a.placement.id, `documents/${a.placement.documents[0].id}/resend`, "teacher@valley.example")).statusCode).toBe(403);
+    expect(
+      (await act(a.placement.id, `documents/${a.placement.documents[0].id}/resend`, "teacher@valley.example"))
+        .statusCode,
+    ).toBe(403);
   });
 });
 
@@ -173,15 +221,31 @@ describe("who sees and changes placements", () => {
     const res = await get(placement.id, "employer@valley.example");
     expect(res.statusCode).toBe(200);
     expect(Object.keys(res.json().student).sort()).toEqual(["firstName", "grade", "id", "lastInitial", "schoolName"]);
-    expect(res.json().student).toMatchObject({ firstName: "Maya", lastInitial: "Q", grade: 11, schoolName: "Valley High" });
+    expect(res.json().student).toMatchObject({
+      firstName: "Maya",
+      lastInitial: "Q",
+      grade: 11,
+      schoolName: "Valley High",
+    });
     expect(res.body).not.toContain(student.lastName);
     expect(res.body).not.toContain(student.guardianEmail);
     expect(res.body).not.toContain("Rosa Quintero");
-    const list = await h.app.inject({ method: "GET", url: "/api/placements?status=pending_paperwork", headers: await h.as("employer@valley.example") });
+    const list = await h.app.inject({
+      method: "GET",
+      url: "/api/placements?status=pending_paperwork",
+      headers: await h.as("employer@valley.example"),
+    });
     expect(list.statusCode).toBe(200);
     expect(list.json().items.length).toBeGreaterThan(0);
     expect(list.body).not.toContain(student.lastName);
-    expect(list.json().items.every((p: { employerName: string; status: string }) => p.employerName === "Valley Medical Center" && p.status === "pending_paperwork")).toBe(true);
+    expect(
+      list
+        .json()
+        .items.every(
+          (p: { employerName: string; status: string }) =>
+            p.employerName === "Valley Medical Center" && p.status === "pending_paperwork",
+        ),
+    ).toBe(true);
   });
 
   it("shows the coordinator the full name; another employer and another district get 404", async () => {
@@ -193,20 +257,27 @@ describe("who sees and changes placements", () => {
     expect((await get(placement.id, "teacher@valley.example")).statusCode).toBe(200);
   });
 
-  it.each(["coordinator@coast.example", "employer@coast.example", "intermediary@coast.example"])("answers 404 to %s for a Valley placement, whatever the action", async (email) => {
-    const { placement } = await place();
-    expect((await get(placement.id, email)).statusCode).toBe(404);
-    const codes = await Promise.all(["activate", "complete"].map(async (a) => (await act(placement.id, a, email)).statusCode));
-    expect(codes.every((c) => c === 404 || c === 403)).toBe(true);
-    if (email !== "employer@coast.example") expect(codes).toEqual([404, 404]);
-    const list = await h.app.inject({ method: "GET", url: "/api/placements", headers: await h.as(email) });
-    expect(list.json().items.find((p: { id: string }) => p.id === placement.id)).toBeUndefined();
-  });
+  it.each(["coordinator@coast.example", "employer@coast.example", "intermediary@coast.example"])(
+    "answers 404 to %s for a Valley placement, whatever the action",
+    async (email) => {
+      const { placement } = await place();
+      expect((await get(placement.id, email)).statusCode).toBe(404);
+      const codes = await Promise.all(
+        ["activate", "complete"].map(async (a) => (await act(placement.id, a, email)).statusCode),
+      );
+      expect(codes.every((c) => c === 404 || c === 403)).toBe(true);
+      if (email !== "employer@coast.example") expect(codes).toEqual([404, 404]);
+      const list = await h.app.inject({ method: "GET", url: "/api/placements", headers: await h.as(email) });
+      expect(list.json().items.find((p: { id: string }) => p.id === placement.id)).toBeUndefined();
+    },
+  );
 
   it("refuses the employer activating (403) and the teacher activating or withdrawing (403)", async () => {
     const { placement } = await place();
     expect((await act(placement.id, "activate", "employer@valley.example")).statusCode).toBe(403);
     expect((await act(placement.id, "activate", "teacher@valley.example")).statusCode).toBe(403);
-    expect((await act(placement.id, "withdraw", "teacher@valley.example", { reason: "not mine to end" })).statusCode).toBe(403);
+    expect(
+      (await act(placement.id, "withdraw", "teacher@valley.example", { reason: "not mine to end" })).statusCode,
+    ).toBe(403);
   });
 });

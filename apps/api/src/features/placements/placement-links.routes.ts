@@ -29,7 +29,15 @@ export async function placementLinkRoutes(app: App, services: AppServices) {
         security: [],
         summary: "Hours waiting for the supervisor's approval (does not use the link)",
         params: TokenParams,
-        response: { 200: z.object({ placement: Summary, entries: z.array(z.object({ id: z.uuid(), date: z.iso.date(), hours: z.number(), note: z.string().nullable() })) }), ...errors },
+        response: {
+          200: z.object({
+            placement: Summary,
+            entries: z.array(
+              z.object({ id: z.uuid(), date: z.iso.date(), hours: z.number(), note: z.string().nullable() }),
+            ),
+          }),
+          ...errors,
+        },
       },
     },
     (req) => showHours(publicCtx(req, services), req.params.token),
@@ -67,12 +75,22 @@ export async function placementLinkRoutes(app: App, services: AppServices) {
       schema: {
         tags,
         security: [],
-        summary: 'Evaluate the student, or record "not provided by employer" (given: false), and whether you would host again (uses the link)',
+        summary:
+          'Evaluate the student, or record "not provided by employer" (given: false), and whether you would host again (uses the link)',
         params: TokenParams,
         body: EvaluationInput,
-        response: { 201: z.object({ given: z.boolean(), rating: z.number().int().nullable(), comments: z.string().nullable(), hostAgain: z.boolean() }), ...errors },
+        response: {
+          201: z.object({
+            given: z.boolean(),
+            rating: z.number().int().nullable(),
+            comments: z.string().nullable(),
+            hostAgain: z.boolean(),
+          }),
+          ...errors,
+        },
       },
     },
-    async (req, reply) => reply.status(201).send(await submitEvaluation(publicCtx(req, services), req.params.token, req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await submitEvaluation(publicCtx(req, services), req.params.token, req.body)),
   );
 }

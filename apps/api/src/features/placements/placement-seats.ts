@@ -12,11 +12,21 @@ export async function takePlacementSeat(tx: Tx, opportunityId: string): Promise<
   const taken = await tx
     .update(opportunities)
     .set({ seatsTaken: sql`${opportunities.seatsTaken} + 1` })
-    .where(and(eq(opportunities.id, opportunityId), eq(opportunities.status, "published"), sql`${opportunities.seatsTaken} + 1 <= ${opportunities.capacity}`))
+    .where(
+      and(
+        eq(opportunities.id, opportunityId),
+        eq(opportunities.status, "published"),
+        sql`${opportunities.seatsTaken} + 1 <= ${opportunities.capacity}`,
+      ),
+    )
     .returning({ id: opportunities.id });
   if (taken.length > 0) return;
-  const [now] = await tx.select({ status: opportunities.status }).from(opportunities).where(eq(opportunities.id, opportunityId));
-  if (now?.status !== "published") throw new Conflict("conflict", say("opportunity-not-published", { status: now?.status ?? "gone" }));
+  const [now] = await tx
+    .select({ status: opportunities.status })
+    .from(opportunities)
+    .where(eq(opportunities.id, opportunityId));
+  if (now?.status !== "published")
+    throw new Conflict("conflict", say("opportunity-not-published", { status: now?.status ?? "gone" }));
   throw new Conflict("seats-unavailable", say("every-seat-taken"));
 }
 

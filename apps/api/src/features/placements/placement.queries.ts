@@ -1,5 +1,13 @@
 import { type DbOrTx, documents, hoursEntries, placements } from "@bridgework/db";
-import { insuranceState, NotFound, type PersonActor, type PlacementDocument, type PlacementForStaff, placementFor, type PlacementView } from "@bridgework/domain";
+import {
+  insuranceState,
+  NotFound,
+  type PersonActor,
+  type PlacementDocument,
+  type PlacementForStaff,
+  placementFor,
+  type PlacementView,
+} from "@bridgework/domain";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { latestCertificates } from "../../lib/queries/insurance-certificates.ts";
 import { selectPlacementFacts } from "../../lib/paperwork/placement-facts.ts";
@@ -8,8 +16,16 @@ import { visiblePlacements } from "../../lib/queries/placements.ts";
 export type PlacementRow = typeof placements.$inferSelect;
 
 /** One placement the person may see, locked FOR UPDATE when `lock` (state changes serialize on it). */
-export async function findVisiblePlacement(db: DbOrTx, actor: PersonActor, id: string, lock = false): Promise<PlacementRow> {
-  const query = db.select().from(placements).where(and(eq(placements.id, id), visiblePlacements(actor)));
+export async function findVisiblePlacement(
+  db: DbOrTx,
+  actor: PersonActor,
+  id: string,
+  lock = false,
+): Promise<PlacementRow> {
+  const query = db
+    .select()
+    .from(placements)
+    .where(and(eq(placements.id, id), visiblePlacements(actor)));
   const [row] = lock ? await query.for("update") : await query;
   if (!row) throw new NotFound("placement");
   return row;
@@ -36,17 +52,29 @@ function toDocument(d: DocumentRow): PlacementDocument {
  * (`placementFor`, domain placement-views.ts): guardians, emails and staff notes never reach a
  * role that may not read them.
  */
-export async function presentPlacements(db: DbOrTx, actor: PersonActor, ids: string[], today: string): Promise<PlacementView[]> {
+export async function presentPlacements(
+  db: DbOrTx,
+  actor: PersonActor,
+  ids: string[],
+  today: string,
+): Promise<PlacementView[]> {
   if (ids.length === 0) return [];
   const [facts, docs, hours] = await Promise.all([
     selectPlacementFacts(db).where(inArray(placements.id, ids)),
     db
-      .select({ doc: documents, version: sql<number>`(select version from document_templates t where t.id = ${documents.templateId})` })
+      .select({
+        doc: documents,
+        version: sql<number>`(select version from document_templates t where t.id = ${documents.templateId})`,
+      })
       .from(documents)
       .where(inArray(documents.placementId, ids))
       .orderBy(asc(documents.createdAt), asc(documents.kind)),
     db
-      .select({ placementId: hoursEntries.placementId, status: hoursEntries.status, total: sql<number>`sum(${hoursEntries.hours})::float8` })
+      .select({
+        placementId: hoursEntries.placementId,
+        status: hoursEntries.status,
+        total: sql<number>`sum(${hoursEntries.hours})::float8`,
+      })
       .from(hoursEntries)
       .where(inArray(hoursEntries.placementId, ids))
       .groupBy(hoursEntries.placementId, hoursEntries.status),
@@ -62,7 +90,9 @@ export async function presentPlacements(db: DbOrTx, actor: PersonActor, ids: str
     const p = f.placement;
     const cert = certificates.get(p.employerId);
     const sum = (status: string) => hours.find((h) => h.placementId === id && h.status === status)?.total ?? 0;
-    const override = p.insuranceOverride ? { kind: p.insuranceOverride.kind, note: p.insuranceOverride.note, recordedAt: p.insuranceOverride.recordedAt } : null;
+    const override = p.insuranceOverride
+      ? { kind: p.insuranceOverride.kind, note: p.insuranceOverride.note, recordedAt: p.insuranceOverride.recordedAt }
+      : null;
     const full: PlacementForStaff = {
       id: p.id,
       status: p.status,
@@ -81,8 +111,14 @@ export async function presentPlacements(db: DbOrTx, actor: PersonActor, ids: str
       startDate: p.startDate,
       endDate: p.endDate,
       supervisor: { name: p.supervisorName, email: p.supervisorEmail, language: p.supervisorLanguage },
-      documents: docs.filter((d) => d.doc.placementId === id).map((d) => ({ ...toDocument(d.doc), templateVersion: d.version })),
-      insurance: { status: insuranceState(cert?.expiresOn ?? null, today), expiresOn: cert?.expiresOn ?? null, override },
+      documents: docs
+        .filter((d) => d.doc.placementId === id)
+        .map((d) => ({ ...toDocument(d.doc), templateVersion: d.version })),
+      insurance: {
+        status: insuranceState(cert?.expiresOn ?? null, today),
+        expiresOn: cert?.expiresOn ?? null,
+        override,
+      },
       hoursApproved: sum("approved"),
       hoursPending: sum("pending"),
       withdrawReason: p.withdrawReason,
@@ -93,7 +129,12 @@ export async function presentPlacements(db: DbOrTx, actor: PersonActor, ids: str
   });
 }
 
-export async function presentPlacement(db: DbOrTx, actor: PersonActor, id: string, today: string): Promise<PlacementView> {
+export async function presentPlacement(
+  db: DbOrTx,
+  actor: PersonActor,
+  id: string,
+  today: string,
+): Promise<PlacementView> {
   const [view] = await presentPlacements(db, actor, [id], today);
   if (!view) throw new NotFound("placement");
   return view;

@@ -1,4 +1,14 @@
-import { BulkIds, BulkResult, CreatePlacement, HoursInput, IdParams, InsuranceOverrideInput, pageOf, Problem, requireRole } from "@bridgework/domain";
+import {
+  BulkIds,
+  BulkResult,
+  CreatePlacement,
+  HoursInput,
+  IdParams,
+  InsuranceOverrideInput,
+  pageOf,
+  Problem,
+  requireRole,
+} from "@bridgework/domain";
 import type { App } from "../../lib/app-types.ts";
 import { problemResponses } from "../../lib/app-types.ts";
 import { type AppServices, ctxFor } from "../../lib/context.ts";
@@ -25,12 +35,14 @@ export async function placementRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "Place a student in a published opportunity: age rule, one seat, paperwork and sign links (coordinator, intermediary)",
+        summary:
+          "Place a student in a published opportunity: age rule, one seat, paperwork and sign links (coordinator, intermediary)",
         body: CreatePlacement,
         response: { 201: PlacementView, 409: Problem, 422: RuleProblem, ...problemResponses },
       },
     },
-    async (req, reply) => reply.status(201).send(await createPlacement({ ctx: ctxFor(req, services), input: req.body })),
+    async (req, reply) =>
+      reply.status(201).send(await createPlacement({ ctx: ctxFor(req, services), input: req.body })),
   );
 
   app.get(
@@ -38,7 +50,8 @@ export async function placementRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "Placements you may see (coordinator: district, teacher: school, intermediary: region, employer: its own, student name limited)",
+        summary:
+          "Placements you may see (coordinator: district, teacher: school, intermediary: region, employer: its own, student name limited)",
         querystring: PlacementListQuery,
         response: { 200: pageOf(PlacementView), ...problemResponses },
       },
@@ -48,25 +61,54 @@ export async function placementRoutes(app: App, services: AppServices) {
 
   app.get(
     "/api/placements/:id",
-    { schema: { tags, summary: "One placement with its documents, insurance and hours", params: IdParams, response: { 200: PlacementView, ...problemResponses } } },
+    {
+      schema: {
+        tags,
+        summary: "One placement with its documents, insurance and hours",
+        params: IdParams,
+        response: { 200: PlacementView, ...problemResponses },
+      },
+    },
     (req) => getPlacement({ ctx: ctxFor(req, services), id: req.params.id }),
   );
 
   app.post(
     "/api/placements/:id/activate",
-    { schema: { tags, summary: "ready → active; 422 paperwork-incomplete or insurance-required (coordinator, intermediary)", params: IdParams, response: action } },
+    {
+      schema: {
+        tags,
+        summary: "ready → active; 422 paperwork-incomplete or insurance-required (coordinator, intermediary)",
+        params: IdParams,
+        response: action,
+      },
+    },
     (req) => activatePlacement({ ctx: ctxFor(req, services), id: req.params.id }),
   );
 
   app.post(
     "/api/placements/:id/complete",
-    { schema: { tags, summary: "active → completed; the supervisor gets an evaluation link (coordinator, intermediary)", params: IdParams, response: action } },
+    {
+      schema: {
+        tags,
+        summary: "active → completed; the supervisor gets an evaluation link (coordinator, intermediary)",
+        params: IdParams,
+        response: action,
+      },
+    },
     (req) => completePlacement({ ctx: ctxFor(req, services), id: req.params.id }),
   );
 
   app.post(
     "/api/placements/:id/withdraw",
-    { schema: { tags, summary: "End a placement early: frees its seat, revokes open links (coordinator, intermediary)", params: IdParams, body: WithdrawInput, response: action } },
+    {
+      schema: {
+        tags,
+        summary: "End a placement early: frees its seat, revokes open links (coordinator, intermediary)",
+        params: IdParams,
+        body: WithdrawInput,
+        response: action,
+      },
+    },
     (req) => withdrawPlacement({ ctx: ctxFor(req, services), id: req.params.id, input: req.body }),
   );
 
@@ -89,7 +131,8 @@ export async function placementRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "Email the document's signer a fresh packet link for all of their unsigned documents; their earlier sign links are revoked (coordinator, intermediary)",
+        summary:
+          "Email the document's signer a fresh packet link for all of their unsigned documents; their earlier sign links are revoked (coordinator, intermediary)",
         params: DocumentParams,
         response: action,
       },
@@ -102,7 +145,8 @@ export async function placementRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "Resend the unsigned paperwork of several placements at once (coordinator, intermediary): each as the single resend; 200 with each item's outcome (409 when all is signed)",
+        summary:
+          "Resend the unsigned paperwork of several placements at once (coordinator, intermediary): each as the single resend; 200 with each item's outcome (409 when all is signed)",
         body: BulkIds,
         response: { 200: BulkResult, ...problemResponses },
       },
@@ -119,7 +163,8 @@ export async function placementRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "Email every signer with unsigned documents a fresh packet link; their earlier sign links are revoked; 409 when all is signed (coordinator, intermediary)",
+        summary:
+          "Email every signer with unsigned documents a fresh packet link; their earlier sign links are revoked; 409 when all is signed (coordinator, intermediary)",
         params: IdParams,
         response: action,
       },
@@ -132,12 +177,14 @@ export async function placementRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "Log pending hours on an active placement; the supervisor gets an approval link (coordinator, teacher of the school, intermediary)",
+        summary:
+          "Log pending hours on an active placement; the supervisor gets an approval link (coordinator, teacher of the school, intermediary)",
         params: IdParams,
         body: HoursInput,
         response: { 201: HoursEntry, 409: Problem, 422: Problem, ...problemResponses },
       },
     },
-    async (req, reply) => reply.status(201).send(await logHours({ ctx: ctxFor(req, services), id: req.params.id, input: req.body })),
+    async (req, reply) =>
+      reply.status(201).send(await logHours({ ctx: ctxFor(req, services), id: req.params.id, input: req.body })),
   );
 }

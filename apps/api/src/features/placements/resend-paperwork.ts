@@ -18,7 +18,10 @@ export async function resendPaperwork({ ctx, id }: { ctx: Ctx; id: string }) {
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     const p = await findVisiblePlacement(tx, actor, id, true);
-    const pending = await tx.selectDistinct({ role: documents.signerRole }).from(documents).where(and(eq(documents.placementId, p.id), eq(documents.status, "pending")));
+    const pending = await tx
+      .selectDistinct({ role: documents.signerRole })
+      .from(documents)
+      .where(and(eq(documents.placementId, p.id), eq(documents.status, "pending")));
     if (pending.length === 0) throw new Conflict("conflict", say("paperwork-nothing-to-resend"));
     const facts = (await loadPlacementFacts(tx, p.id))!;
     const signers: SignerRole[] = pending.map((r) => r.role).sort();

@@ -4,5 +4,11 @@ import type { Region } from "@bridgework/domain";
 export type RegionRow = typeof regions.$inferSelect;
 
 export function toRegion(row: RegionRow): Region {
-  return { id: row.id, name: row.name, timeZone: row.timeZone, studentRetentionYears: row.studentRetentionYears, updatedAt: row.updatedAt.toISOString() };
+  return {
+    id: row.id,
+    name: row.name,
+    timeZone: row.timeZone,
+    studentRetentionYears: row.studentRetentionYears,
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }

@@ -11,7 +11,13 @@ export async function regionRoutes(app: App, services: AppServices) {
   app.addHook("onRequest", app.authenticate);
   app.get(
     "/api/region",
-    { schema: { tags, summary: "Your region: its name and the time zone every time is shown in (any signed-in user)", response: { 200: Region, ...problemResponses } } },
+    {
+      schema: {
+        tags,
+        summary: "Your region: its name and the time zone every time is shown in (any signed-in user)",
+        response: { 200: Region, ...problemResponses },
+      },
+    },
     (req) => getRegion({ ctx: ctxFor(req, services) }),
   );
   app.patch(

@@ -9,15 +9,24 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const patch = async (email: string, payload: Record<string, unknown>) => h.app.inject({ method: "PATCH", url: "/api/region", headers: await h.as(email), payload });
-const zoneOf = async (name: string) => (await h.db.db.select({ timeZone: regions.timeZone }).from(regions).where(eq(regions.name, name)))[0]!.timeZone;
+const patch = async (email: string, payload: Record<string, unknown>) =>
+  h.app.inject({ method: "PATCH", url: "/api/region", headers: await h.as(email), payload });
+const zoneOf = async (name: string) =>
+  (await h.db.db.select({ timeZone: regions.timeZone }).from(regions).where(eq(regions.name, name)))[0]!.timeZone;
 
 describe("GET /api/region", () => {
-  it.each(["intermediary", "coordinator", "teacher", "employer"])("shows a %s their own region with its time zone", async (role) => {
-    const res = await h.app.inject({ method: "GET", url: "/api/region", headers: await h.as(`${role}@valley.example`) });
-    expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ name: "Valley", timeZone: "America/Los_Angeles" });
-  });
+  it.each(["intermediary", "coordinator", "teacher", "employer"])(
+    "shows a %s their own region with its time zone",
+    async (role) => {
+      const res = await h.app.inject({
+        method: "GET",
+        url: "/api/region",
+        headers: await h.as(`${role}@valley.example`),
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({ name: "Valley", timeZone: "America/Los_Angeles" });
+    },
+  );
 
   it("refuses a request without a session (401)", async () => {
     expect((await h.app.inject({ method: "GET", url: "/api/region" })).statusCode).toBe(401);
@@ -30,19 +39,31 @@ describe("PATCH /api/region", () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ name: "Coast", timeZone: "America/New_York" });
     expect(await zoneOf("Coast")).toBe("America/New_York");
-    const [row] = await h.db.db.select().from(auditLog).where(and(eq(auditLog.entity, "region"), eq(auditLog.entityId, res.json().id)));
-    expect(row).toMatchObject({ action: "update", details: { timeZone: { from: "America/Los_Angeles", to: "America/New_York" } } });
+    const [row] = await h.db.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "region"), eq(auditLog.entityId, res.json().id)));
+    expect(row).toMatchObject({
+      action: "update",
+      details: { timeZone: { from: "America/Los_Angeles", to: "America/New_York" } },
+    });
     const me = await h.app.inject({ method: "GET", url: "/api/me", headers: await h.as("teacher@coast.example") });
     expect(me.json().region).toEqual({ id: res.json().id, name: "Coast", timeZone: "America/New_York" });
   });
 
-  it.each(["Mars/Olympus_Mons", "PST", "+01:00", "America/Los Angeles"])("refuses %j with 422 and an error on timeZone, changing nothing", async (timeZone) => {
-    const before = await zoneOf("Valley");
-    const res = await patch("intermediary@valley.example", { timeZone });
-    expect(res.statusCode).toBe(422);
-    expect(res.json()).toMatchObject({ type: "https://bridgework.dev/problems/unknown-time-zone", errors: [{ path: "timeZone" }] });
-    expect(await zoneOf("Valley")).toBe(before);
-  });
+  it.each(["Mars/Olympus_Mons", "PST", "+01:00", "America/Los Angeles"])(
+    "refuses %j with 422 and an error on timeZone, changing nothing",
+    async (timeZone) => {
+      const before = await zoneOf("Valley");
+      const res = await patch("intermediary@valley.example", { timeZone });
+      expect(res.statusCode).toBe(422);
+      expect(res.json()).toMatchObject({
+        type: "https://bridgework.dev/problems/unknown-time-zone",
+        errors: [{ path: "timeZone" }],
+      });
+      expect(await zoneOf("Valley")).toBe(before);
+    },
+  );
 
   it("refuses a missing zone with 400 validation on timeZone", async () => {
     const res = await patch("intermediary@valley.example", {});

@@ -32,7 +32,9 @@ export async function updateRegion({ ctx, input }: { ctx: Ctx; input: UpdateRegi
   const actor = ctx.actor;
   const timeZone = input.timeZone === undefined ? undefined : canonicalZone(input.timeZone);
   if (timeZone === null) {
-    throw new RuleViolation("unknown-time-zone", say("unknown-time-zone", { zone: input.timeZone! }), {}, [{ path: "timeZone", text: say("pick-time-zone") }]);
+    throw new RuleViolation("unknown-time-zone", say("unknown-time-zone", { zone: input.timeZone! }), {}, [
+      { path: "timeZone", text: say("pick-time-zone") },
+    ]);
   }
   const retention = input.studentRetentionYears;
   return ctx.db.transaction(async (tx) => {
@@ -44,12 +46,18 @@ export async function updateRegion({ ctx, input }: { ctx: Ctx; input: UpdateRegi
     if (!before) throw new NotFound("region");
     const [row] = await tx
       .update(regions)
-      .set({ ...(timeZone ? { timeZone } : {}), ...(retention !== undefined ? { studentRetentionYears: retention } : {}), updatedAt: ctx.clock.now() })
+      .set({
+        ...(timeZone ? { timeZone } : {}),
+        ...(retention !== undefined ? { studentRetentionYears: retention } : {}),
+        updatedAt: ctx.clock.now(),
+      })
       .where(eq(regions.id, actor.regionId))
       .returning();
     await audit(tx, actor, "update", "region", actor.regionId, {
       ...(timeZone ? { timeZone: { from: before.timeZone, to: timeZone } } : {}),
-      ...(retention !== undefined ? { studentRetentionYears: { from: before.studentRetentionYears, to: retention } } : {}),
+      ...(retention !== undefined
+        ? { studentRetentionYears: { from: before.studentRetentionYears, to: retention } }
+        : {}),
     });
     return toRegion(row!);
   });

@@ -23,9 +23,17 @@ beforeAll(async () => {
   const speak = await f.opportunity("Valley Medical Center", "guest_speaker", health);
   const intern = await f.opportunity("Valley Medical Center", "internship", health);
   const tour = await f.opportunity("Sierra Builders", "industry_tour", "Building and Construction Trades");
-  const extern = await f.opportunity("Pixel Orchard Software", "teacher_externship", "Information and Communication Technologies");
+  const extern = await f.opportunity(
+    "Pixel Orchard Software",
+    "teacher_externship",
+    "Information and Communication Technologies",
+  );
   const agSpeak = await f.opportunity("Central Valley Ag Co-op", "guest_speaker", "Agriculture and Natural Resources");
-  const agExtern = await f.opportunity("Central Valley Ag Co-op", "teacher_externship", "Agriculture and Natural Resources");
+  const agExtern = await f.opportunity(
+    "Central Valley Ag Co-op",
+    "teacher_externship",
+    "Agriculture and Natural Resources",
+  );
   const m1 = await f.completedMatch("Valley High", speak, "2024-10-15T18:00:00Z", 20);
   await f.feedback(m1, "teacher@valley.example", true);
   const m2 = await f.completedMatch("Valley High", tour, "2024-11-10T18:00:00Z", 20);
@@ -33,7 +41,9 @@ beforeAll(async () => {
   const m3 = await f.completedMatch("Valley High", speak, "2025-09-20T18:00:00Z", 20);
   await f.feedback(m3, "teacher@valley.example", true);
   await f.feedback(m3, "employer@valley.example", true);
-  await f.placement(await f.student("Valley High"), intern, "2025-11-15T18:00:00Z", { evaluation: { given: true, hostAgain: true } });
+  await f.placement(await f.student("Valley High"), intern, "2025-11-15T18:00:00Z", {
+    evaluation: { given: true, hostAgain: true },
+  });
   const m4 = await f.completedMatch("Valley High", tour, "2025-10-10T18:00:00Z", 20);
   await f.feedback(m4, "teacher@valley.example", true);
   await f.feedback(m4, "builder@valley.example", false);
@@ -93,7 +103,13 @@ describe("employer engagement report", () => {
 
   it("lists employers who only ever did exposure activities (educator activities aside)", async () => {
     const r = await employers(INT);
-    expect(r.exposureOnly.map((e: { name: string; experiences: number; lastCompletedOn: string }) => [e.name, e.experiences, e.lastCompletedOn])).toEqual([
+    expect(
+      r.exposureOnly.map((e: { name: string; experiences: number; lastCompletedOn: string }) => [
+        e.name,
+        e.experiences,
+        e.lastCompletedOn,
+      ]),
+    ).toEqual([
       ["Sierra Builders", 2, "2025-10-10"],
       ["Central Valley Ag Co-op", 1, "2026-01-20"],
     ]);
@@ -108,7 +124,12 @@ describe("employer engagement report", () => {
 
   it("keeps coordinators to their district's experiences and asks", async () => {
     const valley = await employers("coordinator@valley.example");
-    expect(valley.totals).toMatchObject({ employers: 4, byHighestLevel: { exposure: 1, engagement: 0, experience: 1, educator: 2 }, asks: 8, accepted: 6 });
+    expect(valley.totals).toMatchObject({
+      employers: 4,
+      byHighestLevel: { exposure: 1, engagement: 0, experience: 1, educator: 2 },
+      asks: 8,
+      accepted: 6,
+    });
     expect(valley.exposureOnly.map((e: { name: string }) => e.name)).toEqual(["Sierra Builders"]);
     const river = await employers("coordinator@riverbend.example");
     expect(river.totals).toMatchObject({ employers: 1, asks: 1, accepted: 1 });

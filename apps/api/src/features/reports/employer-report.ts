@@ -1,7 +1,15 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Ctx } from "../../lib/context.ts";
 import { reportScope, type ReportScope } from "../../lib/reporting/report-scope.ts";
-import { type DayRange, distinctGroupingOf, experienceWhere, firstsBit, rate, schoolYearRange, schoolYearStartOf } from "../../lib/reporting/report-sql.ts";
+import {
+  type DayRange,
+  distinctGroupingOf,
+  experienceWhere,
+  firstsBit,
+  rate,
+  schoolYearRange,
+  schoolYearStartOf,
+} from "../../lib/reporting/report-sql.ts";
 import type { EmployerReport, EmployerReportQuery } from "./reports.schemas.ts";
 import { hostAgainSql } from "../../lib/reporting/host-again-sql.ts";
 
@@ -45,7 +53,11 @@ function asksSql(scope: ReportScope, range: DayRange): SQL {
 /** Employers whose experiences (in scope, any year) never went past exposure; educator activities do not count either way. */
 function exposureOnlySql(scope: ReportScope): SQL {
   const inScope = sql.join(
-    [sql`f.employer_id = org.id`, scope.districtId ? sql`f.district_id = ${scope.districtId}` : sql`true`, scope.schoolId ? sql`f.school_id = ${scope.schoolId}` : sql`true`],
+    [
+      sql`f.employer_id = org.id`,
+      scope.districtId ? sql`f.district_id = ${scope.districtId}` : sql`true`,
+      scope.schoolId ? sql`f.school_id = ${scope.schoolId}` : sql`true`,
+    ],
     sql` AND `,
   );
   // Rule out employers who went further first (index probes on (employer_id, level)), then count the rest's activities.
@@ -61,7 +73,14 @@ function exposureOnlySql(scope: ReportScope): SQL {
     ORDER BY s.n DESC, org.name`;
 }
 
-type Levels = { sy: number | null; employers: number; exposure: number; engagement: number; experience: number; educator: number };
+type Levels = {
+  sy: number | null;
+  employers: number;
+  exposure: number;
+  engagement: number;
+  experience: number;
+  educator: number;
+};
 type Asks = { sy: number | null; asks: number; accepted: number };
 type HostAgain = { sy: number | null; yes: number; answers: number };
 
@@ -70,7 +89,13 @@ type HostAgain = { sy: number | null; yes: number; answers: number };
  * asks received vs accepted and the host-again rate; and the employers who only ever did
  * exposure activities (candidates to grow toward internships).
  */
-export async function employerReport({ ctx, input }: { ctx: Ctx; input: EmployerReportQuery }): Promise<EmployerReport> {
+export async function employerReport({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: EmployerReportQuery;
+}): Promise<EmployerReport> {
   const scope = await reportScope(ctx, input);
   const range: DayRange = input.schoolYear ? schoolYearRange(input.schoolYear) : {};
   const [levels, asks, hostAgain, exposureOnly] = await Promise.all([
@@ -87,7 +112,12 @@ export async function employerReport({ ctx, input }: { ctx: Ctx; input: Employer
     const h = hostAgain.rows.find((r) => r.sy === sy);
     return {
       employers: l?.employers ?? 0,
-      byHighestLevel: { exposure: l?.exposure ?? 0, engagement: l?.engagement ?? 0, experience: l?.experience ?? 0, educator: l?.educator ?? 0 },
+      byHighestLevel: {
+        exposure: l?.exposure ?? 0,
+        engagement: l?.engagement ?? 0,
+        experience: l?.experience ?? 0,
+        educator: l?.educator ?? 0,
+      },
       asks: a?.asks ?? 0,
       accepted: a?.accepted ?? 0,
       acceptRate: rate(a?.accepted ?? 0, a?.asks ?? 0),
@@ -99,4 +129,3 @@ export async function employerReport({ ctx, input }: { ctx: Ctx; input: Employer
   const rows = [...years].sort((a, b) => a - b).map((sy) => ({ schoolYear: `${sy}-${sy + 1}`, ...measures(sy) }));
   return { rows, totals: measures(null), exposureOnly: exposureOnly.rows };
 }
-

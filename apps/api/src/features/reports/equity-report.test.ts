@@ -20,12 +20,22 @@ beforeAll(async () => {
   const shadow = await f.opportunity("Valley Medical Center", "job_shadow", "Health Science and Medical Technology");
   const done = "2025-10-01T18:00:00Z";
   for (let i = 1; i <= 20; i++) {
-    const s = await f.student("Valley High", { gender: "F", englishLearner: i <= 10, lowIncome: false, disability: false });
+    const s = await f.student("Valley High", {
+      gender: "F",
+      englishLearner: i <= 10,
+      lowIncome: false,
+      disability: false,
+    });
     if (i <= 5) await f.placement(s, shadow, done);
     if (i === 6 || i === 7) await f.placement(s, shadow, "2025-05-01T18:00:00Z");
   }
   for (let i = 1; i <= 15; i++) {
-    const s = await f.student("Valley High", { gender: "M", englishLearner: false, lowIncome: i <= 5, disability: i <= 4 ? null : false });
+    const s = await f.student("Valley High", {
+      gender: "M",
+      englishLearner: false,
+      lowIncome: i <= 5,
+      disability: i <= 4 ? null : false,
+    });
     if (i <= 3) await f.placement(s, shadow, done);
   }
   for (let i = 1; i <= 3; i++) {
@@ -102,7 +112,11 @@ describe("equity report", () => {
   });
 
   it("gives the suppressed rows and the total as CSV", async () => {
-    const res = await h.app.inject({ method: "GET", url: `/api/reports/equity?dimension=gender&${Y}`, headers: { ...(await h.as(INT)), accept: "text/csv" } });
+    const res = await h.app.inject({
+      method: "GET",
+      url: `/api/reports/equity?dimension=gender&${Y}`,
+      headers: { ...(await h.as(INT)), accept: "text/csv" },
+    });
     expect(res.headers["content-type"]).toContain("text/csv");
     expect(parse(res.body, { columns: true })).toEqual([
       { group: "F", enrolled: "32", participants: "7", rate: "0.219", suppressed: "N" },

@@ -21,7 +21,9 @@ const GROUP: Record<EquityDimension, SQL> = {
 
 function order(dimension: EquityDimension) {
   return (a: { group: string }, b: { group: string }) =>
-    dimension === "grade" ? Number(a.group) - Number(b.group) : Number(a.group === "unknown") - Number(b.group === "unknown") || a.group.localeCompare(b.group);
+    dimension === "grade"
+      ? Number(a.group) - Number(b.group)
+      : Number(a.group === "unknown") - Number(b.group === "unknown") || a.group.localeCompare(b.group);
 }
 
 /**
@@ -43,7 +45,10 @@ export async function equityReport({ ctx, input }: { ctx: Ctx; input: EquityQuer
     WHERE ${sql.join(where, sql` AND `)}
     GROUP BY 1`);
   const cells = rows.sort(order(input.dimension));
-  const total = cells.reduce((t, c) => ({ group: "total", enrolled: t.enrolled + c.enrolled, participants: t.participants + c.participants }), { group: "total", enrolled: 0, participants: 0 });
+  const total = cells.reduce(
+    (t, c) => ({ group: "total", enrolled: t.enrolled + c.enrolled, participants: t.participants + c.participants }),
+    { group: "total", enrolled: 0, participants: 0 },
+  );
   return { dimension: input.dimension, schoolYear, rows: suppressCells(cells), totals: suppressCells([total])[0]! };
 }
 

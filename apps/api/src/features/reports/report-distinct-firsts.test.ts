@@ -45,35 +45,72 @@ function numbers(seed: number) {
 beforeAll(async () => {
   h = await createHarness();
   f = new Fixtures(h);
-  for (const [i, [kind, sector]] of OFFERS.entries()) opportunityIds.push(await f.opportunity(EMPLOYERS[i % EMPLOYERS.length]!, kind, sector));
+  for (const [i, [kind, sector]] of OFFERS.entries())
+    opportunityIds.push(await f.opportunity(EMPLOYERS[i % EMPLOYERS.length]!, kind, sector));
   const pick = numbers(7);
   for (let i = 0; i < 12; i++) studentIds.push(await f.student(SCHOOLS[i % SCHOOLS.length]!));
   // 2024-07-01 … 2026-06-30, with the school-year boundary days among them.
-  const days = ["2024-07-01", "2024-11-12", "2025-01-31", "2025-02-01", "2025-06-30", "2025-07-01", "2025-10-15", "2026-03-03", "2026-06-30"];
+  const days = [
+    "2024-07-01",
+    "2024-11-12",
+    "2025-01-31",
+    "2025-02-01",
+    "2025-06-30",
+    "2025-07-01",
+    "2025-10-15",
+    "2026-03-03",
+    "2026-06-30",
+  ];
   for (let i = 0; i < 40; i++) {
     const student = studentIds[pick(studentIds.length)]!;
     const opportunity = opportunityIds[pick(opportunityIds.length)]!;
     const approved = pick(6);
-    placementIds.push(await f.placement(student, opportunity, `${days[pick(days.length)]}T${pick(2) ? "00:30" : "23:30"}:00Z`, { hours: approved ? [[approved, "approved"]] : [] }));
+    placementIds.push(
+      await f.placement(student, opportunity, `${days[pick(days.length)]}T${pick(2) ? "00:30" : "23:30"}:00Z`, {
+        hours: approved ? [[approved, "approved"]] : [],
+      }),
+    );
   }
-  const pathways = [await f.pathway("Health Science"), await f.pathway("Residential and Commercial Construction"), await f.pathway("Agriscience")];
+  const pathways = [
+    await f.pathway("Health Science"),
+    await f.pathway("Residential and Commercial Construction"),
+    await f.pathway("Agriscience"),
+  ];
   for (let i = 0; i < 12; i++) {
     const school = pick(SCHOOLS.length);
     const pathwayId = pick(3) ? pathways[school] : undefined;
-    await f.completedMatch(SCHOOLS[school]!, opportunityIds[pick(opportunityIds.length)]!, `${days[pick(days.length)]}T12:00:00Z`, 5 + pick(20), { pathwayId });
+    await f.completedMatch(
+      SCHOOLS[school]!,
+      opportunityIds[pick(opportunityIds.length)]!,
+      `${days[pick(days.length)]}T12:00:00Z`,
+      5 + pick(20),
+      { pathwayId },
+    );
   }
 });
 afterAll(() => h.close());
 
-type Measures = { experiences: number; students: number; seats: number; hours: number; employers: number; newEmployers: number };
+type Measures = {
+  experiences: number;
+  students: number;
+  seats: number;
+  hours: number;
+  employers: number;
+  newEmployers: number;
+};
 const startYear = (day: string) => Number(day.slice(0, 4)) - (Number(day.slice(5, 7)) < 7 ? 1 : 0);
 
 /** The report computed the plain way: the experiences in scope, grouped, with sets of ids. */
 async function reference(dims: GroupingDimension[], from: string | null, to: string | null, districtId: string | null) {
   const valley = await f.org("Valley High");
   const rows = await h.db.db.select().from(reportExperiences).where(eq(reportExperiences.regionId, valley.regionId));
-  const firsts = new Map((await h.db.db.select().from(reportEmployerFirsts)).map((r) => [r.employerId, startYear(r.firstCompletedOn)]));
-  const inScope = rows.filter((r) => (!from || r.completedOn >= from) && (!to || r.completedOn <= to) && (!districtId || r.districtId === districtId));
+  const firsts = new Map(
+    (await h.db.db.select().from(reportEmployerFirsts)).map((r) => [r.employerId, startYear(r.firstCompletedOn)]),
+  );
+  const inScope = rows.filter(
+    (r) =>
+      (!from || r.completedOn >= from) && (!to || r.completedOn <= to) && (!districtId || r.districtId === districtId),
+  );
   const value: Record<GroupingDimension, (r: (typeof rows)[number]) => unknown> = {
     district: (r) => r.districtId,
     school: (r) => r.schoolId,
@@ -86,11 +123,15 @@ async function reference(dims: GroupingDimension[], from: string | null, to: str
   };
   const measure = (group: typeof rows): Measures => ({
     experiences: group.length,
-    students: new Set(group.flatMap((r) => (r.studentId ? [r.studentId] : []))).size + group.reduce((n, r) => n + r.attended, 0),
+    students:
+      new Set(group.flatMap((r) => (r.studentId ? [r.studentId] : []))).size +
+      group.reduce((n, r) => n + r.attended, 0),
     seats: group.reduce((n, r) => n + r.seats, 0),
     hours: Math.round(group.reduce((n, r) => n + r.hours, 0) * 100) / 100,
     employers: new Set(group.map((r) => r.employerId)).size,
-    newEmployers: new Set(group.filter((r) => firsts.get(r.employerId) === startYear(r.completedOn)).map((r) => r.employerId)).size,
+    newEmployers: new Set(
+      group.filter((r) => firsts.get(r.employerId) === startYear(r.completedOn)).map((r) => r.employerId),
+    ).size,
   });
   const groups = new Map<string, typeof rows>();
   for (const r of inScope) {
@@ -100,7 +141,16 @@ async function reference(dims: GroupingDimension[], from: string | null, to: str
   return { rows: new Map([...groups].map(([k, g]) => [k, measure(g)])), totals: measure(inScope) };
 }
 
-const keyOf: Record<GroupingDimension, string> = { district: "districtId", school: "schoolId", pathway: "pathwayId", sector: "sector", level: "level", kind: "kind", month: "month", schoolYear: "schoolYear" };
+const keyOf: Record<GroupingDimension, string> = {
+  district: "districtId",
+  school: "schoolId",
+  pathway: "pathwayId",
+  sector: "sector",
+  level: "level",
+  kind: "kind",
+  month: "month",
+  schoolYear: "schoolYear",
+};
 const measuresOf = (r: Record<string, unknown>): Measures => ({
   experiences: r.experiences as number,
   students: r.students as number,
@@ -124,7 +174,11 @@ async function expectSameAsCountingIds(q: Question) {
   if (q.from) params.set("from", q.from);
   if (q.to) params.set("to", q.to);
   if (q.districtId) params.set("districtId", q.districtId);
-  const res = await h.app.inject({ method: "GET", url: `/api/reports/placements?${params}`, headers: await h.as(q.as ?? INTERMEDIARY) });
+  const res = await h.app.inject({
+    method: "GET",
+    url: `/api/reports/placements?${params}`,
+    headers: await h.as(q.as ?? INTERMEDIARY),
+  });
   expect(res.statusCode, res.body).toBe(200);
   const body = res.json() as { rows: Array<Record<string, unknown>>; totals: Record<string, unknown> };
   const district = q.as === COORDINATOR ? (await f.org("Valley Unified")).id : (q.districtId ?? null);
@@ -140,7 +194,10 @@ function questions(): Question[] {
   const qs: Question[] = [];
   for (const grouping of DISTINCT_GROUPINGS) {
     const dims = [...grouping];
-    qs.push({ dims, from: "2025-07-01", to: "2026-06-30" }, { dims: [...dims, "schoolYear"], from: "2024-07-01", to: "2026-06-30" });
+    qs.push(
+      { dims, from: "2025-07-01", to: "2026-06-30" },
+      { dims: [...dims, "schoolYear"], from: "2024-07-01", to: "2026-06-30" },
+    );
   }
   qs.push(
     { dims: ["month"], from: "2024-12-01", to: "2025-11-30" },
@@ -181,17 +238,36 @@ async function expectParticipationAndLevelsSameAsCountingIds() {
   for (const year of ["2024-2025", "2025-2026"]) {
     const start = Number(year.slice(0, 4));
     const inYear = rows.filter((r) => startYear(r.completedOn) === start);
-    expect(employers.rows.find((r) => r.schoolYear === year), `employers ${year}`).toMatchObject(topLevels(inYear));
+    expect(
+      employers.rows.find((r) => r.schoolYear === year),
+      `employers ${year}`,
+    ).toMatchObject(topLevels(inYear));
     const participants = new Set(inYear.flatMap((r) => (r.studentId ? [r.studentId] : []))).size;
-    const equity = (await h.app.inject({ method: "GET", url: `/api/reports/equity?dimension=grade&schoolYear=${year}`, headers: auth })).json() as { totals: { participants: number | null } };
+    const equity = (
+      await h.app.inject({
+        method: "GET",
+        url: `/api/reports/equity?dimension=grade&schoolYear=${year}`,
+        headers: auth,
+      })
+    ).json() as { totals: { participants: number | null } };
     expect(equity.totals.participants, `equity participants ${year}`).toBe(participants);
-    const assessment = (await h.app.inject({ method: "GET", url: `/api/self-assessment?schoolYear=${year}`, headers: auth })).json() as {
-      indicators: Array<{ indicator: string; evidence: { thisYear?: { namedStudents: number }; studentsServedByLevel?: Array<{ level: string; namedStudents: number }> } }>;
+    const assessment = (
+      await h.app.inject({ method: "GET", url: `/api/self-assessment?schoolYear=${year}`, headers: auth })
+    ).json() as {
+      indicators: Array<{
+        indicator: string;
+        evidence: {
+          thisYear?: { namedStudents: number };
+          studentsServedByLevel?: Array<{ level: string; namedStudents: number }>;
+        };
+      }>;
     };
     const leadership = assessment.indicators.find((i) => i.indicator === "C6.1")!.evidence;
     expect(leadership.thisYear?.namedStudents, `C6.1 named students ${year}`).toBe(participants);
     for (const { level, namedStudents } of leadership.studentsServedByLevel ?? []) {
-      expect(namedStudents, `C6.1 named students at ${level} ${year}`).toBe(new Set(inYear.filter((r) => r.level === level && r.studentId).map((r) => r.studentId)).size);
+      expect(namedStudents, `C6.1 named students at ${level} ${year}`).toBe(
+        new Set(inYear.filter((r) => r.level === level && r.studentId).map((r) => r.studentId)).size,
+      );
     }
   }
 }
@@ -221,7 +297,10 @@ describe("distinct counts from first-row bits", () => {
 
   it("stay exact as experiences move between groups, cross the school-year boundary and go", async () => {
     // An opportunity changes sector: its rows move to other sector partitions.
-    await h.db.db.update(opportunities).set({ sector: "Information and Communication Technologies" }).where(eq(opportunities.id, opportunityIds[0]!));
+    await h.db.db
+      .update(opportunities)
+      .set({ sector: "Information and Communication Technologies" })
+      .where(eq(opportunities.id, opportunityIds[0]!));
     await expectAllSameAsCountingIds();
     // A placement completed on June 30 is corrected to July 1 (another school year).
     await h.db.db
@@ -235,7 +314,10 @@ describe("distinct counts from first-row bits", () => {
     await expectAllSameAsCountingIds();
     // A student is deleted (with their placements); a placement is withdrawn after completion.
     await h.db.db.delete(students).where(eq(students.id, studentIds[0]!));
-    await h.db.db.update(placements).set({ status: "withdrawn", completedAt: null }).where(eq(placements.id, placementIds[5]!));
+    await h.db.db
+      .update(placements)
+      .set({ status: "withdrawn", completedAt: null })
+      .where(eq(placements.id, placementIds[5]!));
     await expectAllSameAsCountingIds();
   });
 
@@ -258,7 +340,11 @@ describe("distinct counts from first-row bits", () => {
     } finally {
       await Promise.all(sessions.map((c) => c.end()));
     }
-    const res = await h.app.inject({ method: "GET", url: "/api/reports/placements?groupBy=sector,level&from=2025-07-01&to=2026-06-30", headers: await h.as(INTERMEDIARY) });
+    const res = await h.app.inject({
+      method: "GET",
+      url: "/api/reports/placements?groupBy=sector,level&from=2025-07-01&to=2026-06-30",
+      headers: await h.as(INTERMEDIARY),
+    });
     const row = (res.json() as { rows: Array<Record<string, unknown>> }).rows.find((r) => r.sector === sector);
     expect(row).toMatchObject({ experiences: 2, students: 2, employers: 1 });
     await expectSameAsCountingIds({ dims: ["sector", "level"], from: "2025-07-01", to: "2026-06-30" });
@@ -267,7 +353,11 @@ describe("distinct counts from first-row bits", () => {
   it("answer 503 busy, saving nothing, when an edit and another writer of the region's experiences wait on each other", async () => {
     const offer = await f.opportunity("Sierra Builders", "industry_tour", "Building and Construction Trades");
     await f.completedMatch("Valley High", offer, "2025-10-01T12:00:00Z", 12);
-    const elsewhere = await f.opportunity("Pixel Orchard Software", "internship", "Information and Communication Technologies");
+    const elsewhere = await f.opportunity(
+      "Pixel Orchard Software",
+      "internship",
+      "Information and Communication Technologies",
+    );
     const student = await f.student("Riverbend High");
     const other = new pg.Client({ connectionString: h.db.url });
     await other.connect();
@@ -276,7 +366,12 @@ describe("distinct counts from first-row bits", () => {
       await other.query("BEGIN");
       await insertCompletedPlacement(other, student, elsewhere);
       // …while the employer changes the opportunity's sector: the API locks the opportunity, then waits for the region…
-      const edit = h.app.inject({ method: "PATCH", url: `/api/opportunities/${offer}`, headers: await h.as("builder@valley.example"), payload: { sector: "Engineering and Architecture" } });
+      const edit = h.app.inject({
+        method: "PATCH",
+        url: `/api/opportunities/${offer}`,
+        headers: await h.as("builder@valley.example"),
+        payload: { sector: "Engineering and Architecture" },
+      });
       await new Promise((resolve) => setTimeout(resolve, 300));
       // …and the other transaction then needs the opportunity: each waits for the other.
       await other.query("UPDATE opportunities SET seats_taken = seats_taken WHERE id = $1", [offer]);
@@ -292,7 +387,12 @@ describe("distinct counts from first-row bits", () => {
     const [unchanged] = await h.db.db.select().from(opportunities).where(eq(opportunities.id, offer));
     expect(unchanged!.sector).toBe("Building and Construction Trades");
     // Sent again, it goes through and the report follows.
-    const again = await h.app.inject({ method: "PATCH", url: `/api/opportunities/${offer}`, headers: await h.as("builder@valley.example"), payload: { sector: "Engineering and Architecture" } });
+    const again = await h.app.inject({
+      method: "PATCH",
+      url: `/api/opportunities/${offer}`,
+      headers: await h.as("builder@valley.example"),
+      payload: { sector: "Engineering and Architecture" },
+    });
     expect(again.statusCode, again.body).toBe(200);
     await expectSameAsCountingIds({ dims: ["sector", "level"], from: "2025-07-01", to: "2026-06-30" });
   });

@@ -6,7 +6,16 @@ import { wantsCsv } from "../../lib/reporting/csv-stream.ts";
 import { employerReport } from "./employer-report.ts";
 import { equityCsv, equityReport } from "./equity-report.ts";
 import { placementReport, placementReportCsv } from "./placement-report.ts";
-import { EmployerReport, EmployerReportQuery, EquityQuery, EquityReport, PlacementReport, PlacementReportQuery, UnmetDemandQuery, UnmetDemandReport } from "./reports.schemas.ts";
+import {
+  EmployerReport,
+  EmployerReportQuery,
+  EquityQuery,
+  EquityReport,
+  PlacementReport,
+  PlacementReportQuery,
+  UnmetDemandQuery,
+  UnmetDemandReport,
+} from "./reports.schemas.ts";
 import { unmetDemandCsv, unmetDemandReport } from "./unmet-demand-report.ts";
 
 const tags = ["reports"];
@@ -23,7 +32,12 @@ export async function reportRoutes(app: App, services: AppServices) {
   };
   app.get(
     "/api/reports/placements",
-    { schema: { ...placementsSchema, summary: `Experiences, distinct students, seats, approved hours and employers by any dimensions, with exact totals; \`Accept: text/csv\` or \`format=csv\` streams the rows as CSV (${who})` } },
+    {
+      schema: {
+        ...placementsSchema,
+        summary: `Experiences, distinct students, seats, approved hours and employers by any dimensions, with exact totals; \`Accept: text/csv\` or \`format=csv\` streams the rows as CSV (${who})`,
+      },
+    },
     async (req, reply) => {
       const ctx = ctxFor(req, services);
       if (wantsCsv(req, req.query.format)) return placementReportCsv({ ctx, input: req.query, reply });
@@ -32,7 +46,14 @@ export async function reportRoutes(app: App, services: AppServices) {
   );
   app.get(
     "/api/reports/placements.csv",
-    { schema: { ...placementsSchema, produces: ["text/csv"], response: { 200: Csv, ...problemResponses }, summary: `The placement report's rows as streamed CSV (${who})` } },
+    {
+      schema: {
+        ...placementsSchema,
+        produces: ["text/csv"],
+        response: { 200: Csv, ...problemResponses },
+        summary: `The placement report's rows as streamed CSV (${who})`,
+      },
+    },
     (req, reply) => placementReportCsv({ ctx: ctxFor(req, services), input: req.query, reply }),
   );
 

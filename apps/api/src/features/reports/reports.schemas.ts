@@ -3,7 +3,10 @@ import { z } from "zod";
 import { REPORT_DIMENSIONS, type ReportDimension, SchoolYear } from "../../lib/reporting/report-schemas.ts";
 
 const IsoDate = isoDay();
-const Format = z.enum(["json", "csv"]).optional().describe("`csv` streams the rows as CSV (same as `Accept: text/csv` or the `.csv` route)");
+const Format = z
+  .enum(["json", "csv"])
+  .optional()
+  .describe("`csv` streams the rows as CSV (same as `Accept: text/csv` or the `.csv` route)");
 
 /** `groupBy=district,kind` → ["district", "kind"]; unknown names are a 400, repeats are dropped. */
 const GroupBy = z
@@ -17,7 +20,10 @@ const GroupBy = z
       .filter(Boolean);
     const unknown = names.filter((n) => !(REPORT_DIMENSIONS as readonly string[]).includes(n));
     if (unknown.length) {
-      c.addIssue({ code: "custom", message: `Unknown dimension(s) ${unknown.join(", ")}; use ${REPORT_DIMENSIONS.join(", ")}` });
+      c.addIssue({
+        code: "custom",
+        message: `Unknown dimension(s) ${unknown.join(", ")}; use ${REPORT_DIMENSIONS.join(", ")}`,
+      });
       return z.NEVER;
     }
     return [...new Set(names)] as ReportDimension[];
@@ -35,7 +41,10 @@ export const PlacementReportQuery = z
     from: IsoDate.optional().describe("First day (completion date, inclusive)"),
     to: IsoDate.optional().describe("Last day (inclusive)"),
     ...ScopeQuery,
-    pathwayId: z.uuid().optional().describe("Only experiences of students in this pathway (a pathway of the caller's scope)"),
+    pathwayId: z
+      .uuid()
+      .optional()
+      .describe("Only experiences of students in this pathway (a pathway of the caller's scope)"),
     kind: z.enum(KINDS).optional().describe("Only this kind of activity"),
     level: z.enum(LEVELS).optional().describe("Only this continuum level"),
     format: Format,
@@ -45,11 +54,21 @@ export type PlacementReportQuery = z.infer<typeof PlacementReportQuery>;
 
 const Measures = {
   experiences: z.number().int().describe("Completed matches (group engagements) plus completed placements"),
-  students: z.number().int().describe("Distinct named students in placements plus attending students of group engagements (counted once per engagement: they are not named)"),
+  students: z
+    .number()
+    .int()
+    .describe(
+      "Distinct named students in placements plus attending students of group engagements (counted once per engagement: they are not named)",
+    ),
   seats: z.number().int().describe("Seats of completed matches plus one per completed placement"),
   hours: z.number().describe("Approved hours of the completed placements"),
   employers: z.number().int().describe("Distinct employers"),
-  newEmployers: z.number().int().describe("Distinct employers whose first completed experience in the region falls in the same school year as the experience"),
+  newEmployers: z
+    .number()
+    .int()
+    .describe(
+      "Distinct employers whose first completed experience in the region falls in the same school year as the experience",
+    ),
 };
 
 export const PlacementReportRow = z.object({
@@ -67,7 +86,11 @@ export const PlacementReportRow = z.object({
   ...Measures,
 });
 export const PlacementTotals = z.object(Measures);
-export const PlacementReport = z.object({ groupBy: z.array(z.enum(REPORT_DIMENSIONS)), rows: z.array(PlacementReportRow), totals: PlacementTotals });
+export const PlacementReport = z.object({
+  groupBy: z.array(z.enum(REPORT_DIMENSIONS)),
+  rows: z.array(PlacementReportRow),
+  totals: PlacementTotals,
+});
 export type PlacementReport = z.infer<typeof PlacementReport>;
 
 export const UnmetDemandQuery = z
@@ -93,7 +116,12 @@ export const UnmetDemandRow = z.object({
 });
 export const UnmetDemandReport = z.object({
   rows: z.array(UnmetDemandRow),
-  totals: z.object({ requests: z.number().int(), open: z.number().int(), expired: z.number().int(), studentsWaiting: z.number().int() }),
+  totals: z.object({
+    requests: z.number().int(),
+    open: z.number().int(),
+    expired: z.number().int(),
+    studentsWaiting: z.number().int(),
+  }),
 });
 export type UnmetDemandReport = z.infer<typeof UnmetDemandReport>;
 
@@ -115,7 +143,12 @@ export const EquityRow = z.object({
   rate: z.number().nullable(),
   suppressed: z.boolean(),
 });
-export const EquityReport = z.object({ dimension: z.enum(EQUITY_DIMENSIONS), schoolYear: z.string(), rows: z.array(EquityRow), totals: EquityRow });
+export const EquityReport = z.object({
+  dimension: z.enum(EQUITY_DIMENSIONS),
+  schoolYear: z.string(),
+  rows: z.array(EquityRow),
+  totals: EquityRow,
+});
 export type EquityReport = z.infer<typeof EquityReport>;
 
 export const EmployerReportQuery = z.object({
@@ -124,15 +157,25 @@ export const EmployerReportQuery = z.object({
 });
 export type EmployerReportQuery = z.infer<typeof EmployerReportQuery>;
 
-const LevelCounts = z.object({ exposure: z.number().int(), engagement: z.number().int(), experience: z.number().int(), educator: z.number().int() });
+const LevelCounts = z.object({
+  exposure: z.number().int(),
+  engagement: z.number().int(),
+  experience: z.number().int(),
+  educator: z.number().int(),
+});
 const EmployerMeasures = {
   employers: z.number().int().describe("Employers with at least one completed experience"),
-  byHighestLevel: LevelCounts.describe("Employers by the highest continuum level they reached (educator-only activities count as educator)"),
+  byHighestLevel: LevelCounts.describe(
+    "Employers by the highest continuum level they reached (educator-only activities count as educator)",
+  ),
   asks: z.number().int().describe("Matches approved and sent to employers"),
   accepted: z.number().int().describe("Of those asks, accepted by the employer"),
   acceptRate: z.number().nullable(),
   hostAgainYes: z.number().int(),
-  hostAgainAnswers: z.number().int().describe("Engagements with a 'would you host again?' answer (match feedback or placement evaluation)"),
+  hostAgainAnswers: z
+    .number()
+    .int()
+    .describe("Engagements with a 'would you host again?' answer (match feedback or placement evaluation)"),
   hostAgainRate: z.number().nullable(),
 };
 export const EmployerYearRow = z.object({ schoolYear: z.string(), ...EmployerMeasures });
@@ -146,6 +189,8 @@ export const ExposureOnlyEmployer = z.object({
 export const EmployerReport = z.object({
   rows: z.array(EmployerYearRow),
   totals: z.object(EmployerMeasures),
-  exposureOnly: z.array(ExposureOnlyEmployer).describe("Employers who only ever did exposure activities: candidates to grow toward internships"),
+  exposureOnly: z
+    .array(ExposureOnlyEmployer)
+    .describe("Employers who only ever did exposure activities: candidates to grow toward internships"),
 });
 export type EmployerReport = z.infer<typeof EmployerReport>;

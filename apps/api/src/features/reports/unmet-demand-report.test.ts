@@ -23,18 +23,39 @@ beforeAll(async () => {
   const health = "Health Science and Medical Technology" as const;
   const building = "Building and Construction Trades" as const;
   await f.opportunity("Valley Medical Center", "guest_speaker", health);
-  await f.opportunity("Sierra Builders", "industry_tour", building, { capacity: 10, startsAt: new Date("2025-10-01T16:00:00Z"), endsAt: new Date("2025-10-02T20:00:00Z") });
-  await f.opportunity("Central Valley Ag Co-op", "mock_interview", "Agriculture and Natural Resources", { capacity: 30, startsAt: new Date("2026-03-02T16:00:00Z"), endsAt: new Date("2026-03-05T20:00:00Z") });
-  await f.opportunity("Pixel Orchard Software", "internship", "Information and Communication Technologies", { status: "paused" });
+  await f.opportunity("Sierra Builders", "industry_tour", building, {
+    capacity: 10,
+    startsAt: new Date("2025-10-01T16:00:00Z"),
+    endsAt: new Date("2025-10-02T20:00:00Z"),
+  });
+  await f.opportunity("Central Valley Ag Co-op", "mock_interview", "Agriculture and Natural Resources", {
+    capacity: 30,
+    startsAt: new Date("2026-03-02T16:00:00Z"),
+    endsAt: new Date("2026-03-05T20:00:00Z"),
+  });
+  await f.opportunity("Pixel Orchard Software", "internship", "Information and Communication Technologies", {
+    status: "paused",
+  });
   await f.opportunity("Harbor Marine Lab", "job_shadow", "Energy, Environment, and Utilities", { capacity: 100 });
   await f.request("Valley High", "guest_speaker", health);
   await f.request("Valley High", "career_fair", health);
   const october = { windowStart: "2025-10-01", windowEnd: "2025-10-31" };
   await f.request("Eastside High", "industry_tour", building, { students: 15, ...october });
   await f.request("Eastside High", "industry_tour", building, { students: 8, ...october });
-  await f.request("Eastside High", "industry_tour", building, { students: 8, windowStart: "2025-11-01", windowEnd: "2025-11-30" });
-  await f.request("Valley High", "internship", "Information and Communication Technologies", { students: 1, status: "expired" });
-  await f.request("Riverbend High", "mock_interview", "Agriculture and Natural Resources", { students: 40, windowStart: "2026-03-01", windowEnd: "2026-03-31" });
+  await f.request("Eastside High", "industry_tour", building, {
+    students: 8,
+    windowStart: "2025-11-01",
+    windowEnd: "2025-11-30",
+  });
+  await f.request("Valley High", "internship", "Information and Communication Technologies", {
+    students: 1,
+    status: "expired",
+  });
+  await f.request("Riverbend High", "mock_interview", "Agriculture and Natural Resources", {
+    students: 40,
+    windowStart: "2026-03-01",
+    windowEnd: "2026-03-31",
+  });
   await f.request("Valley High", "job_shadow", health, { status: "cancelled" });
   await f.request("Valley High", "internship", health, { status: "matched" });
   await f.request("Coast High", "guest_speaker", "Energy, Environment, and Utilities");
@@ -42,11 +63,23 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 async function unmet(email: string, query = "", status = 200) {
-  const res = await h.app.inject({ method: "GET", url: `/api/reports/unmet-demand?${query}`, headers: await h.as(email) });
+  const res = await h.app.inject({
+    method: "GET",
+    url: `/api/reports/unmet-demand?${query}`,
+    headers: await h.as(email),
+  });
   expect(res.statusCode, res.body).toBe(status);
   return res.json();
 }
-const brief = (r: { sector: string; kind: string; school: string; requests: number; open: number; expired: number; studentsWaiting: number }) => [r.school, r.kind, r.requests, r.open, r.expired, r.studentsWaiting];
+const brief = (r: {
+  sector: string;
+  kind: string;
+  school: string;
+  requests: number;
+  open: number;
+  expired: number;
+  studentsWaiting: number;
+}) => [r.school, r.kind, r.requests, r.open, r.expired, r.studentsWaiting];
 
 describe("unmet demand report", () => {
   it("lists open and expired requests no published opportunity could serve, by sector, kind and school", async () => {
@@ -61,13 +94,24 @@ describe("unmet demand report", () => {
   });
 
   it("narrows to requests whose window touches the dates", async () => {
-    expect((await unmet(INT, "from=2026-01-01")).rows.map(brief)).toEqual([["Riverbend High", "mock_interview", 1, 1, 0, 40]]);
+    expect((await unmet(INT, "from=2026-01-01")).rows.map(brief)).toEqual([
+      ["Riverbend High", "mock_interview", 1, 1, 0, 40],
+    ]);
   });
 
   it("gives coordinators their district and the Coast intermediary only Coast", async () => {
-    expect((await unmet("coordinator@valley.example")).totals).toEqual({ requests: 3, open: 2, expired: 1, studentsWaiting: 24 });
-    expect((await unmet("coordinator@riverbend.example")).rows.map(brief)).toEqual([["Riverbend High", "mock_interview", 1, 1, 0, 40]]);
-    expect((await unmet("intermediary@coast.example")).rows.map(brief)).toEqual([["Coast High", "guest_speaker", 1, 1, 0, 20]]);
+    expect((await unmet("coordinator@valley.example")).totals).toEqual({
+      requests: 3,
+      open: 2,
+      expired: 1,
+      studentsWaiting: 24,
+    });
+    expect((await unmet("coordinator@riverbend.example")).rows.map(brief)).toEqual([
+      ["Riverbend High", "mock_interview", 1, 1, 0, 40],
+    ]);
+    expect((await unmet("intermediary@coast.example")).rows.map(brief)).toEqual([
+      ["Coast High", "guest_speaker", 1, 1, 0, 20],
+    ]);
   });
 
   it.each(["teacher@valley.example", "employer@valley.example"])("refuses %s with 403", async (email) => {

@@ -5,7 +5,13 @@ import { reportScope } from "../../lib/reporting/report-scope.ts";
 import type { UnmetDemandQuery, UnmetDemandReport } from "./reports.schemas.ts";
 import { unmetDemandSql } from "../../lib/reporting/unmet-demand-sql.ts";
 
-export async function unmetDemandReport({ ctx, input }: { ctx: Ctx; input: UnmetDemandQuery }): Promise<UnmetDemandReport> {
+export async function unmetDemandReport({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: UnmetDemandQuery;
+}): Promise<UnmetDemandReport> {
   const scope = await reportScope(ctx, input);
   const { rows } = await ctx.db.execute<UnmetDemandReport["rows"][number]>(unmetDemandSql(scope, input));
   // Every measure here adds up, so the totals are the sums of the rows.
@@ -19,8 +25,26 @@ export async function unmetDemandReport({ ctx, input }: { ctx: Ctx; input: Unmet
   return { rows, totals };
 }
 
-export async function unmetDemandCsv({ ctx, input, reply }: { ctx: Ctx; input: UnmetDemandQuery; reply: FastifyReply }) {
+export async function unmetDemandCsv({
+  ctx,
+  input,
+  reply,
+}: {
+  ctx: Ctx;
+  input: UnmetDemandQuery;
+  reply: FastifyReply;
+}) {
   const scope = await reportScope(ctx, input);
-  const columns = ["sector", "kind", "level", "schoolId", "school", "requests", "open", "expired", "studentsWaiting"].map((key) => ({ key, header: key }));
+  const columns = [
+    "sector",
+    "kind",
+    "level",
+    "schoolId",
+    "school",
+    "requests",
+    "open",
+    "expired",
+    "studentsWaiting",
+  ].map((key) => ({ key, header: key }));
   return sendCsv(reply, ctx.db, unmetDemandSql(scope, input), { columns, filename: "unmet-demand.csv" });
 }

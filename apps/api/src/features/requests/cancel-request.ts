@@ -1,5 +1,15 @@
 import { matchEvents, matches, opportunities, requests } from "@bridgework/db";
-import { type CancelRequestInput, Forbidden, holdsSeats, MATCH_MACHINE, OPEN_MATCH_STATUSES, REQUEST_MACHINE, requireRole, transition, say } from "@bridgework/domain";
+import {
+  type CancelRequestInput,
+  Forbidden,
+  holdsSeats,
+  MATCH_MACHINE,
+  OPEN_MATCH_STATUSES,
+  REQUEST_MACHINE,
+  requireRole,
+  transition,
+  say,
+} from "@bridgework/domain";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
@@ -22,7 +32,8 @@ export async function cancelRequest({ ctx, id, input = {} }: { ctx: Ctx; id: str
   const reason = input.reason ? `${CLOSE_REASON}: ${input.reason}` : CLOSE_REASON;
   const row = await ctx.db.transaction(async (tx) => {
     const { request } = await findVisibleRequest(tx, actor, id, true);
-    if (actor.role === "teacher" && request.createdBy !== actor.userId) throw new Forbidden(say("cancel-request-not-yours"));
+    if (actor.role === "teacher" && request.createdBy !== actor.userId)
+      throw new Forbidden(say("cancel-request-not-yours"));
     const to = transition("request", REQUEST_MACHINE, request.status, "cancel");
     await tx.update(requests).set({ status: to }).where(eq(requests.id, id));
 
@@ -51,9 +62,21 @@ export async function cancelRequest({ ctx, id, input = {} }: { ctx: Ctx; id: str
           .set({ seatsTaken: sql`${opportunities.seatsTaken} - ${match.seats}` })
           .where(eq(opportunities.id, match.opportunityId));
       }
-      await tx.insert(matchEvents).values({ matchId: match.id, actorUserId: actor.userId, action: "cancel", fromStatus: match.status, toStatus: next, note: reason, at: now });
+      await tx.insert(matchEvents).values({
+        matchId: match.id,
+        actorUserId: actor.userId,
+        action: "cancel",
+        fromStatus: match.status,
+        toStatus: next,
+        note: reason,
+        at: now,
+      });
     }
-    await audit(tx, actor, "cancel", "request", id, { from: request.status, cancelledMatches: live.map((m) => m.id), ...(input.reason ? { reason: input.reason } : {}) });
+    await audit(tx, actor, "cancel", "request", id, {
+      from: request.status,
+      cancelledMatches: live.map((m) => m.id),
+      ...(input.reason ? { reason: input.reason } : {}),
+    });
     return findVisibleRequest(tx, actor, id);
   });
   return toRequest(row);

@@ -20,8 +20,10 @@ const ask = (over: Record<string, unknown> = {}) => ({
   notes: "Period 3, Room 114",
   ...over,
 });
-const post = async (email: string, payload: object) => h.app.inject({ method: "POST", url: "/api/requests", headers: await h.as(email), payload });
-const pathwayId = async (name: string) => (await h.db.db.select({ id: pathways.id }).from(pathways).where(eq(pathways.name, name)))[0]!.id;
+const post = async (email: string, payload: object) =>
+  h.app.inject({ method: "POST", url: "/api/requests", headers: await h.as(email), payload });
+const pathwayId = async (name: string) =>
+  (await h.db.db.select({ id: pathways.id }).from(pathways).where(eq(pathways.name, name)))[0]!.id;
 
 describe("asking for work-based learning", () => {
   it("files a teacher's request for their own school and district, open, with its level", async () => {
@@ -46,12 +48,17 @@ describe("asking for work-based learning", () => {
     });
     const [row] = await h.db.db.select().from(requests).where(eq(requests.id, body.id));
     expect(row!.districtId).toBe(await h.orgId("Valley Unified"));
-    const [entry] = await h.db.db.select().from(auditLog).where(and(eq(auditLog.entity, "request"), eq(auditLog.entityId, body.id)));
+    const [entry] = await h.db.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "request"), eq(auditLog.entityId, body.id)));
     expect(entry).toMatchObject({ action: "create", actorUserId: await h.userId("teacher@valley.example") });
   });
 
   it("accepts a teacher naming their own school", async () => {
-    expect((await post("teacher@valley.example", ask({ schoolId: await h.orgId("Valley High") }))).statusCode).toBe(201);
+    expect((await post("teacher@valley.example", ask({ schoolId: await h.orgId("Valley High") }))).statusCode).toBe(
+      201,
+    );
   });
 
   it("answers 404 when a teacher names another school", async () => {
@@ -60,7 +67,14 @@ describe("asking for work-based learning", () => {
   });
 
   it("lets a coordinator ask for a school of their district", async () => {
-    const res = await post("coordinator@valley.example", ask({ schoolId: await h.orgId("Eastside High"), kind: "industry_tour", sector: "Building and Construction Trades" }));
+    const res = await post(
+      "coordinator@valley.example",
+      ask({
+        schoolId: await h.orgId("Eastside High"),
+        kind: "industry_tour",
+        sector: "Building and Construction Trades",
+      }),
+    );
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ schoolName: "Eastside High", requestedBy: { name: "Carlos Mendoza" } });
   });
@@ -73,24 +87,41 @@ describe("asking for work-based learning", () => {
 
   it("answers 404 when a coordinator names a school of another district or region, or a non-school", async () => {
     for (const name of ["Riverbend High", "Coast High", "Valley Unified"]) {
-      expect((await post("coordinator@valley.example", ask({ schoolId: await h.orgId(name) }))).statusCode, name).toBe(404);
+      expect((await post("coordinator@valley.example", ask({ schoolId: await h.orgId(name) }))).statusCode, name).toBe(
+        404,
+      );
     }
   });
 
   it("lets an intermediary ask for any school of the region but not another region's", async () => {
-    const res = await post("intermediary@valley.example", ask({ schoolId: await h.orgId("Riverbend High"), kind: "internship", sector: "Agriculture and Natural Resources" }));
+    const res = await post(
+      "intermediary@valley.example",
+      ask({
+        schoolId: await h.orgId("Riverbend High"),
+        kind: "internship",
+        sector: "Agriculture and Natural Resources",
+      }),
+    );
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ schoolName: "Riverbend High", level: "experience" });
     const [row] = await h.db.db.select().from(requests).where(eq(requests.id, res.json().id));
     expect(row!.districtId).toBe(await h.orgId("Riverbend Unified"));
-    expect((await post("intermediary@valley.example", ask({ schoolId: await h.orgId("Coast High") }))).statusCode).toBe(404);
+    expect((await post("intermediary@valley.example", ask({ schoolId: await h.orgId("Coast High") }))).statusCode).toBe(
+      404,
+    );
   });
 
   it("refuses a pathway of another school with 400 on pathwayId", async () => {
-    const res = await post("teacher@valley.example", ask({ pathwayId: await pathwayId("Residential and Commercial Construction") }));
+    const res = await post(
+      "teacher@valley.example",
+      ask({ pathwayId: await pathwayId("Residential and Commercial Construction") }),
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toEqual([expect.objectContaining({ path: "pathwayId" })]);
-    const coast = await post("intermediary@valley.example", ask({ schoolId: await h.orgId("Valley High"), pathwayId: await pathwayId("Marine Science") }));
+    const coast = await post(
+      "intermediary@valley.example",
+      ask({ schoolId: await h.orgId("Valley High"), pathwayId: await pathwayId("Marine Science") }),
+    );
     expect(coast.statusCode).toBe(400);
   });
 
@@ -108,6 +139,9 @@ describe("asking for work-based learning", () => {
   ])("answers %s with 400 and the field's path", async (_name, change, path) => {
     const res = await post("teacher@valley.example", ask(change));
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ type: "https://bridgework.dev/problems/validation", errors: expect.arrayContaining([expect.objectContaining({ path })]) });
+    expect(res.json()).toMatchObject({
+      type: "https://bridgework.dev/problems/validation",
+      errors: expect.arrayContaining([expect.objectContaining({ path })]),
+    });
   });
 });

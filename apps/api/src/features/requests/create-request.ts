@@ -19,7 +19,8 @@ export async function createRequest({ ctx, input }: { ctx: Ctx; input: CreateReq
       .select({ id: pathways.id })
       .from(pathways)
       .where(and(eq(pathways.id, input.pathwayId), eq(pathways.schoolId, school.id)));
-    if (!pathway) throw new ValidationFailed([{ path: "pathwayId", text: say("not-a-pathway-of", { school: school.name }) }]);
+    if (!pathway)
+      throw new ValidationFailed([{ path: "pathwayId", text: say("not-a-pathway-of", { school: school.name }) }]);
   }
   const row = await ctx.db.transaction(async (tx) => {
     const [created] = await tx

@@ -28,22 +28,41 @@ beforeAll(async () => {
   h = await createHarness();
   await ask("teacher@valley.example", "valleySpeaker");
   await ask("teacher@valley.example", "valleyTour", { kind: "industry_tour" });
-  await ask("coordinator@valley.example", "valleyByCoordinator", { schoolId: await h.orgId("Valley High"), kind: "job_shadow" });
-  await ask("teacher2@valley.example", "eastside", { kind: "industry_tour", sector: "Building and Construction Trades" });
-  await ask("coordinator@riverbend.example", "riverbend", { schoolId: await h.orgId("Riverbend High"), sector: "Agriculture and Natural Resources" });
+  await ask("coordinator@valley.example", "valleyByCoordinator", {
+    schoolId: await h.orgId("Valley High"),
+    kind: "job_shadow",
+  });
+  await ask("teacher2@valley.example", "eastside", {
+    kind: "industry_tour",
+    sector: "Building and Construction Trades",
+  });
+  await ask("coordinator@riverbend.example", "riverbend", {
+    schoolId: await h.orgId("Riverbend High"),
+    sector: "Agriculture and Natural Resources",
+  });
   await ask("coordinator@coast.example", "coast", { schoolId: await h.orgId("Coast High") });
-  await h.app.inject({ method: "POST", url: `/api/requests/${ids.valleyTour}/cancel`, headers: await h.as("teacher@valley.example") });
+  await h.app.inject({
+    method: "POST",
+    url: `/api/requests/${ids.valleyTour}/cancel`,
+    headers: await h.as("teacher@valley.example"),
+  });
 });
 afterAll(() => h.close());
 
-type Page = { items: { id: string; schoolName: string; status: string }[]; total: number; page: number; pageSize: number };
+type Page = {
+  items: { id: string; schoolName: string; status: string }[];
+  total: number;
+  page: number;
+  pageSize: number;
+};
 async function list(email: string, query = ""): Promise<Page> {
   const res = await h.app.inject({ method: "GET", url: `/api/requests${query}`, headers: await h.as(email) });
   expect(res.statusCode).toBe(200);
   return res.json();
 }
 const keys = (page: Page) => page.items.map((r) => Object.keys(ids).find((k) => ids[k] === r.id));
-const get = async (email: string, key: string) => h.app.inject({ method: "GET", url: `/api/requests/${ids[key]}`, headers: await h.as(email) });
+const get = async (email: string, key: string) =>
+  h.app.inject({ method: "GET", url: `/api/requests/${ids[key]}`, headers: await h.as(email) });
 
 describe("who sees which requests", () => {
   it("shows a teacher their school's requests, newest first", async () => {
@@ -51,7 +70,12 @@ describe("who sees which requests", () => {
   });
 
   it("shows a coordinator every school of their district and nothing of other districts", async () => {
-    expect(keys(await list("coordinator@valley.example"))).toEqual(["eastside", "valleyByCoordinator", "valleyTour", "valleySpeaker"]);
+    expect(keys(await list("coordinator@valley.example"))).toEqual([
+      "eastside",
+      "valleyByCoordinator",
+      "valleyTour",
+      "valleySpeaker",
+    ]);
     expect(keys(await list("coordinator@riverbend.example"))).toEqual(["riverbend"]);
   });
 
@@ -87,7 +111,9 @@ describe("filtering and paging requests", () => {
     const i = "intermediary@valley.example";
     expect(keys(await list(i, "?status=cancelled"))).toEqual(["valleyTour"]);
     expect(keys(await list(i, "?kind=industry_tour&status=open"))).toEqual(["eastside"]);
-    expect(keys(await list(i, `?sector=${encodeURIComponent("Agriculture and Natural Resources")}`))).toEqual(["riverbend"]);
+    expect(keys(await list(i, `?sector=${encodeURIComponent("Agriculture and Natural Resources")}`))).toEqual([
+      "riverbend",
+    ]);
     expect(keys(await list(i, `?schoolId=${await h.orgId("Eastside High")}`))).toEqual(["eastside"]);
   });
 
@@ -112,8 +138,17 @@ describe("filtering and paging requests", () => {
   });
 
   it("answers a bad filter with 400 naming it", async () => {
-    const res = await h.app.inject({ method: "GET", url: "/api/requests?status=lost&page=0", headers: await h.as("teacher@valley.example") });
+    const res = await h.app.inject({
+      method: "GET",
+      url: "/api/requests?status=lost&page=0",
+      headers: await h.as("teacher@valley.example"),
+    });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(["page", "status"]);
+    expect(
+      res
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(["page", "status"]);
   });
 });

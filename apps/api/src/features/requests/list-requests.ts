@@ -40,7 +40,14 @@ async function asksOf(db: DbOrTx, requestIds: string[]): Promise<Map<string, Req
   const result = new Map<string, RequestAsk[]>();
   if (requestIds.length === 0) return result;
   const rows = await db
-    .select({ requestId: matches.requestId, matchId: matches.id, status: matches.status, scheduledAt: matches.scheduledAt, employerName: organizations.name, opportunityTitle: opportunities.title })
+    .select({
+      requestId: matches.requestId,
+      matchId: matches.id,
+      status: matches.status,
+      scheduledAt: matches.scheduledAt,
+      employerName: organizations.name,
+      opportunityTitle: opportunities.title,
+    })
     .from(matches)
     .innerJoin(organizations, eq(organizations.id, matches.employerId))
     .innerJoin(opportunities, eq(opportunities.id, matches.opportunityId))

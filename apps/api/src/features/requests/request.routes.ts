@@ -1,4 +1,13 @@
-import { CancelRequestInput, CreateRequest, IdParams, pageOf, Problem, RequestListItem, RequestListQuery, WblRequest } from "@bridgework/domain";
+import {
+  CancelRequestInput,
+  CreateRequest,
+  IdParams,
+  pageOf,
+  Problem,
+  RequestListItem,
+  RequestListQuery,
+  WblRequest,
+} from "@bridgework/domain";
 import type { App } from "../../lib/app-types.ts";
 import { problemResponses } from "../../lib/app-types.ts";
 import { type AppServices, ctxFor } from "../../lib/context.ts";
@@ -16,7 +25,8 @@ export async function requestRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "Requests of your school, district or region, newest first, each with its asks (employer, state, scheduled time) (teacher, coordinator, intermediary)",
+        summary:
+          "Requests of your school, district or region, newest first, each with its asks (employer, state, scheduled time) (teacher, coordinator, intermediary)",
         querystring: RequestListQuery,
         response: { 200: pageOf(RequestListItem), ...problemResponses },
       },
@@ -26,7 +36,14 @@ export async function requestRoutes(app: App, services: AppServices) {
 
   app.get(
     "/api/requests/:id",
-    { schema: { tags, summary: "One request you may see (teacher, coordinator, intermediary)", params: IdParams, response: { 200: WblRequest, ...problemResponses } } },
+    {
+      schema: {
+        tags,
+        summary: "One request you may see (teacher, coordinator, intermediary)",
+        params: IdParams,
+        response: { 200: WblRequest, ...problemResponses },
+      },
+    },
     (req) => getRequest({ ctx: ctxFor(req, services), id: req.params.id }),
   );
 
@@ -35,7 +52,8 @@ export async function requestRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "Ask for a speaker, tour, shadow or placement (teacher for own school; coordinator, intermediary name `schoolId`)",
+        summary:
+          "Ask for a speaker, tour, shadow or placement (teacher for own school; coordinator, intermediary name `schoolId`)",
         body: CreateRequest,
         response: { 201: WblRequest, ...problemResponses },
       },
@@ -48,7 +66,8 @@ export async function requestRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "Cancel an open or matched request and its live matches, with an optional reason (teacher who asked, coordinator, intermediary)",
+        summary:
+          "Cancel an open or matched request and its live matches, with an optional reason (teacher who asked, coordinator, intermediary)",
         params: IdParams,
         body: CancelRequestInput,
         response: { 200: WblRequest, 409: Problem, ...problemResponses },

@@ -4,7 +4,14 @@ import { type SQL, sql } from "drizzle-orm";
 import { hostAgainSql } from "../../lib/reporting/host-again-sql.ts";
 import { placementReportSql } from "../../lib/reporting/placement-report-sql.ts";
 import type { ReportScope } from "../../lib/reporting/report-scope.ts";
-import { distinctGroupingOf, distinctMeasures, experienceWhere, rate, schoolYearParticipants, schoolYearRange } from "../../lib/reporting/report-sql.ts";
+import {
+  distinctGroupingOf,
+  distinctMeasures,
+  experienceWhere,
+  rate,
+  schoolYearParticipants,
+  schoolYearRange,
+} from "../../lib/reporting/report-sql.ts";
 import { unmetDemandSql } from "../../lib/reporting/unmet-demand-sql.ts";
 import type { IndicatorId } from "./indicators.ts";
 
@@ -22,7 +29,8 @@ function once<T>(shared: EvidenceShared, key: string, compute: () => Promise<T>)
   return pending;
 }
 
-const levelsOf = (db: Db, scope: ReportScope, schoolYear: string, shared: EvidenceShared) => once(shared, `byLevel ${schoolYear}`, () => byLevel(db, scope, schoolYear));
+const levelsOf = (db: Db, scope: ReportScope, schoolYear: string, shared: EvidenceShared) =>
+  once(shared, `byLevel ${schoolYear}`, () => byLevel(db, scope, schoolYear));
 
 function scopeOf(scope: ReportScope, alias: string): SQL {
   const parts: SQL[] = [];
@@ -35,19 +43,23 @@ function scopeOf(scope: ReportScope, alias: string): SQL {
 async function byLevel(db: Db, scope: ReportScope, schoolYear: string) {
   const { rows } = await db.execute<LevelRow>(placementReportSql(scope, schoolYearRange(schoolYear), ["level"], true));
   const total = rows.find((r) => r.isTotal) ?? { ...zero, level: "", isTotal: true };
-  const levels = LEVELS.map((level) => ({ level, ...zero, ...rows.find((r) => !r.isTotal && r.level === level) })).map(({ level, experiences, students, employers, newEmployers }) => ({
-    level,
-    experiences,
-    students,
-    employers,
-    newEmployers,
-  }));
+  const levels = LEVELS.map((level) => ({ level, ...zero, ...rows.find((r) => !r.isTotal && r.level === level) })).map(
+    ({ level, experiences, students, employers, newEmployers }) => ({
+      level,
+      experiences,
+      students,
+      employers,
+      newEmployers,
+    }),
+  );
   return { levels, total };
 }
 
 /** Enrolled students in scope, and how many of them had a completed placement in each year (hash joins, no per-student probes). */
 async function enrollment(db: Db, scope: ReportScope, years: string[]) {
-  const participants = years.map((y, i) => sql`${sql.identifier(`p${i}`)} AS (${schoolYearParticipants(scope.regionId, y)})`);
+  const participants = years.map(
+    (y, i) => sql`${sql.identifier(`p${i}`)} AS (${schoolYearParticipants(scope.regionId, y)})`,
+  );
   const { rows } = await db.execute<Record<string, number>>(sql`
     WITH ${sql.join(participants, sql`, `)}
     SELECT count(*)::int AS enrolled, ${sql.join(
@@ -75,11 +87,27 @@ async function namedByLevel(db: Db, scope: ReportScope, schoolYear: string) {
 
 async function leadership(db: Db, scope: ReportScope, schoolYear: string, shared: EvidenceShared) {
   const previous = previousSchoolYear(schoolYear);
-  const [now, before, named, people] = await Promise.all([levelsOf(db, scope, schoolYear, shared), levelsOf(db, scope, previous, shared), namedByLevel(db, scope, schoolYear), enrollment(db, scope, [schoolYear, previous])]);
-  const year = (label: string, m: Measures, namedStudents: number) => ({ schoolYear: label, students: m.students, namedStudents, shareOfEnrolled: rate(namedStudents, people.enrolled) });
+  const [now, before, named, people] = await Promise.all([
+    levelsOf(db, scope, schoolYear, shared),
+    levelsOf(db, scope, previous, shared),
+    namedByLevel(db, scope, schoolYear),
+    enrollment(db, scope, [schoolYear, previous]),
+  ]);
+  const year = (label: string, m: Measures, namedStudents: number) => ({
+    schoolYear: label,
+    students: m.students,
+    namedStudents,
+    shareOfEnrolled: rate(namedStudents, people.enrolled),
+  });
   return {
     enrolled: people.enrolled,
-    studentsServedByLevel: now.levels.map((l) => ({ level: l.level, experiences: l.experiences, students: l.students, namedStudents: named.get(l.level) ?? 0, shareOfEnrolled: rate(named.get(l.level) ?? 0, people.enrolled) })),
+    studentsServedByLevel: now.levels.map((l) => ({
+      level: l.level,
+      experiences: l.experiences,
+      students: l.students,
+      namedStudents: named.get(l.level) ?? 0,
+      shareOfEnrolled: rate(named.get(l.level) ?? 0, people.enrolled),
+    })),
     thisYear: year(schoolYear, now.total, people.named[0]!),
     previousYear: year(previous, before.total, people.named[1]!),
     note: "students = named students in placements + attending students of group engagements (counted once per engagement, not named); shareOfEnrolled = named students with a completed experience / students enrolled",
@@ -97,23 +125,50 @@ async function employerEngagement(db: Db, scope: ReportScope, schoolYear: string
       WHERE o.region_id = ${scope.regionId} AND o.published_at >= (${range.from}::date::timestamp AT TIME ZONE 'UTC') AND o.published_at < ((${range.to}::date + 1)::timestamp AT TIME ZONE 'UTC')
       GROUP BY o.sector`),
   ]);
-  const bySector = new Map<string, { sector: string; unmetRequests: number; studentsWaiting: number; opportunitiesPublished: number; seatsPublished: number; employersEngaged: number; newEmployers: number }>();
+  const bySector = new Map<
+    string,
+    {
+      sector: string;
+      unmetRequests: number;
+      studentsWaiting: number;
+      opportunitiesPublished: number;
+      seatsPublished: number;
+      employersEngaged: number;
+      newEmployers: number;
+    }
+  >();
   const entry = (sector: string) => {
     let e = bySector.get(sector);
-    if (!e) bySector.set(sector, (e = { sector, unmetRequests: 0, studentsWaiting: 0, opportunitiesPublished: 0, seatsPublished: 0, employersEngaged: 0, newEmployers: 0 }));
+    if (!e)
+      bySector.set(
+        sector,
+        (e = {
+          sector,
+          unmetRequests: 0,
+          studentsWaiting: 0,
+          opportunitiesPublished: 0,
+          seatsPublished: 0,
+          employersEngaged: 0,
+          newEmployers: 0,
+        }),
+      );
     return e;
   };
   for (const r of unmet.rows) {
     entry(r.sector).unmetRequests += r.requests;
     entry(r.sector).studentsWaiting += r.studentsWaiting;
   }
-  for (const r of published.rows) Object.assign(entry(r.sector), { opportunitiesPublished: r.opportunities, seatsPublished: r.seats });
-  for (const r of sectors.rows) Object.assign(entry(r.sector), { employersEngaged: r.employers, newEmployers: r.newEmployers });
+  for (const r of published.rows)
+    Object.assign(entry(r.sector), { opportunitiesPublished: r.opportunities, seatsPublished: r.seats });
+  for (const r of sectors.rows)
+    Object.assign(entry(r.sector), { employersEngaged: r.employers, newEmployers: r.newEmployers });
   return {
     employersEngaged: levels.total.employers,
     newEmployers: levels.total.newEmployers,
     employersByLevel: levels.levels.map((l) => ({ level: l.level, employers: l.employers })),
-    demandVsRecruitmentBySector: [...bySector.values()].sort((a, b) => b.studentsWaiting - a.studentsWaiting || a.sector.localeCompare(b.sector)),
+    demandVsRecruitmentBySector: [...bySector.values()].sort(
+      (a, b) => b.studentsWaiting - a.studentsWaiting || a.sector.localeCompare(b.sector),
+    ),
   };
 }
 
@@ -134,7 +189,11 @@ async function continuousImprovement(db: Db, scope: ReportScope, schoolYear: str
   const h = hostAgain.rows.find((r) => r.sy === null) ?? { yes: 0, answers: 0 };
   const p = paperwork.rows[0]!;
   return {
-    feedback: { engagements: c.engagements, withFeedback: c.with_feedback, completionRate: rate(c.with_feedback, c.engagements) },
+    feedback: {
+      engagements: c.engagements,
+      withFeedback: c.with_feedback,
+      completionRate: rate(c.with_feedback, c.engagements),
+    },
     evaluations: { placements: c.placements, evaluated: c.evaluated, completionRate: rate(c.evaluated, c.placements) },
     hostAgain: { yes: h.yes, answers: h.answers, rate: rate(h.yes, h.answers) },
     paperwork: { documentsSigned: p.signed, medianDaysToSignature: p.median_days },
@@ -145,7 +204,13 @@ async function continuousImprovement(db: Db, scope: ReportScope, schoolYear: str
  * Evidence Bridgework can show for each C6 indicator, computed from the data of the scope and
  * year (aggregates only). Calls for several indicators of one request pass the same `shared`.
  */
-export async function evidenceFor(db: Db, scope: ReportScope, schoolYear: string, indicator: IndicatorId, shared: EvidenceShared = new Map()): Promise<Record<string, unknown>> {
+export async function evidenceFor(
+  db: Db,
+  scope: ReportScope,
+  schoolYear: string,
+  indicator: IndicatorId,
+  shared: EvidenceShared = new Map(),
+): Promise<Record<string, unknown>> {
   if (indicator === "C6.1") return leadership(db, scope, schoolYear, shared);
   if (indicator === "C6.2") return employerEngagement(db, scope, schoolYear, shared);
   return continuousImprovement(db, scope, schoolYear);

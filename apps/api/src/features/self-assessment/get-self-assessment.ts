@@ -36,7 +36,13 @@ export async function presentIndicator(
  * and notes, and evidence computed from the data. Intermediaries see the region; coordinators
  * read the region's ratings with evidence from their own district.
  */
-export async function getSelfAssessment({ ctx, input }: { ctx: Ctx; input: SelfAssessmentQuery }): Promise<SelfAssessment> {
+export async function getSelfAssessment({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: SelfAssessmentQuery;
+}): Promise<SelfAssessment> {
   const scope = await reportScope(ctx, {});
   const schoolYear = input.schoolYear ?? schoolYearOf(ctx.clock.now());
   const saved = await ctx.db
@@ -44,6 +50,18 @@ export async function getSelfAssessment({ ctx, input }: { ctx: Ctx; input: SelfA
     .from(selfAssessments)
     .where(and(eq(selfAssessments.regionId, scope.regionId), eq(selfAssessments.schoolYear, schoolYear)));
   const shared: EvidenceShared = new Map();
-  const indicators = await Promise.all(C6_INDICATORS.map((i) => presentIndicator(ctx, scope, schoolYear, i.indicator, saved.find((s) => s.indicator === i.indicator), undefined, shared)));
+  const indicators = await Promise.all(
+    C6_INDICATORS.map((i) =>
+      presentIndicator(
+        ctx,
+        scope,
+        schoolYear,
+        i.indicator,
+        saved.find((s) => s.indicator === i.indicator),
+        undefined,
+        shared,
+      ),
+    ),
+  );
   return { schoolYear, evidenceScope: scope.districtId ? "district" : "region", indicators };
 }

@@ -12,7 +12,15 @@ import type { SaveSelfAssessment } from "./self-assessment.schemas.ts";
  * was rated against is kept with the rating, so a later reader sees what the region saw.
  * Side effects: an audit row.
  */
-export async function saveSelfAssessment({ ctx, indicator, input }: { ctx: Ctx; indicator: IndicatorId; input: SaveSelfAssessment }) {
+export async function saveSelfAssessment({
+  ctx,
+  indicator,
+  input,
+}: {
+  ctx: Ctx;
+  indicator: IndicatorId;
+  input: SaveSelfAssessment;
+}) {
   requireRole(ctx.actor, ["intermediary"]);
   const actor = ctx.actor;
   const scope = { regionId: actor.regionId, districtId: null, schoolId: null };
@@ -21,13 +29,27 @@ export async function saveSelfAssessment({ ctx, indicator, input }: { ctx: Ctx; 
   const saved = await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(selfAssessments)
-      .values({ regionId: actor.regionId, schoolYear: input.schoolYear, indicator, stage: input.stage, notes: input.notes, evidence, updatedBy: actor.userId, createdAt: now, updatedAt: now })
+      .values({
+        regionId: actor.regionId,
+        schoolYear: input.schoolYear,
+        indicator,
+        stage: input.stage,
+        notes: input.notes,
+        evidence,
+        updatedBy: actor.userId,
+        createdAt: now,
+        updatedAt: now,
+      })
       .onConflictDoUpdate({
         target: [selfAssessments.regionId, selfAssessments.schoolYear, selfAssessments.indicator],
         set: { stage: input.stage, notes: input.notes, evidence, updatedBy: actor.userId, updatedAt: now },
       })
       .returning();
-    await audit(tx, actor, "assess", "self_assessment", row!.id, { indicator, schoolYear: input.schoolYear, stage: input.stage });
+    await audit(tx, actor, "assess", "self_assessment", row!.id, {
+      indicator,
+      schoolYear: input.schoolYear,
+      stage: input.stage,
+    });
     return row!;
   });
   return presentIndicator(ctx, scope, input.schoolYear, indicator, saved, evidence);

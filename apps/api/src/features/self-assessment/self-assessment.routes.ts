@@ -3,7 +3,13 @@ import { problemResponses } from "../../lib/app-types.ts";
 import { type AppServices, ctxFor } from "../../lib/context.ts";
 import { getSelfAssessment } from "./get-self-assessment.ts";
 import { saveSelfAssessment } from "./save-self-assessment.ts";
-import { IndicatorAssessment, IndicatorParams, SaveSelfAssessment, SelfAssessment, SelfAssessmentQuery } from "./self-assessment.schemas.ts";
+import {
+  IndicatorAssessment,
+  IndicatorParams,
+  SaveSelfAssessment,
+  SelfAssessment,
+  SelfAssessmentQuery,
+} from "./self-assessment.schemas.ts";
 
 const tags = ["self-assessment"];
 
@@ -15,7 +21,8 @@ export async function selfAssessmentRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "The region's Community Framework C6 (work-based learning) self-assessment for a school year: rubric, saved stages and notes, evidence from the data (intermediary; coordinator reads, with own-district evidence)",
+        summary:
+          "The region's Community Framework C6 (work-based learning) self-assessment for a school year: rubric, saved stages and notes, evidence from the data (intermediary; coordinator reads, with own-district evidence)",
         querystring: SelfAssessmentQuery,
         response: { 200: SelfAssessment, ...problemResponses },
       },
@@ -28,7 +35,8 @@ export async function selfAssessmentRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "Rate one C6 indicator (C6.1, C6.2, C6.3) for a school year: stage 1 Emerging … 4 Transforming, with notes (intermediary)",
+        summary:
+          "Rate one C6 indicator (C6.1, C6.2, C6.3) for a school year: stage 1 Emerging … 4 Transforming, with notes (intermediary)",
         params: IndicatorParams,
         body: SaveSelfAssessment,
         response: { 200: IndicatorAssessment, ...problemResponses },

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { SchoolYear } from "../../lib/reporting/report-schemas.ts";
 import { INDICATOR_IDS, STAGE_LABELS } from "./indicators.ts";
 
-export const SelfAssessmentQuery = z.object({ schoolYear: SchoolYear.optional().describe("Defaults to the current school year") });
+export const SelfAssessmentQuery = z.object({
+  schoolYear: SchoolYear.optional().describe("Defaults to the current school year"),
+});
 export type SelfAssessmentQuery = z.infer<typeof SelfAssessmentQuery>;
 
 export const IndicatorParams = z.object({ indicator: z.enum(INDICATOR_IDS) });
@@ -27,7 +29,9 @@ export type IndicatorAssessment = z.infer<typeof IndicatorAssessment>;
 
 export const SelfAssessment = z.object({
   schoolYear: z.string(),
-  evidenceScope: z.enum(["region", "district"]).describe("Coordinators see the region's ratings with evidence from their own district"),
+  evidenceScope: z
+    .enum(["region", "district"])
+    .describe("Coordinators see the region's ratings with evidence from their own district"),
   indicators: z.array(IndicatorAssessment),
 });
 export type SelfAssessment = z.infer<typeof SelfAssessment>;

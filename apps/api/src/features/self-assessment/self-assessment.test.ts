@@ -19,10 +19,14 @@ beforeAll(async () => {
   h = await createHarness();
   const f = new Fixtures(h);
   const health = "Health Science and Medical Technology" as const;
-  const intern = await f.opportunity("Valley Medical Center", "internship", health, { publishedAt: new Date("2025-08-01T00:00:00Z") });
+  const intern = await f.opportunity("Valley Medical Center", "internship", health, {
+    publishedAt: new Date("2025-08-01T00:00:00Z"),
+  });
   const shadow = await f.opportunity("Valley Medical Center", "job_shadow", health);
   const speak = await f.opportunity("Valley Medical Center", "guest_speaker", health);
-  const tour = await f.opportunity("Sierra Builders", "industry_tour", "Building and Construction Trades", { publishedAt: new Date("2025-09-01T00:00:00Z") });
+  const tour = await f.opportunity("Sierra Builders", "industry_tour", "Building and Construction Trades", {
+    publishedAt: new Date("2025-09-01T00:00:00Z"),
+  });
   const [s1, s2, s3] = [await f.student("Valley High"), await f.student("Valley High"), await f.student("Valley High")];
   await f.student("Valley High");
   await f.student("Riverbend High");
@@ -38,7 +42,15 @@ beforeAll(async () => {
   const [p] = await h.db.db.select().from(placements).where(eq(placements.id, p1));
   const [tpl] = await h.db.db
     .insert(documentTemplates)
-    .values({ regionId: p!.regionId, kind: "worksite_agreement", version: 99, titleEn: "Agreement", titleEs: "Acuerdo", bodyEn: "Body", bodyEs: "Cuerpo" })
+    .values({
+      regionId: p!.regionId,
+      kind: "worksite_agreement",
+      version: 99,
+      titleEn: "Agreement",
+      titleEs: "Acuerdo",
+      bodyEn: "Body",
+      bodyEs: "Cuerpo",
+    })
     .returning();
   const doc = (placementId: string, created: string, signed: string) => ({
     regionId: p!.regionId,
@@ -54,7 +66,13 @@ beforeAll(async () => {
     createdAt: new Date(created),
     signedAt: new Date(signed),
   });
-  await h.db.db.insert(documents).values([doc(p1, "2025-09-01T12:00:00Z", "2025-09-03T12:00:00Z"), doc(p2, "2025-12-01T12:00:00Z", "2025-12-05T12:00:00Z"), doc(p2, "2025-12-01T12:00:00Z", "2025-12-11T12:00:00Z")]);
+  await h.db.db
+    .insert(documents)
+    .values([
+      doc(p1, "2025-09-01T12:00:00Z", "2025-09-03T12:00:00Z"),
+      doc(p2, "2025-12-01T12:00:00Z", "2025-12-05T12:00:00Z"),
+      doc(p2, "2025-12-01T12:00:00Z", "2025-12-11T12:00:00Z"),
+    ]);
   // Not this year's paperwork.
   await h.db.db.insert(documents).values(doc(p1, "2025-06-01T12:00:00Z", "2025-06-20T12:00:00Z"));
   expect((await h.db.db.select().from(opportunities)).length).toBeGreaterThan(0);
@@ -67,11 +85,23 @@ async function get(email: string, query = Y, status = 200) {
   return res.json();
 }
 async function put(email: string, indicator: string, payload: Record<string, unknown>, status = 200) {
-  const res = await h.app.inject({ method: "PUT", url: `/api/self-assessment/${indicator}`, headers: await h.as(email), payload });
+  const res = await h.app.inject({
+    method: "PUT",
+    url: `/api/self-assessment/${indicator}`,
+    headers: await h.as(email),
+    payload,
+  });
   expect(res.statusCode, res.body).toBe(status);
   return res.json();
 }
-const indicator = (body: { indicators: { indicator: string }[] }, id: string) => body.indicators.find((i) => i.indicator === id) as unknown as { stage: number | null; notes: string; evidence: Record<string, unknown>; stages: { label: string }[]; title: string };
+const indicator = (body: { indicators: { indicator: string }[] }, id: string) =>
+  body.indicators.find((i) => i.indicator === id) as unknown as {
+    stage: number | null;
+    notes: string;
+    evidence: Record<string, unknown>;
+    stages: { label: string }[];
+    title: string;
+  };
 
 describe("C6 self-assessment", () => {
   it("returns the three indicators with the framework's rubric, unrated at first", async () => {
@@ -81,7 +111,12 @@ describe("C6 self-assessment", () => {
       ["C6.2", "Employer Engagement"],
       ["C6.3", "WBL Continuous Improvement"],
     ]);
-    expect(indicator(body, "C6.2").stages.map((s) => s.label)).toEqual(["Emerging", "Developing", "Advancing", "Transforming"]);
+    expect(indicator(body, "C6.2").stages.map((s) => s.label)).toEqual([
+      "Emerging",
+      "Developing",
+      "Advancing",
+      "Transforming",
+    ]);
     expect(indicator(body, "C6.1").stage).toBeNull();
     expect(body.evidenceScope).toBe("region");
   });
@@ -109,9 +144,33 @@ describe("C6 self-assessment", () => {
       { level: "educator", employers: 0 },
     ]);
     expect(e.demandVsRecruitmentBySector).toEqual([
-      { sector: "Information and Communication Technologies", unmetRequests: 1, studentsWaiting: 5, opportunitiesPublished: 0, seatsPublished: 0, employersEngaged: 0, newEmployers: 0 },
-      { sector: "Building and Construction Trades", unmetRequests: 0, studentsWaiting: 0, opportunitiesPublished: 1, seatsPublished: 50, employersEngaged: 1, newEmployers: 1 },
-      { sector: "Health Science and Medical Technology", unmetRequests: 0, studentsWaiting: 0, opportunitiesPublished: 1, seatsPublished: 50, employersEngaged: 1, newEmployers: 0 },
+      {
+        sector: "Information and Communication Technologies",
+        unmetRequests: 1,
+        studentsWaiting: 5,
+        opportunitiesPublished: 0,
+        seatsPublished: 0,
+        employersEngaged: 0,
+        newEmployers: 0,
+      },
+      {
+        sector: "Building and Construction Trades",
+        unmetRequests: 0,
+        studentsWaiting: 0,
+        opportunitiesPublished: 1,
+        seatsPublished: 50,
+        employersEngaged: 1,
+        newEmployers: 1,
+      },
+      {
+        sector: "Health Science and Medical Technology",
+        unmetRequests: 0,
+        studentsWaiting: 0,
+        opportunitiesPublished: 1,
+        seatsPublished: 50,
+        employersEngaged: 1,
+        newEmployers: 0,
+      },
     ]);
   });
 
@@ -125,8 +184,16 @@ describe("C6 self-assessment", () => {
   });
 
   it("saves the intermediary's stage and notes per school year, with the evidence it was rated against", async () => {
-    const saved = await put(INT, "C6.2", { schoolYear: "2025-2026", stage: 2, notes: "Recruiting along the continuum; ICT mentors missing." });
-    expect(saved).toMatchObject({ indicator: "C6.2", stage: 2, notes: "Recruiting along the continuum; ICT mentors missing." });
+    const saved = await put(INT, "C6.2", {
+      schoolYear: "2025-2026",
+      stage: 2,
+      notes: "Recruiting along the continuum; ICT mentors missing.",
+    });
+    expect(saved).toMatchObject({
+      indicator: "C6.2",
+      stage: 2,
+      notes: "Recruiting along the continuum; ICT mentors missing.",
+    });
     await put(INT, "C6.2", { schoolYear: "2025-2026", stage: 3, notes: "Revised" });
     const body = await get(INT);
     expect(indicator(body, "C6.2")).toMatchObject({ stage: 3, notes: "Revised" });
@@ -141,7 +208,12 @@ describe("C6 self-assessment", () => {
     expect(body.evidenceScope).toBe("district");
     expect(indicator(body, "C6.2").stage).toBe(3);
     expect(indicator(body, "C6.1").evidence.enrolled).toBe(4);
-    expect(indicator(body, "C6.1").evidence.thisYear).toEqual({ schoolYear: "2025-2026", students: 27, namedStudents: 2, shareOfEnrolled: 0.5 });
+    expect(indicator(body, "C6.1").evidence.thisYear).toEqual({
+      schoolYear: "2025-2026",
+      students: 27,
+      namedStudents: 2,
+      shareOfEnrolled: 0.5,
+    });
   });
 
   it("refuses a coordinator saving, teachers and employers reading, and bad stages or indicators", async () => {

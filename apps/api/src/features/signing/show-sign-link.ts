@@ -19,7 +19,11 @@ export async function showSignLink(ctx: Omit<Ctx, "actor">, token: string) {
     templateVersion: d.templateVersion,
     status: d.doc.status,
     dueOn: d.doc.dueOn,
-    signer: { name: d.doc.signerName, role: d.doc.signerRole, roleLabel: SIGNER_LABELS[d.doc.language][d.doc.signerRole] },
+    signer: {
+      name: d.doc.signerName,
+      role: d.doc.signerRole,
+      roleLabel: SIGNER_LABELS[d.doc.language][d.doc.signerRole],
+    },
     placement: {
       summary: placementLine(d),
       opportunityTitle: d.facts.opportunityTitle,
@@ -28,7 +32,10 @@ export async function showSignLink(ctx: Omit<Ctx, "actor">, token: string) {
       endDate: d.facts.placement.endDate,
       supervisorName: d.facts.placement.supervisorName,
     },
-    packet: { ...packetProgress(packet), documents: packet.documents.map(({ id, title, status }) => ({ id, title, status })) },
+    packet: {
+      ...packetProgress(packet),
+      documents: packet.documents.map(({ id, title, status }) => ({ id, title, status })),
+    },
     expiresAt: link.expiresAt.toISOString(),
   };
 }

@@ -4,7 +4,15 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, manualClock } from "../../../test/harness.ts";
 import { hashToken } from "../../lib/tokens.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody, showLink, signLink, signTokens } from "../../../test/fixtures/placement.fixtures.ts";
+import {
+  createPlacement,
+  insertOpportunity,
+  insertStudent,
+  placementBody,
+  showLink,
+  signLink,
+  signTokens,
+} from "../../../test/fixtures/placement.fixtures.ts";
 import { pdfText } from "./pdf-text.ts";
 
 const clock = manualClock();
@@ -30,7 +38,11 @@ async function placed(over: Parameters<typeof insertStudent>[1] = {}) {
 }
 
 async function singleLink(placementId: string): Promise<string> {
-  const [doc] = await h.db.db.select().from(documents).where(and(eq(documents.placementId, placementId), eq(documents.kind, "liability_waiver"))).orderBy(asc(documents.id));
+  const [doc] = await h.db.db
+    .select()
+    .from(documents)
+    .where(and(eq(documents.placementId, placementId), eq(documents.kind, "liability_waiver")))
+    .orderBy(asc(documents.id));
   return (await issueLink(h.db.db, { purpose: "sign", placementId, documentId: doc!.id, now: clock.now() })).token;
 }
 
@@ -38,14 +50,23 @@ describe("sign links", () => {
   it("stores only the SHA-256 of a link token: no table but the outgoing email holds the raw token", async () => {
     const { tokens } = await placed();
     const token = tokens[0]!;
-    const [link] = await h.db.db.select().from(oneTimeLinks).where(eq(oneTimeLinks.tokenHash, hashToken(token)));
+    const [link] = await h.db.db
+      .select()
+      .from(oneTimeLinks)
+      .where(eq(oneTimeLinks.tokenHash, hashToken(token)));
     expect(link).toMatchObject({ purpose: "sign", usedAt: null });
     const inLinks = await h.db.db.execute(sql`select 1 from one_time_links t where t::text like ${`%${token}%`}`);
     expect(inLinks.rows).toHaveLength(0);
-    const tables = (await h.db.db.execute(sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`)).rows as Array<{ table_name: string }>;
+    const tables = (
+      await h.db.db.execute(
+        sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+      )
+    ).rows as Array<{ table_name: string }>;
     const holding: string[] = [];
     for (const { table_name } of tables) {
-      const found = await h.db.db.execute(sql`select 1 from ${sql.identifier(table_name)} t where t::text like ${`%${token}%`} limit 1`);
+      const found = await h.db.db.execute(
+        sql`select 1 from ${sql.identifier(table_name)} t where t::text like ${`%${token}%`} limit 1`,
+      );
       if (found.rows.length > 0) holding.push(table_name);
     }
     expect(holding).toEqual(["emails"]);
@@ -56,10 +77,18 @@ describe("sign links", () => {
     for (let i = 0; i < 3; i++) {
       const res = await showLink(h, tokens[0]!);
       expect(res.statusCode).toBe(200);
-      expect(res.json()).toMatchObject({ status: "pending", language: "en", templateVersion: 1, signer: { role: "guardian", name: "Rosa Quintero" } });
+      expect(res.json()).toMatchObject({
+        status: "pending",
+        language: "en",
+        templateVersion: 1,
+        signer: { role: "guardian", name: "Rosa Quintero" },
+      });
       expect(res.json().text).toContain(`Maya ${student.lastName}`);
     }
-    const [link] = await h.db.db.select().from(oneTimeLinks).where(eq(oneTimeLinks.tokenHash, hashToken(tokens[0]!)));
+    const [link] = await h.db.db
+      .select()
+      .from(oneTimeLinks)
+      .where(eq(oneTimeLinks.tokenHash, hashToken(tokens[0]!)));
     expect(link!.usedAt).toBeNull();
     expect((await signLink(h, tokens[0]!)).statusCode).toBe(200);
   });
@@ -68,7 +97,9 @@ describe("sign links", () => {
     const { placement } = await placed();
     const token = await singleLink(placement.id);
     const documentId = (await showLink(h, token)).json().documentId;
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => signLink(h, token, `Signer ${i}`, {}, documentId)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => signLink(h, token, `Signer ${i}`, {}, documentId)),
+    );
     const codes = results.map((r) => r.statusCode);
     expect(codes.filter((c) => c === 200)).toHaveLength(1);
     expect(codes.filter((c) => c === 410)).toHaveLength(19);
@@ -110,10 +141,18 @@ describe("sign links", () => {
   it("refuses a signature without a typed name or without agreeing (400), leaving the link usable", async () => {
     const { tokens } = await placed();
     const documentId = (await showLink(h, tokens[0]!)).json().documentId;
-    const blank = await h.app.inject({ method: "POST", url: `/api/sign/${tokens[0]}`, payload: { typedName: "  ", agree: true, documentId } });
+    const blank = await h.app.inject({
+      method: "POST",
+      url: `/api/sign/${tokens[0]}`,
+      payload: { typedName: "  ", agree: true, documentId },
+    });
     expect(blank.statusCode).toBe(400);
     expect(blank.json().errors).toEqual([expect.objectContaining({ path: "typedName" })]);
-    const disagree = await h.app.inject({ method: "POST", url: `/api/sign/${tokens[0]}`, payload: { typedName: "Rosa Quintero", agree: false, documentId } });
+    const disagree = await h.app.inject({
+      method: "POST",
+      url: `/api/sign/${tokens[0]}`,
+      payload: { typedName: "Rosa Quintero", agree: false, documentId },
+    });
     expect(disagree.statusCode).toBe(400);
     expect((await signLink(h, tokens[0]!)).statusCode).toBe(200);
   });
@@ -126,7 +165,11 @@ describe("a signature", () => {
     const res = await signLink(h, tokens[0]!, "Rosa M. Quintero", { "user-agent": "Mozilla/5.0 (Signer test)" });
     expect(res.statusCode).toBe(200);
     const expectedHash = createHash("sha256").update(shown.text, "utf8").digest("hex");
-    expect(res.json()).toMatchObject({ status: "signed", textSha256: expectedHash, signedAt: clock.now().toISOString() });
+    expect(res.json()).toMatchObject({
+      status: "signed",
+      textSha256: expectedHash,
+      signedAt: clock.now().toISOString(),
+    });
     const [doc] = await h.db.db.select().from(documents).where(eq(documents.id, shown.documentId));
     expect(doc).toMatchObject({
       status: "signed",
@@ -144,7 +187,11 @@ describe("a signature", () => {
     const { tokens, placement } = await placed();
     const shown = (await showLink(h, tokens[0]!)).json();
     const signed = (await signLink(h, tokens[0]!, "Rosa Quintero-Vega")).json();
-    const pdf = await h.app.inject({ method: "GET", url: `/api/documents/${signed.documentId}/pdf`, headers: await h.as("coordinator@valley.example") });
+    const pdf = await h.app.inject({
+      method: "GET",
+      url: `/api/documents/${signed.documentId}/pdf`,
+      headers: await h.as("coordinator@valley.example"),
+    });
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers["content-type"]).toBe("application/pdf");
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
@@ -164,7 +211,11 @@ describe("a signature", () => {
     expect(shown.text).toContain("Doy permiso para que Iñaki");
     expect(shown.signer.roleLabel).toBe("Padre, madre o tutor");
     const signed = (await signLink(h, tokens[0]!, "Rosa Quintero Núñez")).json();
-    const pdf = await h.app.inject({ method: "GET", url: `/api/documents/${signed.documentId}/pdf`, headers: await h.as("intermediary@valley.example") });
+    const pdf = await h.app.inject({
+      method: "GET",
+      url: `/api/documents/${signed.documentId}/pdf`,
+      headers: await h.as("intermediary@valley.example"),
+    });
     const text = await pdfText(pdf.rawPayload);
     expect(text).toContain("Rosa Quintero Núñez");
     expect(text).toContain("Firma electrónica");
@@ -186,13 +237,16 @@ describe("the signed PDF endpoint", () => {
   it("refuses employers and teachers (403), and answers 404 to another district, to Coast, and for an unsigned document", async () => {
     const { tokens, placement } = await placed();
     const signed = (await signLink(h, tokens[0]!)).json();
-    const get = async (email: string, id = signed.documentId) => (await h.app.inject({ method: "GET", url: `/api/documents/${id}/pdf`, headers: await h.as(email) })).statusCode;
+    const get = async (email: string, id = signed.documentId) =>
+      (await h.app.inject({ method: "GET", url: `/api/documents/${id}/pdf`, headers: await h.as(email) })).statusCode;
     expect(await get("employer@valley.example")).toBe(403);
     expect(await get("teacher@valley.example")).toBe(403);
     expect(await get("coordinator@riverbend.example")).toBe(404);
     expect(await get("coordinator@coast.example")).toBe(404);
     const unsigned = placement.documents.find((d: { id: string; status: string }) => d.id !== signed.documentId)!;
     expect(await get("coordinator@valley.example", unsigned.id)).toBe(404);
-    expect((await h.app.inject({ method: "GET", url: `/api/documents/${signed.documentId}/pdf` })).statusCode).toBe(401);
+    expect((await h.app.inject({ method: "GET", url: `/api/documents/${signed.documentId}/pdf` })).statusCode).toBe(
+      401,
+    );
   });
 });

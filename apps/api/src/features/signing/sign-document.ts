@@ -1,5 +1,13 @@
 import { auditLog, documents, placements, type Tx, users } from "@bridgework/db";
-import { Conflict, LinkExpired, nextState, PLACEMENT_MACHINE, say, type SignInput, ValidationFailed } from "@bridgework/domain";
+import {
+  Conflict,
+  LinkExpired,
+  nextState,
+  PLACEMENT_MACHINE,
+  say,
+  type SignInput,
+  ValidationFailed,
+} from "@bridgework/domain";
 import { queueEmail } from "@bridgework/jobs";
 import { createLinks, paperworkCompleteMessage } from "@bridgework/notifications";
 import { createHash } from "node:crypto";
@@ -35,7 +43,12 @@ async function notifyReady(tx: Tx, config: Config, placementId: string) {
       employer: facts.employerName,
       placementUrl,
     });
-    await queueEmail(tx, { dedupeKey: `placement:${p.id}:ready:${c.id}`, regionId: p.regionId, to: c.email, ...message });
+    await queueEmail(tx, {
+      dedupeKey: `placement:${p.id}:ready:${c.id}`,
+      regionId: p.regionId,
+      to: c.email,
+      ...message,
+    });
   }
 }
 
@@ -50,10 +63,16 @@ async function notifyReady(tx: Tx, config: Config, placementId: string) {
  * becomes ready in the same transaction. Side effects: an audit row and, on ready, an email to
  * the district's coordinators.
  */
-export async function signDocument(ctx: Omit<Ctx, "actor">, token: string, input: SignRequestBody, client: { ip: string; userAgent: string }) {
+export async function signDocument(
+  ctx: Omit<Ctx, "actor">,
+  token: string,
+  input: SignRequestBody,
+  client: { ip: string; userAgent: string },
+) {
   const now = ctx.clock.now();
   const link = await findUsableLink(ctx.db, token, "sign", now);
-  if (link.signerRole && !input.documentId) throw new ValidationFailed([{ path: "documentId", text: say("packet-document-required") }]);
+  if (link.signerRole && !input.documentId)
+    throw new ValidationFailed([{ path: "documentId", text: say("packet-document-required") }]);
   const packet = await loadLinkPacket(ctx.db, link, input.documentId);
   const d = packet.current;
   if (d.doc.status !== "pending") throw alreadySigned(packet.isPacket);
@@ -85,11 +104,26 @@ export async function signDocument(ctx: Omit<Ctx, "actor">, token: string, input
     else await findUsableLink(tx, token, "sign", now);
     const signed = await tx
       .update(documents)
-      .set({ status: "signed", typedName: input.typedName, signedAt: now, signedIp: client.ip, signedUserAgent: client.userAgent.slice(0, 500), textSha256: sha256, pdf })
+      .set({
+        status: "signed",
+        typedName: input.typedName,
+        signedAt: now,
+        signedIp: client.ip,
+        signedUserAgent: client.userAgent.slice(0, 500),
+        textSha256: sha256,
+        pdf,
+      })
       .where(and(eq(documents.id, d.doc.id), eq(documents.status, "pending")))
       .returning({ id: documents.id });
     if (signed.length === 0) throw alreadySigned(packet.isPacket);
-    await tx.insert(auditLog).values({ regionId: d.doc.regionId, actorUserId: null, action: "sign", entity: "document", entityId: d.doc.id, details: { signerRole: d.doc.signerRole, via: packet.isPacket ? "packet_link" : "one_time_link" } });
+    await tx.insert(auditLog).values({
+      regionId: d.doc.regionId,
+      actorUserId: null,
+      action: "sign",
+      entity: "document",
+      entityId: d.doc.id,
+      details: { signerRole: d.doc.signerRole, via: packet.isPacket ? "packet_link" : "one_time_link" },
+    });
     const remaining = packet.isPacket ? (await pendingDocumentsOf(tx, p!.id, d.doc.signerRole)).length : 0;
     // The packet is used up with the signer's last document, not before: until then it opens the next one.
     if (packet.isPacket && remaining === 0) await claimLink(tx, link.id, now);
@@ -97,13 +131,28 @@ export async function signDocument(ctx: Omit<Ctx, "actor">, token: string, input
     const to = unsigned === 0 ? nextState(PLACEMENT_MACHINE, p!.status, "ready") : null;
     if (to === null) return { remaining, ready: false };
     await tx.update(placements).set({ status: to }).where(eq(placements.id, p!.id));
-    await tx.insert(auditLog).values({ regionId: p!.regionId, actorUserId: null, action: "ready", entity: "placement", entityId: p!.id, details: { from: p!.status, to } });
+    await tx.insert(auditLog).values({
+      regionId: p!.regionId,
+      actorUserId: null,
+      action: "ready",
+      entity: "placement",
+      entityId: p!.id,
+      details: { from: p!.status, to },
+    });
     await notifyReady(tx, ctx.config, p!.id);
     return { remaining, ready: true };
   });
   ctx.kick();
-  return { documentId: d.doc.id, status: "signed" as const, signedAt: now.toISOString(), textSha256: sha256, placementReady: outcome.ready, remaining: outcome.remaining };
+  return {
+    documentId: d.doc.id,
+    status: "signed" as const,
+    signedAt: now.toISOString(),
+    textSha256: sha256,
+    placementReady: outcome.ready,
+    remaining: outcome.remaining,
+  };
 }
 
 /** A single link is spent once its document is signed (410); a packet may still hold other documents (409). */
-const alreadySigned = (isPacket: boolean) => (isPacket ? new Conflict("conflict", say("document-already-signed")) : new LinkExpired());
+const alreadySigned = (isPacket: boolean) =>
+  isPacket ? new Conflict("conflict", say("document-already-signed")) : new LinkExpired();

@@ -3,7 +3,16 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, manualClock } from "../../../test/harness.ts";
 import { hashToken } from "../../lib/tokens.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody, postSignature, showLink, signLink, signTokens } from "../../../test/fixtures/placement.fixtures.ts";
+import {
+  createPlacement,
+  insertOpportunity,
+  insertStudent,
+  placementBody,
+  postSignature,
+  showLink,
+  signLink,
+  signTokens,
+} from "../../../test/fixtures/placement.fixtures.ts";
 import { pdfText } from "./pdf-text.ts";
 
 const clock = manualClock();
@@ -24,18 +33,30 @@ async function placed(over: Parameters<typeof insertStudent>[1] = {}) {
   return { placement: res.json(), packet: packet!, supervisorEmail: body.supervisor.email };
 }
 
-const linkRow = async (token: string) => (await h.db.db.select().from(oneTimeLinks).where(eq(oneTimeLinks.tokenHash, hashToken(token))))[0]!;
+const linkRow = async (token: string) =>
+  (
+    await h.db.db
+      .select()
+      .from(oneTimeLinks)
+      .where(eq(oneTimeLinks.tokenHash, hashToken(token)))
+  )[0]!;
 
 describe("a guardian's packet link", () => {
   it("opens the guardian's three documents in order, 1 of 3 to 3 of 3, each signed separately with its own PDF, and is used up by the last", async () => {
     const { placement, packet } = await placed();
     expect(await linkRow(packet)).toMatchObject({ signerRole: "guardian", documentId: null, usedAt: null });
     const seen: string[] = [];
-    for (const [i, title] of ["Parent or guardian consent", "Acknowledgement of risk and release", "Emergency contact and medical authorization"].entries()) {
+    for (const [i, title] of [
+      "Parent or guardian consent",
+      "Acknowledgement of risk and release",
+      "Emergency contact and medical authorization",
+    ].entries()) {
       const shown = (await showLink(h, packet)).json();
       expect(shown.title).toMatch(new RegExp(`^${title}`));
       expect(shown.packet).toMatchObject({ position: i + 1, total: 3, signed: i });
-      expect(shown.packet.documents.map((d: { status: string }) => d.status)).toEqual(["signed", "signed", "pending"].map((s, j) => (j < i ? s : "pending")));
+      expect(shown.packet.documents.map((d: { status: string }) => d.status)).toEqual(
+        ["signed", "signed", "pending"].map((s, j) => (j < i ? s : "pending")),
+      );
       const res = await signLink(h, packet, `Rosa Quintero ${i}`);
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({ documentId: shown.documentId, remaining: 2 - i, placementReady: false });
@@ -43,8 +64,13 @@ describe("a guardian's packet link", () => {
       expect((await linkRow(packet)).usedAt === null).toBe(i < 2);
     }
     expect((await showLink(h, packet)).statusCode).toBe(410);
-    expect((await postSignature(h, packet, { typedName: "Rosa", agree: true, documentId: seen[0] })).statusCode).toBe(410);
-    const signed = await h.db.db.select().from(documents).where(and(eq(documents.placementId, placement.id), eq(documents.signerRole, "guardian")));
+    expect((await postSignature(h, packet, { typedName: "Rosa", agree: true, documentId: seen[0] })).statusCode).toBe(
+      410,
+    );
+    const signed = await h.db.db
+      .select()
+      .from(documents)
+      .where(and(eq(documents.placementId, placement.id), eq(documents.signerRole, "guardian")));
     expect(new Set(signed.map((d) => d.id))).toEqual(new Set(seen));
     for (const [i, id] of seen.entries()) {
       const doc = signed.find((d) => d.id === id)!;
@@ -79,7 +105,9 @@ describe("a guardian's packet link", () => {
     const { placement, packet } = await placed();
     const missing = await postSignature(h, packet, { typedName: "Rosa", agree: true });
     expect(missing.statusCode).toBe(400);
-    const supervisorDoc = placement.documents.find((d: { signer: { role: string } }) => d.signer.role === "supervisor").id;
+    const supervisorDoc = placement.documents.find(
+      (d: { signer: { role: string } }) => d.signer.role === "supervisor",
+    ).id;
     expect((await signLink(h, packet, "Rosa", {}, supervisorDoc)).statusCode).toBe(410);
     const [doc] = await h.db.db.select().from(documents).where(eq(documents.id, supervisorDoc));
     expect(doc!.status).toBe("pending");
@@ -102,7 +130,9 @@ describe("a guardian's packet link", () => {
   it("keeps a single-document link issued before packets working until it is used", async () => {
     const { placement, packet } = await placed();
     const waiver = placement.documents.find((d: { kind: string }) => d.kind === "liability_waiver").id;
-    const single = (await issueLink(h.db.db, { purpose: "sign", placementId: placement.id, documentId: waiver, now: clock.now() })).token;
+    const single = (
+      await issueLink(h.db.db, { purpose: "sign", placementId: placement.id, documentId: waiver, now: clock.now() })
+    ).token;
     const shown = (await showLink(h, single)).json();
     expect(shown).toMatchObject({ documentId: waiver, packet: { position: 1, total: 1 } });
     expect((await signLink(h, single)).statusCode).toBe(200);
@@ -115,7 +145,11 @@ describe("a guardian's packet link", () => {
     const { placement, packet } = await placed();
     expect((await signLink(h, packet)).statusCode).toBe(200);
     const pending = placement.documents.find((d: { kind: string }) => d.kind === "emergency_contact").id;
-    const res = await h.app.inject({ method: "POST", url: `/api/placements/${placement.id}/documents/${pending}/resend`, headers: await h.as("coordinator@valley.example") });
+    const res = await h.app.inject({
+      method: "POST",
+      url: `/api/placements/${placement.id}/documents/${pending}/resend`,
+      headers: await h.as("coordinator@valley.example"),
+    });
     expect(res.statusCode).toBe(200);
     expect((await showLink(h, packet)).statusCode).toBe(410);
     const tokens = await signTokens(h, placement.documents[0].signer.email);
@@ -127,7 +161,12 @@ describe("a guardian's packet link", () => {
   it("is revoked with every signer's links by resending the whole paperwork; each signer gets one fresh packet", async () => {
     const { placement, packet, supervisorEmail } = await placed();
     const [supervisorPacket] = await signTokens(h, supervisorEmail);
-    const resend = async (as: string) => h.app.inject({ method: "POST", url: `/api/placements/${placement.id}/documents/resend`, headers: await h.as(as) });
+    const resend = async (as: string) =>
+      h.app.inject({
+        method: "POST",
+        url: `/api/placements/${placement.id}/documents/resend`,
+        headers: await h.as(as),
+      });
     expect((await resend("teacher@valley.example")).statusCode).toBe(403);
     expect((await resend("coordinator@riverbend.example")).statusCode).toBe(404);
     expect((await resend("coordinator@valley.example")).statusCode).toBe(200);
@@ -145,7 +184,11 @@ describe("a guardian's packet link", () => {
     for (let i = 0; i < 3; i++) expect((await signLink(h, packet)).statusCode).toBe(200);
     const [supervisorPacket] = await signTokens(h, supervisorEmail);
     expect((await signLink(h, supervisorPacket!, "Lena Ortiz")).statusCode).toBe(200);
-    const res = await h.app.inject({ method: "POST", url: `/api/placements/${placement.id}/documents/resend`, headers: await h.as("coordinator@valley.example") });
+    const res = await h.app.inject({
+      method: "POST",
+      url: `/api/placements/${placement.id}/documents/resend`,
+      headers: await h.as("coordinator@valley.example"),
+    });
     expect(res.statusCode).toBe(409);
   });
 });

@@ -4,7 +4,14 @@ import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody, showLink, signLink } from "../../../test/fixtures/placement.fixtures.ts";
+import {
+  createPlacement,
+  insertOpportunity,
+  insertStudent,
+  placementBody,
+  showLink,
+  signLink,
+} from "../../../test/fixtures/placement.fixtures.ts";
 
 // A real SMTP server on loopback: the emails go through nodemailer and the wire as in production.
 const received: ParsedMail[] = [];
@@ -34,7 +41,8 @@ afterAll(async () => {
 });
 
 const SIGN = /http:\/\/bridgework\.test\/sign\/([A-Za-z0-9_-]{40,})/g;
-const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : [mail.to]).flatMap((a) => a?.value.map((v) => v.address) ?? []);
+const to = (mail: ParsedMail) =>
+  (Array.isArray(mail.to) ? mail.to : [mail.to]).flatMap((a) => a?.value.map((v) => v.address) ?? []);
 
 describe("sign requests over SMTP", () => {
   it("delivers each signer one email with their working packet link; a Spanish-speaking guardian's is in Spanish", async () => {
@@ -59,12 +67,19 @@ describe("sign requests over SMTP", () => {
     expect(supervisorMail?.subject).toMatch(/^Worksite agreement to sign: Lucía Q\. at Valley Medical Center$/);
     const [supervisorToken] = [...supervisorMail!.text!.matchAll(SIGN)].map((m) => m[1]!);
     const agreement = await showLink(h, supervisorToken!);
-    expect(agreement.json()).toMatchObject({ kind: "worksite_agreement", language: "en", signer: { role: "supervisor", name: "Dr. Lena Ortiz" } });
+    expect(agreement.json()).toMatchObject({
+      kind: "worksite_agreement",
+      language: "en",
+      signer: { role: "supervisor", name: "Dr. Lena Ortiz" },
+    });
     expect(agreement.json().text).not.toContain(student.lastName);
     expect((await signLink(h, supervisorToken!, "Lena Ortiz")).statusCode).toBe(200);
 
     // Delivered: the stored copy no longer holds the tokens (only their hashes remain anywhere).
-    const stored = await h.db.db.select({ text: emails.text, html: emails.html }).from(emails).where(eq(emails.to, student.guardianEmail));
+    const stored = await h.db.db
+      .select({ text: emails.text, html: emails.html })
+      .from(emails)
+      .where(eq(emails.to, student.guardianEmail));
     expect(stored).toHaveLength(1);
     for (const token of guardianTokens) {
       expect(stored[0]!.text).not.toContain(token);
@@ -81,7 +96,11 @@ describe("sign requests over SMTP", () => {
     expect(first).toHaveLength(1);
     const [oldToken] = [...first[0]!.text!.matchAll(SIGN)].map((m) => m[1]!);
     const docId = (await showLink(h, oldToken!)).json().documentId;
-    const resend = await h.app.inject({ method: "POST", url: `/api/placements/${res.json().id}/documents/${docId}/resend`, headers: await h.as("coordinator@valley.example") });
+    const resend = await h.app.inject({
+      method: "POST",
+      url: `/api/placements/${res.json().id}/documents/${docId}/resend`,
+      headers: await h.as("coordinator@valley.example"),
+    });
     expect(resend.statusCode).toBe(200);
     await h.jobs.drain();
     const all = received.filter((m) => to(m).includes(student.guardianEmail));

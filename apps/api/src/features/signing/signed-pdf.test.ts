@@ -11,13 +11,22 @@ function input(over: Partial<SignedPdfInput>): SignedPdfInput {
     language: "en",
     placementLine: "Maya L. · Valley Medical Center",
     timeZone: "America/Los_Angeles",
-    signature: { typedName: "Rosa Quintero", signerRole: "Supervisor", signedAt, ip: "203.0.113.7", userAgent: "Test", sha256: "ab".repeat(32), template: "worksite_agreement v1 (en)" },
+    signature: {
+      typedName: "Rosa Quintero",
+      signerRole: "Supervisor",
+      signedAt,
+      ip: "203.0.113.7",
+      userAgent: "Test",
+      sha256: "ab".repeat(32),
+      template: "worksite_agreement v1 (en)",
+    },
     ...over,
   };
 }
 
 /** pdf.js may split a line into runs; join them so a sentence reads as one. */
-const textOf = async (over: Partial<SignedPdfInput>) => (await pdfText(await renderSignedPdf(input(over)))).replace(/\n/g, " ");
+const textOf = async (over: Partial<SignedPdfInput>) =>
+  (await pdfText(await renderSignedPdf(input(over)))).replace(/\n/g, " ");
 
 describe("the signing time on a signed PDF", () => {
   it("reads in the region's zone with its abbreviation, in English", async () => {
@@ -36,6 +45,8 @@ describe("the signing time on a signed PDF", () => {
 
   it("shows daylight saving time in summer", async () => {
     const summer = input({}).signature;
-    expect(await textOf({ signature: { ...summer, signedAt: new Date("2027-07-01T00:05:00Z") } })).toContain("Signed on June 30, 2027 at 5:05 PM PDT");
+    expect(await textOf({ signature: { ...summer, signedAt: new Date("2027-07-01T00:05:00Z") } })).toContain(
+      "Signed on June 30, 2027 at 5:05 PM PDT",
+    );
   });
 });

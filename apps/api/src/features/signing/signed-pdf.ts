@@ -9,16 +9,53 @@ export interface SignedPdfInput {
   placementLine: string;
   /** The region's IANA zone: the signing time is written in it, with its abbreviation (PST/PDT). */
   timeZone: string;
-  signature: { typedName: string; signerRole: string; signedAt: Date; ip: string; userAgent: string; sha256: string; template: string };
+  signature: {
+    typedName: string;
+    signerRole: string;
+    signedAt: Date;
+    ip: string;
+    userAgent: string;
+    sha256: string;
+    template: string;
+  };
 }
 
 const LABELS = {
-  en: { block: "Electronic signature", by: "Signed by (typed name)", role: "Signer", signedOn: (when: string) => `Signed on ${when}`, ip: "IP address", agent: "Browser", template: "Form", hash: "SHA-256 of the text above" },
-  es: { block: "Firma electrónica", by: "Firmado por (nombre escrito)", role: "Firmante", signedOn: (when: string) => `Firmado el ${when}`, ip: "Dirección IP", agent: "Navegador", template: "Formulario", hash: "SHA-256 del texto anterior" },
+  en: {
+    block: "Electronic signature",
+    by: "Signed by (typed name)",
+    role: "Signer",
+    signedOn: (when: string) => `Signed on ${when}`,
+    ip: "IP address",
+    agent: "Browser",
+    template: "Form",
+    hash: "SHA-256 of the text above",
+  },
+  es: {
+    block: "Firma electrónica",
+    by: "Firmado por (nombre escrito)",
+    role: "Firmante",
+    signedOn: (when: string) => `Firmado el ${when}`,
+    ip: "Dirección IP",
+    agent: "Navegador",
+    template: "Formulario",
+    hash: "SHA-256 del texto anterior",
+  },
 };
 
 /** Stand-ins for characters a standard font may lack, before falling back to "?". */
-const PLAIN: Record<string, string> = { "\u2018": "'", "\u2019": "'", "\u201C": '"', "\u201D": '"', "\u2013": "-", "\u2014": "-", "\u2026": "...", "\u00A0": " ", "\u202F": " ", "\t": "    " };
+const PLAIN: Record<string, string> = {
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201C": '"',
+  "\u201D": '"',
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u2026": "...",
+  "\u00A0": " ",
+  "\u202F": " ",
+  "\t": "    ",
+};
 
 /**
  * The standard PDF fonts encode WinAnsi only: Spanish letters (á, ñ, ¿) are in it, emoji and
@@ -27,7 +64,8 @@ const PLAIN: Record<string, string> = { "\u2018": "'", "\u2019": "'", "\u201C": 
  */
 function sanitizer(font: PDFFont) {
   const supported = new Set(font.getCharacterSet());
-  return (s: string) => Array.from(s.replace(/\r/g, ""), (ch) => (supported.has(ch.codePointAt(0)!) ? ch : (PLAIN[ch] ?? "?"))).join("");
+  return (s: string) =>
+    Array.from(s.replace(/\r/g, ""), (ch) => (supported.has(ch.codePointAt(0)!) ? ch : (PLAIN[ch] ?? "?"))).join("");
 }
 
 class Writer {
@@ -92,7 +130,12 @@ export async function renderSignedPdf(input: SignedPdfInput): Promise<Buffer> {
   out.paragraph(`${l.by}: ${s.typedName}`, regular, 11, 2);
   out.paragraph(`${l.role}: ${s.signerRole}`, regular, 11, 2);
   // The UTC instant stays beside the local time: it is exact to the second and reads the same wherever the copy goes.
-  out.paragraph(`${l.signedOn(formatSignedAt(s.signedAt, input.language, input.timeZone))} (${s.signedAt.toISOString()})`, regular, 11, 2);
+  out.paragraph(
+    `${l.signedOn(formatSignedAt(s.signedAt, input.language, input.timeZone))} (${s.signedAt.toISOString()})`,
+    regular,
+    11,
+    2,
+  );
   out.paragraph(`${l.ip}: ${s.ip}`, regular, 11, 2);
   out.paragraph(`${l.agent}: ${s.userAgent.slice(0, 200)}`, regular, 9, 2);
   out.paragraph(`${l.template}: ${s.template}`, regular, 11, 2);

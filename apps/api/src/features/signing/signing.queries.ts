@@ -24,7 +24,11 @@ export interface LinkPacket {
 }
 
 async function documentsWithTemplates(db: DbOrTx, where: SQL) {
-  const rows = await db.select({ doc: documents, template: documentTemplates }).from(documents).innerJoin(documentTemplates, eq(documentTemplates.id, documents.templateId)).where(where);
+  const rows = await db
+    .select({ doc: documents, template: documentTemplates })
+    .from(documents)
+    .innerJoin(documentTemplates, eq(documentTemplates.id, documents.templateId))
+    .where(where);
   return rows.sort((a, b) => byPacketOrder(a.doc, b.doc));
 }
 
@@ -38,12 +42,21 @@ export async function loadLinkPacket(db: DbOrTx, link: LinkRow, documentId?: str
   const placementId = link.placementId;
   if (!placementId) throw new LinkExpired();
   const rows = link.signerRole
-    ? await documentsWithTemplates(db, and(eq(documents.placementId, placementId), eq(documents.signerRole, link.signerRole), ne(documents.status, "void"))!)
+    ? await documentsWithTemplates(
+        db,
+        and(
+          eq(documents.placementId, placementId),
+          eq(documents.signerRole, link.signerRole),
+          ne(documents.status, "void"),
+        )!,
+      )
     : await documentsWithTemplates(db, eq(documents.id, link.documentId!));
   const facts = rows.length > 0 ? await loadPlacementFacts(db, placementId) : null;
   const current = documentId ? rows.find((r) => r.doc.id === documentId) : rows.find((r) => r.doc.status === "pending");
-  if (!facts || !current || current.doc.renderedText === null || (!link.signerRole && current.doc.status !== "pending")) throw new LinkExpired();
-  const titled = (r: (typeof rows)[number]) => templateTitle(r.template, r.doc.language, facts, r.doc.signerRole === "supervisor");
+  if (!facts || !current || current.doc.renderedText === null || (!link.signerRole && current.doc.status !== "pending"))
+    throw new LinkExpired();
+  const titled = (r: (typeof rows)[number]) =>
+    templateTitle(r.template, r.doc.language, facts, r.doc.signerRole === "supervisor");
   return {
     current: { doc: current.doc, facts, title: titled(current), templateVersion: current.template.version },
     documents: rows.map((r) => ({ id: r.doc.id, kind: r.doc.kind, title: titled(r), status: r.doc.status })),
@@ -63,7 +76,8 @@ export function packetProgress(packet: LinkPacket) {
 /** One line naming the placement, in the document's language; a supervisor's copy names the student by first name and initial. */
 export function placementLine({ doc, facts }: DocumentForSigner): string {
   const p = facts.placement;
-  const student = doc.signerRole === "supervisor" ? limitedName(facts) : `${facts.student.firstName} ${facts.student.lastName}`;
+  const student =
+    doc.signerRole === "supervisor" ? limitedName(facts) : `${facts.student.firstName} ${facts.student.lastName}`;
   return doc.language === "es"
     ? `${student} - "${facts.opportunityTitle}" con ${facts.employerName}, del ${formatDate(p.startDate, "es")} al ${formatDate(p.endDate, "es")}`
     : `${student} - "${facts.opportunityTitle}" with ${facts.employerName}, ${formatDate(p.startDate, "en")} to ${formatDate(p.endDate, "en")}`;

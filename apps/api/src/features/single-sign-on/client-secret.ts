@@ -16,7 +16,12 @@ export function encryptClientSecret(jwtSecret: string, secret: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", keyFrom(jwtSecret), iv);
   const sealed = Buffer.concat([cipher.update(secret, "utf8"), cipher.final()]);
-  return [VERSION, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), sealed.toString("base64url")].join(".");
+  return [
+    VERSION,
+    iv.toString("base64url"),
+    cipher.getAuthTag().toString("base64url"),
+    sealed.toString("base64url"),
+  ].join(".");
 }
 
 /** The secret, or null when it cannot be read (another JWT_SECRET, a damaged value). */

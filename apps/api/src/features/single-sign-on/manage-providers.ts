@@ -35,14 +35,18 @@ async function checkOrganizations(db: DbOrTx, actor: PersonActor, scope: string 
   const org = await regionOrganization(db, actor, accountOrg);
   const underScope = !scope || org.id === scope || org.parentId === scope;
   if ((org.type !== "school" && org.type !== "employer") || !underScope) {
-    throw new RuleViolation("rule-violation", say("sign-in-account-organization"), {}, [{ path: "accountOrganizationId", text: say("sign-in-account-organization") }]);
+    throw new RuleViolation("rule-violation", say("sign-in-account-organization"), {}, [
+      { path: "accountOrganizationId", text: say("sign-in-account-organization") },
+    ]);
   }
 }
 
 /** Production talks to providers over TLS only; development and tests may run one on http://127.0.0.1. */
 function checkIssuer(ctx: Ctx, issuer: string | undefined) {
   if (issuer !== undefined && ctx.config.production && !issuer.startsWith("https://")) {
-    throw new RuleViolation("rule-violation", say("sign-in-issuer-https"), {}, [{ path: "issuer", text: say("sign-in-issuer-https") }]);
+    throw new RuleViolation("rule-violation", say("sign-in-issuer-https"), {}, [
+      { path: "issuer", text: say("sign-in-issuer-https") },
+    ]);
   }
 }
 
@@ -50,7 +54,11 @@ const withoutTrailingSlash = (issuer: string) => issuer.replace(/\/+$/, "");
 
 export async function listIdentityProviders({ ctx }: { ctx: Ctx }) {
   requireRole(ctx.actor, ["intermediary"]);
-  const rows = await ctx.db.select().from(identityProviders).where(eq(identityProviders.regionId, ctx.actor.regionId)).orderBy(asc(identityProviders.name));
+  const rows = await ctx.db
+    .select()
+    .from(identityProviders)
+    .where(eq(identityProviders.regionId, ctx.actor.regionId))
+    .orderBy(asc(identityProviders.name));
   return toIdentityProviders(ctx.db, rows, ctx.config.publicUrl);
 }
 
@@ -77,13 +85,24 @@ export async function createIdentityProvider({ ctx, input }: { ctx: Ctx; input: 
         clientSecretEncrypted: clientSecret ? encryptClientSecret(ctx.config.jwtSecret, clientSecret) : null,
       })
       .returning();
-    await audit(tx, actor, "create", "identity_provider", row!.id, { ...fields, clientSecret: clientSecret ? "set" : "not set" });
+    await audit(tx, actor, "create", "identity_provider", row!.id, {
+      ...fields,
+      clientSecret: clientSecret ? "set" : "not set",
+    });
     return toIdentityProvider(tx, row!, ctx.config.publicUrl);
   });
 }
 
 /** Changes a provider of the actor's region (disable: `enabled: false`). Side effect: an audit row of what changed. */
-export async function updateIdentityProvider({ ctx, id, input }: { ctx: Ctx; id: string; input: UpdateIdentityProvider }) {
+export async function updateIdentityProvider({
+  ctx,
+  id,
+  input,
+}: {
+  ctx: Ctx;
+  id: string;
+  input: UpdateIdentityProvider;
+}) {
   requireRole(ctx.actor, ["intermediary"]);
   const actor = ctx.actor;
   const before = await visibleProvider(ctx.db, actor, id);
@@ -91,7 +110,9 @@ export async function updateIdentityProvider({ ctx, id, input }: { ctx: Ctx; id:
   const { clientSecret, ...fields } = input;
   const next = { ...before, ...fields };
   if (next.createAccounts && !next.accountOrganizationId) {
-    throw new RuleViolation("rule-violation", say("sign-in-account-organization"), {}, [{ path: "accountOrganizationId", text: say("sign-in-account-organization") }]);
+    throw new RuleViolation("rule-violation", say("sign-in-account-organization"), {}, [
+      { path: "accountOrganizationId", text: say("sign-in-account-organization") },
+    ]);
   }
   await checkOrganizations(ctx.db, actor, next.organizationId, next.accountOrganizationId);
   return ctx.db.transaction(async (tx) => {
@@ -101,13 +122,23 @@ export async function updateIdentityProvider({ ctx, id, input }: { ctx: Ctx; id:
         ...fields,
         ...(fields.issuer ? { issuer: withoutTrailingSlash(fields.issuer) } : {}),
         ...(fields.allowedDomains ? { allowedDomains: [...new Set(fields.allowedDomains)] } : {}),
-        ...(clientSecret !== undefined ? { clientSecretEncrypted: clientSecret === null ? null : encryptClientSecret(ctx.config.jwtSecret, clientSecret) } : {}),
+        ...(clientSecret !== undefined
+          ? {
+              clientSecretEncrypted:
+                clientSecret === null ? null : encryptClientSecret(ctx.config.jwtSecret, clientSecret),
+            }
+          : {}),
         updatedAt: ctx.clock.now(),
       })
       .where(eq(identityProviders.id, before.id))
       .returning();
-    const changed = Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, { from: before[key as keyof typeof fields], to: value }]));
-    await audit(tx, actor, "update", "identity_provider", before.id, { ...changed, ...(clientSecret !== undefined ? { clientSecret: clientSecret === null ? "removed" : "replaced" } : {}) });
+    const changed = Object.fromEntries(
+      Object.entries(fields).map(([key, value]) => [key, { from: before[key as keyof typeof fields], to: value }]),
+    );
+    await audit(tx, actor, "update", "identity_provider", before.id, {
+      ...changed,
+      ...(clientSecret !== undefined ? { clientSecret: clientSecret === null ? "removed" : "replaced" } : {}),
+    });
     return toIdentityProvider(tx, row!, ctx.config.publicUrl);
   });
 }

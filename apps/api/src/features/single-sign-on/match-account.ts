@@ -18,15 +18,22 @@ function withinProvider(found: UserWithOrg, provider: ProviderRow) {
  * employer's staff). Disabled accounts and accounts outside the provider's reach are refused
  * exactly like no account at all.
  */
-export async function matchAccount(tx: DbOrTx, input: { provider: ProviderRow; email: string; name: string | null; now: Date }) {
+export async function matchAccount(
+  tx: DbOrTx,
+  input: { provider: ProviderRow; email: string; name: string | null; now: Date },
+) {
   const { provider, email, now } = input;
-  const refused = () => new SignInRefused("no-account", { providerId: provider.id, regionId: provider.regionId, email });
+  const refused = () =>
+    new SignInRefused("no-account", { providerId: provider.id, regionId: provider.regionId, email });
   const found = await loadUserWithOrg(tx, { email });
   if (found) {
     if (found.user.status === "disabled" || !withinProvider(found, provider)) throw refused();
     if (found.user.status === "invited") {
       await tx.update(users).set({ status: "active", updatedAt: now }).where(eq(users.id, found.user.id));
-      await tx.update(invitations).set({ usedAt: now }).where(and(eq(invitations.userId, found.user.id), isNull(invitations.usedAt), isNull(invitations.revokedAt)));
+      await tx
+        .update(invitations)
+        .set({ usedAt: now })
+        .where(and(eq(invitations.userId, found.user.id), isNull(invitations.usedAt), isNull(invitations.revokedAt)));
       return { user: found.user, event: "invitation-accepted" as const };
     }
     return { user: found.user, event: "existing" as const };
@@ -40,11 +47,25 @@ export async function matchAccount(tx: DbOrTx, input: { provider: ProviderRow; e
   if (!org || !role) throw refused();
   const [created] = await tx
     .insert(users)
-    .values({ regionId: provider.regionId, organizationId: org.id, email, name: input.name?.trim().slice(0, 200) || email.split("@")[0]!, role, status: "active" })
+    .values({
+      regionId: provider.regionId,
+      organizationId: org.id,
+      email,
+      name: input.name?.trim().slice(0, 200) || email.split("@")[0]!,
+      role,
+      status: "active",
+    })
     .onConflictDoNothing({ target: users.email })
     .returning();
   // Two first sign-ins of one person at once: the other one made the account.
   if (!created) throw refused();
-  await tx.insert(auditLog).values({ regionId: provider.regionId, actorUserId: created.id, action: "create", entity: "user", entityId: created.id, details: { role, organizationId: org.id, via: "identity_provider", providerId: provider.id } });
+  await tx.insert(auditLog).values({
+    regionId: provider.regionId,
+    actorUserId: created.id,
+    action: "create",
+    entity: "user",
+    entityId: created.id,
+    details: { role, organizationId: org.id, via: "identity_provider", providerId: provider.id },
+  });
   return { user: created, event: "account-created" as const };
 }

@@ -18,12 +18,23 @@ export async function visibleProvider(db: DbOrTx, actor: PersonActor, id: string
 }
 
 /** Rows as the intermediary reads them, with the organizations' names; never the secret. */
-export async function toIdentityProviders(db: DbOrTx, rows: ProviderRow[], publicUrl: string): Promise<IdentityProvider[]> {
-  const orgIds = [...new Set(rows.flatMap((r) => [r.organizationId, r.accountOrganizationId]).filter((v): v is string => v !== null))];
+export async function toIdentityProviders(
+  db: DbOrTx,
+  rows: ProviderRow[],
+  publicUrl: string,
+): Promise<IdentityProvider[]> {
+  const orgIds = [
+    ...new Set(rows.flatMap((r) => [r.organizationId, r.accountOrganizationId]).filter((v): v is string => v !== null)),
+  ];
   const names = new Map(
     orgIds.length === 0
       ? []
-      : (await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, orgIds))).map((o) => [o.id, o.name]),
+      : (
+          await db
+            .select({ id: organizations.id, name: organizations.name })
+            .from(organizations)
+            .where(inArray(organizations.id, orgIds))
+        ).map((o) => [o.id, o.name]),
   );
   return rows.map((row) => ({
     id: row.id,

@@ -38,7 +38,14 @@ async function createProvider(over: Record<string, unknown> = {}) {
     method: "POST",
     url: "/api/identity-providers",
     headers: await asValley(),
-    payload: { name: "Valley Unified", issuer: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret, allowedDomains: ["Valley.example"], ...over },
+    payload: {
+      name: "Valley Unified",
+      issuer: idp.issuer,
+      clientId: idp.clientId,
+      clientSecret: idp.clientSecret,
+      allowedDomains: ["Valley.example"],
+      ...over,
+    },
   });
   expect(res.statusCode, res.body).toBe(201);
   return res.json<IdentityProvider>();
@@ -46,12 +53,23 @@ async function createProvider(over: Record<string, unknown> = {}) {
 
 /** Plays the browser between Bridgework and the provider: start, the provider's login form, back to the callback. */
 async function signIn(providerId: string, login: string, tamper?: (callback: URL) => void) {
-  const start = await h.app.inject({ method: "GET", url: `/api/sign-in/${providerId}/start?email=${encodeURIComponent(login)}`, remoteAddress: "10.50.0.1" });
+  const start = await h.app.inject({
+    method: "GET",
+    url: `/api/sign-in/${providerId}/start?email=${encodeURIComponent(login)}`,
+    remoteAddress: "10.50.0.1",
+  });
   expect(start.statusCode, start.body).toBe(302);
   const binding = start.cookies.find((c) => c.name === "bw_sign_in");
   const jar = new Map<string, string>();
   const fetchIdp = async (url: string, init: RequestInit = {}) => {
-    const res = await fetch(url, { ...init, redirect: "manual", headers: { ...(init.headers as Record<string, string>), cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; ") } });
+    const res = await fetch(url, {
+      ...init,
+      redirect: "manual",
+      headers: {
+        ...(init.headers as Record<string, string>),
+        cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; "),
+      },
+    });
     for (const cookie of res.headers.getSetCookie()) {
       const [pair] = cookie.split(";");
       const [name, ...value] = pair!.split("=");
@@ -77,14 +95,27 @@ async function signIn(providerId: string, login: string, tamper?: (callback: URL
   const callback = new URL(location);
   tamper?.(callback);
   const url = `${callback.pathname}${callback.search}`;
-  const finish = (cookie = binding?.value) => h.app.inject({ method: "GET", url, remoteAddress: "10.50.0.1", ...(cookie ? { cookies: { bw_sign_in: cookie } } : {}) });
+  const finish = (cookie = binding?.value) =>
+    h.app.inject({
+      method: "GET",
+      url,
+      remoteAddress: "10.50.0.1",
+      ...(cookie ? { cookies: { bw_sign_in: cookie } } : {}),
+    });
   return { res: await finish(), again: () => finish(), withoutCookie: () => finish(""), binding };
 }
 
 describe("identity providers (intermediary)", () => {
   it("creates, lists, changes and disables a provider; the secret is encrypted at rest and never returned", async () => {
     const created = await createProvider();
-    expect(created).toMatchObject({ name: "Valley Unified", allowedDomains: ["valley.example"], clientSecretSet: true, createAccounts: false, enabled: true, redirectUri: CALLBACK });
+    expect(created).toMatchObject({
+      name: "Valley Unified",
+      allowedDomains: ["valley.example"],
+      clientSecretSet: true,
+      createAccounts: false,
+      enabled: true,
+      redirectUri: CALLBACK,
+    });
     expect(JSON.stringify(created)).not.toContain(idp.clientSecret);
     const [row] = await h.db.db.select().from(identityProviders).where(eq(identityProviders.id, created.id));
     expect(row!.clientSecretEncrypted).toMatch(/^v1\./);
@@ -94,21 +125,46 @@ describe("identity providers (intermediary)", () => {
     expect(list.json<IdentityProvider[]>().map((p) => p.id)).toContain(created.id);
     expect(list.body).not.toContain(idp.clientSecret);
 
-    const changed = await h.app.inject({ method: "PATCH", url: `/api/identity-providers/${created.id}`, headers: await asValley(), payload: { enabled: false, allowedDomains: ["valley.example", "valleyusd.org"] } });
+    const changed = await h.app.inject({
+      method: "PATCH",
+      url: `/api/identity-providers/${created.id}`,
+      headers: await asValley(),
+      payload: { enabled: false, allowedDomains: ["valley.example", "valleyusd.org"] },
+    });
     expect(changed.statusCode, changed.body).toBe(200);
-    expect(changed.json()).toMatchObject({ enabled: false, allowedDomains: ["valley.example", "valleyusd.org"], clientSecretSet: true });
-    const audits = await h.db.db.select().from(auditLog).where(and(eq(auditLog.entity, "identity_provider"), eq(auditLog.entityId, created.id)));
+    expect(changed.json()).toMatchObject({
+      enabled: false,
+      allowedDomains: ["valley.example", "valleyusd.org"],
+      clientSecretSet: true,
+    });
+    const audits = await h.db.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "identity_provider"), eq(auditLog.entityId, created.id)));
     expect(audits.map((a) => a.action).sort()).toEqual(["create", "update"]);
     expect(JSON.stringify(audits)).not.toContain(idp.clientSecret);
   });
 
   it("hides another region's provider (404) and refuses other roles (403)", async () => {
     const created = await createProvider({ name: "Valley hidden" });
-    const coast = await h.app.inject({ method: "GET", url: `/api/identity-providers/${created.id}`, headers: await h.as("intermediary@coast.example") });
+    const coast = await h.app.inject({
+      method: "GET",
+      url: `/api/identity-providers/${created.id}`,
+      headers: await h.as("intermediary@coast.example"),
+    });
     expect(coast.statusCode).toBe(404);
-    const coastPatch = await h.app.inject({ method: "PATCH", url: `/api/identity-providers/${created.id}`, headers: await h.as("intermediary@coast.example"), payload: { enabled: false } });
+    const coastPatch = await h.app.inject({
+      method: "PATCH",
+      url: `/api/identity-providers/${created.id}`,
+      headers: await h.as("intermediary@coast.example"),
+      payload: { enabled: false },
+    });
     expect(coastPatch.statusCode).toBe(404);
-    const coordinator = await h.app.inject({ method: "GET", url: "/api/identity-providers", headers: await h.as("coordinator@valley.example") });
+    const coordinator = await h.app.inject({
+      method: "GET",
+      url: "/api/identity-providers",
+      headers: await h.as("coordinator@valley.example"),
+    });
     expect(coordinator.statusCode).toBe(403);
   });
 
@@ -118,11 +174,29 @@ describe("identity providers (intermediary)", () => {
       method: "POST",
       url: "/api/identity-providers",
       headers: await asValley(),
-      payload: { name: "Bad", issuer: idp.issuer, clientId: "x", allowedDomains: ["valley.example"], createAccounts: true, accountOrganizationId: district },
+      payload: {
+        name: "Bad",
+        issuer: idp.issuer,
+        clientId: "x",
+        allowedDomains: ["valley.example"],
+        createAccounts: true,
+        accountOrganizationId: district,
+      },
     });
     expect(res.statusCode).toBe(422);
     expect(res.json().errors[0].path).toBe("accountOrganizationId");
-    const missing = await h.app.inject({ method: "POST", url: "/api/identity-providers", headers: await asValley(), payload: { name: "Bad", issuer: idp.issuer, clientId: "x", allowedDomains: ["valley.example"], createAccounts: true } });
+    const missing = await h.app.inject({
+      method: "POST",
+      url: "/api/identity-providers",
+      headers: await asValley(),
+      payload: {
+        name: "Bad",
+        issuer: idp.issuer,
+        clientId: "x",
+        allowedDomains: ["valley.example"],
+        createAccounts: true,
+      },
+    });
     expect(missing.statusCode).toBe(400);
   });
 });
@@ -145,7 +219,11 @@ describe("signing in with a provider", () => {
     expect(res.statusCode).toBe(302);
     expect(res.headers.location).toBe("/");
     const refresh = res.cookies.find((c) => c.name === "bw_refresh")!;
-    const session = await h.app.inject({ method: "POST", url: "/api/auth/refresh", cookies: { bw_refresh: refresh.value } });
+    const session = await h.app.inject({
+      method: "POST",
+      url: "/api/auth/refresh",
+      cookies: { bw_refresh: refresh.value },
+    });
     expect(session.statusCode).toBe(200);
     expect(session.json().user.email).toBe("teacher@valley.example");
     const replay = await again();
@@ -154,18 +232,34 @@ describe("signing in with a provider", () => {
   });
 
   it("refuses a tampered state, a callback from another browser, a wrong domain, an unverified email and an unknown person", async () => {
-    expect((await signIn(providerId, "teacher@valley.example", (u) => u.searchParams.set("state", "tampered"))).res.headers.location).toBe("/login?signInError=state");
-    expect((await (await signIn(providerId, "teacher@valley.example", (u) => u.searchParams.set("x", "1"))).withoutCookie()).headers.location).toBe("/login?signInError=state");
-    expect((await signIn(providerId, "someone@elsewhere.example")).res.headers.location).toBe("/login?signInError=domain");
-    expect((await signIn(providerId, "unverified@valley.example")).res.headers.location).toBe("/login?signInError=email-unverified");
-    expect((await signIn(providerId, "newcomer@valley.example")).res.headers.location).toBe("/login?signInError=no-account");
+    expect(
+      (await signIn(providerId, "teacher@valley.example", (u) => u.searchParams.set("state", "tampered"))).res.headers
+        .location,
+    ).toBe("/login?signInError=state");
+    expect(
+      (await (await signIn(providerId, "teacher@valley.example", (u) => u.searchParams.set("x", "1"))).withoutCookie())
+        .headers.location,
+    ).toBe("/login?signInError=state");
+    expect((await signIn(providerId, "someone@elsewhere.example")).res.headers.location).toBe(
+      "/login?signInError=domain",
+    );
+    expect((await signIn(providerId, "unverified@valley.example")).res.headers.location).toBe(
+      "/login?signInError=email-unverified",
+    );
+    expect((await signIn(providerId, "newcomer@valley.example")).res.headers.location).toBe(
+      "/login?signInError=no-account",
+    );
     const refusals = await h.db.db.select().from(auditLog).where(eq(auditLog.action, "sign-in-refused"));
-    expect(refusals.map((r) => (r.details as { reason: string }).reason)).toEqual(expect.arrayContaining(["state", "domain", "email-unverified", "no-account"]));
+    expect(refusals.map((r) => (r.details as { reason: string }).reason)).toEqual(
+      expect.arrayContaining(["state", "domain", "email-unverified", "no-account"]),
+    );
   });
 
   it("never signs in someone of another region, even when the domain is allowed", async () => {
     const wide = await createProvider({ name: "Too wide", allowedDomains: ["coast.example"] });
-    expect((await signIn(wide.id, "intermediary@coast.example")).res.headers.location).toBe("/login?signInError=no-account");
+    expect((await signIn(wide.id, "intermediary@coast.example")).res.headers.location).toBe(
+      "/login?signInError=no-account",
+    );
   });
 
   it("accepts an invitation: an invited teacher signs in, becomes active, and the emailed link is used", async () => {
@@ -173,31 +267,57 @@ describe("signing in with a provider", () => {
       method: "POST",
       url: "/api/users",
       headers: await asValley(),
-      payload: { email: "invited.teacher@valley.example", name: "Ivy Invited", role: "teacher", organizationId: await h.orgId("Valley High") },
+      payload: {
+        email: "invited.teacher@valley.example",
+        name: "Ivy Invited",
+        role: "teacher",
+        organizationId: await h.orgId("Valley High"),
+      },
     });
     expect(invite.statusCode, invite.body).toBe(201);
     const { res } = await signIn(providerId, "invited.teacher@valley.example");
     expect(res.headers.location).toBe("/");
     const [user] = await h.db.db.select().from(users).where(eq(users.email, "invited.teacher@valley.example"));
     expect(user!.status).toBe("active");
-    const { rows } = await h.db.pool.query<{ unused: string }>("SELECT count(*) AS unused FROM invitations WHERE user_id = $1 AND used_at IS NULL", [user!.id]);
+    const { rows } = await h.db.pool.query<{ unused: string }>(
+      "SELECT count(*) AS unused FROM invitations WHERE user_id = $1 AND used_at IS NULL",
+      [user!.id],
+    );
     expect(Number(rows[0]!.unused)).toBe(0);
   });
 
   it("creates a teacher on first sign-in when the provider allows it", async () => {
     const school = await h.orgId("Valley High");
-    const creating = await createProvider({ name: "Valley creating", createAccounts: true, accountOrganizationId: school });
+    const creating = await createProvider({
+      name: "Valley creating",
+      createAccounts: true,
+      accountOrganizationId: school,
+    });
     const { res } = await signIn(creating.id, "newcomer@valley.example");
     expect(res.headers.location).toBe("/");
     const [user] = await h.db.db.select().from(users).where(eq(users.email, "newcomer@valley.example"));
-    expect(user).toMatchObject({ role: "teacher", organizationId: school, status: "active", name: "Nora Newcomer", passwordHash: null });
+    expect(user).toMatchObject({
+      role: "teacher",
+      organizationId: school,
+      status: "active",
+      name: "Nora Newcomer",
+      passwordHash: null,
+    });
   });
 
   it("answers a broken or unknown provider with a refusal, never a 500", async () => {
     const broken = await createProvider({ name: "Broken", issuer: "http://127.0.0.1:9/nothing" });
-    const start = await h.app.inject({ method: "GET", url: `/api/sign-in/${broken.id}/start`, remoteAddress: "10.50.0.2" });
+    const start = await h.app.inject({
+      method: "GET",
+      url: `/api/sign-in/${broken.id}/start`,
+      remoteAddress: "10.50.0.2",
+    });
     expect(start.headers.location).toBe("/login?signInError=provider");
-    const unknown = await h.app.inject({ method: "GET", url: "/api/sign-in/00000000-0000-4000-8000-000000000000/start", remoteAddress: "10.50.0.2" });
+    const unknown = await h.app.inject({
+      method: "GET",
+      url: "/api/sign-in/00000000-0000-4000-8000-000000000000/start",
+      remoteAddress: "10.50.0.2",
+    });
     expect(unknown.headers.location).toBe("/login?signInError=provider");
     const bare = await h.app.inject({ method: "GET", url: "/api/sign-in/callback?code=abc" });
     expect(bare.headers.location).toBe("/login?signInError=state");

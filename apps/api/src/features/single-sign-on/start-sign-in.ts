@@ -33,8 +33,11 @@ export async function startSignIn(ctx: Omit<Ctx, "actor">, input: { providerId: 
   const [recent] = await ctx.db
     .select({ n: count() })
     .from(signInRequests)
-    .where(and(eq(signInRequests.ip, input.ip), gt(signInRequests.createdAt, new Date(now.getTime() - SIGN_IN_TTL_MS))));
-  if ((recent?.n ?? 0) >= STARTS_PER_ADDRESS) throw new SignInRefused("busy", { ...facts, cause: `more than ${STARTS_PER_ADDRESS} starts from ${input.ip}` });
+    .where(
+      and(eq(signInRequests.ip, input.ip), gt(signInRequests.createdAt, new Date(now.getTime() - SIGN_IN_TTL_MS))),
+    );
+  if ((recent?.n ?? 0) >= STARTS_PER_ADDRESS)
+    throw new SignInRefused("busy", { ...facts, cause: `more than ${STARTS_PER_ADDRESS} starts from ${input.ip}` });
 
   let configuration: oidc.Configuration;
   try {

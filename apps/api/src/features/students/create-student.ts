@@ -16,7 +16,10 @@ export async function createStudent({ ctx, input }: { ctx: Ctx; input: CreateStu
   const school = await findSchoolInScope(ctx.db, actor, input.schoolId);
   const row = await ctx.db.transaction(async (tx) => {
     const [created] = await uniqueOrDuplicate(
-      tx.insert(students).values(toStudentValues(actor, school, input)).returning({ id: students.id }),
+      tx
+        .insert(students)
+        .values(toStudentValues(actor, school, input))
+        .returning({ id: students.id }),
       say("student-local-id-taken", { localId: input.localId }),
     );
     await audit(tx, actor, "create", "student", created!.id, { schoolId: school.id });

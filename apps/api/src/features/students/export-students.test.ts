@@ -24,11 +24,20 @@ beforeAll(async () => {
   riverbendHigh = await h.orgId("Riverbend High");
   for (const body of [
     sampleStudent(valleyHigh, { localId: "EX-1" }),
-    sampleStudent(await h.orgId("Eastside High"), { localId: "EX-2", firstName: "=HYPERLINK(\"http://evil.example\")", lastName: "Zed", guardian: null, demographics: { gender: "M" }, ssid: null }),
+    sampleStudent(await h.orgId("Eastside High"), {
+      localId: "EX-2",
+      firstName: '=HYPERLINK("http://evil.example")',
+      lastName: "Zed",
+      guardian: null,
+      demographics: { gender: "M" },
+      ssid: null,
+    }),
   ]) {
     expect((await call(COORD, "/api/students", "POST", body)).statusCode).toBe(201);
   }
-  expect((await call(INTERMEDIARY, "/api/students", "POST", sampleStudent(riverbendHigh, { localId: "EX-R" }))).statusCode).toBe(201);
+  expect(
+    (await call(INTERMEDIARY, "/api/students", "POST", sampleStudent(riverbendHigh, { localId: "EX-R" }))).statusCode,
+  ).toBe(201);
 });
 afterAll(() => h.close());
 
@@ -39,7 +48,9 @@ describe("exporting a district's students", () => {
     const res = await call(COORD, "/api/students/export.csv");
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toBe("text/csv; charset=utf-8");
-    expect(res.headers["content-disposition"]).toMatch(/^attachment; filename="students-valley-unified-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(res.headers["content-disposition"]).toMatch(
+      /^attachment; filename="students-valley-unified-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     expect(res.headers["cache-control"]).toBe("no-store");
     const rows = parseCsv(res.body);
     expect(rows.map((r) => r.localId)).toEqual(["EX-1", "EX-2"]);
@@ -62,11 +73,20 @@ describe("exporting a district's students", () => {
       disability: "N",
       lowIncome: "Y",
     });
-    expect(rows[1]).toMatchObject({ schoolName: "Eastside High", guardianName: "", gender: "M", raceEthnicity: "", englishLearner: "" });
+    expect(rows[1]).toMatchObject({
+      schoolName: "Eastside High",
+      guardianName: "",
+      gender: "M",
+      raceEthnicity: "",
+      englishLearner: "",
+    });
   });
 
   it("writes createdAt and updatedAt in the region's time zone with its offset (PST in winter, PDT in summer)", async () => {
-    await h.db.db.update(students).set({ createdAt: new Date("2026-12-06T14:34:00Z"), updatedAt: new Date("2027-07-01T00:05:09Z") }).where(eq(students.localId, "EX-1"));
+    await h.db.db
+      .update(students)
+      .set({ createdAt: new Date("2026-12-06T14:34:00Z"), updatedAt: new Date("2027-07-01T00:05:09Z") })
+      .where(eq(students.localId, "EX-1"));
     const row = parseCsv((await call(COORD, "/api/students/export.csv")).body).find((r) => r.localId === "EX-1")!;
     expect(row).toMatchObject({ createdAt: "2026-12-06T06:34:00-08:00", updatedAt: "2027-06-30T17:05:09-07:00" });
     await h.db.db.update(regions).set({ timeZone: "America/New_York" }).where(eq(regions.name, "Valley"));
@@ -80,15 +100,26 @@ describe("exporting a district's students", () => {
 
   it("defuses a cell a spreadsheet would run as a formula (= + - @), and the import restores it", async () => {
     // `-` and `+` too: OWASP's `-2+3+cmd|…` runs, and so would a phone written `+1 …`.
-    await h.db.db.update(students).set({ lastName: "-2+3+cmd|' /C calc'!A0", guardianPhone: "+1 555 0100" }).where(eq(students.localId, "EX-1"));
+    await h.db.db
+      .update(students)
+      .set({ lastName: "-2+3+cmd|' /C calc'!A0", guardianPhone: "+1 555 0100" })
+      .where(eq(students.localId, "EX-1"));
     const res = await call(COORD, "/api/students/export.csv");
     const rows = parseCsv(res.body);
-    expect(rows.find((r) => r.localId === "EX-2")!.firstName).toBe("'=HYPERLINK(\"http://evil.example\")");
-    expect(rows.find((r) => r.localId === "EX-1")).toMatchObject({ lastName: "'-2+3+cmd|' /C calc'!A0", guardianPhone: "'+1 555 0100" });
-    const back = await h.app.inject({ method: "POST", url: "/api/students/import", headers: { ...(await h.as(COORD)), "content-type": "text/csv" }, payload: res.body });
+    expect(rows.find((r) => r.localId === "EX-2")!.firstName).toBe('\'=HYPERLINK("http://evil.example")');
+    expect(rows.find((r) => r.localId === "EX-1")).toMatchObject({
+      lastName: "'-2+3+cmd|' /C calc'!A0",
+      guardianPhone: "'+1 555 0100",
+    });
+    const back = await h.app.inject({
+      method: "POST",
+      url: "/api/students/import",
+      headers: { ...(await h.as(COORD)), "content-type": "text/csv" },
+      payload: res.body,
+    });
     expect(back.json()).toEqual({ created: 0, updated: 2, errors: [] });
     const list = (await call(COORD, "/api/students?q=Zed")).json();
-    expect(list.items[0].firstName).toBe("=HYPERLINK(\"http://evil.example\")");
+    expect(list.items[0].firstName).toBe('=HYPERLINK("http://evil.example")');
     const [ex1] = await h.db.db.select().from(students).where(eq(students.localId, "EX-1"));
     expect(ex1).toMatchObject({ lastName: "-2+3+cmd|' /C calc'!A0", guardianPhone: "+1 555 0100" });
   });
@@ -102,8 +133,12 @@ describe("exporting a district's students", () => {
   });
 
   it("answers 404 for another district or region and 403 for teachers and employers", async () => {
-    expect((await call("coordinator@riverbend.example", `/api/students/export.csv?districtId=${valleyUnified}`)).statusCode).toBe(404);
-    expect((await call("intermediary@coast.example", `/api/students/export.csv?districtId=${valleyUnified}`)).statusCode).toBe(404);
+    expect(
+      (await call("coordinator@riverbend.example", `/api/students/export.csv?districtId=${valleyUnified}`)).statusCode,
+    ).toBe(404);
+    expect(
+      (await call("intermediary@coast.example", `/api/students/export.csv?districtId=${valleyUnified}`)).statusCode,
+    ).toBe(404);
     expect((await call("teacher@valley.example", "/api/students/export.csv")).statusCode).toBe(403);
     expect((await call("employer@valley.example", "/api/students/export.csv")).statusCode).toBe(403);
   });
@@ -111,14 +146,23 @@ describe("exporting a district's students", () => {
   it("writes an export audit row with the district and the count", async () => {
     await call(COORD, "/api/students/export.csv");
     const items = (await call(COORD, "/api/audit?entity=student")).json().items;
-    expect(items[0]).toMatchObject({ action: "export", entityId: null, actor: { role: "coordinator" }, details: { districtId: valleyUnified, count: 2 } });
+    expect(items[0]).toMatchObject({
+      action: "export",
+      entityId: null,
+      actor: { role: "coordinator" },
+      details: { districtId: valleyUnified, count: 2 },
+    });
   });
 });
 
 describe("the student routes in the OpenAPI document", () => {
   it("documents every student route, the CSV import body and no demographics in responses but the one edit read", async () => {
     const doc = (await h.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
-    expect(Object.keys(doc.paths).filter((p) => p.startsWith("/api/students")).sort()).toEqual([
+    expect(
+      Object.keys(doc.paths)
+        .filter((p) => p.startsWith("/api/students"))
+        .sort(),
+    ).toEqual([
       "/api/students",
       "/api/students/export.csv",
       "/api/students/import",
@@ -131,7 +175,9 @@ describe("the student routes in the OpenAPI document", () => {
     expect(Object.keys(doc.paths["/api/students/import"].post.requestBody.content)).toEqual(["text/csv"]);
     expect(Object.keys(doc.paths["/api/students/import/preview"].post.requestBody.content)).toEqual(["text/csv"]);
     expect(Object.keys(doc.paths["/api/students/export.csv"].get.responses["200"].content)).toEqual(["text/csv"]);
-    expect(JSON.stringify(doc.paths["/api/students/{id}"].get.responses["200"])).not.toMatch(/raceEthnicity|demographics/);
+    expect(JSON.stringify(doc.paths["/api/students/{id}"].get.responses["200"])).not.toMatch(
+      /raceEthnicity|demographics/,
+    );
     expect(JSON.stringify(doc.paths["/api/students"].get.responses["200"])).not.toMatch(/raceEthnicity|gender/);
   });
 });

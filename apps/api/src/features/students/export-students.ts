@@ -10,7 +10,14 @@ import { regionTimeZone } from "../../lib/region-time-zone.ts";
 import { selectStudents, type StudentWithSchool } from "../../lib/queries/students.ts";
 import { DEMOGRAPHIC_COLUMNS, STUDENT_COLUMNS, yesNo } from "./student-csv.ts";
 
-export const EXPORT_COLUMNS = ["id", ...STUDENT_COLUMNS, "schoolName", ...DEMOGRAPHIC_COLUMNS, "createdAt", "updatedAt"] as const;
+export const EXPORT_COLUMNS = [
+  "id",
+  ...STUDENT_COLUMNS,
+  "schoolName",
+  ...DEMOGRAPHIC_COLUMNS,
+  "createdAt",
+  "updatedAt",
+] as const;
 
 /**
  * A district's own data, demographics included (domain.md: a district can export its students'
@@ -21,7 +28,8 @@ export const EXPORT_COLUMNS = ["id", ...STUDENT_COLUMNS, "schoolName", ...DEMOGR
 export async function exportStudents({ ctx, input }: { ctx: Ctx; input: { districtId?: string } }) {
   requireRole(ctx.actor, ["coordinator", "intermediary"]);
   const actor = ctx.actor;
-  if (actor.role === "coordinator" && input.districtId && input.districtId !== actor.organizationId) throw new NotFound("district");
+  if (actor.role === "coordinator" && input.districtId && input.districtId !== actor.organizationId)
+    throw new NotFound("district");
   const districtId = actor.role === "coordinator" ? actor.organizationId : input.districtId;
   if (!districtId) throw new ValidationFailed([{ path: "districtId", text: say("district-required") }]);
   const district = await findOrganizationInRegion(ctx.db, actor.regionId, districtId, "district");
@@ -33,7 +41,10 @@ export async function exportStudents({ ctx, input }: { ctx: Ctx; input: { distri
     await audit(tx, actor, "export", "student", null, { districtId: district.id, count: found.length });
     return found;
   });
-  const slug = district.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const slug = district.name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
   return {
     filename: `students-${slug || "district"}-${dayInZone(ctx.clock.now(), timeZone)}.csv`,
     csv: csvText(
@@ -43,7 +54,10 @@ export async function exportStudents({ ctx, input }: { ctx: Ctx; input: { distri
   };
 }
 
-function toRecord({ student: s, schoolName }: StudentWithSchool, timeZone: string): Record<(typeof EXPORT_COLUMNS)[number], string> {
+function toRecord(
+  { student: s, schoolName }: StudentWithSchool,
+  timeZone: string,
+): Record<(typeof EXPORT_COLUMNS)[number], string> {
   // The CSV writer guards every text cell against formula injection; the import takes the guard off.
   const text = (v: string | null) => v ?? "";
   return {

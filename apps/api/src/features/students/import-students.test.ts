@@ -13,11 +13,19 @@ const COORD = "coordinator@valley.example";
 const RIVERBEND = "coordinator@riverbend.example";
 
 async function importCsv(email: string, body: string, query = "", contentType = "text/csv") {
-  return h.app.inject({ method: "POST", url: `/api/students/import${query}`, headers: { ...(await h.as(email)), "content-type": contentType }, payload: body });
+  return h.app.inject({
+    method: "POST",
+    url: `/api/students/import${query}`,
+    headers: { ...(await h.as(email)), "content-type": contentType },
+    payload: body,
+  });
 }
 
 async function byLocalId(localId: string, districtId = valleyUnified) {
-  const [row] = await h.db.db.select().from(students).where(and(eq(students.districtId, districtId), eq(students.localId, localId)));
+  const [row] = await h.db.db
+    .select()
+    .from(students)
+    .where(and(eq(students.districtId, districtId), eq(students.localId, localId)));
   return row;
 }
 
@@ -53,8 +61,19 @@ describe("importing our CSV columns", () => {
     expect(school).toBe('schoolId "no-such-school" is not the name, local code or id of a school of your district');
     expect(grade).toBe('grade "13" is not a grade from 6 to 12');
     expect(name).toBe("firstName missing");
-    expect(await byLocalId("A-1")).toMatchObject({ firstName: "Ana", guardianLanguage: "es", ssid: "1111111111", gender: "F", englishLearner: true, disability: false });
-    expect(await byLocalId("A-6")).toMatchObject({ lastName: "Smith, Jr.", schoolId: await h.orgId("Eastside High"), guardianName: "Pat Smith" });
+    expect(await byLocalId("A-1")).toMatchObject({
+      firstName: "Ana",
+      guardianLanguage: "es",
+      ssid: "1111111111",
+      gender: "F",
+      englishLearner: true,
+      disability: false,
+    });
+    expect(await byLocalId("A-6")).toMatchObject({
+      lastName: "Smith, Jr.",
+      schoolId: await h.orgId("Eastside High"),
+      guardianName: "Pat Smith",
+    });
     expect(await byLocalId("A-7")).toMatchObject({ grade: 9, raceEthnicity: "declined", englishLearner: null });
     expect(await byLocalId("A-2")).toBeUndefined();
   });
@@ -69,13 +88,29 @@ describe("importing our CSV columns", () => {
   });
 
   it("leaves fields alone whose column is not in the file, and clears those left empty", async () => {
-    const res = await importCsv(COORD, csv("localId,firstName,lastName,birthDate,grade,schoolId,ssid", `A-1,Ana,Lopez,2009-04-12,12,Valley High,`));
+    const res = await importCsv(
+      COORD,
+      csv("localId,firstName,lastName,birthDate,grade,schoolId,ssid", `A-1,Ana,Lopez,2009-04-12,12,Valley High,`),
+    );
     expect(res.json()).toMatchObject({ created: 0, updated: 1, errors: [] });
-    expect(await byLocalId("A-1")).toMatchObject({ grade: 12, ssid: null, guardianName: "Maria Lopez", guardianLanguage: "es", gender: "F" });
+    expect(await byLocalId("A-1")).toMatchObject({
+      grade: 12,
+      ssid: null,
+      guardianName: "Maria Lopez",
+      guardianLanguage: "es",
+      gender: "F",
+    });
   });
 
   it("treats a school of another district exactly like an unknown one", async () => {
-    const res = await importCsv(RIVERBEND, csv(OUR_HEADER, `R-1,,Rae,Hill,2009-01-01,10,${valleyHigh},,,,,,,,,`, `R-2,,Rob,Hill,2009-01-01,10,Valley High,,,,,,,,,`));
+    const res = await importCsv(
+      RIVERBEND,
+      csv(
+        OUR_HEADER,
+        `R-1,,Rae,Hill,2009-01-01,10,${valleyHigh},,,,,,,,,`,
+        `R-2,,Rob,Hill,2009-01-01,10,Valley High,,,,,,,,,`,
+      ),
+    );
     expect(res.json()).toEqual({
       created: 0,
       updated: 0,
@@ -89,8 +124,18 @@ describe("importing our CSV columns", () => {
   });
 
   it("reports a localId repeated within the file and imports only its first line", async () => {
-    const res = await importCsv(COORD, csv(OUR_HEADER, `B-1,,Gus,Ray,2009-01-01,10,Valley High,,,,,,,,,`, `B-1,,Gus,Ray,2009-01-01,11,Valley High,,,,,,,,,`));
-    expect(res.json()).toMatchObject({ created: 1, errors: [{ row: 3, message: 'localId "B-1" repeats line 2; only the first is imported' }] });
+    const res = await importCsv(
+      COORD,
+      csv(
+        OUR_HEADER,
+        `B-1,,Gus,Ray,2009-01-01,10,Valley High,,,,,,,,,`,
+        `B-1,,Gus,Ray,2009-01-01,11,Valley High,,,,,,,,,`,
+      ),
+    );
+    expect(res.json()).toMatchObject({
+      created: 1,
+      errors: [{ row: 3, message: 'localId "B-1" repeats line 2; only the first is imported' }],
+    });
   });
 
   it("reports bad demographics and guardian cells, a record spanning lines, and a short record", async () => {
@@ -117,14 +162,25 @@ describe("importing our CSV columns", () => {
   });
 
   it("writes one audit row for the import with its counts", async () => {
-    await importCsv(COORD, csv(OUR_HEADER, `D-1,,Mo,Ali,2009-01-01,10,Valley High,,,,,,,,,`, `D-2,,,Ali,2009-01-01,10,Valley High,,,,,,,,,`));
-    const items = (await h.app.inject({ method: "GET", url: "/api/audit?entity=student", headers: await h.as(COORD) })).json().items;
-    expect(items[0]).toMatchObject({ action: "import", entityId: null, actor: { role: "coordinator" }, details: { format: "bridgework", rows: 2, created: 1, updated: 0, errors: 1 } });
+    await importCsv(
+      COORD,
+      csv(OUR_HEADER, `D-1,,Mo,Ali,2009-01-01,10,Valley High,,,,,,,,,`, `D-2,,,Ali,2009-01-01,10,Valley High,,,,,,,,,`),
+    );
+    const items = (
+      await h.app.inject({ method: "GET", url: "/api/audit?entity=student", headers: await h.as(COORD) })
+    ).json().items;
+    expect(items[0]).toMatchObject({
+      action: "import",
+      entityId: null,
+      actor: { role: "coordinator" },
+      details: { format: "bridgework", rows: 2, created: 1, updated: 0, errors: 1 },
+    });
   });
 });
 
 describe("importing a OneRoster users.csv", () => {
-  const header = "sourcedId,status,dateLastModified,enabledUser,orgSourcedIds,role,username,userIds,givenName,familyName,middleName,identifier,email,sms,phone,agentSourcedIds,grades,password,metadata.birthDate";
+  const header =
+    "sourcedId,status,dateLastModified,enabledUser,orgSourcedIds,role,username,userIds,givenName,familyName,middleName,identifier,email,sms,phone,agentSourcedIds,grades,password,metadata.birthDate";
 
   it("imports students only, by identifier or sourcedId, with school, grade, guardian and SSID mapped", async () => {
     const res = await importCsv(
@@ -148,28 +204,64 @@ describe("importing a OneRoster users.csv", () => {
       { row: 6, message: "birthDate missing" },
       { row: 7, message: 'grades "KG" is not a grade from 6 to 12' },
       { row: 8, message: "status tobedeleted: not imported (delete a student in Bridgework instead)" },
-      { row: 9, message: 'orgSourcedIds: none of "org-unknown" is a school of your district (by Bridgework id, exact name or local code)' },
+      {
+        row: 9,
+        message:
+          'orgSourcedIds: none of "org-unknown" is a school of your district (by Bridgework id, exact name or local code)',
+      },
     ]);
-    expect(await byLocalId("OR-1")).toMatchObject({ firstName: "Sam", lastName: "Student", grade: 9, birthDate: "2010-02-03", schoolId: valleyHigh, ssid: "2222222222", guardianName: "Paula Parent", guardianEmail: "paula@example.com", guardianPhone: "555-0199" });
+    expect(await byLocalId("OR-1")).toMatchObject({
+      firstName: "Sam",
+      lastName: "Student",
+      grade: 9,
+      birthDate: "2010-02-03",
+      schoolId: valleyHigh,
+      ssid: "2222222222",
+      guardianName: "Paula Parent",
+      guardianEmail: "paula@example.com",
+      guardianPhone: "555-0199",
+    });
     expect(await byLocalId("s-2")).toMatchObject({ firstName: "Sue", grade: 10, guardianName: null });
     expect(await byLocalId("T100")).toBeUndefined();
   });
 
   it("updates on re-import without clearing the guardian or SSID a later file lacks", async () => {
-    const res = await importCsv(COORD, csv(header, `s-1,,2025-09-01,true,Valley High,student,sam,,Sam,Student,,OR-1,,,,,10,,2010-02-03`));
+    const res = await importCsv(
+      COORD,
+      csv(header, `s-1,,2025-09-01,true,Valley High,student,sam,,Sam,Student,,OR-1,,,,,10,,2010-02-03`),
+    );
     expect(res.json()).toEqual({ created: 0, updated: 1, errors: [] });
-    expect(await byLocalId("OR-1")).toMatchObject({ grade: 10, ssid: "2222222222", guardianEmail: "paula@example.com" });
+    expect(await byLocalId("OR-1")).toMatchObject({
+      grade: 10,
+      ssid: "2222222222",
+      guardianEmail: "paula@example.com",
+    });
   });
 
   it("reports every student as birthDate missing when the file has no metadata.birthDate column", async () => {
-    const res = await importCsv(COORD, csv("sourcedId,orgSourcedIds,role,givenName,familyName,identifier,grades", "x-1,Valley High,student,Al,One,X-1,10", "x-2,Valley High,student,Bo,Two,X-2,10"));
-    expect(res.json()).toEqual({ created: 0, updated: 0, errors: [{ row: 2, message: "birthDate missing" }, { row: 3, message: "birthDate missing" }] });
+    const res = await importCsv(
+      COORD,
+      csv(
+        "sourcedId,orgSourcedIds,role,givenName,familyName,identifier,grades",
+        "x-1,Valley High,student,Al,One,X-1,10",
+        "x-2,Valley High,student,Bo,Two,X-2,10",
+      ),
+    );
+    expect(res.json()).toEqual({
+      created: 0,
+      updated: 0,
+      errors: [
+        { row: 2, message: "birthDate missing" },
+        { row: 3, message: "birthDate missing" },
+      ],
+    });
   });
 });
 
 describe("import requests the API refuses", () => {
   it("refuses teachers and employers (403)", async () => {
-    for (const who of ["teacher@valley.example", "employer@valley.example"]) expect((await importCsv(who, csv(OUR_HEADER))).statusCode).toBe(403);
+    for (const who of ["teacher@valley.example", "employer@valley.example"])
+      expect((await importCsv(who, csv(OUR_HEADER))).statusCode).toBe(403);
   });
 
   it("answers 400 for a header that is neither format, 415 for JSON or plain text, 413 over 10 MB", async () => {
@@ -177,7 +269,12 @@ describe("import requests the API refuses", () => {
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().type).toBe("https://bridgework.dev/problems/validation");
     const missing = await importCsv(COORD, csv("localId,firstName", "A,B"));
-    expect(missing.json().errors.map((e: { path: string }) => e.path)).toEqual(["lastName", "birthDate", "grade", "schoolId"]);
+    expect(missing.json().errors.map((e: { path: string }) => e.path)).toEqual([
+      "lastName",
+      "birthDate",
+      "grade",
+      "schoolId",
+    ]);
     expect((await importCsv(COORD, csv(OUR_HEADER), "", "text/plain")).statusCode).toBe(415);
     expect((await importCsv(COORD, JSON.stringify({ localId: "x" }), "", "application/json")).statusCode).toBe(415);
     const big = await importCsv(COORD, OUR_HEADER + "\n" + "x".repeat(10 * 1024 * 1024));
@@ -186,27 +283,44 @@ describe("import requests the API refuses", () => {
   });
 
   it("accepts text/csv with a charset and a byte-order mark", async () => {
-    const res = await importCsv(COORD, "\ufeff" + csv(OUR_HEADER, `BOM-1,,Nia,Moss,2009-01-01,10,Valley High,,,,,,,,,`), "", "text/csv; charset=utf-8");
+    const res = await importCsv(
+      COORD,
+      "\ufeff" + csv(OUR_HEADER, `BOM-1,,Nia,Moss,2009-01-01,10,Valley High,,,,,,,,,`),
+      "",
+      "text/csv; charset=utf-8",
+    );
     expect(res.json()).toMatchObject({ created: 1, errors: [] });
   });
 });
 
 describe("large imports", () => {
   const bigFile = (n: number, prefix: string, grade = 10) =>
-    [OUR_HEADER, ...Array.from({ length: n }, (_, i) => `${prefix}${i},${String(1_000_000_000 + i)},First${i},Last${i},2009-0${(i % 9) + 1}-1${i % 10},${grade},Valley High,Guardian ${i},g${i}@example.com,555-${String(i).padStart(4, "0")},${i % 2 ? "es" : "en"},${"FMX"[i % 3]},white,N,N,Y`)].join("\n");
+    [
+      OUR_HEADER,
+      ...Array.from(
+        { length: n },
+        (_, i) =>
+          `${prefix}${i},${String(1_000_000_000 + i)},First${i},Last${i},2009-0${(i % 9) + 1}-1${i % 10},${grade},Valley High,Guardian ${i},g${i}@example.com,555-${String(i).padStart(4, "0")},${i % 2 ? "es" : "en"},${"FMX"[i % 3]},white,N,N,Y`,
+      ),
+    ].join("\n");
 
   it("imports 10,000 rows in one request and updates all of them on re-import", async () => {
     const file = bigFile(10_000, "BIG-");
     let started = performance.now();
     const res = await importCsv(COORD, file);
-    console.log(`10,000-row student import (create): ${Math.round(performance.now() - started)} ms, ${(file.length / 1024 / 1024).toFixed(1)} MB`);
+    console.log(
+      `10,000-row student import (create): ${Math.round(performance.now() - started)} ms, ${(file.length / 1024 / 1024).toFixed(1)} MB`,
+    );
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ created: 10_000, updated: 0, errors: [] });
     started = performance.now();
     const again = await importCsv(COORD, bigFile(10_000, "BIG-", 11));
     console.log(`10,000-row student import (update): ${Math.round(performance.now() - started)} ms`);
     expect(again.json()).toEqual({ created: 0, updated: 10_000, errors: [] });
-    const [n] = await h.db.db.select({ n: count() }).from(students).where(and(eq(students.districtId, valleyUnified), eq(students.grade, 11)));
+    const [n] = await h.db.db
+      .select({ n: count() })
+      .from(students)
+      .where(and(eq(students.districtId, valleyUnified), eq(students.grade, 11)));
     expect(n!.n).toBeGreaterThanOrEqual(10_000);
   });
 
@@ -214,13 +328,21 @@ describe("large imports", () => {
     const res = await importCsv(COORD, bigFile(1_200, "ASYNC-") + "\nASYNC-X,,,,,,,,,,,,,,,", "?async=1");
     expect(res.statusCode).toBe(202);
     const { importId } = res.json();
-    const status = async (email: string) => h.app.inject({ method: "GET", url: `/api/students/imports/${importId}`, headers: await h.as(email) });
+    const status = async (email: string) =>
+      h.app.inject({ method: "GET", url: `/api/students/imports/${importId}`, headers: await h.as(email) });
     let body = (await status(COORD)).json();
     for (let i = 0; body.status === "running" && i < 200; i++) {
       await new Promise((r) => setTimeout(r, 50));
       body = (await status(COORD)).json();
     }
-    expect(body).toMatchObject({ id: importId, status: "done", processed: 1_201, total: 1_201, created: 1_200, updated: 0 });
+    expect(body).toMatchObject({
+      id: importId,
+      status: "done",
+      processed: 1_201,
+      total: 1_201,
+      created: 1_200,
+      updated: 0,
+    });
     expect(body.errors).toHaveLength(1);
     expect((await status("intermediary@valley.example")).statusCode).toBe(404);
     expect((await status("teacher@valley.example")).statusCode).toBe(403);

@@ -47,20 +47,35 @@ export function createImportTracker() {
   return {
     async start(ctx: Ctx, prepared: PreparedImport): Promise<string> {
       const errors = prepared.errors.map(({ row, message }) => ({ row, message }));
-      const { task } = await imports.create(ctx.db, { regionId: ctx.actor.regionId, userId: ctx.actor.userId }, { total: prepared.total, result: { created: 0, updated: 0, errors } });
+      const { task } = await imports.create(
+        ctx.db,
+        { regionId: ctx.actor.regionId, userId: ctx.actor.userId },
+        { total: prepared.total, result: { created: 0, updated: 0, errors } },
+      );
       imports.run(
         ctx.db,
         ctx.log,
         task,
         async (report) => {
           let processed = 0;
-          const result = await runStudentImport({ ctx, prepared, onProgress: (p) => report({ processed: (processed = p.processed), result: { created: p.created, updated: p.updated, errors: p.errors } }) });
+          const result = await runStudentImport({
+            ctx,
+            prepared,
+            onProgress: (p) =>
+              report({
+                processed: (processed = p.processed),
+                result: { created: p.created, updated: p.updated, errors: p.errors },
+              }),
+          });
           return { processed, result };
         },
         (error) => {
           ctx.log.error({ err: error, importId: task.id }, "student import failed");
           // Nothing was written: the import is one transaction.
-          const detail = error instanceof DomainError ? error.message : "The import failed and nothing was saved. Quote the import id if you report it.";
+          const detail =
+            error instanceof DomainError
+              ? error.message
+              : "The import failed and nothing was saved. Quote the import id if you report it.";
           return { detail, result: { created: 0, updated: 0, errors } };
         },
       );

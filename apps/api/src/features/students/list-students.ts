@@ -31,8 +31,17 @@ export async function listStudents({ ctx, input }: { ctx: Ctx; input: StudentLis
     const [total] = await tx.select({ n: count() }).from(students).where(where);
     // Which filters were used, never the words typed: a search term may be a student's name.
     const { q: typed, ...filter } = input;
-    await audit(tx, actor, "read", "student", null, { count: rows.length, filter: { ...filter, searched: Boolean(typed) }, ids: rows.map((r) => r.student.id) });
-    return { items: rows.map((r) => studentFor(actor, r)), total: total?.n ?? 0, page: input.page, pageSize: input.pageSize };
+    await audit(tx, actor, "read", "student", null, {
+      count: rows.length,
+      filter: { ...filter, searched: Boolean(typed) },
+      ids: rows.map((r) => r.student.id),
+    });
+    return {
+      items: rows.map((r) => studentFor(actor, r)),
+      total: total?.n ?? 0,
+      page: input.page,
+      pageSize: input.pageSize,
+    };
   });
 }
 

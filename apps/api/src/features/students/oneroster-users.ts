@@ -35,13 +35,20 @@ const COLUMN_FOR: Record<string, string> = {
  */
 export function oneRosterFormat(header: Set<string>, rows: CsvRow[]): CsvFormat {
   if (!header.has("role")) {
-    throw new ValidationFailed([{ path: "role", text: say("column-missing", { column: "role" }) }], say("oneroster-no-role"));
+    throw new ValidationFailed(
+      [{ path: "role", text: say("column-missing", { column: "role" }) }],
+      say("oneroster-no-role"),
+    );
   }
   const guardians = new Map<string, { name: string; email: string; phone: string | null }>();
   for (const row of rows) {
     const email = row.get("email");
     if (GUARDIAN_ROLES.includes(row.get("role").toLowerCase()) && email) {
-      guardians.set(row.get("sourcedId"), { name: `${row.get("givenName")} ${row.get("familyName")}`.trim(), email, phone: row.get("phone") || row.get("sms") || null });
+      guardians.set(row.get("sourcedId"), {
+        name: `${row.get("givenName")} ${row.get("familyName")}`.trim(),
+        email,
+        phone: row.get("phone") || row.get("sms") || null,
+      });
     }
   }
   const candidates: Candidate[] = [];
@@ -78,7 +85,9 @@ export function oneRosterFormat(header: Set<string>, rows: CsvRow[]): CsvFormat 
     column: (path) => COLUMN_FOR[path] ?? (path.startsWith("guardian") ? "agentSourcedIds (guardian)" : path),
     unknownSchool: (refs, scope) => ({
       field: "orgSourcedIds",
-      text: refs.length ? say("import-oneroster-school-unknown", { refs: refs.map((r) => `"${r}"`).join(", "), scope }) : say("import-cell-missing", { column: "orgSourcedIds" }),
+      text: refs.length
+        ? say("import-oneroster-school-unknown", { refs: refs.map((r) => `"${r}"`).join(", "), scope })
+        : say("import-cell-missing", { column: "orgSourcedIds" }),
     }),
     update: {
       firstName: "excluded",

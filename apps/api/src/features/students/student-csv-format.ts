@@ -1,4 +1,10 @@
-import { type GENDERS, type GUARDIAN_LANGUAGES, type RACE_ETHNICITIES, ValidationFailed, say } from "@bridgework/domain";
+import {
+  type GENDERS,
+  type GUARDIAN_LANGUAGES,
+  type RACE_ETHNICITIES,
+  ValidationFailed,
+  say,
+} from "@bridgework/domain";
 import type { StudentValues } from "./student.queries.ts";
 import { type CsvRow, DEMOGRAPHIC_COLUMNS, type RowIssue, type RowProblem } from "./student-csv.ts";
 
@@ -33,7 +39,13 @@ export interface CsvFormat {
 }
 
 const REQUIRED = ["localId", "firstName", "lastName", "birthDate", "grade", "schoolId"] as const;
-const ALWAYS: UpdatePlan = { firstName: "excluded", lastName: "excluded", birthDate: "excluded", grade: "excluded", schoolId: "excluded" };
+const ALWAYS: UpdatePlan = {
+  firstName: "excluded",
+  lastName: "excluded",
+  birthDate: "excluded",
+  grade: "excluded",
+  schoolId: "excluded",
+};
 
 /**
  * Our columns (api.md). A column absent from the file leaves that field of existing students
@@ -45,10 +57,15 @@ export function bridgeworkFormat(header: Set<string>, rows: CsvRow[]): CsvFormat
   const present = (c: string) => header.has(c.toLowerCase());
   const schoolColumn = present("schoolId") ? "schoolId" : present("school") ? "school" : null;
   const missing = REQUIRED.filter((c) => (c === "schoolId" ? !schoolColumn : !present(c)));
-  if (missing.length) throw new ValidationFailed(missing.map((c) => ({ path: c, text: say("column-missing", { column: c }) })), say("csv-columns-missing"));
+  if (missing.length)
+    throw new ValidationFailed(
+      missing.map((c) => ({ path: c, text: say("column-missing", { column: c }) })),
+      say("csv-columns-missing"),
+    );
   const update: UpdatePlan = { ...ALWAYS };
   if (present("ssid")) update.ssid = "excluded";
-  if (["guardianName", "guardianEmail", "guardianPhone"].some(present)) Object.assign(update, { guardianName: "excluded", guardianEmail: "excluded", guardianPhone: "excluded" });
+  if (["guardianName", "guardianEmail", "guardianPhone"].some(present))
+    Object.assign(update, { guardianName: "excluded", guardianEmail: "excluded", guardianPhone: "excluded" });
   if (present("guardianLanguage")) update.guardianLanguage = "excluded";
   for (const c of DEMOGRAPHIC_COLUMNS) if (present(c)) update[c] = "excluded";
 
@@ -82,10 +99,17 @@ export function bridgeworkFormat(header: Set<string>, rows: CsvRow[]): CsvFormat
     name: "bridgework",
     candidates,
     skipped: [],
-    column: (path) => (path === "schoolId" ? schoolColumn! : path.startsWith("guardian.") ? `guardian${capitalize(path.slice(9))}` : path.replace(/^demographics\./, "")),
+    column: (path) =>
+      path === "schoolId"
+        ? schoolColumn!
+        : path.startsWith("guardian.")
+          ? `guardian${capitalize(path.slice(9))}`
+          : path.replace(/^demographics\./, ""),
     unknownSchool: (refs, scope) => ({
       field: schoolColumn!,
-      text: refs.length ? say("import-school-unknown", { column: schoolColumn!, cell: refs[0]!, scope }) : say("import-cell-missing", { column: schoolColumn! }),
+      text: refs.length
+        ? say("import-school-unknown", { column: schoolColumn!, cell: refs[0]!, scope })
+        : say("import-cell-missing", { column: schoolColumn! }),
     }),
     update,
   };
@@ -102,7 +126,16 @@ export function normalizeWord(value: string): string {
 }
 
 type Words<C extends string> = { [K in C]: string[] } & { none?: string[] };
-const NOT_SAID = ["unknown", "not recorded", "prefer not to say", "desconocido", "sin registrar", "prefiere no decirlo", "prefiere no decir", "prefiero no decirlo"];
+const NOT_SAID = [
+  "unknown",
+  "not recorded",
+  "prefer not to say",
+  "desconocido",
+  "sin registrar",
+  "prefiere no decirlo",
+  "prefiere no decir",
+  "prefiero no decirlo",
+];
 
 const GENDER_WORDS: Words<(typeof GENDERS)[number]> = {
   F: ["f", "female", "woman", "girl", "femenino", "femenina", "mujer"],
@@ -112,11 +145,21 @@ const GENDER_WORDS: Words<(typeof GENDERS)[number]> = {
 };
 const RACE_WORDS: Words<(typeof RACE_ETHNICITIES)[number]> = {
   hispanic: ["hispanic", "hispanic or latino", "latino", "latina", "hispano", "hispano o latino"],
-  american_indian: ["american indian", "american indian or alaska native", "indigena americano", "indigena americano o nativo de alaska"],
+  american_indian: [
+    "american indian",
+    "american indian or alaska native",
+    "indigena americano",
+    "indigena americano o nativo de alaska",
+  ],
   asian: ["asian", "asiatico"],
   black: ["black", "black or african american", "african american", "negro", "negro o afroamericano", "afroamericano"],
   filipino: ["filipino", "filipina"],
-  pacific_islander: ["pacific islander", "native hawaiian or pacific islander", "nativo de hawai o de otras islas del pacifico", "isleno del pacifico"],
+  pacific_islander: [
+    "pacific islander",
+    "native hawaiian or pacific islander",
+    "nativo de hawai o de otras islas del pacifico",
+    "isleno del pacifico",
+  ],
   white: ["white", "blanco", "blanca"],
   two_or_more: ["two or more", "two or more races", "multiracial", "dos o mas", "dos o mas razas"],
   declined: ["declined", "declined to state", ...NOT_SAID],
@@ -127,7 +170,12 @@ const LANGUAGE_WORDS: Words<(typeof GUARDIAN_LANGUAGES)[number]> = {
 };
 
 /** A code or one of its words (case and accents ignored); an empty cell or "unknown" is null. */
-function wordOf<C extends string>(row: CsvRow, column: string, words: Words<C>, errors: RowProblem[]): C | null | undefined {
+function wordOf<C extends string>(
+  row: CsvRow,
+  column: string,
+  words: Words<C>,
+  errors: RowProblem[],
+): C | null | undefined {
   if (!row.has(column)) return undefined;
   const raw = row.get(column);
   const cell = normalizeWord(raw);
@@ -136,7 +184,10 @@ function wordOf<C extends string>(row: CsvRow, column: string, words: Words<C>, 
     if (normalizeWord(code) === cell || list.includes(cell)) return code === "none" ? null : code;
   }
   const choices = Object.keys(words).filter((c) => c !== "none");
-  errors.push({ field: column, text: say("import-choice-invalid", { column, cell: raw, choices: choices.join(", ") }) });
+  errors.push({
+    field: column,
+    text: say("import-choice-invalid", { column, cell: raw, choices: choices.join(", ") }),
+  });
   return undefined;
 }
 
@@ -145,7 +196,12 @@ function guardianOf(row: CsvRow, errors: RowProblem[]) {
   const email = row.get("guardianEmail");
   const phone = row.get("guardianPhone");
   if (!name && !email && !phone) return null;
-  return { name, email, phone: phone || null, language: wordOf(row, "guardianLanguage", LANGUAGE_WORDS, errors) ?? undefined };
+  return {
+    name,
+    email,
+    phone: phone || null,
+    language: wordOf(row, "guardianLanguage", LANGUAGE_WORDS, errors) ?? undefined,
+  };
 }
 
 /** "9" and "09" are grade 9; anything else is left for the schema to reject with the cell's text. */

@@ -31,9 +31,33 @@ export interface RowError {
 }
 
 /** Our own format, also what the export writes (plus `id`, `schoolName` and times, which the import ignores). */
-export const STUDENT_COLUMNS = ["localId", "ssid", "firstName", "lastName", "birthDate", "grade", "schoolId", "guardianName", "guardianEmail", "guardianPhone", "guardianLanguage"] as const;
+export const STUDENT_COLUMNS = [
+  "localId",
+  "ssid",
+  "firstName",
+  "lastName",
+  "birthDate",
+  "grade",
+  "schoolId",
+  "guardianName",
+  "guardianEmail",
+  "guardianPhone",
+  "guardianLanguage",
+] as const;
 /** The template's columns: `school` (a name, local code or id) stands for `schoolId`. */
-export const TEMPLATE_COLUMNS = ["localId", "ssid", "firstName", "lastName", "birthDate", "grade", "school", "guardianName", "guardianEmail", "guardianPhone", "guardianLanguage"] as const;
+export const TEMPLATE_COLUMNS = [
+  "localId",
+  "ssid",
+  "firstName",
+  "lastName",
+  "birthDate",
+  "grade",
+  "school",
+  "guardianName",
+  "guardianEmail",
+  "guardianPhone",
+  "guardianLanguage",
+] as const;
 export const DEMOGRAPHIC_COLUMNS = ["gender", "raceEthnicity", "englishLearner", "disability", "lowIncome"] as const;
 
 const CHUNK = 64 * 1024;
@@ -57,17 +81,28 @@ export async function readCsv(text: string): Promise<{ header: Set<string>; rows
     info: true,
     skip_records_with_error: true,
     on_skip: (err: CsvError | undefined) => {
-      if (err) errors.push({ row: (err as CsvError & { lines: number }).lines, problems: [{ field: null, text: say("import-row-unreadable", { detail: err.message }) }] });
+      if (err)
+        errors.push({
+          row: (err as CsvError & { lines: number }).lines,
+          problems: [{ field: null, text: say("import-row-unreadable", { detail: err.message }) }],
+        });
     },
   });
   const has = (column: string) => header.includes(column.toLowerCase());
   try {
     Readable.from(chunks(text)).pipe(parser);
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: Record<string, string>;
+      info: { lines: number };
+    }>) {
       // info.lines is the record's last line; a quoted cell may hold line breaks.
       let breaks = 0;
       for (const value of Object.values(record)) if (value.includes("\n")) breaks += value.split("\n").length - 1;
-      rows.push({ line: info.lines - breaks, get: (column) => unguardFormula(record[column.toLowerCase()] ?? ""), has });
+      rows.push({
+        line: info.lines - breaks,
+        get: (column) => unguardFormula(record[column.toLowerCase()] ?? ""),
+        has,
+      });
     }
   } catch (error) {
     throw new ValidationFailed([{ path: "body", text: verbatim((error as Error).message) }], say("csv-unreadable"));

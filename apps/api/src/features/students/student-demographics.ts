@@ -31,8 +31,22 @@ export async function getStudentDemographics({ ctx, id }: { ctx: Ctx; id: string
 }
 
 const EXAMPLE: Record<GuardianLanguage, Record<string, string>> = {
-  en: { guardianLanguage: "Spanish", gender: "Female", raceEthnicity: "Hispanic or Latino", englishLearner: "Yes", disability: "No", lowIncome: "" },
-  es: { guardianLanguage: "Español", gender: "Femenino", raceEthnicity: "Hispano o latino", englishLearner: "Sí", disability: "No", lowIncome: "" },
+  en: {
+    guardianLanguage: "Spanish",
+    gender: "Female",
+    raceEthnicity: "Hispanic or Latino",
+    englishLearner: "Yes",
+    disability: "No",
+    lowIncome: "",
+  },
+  es: {
+    guardianLanguage: "Español",
+    gender: "Femenino",
+    raceEthnicity: "Hispano o latino",
+    englishLearner: "Sí",
+    disability: "No",
+    lowIncome: "",
+  },
 };
 
 /**

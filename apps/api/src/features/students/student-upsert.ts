@@ -52,9 +52,18 @@ function setFor(column: string, rule: SetRule): string {
  * and updated, race-free against a concurrent import. Rows of one batch must not share
  * (district, localId): the caller removes repeats.
  */
-export async function upsertStudents(tx: Tx, rows: StudentValues[], plan: UpdatePlan): Promise<{ created: number; updated: number }> {
-  const arrays = NAMES.map((name) => sql`${sql.param(rows.map((r) => r[name] ?? (name === "guardianLanguage" ? "en" : null)))}::${sql.raw(COLUMNS[name])}[]`);
-  const updates = [...Object.entries(plan).map(([column, rule]) => setFor(column, rule)), "updated_at = now()"].join(", ");
+export async function upsertStudents(
+  tx: Tx,
+  rows: StudentValues[],
+  plan: UpdatePlan,
+): Promise<{ created: number; updated: number }> {
+  const arrays = NAMES.map(
+    (name) =>
+      sql`${sql.param(rows.map((r) => r[name] ?? (name === "guardianLanguage" ? "en" : null)))}::${sql.raw(COLUMNS[name])}[]`,
+  );
+  const updates = [...Object.entries(plan).map(([column, rule]) => setFor(column, rule)), "updated_at = now()"].join(
+    ", ",
+  );
   const result = await tx.execute<{ inserted: boolean }>(sql`
     INSERT INTO students (${sql.raw(NAMES.map(snake).join(", "))})
     SELECT * FROM unnest(${sql.join(arrays, sql`, `)})

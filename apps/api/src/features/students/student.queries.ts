@@ -1,5 +1,12 @@
 import { type DbOrTx, organizations, type students } from "@bridgework/db";
-import { type CreateStudent, type Guardian, NotFound, type PersonActor, type Student, type StudentForTeacher } from "@bridgework/domain";
+import {
+  type CreateStudent,
+  type Guardian,
+  NotFound,
+  type PersonActor,
+  type Student,
+  type StudentForTeacher,
+} from "@bridgework/domain";
 import { and, asc, eq } from "drizzle-orm";
 import type { StudentWithSchool } from "../../lib/queries/students.ts";
 
@@ -17,7 +24,10 @@ export function toStudent({ student: s, schoolName }: StudentWithSchool): Studen
     grade: s.grade,
     schoolId: s.schoolId,
     schoolName,
-    guardian: s.guardianName && s.guardianEmail ? { name: s.guardianName, email: s.guardianEmail, phone: s.guardianPhone, language: s.guardianLanguage } : null,
+    guardian:
+      s.guardianName && s.guardianEmail
+        ? { name: s.guardianName, email: s.guardianEmail, phone: s.guardianPhone, language: s.guardianLanguage }
+        : null,
     createdAt: s.createdAt.toISOString(),
     updatedAt: s.updatedAt.toISOString(),
   };
@@ -25,7 +35,15 @@ export function toStudent({ student: s, schoolName }: StudentWithSchool): Studen
 
 /** Teachers get names and grade only: no birth date, guardian contact or state id. */
 export function toStudentForTeacher({ student: s, schoolName }: StudentWithSchool): StudentForTeacher {
-  return { id: s.id, localId: s.localId, firstName: s.firstName, lastName: s.lastName, grade: s.grade, schoolId: s.schoolId, schoolName };
+  return {
+    id: s.id,
+    localId: s.localId,
+    firstName: s.firstName,
+    lastName: s.lastName,
+    grade: s.grade,
+    schoolId: s.schoolId,
+    schoolName,
+  };
 }
 
 export function studentFor(actor: PersonActor, row: StudentWithSchool): Student | StudentForTeacher {
@@ -35,7 +53,12 @@ export function studentFor(actor: PersonActor, row: StudentWithSchool): Student 
 /** Schools a coordinator (own district) or intermediary (region) may put students in. */
 export async function schoolsInScope(db: DbOrTx, actor: PersonActor, id?: string): Promise<SchoolRow[]> {
   const rows = await db
-    .select({ id: organizations.id, name: organizations.name, districtId: organizations.parentId, localCode: organizations.localCode })
+    .select({
+      id: organizations.id,
+      name: organizations.name,
+      districtId: organizations.parentId,
+      localCode: organizations.localCode,
+    })
     .from(organizations)
     .where(
       and(
@@ -82,5 +105,10 @@ export function toStudentValues(actor: PersonActor, school: SchoolRow, input: Cr
 }
 
 export function guardianValues(g: Guardian | null | undefined) {
-  return { guardianName: g?.name ?? null, guardianEmail: g?.email ?? null, guardianPhone: g?.phone ?? null, guardianLanguage: g?.language ?? "en" };
+  return {
+    guardianName: g?.name ?? null,
+    guardianEmail: g?.email ?? null,
+    guardianPhone: g?.phone ?? null,
+    guardianLanguage: g?.language ?? "en",
+  };
 }

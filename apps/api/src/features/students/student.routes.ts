@@ -1,4 +1,14 @@
-import { CreateStudent, IdParams, ImportResult, pageOf, Problem, Student, StudentForTeacher, StudentListQuery, UpdateStudent } from "@bridgework/domain";
+import {
+  CreateStudent,
+  IdParams,
+  ImportResult,
+  pageOf,
+  Problem,
+  Student,
+  StudentForTeacher,
+  StudentListQuery,
+  UpdateStudent,
+} from "@bridgework/domain";
 import { z } from "zod";
 import type { App } from "../../lib/app-types.ts";
 import { NoContent, problemResponses } from "../../lib/app-types.ts";
@@ -51,7 +61,8 @@ export async function studentRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "Students you may see: district (coordinator), region (intermediary), own school with limited fields (teacher). Audited.",
+        summary:
+          "Students you may see: district (coordinator), region (intermediary), own school with limited fields (teacher). Audited.",
         querystring: StudentListQuery,
         response: { 200: pageOf(StudentView), ...problemResponses },
       },
@@ -64,10 +75,14 @@ export async function studentRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "A district's students as CSV, demographics included (coordinator: own district; intermediary: `districtId`). Audited.",
+        summary:
+          "A district's students as CSV, demographics included (coordinator: own district; intermediary: `districtId`). Audited.",
         querystring: ExportQuery,
         produces: ["text/csv"],
-        response: { 200: z.string().describe("CSV in the import's columns plus id, schoolName and times"), ...problemResponses },
+        response: {
+          200: z.string().describe("CSV in the import's columns plus id, schoolName and times"),
+          ...problemResponses,
+        },
       },
     },
     async (req, reply) => {
@@ -81,13 +96,17 @@ export async function studentRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "A CSV template for the import: the columns with one example row (school by name; words in the reader's language) (coordinator, intermediary)",
+        summary:
+          "A CSV template for the import: the columns with one example row (school by name; words in the reader's language) (coordinator, intermediary)",
         produces: ["text/csv"],
         response: { 200: z.string().describe("CSV: header and one example row"), ...problemResponses },
       },
     },
     async (req, reply) => {
-      const csv = await studentImportTemplate({ ctx: ctxFor(req, services), language: await readerLanguage(services.db, req) });
+      const csv = await studentImportTemplate({
+        ctx: ctxFor(req, services),
+        language: await readerLanguage(services.db, req),
+      });
       return sendCsvFile(reply, csv, "students-template.csv");
     },
   );
@@ -107,25 +126,54 @@ export async function studentRoutes(app: App, services: AppServices) {
 
   app.get(
     "/api/students/imports/:id",
-    { schema: { tags, summary: "Progress of an import started with `?async=1` (the person who started it)", params: IdParams, response: { 200: ImportStatus, ...problemResponses } } },
+    {
+      schema: {
+        tags,
+        summary: "Progress of an import started with `?async=1` (the person who started it)",
+        params: IdParams,
+        response: { 200: ImportStatus, ...problemResponses },
+      },
+    },
     (req) => imports.get(services.db, requireActor(req), req.params.id),
   );
 
   app.get(
     "/api/students/:id",
-    { schema: { tags, summary: "One student (coordinator, intermediary; teacher: own school, limited fields). Audited.", params: IdParams, response: { 200: StudentView, ...problemResponses } } },
+    {
+      schema: {
+        tags,
+        summary: "One student (coordinator, intermediary; teacher: own school, limited fields). Audited.",
+        params: IdParams,
+        response: { 200: StudentView, ...problemResponses },
+      },
+    },
     (req) => getStudent({ ctx: ctxFor(req, services), id: req.params.id }),
   );
 
   app.post(
     "/api/students",
-    { schema: { tags, summary: "Add a student (coordinator: own district; intermediary)", body: CreateStudent, response: { 201: Student, 409: Problem, ...problemResponses } } },
+    {
+      schema: {
+        tags,
+        summary: "Add a student (coordinator: own district; intermediary)",
+        body: CreateStudent,
+        response: { 201: Student, 409: Problem, ...problemResponses },
+      },
+    },
     async (req, reply) => reply.status(201).send(await createStudent({ ctx: ctxFor(req, services), input: req.body })),
   );
 
   app.patch(
     "/api/students/:id",
-    { schema: { tags, summary: "Edit a student (coordinator: own district; intermediary)", params: IdParams, body: UpdateStudent, response: { 200: Student, 409: Problem, ...problemResponses } } },
+    {
+      schema: {
+        tags,
+        summary: "Edit a student (coordinator: own district; intermediary)",
+        params: IdParams,
+        body: UpdateStudent,
+        response: { 200: Student, 409: Problem, ...problemResponses },
+      },
+    },
     (req) => updateStudent({ ctx: ctxFor(req, services), id: req.params.id, input: req.body }),
   );
 
@@ -134,7 +182,8 @@ export async function studentRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags,
-        summary: "Delete a student's data with their placements and paperwork (coordinator: own district; intermediary)",
+        summary:
+          "Delete a student's data with their placements and paperwork (coordinator: own district; intermediary)",
         params: IdParams,
         response: { 204: NoContent, ...problemResponses },
       },
@@ -150,18 +199,27 @@ export async function studentRoutes(app: App, services: AppServices) {
   await app.register(async (scope) => {
     const csvApp = scope as App;
     csvApp.removeAllContentTypeParsers();
-    csvApp.addContentTypeParser("text/csv", { parseAs: "string", bodyLimit: IMPORT_BODY_LIMIT }, (_req, body, done) => done(null, body));
+    csvApp.addContentTypeParser("text/csv", { parseAs: "string", bodyLimit: IMPORT_BODY_LIMIT }, (_req, body, done) =>
+      done(null, body),
+    );
     csvApp.post(
       "/api/students/import",
       {
         bodyLimit: IMPORT_BODY_LIMIT,
         schema: {
           tags,
-          summary: "Import or update students from CSV: our columns or a OneRoster users.csv (coordinator, intermediary). `?async=1` answers 202 with a progress id.",
+          summary:
+            "Import or update students from CSV: our columns or a OneRoster users.csv (coordinator, intermediary). `?async=1` answers 202 with a progress id.",
           consumes: ["text/csv"],
           querystring: ImportQuery,
           body: z.string().describe("CSV text, header on line 1"),
-          response: { 200: ImportResult, 202: z.object({ importId: z.uuid() }), 413: Problem, 415: Problem, ...problemResponses },
+          response: {
+            200: ImportResult,
+            202: z.object({ importId: z.uuid() }),
+            413: Problem,
+            415: Problem,
+            ...problemResponses,
+          },
         },
       },
       async (req, reply) => {
@@ -186,7 +244,12 @@ export async function studentRoutes(app: App, services: AppServices) {
           response: { 200: ImportPreview, 413: Problem, 415: Problem, ...problemResponses },
         },
       },
-      async (req) => previewStudentImport({ ctx: ctxFor(req, services), csv: req.body, language: await readerLanguage(services.db, req) }),
+      async (req) =>
+        previewStudentImport({
+          ctx: ctxFor(req, services),
+          csv: req.body,
+          language: await readerLanguage(services.db, req),
+        }),
     );
   });
 }

@@ -14,7 +14,12 @@ const INTERMEDIARY = "intermediary@valley.example";
 const RIVERBEND = "coordinator@riverbend.example";
 
 async function call(email: string, method: "GET" | "POST" | "PATCH" | "DELETE", url: string, payload?: unknown) {
-  return h.app.inject({ method, url, headers: await h.as(email), ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }) });
+  return h.app.inject({
+    method,
+    url,
+    headers: await h.as(email),
+    ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
+  });
 }
 
 async function create(email: string, body: Record<string, unknown>): Promise<string> {
@@ -37,7 +42,12 @@ describe("creating, reading and editing students", () => {
     expect(res.statusCode).toBe(201);
     const body = res.json();
     expect(Object.keys(body).sort()).toEqual(STUDENT_KEYS);
-    expect(body).toMatchObject({ localId: "C-1", schoolName: "Valley High", grade: 10, guardian: { name: "Maria Lopez", language: "es", phone: "555-0100" } });
+    expect(body).toMatchObject({
+      localId: "C-1",
+      schoolName: "Valley High",
+      grade: 10,
+      guardian: { name: "Maria Lopez", language: "es", phone: "555-0100" },
+    });
     expect(res.body).not.toMatch(/hispanic|lowIncome|gender/);
     // Stored for equity aggregates all the same.
     const [row] = await h.db.db.select().from(students).where(eq(students.id, body.id));
@@ -50,7 +60,11 @@ describe("creating, reading and editing students", () => {
     expect(got.statusCode).toBe(200);
     expect(got.json()).toMatchObject({ id, schoolName: "Eastside High", birthDate: "2009-04-12" });
     expect((await call(COORD, "PATCH", `/api/students/${id}`, {})).statusCode).toBe(200);
-    const patched = await call(COORD, "PATCH", `/api/students/${id}`, { grade: 11, guardian: null, demographics: { lowIncome: false } });
+    const patched = await call(COORD, "PATCH", `/api/students/${id}`, {
+      grade: 11,
+      guardian: null,
+      demographics: { lowIncome: false },
+    });
     expect(patched.statusCode).toBe(200);
     expect(patched.json()).toMatchObject({ grade: 11, guardian: null, firstName: "Ana" });
     const [row] = await h.db.db.select().from(students).where(eq(students.id, id));
@@ -59,7 +73,9 @@ describe("creating, reading and editing students", () => {
 
   it("lets the intermediary add students to any school of the region", async () => {
     const id = await create(INTERMEDIARY, sampleStudent(riverbendHigh, { localId: "R-1", firstName: "Rio" }));
-    expect((await call(RIVERBEND, "GET", `/api/students/${id}`)).json()).toMatchObject({ schoolName: "Riverbend High" });
+    expect((await call(RIVERBEND, "GET", `/api/students/${id}`)).json()).toMatchObject({
+      schoolName: "Riverbend High",
+    });
   });
 
   it("answers 409 duplicate for a localId the district already uses, but allows it in another district", async () => {
@@ -67,7 +83,9 @@ describe("creating, reading and editing students", () => {
     const again = await call(COORD, "POST", "/api/students", sampleStudent(eastside, { localId: "DUP-1" }));
     expect(again.statusCode).toBe(409);
     expect(again.json().type).toBe("https://bridgework.dev/problems/duplicate");
-    expect((await call(RIVERBEND, "POST", "/api/students", sampleStudent(riverbendHigh, { localId: "DUP-1" }))).statusCode).toBe(201);
+    expect(
+      (await call(RIVERBEND, "POST", "/api/students", sampleStudent(riverbendHigh, { localId: "DUP-1" }))).statusCode,
+    ).toBe(201);
   });
 
   it("answers 409 when an edit moves a student onto a localId taken in the new district", async () => {
@@ -94,7 +112,9 @@ describe("creating, reading and editing students", () => {
   it("refuses teachers and employers creating, editing or deleting students (403)", async () => {
     const id = await create(COORD, sampleStudent(valleyHigh, { localId: "C-403" }));
     for (const who of ["teacher@valley.example", "employer@valley.example"]) {
-      expect((await call(who, "POST", "/api/students", sampleStudent(valleyHigh, { localId: "T-1" }))).statusCode).toBe(403);
+      expect((await call(who, "POST", "/api/students", sampleStudent(valleyHigh, { localId: "T-1" }))).statusCode).toBe(
+        403,
+      );
       expect((await call(who, "PATCH", `/api/students/${id}`, { grade: 12 })).statusCode).toBe(403);
       expect((await call(who, "DELETE", `/api/students/${id}`)).statusCode).toBe(403);
     }
@@ -113,7 +133,9 @@ describe("who sees which students", () => {
     expect((await call(RIVERBEND, "GET", `/api/students/${valleyId}`)).statusCode).toBe(404);
     expect((await call(RIVERBEND, "PATCH", `/api/students/${valleyId}`, { grade: 12 })).statusCode).toBe(404);
     expect((await call(RIVERBEND, "DELETE", `/api/students/${valleyId}`)).statusCode).toBe(404);
-    expect((await call(RIVERBEND, "POST", "/api/students", sampleStudent(valleyHigh, { localId: "X-1" }))).statusCode).toBe(404);
+    expect(
+      (await call(RIVERBEND, "POST", "/api/students", sampleStudent(valleyHigh, { localId: "X-1" }))).statusCode,
+    ).toBe(404);
     const own = await create(RIVERBEND, sampleStudent(riverbendHigh, { localId: "R-OWN" }));
     expect((await call(RIVERBEND, "PATCH", `/api/students/${own}`, { schoolId: valleyHigh })).statusCode).toBe(404);
     const list = (await call(RIVERBEND, "GET", "/api/students?pageSize=100")).json();
@@ -142,7 +164,9 @@ describe("who sees which students", () => {
     expect(Object.keys(one.json()).sort()).toEqual(TEACHER_VIEW_KEYS);
     expect(one.body).not.toMatch(/2009-04-12|maria|1234567890/i);
     expect((await call("teacher@valley.example", "GET", `/api/students/${eastsideId}`)).statusCode).toBe(404);
-    const other = (await call("teacher2@valley.example", "GET", "/api/students?pageSize=100")).json().items as { schoolName: string }[];
+    const other = (await call("teacher2@valley.example", "GET", "/api/students?pageSize=100")).json().items as {
+      schoolName: string;
+    }[];
     expect(other.map((s) => s.schoolName)).toContain("Eastside High");
     expect(other.every((s) => s.schoolName === "Eastside High")).toBe(true);
   });
@@ -167,7 +191,14 @@ describe("deleting a student's data", () => {
       method: "POST",
       url: "/api/opportunities",
       headers: await h.as("employer@valley.example"),
-      payload: { kind: "job_shadow", sector: "Health Science and Medical Technology", title: "ER shadow", description: "Follow a nurse.", modality: "in_person", capacity: 2 },
+      payload: {
+        kind: "job_shadow",
+        sector: "Health Science and Medical Technology",
+        title: "ER shadow",
+        description: "Follow a nurse.",
+        modality: "in_person",
+        capacity: 2,
+      },
     });
     expect(opp.statusCode).toBe(201);
     const oppId = opp.json().id as string;
@@ -204,7 +235,13 @@ describe("deleting a student's data", () => {
 });
 
 describe("auditing student data", () => {
-  type Entry = { action: string; entity: string; entityId: string | null; actor: { name: string; role: string } | null; details: Record<string, unknown> | null };
+  type Entry = {
+    action: string;
+    entity: string;
+    entityId: string | null;
+    actor: { name: string; role: string } | null;
+    details: Record<string, unknown> | null;
+  };
   const auditOf = async (query: string) => (await call(COORD, "GET", `/api/audit?${query}`)).json().items as Entry[];
 
   it("shows who read a student through GET /api/audit", async () => {
@@ -227,7 +264,11 @@ describe("auditing student data", () => {
     // Deleting erases (docs/privacy.md, Erasure): the history stays under a stand-in id that names no one.
     expect(await auditOf(`entity=student&entityId=${id}`)).toEqual([]);
     const recent = await auditOf("entity=student&pageSize=3");
-    expect(recent[0]).toMatchObject({ action: "delete", entityId: null, details: expect.objectContaining({ students: 1 }) });
+    expect(recent[0]).toMatchObject({
+      action: "delete",
+      entityId: null,
+      details: expect.objectContaining({ students: 1 }),
+    });
     const standIn = recent[1]!.entityId;
     expect(standIn).not.toBe(id);
     expect(recent.slice(1).map((e) => [e.action, e.entityId])).toEqual([

@@ -30,7 +30,10 @@ export async function updateStudent({ ctx, id, input }: { ctx: Ctx; id: string; 
     await findVisibleStudent(tx, actor, id);
     // An empty PATCH changes nothing; drizzle refuses an UPDATE without values.
     if (Object.values(set).some((v) => v !== undefined)) {
-      await uniqueOrDuplicate(tx.update(students).set(set).where(eq(students.id, id)), say("student-local-id-taken-other"));
+      await uniqueOrDuplicate(
+        tx.update(students).set(set).where(eq(students.id, id)),
+        say("student-local-id-taken-other"),
+      );
     }
     await audit(tx, actor, "update", "student", id, { fields: Object.keys(input) });
     return findVisibleStudent(tx, actor, id);

@@ -1,5 +1,19 @@
 import { opportunities } from "@bridgework/db";
-import { bookableNow, compareSuggestions, type GuardianLanguage, type Kind, labelReason, monthOf, oldestAgeInGrade, type RequestFacts, requireRole, scoreSuggestion, SIMILAR_KINDS, type Suggestion, unusableBecause } from "@bridgework/domain";
+import {
+  bookableNow,
+  compareSuggestions,
+  type GuardianLanguage,
+  type Kind,
+  labelReason,
+  monthOf,
+  oldestAgeInGrade,
+  type RequestFacts,
+  requireRole,
+  scoreSuggestion,
+  SIMILAR_KINDS,
+  type Suggestion,
+  unusableBecause,
+} from "@bridgework/domain";
 import { inArray } from "drizzle-orm";
 import type { Ctx } from "../../lib/context.ts";
 import { selectOpportunities, toOpportunity } from "../../lib/queries/opportunities.ts";
@@ -17,7 +31,17 @@ import { findCandidates } from "./suggestion.queries.ts";
  * suggestion is always one that can be asked for now. Only the school side asks: employers see requests
  * through matches.
  */
-export async function suggestOpportunities({ ctx, requestId, limit, language }: { ctx: Ctx; requestId: string; limit: number; language: GuardianLanguage }): Promise<Suggestion[]> {
+export async function suggestOpportunities({
+  ctx,
+  requestId,
+  limit,
+  language,
+}: {
+  ctx: Ctx;
+  requestId: string;
+  limit: number;
+  language: GuardianLanguage;
+}): Promise<Suggestion[]> {
   requireRole(ctx.actor, ["teacher", "coordinator", "intermediary"]);
   const { request: r, schoolCity } = await findVisibleRequest(ctx.db, ctx.actor, requestId);
   const facts: RequestFacts = {
@@ -50,7 +74,13 @@ export async function suggestOpportunities({ ctx, requestId, limit, language }: 
   });
   const ranked = candidates
     .filter((c) => unusableBecause(facts, c.facts) === null)
-    .map((c) => ({ c, id: c.id, startsAt: c.facts.startsAt, bookable: bookableNow(c.employer), ...scoreSuggestion(facts, c.facts, c.employer) }))
+    .map((c) => ({
+      c,
+      id: c.id,
+      startsAt: c.facts.startsAt,
+      bookable: bookableNow(c.employer),
+      ...scoreSuggestion(facts, c.facts, c.employer),
+    }))
     .sort(compareSuggestions)
     .slice(0, limit);
   if (ranked.length === 0) return [];
@@ -61,5 +91,10 @@ export async function suggestOpportunities({ ctx, requestId, limit, language }: 
     ),
   );
   const byId = new Map(rows.map((row) => [row.opportunity.id, row]));
-  return ranked.map((s) => ({ opportunity: toOpportunity(byId.get(s.c.id)!), score: s.score, bookable: s.bookable, reasons: s.reasons.map((reason) => labelReason(reason, language)) }));
+  return ranked.map((s) => ({
+    opportunity: toOpportunity(byId.get(s.c.id)!),
+    score: s.score,
+    bookable: s.bookable,
+    reasons: s.reasons.map((reason) => labelReason(reason, language)),
+  }));
 }

@@ -1,5 +1,12 @@
 import type { DbOrTx } from "@bridgework/db";
-import { type EmployerFacts, type Kind, type Modality, OPEN_MATCH_STATUSES, type OpportunityFacts, type Sector } from "@bridgework/domain";
+import {
+  type EmployerFacts,
+  type Kind,
+  type Modality,
+  OPEN_MATCH_STATUSES,
+  type OpportunityFacts,
+  type Sector,
+} from "@bridgework/domain";
 import { sql } from "drizzle-orm";
 
 /**

@@ -19,7 +19,8 @@ export async function suggestionRoutes(app: App, services: AppServices) {
     {
       schema: {
         tags: ["requests"],
-        summary: "Opportunities this request could use, best first, with a score (0–1) and reasons (teacher, coordinator, intermediary)",
+        summary:
+          "Opportunities this request could use, best first, with a score (0–1) and reasons (teacher, coordinator, intermediary)",
         description:
           "Each reason is `{ code, params, label }`: `params` carries the facts (days the dates share with the window, past host-again answers, this month's asks and the cap…) so a client can word it; `label` is worded in the caller's language (their saved language, else `Accept-Language`).",
         params: IdParams,
@@ -36,7 +37,16 @@ export async function suggestionRoutes(app: App, services: AppServices) {
       const language = await readerLanguage(services.db, req);
       const key = `suggestions:${actor.userId}:${actor.role}:${actor.organizationId}:${req.params.id}:${req.query.limit}:${month}:${language}`;
       const body = await services.regionCache.get(actor.regionId, key, async () =>
-        JSON.stringify(Suggestions.parse(await suggestOpportunities({ ctx: ctxFor(req, services), requestId: req.params.id, limit: req.query.limit, language }))),
+        JSON.stringify(
+          Suggestions.parse(
+            await suggestOpportunities({
+              ctx: ctxFor(req, services),
+              requestId: req.params.id,
+              limit: req.query.limit,
+              language,
+            }),
+          ),
+        ),
       );
       return sendJson(reply, body);
     },

@@ -13,7 +13,15 @@ import type { TemplateVersionInput } from "./template.schemas.ts";
  * (and signed documents keep the exact text of) the version they were made from; only new
  * placements use this one. Two publishes at once: one gets the number, the other 409 duplicate.
  */
-export async function createTemplateVersion({ ctx, kind, input }: { ctx: Ctx; kind: DocumentKind; input: TemplateVersionInput }) {
+export async function createTemplateVersion({
+  ctx,
+  kind,
+  input,
+}: {
+  ctx: Ctx;
+  kind: DocumentKind;
+  input: TemplateVersionInput;
+}) {
   requireRole(ctx.actor, ["intermediary"]);
   const actor = ctx.actor;
   const errors: FieldProblem[] = (["titleEn", "titleEs", "bodyEn", "bodyEs"] as const).flatMap((field) =>

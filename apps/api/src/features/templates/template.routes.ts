@@ -14,7 +14,13 @@ export async function templateRoutes(app: App, services: AppServices) {
 
   app.get(
     "/api/templates",
-    { schema: { tags, summary: "Current version of each paperwork form, English and Spanish (intermediary, coordinator)", response: { 200: z.object({ items: z.array(DocumentTemplate) }), ...problemResponses } } },
+    {
+      schema: {
+        tags,
+        summary: "Current version of each paperwork form, English and Spanish (intermediary, coordinator)",
+        response: { 200: z.object({ items: z.array(DocumentTemplate) }), ...problemResponses },
+      },
+    },
     (req) => listTemplates({ ctx: ctxFor(req, services) }),
   );
 
@@ -29,6 +35,9 @@ export async function templateRoutes(app: App, services: AppServices) {
         response: { 201: DocumentTemplate, 409: Problem, ...problemResponses },
       },
     },
-    async (req, reply) => reply.status(201).send(await createTemplateVersion({ ctx: ctxFor(req, services), kind: req.params.kind, input: req.body })),
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(await createTemplateVersion({ ctx: ctxFor(req, services), kind: req.params.kind, input: req.body })),
   );
 }

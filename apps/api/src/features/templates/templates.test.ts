@@ -2,7 +2,15 @@ import { documents, documentTemplates } from "@bridgework/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
-import { createPlacement, insertOpportunity, insertStudent, placementBody, showLink, signLink, signTokens } from "../../../test/fixtures/placement.fixtures.ts";
+import {
+  createPlacement,
+  insertOpportunity,
+  insertStudent,
+  placementBody,
+  showLink,
+  signLink,
+  signTokens,
+} from "../../../test/fixtures/placement.fixtures.ts";
 import { TEMPLATE_PLACEHOLDERS } from "../../lib/paperwork/render-template.ts";
 
 let h: Harness;
@@ -26,13 +34,26 @@ describe("paperwork templates", () => {
   it("gives a region version 1 of all four forms in English and Spanish, using only known placeholders", async () => {
     const res = await list("coordinator@valley.example");
     expect(res.statusCode).toBe(200);
-    const items = res.json().items as Array<{ kind: string; version: number; titleEn: string; titleEs: string; bodyEn: string; bodyEs: string }>;
-    expect(items.map((t) => t.kind).sort()).toEqual(["emergency_contact", "guardian_consent", "liability_waiver", "worksite_agreement"]);
+    const items = res.json().items as Array<{
+      kind: string;
+      version: number;
+      titleEn: string;
+      titleEs: string;
+      bodyEn: string;
+      bodyEs: string;
+    }>;
+    expect(items.map((t) => t.kind).sort()).toEqual([
+      "emergency_contact",
+      "guardian_consent",
+      "liability_waiver",
+      "worksite_agreement",
+    ]);
     for (const t of items) {
       expect(t.version).toBe(1);
       expect(t.bodyEn).toContain("{{studentName}}");
       expect(t.bodyEs).toContain("{{studentName}}");
-      for (const m of `${t.bodyEn}${t.bodyEs}`.matchAll(/\{\{(\w+)\}\}/g)) expect(TEMPLATE_PLACEHOLDERS).toContain(m[1]);
+      for (const m of `${t.bodyEn}${t.bodyEs}`.matchAll(/\{\{(\w+)\}\}/g))
+        expect(TEMPLATE_PLACEHOLDERS).toContain(m[1]);
     }
     // Asking again creates nothing new.
     await list("intermediary@valley.example");
@@ -41,7 +62,8 @@ describe("paperwork templates", () => {
 
   it("lets the intermediary publish version 2; new placements use it while a document signed on version 1 keeps its text", async () => {
     const before = await createPlacement(h, placementBody((await insertStudent(h)).id, await insertOpportunity(h)));
-    const student = before.json().documents.find((d: { signer: { role: string } }) => d.signer.role === "guardian").signer.email as string;
+    const student = before.json().documents.find((d: { signer: { role: string } }) => d.signer.role === "guardian")
+      .signer.email as string;
     const [token] = await signTokens(h, student);
     const shown = (await showLink(h, token!)).json();
     expect(shown.kind).toBe("guardian_consent");
@@ -50,7 +72,11 @@ describe("paperwork templates", () => {
     const res = await publish("guardian_consent", consentV2);
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ kind: "guardian_consent", version: 2, titleEn: consentV2.titleEn });
-    expect((await list("intermediary@valley.example")).json().items.find((t: { kind: string }) => t.kind === "guardian_consent").version).toBe(2);
+    expect(
+      (await list("intermediary@valley.example"))
+        .json()
+        .items.find((t: { kind: string }) => t.kind === "guardian_consent").version,
+    ).toBe(2);
 
     const [old] = await h.db.db.select().from(documents).where(eq(documents.id, signed.documentId));
     expect(old!.renderedText).toBe(shown.text);
@@ -61,11 +87,16 @@ describe("paperwork templates", () => {
     expect(consent.templateVersion).toBe(2);
     expect(after.json().documents.find((d: { kind: string }) => d.kind === "liability_waiver").templateVersion).toBe(1);
     const [fresh] = await h.db.db.select().from(documents).where(eq(documents.id, consent.id));
-    expect(fresh!.renderedText).toMatch(/^Version two\. I allow Maya Quintero\w+ to join Summer clinical lab internship at Valley Medical Center\.$/);
+    expect(fresh!.renderedText).toMatch(
+      /^Version two\. I allow Maya Quintero\w+ to join Summer clinical lab internship at Valley Medical Center\.$/,
+    );
   });
 
   it("refuses an unknown placeholder with 400 naming the field", async () => {
-    const res = await publish("liability_waiver", { ...consentV2, bodyEs: "Hola {{nombreDelEstudiante}}, esto es una prueba." });
+    const res = await publish("liability_waiver", {
+      ...consentV2,
+      bodyEs: "Hola {{nombreDelEstudiante}}, esto es una prueba.",
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toEqual([{ path: "bodyEs", message: "Unknown placeholder {{nombreDelEstudiante}}" }]);
   });

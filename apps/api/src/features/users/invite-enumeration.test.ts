@@ -32,25 +32,54 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 describe("inviting an address already in use", () => {
   it.each([
-    ["the intermediary", "intermediary@valley.example", "Sierra Builders", "employer", "employer@coast.example", "builder@valley.example"],
-    ["a coordinator", "coordinator@valley.example", "Valley High", "teacher", "coordinator@coast.example", "teacher2@valley.example"],
-    ["an employer", "employer@valley.example", "Valley Medical Center", "employer", "employer@coast.example", "teacher@valley.example"],
-  ])("answers %s the same for another region's account as for its own region's, in English and Spanish", async (_who, as, organization, role, otherRegion, sameRegion) => {
-    for (const language of ["en", "es"]) {
-      const elsewhere = answer((await invite(as, otherRegion, organization, role, language)).res);
-      const here = answer((await invite(as, sameRegion, organization, role, language)).res);
-      expect(elsewhere).toEqual(here);
-      expect(here.status).toBe(409);
-      expect(here.body.errors).toEqual([{ path: "email", message: expect.any(String) }]);
-    }
-    const { res } = await invite(as, otherRegion, organization, role);
-    expect(res.json().detail).toBe("This email address can't be invited. If the person already uses Bridgework, look for them in your list of people; otherwise ask them for another address.");
-    expect(res.body).not.toMatch(/account|region|coast/i);
-  });
+    [
+      "the intermediary",
+      "intermediary@valley.example",
+      "Sierra Builders",
+      "employer",
+      "employer@coast.example",
+      "builder@valley.example",
+    ],
+    [
+      "a coordinator",
+      "coordinator@valley.example",
+      "Valley High",
+      "teacher",
+      "coordinator@coast.example",
+      "teacher2@valley.example",
+    ],
+    [
+      "an employer",
+      "employer@valley.example",
+      "Valley Medical Center",
+      "employer",
+      "employer@coast.example",
+      "teacher@valley.example",
+    ],
+  ])(
+    "answers %s the same for another region's account as for its own region's, in English and Spanish",
+    async (_who, as, organization, role, otherRegion, sameRegion) => {
+      for (const language of ["en", "es"]) {
+        const elsewhere = answer((await invite(as, otherRegion, organization, role, language)).res);
+        const here = answer((await invite(as, sameRegion, organization, role, language)).res);
+        expect(elsewhere).toEqual(here);
+        expect(here.status).toBe(409);
+        expect(here.body.errors).toEqual([{ path: "email", message: expect.any(String) }]);
+      }
+      const { res } = await invite(as, otherRegion, organization, role);
+      expect(res.json().detail).toBe(
+        "This email address can't be invited. If the person already uses Bridgework, look for them in your list of people; otherwise ask them for another address.",
+      );
+      expect(res.body).not.toMatch(/account|region|coast/i);
+    },
+  );
 
   it("creates nobody and emails nobody", async () => {
     const [before] = await h.db.db.select({ n: count() }).from(emails).where(eq(emails.to, "employer@coast.example"));
-    expect((await invite("intermediary@valley.example", "employer@coast.example", "Sierra Builders", "employer")).res.statusCode).toBe(409);
+    expect(
+      (await invite("intermediary@valley.example", "employer@coast.example", "Sierra Builders", "employer")).res
+        .statusCode,
+    ).toBe(409);
     const [after] = await h.db.db.select({ n: count() }).from(emails).where(eq(emails.to, "employer@coast.example"));
     expect(after!.n).toBe(before!.n);
     const coast = await h.db.db.select().from(users).where(eq(users.email, "employer@coast.example"));
@@ -61,10 +90,15 @@ describe("inviting an address already in use", () => {
   it("takes about as long for another region's address as for its own region's", async () => {
     const elsewhere: number[] = [];
     const here: number[] = [];
-    for (let i = 0; i < 3; i++) await invite("intermediary@valley.example", "employer@coast.example", "Sierra Builders", "employer"); // warm up
+    for (let i = 0; i < 3; i++)
+      await invite("intermediary@valley.example", "employer@coast.example", "Sierra Builders", "employer"); // warm up
     for (let i = 0; i < 15; i++) {
-      elsewhere.push((await invite("intermediary@valley.example", "employer@coast.example", "Sierra Builders", "employer")).ms);
-      here.push((await invite("intermediary@valley.example", "builder@valley.example", "Sierra Builders", "employer")).ms);
+      elsewhere.push(
+        (await invite("intermediary@valley.example", "employer@coast.example", "Sierra Builders", "employer")).ms,
+      );
+      here.push(
+        (await invite("intermediary@valley.example", "builder@valley.example", "Sierra Builders", "employer")).ms,
+      );
     }
     // Same path through the code; allow for a shared, busy machine.
     expect(Math.abs(median(elsewhere) - median(here))).toBeLessThan(Math.max(5, 0.5 * median(here)));

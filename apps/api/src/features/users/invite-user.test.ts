@@ -61,12 +61,27 @@ describe("the invitee's language", () => {
   it("stores the language chosen at invitation and answers it in the user and the list", async () => {
     const email = "hablante@valley.example";
     const headers = await h.as("intermediary@valley.example");
-    const res = await h.app.inject({ method: "POST", url: "/api/users", headers, payload: { email, name: "Hablante", role: "employer", organizationId: await h.orgId("Sierra Builders"), language: "es" } });
+    const res = await h.app.inject({
+      method: "POST",
+      url: "/api/users",
+      headers,
+      payload: {
+        email,
+        name: "Hablante",
+        role: "employer",
+        organizationId: await h.orgId("Sierra Builders"),
+        language: "es",
+      },
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json().language).toBe("es");
     const [row] = await h.db.db.select().from(users).where(eq(users.email, email));
     expect(row!.language).toBe("es");
-    const list = await h.app.inject({ method: "GET", url: `/api/users?organizationId=${await h.orgId("Sierra Builders")}&pageSize=100`, headers });
+    const list = await h.app.inject({
+      method: "GET",
+      url: `/api/users?organizationId=${await h.orgId("Sierra Builders")}&pageSize=100`,
+      headers,
+    });
     expect(list.json().items.find((u: { email: string }) => u.email === email).language).toBe("es");
   });
 
@@ -74,7 +89,18 @@ describe("the invitee's language", () => {
     const { res, created } = await inviteAs("intermediary@valley.example", "employer", "Sierra Builders");
     expect(created!.language).toBe("en");
     expect(res.json().language).toBe("en");
-    const bad = await h.app.inject({ method: "POST", url: "/api/users", headers: await h.as("intermediary@valley.example"), payload: { email: "fr@valley.example", name: "Fr", role: "employer", organizationId: await h.orgId("Sierra Builders"), language: "fr" } });
+    const bad = await h.app.inject({
+      method: "POST",
+      url: "/api/users",
+      headers: await h.as("intermediary@valley.example"),
+      payload: {
+        email: "fr@valley.example",
+        name: "Fr",
+        role: "employer",
+        organizationId: await h.orgId("Sierra Builders"),
+        language: "fr",
+      },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors).toEqual([expect.objectContaining({ path: "language" })]);
   });
@@ -89,7 +115,9 @@ describe("who sees which users", () => {
 
   it("shows a coordinator the staff of their district only", async () => {
     const seen = await emailsSeenBy("coordinator@valley.example");
-    expect(seen).toEqual(expect.arrayContaining(["coordinator@valley.example", "teacher@valley.example", "teacher2@valley.example"]));
+    expect(seen).toEqual(
+      expect.arrayContaining(["coordinator@valley.example", "teacher@valley.example", "teacher2@valley.example"]),
+    );
     expect(seen).not.toContain("coordinator@riverbend.example");
     expect(seen).not.toContain("employer@valley.example");
   });
@@ -102,7 +130,11 @@ describe("who sees which users", () => {
   });
 
   it("never shows password hashes or tokens", async () => {
-    const res = await h.app.inject({ method: "GET", url: "/api/users", headers: await h.as("intermediary@valley.example") });
+    const res = await h.app.inject({
+      method: "GET",
+      url: "/api/users",
+      headers: await h.as("intermediary@valley.example"),
+    });
     expect(res.body).not.toMatch(/passwordHash|password_hash|\$argon2/);
   });
 });

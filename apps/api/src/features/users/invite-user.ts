@@ -1,6 +1,15 @@
 import { invitations, type Tx, users } from "@bridgework/db";
 import { eq } from "drizzle-orm";
-import { Conflict, type CreateUser, Forbidden, type PersonActor, ROLE_ORGANIZATION_TYPE, requireRole, ValidationFailed, say } from "@bridgework/domain";
+import {
+  Conflict,
+  type CreateUser,
+  Forbidden,
+  type PersonActor,
+  ROLE_ORGANIZATION_TYPE,
+  requireRole,
+  ValidationFailed,
+  say,
+} from "@bridgework/domain";
 import { queueEmail } from "@bridgework/jobs";
 import { createLinks, invitationMessage } from "@bridgework/notifications";
 import { audit } from "../../lib/audit.ts";
@@ -29,7 +38,10 @@ export function assertMayInvite(actor: PersonActor, input: Pick<CreateUser, "rol
  * invitation must not tell a region who has an account elsewhere. Same-region people are in the
  * inviter's list anyway, and the message sends them there.
  */
-const notInvitable = () => new Conflict("duplicate", say("address-not-invitable"), {}, [{ path: "email", text: say("address-not-invitable-field") }]);
+const notInvitable = () =>
+  new Conflict("duplicate", say("address-not-invitable"), {}, [
+    { path: "email", text: say("address-not-invitable-field") },
+  ]);
 
 /**
  * Creates an invited user and emails a one-time set-password link (PUBLIC_URL/invite/<token>,
@@ -41,7 +53,16 @@ export async function inviteUser({ ctx, input }: { ctx: Ctx; input: CreateUser }
   const org = await findOrganizationInRegion(ctx.db, actor.regionId, input.organizationId);
   assertMayInvite(actor, input, org);
   if (ROLE_ORGANIZATION_TYPE[input.role] !== org.type) {
-    throw new ValidationFailed([{ path: "role", text: say("role-organization-mismatch", { role: input.role, expected: ROLE_ORGANIZATION_TYPE[input.role], actual: org.type }) }]);
+    throw new ValidationFailed([
+      {
+        path: "role",
+        text: say("role-organization-mismatch", {
+          role: input.role,
+          expected: ROLE_ORGANIZATION_TYPE[input.role],
+          actual: org.type,
+        }),
+      },
+    ]);
   }
   const token = newToken();
   const now = ctx.clock.now();
@@ -52,7 +73,15 @@ export async function inviteUser({ ctx, input }: { ctx: Ctx; input: CreateUser }
     if (taken) throw notInvitable();
     const [created] = await tx
       .insert(users)
-      .values({ regionId: actor.regionId, organizationId: org.id, email: input.email, name: input.name, role: input.role, language: input.language, status: "invited" })
+      .values({
+        regionId: actor.regionId,
+        organizationId: org.id,
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        language: input.language,
+        status: "invited",
+      })
       .returning()
       .catch((error: unknown) => {
         throw isUniqueViolation(error) ? notInvitable() : error;
@@ -84,5 +113,10 @@ export async function sendInvitation(tx: Tx, ctx: Ctx, user: UserRow, org: Organ
     link: createLinks(ctx.config.publicUrl).invitation(token),
     expiresAt,
   });
-  await queueEmail(tx, { dedupeKey: `invitation:${invitation!.id}`, regionId: user.regionId, to: user.email, ...message });
+  await queueEmail(tx, {
+    dedupeKey: `invitation:${invitation!.id}`,
+    regionId: user.regionId,
+    to: user.email,
+    ...message,
+  });
 }

@@ -14,7 +14,12 @@ let n = 0;
 
 async function invite(as: string, role: string, organization: string) {
   const email = `resend${++n}@valley.example`;
-  const res = await h.app.inject({ method: "POST", url: "/api/users", headers: await h.as(as), payload: { email, name: "Rita Resend", role, organizationId: await h.orgId(organization) } });
+  const res = await h.app.inject({
+    method: "POST",
+    url: "/api/users",
+    headers: await h.as(as),
+    payload: { email, name: "Rita Resend", role, organizationId: await h.orgId(organization) },
+  });
   expect(res.statusCode).toBe(201);
   return { email, id: res.json().id as string };
 }
@@ -26,9 +31,15 @@ async function tokensTo(email: string): Promise<string[]> {
   return messages.map((m) => m.text.match(LINK)![1]!).reverse();
 }
 
-const resend = async (as: string, id: string) => h.app.inject({ method: "POST", url: `/api/users/${id}/invitation`, headers: await h.as(as) });
+const resend = async (as: string, id: string) =>
+  h.app.inject({ method: "POST", url: `/api/users/${id}/invitation`, headers: await h.as(as) });
 const show = (token: string) => h.app.inject({ method: "GET", url: `/api/invitations/${token}` });
-const accept = (token: string) => h.app.inject({ method: "POST", url: `/api/invitations/${token}/accept`, payload: { password: "a-long-enough-password" } });
+const accept = (token: string) =>
+  h.app.inject({
+    method: "POST",
+    url: `/api/invitations/${token}/accept`,
+    payload: { password: "a-long-enough-password" },
+  });
 
 describe("resending an invitation", () => {
   it("sends a new link after the first expired: the new one works, the old one stays gone", async () => {

@@ -27,7 +27,8 @@ export async function resendInvitation({ ctx, userId }: { ctx: Ctx; userId: stri
   const user = await ctx.db.transaction(async (tx) => {
     // The row lock makes two resends at once send one email each, in turn, each revoking the other's link.
     const [locked] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
-    if (locked!.status !== "invited") throw new Conflict("invalid-transition", say("invitation-not-needed", { name: locked!.name }));
+    if (locked!.status !== "invited")
+      throw new Conflict("invalid-transition", say("invitation-not-needed", { name: locked!.name }));
     await tx
       .update(invitations)
       .set({ revokedAt: now })

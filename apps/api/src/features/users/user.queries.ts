@@ -27,7 +27,10 @@ export function visibleUsers(actor: PersonActor): SQL | undefined {
     case "intermediary":
       return inRegion;
     case "coordinator":
-      return and(inRegion, or(eq(organizations.id, actor.organizationId), eq(organizations.parentId, actor.organizationId)));
+      return and(
+        inRegion,
+        or(eq(organizations.id, actor.organizationId), eq(organizations.parentId, actor.organizationId)),
+      );
     case "employer":
       return and(inRegion, eq(users.organizationId, actor.organizationId));
     default:

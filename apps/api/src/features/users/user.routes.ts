@@ -15,12 +15,26 @@ export async function userRoutes(app: App, services: AppServices) {
   app.addHook("onRequest", app.authenticate);
   app.get(
     "/api/users",
-    { schema: { tags, summary: "Users you manage (intermediary: region; coordinator: district staff; employer: own organization)", querystring: UserListQuery, response: { 200: pageOf(User), ...problemResponses } } },
+    {
+      schema: {
+        tags,
+        summary: "Users you manage (intermediary: region; coordinator: district staff; employer: own organization)",
+        querystring: UserListQuery,
+        response: { 200: pageOf(User), ...problemResponses },
+      },
+    },
     (req) => listUsers({ ctx: ctxFor(req, services), input: req.query }),
   );
   app.post(
     "/api/users",
-    { schema: { tags, summary: "Invite a user (emails a one-time set-password link)", body: CreateUser, response: { 201: User, 409: Problem, ...problemResponses } } },
+    {
+      schema: {
+        tags,
+        summary: "Invite a user (emails a one-time set-password link)",
+        body: CreateUser,
+        response: { 201: User, 409: Problem, ...problemResponses },
+      },
+    },
     async (req, reply) => reply.status(201).send(await inviteUser({ ctx: ctxFor(req, services), input: req.body })),
   );
   app.post(

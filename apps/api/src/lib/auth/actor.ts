@@ -8,9 +8,16 @@ export interface UserWithOrg {
   region: Pick<typeof regions.$inferSelect, "id" | "name" | "timeZone">;
 }
 
-export async function loadUserWithOrg(db: DbOrTx, where: { id: string } | { email: string }): Promise<UserWithOrg | null> {
+export async function loadUserWithOrg(
+  db: DbOrTx,
+  where: { id: string } | { email: string },
+): Promise<UserWithOrg | null> {
   const [row] = await db
-    .select({ user: users, organization: organizations, region: { id: regions.id, name: regions.name, timeZone: regions.timeZone } })
+    .select({
+      user: users,
+      organization: organizations,
+      region: { id: regions.id, name: regions.name, timeZone: regions.timeZone },
+    })
     .from(users)
     .innerJoin(organizations, eq(organizations.id, users.organizationId))
     .innerJoin(regions, eq(regions.id, users.regionId))
@@ -20,8 +27,16 @@ export async function loadUserWithOrg(db: DbOrTx, where: { id: string } | { emai
 
 /** The district a coordinator runs, or the district of a teacher's school. */
 export function actorFor({ user, organization }: UserWithOrg): PersonActor {
-  const districtId = user.role === "coordinator" ? organization.id : user.role === "teacher" ? organization.parentId : null;
-  return { kind: "person", userId: user.id, role: user.role, organizationId: organization.id, regionId: user.regionId, districtId };
+  const districtId =
+    user.role === "coordinator" ? organization.id : user.role === "teacher" ? organization.parentId : null;
+  return {
+    kind: "person",
+    userId: user.id,
+    role: user.role,
+    organizationId: organization.id,
+    regionId: user.regionId,
+    districtId,
+  };
 }
 
 export function toMe({ user, organization, region }: UserWithOrg): Me {

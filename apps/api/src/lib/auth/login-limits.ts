@@ -56,7 +56,10 @@ export async function beginLoginAttempt(db: DbOrTx, email: string, ip: string, n
  * failures, this attempt's included, are forgotten — a person who mistyped and then got it
  * right starts afresh.
  */
-export async function recordLoginSuccess(db: DbOrTx, { userId, email, ip, now }: { userId: string; email: string; ip: string; now: Date }) {
+export async function recordLoginSuccess(
+  db: DbOrTx,
+  { userId, email, ip, now }: { userId: string; email: string; ip: string; now: Date },
+) {
   await db.delete(loginFailures).where(and(eq(loginFailures.email, email), eq(loginFailures.ip, ip)));
   await db
     .insert(loginAddresses)
@@ -70,7 +73,12 @@ interface Window {
 }
 
 /** The three windows' counts in one statement (`n` includes this attempt). */
-async function countFailures(db: DbOrTx, email: string, ip: string, now: Date): Promise<Record<"pair" | "account" | "address", Window>> {
+async function countFailures(
+  db: DbOrTx,
+  email: string,
+  ip: string,
+  now: Date,
+): Promise<Record<"pair" | "account" | "address", Window>> {
   const since = (limit: Limit) => new Date(now.getTime() - limit.windowMs);
   const pair = sql`${loginFailures.email} = ${email} AND ${loginFailures.ip} = ${ip} AND ${loginFailures.at} > ${since(PAIR_LIMIT)}`;
   const account = sql`${loginFailures.email} = ${email} AND ${loginFailures.at} > ${since(ACCOUNT_LIMIT)}`;
@@ -83,7 +91,12 @@ async function countFailures(db: DbOrTx, email: string, ip: string, now: Date): 
   const [row] = await db
     .select({ pair: window(pair), account: window(account), address: window(address) })
     .from(loginFailures)
-    .where(and(sql`(${loginFailures.email} = ${email} OR ${loginFailures.ip} = ${ip})`, gt(loginFailures.at, new Date(now.getTime() - oldestWindow))));
+    .where(
+      and(
+        sql`(${loginFailures.email} = ${email} OR ${loginFailures.ip} = ${ip})`,
+        gt(loginFailures.at, new Date(now.getTime() - oldestWindow)),
+      ),
+    );
   return row!;
 }
 
@@ -99,7 +112,13 @@ async function isKnownAddress(db: DbOrTx, email: string, ip: string, now: Date):
     .select({ ip: loginAddresses.ip })
     .from(loginAddresses)
     .innerJoin(users, eq(users.id, loginAddresses.userId))
-    .where(and(eq(users.email, email), eq(loginAddresses.ip, ip), gt(loginAddresses.lastSucceededAt, new Date(now.getTime() - KNOWN_ADDRESS_MS))))
+    .where(
+      and(
+        eq(users.email, email),
+        eq(loginAddresses.ip, ip),
+        gt(loginAddresses.lastSucceededAt, new Date(now.getTime() - KNOWN_ADDRESS_MS)),
+      ),
+    )
     .limit(1);
   return row !== undefined;
 }

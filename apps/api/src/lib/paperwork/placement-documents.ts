@@ -24,7 +24,12 @@ export function dueOnFor(today: string, startDate: string): string {
   return due < today ? today : due;
 }
 
-export const templateTitle = (template: TemplateRow, language: GuardianLanguage, facts: PlacementFacts, forSupervisor: boolean) =>
+export const templateTitle = (
+  template: TemplateRow,
+  language: GuardianLanguage,
+  facts: PlacementFacts,
+  forSupervisor: boolean,
+) =>
   renderTemplate(language === "es" ? template.titleEs : template.titleEn, templateVars(facts, language, forSupervisor));
 
 /**
@@ -33,7 +38,12 @@ export const templateTitle = (template: TemplateRow, language: GuardianLanguage,
  * documents in order. The rendered text is stored now, so what a signer opens is exactly what
  * gets hashed when they sign, whatever happens to the templates meanwhile.
  */
-export async function createPlacementDocuments(tx: Tx, deps: { config: Config; now: Date }, facts: PlacementFacts, required: { doc: RequiredDocument; signer: Signer }[]) {
+export async function createPlacementDocuments(
+  tx: Tx,
+  deps: { config: Config; now: Date },
+  facts: PlacementFacts,
+  required: { doc: RequiredDocument; signer: Signer }[],
+) {
   const p = facts.placement;
   await ensureTemplates(tx, p.regionId);
   const dueOn = dueOnFor(dayOf(deps.now), p.startDate);
@@ -60,6 +70,17 @@ export async function createPlacementDocuments(tx: Tx, deps: { config: Config; n
 }
 
 /** Revokes a signer's open sign links and emails them a fresh packet link (the old links answer 410 from now on). */
-export async function resendSignerPacket(tx: Tx, deps: { config: Config; now: Date }, facts: PlacementFacts, signerRole: SignerRole): Promise<string | null> {
-  return queueSignRequest(tx, deps, facts, signerRole, (linkId) => `placement:${facts.placement.id}:sign:${signerRole}:link:${linkId}`);
+export async function resendSignerPacket(
+  tx: Tx,
+  deps: { config: Config; now: Date },
+  facts: PlacementFacts,
+  signerRole: SignerRole,
+): Promise<string | null> {
+  return queueSignRequest(
+    tx,
+    deps,
+    facts,
+    signerRole,
+    (linkId) => `placement:${facts.placement.id}:sign:${signerRole}:link:${linkId}`,
+  );
 }

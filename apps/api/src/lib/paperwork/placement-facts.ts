@@ -63,4 +63,3 @@ export function templateVars(facts: PlacementFacts, language: GuardianLanguage, 
     schoolName: facts.schoolName,
   };
 }
-

@@ -17,7 +17,13 @@ export const signerLanguage = (facts: PlacementFacts, role: SignerRole): Guardia
  * their earlier sign links (packet or single-document) are revoked first, so exactly one link
  * of theirs works. Nothing is sent when nothing is left to sign. Returns the new link's id.
  */
-export async function queueSignRequest(tx: Tx, deps: { config: Config; now: Date }, facts: PlacementFacts, signerRole: SignerRole, dedupeKey: (linkId: string) => string): Promise<string | null> {
+export async function queueSignRequest(
+  tx: Tx,
+  deps: { config: Config; now: Date },
+  facts: PlacementFacts,
+  signerRole: SignerRole,
+  dedupeKey: (linkId: string) => string,
+): Promise<string | null> {
   const p = facts.placement;
   const pending = await pendingDocumentsOf(tx, p.id, signerRole);
   const first = pending[0];
@@ -43,4 +49,3 @@ export async function queueSignRequest(tx: Tx, deps: { config: Config; now: Date
   await queueEmail(tx, { dedupeKey: dedupeKey(link.id), regionId: p.regionId, to: first.signerEmail, ...message });
   return link.id;
 }
-

@@ -13,10 +13,19 @@ export const opportunityColumns = {
 };
 
 export function selectOpportunities(db: DbOrTx) {
-  return db.select(opportunityColumns).from(opportunities).innerJoin(organizations, eq(organizations.id, opportunities.employerId));
+  return db
+    .select(opportunityColumns)
+    .from(opportunities)
+    .innerJoin(organizations, eq(organizations.id, opportunities.employerId));
 }
 
-export function toOpportunity({ opportunity: o, employerName }: { opportunity: OpportunityRow; employerName: string }): Opportunity {
+export function toOpportunity({
+  opportunity: o,
+  employerName,
+}: {
+  opportunity: OpportunityRow;
+  employerName: string;
+}): Opportunity {
   return {
     id: o.id,
     employerId: o.employerId,

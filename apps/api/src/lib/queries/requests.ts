@@ -8,14 +8,26 @@ const school = alias(organizations, "school");
 
 export function selectRequests(db: DbOrTx) {
   return db
-    .select({ request: requests, schoolName: school.name, schoolCity: school.city, pathwayName: pathways.name, requestedByName: users.name })
+    .select({
+      request: requests,
+      schoolName: school.name,
+      schoolCity: school.city,
+      pathwayName: pathways.name,
+      requestedByName: users.name,
+    })
     .from(requests)
     .innerJoin(school, eq(school.id, requests.schoolId))
     .innerJoin(users, eq(users.id, requests.createdBy))
     .leftJoin(pathways, eq(pathways.id, requests.pathwayId));
 }
 
-export type RequestWithNames = { request: RequestRow; schoolName: string; schoolCity: string | null; pathwayName: string | null; requestedByName: string };
+export type RequestWithNames = {
+  request: RequestRow;
+  schoolName: string;
+  schoolCity: string | null;
+  pathwayName: string | null;
+  requestedByName: string;
+};
 
 export function toRequest(row: RequestWithNames): WblRequest {
   const r = row.request;

@@ -10,7 +10,10 @@ export type StudentRow = typeof students.$inferSelect;
 export type StudentWithSchool = { student: StudentRow; schoolName: string };
 
 export function selectStudents(db: DbOrTx) {
-  return db.select({ student: students, schoolName: school.name }).from(students).innerJoin(school, eq(school.id, students.schoolId));
+  return db
+    .select({ student: students, schoolName: school.name })
+    .from(students)
+    .innerJoin(school, eq(school.id, students.schoolId));
 }
 
 /**

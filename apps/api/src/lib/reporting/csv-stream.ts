@@ -8,7 +8,11 @@ import { type CsvColumn, csvStream, sendCsvFile } from "../csv-writer.ts";
 const dialect = new PgDialect({ casing: "snake_case" });
 
 interface CursorClient {
-  query(query: { text: string; values?: unknown[]; query_timeout?: number }): Promise<{ rows: Record<string, unknown>[] }>;
+  query(query: {
+    text: string;
+    values?: unknown[];
+    query_timeout?: number;
+  }): Promise<{ rows: Record<string, unknown>[] }>;
   release(): void;
 }
 
@@ -69,7 +73,8 @@ export async function sendCsv(
 ) {
   const { sql: text, params } = dialect.sqlToQuery(query);
   const client = await poolOf(db).connect();
-  const run = (statement: string, values?: unknown[]) => client.query({ text: statement, values, query_timeout: REPORT_READ_TIMEOUT_MS });
+  const run = (statement: string, values?: unknown[]) =>
+    client.query({ text: statement, values, query_timeout: REPORT_READ_TIMEOUT_MS });
   let first: Record<string, unknown>[];
   try {
     await run("BEGIN READ ONLY");

@@ -2,7 +2,15 @@ import { type SQL, sql } from "drizzle-orm";
 import type { CsvColumn } from "./csv-stream.ts";
 import type { ReportScope } from "./report-scope.ts";
 import type { ReportDimension } from "./report-schemas.ts";
-import { type DayRange, distinctGroupingOf, distinctMeasures, employerFirstYears, experienceWhere, schoolYearLabel, schoolYearStartOf } from "./report-sql.ts";
+import {
+  type DayRange,
+  distinctGroupingOf,
+  distinctMeasures,
+  employerFirstYears,
+  experienceWhere,
+  schoolYearLabel,
+  schoolYearStartOf,
+} from "./report-sql.ts";
 
 interface Dimension {
   /** Grouping expression over report_experiences x. */
@@ -15,8 +23,10 @@ interface Dimension {
 }
 
 const named = (table: "organizations" | "pathways", idKey: string, nameKey: string): Omit<Dimension, "group"> => ({
-  select: (col, alias) => sql`${col} AS ${sql.identifier(idKey)}, ${sql.identifier(alias)}.name AS ${sql.identifier(nameKey)}`,
-  join: (col, alias) => sql`LEFT JOIN ${sql.identifier(table)} ${sql.identifier(alias)} ON ${sql.identifier(alias)}.id = ${col}`,
+  select: (col, alias) =>
+    sql`${col} AS ${sql.identifier(idKey)}, ${sql.identifier(alias)}.name AS ${sql.identifier(nameKey)}`,
+  join: (col, alias) =>
+    sql`LEFT JOIN ${sql.identifier(table)} ${sql.identifier(alias)} ON ${sql.identifier(alias)}.id = ${col}`,
   order: (_col, alias) => sql`${sql.identifier(alias)}.name NULLS LAST`,
   columns: [
     { key: idKey, header: idKey },
@@ -42,7 +52,10 @@ const DIMENSIONS: Record<ReportDimension, Dimension> = {
   schoolYear: { group: schoolYearStartOf(sql`x.completed_on`), ...plain("schoolYear", schoolYearLabel) },
 };
 
-const MEASURES: CsvColumn[] = ["experiences", "students", "seats", "hours", "employers", "newEmployers"].map((key) => ({ key, header: key }));
+const MEASURES: CsvColumn[] = ["experiences", "students", "seats", "hours", "employers", "newEmployers"].map((key) => ({
+  key,
+  header: key,
+}));
 
 /**
  * One statement over report_experiences: the measures per group, and (with totals) the same
@@ -52,21 +65,33 @@ const MEASURES: CsvColumn[] = ["experiences", "students", "seats", "hours", "emp
  * are exactly the groups (a region's year by sector × level: a filtered count instead of
  * sorting 200,000 ids), else from the ids.
  */
-export function placementReportSql(scope: ReportScope, range: DayRange, dims: ReportDimension[], withTotals: boolean): SQL {
+export function placementReportSql(
+  scope: ReportScope,
+  range: DayRange,
+  dims: ReportDimension[],
+  withTotals: boolean,
+): SQL {
   const specs = dims.map((d) => DIMENSIONS[d]);
   const groupCols = specs.map((s, i) => sql`${s.group} AS ${sql.identifier(`d${i}`)}`);
   const groupExprs = sql.join(
     specs.map((s) => s.group),
     sql`, `,
   );
-  const groupBy = specs.length === 0 ? sql`` : withTotals ? sql`GROUP BY GROUPING SETS ((${groupExprs}), ())` : sql`GROUP BY ${groupExprs}`;
+  const groupBy =
+    specs.length === 0
+      ? sql``
+      : withTotals
+        ? sql`GROUP BY GROUPING SETS ((${groupExprs}), ())`
+        : sql`GROUP BY ${groupExprs}`;
   const isTotal = specs.length === 0 ? sql`true` : withTotals ? sql`GROUPING(${specs[0]!.group}) = 1` : sql`false`;
   const groupings = { rows: distinctGroupingOf(scope, range, dims), totals: distinctGroupingOf(scope, range, []) };
   const forRows = distinctMeasures(specs.length === 0 ? groupings.totals : groupings.rows);
   const forTotals = distinctMeasures(groupings.totals);
   // Each aggregate is computed for both grouping sets; the row takes the one meant for it.
   const distinct = (key: keyof typeof forRows) =>
-    specs.length === 0 || !withTotals || groupings.rows === groupings.totals ? forRows[key] : sql`CASE WHEN ${isTotal} THEN ${forTotals[key]} ELSE ${forRows[key]} END`;
+    specs.length === 0 || !withTotals || groupings.rows === groupings.totals
+      ? forRows[key]
+      : sql`CASE WHEN ${isTotal} THEN ${forTotals[key]} ELSE ${forRows[key]} END`;
   const col = (i: number) => sql`a.${sql.identifier(`d${i}`)}`;
   const alias = (i: number) => `n${i}`;
   return sql`

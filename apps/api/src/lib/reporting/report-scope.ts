@@ -53,7 +53,10 @@ export async function reportScope(ctx: Ctx, input: { districtId?: string; school
  * The placement report's scope: reportScope plus a pathway (of the region, and of the
  * coordinator's district or the named district/school; any other is 404), a kind and a level.
  */
-export async function placementScope(ctx: Ctx, input: { districtId?: string; schoolId?: string; pathwayId?: string; kind?: Kind; level?: Level }): Promise<ReportScope> {
+export async function placementScope(
+  ctx: Ctx,
+  input: { districtId?: string; schoolId?: string; pathwayId?: string; kind?: Kind; level?: Level },
+): Promise<ReportScope> {
   const scope = await reportScope(ctx, input);
   if (input.pathwayId) {
     const [row] = await ctx.db
@@ -61,7 +64,12 @@ export async function placementScope(ctx: Ctx, input: { districtId?: string; sch
       .from(pathways)
       .innerJoin(organizations, eq(organizations.id, pathways.schoolId))
       .where(and(eq(pathways.id, input.pathwayId), eq(pathways.regionId, scope.regionId)));
-    if (!row || (scope.districtId && row.districtId !== scope.districtId) || (scope.schoolId && row.schoolId !== scope.schoolId)) throw new NotFound("pathway");
+    if (
+      !row ||
+      (scope.districtId && row.districtId !== scope.districtId) ||
+      (scope.schoolId && row.schoolId !== scope.schoolId)
+    )
+      throw new NotFound("pathway");
   }
   return { ...scope, pathwayId: input.pathwayId ?? null, kind: input.kind ?? null, level: input.level ?? null };
 }

@@ -98,8 +98,19 @@ export function distinctMeasures(grouping: number | null): { students: SQL; empl
 /** The first-row bits (DISTINCT_GROUPINGS index) that count distinct ids exactly for these groups, if any. */
 export function distinctGroupingOf(scope: ReportScope, range: DayRange, dims: GroupingDimension[]): number | null {
   // Like a district or school filter: a partition's first row may fall outside a filter on a dimension the grouping does not have.
-  if ((scope.pathwayId && !dims.includes("pathway")) || (scope.kind && !dims.includes("kind")) || (scope.level && !dims.includes("level"))) return null;
-  return distinctGroupingFor({ dims, from: range.from, to: range.to, districtFiltered: !!scope.districtId, schoolFiltered: !!scope.schoolId });
+  if (
+    (scope.pathwayId && !dims.includes("pathway")) ||
+    (scope.kind && !dims.includes("kind")) ||
+    (scope.level && !dims.includes("level"))
+  )
+    return null;
+  return distinctGroupingFor({
+    dims,
+    from: range.from,
+    to: range.to,
+    districtFiltered: !!scope.districtId,
+    schoolFiltered: !!scope.schoolId,
+  });
 }
 
 /** The first-row bit of a DISTINCT_GROUPINGS index, as a literal. */

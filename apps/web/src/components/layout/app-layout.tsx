@@ -49,7 +49,16 @@ export function AppLayout() {
         <AppShell.Header px="md">
           <Group h="100%" justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
-              {user ? <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t("app.toggleNavigation")} aria-expanded={opened} /> : null}
+              {user ? (
+                <Burger
+                  opened={opened}
+                  onClick={toggle}
+                  hiddenFrom="sm"
+                  size="sm"
+                  aria-label={t("app.toggleNavigation")}
+                  aria-expanded={opened}
+                />
+              ) : null}
               {/* Named by aria-label so it keeps a name on phones, where only the mark shows. */}
               <Link to="/" className="brand" aria-label={t("app.name")}>
                 <BrandMark />
@@ -79,35 +88,38 @@ export function AppLayout() {
         </AppShell.Header>
         {user ? (
           <AppShell.Navbar p="sm" aria-label={t("app.mainNavigation")} className="app-navbar">
-              {entries.map((entry) => {
-                const active = entry.to === "/" ? pathname === "/" : pathname.startsWith(entry.to);
-                const label = t(`nav.${entry.label}`);
-                const count = waiting && entry.waiting ? entry.waiting.reduce((sum, kind) => sum + waiting[WAITING_COUNT[kind]], 0) : 0;
-                return (
-                  <NavLink
-                    key={entry.to}
-                    component={Link}
-                    to={entry.to}
-                    label={
-                      <>
-                        {label}
-                        {/* The count is part of the link's name ("Approval queue, 3 waiting"); the badge is decoration. */}
-                        {count > 0 ? <span className="visually-hidden">{t("waiting.navCount", { count })}</span> : null}
-                      </>
-                    }
-                    className="nav-link"
-                    active={active}
-                    aria-current={active ? "page" : undefined}
-                    rightSection={
-                      count > 0 ? (
-                        <Badge size="sm" radius="xl" color="orange.9" variant="filled" aria-hidden className="nav-count">
-                          {count}
-                        </Badge>
-                      ) : null
-                    }
-                  />
-                );
-              })}
+            {entries.map((entry) => {
+              const active = entry.to === "/" ? pathname === "/" : pathname.startsWith(entry.to);
+              const label = t(`nav.${entry.label}`);
+              const count =
+                waiting && entry.waiting
+                  ? entry.waiting.reduce((sum, kind) => sum + waiting[WAITING_COUNT[kind]], 0)
+                  : 0;
+              return (
+                <NavLink
+                  key={entry.to}
+                  component={Link}
+                  to={entry.to}
+                  label={
+                    <>
+                      {label}
+                      {/* The count is part of the link's name ("Approval queue, 3 waiting"); the badge is decoration. */}
+                      {count > 0 ? <span className="visually-hidden">{t("waiting.navCount", { count })}</span> : null}
+                    </>
+                  }
+                  className="nav-link"
+                  active={active}
+                  aria-current={active ? "page" : undefined}
+                  rightSection={
+                    count > 0 ? (
+                      <Badge size="sm" radius="xl" color="orange.9" variant="filled" aria-hidden className="nav-count">
+                        {count}
+                      </Badge>
+                    ) : null
+                  }
+                />
+              );
+            })}
           </AppShell.Navbar>
         ) : null}
         <AppShell.Main id="main" tabIndex={-1} className="app-main">

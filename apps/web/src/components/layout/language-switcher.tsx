@@ -14,7 +14,8 @@ export function LanguageSwitcher() {
   const current = useSession();
   const choose = (language: Language) => {
     void i18n.changeLanguage(language);
-    if (current.status === "authenticated" && current.user.language !== language) void updateMe({ language }).catch(() => undefined);
+    if (current.status === "authenticated" && current.user.language !== language)
+      void updateMe({ language }).catch(() => undefined);
   };
   return (
     <NativeSelect

@@ -4,7 +4,21 @@ import type { Translation } from "../../locales/en.ts";
 export type NavKey = keyof Translation["nav"];
 
 export interface NavEntry {
-  to: "/" | "/calendar" | "/organizations" | "/pathways" | "/users" | "/profile" | "/mailbox" | ReportPath | BrokeringPath | PlacementPath | "/admin/jobs" | "/settings/region" | "/settings/sign-in" | "/district-data";
+  to:
+    | "/"
+    | "/calendar"
+    | "/organizations"
+    | "/pathways"
+    | "/users"
+    | "/profile"
+    | "/mailbox"
+    | ReportPath
+    | BrokeringPath
+    | PlacementPath
+    | "/admin/jobs"
+    | "/settings/region"
+    | "/settings/sign-in"
+    | "/district-data";
   label: NavKey;
   /** Where the entry's short description lives (home page shortcuts). */
   hint?: keyof Translation["navHints"];
@@ -76,10 +90,43 @@ const PLACEMENTS: Record<Role, NavEntry[]> = {
  * people from being shown pages their role cannot use (teachers manage no users).
  */
 export const NAVIGATION: Record<Role, NavEntry[]> = {
-  intermediary: [home, calendar, ...REPORTS, ...BROKERING.intermediary, ...PLACEMENTS.intermediary, organizations, pathways, { to: "/users", label: "users", hint: "users" }, { to: "/admin/jobs", label: "failedJobs", hint: "failedJobs" }, districtData, { to: "/settings/region", label: "regionSettings", hint: "regionSettings" }, { to: "/settings/sign-in", label: "identityProviders", hint: "identityProviders" }, profile],
-  coordinator: [home, calendar, ...REPORTS, ...BROKERING.coordinator, ...PLACEMENTS.coordinator, organizations, pathways, { to: "/users", label: "staff", hint: "staff" }, districtData, profile],
+  intermediary: [
+    home,
+    calendar,
+    ...REPORTS,
+    ...BROKERING.intermediary,
+    ...PLACEMENTS.intermediary,
+    organizations,
+    pathways,
+    { to: "/users", label: "users", hint: "users" },
+    { to: "/admin/jobs", label: "failedJobs", hint: "failedJobs" },
+    districtData,
+    { to: "/settings/region", label: "regionSettings", hint: "regionSettings" },
+    { to: "/settings/sign-in", label: "identityProviders", hint: "identityProviders" },
+    profile,
+  ],
+  coordinator: [
+    home,
+    calendar,
+    ...REPORTS,
+    ...BROKERING.coordinator,
+    ...PLACEMENTS.coordinator,
+    organizations,
+    pathways,
+    { to: "/users", label: "staff", hint: "staff" },
+    districtData,
+    profile,
+  ],
   teacher: [home, calendar, ...BROKERING.teacher, ...PLACEMENTS.teacher, pathways, organizations, profile],
-  employer: [home, calendar, ...BROKERING.employer, ...PLACEMENTS.employer, { to: "/users", label: "team", hint: "team" }, organizations, profile],
+  employer: [
+    home,
+    calendar,
+    ...BROKERING.employer,
+    ...PLACEMENTS.employer,
+    { to: "/users", label: "team", hint: "team" },
+    organizations,
+    profile,
+  ],
 };
 
 export const MAILBOX_ENTRY: NavEntry = { to: "/mailbox", label: "mailbox", hint: "mailbox" };

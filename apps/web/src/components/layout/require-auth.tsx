@@ -18,7 +18,11 @@ export function RequireAuth() {
     const href = router.state.location.href;
     // After a deliberate logout the next person starts fresh; otherwise come back here after login.
     const redirect = reason === "logout" || href === "/" ? undefined : href;
-    void router.navigate({ to: "/login", search: { redirect, expired: reason === "expired" ? true : undefined }, replace: true });
+    void router.navigate({
+      to: "/login",
+      search: { redirect, expired: reason === "expired" ? true : undefined },
+      replace: true,
+    });
   }, [reason, router]);
 
   return current.status === "authenticated" ? <Outlet /> : <PageLoader />;

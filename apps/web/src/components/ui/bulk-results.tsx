@@ -22,14 +22,23 @@ export function BulkResults({ result, labelOf, doneText }: BulkResultsProps) {
     ref.current?.focus();
   }, [result]);
   return (
-    <Alert ref={ref} tabIndex={-1} role="status" color={result.failed > 0 ? "orange" : "green"} variant="light" title={t("account.bulk.resultsTitle")} data-testid="bulk-results">
+    <Alert
+      ref={ref}
+      tabIndex={-1}
+      role="status"
+      color={result.failed > 0 ? "orange" : "green"}
+      variant="light"
+      title={t("account.bulk.resultsTitle")}
+      data-testid="bulk-results"
+    >
       <Text size="sm" mb="xs">
         {t("account.bulk.summary", { succeeded: result.succeeded, failed: result.failed })}
       </Text>
       <List size="sm" spacing={4}>
         {result.results.map((r) => (
           <List.Item key={r.id}>
-            <strong>{labelOf(r.id)}</strong> — {r.ok ? doneText : t("account.bulk.failedItem", { detail: r.problem.detail })}
+            <strong>{labelOf(r.id)}</strong> —{" "}
+            {r.ok ? doneText : t("account.bulk.failedItem", { detail: r.problem.detail })}
           </List.Item>
         ))}
       </List>

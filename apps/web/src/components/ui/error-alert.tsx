@@ -15,7 +15,14 @@ export function ErrorAlert({ error, onRetry, title }: ErrorAlertProps) {
   const { t } = useTranslation();
   const requestId = error instanceof ApiError ? error.requestId : undefined;
   // A refusal (4xx problem+json) has its own title in the reader's language ("Outside the window"); "Something went wrong" is for faults.
-  const refusal = error instanceof ApiError && error.status >= 400 && error.status < 500 && error.type !== "about:blank" && error.title ? error.title : undefined;
+  const refusal =
+    error instanceof ApiError &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    error.type !== "about:blank" &&
+    error.title
+      ? error.title
+      : undefined;
   return (
     <Alert role="alert" color="red" variant="light" title={title ?? refusal ?? t("errors.title")}>
       <Stack gap="xs" align="flex-start">

@@ -28,7 +28,15 @@ export function PublicPage({ label, children }: PublicPageProps) {
           </Group>
         </Container>
       </Box>
-      <Container size="sm" px={{ base: "xs", sm: "md" }} py="lg" component="main" id="main" tabIndex={-1} aria-label={label}>
+      <Container
+        size="sm"
+        px={{ base: "xs", sm: "md" }}
+        py="lg"
+        component="main"
+        id="main"
+        tabIndex={-1}
+        aria-label={label}
+      >
         <Paper withBorder radius="md" p={{ base: "md", sm: "xl" }}>
           {children}
         </Paper>

@@ -28,7 +28,19 @@ export interface ReasonDialogProps<S extends z.ZodType> {
 }
 
 /** Declining, cancelling: a modal (focus stays inside) with a reason the other side reads; the API's problem lands next to the field. */
-export function ReasonDialog<S extends z.ZodType>({ opened, title, body, schema, required, label, hint, keepLabel, confirmLabel, onClose, onConfirm }: ReasonDialogProps<S>) {
+export function ReasonDialog<S extends z.ZodType>({
+  opened,
+  title,
+  body,
+  schema,
+  required,
+  label,
+  hint,
+  keepLabel,
+  confirmLabel,
+  onClose,
+  onConfirm,
+}: ReasonDialogProps<S>) {
   const { t, i18n } = useTranslation();
   const [failure, setFailure] = useState<unknown>(null);
   // An empty optional reason is left out rather than sent as "".
@@ -52,12 +64,27 @@ export function ReasonDialog<S extends z.ZodType>({ opened, title, body, schema,
     }
   });
   return (
-    <Modal closeButtonProps={{ "aria-label": t("placements.common.close") }} opened={opened} onClose={close} title={title} centered>
+    <Modal
+      closeButtonProps={{ "aria-label": t("placements.common.close") }}
+      opened={opened}
+      onClose={close}
+      title={title}
+      centered
+    >
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="md">
           {body ? <Text size="sm">{body}</Text> : null}
           {failure ? <ErrorAlert error={failure} /> : null}
-          <Textarea label={label} description={hint} required={required} rows={3} maxLength={1000} data-autofocus error={fieldMessage(t, i18n.language, formState.errors.reason, label)} {...register("reason")} />
+          <Textarea
+            label={label}
+            description={hint}
+            required={required}
+            rows={3}
+            maxLength={1000}
+            data-autofocus
+            error={fieldMessage(t, i18n.language, formState.errors.reason, label)}
+            {...register("reason")}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {keepLabel}

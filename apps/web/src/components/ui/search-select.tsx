@@ -42,7 +42,21 @@ interface SearchSelectProps {
  * combobox with the field's label as its accessible name; the hint under it says when more
  * match than are listed.
  */
-export function SearchSelect({ label, description, required, error, placeholder, value, onChange, onBlur, queryKey, search, initialOption = null, disabled, name }: SearchSelectProps) {
+export function SearchSelect({
+  label,
+  description,
+  required,
+  error,
+  placeholder,
+  value,
+  onChange,
+  onBlur,
+  queryKey,
+  search,
+  initialOption = null,
+  disabled,
+  name,
+}: SearchSelectProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(initialOption?.label ?? "");
   const [chosen, setChosen] = useState<ChooserOption | null>(initialOption);

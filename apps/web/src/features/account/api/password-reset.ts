@@ -3,7 +3,8 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/r
 import { api } from "../../../lib/api-client.ts";
 
 /** 204 whether or not the address has an account: the page says the same either way. */
-export const requestPasswordReset = (input: PasswordResetRequest) => api<void>("/api/auth/password-reset", { method: "POST", body: input, auth: false });
+export const requestPasswordReset = (input: PasswordResetRequest) =>
+  api<void>("/api/auth/password-reset", { method: "POST", body: input, auth: false });
 
 export const getPasswordReset = (token: string, signal?: AbortSignal) =>
   api<PasswordResetInfo>(`/api/auth/password-reset/${encodeURIComponent(token)}`, { signal, auth: false });
@@ -12,7 +13,12 @@ export const resetPassword = (token: string, input: PasswordResetInput) =>
   api<void>(`/api/auth/password-reset/${encodeURIComponent(token)}`, { method: "POST", body: input, auth: false });
 
 export const passwordResetQueryOptions = (token: string) =>
-  queryOptions({ queryKey: ["password-reset", token], queryFn: ({ signal }) => getPasswordReset(token, signal), retry: false, staleTime: Infinity });
+  queryOptions({
+    queryKey: ["password-reset", token],
+    queryFn: ({ signal }) => getPasswordReset(token, signal),
+    retry: false,
+    staleTime: Infinity,
+  });
 
 export const useRequestPasswordReset = () => useMutation({ mutationFn: requestPasswordReset });
 

@@ -18,7 +18,10 @@ export function ForgotPasswordPage() {
   const [failure, setFailure] = useState<unknown>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const sentRef = useRef<HTMLDivElement>(null);
-  const { register, handleSubmit, setError, formState } = useForm<PasswordResetRequest>({ resolver: zodResolver(PasswordResetRequest), defaultValues: { email: "" } });
+  const { register, handleSubmit, setError, formState } = useForm<PasswordResetRequest>({
+    resolver: zodResolver(PasswordResetRequest),
+    defaultValues: { email: "" },
+  });
 
   useEffect(() => {
     if (sentTo) sentRef.current?.focus();
@@ -44,7 +47,14 @@ export function ForgotPasswordPage() {
             {t("account.forgot.title")}
           </Title>
           {sentTo ? (
-            <Alert ref={sentRef} tabIndex={-1} color="green" variant="light" role="status" title={t("account.forgot.sentTitle")}>
+            <Alert
+              ref={sentRef}
+              tabIndex={-1}
+              color="green"
+              variant="light"
+              role="status"
+              title={t("account.forgot.sentTitle")}
+            >
               <Text size="sm">{t("account.forgot.sent", { email: sentTo })}</Text>
             </Alert>
           ) : (

@@ -77,11 +77,18 @@ function ResetPasswordForm({ token, onDone, onExpired }: { token: string; onDone
   const [failure, setFailure] = useState<unknown>(null);
   // The shared schema checks the password; repeating it is a client-side courtesy only.
   const schema = useMemo(
-    () => PasswordResetInput.extend({ confirm: z.string() }).refine((v) => v.password === v.confirm, { path: ["confirm"], message: t("account.reset.mismatch") }),
+    () =>
+      PasswordResetInput.extend({ confirm: z.string() }).refine((v) => v.password === v.confirm, {
+        path: ["confirm"],
+        message: t("account.reset.mismatch"),
+      }),
     [t],
   );
   type Values = z.infer<typeof schema>;
-  const { register, handleSubmit, setError, formState } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { password: "", confirm: "" } });
+  const { register, handleSubmit, setError, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { password: "", confirm: "" },
+  });
   const { errors } = formState;
 
   const onSubmit = handleSubmit(async ({ password }) => {
@@ -108,7 +115,13 @@ function ResetPasswordForm({ token, onDone, onExpired }: { token: string; onDone
           error={fieldMessage(t, i18n.language, errors.password)}
           {...register("password")}
         />
-        <PasswordField label={t("account.reset.confirm")} autoComplete="new-password" required error={errors.confirm?.message} {...register("confirm")} />
+        <PasswordField
+          label={t("account.reset.confirm")}
+          autoComplete="new-password"
+          required
+          error={errors.confirm?.message}
+          {...register("confirm")}
+        />
         <Button type="submit" loading={formState.isSubmitting}>
           {formState.isSubmitting ? t("account.reset.submitting") : t("account.reset.submit")}
         </Button>

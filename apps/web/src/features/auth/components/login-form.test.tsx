@@ -29,7 +29,9 @@ describe("login form", () => {
     const email = screen.getByLabelText(/^Email/);
     await waitFor(() => expect(email.getAttribute("aria-invalid")).toBe("true"));
     const describedBy = email.getAttribute("aria-describedby") ?? "";
-    expect(document.getElementById(describedBy.split(" ").find((id) => id.endsWith("-error")) ?? "")?.textContent).toBe("Check the email: an email address looks like name@example.org.");
+    expect(document.getElementById(describedBy.split(" ").find((id) => id.endsWith("-error")) ?? "")?.textContent).toBe(
+      "Check the email: an email address looks like name@example.org.",
+    );
     expect(screen.getByLabelText(/^Password/).getAttribute("aria-invalid")).toBe("true");
     expect(fetchMock).not.toHaveBeenCalled();
   });
@@ -51,8 +53,11 @@ describe("login form", () => {
   });
 
   it("shows a wrong password's 401 detail and a lockout's 429 detail in the alert", async () => {
-    const problem = (status: number, detail: string) => jsonResponse(status, { type: "https://bridgework.dev/problems/x", title: "t", status, detail });
-    fetchMock.mockResolvedValueOnce(problem(401, "The email or password is not right.")).mockResolvedValueOnce(problem(429, "Too many attempts. Try again in 60 seconds."));
+    const problem = (status: number, detail: string) =>
+      jsonResponse(status, { type: "https://bridgework.dev/problems/x", title: "t", status, detail });
+    fetchMock
+      .mockResolvedValueOnce(problem(401, "The email or password is not right."))
+      .mockResolvedValueOnce(problem(429, "Too many attempts. Try again in 60 seconds."));
     const onSuccess = vi.fn();
     renderWithProviders(<LoginForm onSuccess={onSuccess} />);
     await submit("teacher@valley.example", "wrong-password");
@@ -60,7 +65,9 @@ describe("login form", () => {
     expect(fetchMock.mock.calls.filter((c) => c[0] === "/api/auth/refresh")).toHaveLength(0);
 
     await userEvent.setup().click(screen.getByRole("button", { name: "Log in" }));
-    await waitFor(() => expect(screen.getByRole("alert").textContent).toContain("Too many attempts. Try again in 60 seconds."));
+    await waitFor(() =>
+      expect(screen.getByRole("alert").textContent).toContain("Too many attempts. Try again in 60 seconds."),
+    );
     expect(onSuccess).not.toHaveBeenCalled();
   });
 });

@@ -15,7 +15,13 @@ export function SignInButtons({ email }: { email: string }) {
     <Stack gap="sm">
       <Divider label={t("signIn.login.or")} labelPosition="center" />
       {list.map((provider) => (
-        <Button key={provider.id} component="a" href={`/api/sign-in/${provider.id}/start?email=${encodeURIComponent(email.trim())}`} variant="default" fullWidth>
+        <Button
+          key={provider.id}
+          component="a"
+          href={`/api/sign-in/${provider.id}/start?email=${encodeURIComponent(email.trim())}`}
+          variant="default"
+          fullWidth
+        >
           {t("signIn.login.with", { name: provider.name })}
         </Button>
       ))}

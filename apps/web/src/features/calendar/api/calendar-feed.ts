@@ -3,7 +3,10 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/r
 import { api } from "../../../lib/api-client.ts";
 
 export const calendarFeedQueryOptions = () =>
-  queryOptions({ queryKey: ["calendar-feed"], queryFn: ({ signal }) => api<CalendarFeed>("/api/me/calendar-feed", { signal }) });
+  queryOptions({
+    queryKey: ["calendar-feed"],
+    queryFn: ({ signal }) => api<CalendarFeed>("/api/me/calendar-feed", { signal }),
+  });
 
 export function useCalendarFeed() {
   return useQuery(calendarFeedQueryOptions());
@@ -22,6 +25,7 @@ export function useTurnOffCalendarFeed() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => api<null>("/api/me/calendar-feed", { method: "DELETE" }),
-    onSuccess: () => client.setQueryData(calendarFeedQueryOptions().queryKey, { url: null, active: false, createdAt: null }),
+    onSuccess: () =>
+      client.setQueryData(calendarFeedQueryOptions().queryKey, { url: null, active: false, createdAt: null }),
   });
 }

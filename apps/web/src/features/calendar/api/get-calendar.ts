@@ -7,7 +7,11 @@ export function getCalendar(range: { from: string; to: string }, signal?: AbortS
 }
 
 export const calendarQueryOptions = (range: { from: string; to: string }) =>
-  queryOptions({ queryKey: ["calendar", range.from, range.to], queryFn: ({ signal }) => getCalendar(range, signal), placeholderData: keepPreviousData });
+  queryOptions({
+    queryKey: ["calendar", range.from, range.to],
+    queryFn: ({ signal }) => getCalendar(range, signal),
+    placeholderData: keepPreviousData,
+  });
 
 export function useCalendar(range: { from: string; to: string }) {
   return useQuery(calendarQueryOptions(range));

@@ -16,7 +16,12 @@ const COLOR: Record<CalendarEntry["kind"], string> = {
 /** "10:00 AM PDT" in the region's zone and the interface language. */
 export function formatTime(iso: string, language: string): string {
   const locale = language.startsWith("es") ? "es-US" : "en-US";
-  return new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", timeZoneName: "short", timeZone: displayTimeZone() }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale, {
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
+    timeZone: displayTimeZone(),
+  }).format(new Date(iso));
 }
 
 /** An entry's words: its time (or "All day"), what kind of date it is, and what it concerns. */
@@ -43,7 +48,9 @@ export function CalendarEntryLink({ entry, compact = false }: { entry: CalendarE
   ) : (
     <>
       <strong>{text.when}</strong> · {text.what}
-      {text.detail ? <span style={{ display: "block", color: "var(--mantine-color-gray-7)" }}>{text.detail}</span> : null}
+      {text.detail ? (
+        <span style={{ display: "block", color: "var(--mantine-color-gray-7)" }}>{text.detail}</span>
+      ) : null}
     </>
   );
   switch (entry.kind) {

@@ -47,7 +47,9 @@ export function MonthView({ from, to, today, entries, month, caption }: ViewProp
         <tr>
           {weeks[0]!.map((d) => (
             <th key={d} scope="col">
-              <abbr title={formatDay(d, i18n.language, { weekday: "long" })}>{formatDay(d, i18n.language, { weekday: "short" })}</abbr>
+              <abbr title={formatDay(d, i18n.language, { weekday: "long" })}>
+                {formatDay(d, i18n.language, { weekday: "short" })}
+              </abbr>
             </th>
           ))}
         </tr>
@@ -56,7 +58,12 @@ export function MonthView({ from, to, today, entries, month, caption }: ViewProp
         {weeks.map((week) => (
           <tr key={week[0]}>
             {week.map((d) => (
-              <td key={d} data-outside={month && !d.startsWith(month) ? true : undefined} data-today={d === today ? true : undefined} aria-current={d === today ? "date" : undefined}>
+              <td
+                key={d}
+                data-outside={month && !d.startsWith(month) ? true : undefined}
+                data-today={d === today ? true : undefined}
+                aria-current={d === today ? "date" : undefined}
+              >
                 <Text size="xs" fw={d === today ? 700 : 500}>
                   <span aria-hidden>{Number(d.slice(8))}</span>
                   <span className="visually-hidden">{formatDay(d, i18n.language, { dateStyle: "full" })}</span>
@@ -80,7 +87,15 @@ export function WeekView({ from, to, today, entries }: ViewProps) {
   return (
     <Stack gap="xs" component="ol" style={{ listStyle: "none", padding: 0, margin: 0 }}>
       {daysBetween(from, to).map((d) => (
-        <Paper component="li" key={d} withBorder radius="md" p="sm" aria-current={d === today ? "date" : undefined} style={d === today ? { borderColor: "var(--mantine-color-bridge-6)" } : undefined}>
+        <Paper
+          component="li"
+          key={d}
+          withBorder
+          radius="md"
+          p="sm"
+          aria-current={d === today ? "date" : undefined}
+          style={d === today ? { borderColor: "var(--mantine-color-bridge-6)" } : undefined}
+        >
           <Title order={3} size="h6">
             {formatDay(d, i18n.language, { weekday: "long", month: "long", day: "numeric" })}
             {d === today ? ` (${t("waiting.calendar.todayMark")})` : ""}

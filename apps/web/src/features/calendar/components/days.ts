@@ -30,12 +30,18 @@ export function daysBetween(from: string, to: string): string[] {
 
 /** Today in a time zone (the region's), as YYYY-MM-DD. */
 export function todayIn(timeZone: string | undefined): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    new Date(),
+  );
 }
 
 /** The day an instant falls on in a time zone; a bare day is itself. */
 export function dayIn(start: string, timeZone: string | undefined): string {
-  return start.length === 10 ? start : new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(start));
+  return start.length === 10
+    ? start
+    : new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+        new Date(start),
+      );
 }
 
 export type CalendarView = "month" | "week" | "agenda";

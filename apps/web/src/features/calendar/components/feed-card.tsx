@@ -38,7 +38,14 @@ export function FeedCard() {
                 {t("waiting.calendar.feed.made")}
               </Alert>
               <Group align="flex-end" gap="xs" wrap="wrap">
-                <TextInput className="calendar-feed-url" label={t("waiting.calendar.feed.url")} value={shownUrl} readOnly onFocus={(e) => e.currentTarget.select()} style={{ flex: "1 1 16rem" }} />
+                <TextInput
+                  className="calendar-feed-url"
+                  label={t("waiting.calendar.feed.url")}
+                  value={shownUrl}
+                  readOnly
+                  onFocus={(e) => e.currentTarget.select()}
+                  style={{ flex: "1 1 16rem" }}
+                />
                 <CopyButton value={shownUrl}>
                   {({ copied, copy }) => (
                     <Button variant="light" onClick={copy}>
@@ -59,23 +66,35 @@ export function FeedCard() {
           ) : null}
         </div>
         <Group gap="xs">
-          <Button loading={reset.isPending} onClick={() => reset.mutate(undefined, {
+          <Button
+            loading={reset.isPending}
+            onClick={() =>
+              reset.mutate(undefined, {
                 onSuccess: (made) => {
                   setShownUrl(made.url);
                   setTurnedOff(false);
                   focusAfter();
                 },
-              })}>
+              })
+            }
+          >
             {active || shownUrl ? t("waiting.calendar.feed.reset") : t("waiting.calendar.feed.make")}
           </Button>
           {active ? (
-            <Button variant="outline" color="red.9" loading={turnOff.isPending} onClick={() => turnOff.mutate(undefined, {
+            <Button
+              variant="outline"
+              color="red.9"
+              loading={turnOff.isPending}
+              onClick={() =>
+                turnOff.mutate(undefined, {
                   onSuccess: () => {
                     setShownUrl(null);
                     setTurnedOff(true);
                     focusAfter();
                   },
-                })}>
+                })
+              }
+            >
               {t("waiting.calendar.feed.turnOff")}
             </Button>
           ) : null}

@@ -26,7 +26,9 @@ export function CalendarPage() {
   const step = (n: number) => setAnchor(view === "week" ? addDays(anchor, 7 * n) : addMonths(anchor, n));
   const period =
     view === "week"
-      ? t("waiting.calendar.weekOf", { date: formatDay(range.from, i18n.language, { month: "long", day: "numeric", year: "numeric" }) })
+      ? t("waiting.calendar.weekOf", {
+          date: formatDay(range.from, i18n.language, { month: "long", day: "numeric", year: "numeric" }),
+        })
       : formatDay(anchor, i18n.language, { month: "long", year: "numeric" });
   const unit = view === "week" ? "Week" : "Month";
   const entries = calendar.data?.entries ?? [];
@@ -40,7 +42,10 @@ export function CalendarPage() {
             aria-label={t("waiting.calendar.view")}
             value={view}
             onChange={(v) => setChosen(v as CalendarView)}
-            data={(["month", "week", "agenda"] as const).map((v) => ({ value: v, label: t(`waiting.calendar.views.${v}`) }))}
+            data={(["month", "week", "agenda"] as const).map((v) => ({
+              value: v,
+              label: t(`waiting.calendar.views.${v}`),
+            }))}
           />
           <Group gap="xs">
             <Button variant="default" onClick={() => step(-1)} aria-label={t(`waiting.calendar.previous${unit}`)}>

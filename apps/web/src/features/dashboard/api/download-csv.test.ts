@@ -26,10 +26,12 @@ describe("a CSV built in the browser", () => {
   it("guards text a spreadsheet would run as a formula, as the API's exports do, and keeps numbers", async () => {
     const text = await savedText([
       ["level", "employers"],
-      ["=HYPERLINK(\"http://x\",\"y\")", 3],
+      ['=HYPERLINK("http://x","y")', 3],
       ["-2+3+cmd|' /C calc'!A0", -1],
       ["@SUM(1+1)", null],
     ]);
-    expect(text).toBe(`level,employers\r\n"'=HYPERLINK(""http://x"",""y"")",3\r\n'-2+3+cmd|' /C calc'!A0,-1\r\n'@SUM(1+1),\r\n`);
+    expect(text).toBe(
+      `level,employers\r\n"'=HYPERLINK(""http://x"",""y"")",3\r\n'-2+3+cmd|' /C calc'!A0,-1\r\n'@SUM(1+1),\r\n`,
+    );
   });
 });

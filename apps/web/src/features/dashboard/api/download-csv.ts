@@ -2,7 +2,11 @@ import { guardFormula } from "@bridgework/domain";
 import { downloadFile, saveBlob } from "../../../lib/download.ts";
 
 /** Fetches a report as CSV and saves it. */
-export function downloadCsv(path: string, query: Record<string, string | number | undefined>, filename: string): Promise<void> {
+export function downloadCsv(
+  path: string,
+  query: Record<string, string | number | undefined>,
+  filename: string,
+): Promise<void> {
   return downloadFile(path, { accept: "text/csv", filename, query });
 }
 
@@ -15,5 +19,8 @@ export function saveCsv(rows: (string | number | null)[][], filename: string): v
     const s = v === null ? "" : typeof v === "number" ? String(v) : guardFormula(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  saveBlob(new Blob([`${rows.map((r) => r.map(cell).join(",")).join("\r\n")}\r\n`], { type: "text/csv;charset=utf-8" }), filename);
+  saveBlob(
+    new Blob([`${rows.map((r) => r.map(cell).join(",")).join("\r\n")}\r\n`], { type: "text/csv;charset=utf-8" }),
+    filename,
+  );
 }

@@ -25,10 +25,16 @@ export const CALPADS_CSV_PATH = "/api/exports/calpads-wbl.csv";
 export const CALPADS_LISTED = 50;
 
 export const getCalpadsValidation = (schoolYear: string, signal?: AbortSignal) =>
-  api<CalpadsValidation>("/api/exports/calpads-wbl/validation", { query: { schoolYear, pageSize: CALPADS_LISTED }, signal });
+  api<CalpadsValidation>("/api/exports/calpads-wbl/validation", {
+    query: { schoolYear, pageSize: CALPADS_LISTED },
+    signal,
+  });
 
 export const calpadsValidationQueryOptions = (schoolYear: string) =>
-  queryOptions({ queryKey: ["exports", "calpads-validation", schoolYear], queryFn: ({ signal }) => getCalpadsValidation(schoolYear, signal) });
+  queryOptions({
+    queryKey: ["exports", "calpads-validation", schoolYear],
+    queryFn: ({ signal }) => getCalpadsValidation(schoolYear, signal),
+  });
 
 export function useCalpadsValidation(schoolYear: string) {
   return useQuery(calpadsValidationQueryOptions(schoolYear));

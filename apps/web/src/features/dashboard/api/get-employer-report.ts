@@ -35,7 +35,10 @@ export const getEmployerReport = (params: EmployerReportParams, signal?: AbortSi
   api<EmployerReport>("/api/reports/employers", { query: { ...params }, signal });
 
 export const employerReportQueryOptions = (params: EmployerReportParams) =>
-  queryOptions({ queryKey: ["reports", "employers", params], queryFn: ({ signal }) => getEmployerReport(params, signal) });
+  queryOptions({
+    queryKey: ["reports", "employers", params],
+    queryFn: ({ signal }) => getEmployerReport(params, signal),
+  });
 
 export function useEmployerReport(params: EmployerReportParams) {
   return useQuery(employerReportQueryOptions(params));

@@ -26,7 +26,11 @@ export const getEquityReport = (params: EquityParams, signal?: AbortSignal) =>
   api<EquityReport>("/api/reports/equity", { query: { ...params }, signal });
 
 export const equityReportQueryOptions = (params: EquityParams) =>
-  queryOptions({ queryKey: ["reports", "equity", params], queryFn: ({ signal }) => getEquityReport(params, signal), placeholderData: keepPreviousData });
+  queryOptions({
+    queryKey: ["reports", "equity", params],
+    queryFn: ({ signal }) => getEquityReport(params, signal),
+    placeholderData: keepPreviousData,
+  });
 
 export function useEquityReport(params: EquityParams) {
   return useQuery(equityReportQueryOptions(params));

@@ -34,13 +34,20 @@ export interface PlacementReportParams {
   to?: string;
 }
 
-export const placementReportQuery = (params: PlacementReportParams) => ({ groupBy: params.groupBy.join(","), from: params.from, to: params.to });
+export const placementReportQuery = (params: PlacementReportParams) => ({
+  groupBy: params.groupBy.join(","),
+  from: params.from,
+  to: params.to,
+});
 
 export const getPlacementReport = (params: PlacementReportParams, signal?: AbortSignal) =>
   api<PlacementReport>("/api/reports/placements", { query: placementReportQuery(params), signal });
 
 export const placementReportQueryOptions = (params: PlacementReportParams) =>
-  queryOptions({ queryKey: ["reports", "placements", params], queryFn: ({ signal }) => getPlacementReport(params, signal) });
+  queryOptions({
+    queryKey: ["reports", "placements", params],
+    queryFn: ({ signal }) => getPlacementReport(params, signal),
+  });
 
 export function usePlacementReport(params: PlacementReportParams) {
   return useQuery(placementReportQueryOptions(params));

@@ -27,7 +27,10 @@ export const getUnmetDemand = (params: UnmetDemandParams, signal?: AbortSignal) 
   api<UnmetDemandReport>("/api/reports/unmet-demand", { query: { ...params }, signal });
 
 export const unmetDemandQueryOptions = (params: UnmetDemandParams) =>
-  queryOptions({ queryKey: ["reports", "unmet-demand", params], queryFn: ({ signal }) => getUnmetDemand(params, signal) });
+  queryOptions({
+    queryKey: ["reports", "unmet-demand", params],
+    queryFn: ({ signal }) => getUnmetDemand(params, signal),
+  });
 
 export function useUnmetDemand(params: UnmetDemandParams) {
   return useQuery(unmetDemandQueryOptions(params));

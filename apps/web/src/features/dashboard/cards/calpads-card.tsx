@@ -21,7 +21,11 @@ export function CalpadsCard({ schoolYear }: { schoolYear: string }) {
               {t("reports.dashboard.calpadsIntro", { year: schoolYear })}
             </Text>
             <Text size="sm" data-testid="calpads-counts">
-              {t("reports.dashboard.calpadsCounts", { exported: totals.exported, records: totals.records, withIssues: totals.withIssues })}
+              {t("reports.dashboard.calpadsCounts", {
+                exported: totals.exported,
+                records: totals.records,
+                withIssues: totals.withIssues,
+              })}
             </Text>
             <CalpadsReadiness rows={rows} withIssues={totals.withIssues} />
             <Group>

@@ -16,13 +16,27 @@ export function EmployersCard({ schoolYear }: { schoolYear: string }) {
           title={t("reports.dashboard.employersTitle")}
           intro={
             <>
-              {t("reports.dashboard.acceptRate")}: {totals.acceptRate === null ? "—" : percent.format(totals.acceptRate)} · {t("reports.dashboard.hostAgainRate")}:{" "}
+              {t("reports.dashboard.acceptRate")}:{" "}
+              {totals.acceptRate === null ? "—" : percent.format(totals.acceptRate)} ·{" "}
+              {t("reports.dashboard.hostAgainRate")}:{" "}
               {totals.hostAgainRate === null ? "—" : percent.format(totals.hostAgainRate)}
             </>
           }
-          bars={totals.employers > 0 ? rows.map(({ level, count }) => ({ key: level, label: levelLabel(level), value: count, valueLabel: number.format(count) })) : []}
+          bars={
+            totals.employers > 0
+              ? rows.map(({ level, count }) => ({
+                  key: level,
+                  label: levelLabel(level),
+                  value: count,
+                  valueLabel: number.format(count),
+                }))
+              : []
+          }
           table={{
-            columns: [{ header: t("reports.dashboard.employersByLevel") }, { header: t("reports.dashboard.employersCount"), numeric: true }],
+            columns: [
+              { header: t("reports.dashboard.employersByLevel") },
+              { header: t("reports.dashboard.employersCount"), numeric: true },
+            ],
             rows: rows.map(({ level, count }) => ({ key: level, cells: [levelLabel(level), number.format(count)] })),
             footer: [t("reports.dashboard.total"), number.format(totals.employers)],
           }}

@@ -14,8 +14,12 @@ export function EquityCard({ schoolYear }: { schoolYear: string }) {
   const { dimension, setDimension, query } = useEquityCard(schoolYear);
   // Suppressed groups (under 10 students) say so, never a number.
   const suppressed = t("reports.dashboard.suppressed");
-  const label = (r: EquityRow) => (r.suppressed || r.rate === null ? suppressed : `${percent.format(r.rate)} (${number.format(r.participants ?? 0)}/${number.format(r.enrolled ?? 0)})`);
-  const cell = (v: number | null, isSuppressed: boolean) => (isSuppressed || v === null ? suppressed : number.format(v));
+  const label = (r: EquityRow) =>
+    r.suppressed || r.rate === null
+      ? suppressed
+      : `${percent.format(r.rate)} (${number.format(r.participants ?? 0)}/${number.format(r.enrolled ?? 0)})`;
+  const cell = (v: number | null, isSuppressed: boolean) =>
+    isSuppressed || v === null ? suppressed : number.format(v);
   return (
     <Loaded query={query}>
       {(data) => (
@@ -31,7 +35,12 @@ export function EquityCard({ schoolYear }: { schoolYear: string }) {
               w={220}
             />
           }
-          bars={data.rows.map((r) => ({ key: r.group, label: groupLabel(r.group), value: r.suppressed ? null : r.rate, valueLabel: label(r) }))}
+          bars={data.rows.map((r) => ({
+            key: r.group,
+            label: groupLabel(r.group),
+            value: r.suppressed ? null : r.rate,
+            valueLabel: label(r),
+          }))}
           table={{
             columns: [
               { header: t("reports.dashboard.group") },
@@ -41,14 +50,31 @@ export function EquityCard({ schoolYear }: { schoolYear: string }) {
             ],
             rows: data.rows.map((r) => ({
               key: r.group,
-              cells: [groupLabel(r.group), cell(r.enrolled, r.suppressed), cell(r.participants, r.suppressed), r.suppressed || r.rate === null ? suppressed : percent.format(r.rate)],
+              cells: [
+                groupLabel(r.group),
+                cell(r.enrolled, r.suppressed),
+                cell(r.participants, r.suppressed),
+                r.suppressed || r.rate === null ? suppressed : percent.format(r.rate),
+              ],
             })),
-            footer: [t("reports.dashboard.total"), cell(data.totals.enrolled, data.totals.suppressed), cell(data.totals.participants, data.totals.suppressed), data.totals.rate === null ? "—" : percent.format(data.totals.rate)],
+            footer: [
+              t("reports.dashboard.total"),
+              cell(data.totals.enrolled, data.totals.suppressed),
+              cell(data.totals.participants, data.totals.suppressed),
+              data.totals.rate === null ? "—" : percent.format(data.totals.rate),
+            ],
           }}
-          csv={{ path: "/api/reports/equity", query: { dimension, schoolYear }, filename: `participation-by-${dimension}-${schoolYear}.csv` }}
+          csv={{
+            path: "/api/reports/equity",
+            query: { dimension, schoolYear },
+            filename: `participation-by-${dimension}-${schoolYear}.csv`,
+          }}
         >
           <MeasureHelp
-            items={(["enrolled", "participants", "rate", "suppressed"] as const).map((key) => ({ term: t(`reports.dashboard.${key}`), description: t(`reports.dashboard.help.equity.${key}`) }))}
+            items={(["enrolled", "participants", "rate", "suppressed"] as const).map((key) => ({
+              term: t(`reports.dashboard.${key}`),
+              description: t(`reports.dashboard.help.equity.${key}`),
+            }))}
           />
         </ChartCard>
       )}

@@ -15,13 +15,22 @@ export function LevelsCard({ period }: { period: DashboardPeriod }) {
       {({ rows, totals }) => (
         <ChartCard
           title={t("reports.dashboard.byLevel")}
-          bars={rows.map(({ level, m }) => ({ key: level, label: f.levelLabel(level), value: m.experiences, valueLabel: f.number.format(m.experiences) }))}
+          bars={rows.map(({ level, m }) => ({
+            key: level,
+            label: f.levelLabel(level),
+            value: m.experiences,
+            valueLabel: f.number.format(m.experiences),
+          }))}
           table={{
             columns: [{ header: t("reports.dashboard.level") }, ...f.measureColumns],
             rows: rows.map(({ level, m }) => ({ key: level, cells: [f.levelLabel(level), ...f.measureCells(m)] })),
             footer: [t("reports.dashboard.total"), ...f.measureCells(totals)],
           }}
-          csv={{ path: PLACEMENTS_PATH, query: { groupBy: "level", ...period.range }, filename: `experiences-by-level-${period.schoolYear}.csv` }}
+          csv={{
+            path: PLACEMENTS_PATH,
+            query: { groupBy: "level", ...period.range },
+            filename: `experiences-by-level-${period.schoolYear}.csv`,
+          }}
         />
       )}
     </Loaded>

@@ -15,13 +15,22 @@ export function SectorsCard({ period }: { period: DashboardPeriod }) {
       {({ rows, totals }) => (
         <ChartCard
           title={t("reports.dashboard.bySector")}
-          bars={rows.map((r) => ({ key: r.sector ?? "", label: f.sectorLabel(r.sector), value: r.experiences, valueLabel: f.number.format(r.experiences) }))}
+          bars={rows.map((r) => ({
+            key: r.sector ?? "",
+            label: f.sectorLabel(r.sector),
+            value: r.experiences,
+            valueLabel: f.number.format(r.experiences),
+          }))}
           table={{
             columns: [{ header: t("reports.dashboard.sector") }, ...f.measureColumns],
             rows: rows.map((r) => ({ key: r.sector ?? "", cells: [f.sectorLabel(r.sector), ...f.measureCells(r)] })),
             footer: [t("reports.dashboard.total"), ...f.measureCells(totals)],
           }}
-          csv={{ path: PLACEMENTS_PATH, query: { groupBy: "sector", ...period.range }, filename: `experiences-by-sector-${period.schoolYear}.csv` }}
+          csv={{
+            path: PLACEMENTS_PATH,
+            query: { groupBy: "sector", ...period.range },
+            filename: `experiences-by-sector-${period.schoolYear}.csv`,
+          }}
         />
       )}
     </Loaded>

@@ -8,7 +8,18 @@ export function TotalsCard({ period }: { period: DashboardPeriod }) {
   const { thisYear, lastYear } = useTotalsCard(period);
   return (
     <Loaded query={thisYear}>
-      {(now) => <Loaded query={lastYear}>{(before) => <TotalsTable current={period.schoolYear} previous={period.previous} thisYear={now.totals} lastYear={before.totals} />}</Loaded>}
+      {(now) => (
+        <Loaded query={lastYear}>
+          {(before) => (
+            <TotalsTable
+              current={period.schoolYear}
+              previous={period.previous}
+              thisYear={now.totals}
+              lastYear={before.totals}
+            />
+          )}
+        </Loaded>
+      )}
     </Loaded>
   );
 }

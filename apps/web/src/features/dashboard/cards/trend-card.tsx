@@ -15,13 +15,26 @@ export function TrendCard({ period }: { period: DashboardPeriod }) {
       {({ rows, hasData, totals }) => (
         <ChartCard
           title={t("reports.dashboard.trend")}
-          bars={hasData ? rows.map(({ month, m }) => ({ key: month, label: f.monthLabel(month), value: m.experiences, valueLabel: f.number.format(m.experiences) })) : []}
+          bars={
+            hasData
+              ? rows.map(({ month, m }) => ({
+                  key: month,
+                  label: f.monthLabel(month),
+                  value: m.experiences,
+                  valueLabel: f.number.format(m.experiences),
+                }))
+              : []
+          }
           table={{
             columns: [{ header: t("reports.dashboard.month") }, ...f.measureColumns],
             rows: rows.map(({ month, m }) => ({ key: month, cells: [f.monthLabel(month), ...f.measureCells(m)] })),
             footer: [t("reports.dashboard.total"), ...f.measureCells(totals)],
           }}
-          csv={{ path: PLACEMENTS_PATH, query: { groupBy: "month", ...period.months }, filename: "experiences-by-month.csv" }}
+          csv={{
+            path: PLACEMENTS_PATH,
+            query: { groupBy: "month", ...period.months },
+            filename: "experiences-by-month.csv",
+          }}
         />
       )}
     </Loaded>

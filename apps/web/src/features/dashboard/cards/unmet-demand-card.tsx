@@ -16,7 +16,12 @@ export function UnmetDemandCard({ period }: { period: DashboardPeriod }) {
         <ChartCard
           title={t("reports.dashboard.unmetTitle")}
           intro={t("reports.dashboard.unmetIntro")}
-          bars={top.map((e) => ({ key: e.sector, label: sectorLabel(e.sector), value: e.studentsWaiting, valueLabel: `${number.format(e.studentsWaiting)} · ${t("reports.dashboard.requests").toLowerCase()} ${number.format(e.requests)}` }))}
+          bars={top.map((e) => ({
+            key: e.sector,
+            label: sectorLabel(e.sector),
+            value: e.studentsWaiting,
+            valueLabel: `${number.format(e.studentsWaiting)} · ${t("reports.dashboard.requests").toLowerCase()} ${number.format(e.requests)}`,
+          }))}
           table={{
             columns: [
               { header: t("reports.dashboard.sector") },
@@ -25,13 +30,35 @@ export function UnmetDemandCard({ period }: { period: DashboardPeriod }) {
               { header: t("reports.dashboard.open"), numeric: true },
               { header: t("reports.dashboard.expired"), numeric: true },
             ],
-            rows: top.map((e) => ({ key: e.sector, cells: [sectorLabel(e.sector), number.format(e.studentsWaiting), number.format(e.requests), number.format(e.open), number.format(e.expired)] })),
-            footer: [t("reports.dashboard.total"), number.format(totals.studentsWaiting), number.format(totals.requests), number.format(totals.open), number.format(totals.expired)],
+            rows: top.map((e) => ({
+              key: e.sector,
+              cells: [
+                sectorLabel(e.sector),
+                number.format(e.studentsWaiting),
+                number.format(e.requests),
+                number.format(e.open),
+                number.format(e.expired),
+              ],
+            })),
+            footer: [
+              t("reports.dashboard.total"),
+              number.format(totals.studentsWaiting),
+              number.format(totals.requests),
+              number.format(totals.open),
+              number.format(totals.expired),
+            ],
           }}
-          csv={{ path: "/api/reports/unmet-demand", query: { ...period.range }, filename: `unmet-demand-${period.schoolYear}.csv` }}
+          csv={{
+            path: "/api/reports/unmet-demand",
+            query: { ...period.range },
+            filename: `unmet-demand-${period.schoolYear}.csv`,
+          }}
         >
           <MeasureHelp
-            items={(["studentsWaiting", "requests", "open", "expired"] as const).map((key) => ({ term: t(`reports.dashboard.${key}`), description: t(`reports.dashboard.help.unmet.${key}`) }))}
+            items={(["studentsWaiting", "requests", "open", "expired"] as const).map((key) => ({
+              term: t(`reports.dashboard.${key}`),
+              description: t(`reports.dashboard.help.unmet.${key}`),
+            }))}
           />
         </ChartCard>
       )}

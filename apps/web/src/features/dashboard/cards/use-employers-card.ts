@@ -4,7 +4,12 @@ import { employerLevelRows, employerLevelsCsv } from "../lib/dashboard-rows.ts";
 
 const select = (report: EmployerReport) => {
   const rows = employerLevelRows(report.totals);
-  return { rows, totals: report.totals, exposureOnly: report.exposureOnly, csv: employerLevelsCsv(rows, report.totals.employers) };
+  return {
+    rows,
+    totals: report.totals,
+    exposureOnly: report.exposureOnly,
+    csv: employerLevelsCsv(rows, report.totals.employers),
+  };
 };
 
 /** Employers by the highest continuum level they hosted, their accept and host-again rates, and those who only hosted exposure. */

@@ -7,6 +7,9 @@ import { monthRows } from "../lib/dashboard-rows.ts";
 /** Experiences per month over the last 12 whole months (whatever the chosen school year), every month listed. */
 export function useTrendCard(period: DashboardPeriod) {
   const { months, monthList } = period;
-  const select = useCallback((report: PlacementReport) => ({ ...monthRows(report, monthList), totals: report.totals }), [monthList]);
+  const select = useCallback(
+    (report: PlacementReport) => ({ ...monthRows(report, monthList), totals: report.totals }),
+    [monthList],
+  );
   return useQuery({ ...placementReportQueryOptions({ groupBy: ["month"], ...months }), select });
 }

@@ -143,9 +143,26 @@ export function ChartCard({ title, intro, controls, bars, table, csv, children }
             </Table>
           </ScrollTable>
         ) : (
-          <Box component="ul" aria-label={t("reports.dashboard.chartLabel", { title })} className="bar-chart" m={0} p={0} style={{ listStyle: "none" }}>
+          <Box
+            component="ul"
+            aria-label={t("reports.dashboard.chartLabel", { title })}
+            className="bar-chart"
+            m={0}
+            p={0}
+            style={{ listStyle: "none" }}
+          >
             {bars.map((bar) => (
-              <Box component="li" key={bar.key} mb={6} style={{ display: "grid", gridTemplateColumns: "minmax(7rem, 13rem) 1fr auto", gap: "0.5rem", alignItems: "center" }}>
+              <Box
+                component="li"
+                key={bar.key}
+                mb={6}
+                style={{
+                  display: "grid",
+                  gridTemplateColumns: "minmax(7rem, 13rem) 1fr auto",
+                  gap: "0.5rem",
+                  alignItems: "center",
+                }}
+              >
                 <Text size="sm" truncate title={bar.label}>
                   {bar.label}
                 </Text>

@@ -17,7 +17,15 @@ interface CrossTableProps {
  * The report as a table: rows × columns with a total column and row, and for a third dimension
  * one block of rows per group with its subtotal. It is the chart's accessible form too.
  */
-export function CrossTable({ tab, caption, rowHeader, valueHeader, totalLabel, subtotalLabel, format }: CrossTableProps) {
+export function CrossTable({
+  tab,
+  caption,
+  rowHeader,
+  valueHeader,
+  totalLabel,
+  subtotalLabel,
+  format,
+}: CrossTableProps) {
   const columns = tab.columns;
   const width = 1 + (columns ? columns.length + 1 : 1);
   const numbers = (cells: number[], total: number, bold = false) => (
@@ -34,7 +42,13 @@ export function CrossTable({ tab, caption, rowHeader, valueHeader, totalLabel, s
   );
   return (
     <ScrollTable label={caption}>
-      <Table withTableBorder withColumnBorders striped captionSide="top" miw={columns && columns.length > 4 ? 640 : undefined}>
+      <Table
+        withTableBorder
+        withColumnBorders
+        striped
+        captionSide="top"
+        miw={columns && columns.length > 4 ? 640 : undefined}
+      >
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>

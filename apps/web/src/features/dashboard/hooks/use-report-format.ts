@@ -19,13 +19,19 @@ export function useReportFormat() {
     levelLabel: labels.level,
     sectorLabel: (sector: string | undefined) => (sector ? labels.sector(sector) : "—"),
     // Yes/no dimensions and missing values come as codes; other groups (grade, gender codes) read as they are.
-    groupLabel: (group: string) => (group === "Y" || group === "N" || group === "unknown" ? t(`reports.dashboard.groupValues.${group}`) : group),
+    groupLabel: (group: string) =>
+      group === "Y" || group === "N" || group === "unknown" ? t(`reports.dashboard.groupValues.${group}`) : group,
     measureColumns: [
       { header: t("reports.dashboard.measures.experiences"), numeric: true },
       { header: t("reports.dashboard.measures.students"), numeric: true },
       { header: t("reports.dashboard.measures.hours"), numeric: true },
       { header: t("reports.dashboard.measures.employers"), numeric: true },
     ],
-    measureCells: (m: PlacementMeasures) => [number.format(m.experiences), number.format(m.students), number.format(m.hours), number.format(m.employers)],
+    measureCells: (m: PlacementMeasures) => [
+      number.format(m.experiences),
+      number.format(m.students),
+      number.format(m.hours),
+      number.format(m.employers),
+    ],
   };
 }

@@ -2,7 +2,11 @@ import type { PlacementMeasures, PlacementReport, PlacementReportRow } from "../
 import type { ReportDimension, ReportMeasure } from "../routes/report-search.ts";
 
 /** A report row as the API sends it: organization and pathway dimensions come with their ids. */
-export type BuilderRow = PlacementReportRow & { districtId?: string | null; schoolId?: string | null; pathwayId?: string | null };
+export type BuilderRow = PlacementReportRow & {
+  districtId?: string | null;
+  schoolId?: string | null;
+  pathwayId?: string | null;
+};
 
 export interface Layout {
   rows: ReportDimension;
@@ -77,23 +81,35 @@ type Labeler = (dim: ReportDimension, row: BuilderRow) => string;
  * cells, row totals, per-group subtotals and the column totals, for one measure. Combinations
  * without an experience are 0.
  */
-export function buildCrossTab(layout: Layout, reports: Map<string, PlacementReport>, measure: ReportMeasure, label: Labeler): CrossTab {
+export function buildCrossTab(
+  layout: Layout,
+  reports: Map<string, PlacementReport>,
+  measure: ReportMeasure,
+  label: Labeler,
+): CrossTab {
   const g = groupingsOf(layout);
   const get = (dims: string[] | null) => (dims ? reports.get(dims.join(",")) : undefined);
   const cells = get(g.cells);
   const value = (m: PlacementMeasures | undefined) => (m ? m[measure] : 0);
   const rowsOf = (dims: string[] | null) => (get(dims)?.rows ?? []) as BuilderRow[];
-  const index = (dims: ReportDimension[], rows: BuilderRow[]) => new Map(rows.map((row) => [dims.map((d) => keyOf(d, row)).join("\u0000"), row]));
+  const index = (dims: ReportDimension[], rows: BuilderRow[]) =>
+    new Map(rows.map((row) => [dims.map((d) => keyOf(d, row)).join("\u0000"), row]));
 
   const { rows: r, columns: c, groups: gr } = layout;
   const columns = c ? rowsOf(g.columnTotals).map((row) => ({ key: keyOf(c, row), label: label(c, row) })) : null;
   const cellIndex = index(g.cells as ReportDimension[], rowsOf(g.cells));
-  const groupCellIndex = g.groupCells ? index(g.groupCells as ReportDimension[], rowsOf(g.groupCells)) : new Map<string, BuilderRow>();
-  const groupTotalIndex = g.groupTotals ? index(g.groupTotals as ReportDimension[], rowsOf(g.groupTotals)) : new Map<string, BuilderRow>();
+  const groupCellIndex = g.groupCells
+    ? index(g.groupCells as ReportDimension[], rowsOf(g.groupCells))
+    : new Map<string, BuilderRow>();
+  const groupTotalIndex = g.groupTotals
+    ? index(g.groupTotals as ReportDimension[], rowsOf(g.groupTotals))
+    : new Map<string, BuilderRow>();
   const k = (...parts: string[]) => parts.join("\u0000");
 
   const rowTotals = rowsOf(g.rowTotals);
-  const groupValues: AxisValue[] = gr ? rowsOf(g.groupTotals).map((row) => ({ key: keyOf(gr, row), label: label(gr, row) })) : [{ key: "", label: "" }];
+  const groupValues: AxisValue[] = gr
+    ? rowsOf(g.groupTotals).map((row) => ({ key: keyOf(gr, row), label: label(gr, row) }))
+    : [{ key: "", label: "" }];
 
   const groups: TabGroup[] = groupValues.map((group) => {
     const pre = gr ? [group.key] : [];
@@ -119,7 +135,12 @@ export function buildCrossTab(layout: Layout, reports: Map<string, PlacementRepo
     return { ...group, rows, subtotal };
   });
 
-  const overall = rowsOf(g.overall).map((row) => ({ key: keyOf(r, row), label: label(r, row), cells: [], total: value(row) }));
+  const overall = rowsOf(g.overall).map((row) => ({
+    key: keyOf(r, row),
+    label: label(r, row),
+    cells: [],
+    total: value(row),
+  }));
   return {
     columns,
     groups,

@@ -16,5 +16,12 @@ export interface DashboardPeriod {
 export function dashboardPeriod(schoolYear: string, today: Date): DashboardPeriod {
   const previous = previousSchoolYear(schoolYear);
   const months = lastTwelveMonths(today);
-  return { schoolYear, previous, range: schoolYearBounds(schoolYear), previousRange: schoolYearBounds(previous), months, monthList: monthsIn(months) };
+  return {
+    schoolYear,
+    previous,
+    range: schoolYearBounds(schoolYear),
+    previousRange: schoolYearBounds(previous),
+    months,
+    monthList: monthsIn(months),
+  };
 }

@@ -8,11 +8,20 @@ import type { UnmetDemandRow } from "../api/get-unmet-demand.ts";
  * rows a card draws (bars and table alike), in the order it draws them.
  */
 
-export const NO_MEASURES: PlacementMeasures = { experiences: 0, students: 0, seats: 0, hours: 0, employers: 0, newEmployers: 0 };
+export const NO_MEASURES: PlacementMeasures = {
+  experiences: 0,
+  students: 0,
+  seats: 0,
+  hours: 0,
+  employers: 0,
+  newEmployers: 0,
+};
 
 /** Continuum levels in continuum order, only those with experiences. */
 export function levelRows(report: PlacementReport): { level: Level; m: PlacementMeasures }[] {
-  return LEVELS.map((level) => ({ level, m: report.rows.find((r) => r.level === level) ?? NO_MEASURES })).filter((r) => r.m.experiences > 0);
+  return LEVELS.map((level) => ({ level, m: report.rows.find((r) => r.level === level) ?? NO_MEASURES })).filter(
+    (r) => r.m.experiences > 0,
+  );
 }
 
 /** Sectors, most experiences first (ties keep the API's order). */
@@ -21,7 +30,10 @@ export function sectorRows(report: PlacementReport): PlacementReportRow[] {
 }
 
 /** One row per month of `months`, months without experiences as zeros; `hasData` is false when every month is zero. */
-export function monthRows(report: PlacementReport, months: string[]): { rows: { month: string; m: PlacementMeasures }[]; hasData: boolean } {
+export function monthRows(
+  report: PlacementReport,
+  months: string[],
+): { rows: { month: string; m: PlacementMeasures }[]; hasData: boolean } {
   const rows = months.map((month) => ({ month, m: report.rows.find((r) => r.month === month) ?? NO_MEASURES }));
   return { rows, hasData: rows.some((r) => r.m.experiences > 0) };
 }
@@ -48,7 +60,9 @@ export function topUnmetSectors(rows: UnmetDemandRow[], limit = 8): SectorDemand
     e.studentsWaiting += r.studentsWaiting;
     bySector.set(r.sector, e);
   }
-  return [...bySector.values()].sort((a, b) => b.studentsWaiting - a.studentsWaiting || b.requests - a.requests).slice(0, limit);
+  return [...bySector.values()]
+    .sort((a, b) => b.studentsWaiting - a.studentsWaiting || b.requests - a.requests)
+    .slice(0, limit);
 }
 
 /** Employers by the highest continuum level they have hosted, every level (zeros too), in continuum order. */

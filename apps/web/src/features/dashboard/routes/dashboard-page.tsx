@@ -32,7 +32,13 @@ export function DashboardPage() {
     <>
       <PageHeader title={t("reports.dashboard.title")} intro={intro} />
       <Stack gap="lg">
-        <NativeSelect label={t("reports.dashboard.schoolYear")} value={schoolYear} onChange={(event) => setSchoolYear(event.currentTarget.value)} data={yearOptions} w={200} />
+        <NativeSelect
+          label={t("reports.dashboard.schoolYear")}
+          value={schoolYear}
+          onChange={(event) => setSchoolYear(event.currentTarget.value)}
+          data={yearOptions}
+          w={200}
+        />
         <TotalsCard period={period} />
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <LevelsCard period={period} />

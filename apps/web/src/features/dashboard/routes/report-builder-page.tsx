@@ -16,7 +16,14 @@ import { PLACEMENTS_PATH, type ReportFilters, usePlacementReports } from "../api
 import { BarList } from "../components/bar-list.tsx";
 import { CrossTable } from "../components/cross-table.tsx";
 import { type BuilderRow, buildCrossTab, groupingsOf, layoutOf, uniqueGroupings } from "../lib/cross-tab.ts";
-import { dimensionsOf, REPORT_DIMENSIONS, REPORT_MEASURES, type ReportDimension, type ReportMeasure, type ReportSearch } from "./report-search.ts";
+import {
+  dimensionsOf,
+  REPORT_DIMENSIONS,
+  REPORT_MEASURES,
+  type ReportDimension,
+  type ReportMeasure,
+  type ReportSearch,
+} from "./report-search.ts";
 
 const route = getRouteApi("/_app/reports");
 const CUSTOM = "custom";
@@ -34,7 +41,8 @@ export function ReportBuilderPage() {
   const labels = useLabels();
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const update = (patch: Partial<ReportSearch>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
+  const update = (patch: Partial<ReportSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
 
   const dims = dimensionsOf(search.by);
   const layout = layoutOf(dims);
@@ -88,7 +96,9 @@ export function ReportBuilderPage() {
   const districtScope = isCoordinator ? user.organizationId : search.districtId;
   const schoolChoices = (schools.data ?? []).filter((s) => !districtScope || s.parentId === districtScope);
   const schoolNames = new Map((schools.data ?? []).map((s) => [s.id, s.name]));
-  const pathwayChoices = (pathways.data ?? []).filter((p) => (search.schoolId ? p.schoolId === search.schoolId : !districtScope || schoolChoices.some((s) => s.id === p.schoolId)));
+  const pathwayChoices = (pathways.data ?? []).filter((p) =>
+    search.schoolId ? p.schoolId === search.schoolId : !districtScope || schoolChoices.some((s) => s.id === p.schoolId),
+  );
 
   const setDimension = (slot: 0 | 1 | 2, value: string) => {
     const next: (string | undefined)[] = [dims[0], dims[1], dims[2]];
@@ -107,10 +117,16 @@ export function ReportBuilderPage() {
   const periodText = search.year
     ? t("reports.builder.schoolYear", { year: search.year })
     : range.from || range.to
-      ? t("reports.builder.range", { from: range.from ? formatDate(range.from, i18n.language) : "…", to: range.to ? formatDate(range.to, i18n.language) : "…" })
+      ? t("reports.builder.range", {
+          from: range.from ? formatDate(range.from, i18n.language) : "…",
+          to: range.to ? formatDate(range.to, i18n.language) : "…",
+        })
       : t("reports.builder.allTime");
   const measure = search.measure;
-  const title = t("reports.builder.tableTitle", { measure: measureLabel(measure), dimensions: dims.map(dimLabel).join(" × ") });
+  const title = t("reports.builder.tableTitle", {
+    measure: measureLabel(measure),
+    dimensions: dims.map(dimLabel).join(" × "),
+  });
   const caption = `${title}. ${t("reports.builder.tableCaption", { measure: measureLabel(measure), period: periodText })}`;
 
   const [downloading, setDownloading] = useState(false);
@@ -121,7 +137,11 @@ export function ReportBuilderPage() {
     setDownloadFailed(false);
     const period = search.year ?? [range.from, range.to].filter(Boolean).join("_to_");
     try {
-      await downloadCsv(PLACEMENTS_PATH, { groupBy: cellsGrouping.join(","), ...filters }, `placements-by-${cellsGrouping.join("-")}${period ? `-${period}` : ""}.csv`);
+      await downloadCsv(
+        PLACEMENTS_PATH,
+        { groupBy: cellsGrouping.join(","), ...filters },
+        `placements-by-${cellsGrouping.join("-")}${period ? `-${period}` : ""}.csv`,
+      );
     } catch {
       setDownloadFailed(true);
     } finally {
@@ -137,7 +157,10 @@ export function ReportBuilderPage() {
     if (data) reports.set(g.join(","), data);
   });
   const tab = ready ? buildCrossTab(layout, reports, measure, valueLabel) : null;
-  const chartTitle = t("reports.builder.chartTitle", { measure: measureLabel(measure), dimension: dimLabel(layout.rows) });
+  const chartTitle = t("reports.builder.chartTitle", {
+    measure: measureLabel(measure),
+    dimension: dimLabel(layout.rows),
+  });
   const dimsHeading = useId();
   const filtersHeading = useId();
   const chartHeading = useId();
@@ -151,8 +174,19 @@ export function ReportBuilderPage() {
             {t("reports.builder.dimensionsTitle")}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-            <NativeSelect label={t("reports.builder.rows")} withAsterisk value={dims[0]} onChange={(e) => setDimension(0, e.currentTarget.value)} data={dimensionOptions([], false)} />
-            <NativeSelect label={t("reports.builder.columns")} value={dims[1] ?? ""} onChange={(e) => setDimension(1, e.currentTarget.value)} data={dimensionOptions([dims[0]], true)} />
+            <NativeSelect
+              label={t("reports.builder.rows")}
+              withAsterisk
+              value={dims[0]}
+              onChange={(e) => setDimension(0, e.currentTarget.value)}
+              data={dimensionOptions([], false)}
+            />
+            <NativeSelect
+              label={t("reports.builder.columns")}
+              value={dims[1] ?? ""}
+              onChange={(e) => setDimension(1, e.currentTarget.value)}
+              data={dimensionOptions([dims[0]], true)}
+            />
             <NativeSelect
               label={t("reports.builder.groups")}
               value={dims[2] ?? ""}
@@ -182,7 +216,10 @@ export function ReportBuilderPage() {
                 if (value === CUSTOM) update({ year: undefined, ...schoolYearBounds(search.year ?? current) });
                 else update({ year: value, from: undefined, to: undefined });
               }}
-              data={[...years.map((y) => ({ value: y, label: t("reports.builder.schoolYear", { year: y }) })), { value: CUSTOM, label: t("reports.builder.customRange") }]}
+              data={[
+                ...years.map((y) => ({ value: y, label: t("reports.builder.schoolYear", { year: y }) })),
+                { value: CUSTOM, label: t("reports.builder.customRange") },
+              ]}
             />
             {search.year ? null : (
               <Group grow gap="sm" align="flex-start">
@@ -194,22 +231,36 @@ export function ReportBuilderPage() {
                   error={rangeInvalid ? t("reports.builder.fromAfterTo") : undefined}
                   onChange={(e) => update({ from: e.currentTarget.value || undefined })}
                 />
-                <TextInput type="date" label={t("reports.builder.to")} value={search.to ?? ""} min={search.from} onChange={(e) => update({ to: e.currentTarget.value || undefined })} />
+                <TextInput
+                  type="date"
+                  label={t("reports.builder.to")}
+                  value={search.to ?? ""}
+                  min={search.from}
+                  onChange={(e) => update({ to: e.currentTarget.value || undefined })}
+                />
               </Group>
             )}
             {isCoordinator ? null : (
               <NativeSelect
                 label={t("reports.builder.district")}
                 value={search.districtId ?? ""}
-                onChange={(e) => update({ districtId: e.currentTarget.value || undefined, schoolId: undefined, pathwayId: undefined })}
-                data={[{ value: "", label: t("reports.builder.allDistricts") }, ...(districts.data ?? []).map((d) => ({ value: d.id, label: d.name }))]}
+                onChange={(e) =>
+                  update({ districtId: e.currentTarget.value || undefined, schoolId: undefined, pathwayId: undefined })
+                }
+                data={[
+                  { value: "", label: t("reports.builder.allDistricts") },
+                  ...(districts.data ?? []).map((d) => ({ value: d.id, label: d.name })),
+                ]}
               />
             )}
             <NativeSelect
               label={t("reports.builder.school")}
               value={search.schoolId ?? ""}
               onChange={(e) => update({ schoolId: e.currentTarget.value || undefined, pathwayId: undefined })}
-              data={[{ value: "", label: t("reports.builder.allSchools") }, ...schoolChoices.map((s) => ({ value: s.id, label: s.name }))]}
+              data={[
+                { value: "", label: t("reports.builder.allSchools") },
+                ...schoolChoices.map((s) => ({ value: s.id, label: s.name })),
+              ]}
             />
             <NativeSelect
               label={t("reports.builder.pathway")}
@@ -217,20 +268,31 @@ export function ReportBuilderPage() {
               onChange={(e) => update({ pathwayId: e.currentTarget.value || undefined })}
               data={[
                 { value: "", label: t("reports.builder.allPathways") },
-                ...pathwayChoices.map((p) => ({ value: p.id, label: search.schoolId ? p.name : t("reports.builder.pathwayAt", { pathway: p.name, school: schoolNames.get(p.schoolId) ?? "" }) })),
+                ...pathwayChoices.map((p) => ({
+                  value: p.id,
+                  label: search.schoolId
+                    ? p.name
+                    : t("reports.builder.pathwayAt", { pathway: p.name, school: schoolNames.get(p.schoolId) ?? "" }),
+                })),
               ]}
             />
             <NativeSelect
               label={t("reports.builder.kind")}
               value={search.kind ?? ""}
               onChange={(e) => update({ kind: (e.currentTarget.value || undefined) as ReportSearch["kind"] })}
-              data={[{ value: "", label: t("reports.builder.allKinds") }, ...KINDS.map((k) => ({ value: k, label: labels.kind(k) }))]}
+              data={[
+                { value: "", label: t("reports.builder.allKinds") },
+                ...KINDS.map((k) => ({ value: k, label: labels.kind(k) })),
+              ]}
             />
             <NativeSelect
               label={t("reports.builder.level")}
               value={search.level ?? ""}
               onChange={(e) => update({ level: (e.currentTarget.value || undefined) as ReportSearch["level"] })}
-              data={[{ value: "", label: t("reports.builder.allLevels") }, ...LEVELS.map((l) => ({ value: l, label: labels.level(l) }))]}
+              data={[
+                { value: "", label: t("reports.builder.allLevels") },
+                ...LEVELS.map((l) => ({ value: l, label: labels.level(l) })),
+              ]}
             />
           </SimpleGrid>
         </Paper>
@@ -248,7 +310,13 @@ export function ReportBuilderPage() {
                     {title}
                   </Title>
                   <Stack gap={2} align="flex-end">
-                    <Button size="xs" variant="default" onClick={() => void download()} loading={downloading} disabled={tab.empty}>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => void download()}
+                      loading={downloading}
+                      disabled={tab.empty}
+                    >
                       {t("reports.builder.downloadCsv")}
                     </Button>
                     <Text size="xs" c="dimmed">
@@ -267,7 +335,9 @@ export function ReportBuilderPage() {
                   <CrossTable
                     tab={tab}
                     caption={DISTINCT.includes(measure) ? caption : `${title}, ${periodText}`}
-                    rowHeader={layout.columns ? `${dimLabel(layout.rows)} / ${dimLabel(layout.columns)}` : dimLabel(layout.rows)}
+                    rowHeader={
+                      layout.columns ? `${dimLabel(layout.rows)} / ${dimLabel(layout.columns)}` : dimLabel(layout.rows)
+                    }
                     valueHeader={measureLabel(measure)}
                     totalLabel={t("reports.builder.total")}
                     subtotalLabel={(group) => t("reports.builder.subtotal", { group })}
@@ -289,7 +359,12 @@ export function ReportBuilderPage() {
                   ) : null}
                   <BarList
                     label={t("reports.builder.chartLabel", { title: chartTitle })}
-                    bars={tab.overall.slice(0, MAX_BARS).map((row) => ({ key: row.key, label: row.label, value: row.total, valueLabel: number.format(row.total) }))}
+                    bars={tab.overall.slice(0, MAX_BARS).map((row) => ({
+                      key: row.key,
+                      label: row.label,
+                      value: row.total,
+                      valueLabel: number.format(row.total),
+                    }))}
                   />
                 </Stack>
               </Paper>

@@ -1,6 +1,23 @@
-import { type GroupingDimension, isSchoolYear, KINDS, type Kind, LEVELS, type Level, schoolYearOf } from "@bridgework/domain";
+import {
+  type GroupingDimension,
+  isSchoolYear,
+  KINDS,
+  type Kind,
+  LEVELS,
+  type Level,
+  schoolYearOf,
+} from "@bridgework/domain";
 
-export const REPORT_DIMENSIONS = ["sector", "level", "kind", "month", "schoolYear", "district", "school", "pathway"] as const satisfies readonly GroupingDimension[];
+export const REPORT_DIMENSIONS = [
+  "sector",
+  "level",
+  "kind",
+  "month",
+  "schoolYear",
+  "district",
+  "school",
+  "pathway",
+] as const satisfies readonly GroupingDimension[];
 export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
 export const REPORT_MEASURES = ["experiences", "students", "seats", "hours", "employers", "newEmployers"] as const;
 export type ReportMeasure = (typeof REPORT_MEASURES)[number];
@@ -28,7 +45,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Dimensions from `by`: known names only, no repeats, at most three; rows default to sector × level. */
 export function dimensionsOf(by: string | undefined): ReportDimension[] {
-  const names = (by ?? "").split(",").filter((n): n is ReportDimension => (REPORT_DIMENSIONS as readonly string[]).includes(n));
+  const names = (by ?? "")
+    .split(",")
+    .filter((n): n is ReportDimension => (REPORT_DIMENSIONS as readonly string[]).includes(n));
   const dims = [...new Set(names)].slice(0, 3);
   return dims.length ? dims : ["sector", "level"];
 }

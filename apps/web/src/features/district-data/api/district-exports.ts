@@ -7,7 +7,10 @@ import { downloadFile } from "../../../lib/download.ts";
 export function useDistrictChoices(enabled: boolean) {
   return useQuery({
     queryKey: ["organizations", "type", "district"],
-    queryFn: ({ signal }) => api<{ items: Organization[] }>("/api/organizations", { query: { type: "district", pageSize: 100 }, signal }).then((page) => page.items),
+    queryFn: ({ signal }) =>
+      api<{ items: Organization[] }>("/api/organizations", { query: { type: "district", pageSize: 100 }, signal }).then(
+        (page) => page.items,
+      ),
     enabled,
     staleTime: 5 * 60_000,
   });
@@ -18,7 +21,8 @@ export const districtExportsQueryOptions = (districtId: string) =>
     queryKey: ["district-exports", districtId],
     queryFn: ({ signal }) => api<DistrictExport[]>(`/api/districts/${districtId}/exports`, { signal }),
     // While an export is being built, ask again every second: that is the progress bar.
-    refetchInterval: (query) => (query.state.data?.some((e) => e.status === "queued" || e.status === "running") ? 1000 : false),
+    refetchInterval: (query) =>
+      query.state.data?.some((e) => e.status === "queued" || e.status === "running") ? 1000 : false,
   });
 
 /** The district's recent exports, newest first (GET /api/districts/:id/exports). */
@@ -31,9 +35,13 @@ export function useStartDistrictExport() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (districtId: string) => api<DistrictExport>(`/api/districts/${districtId}/export`, { method: "POST" }),
-    onSettled: (_data, _error, districtId) => queryClient.invalidateQueries({ queryKey: districtExportsQueryOptions(districtId).queryKey }),
+    onSettled: (_data, _error, districtId) =>
+      queryClient.invalidateQueries({ queryKey: districtExportsQueryOptions(districtId).queryKey }),
   });
 }
 
 export const downloadDistrictExport = (item: DistrictExport) =>
-  downloadFile(`/api/districts/${item.districtId}/exports/${item.id}/download`, { accept: "application/zip", filename: item.fileName ?? "district-export.zip" });
+  downloadFile(`/api/districts/${item.districtId}/exports/${item.id}/download`, {
+    accept: "application/zip",
+    filename: item.fileName ?? "district-export.zip",
+  });

@@ -9,7 +9,12 @@ import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { PageHeader } from "../../../components/ui/page-header.tsx";
 import { formatDateTime } from "../../../lib/format.ts";
 import { useCurrentUser } from "../../../lib/session.ts";
-import { downloadDistrictExport, useDistrictChoices, useDistrictExports, useStartDistrictExport } from "../api/district-exports.ts";
+import {
+  downloadDistrictExport,
+  useDistrictChoices,
+  useDistrictExports,
+  useStartDistrictExport,
+} from "../api/district-exports.ts";
 
 export interface DistrictDataSearch {
   district?: string;
@@ -22,8 +27,14 @@ export const validateDistrictDataSearch = (search: Record<string, unknown>): Dis
 /** "1.2 MB" in the reader's language. */
 function formatSize(bytes: number | null, language: string): string {
   if (bytes === null) return "";
-  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, "megabyte"] : [Math.max(bytes / 1000, 0.1), "kilobyte"];
-  return new Intl.NumberFormat(language, { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: 1 }).format(value);
+  const [value, unit] =
+    bytes >= 1_000_000 ? [bytes / 1_000_000, "megabyte"] : [Math.max(bytes / 1000, 0.1), "kilobyte"];
+  return new Intl.NumberFormat(language, {
+    style: "unit",
+    unit,
+    unitDisplay: "short",
+    maximumFractionDigits: 1,
+  }).format(value);
 }
 
 /**
@@ -76,17 +87,44 @@ function DistrictExports({ districtId, districtName }: { districtId: string; dis
   };
 
   const columns: DataTableColumn<DistrictExport>[] = [
-    { id: "requested", header: t("districtData.requested"), rowHeader: true, fw: 500, sortValue: (item) => item.createdAt, cell: (item) => when(item.createdAt) },
-    { id: "by", header: t("districtData.by"), sortValue: (item) => item.requestedBy.name, cell: (item) => item.requestedBy.name },
-    { id: "status", header: t("districtData.status"), sortValue: (item) => t(`districtData.statuses.${item.status}`), cell: (item) => t(`districtData.statuses.${item.status}`) },
-    { id: "available", header: t("districtData.available"), sortValue: (item) => item.expiresAt, cell: (item) => (item.expiresAt ? when(item.expiresAt) : "") },
+    {
+      id: "requested",
+      header: t("districtData.requested"),
+      rowHeader: true,
+      fw: 500,
+      sortValue: (item) => item.createdAt,
+      cell: (item) => when(item.createdAt),
+    },
+    {
+      id: "by",
+      header: t("districtData.by"),
+      sortValue: (item) => item.requestedBy.name,
+      cell: (item) => item.requestedBy.name,
+    },
+    {
+      id: "status",
+      header: t("districtData.status"),
+      sortValue: (item) => t(`districtData.statuses.${item.status}`),
+      cell: (item) => t(`districtData.statuses.${item.status}`),
+    },
+    {
+      id: "available",
+      header: t("districtData.available"),
+      sortValue: (item) => item.expiresAt,
+      cell: (item) => (item.expiresAt ? when(item.expiresAt) : ""),
+    },
     {
       id: "file",
       header: t("districtData.file"),
       cell: (item) =>
         item.status === "done" ? (
           <Group gap="xs" wrap="wrap">
-            <Button size="xs" variant="light" aria-label={t("districtData.downloadRowLabel", { when: when(item.createdAt) })} onClick={() => download(item)}>
+            <Button
+              size="xs"
+              variant="light"
+              aria-label={t("districtData.downloadRowLabel", { when: when(item.createdAt) })}
+              onClick={() => download(item)}
+            >
               {t("districtData.downloadRow")}
             </Button>
             <Text size="sm">{formatSize(item.size, i18n.language)}</Text>

@@ -54,7 +54,11 @@ function Groups({ waiting }: { waiting: Waiting }) {
     <SimpleGrid cols={{ base: 1, md: 2 }} component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
       {kinds.map((kind) => (
         <li key={kind}>
-          <KindCard kind={kind} count={waiting[WAITING_COUNT[kind]]} items={waiting.items.filter((i) => i.kind === kind)} />
+          <KindCard
+            kind={kind}
+            count={waiting[WAITING_COUNT[kind]]}
+            items={waiting.items.filter((i) => i.kind === kind)}
+          />
         </li>
       ))}
     </SimpleGrid>
@@ -87,7 +91,12 @@ function KindCard({ kind, count, items }: { kind: WaitingKind; count: number; it
               </Text>
             )}
             <Text size="xs" c="dimmed">
-              {[item.detail, item.date ? t(`waiting.${DATE_WORD[kind]}`, { date: formatDate(item.date, i18n.language) }) : null].filter(Boolean).join(" · ")}
+              {[
+                item.detail,
+                item.date ? t(`waiting.${DATE_WORD[kind]}`, { date: formatDate(item.date, i18n.language) }) : null,
+              ]
+                .filter(Boolean)
+                .join(" · ")}
             </Text>
           </li>
         ))}

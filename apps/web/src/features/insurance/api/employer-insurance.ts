@@ -68,19 +68,26 @@ export const useBlockedPlacements = () => useQuery(blockedQueryOptions());
 export function useFileCertificate(employerId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: InsuranceInput) => api<Certificate>(`/api/organizations/${employerId}/insurance`, { method: "POST", body: input }),
+    mutationFn: (input: InsuranceInput) =>
+      api<Certificate>(`/api/organizations/${employerId}/insurance`, { method: "POST", body: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: ["insurance"] }),
   });
 }
 
 export function useRequestCertificate() {
   return useMutation({
-    mutationFn: (employerId: string) => api<{ recipients: number; sent: number }>(`/api/organizations/${employerId}/insurance/request`, { method: "POST" }),
+    mutationFn: (employerId: string) =>
+      api<{ recipients: number; sent: number }>(`/api/organizations/${employerId}/insurance/request`, {
+        method: "POST",
+      }),
   });
 }
 
 export const downloadCertificate = (certificate: Certificate & { file: CertificateFile }) =>
-  downloadFile(`/api/insurance/certificates/${certificate.id}/file`, { accept: certificate.file.contentType, filename: certificate.file.name });
+  downloadFile(`/api/insurance/certificates/${certificate.id}/file`, {
+    accept: certificate.file.contentType,
+    filename: certificate.file.name,
+  });
 
 /** The file's bytes as base64 (without the data: prefix), for the JSON body. */
 export function fileToBase64(file: File): Promise<string> {

@@ -7,7 +7,15 @@ export interface EmployerInsurance {
   employerId: string;
   employerName: string;
   status: CertificateStatus;
-  certificate: { id: string; carrier: string; policyNumber: string; coverageAmount: number; expiresOn: string; status: CertificateStatus; createdAt: string } | null;
+  certificate: {
+    id: string;
+    carrier: string;
+    policyNumber: string;
+    coverageAmount: number;
+    expiresOn: string;
+    status: CertificateStatus;
+    createdAt: string;
+  } | null;
 }
 
 export interface InsurancePage {
@@ -17,7 +25,8 @@ export interface InsurancePage {
   pageSize: number;
 }
 
-export const getInsurance = (page: number, signal?: AbortSignal) => api<InsurancePage>("/api/insurance", { query: { page, pageSize: 25 }, signal });
+export const getInsurance = (page: number, signal?: AbortSignal) =>
+  api<InsurancePage>("/api/insurance", { query: { page, pageSize: 25 }, signal });
 
 export const insuranceQueryOptions = (page?: number) =>
   queryOptions({

@@ -31,13 +31,20 @@ function BlockingEmployer({ employer }: { employer: BlockedEmployer }) {
             {t("insurance.blocked.open", { employer: name })}
           </AnchorLink>
         </Stack>
-        <Button size="sm" loading={request.isPending} onClick={() => request.mutate(employer.employerId)} aria-label={t("insurance.blocked.requestLabel", { employer: name })}>
+        <Button
+          size="sm"
+          loading={request.isPending}
+          onClick={() => request.mutate(employer.employerId)}
+          aria-label={t("insurance.blocked.requestLabel", { employer: name })}
+        >
           {t("insurance.blocked.request")}
         </Button>
       </Group>
       {request.data ? (
         <Alert role="status" color="green" variant="light" mt="sm">
-          {request.data.sent > 0 ? t("insurance.blocked.sent", { employer: name, count: request.data.sent }) : t("insurance.blocked.alreadyAsked", { employer: name })}
+          {request.data.sent > 0
+            ? t("insurance.blocked.sent", { employer: name, count: request.data.sent })
+            : t("insurance.blocked.alreadyAsked", { employer: name })}
         </Alert>
       ) : null}
       {request.isError ? (

@@ -31,22 +31,37 @@ function certificateResolver(t: TFunction): Resolver<Values, unknown, Output> {
     if (!values.carrier.trim()) manual("carrier", t("insurance.form.carrierRequired"));
     if (!values.policyNumber.trim()) manual("policyNumber", t("insurance.form.policyRequired"));
     const coverage = Number(values.coverageAmount);
-    if (values.coverageAmount.trim() === "" || !Number.isFinite(coverage) || coverage <= 0) manual("coverageAmount", t("insurance.form.coverageInvalid"));
+    if (values.coverageAmount.trim() === "" || !Number.isFinite(coverage) || coverage <= 0)
+      manual("coverageAmount", t("insurance.form.coverageInvalid"));
     if (!/^\d{4}-\d{2}-\d{2}$/.test(values.expiresOn)) manual("expiresOn", t("insurance.form.expiresInvalid"));
     const file = values.file?.[0];
     if (!file) manual("file", t("insurance.form.fileRequired"));
     else if (file.size > MAX_CERTIFICATE_BYTES) manual("file", t("insurance.form.fileTooLarge"));
-    else if (!(CERTIFICATE_CONTENT_TYPES as readonly string[]).includes(file.type) && !EXTENSIONS.test(file.name)) manual("file", t("insurance.form.fileType"));
-    const parsed = Fields.safeParse({ carrier: values.carrier, policyNumber: values.policyNumber, coverageAmount: coverage, expiresOn: values.expiresOn });
-    if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= { type: issue.code, message: issue.message };
-    if (Object.keys(errors).length > 0 || !parsed.success || !file) return { values: {}, errors: errors as FieldErrors<Values> };
+    else if (!(CERTIFICATE_CONTENT_TYPES as readonly string[]).includes(file.type) && !EXTENSIONS.test(file.name))
+      manual("file", t("insurance.form.fileType"));
+    const parsed = Fields.safeParse({
+      carrier: values.carrier,
+      policyNumber: values.policyNumber,
+      coverageAmount: coverage,
+      expiresOn: values.expiresOn,
+    });
+    if (!parsed.success)
+      for (const issue of parsed.error.issues)
+        errors[String(issue.path[0])] ??= { type: issue.code, message: issue.message };
+    if (Object.keys(errors).length > 0 || !parsed.success || !file)
+      return { values: {}, errors: errors as FieldErrors<Values> };
     return { values: { ...parsed.data, file }, errors: {} };
   };
 }
 
 /** Today in the region's zone, the earliest expiry date a new certificate can have. */
 function regionToday(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: displayTimeZone(), year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: displayTimeZone(),
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date());
 }
 
 /** Files a certificate: carrier, policy, coverage, expiry and the certificate's PDF or image. */
@@ -102,12 +117,46 @@ export function CertificateForm({ employerId }: { employerId: string }) {
             </Alert>
           ) : null}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput label={t("insurance.form.carrier")} withAsterisk autoComplete="organization" error={error("carrier")} {...register("carrier")} />
-            <TextInput label={t("insurance.form.policyNumber")} withAsterisk autoComplete="off" error={error("policyNumber")} {...register("policyNumber")} />
-            <TextInput label={t("insurance.form.coverageAmount")} withAsterisk type="number" inputMode="numeric" min={1} step={1} error={error("coverageAmount")} {...register("coverageAmount")} />
-            <TextInput label={t("insurance.form.expiresOn")} withAsterisk type="date" min={regionToday()} error={error("expiresOn")} {...register("expiresOn")} />
+            <TextInput
+              label={t("insurance.form.carrier")}
+              withAsterisk
+              autoComplete="organization"
+              error={error("carrier")}
+              {...register("carrier")}
+            />
+            <TextInput
+              label={t("insurance.form.policyNumber")}
+              withAsterisk
+              autoComplete="off"
+              error={error("policyNumber")}
+              {...register("policyNumber")}
+            />
+            <TextInput
+              label={t("insurance.form.coverageAmount")}
+              withAsterisk
+              type="number"
+              inputMode="numeric"
+              min={1}
+              step={1}
+              error={error("coverageAmount")}
+              {...register("coverageAmount")}
+            />
+            <TextInput
+              label={t("insurance.form.expiresOn")}
+              withAsterisk
+              type="date"
+              min={regionToday()}
+              error={error("expiresOn")}
+              {...register("expiresOn")}
+            />
           </SimpleGrid>
-          <Input.Wrapper id={fileId} label={t("insurance.form.file")} description={t("insurance.form.fileHint")} withAsterisk error={fileError}>
+          <Input.Wrapper
+            id={fileId}
+            label={t("insurance.form.file")}
+            description={t("insurance.form.fileHint")}
+            withAsterisk
+            error={fileError}
+          >
             <input
               id={fileId}
               type="file"

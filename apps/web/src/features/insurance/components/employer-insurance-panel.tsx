@@ -4,14 +4,23 @@ import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { PageLoader } from "../../../components/ui/page-loader.tsx";
 import { formatDate } from "../../../lib/format.ts";
-import { type Certificate, type CertificateFile, downloadCertificate, useEmployerInsurance } from "../api/employer-insurance.ts";
+import {
+  type Certificate,
+  type CertificateFile,
+  downloadCertificate,
+  useEmployerInsurance,
+} from "../api/employer-insurance.ts";
 import { CertificateForm } from "./certificate-form.tsx";
 import { CertificateStatusBadge } from "./status-badge.tsx";
 import "../../../styles/insurance.css";
 
 function useMoney() {
   const { i18n } = useTranslation();
-  const formatter = new Intl.NumberFormat(i18n.language, { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+  const formatter = new Intl.NumberFormat(i18n.language, {
+    style: "currency",
+    currency: "USD",
+    maximumFractionDigits: 0,
+  });
   return (n: number) => formatter.format(n);
 }
 
@@ -32,7 +41,13 @@ function DownloadButton({ certificate }: { certificate: Certificate & { file: Ce
   };
   return (
     <Stack gap={4} align="flex-start">
-      <Button size="xs" variant="light" loading={busy} onClick={() => void download()} aria-label={t("insurance.history.downloadLabel", { name: certificate.file.name })}>
+      <Button
+        size="xs"
+        variant="light"
+        loading={busy}
+        onClick={() => void download()}
+        aria-label={t("insurance.history.downloadLabel", { name: certificate.file.name })}
+      >
         {t("insurance.history.download")}
       </Button>
       <Text size="xs" c="dimmed" style={{ overflowWrap: "anywhere" }}>
@@ -65,7 +80,15 @@ export function EmployerInsurancePanel({ employerId, canFile }: { employerId: st
           </Title>
           <CertificateStatusBadge status={status} />
         </Group>
-        <Text>{certificate ? t(`insurance.status.${status === "missing" ? "valid" : status}`, { date: formatDate(certificate.expiresOn, lang), carrier: certificate.carrier, policy: certificate.policyNumber }) : t("insurance.status.missing")}</Text>
+        <Text>
+          {certificate
+            ? t(`insurance.status.${status === "missing" ? "valid" : status}`, {
+                date: formatDate(certificate.expiresOn, lang),
+                carrier: certificate.carrier,
+                policy: certificate.policyNumber,
+              })
+            : t("insurance.status.missing")}
+        </Text>
       </Paper>
 
       {canFile ? <CertificateForm employerId={employerId} /> : null}
@@ -94,7 +117,9 @@ export function EmployerInsurancePanel({ employerId, canFile }: { employerId: st
                       ) : null}
                     </Group>
                     <Text size="sm" style={{ overflowWrap: "anywhere" }}>
-                      {t("insurance.history.policy", { policy: c.policyNumber })} · {t("insurance.history.coverage", { amount: money(c.coverageAmount) })} · {t("insurance.history.expires", { date: formatDate(c.expiresOn, lang) })}
+                      {t("insurance.history.policy", { policy: c.policyNumber })} ·{" "}
+                      {t("insurance.history.coverage", { amount: money(c.coverageAmount) })} ·{" "}
+                      {t("insurance.history.expires", { date: formatDate(c.expiresOn, lang) })}
                     </Text>
                     <Text size="xs" c="dimmed">
                       {t("insurance.history.filed", { date: formatDate(c.createdAt, lang) })}

@@ -23,7 +23,13 @@ export function EmployerInsurancePage() {
           ← {t("insurance.back")}
         </Anchor>
       </Text>
-      <PageHeader title={insurance.data ? t("insurance.employerTitle", { employer: insurance.data.employerName }) : t("insurance.title")} />
+      <PageHeader
+        title={
+          insurance.data
+            ? t("insurance.employerTitle", { employer: insurance.data.employerName })
+            : t("insurance.title")
+        }
+      />
       <EmployerInsurancePanel employerId={employerId} canFile={canFile} />
     </>
   );

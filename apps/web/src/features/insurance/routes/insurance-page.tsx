@@ -32,11 +32,36 @@ function EmployersTable() {
         </AnchorLink>
       ),
     },
-    { id: "status", header: t("placements.insurance.status"), sortValue: (row) => t(`insurance.statuses.${row.status}`), cell: (row) => <CertificateStatusBadge status={row.status} /> },
-    { id: "carrier", header: t("placements.insurance.carrier"), sortValue: (row) => row.certificate?.carrier, cell: (row) => row.certificate?.carrier ?? "—" },
-    { id: "policy", header: t("placements.insurance.policy"), sortValue: (row) => row.certificate?.policyNumber, cell: (row) => row.certificate?.policyNumber ?? "—" },
-    { id: "coverage", header: t("placements.insurance.coverage"), sortValue: (row) => row.certificate?.coverageAmount, cell: (row) => (row.certificate ? money.format(row.certificate.coverageAmount) : "—") },
-    { id: "expires", header: t("placements.insurance.expires"), sortValue: (row) => row.certificate?.expiresOn, cell: (row) => (row.certificate ? formatDate(row.certificate.expiresOn, i18n.language) : "—") },
+    {
+      id: "status",
+      header: t("placements.insurance.status"),
+      sortValue: (row) => t(`insurance.statuses.${row.status}`),
+      cell: (row) => <CertificateStatusBadge status={row.status} />,
+    },
+    {
+      id: "carrier",
+      header: t("placements.insurance.carrier"),
+      sortValue: (row) => row.certificate?.carrier,
+      cell: (row) => row.certificate?.carrier ?? "—",
+    },
+    {
+      id: "policy",
+      header: t("placements.insurance.policy"),
+      sortValue: (row) => row.certificate?.policyNumber,
+      cell: (row) => row.certificate?.policyNumber ?? "—",
+    },
+    {
+      id: "coverage",
+      header: t("placements.insurance.coverage"),
+      sortValue: (row) => row.certificate?.coverageAmount,
+      cell: (row) => (row.certificate ? money.format(row.certificate.coverageAmount) : "—"),
+    },
+    {
+      id: "expires",
+      header: t("placements.insurance.expires"),
+      sortValue: (row) => row.certificate?.expiresOn,
+      cell: (row) => (row.certificate ? formatDate(row.certificate.expiresOn, i18n.language) : "—"),
+    },
   ];
 
   return (
@@ -57,7 +82,14 @@ function EmployersTable() {
             highlightOnHover={false}
             minWidth={640}
           />
-          {insurance.data && insurance.data.items.length > 0 ? <Pager page={insurance.data.page} pageSize={insurance.data.pageSize} total={insurance.data.total} onChange={setPage} /> : null}
+          {insurance.data && insurance.data.items.length > 0 ? (
+            <Pager
+              page={insurance.data.page}
+              pageSize={insurance.data.pageSize}
+              total={insurance.data.total}
+              onChange={setPage}
+            />
+          ) : null}
         </>
       )}
     </Paper>

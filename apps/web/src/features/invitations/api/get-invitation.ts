@@ -7,7 +7,12 @@ export const getInvitation = (token: string, signal?: AbortSignal) =>
   api<InvitationInfo>(`/api/invitations/${encodeURIComponent(token)}`, { signal, auth: false });
 
 export const invitationQueryOptions = (token: string) =>
-  queryOptions({ queryKey: ["invitations", token], queryFn: ({ signal }) => getInvitation(token, signal), retry: false, staleTime: Infinity });
+  queryOptions({
+    queryKey: ["invitations", token],
+    queryFn: ({ signal }) => getInvitation(token, signal),
+    retry: false,
+    staleTime: Infinity,
+  });
 
 export function useInvitation(token: string) {
   return useQuery(invitationQueryOptions(token));

@@ -55,7 +55,13 @@ export function AcceptInvitationForm({ token, invitation, onAccepted, onExpired 
     <form onSubmit={(event) => void onSubmit(event)} noValidate>
       <Stack gap="md">
         {failure ? <ErrorAlert error={failure} /> : null}
-        <TextInput label={t("invite.name")} autoComplete="name" required error={fieldMessage(t, i18n.language, errors.name, t("invite.name"))} {...register("name")} />
+        <TextInput
+          label={t("invite.name")}
+          autoComplete="name"
+          required
+          error={fieldMessage(t, i18n.language, errors.name, t("invite.name"))}
+          {...register("name")}
+        />
         <PasswordField
           label={t("invite.password")}
           description={t("invite.passwordHint")}
@@ -64,7 +70,17 @@ export function AcceptInvitationForm({ token, invitation, onAccepted, onExpired 
           error={fieldMessage(t, i18n.language, errors.password, t("invite.password"))}
           {...register("password")}
         />
-        <PasswordField label={t("invite.confirm")} autoComplete="new-password" required error={errors.confirm?.type === "custom" ? errors.confirm.message : fieldMessage(t, i18n.language, errors.confirm, t("invite.confirm"))} {...register("confirm")} />
+        <PasswordField
+          label={t("invite.confirm")}
+          autoComplete="new-password"
+          required
+          error={
+            errors.confirm?.type === "custom"
+              ? errors.confirm.message
+              : fieldMessage(t, i18n.language, errors.confirm, t("invite.confirm"))
+          }
+          {...register("confirm")}
+        />
         <Button type="submit" loading={formState.isSubmitting}>
           {formState.isSubmitting ? t("invite.submitting") : t("invite.submit")}
         </Button>

@@ -35,7 +35,8 @@ export function InvitationPage() {
   const [expired, setExpired] = useState(false);
   usePageTitle(t("invite.title"));
   // 400: a malformed token; 410: used, expired or revoked. Either way the link is no good.
-  const unusable = expired || (invitation.error instanceof ApiError && [400, 404, 410].includes(invitation.error.status));
+  const unusable =
+    expired || (invitation.error instanceof ApiError && [400, 404, 410].includes(invitation.error.status));
 
   return (
     <Center py="xl">
@@ -58,7 +59,10 @@ export function InvitationPage() {
               <div>
                 <Text fw={600}>{t("invite.greeting", { name: invitation.data.name })}</Text>
                 <Text>
-                  {t("invite.invited", { role: t(`roles.${invitation.data.role}`), organization: invitation.data.organizationName })}
+                  {t("invite.invited", {
+                    role: t(`roles.${invitation.data.role}`),
+                    organization: invitation.data.organizationName,
+                  })}
                 </Text>
                 <Text size="sm" c="dimmed" mt={4}>
                   {t("invite.email", { email: invitation.data.email })}

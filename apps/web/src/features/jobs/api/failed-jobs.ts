@@ -24,8 +24,12 @@ export interface FailedJobsPage {
 
 export const PAGE_SIZE = 25;
 
-export const getFailedJobs = (page: number, signal?: AbortSignal) => api<FailedJobsPage>("/api/admin/jobs/failed", { query: { page, pageSize: PAGE_SIZE }, signal });
-export const retryFailedJob = (outboxId: string) => api<{ outboxId: string; queue: string; outboxStatus: "pending" }>(`/api/admin/jobs/${outboxId}/retry`, { method: "POST" });
+export const getFailedJobs = (page: number, signal?: AbortSignal) =>
+  api<FailedJobsPage>("/api/admin/jobs/failed", { query: { page, pageSize: PAGE_SIZE }, signal });
+export const retryFailedJob = (outboxId: string) =>
+  api<{ outboxId: string; queue: string; outboxStatus: "pending" }>(`/api/admin/jobs/${outboxId}/retry`, {
+    method: "POST",
+  });
 
 export const failedJobsQueryOptions = (page?: number) =>
   queryOptions({

@@ -19,7 +19,10 @@ export function FailedJobsPage() {
   const retry = useRetryJob();
   const [retried, setRetried] = useState<string | null>(null);
   const when = (iso: string | null) => formatDateTime(iso, i18n.language);
-  const what = (job: FailedJob) => (job.email ? t("jobs.emailTo", { subject: job.email.subject, to: job.email.to }) : t("jobs.sweepRun", { id: job.jobId ?? "" }));
+  const what = (job: FailedJob) =>
+    job.email
+      ? t("jobs.emailTo", { subject: job.email.subject, to: job.email.to })
+      : t("jobs.sweepRun", { id: job.jobId ?? "" });
 
   const onRetry = (job: FailedJob) => {
     if (!job.outboxId) return;
@@ -32,13 +35,24 @@ export function FailedJobsPage() {
     { id: "queue", header: t("jobs.queue"), sortValue: (job) => job.queue, cell: (job) => job.queue },
     { id: "attempts", header: t("jobs.attempts"), sortValue: (job) => job.attempts, cell: (job) => job.attempts },
     { id: "error", header: t("jobs.error"), cell: (job) => <Code>{job.error}</Code> },
-    { id: "failedAt", header: t("jobs.failedAt"), sortValue: (job) => job.failedAt ?? job.createdAt, cell: (job) => when(job.failedAt ?? job.createdAt) },
+    {
+      id: "failedAt",
+      header: t("jobs.failedAt"),
+      sortValue: (job) => job.failedAt ?? job.createdAt,
+      cell: (job) => when(job.failedAt ?? job.createdAt),
+    },
     {
       id: "action",
       header: t("jobs.action"),
       cell: (job) =>
         job.retryable && job.outboxId ? (
-          <Button size="xs" variant="light" aria-label={t("jobs.retryLabel", { what: what(job) })} loading={retry.isPending && retry.variables === job.outboxId} onClick={() => onRetry(job)}>
+          <Button
+            size="xs"
+            variant="light"
+            aria-label={t("jobs.retryLabel", { what: what(job) })}
+            loading={retry.isPending && retry.variables === job.outboxId}
+            onClick={() => onRetry(job)}
+          >
             {t("jobs.retry")}
           </Button>
         ) : (
@@ -71,7 +85,9 @@ export function FailedJobsPage() {
               highlightOnHover={false}
               minWidth={720}
             />
-            {jobs.data && jobs.data.items.length > 0 ? <Pager page={jobs.data.page} pageSize={jobs.data.pageSize} total={jobs.data.total} onChange={setPage} /> : null}
+            {jobs.data && jobs.data.items.length > 0 ? (
+              <Pager page={jobs.data.page} pageSize={jobs.data.pageSize} total={jobs.data.total} onChange={setPage} />
+            ) : null}
           </>
         )}
       </Paper>

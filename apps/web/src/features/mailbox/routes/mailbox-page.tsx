@@ -29,7 +29,11 @@ export function MailboxPage() {
             onChange={(event) => setTo(event.currentTarget.value)}
             w={300}
           />
-          <Button variant="default" onClick={() => void mailbox.refetch()} loading={mailbox.isFetching && !mailbox.isPending}>
+          <Button
+            variant="default"
+            onClick={() => void mailbox.refetch()}
+            loading={mailbox.isFetching && !mailbox.isPending}
+          >
             {t("mailbox.refresh")}
           </Button>
         </Group>

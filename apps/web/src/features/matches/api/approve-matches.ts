@@ -3,7 +3,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client.ts";
 
 /** One call for several proposals; the answer says, per item, approved or why not. */
-export const approveMatches = (ids: string[]) => api<BulkResult>("/api/matches/approve", { method: "POST", body: { ids } });
+export const approveMatches = (ids: string[]) =>
+  api<BulkResult>("/api/matches/approve", { method: "POST", body: { ids } });
 
 export function useApproveMatches() {
   const queryClient = useQueryClient();

@@ -16,7 +16,8 @@ export interface MatchPage {
   pageSize: number;
 }
 
-export const getMatches = (params: MatchesParams, signal?: AbortSignal) => api<MatchPage>("/api/matches", { query: { pageSize: 25, ...params }, signal });
+export const getMatches = (params: MatchesParams, signal?: AbortSignal) =>
+  api<MatchPage>("/api/matches", { query: { pageSize: 25, ...params }, signal });
 
 export const matchesQueryOptions = (params?: MatchesParams) =>
   queryOptions({

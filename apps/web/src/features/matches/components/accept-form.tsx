@@ -13,7 +13,9 @@ interface AcceptFormValues {
   scheduledAt: string;
 }
 // The time typed is the region's wall-clock time, like the window's days and the invites.
-const resolver = schemaResolver<AcceptFormValues, typeof AcceptMatch>(AcceptMatch, (v) => ({ scheduledAt: zonedLocalToIso(v.scheduledAt, displayTimeZone()) }));
+const resolver = schemaResolver<AcceptFormValues, typeof AcceptMatch>(AcceptMatch, (v) => ({
+  scheduledAt: zonedLocalToIso(v.scheduledAt, displayTimeZone()),
+}));
 
 interface AcceptFormProps {
   label: string;
@@ -27,7 +29,10 @@ export function AcceptForm({ label, window, onAccept }: AcceptFormProps) {
   const { t, i18n } = useTranslation();
   const hintId = useId();
   const [failure, setFailure] = useState<unknown>(null);
-  const { register, handleSubmit, setError, formState } = useForm<AcceptFormValues, unknown, AcceptMatch>({ resolver, defaultValues: { scheduledAt: "" } });
+  const { register, handleSubmit, setError, formState } = useForm<AcceptFormValues, unknown, AcceptMatch>({
+    resolver,
+    defaultValues: { scheduledAt: "" },
+  });
   const submit = handleSubmit(async (input) => {
     setFailure(null);
     try {
@@ -57,7 +62,11 @@ export function AcceptForm({ label, window, onAccept }: AcceptFormProps) {
         </Button>
       </Group>
       <Text id={hintId} size="xs" c="dimmed" mt={4} mb="xs">
-        {t("asks.accept.windowHint", { start: formatDate(window.windowStart, i18n.language), end: formatDate(window.windowEnd, i18n.language), zone: zoneName(displayTimeZone(), i18n.language) })}
+        {t("asks.accept.windowHint", {
+          start: formatDate(window.windowStart, i18n.language),
+          end: formatDate(window.windowEnd, i18n.language),
+          zone: zoneName(displayTimeZone(), i18n.language),
+        })}
       </Text>
       {failure ? <ErrorAlert error={failure} /> : null}
     </form>

@@ -11,11 +11,21 @@ interface CompleteFormValues {
 }
 
 /** The school side records that the visit happened and how many students came (→ completed). */
-export function CompleteForm({ students, seats, onComplete }: { students: number; seats: number; onComplete: (input: CompleteMatch) => Promise<unknown> }) {
+export function CompleteForm({
+  students,
+  seats,
+  onComplete,
+}: {
+  students: number;
+  seats: number;
+  onComplete: (input: CompleteMatch) => Promise<unknown>;
+}) {
   const { t } = useTranslation();
   const hintId = useId();
   const [failure, setFailure] = useState<unknown>(null);
-  const { register, handleSubmit, setError, formState } = useForm<CompleteFormValues>({ defaultValues: { attendedStudents: "" } });
+  const { register, handleSubmit, setError, formState } = useForm<CompleteFormValues>({
+    defaultValues: { attendedStudents: "" },
+  });
   const submit = handleSubmit(async (values) => {
     setFailure(null);
     try {
@@ -25,7 +35,8 @@ export function CompleteForm({ students, seats, onComplete }: { students: number
       setFailure(error);
     }
   });
-  const whole = (value: string) => (/^\d+$/.test(value.trim()) && Number(value) <= 1000) || t("rating.complete.attendanceWhole");
+  const whole = (value: string) =>
+    (/^\d+$/.test(value.trim()) && Number(value) <= 1000) || t("rating.complete.attendanceWhole");
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label={t("rating.complete.title")}>
       <Stack gap="xs">

@@ -15,15 +15,27 @@ interface FeedbackFormValues {
 const RATINGS = ["1", "2", "3", "4", "5"] as const;
 
 /** "How did it go?": a rating from 1 to 5, "would you do it again?" and a comment, once per person. */
-export function FeedbackForm({ audience, onGive }: { audience: "teacher" | "employer"; onGive: (input: MatchFeedbackInput) => Promise<unknown> }) {
+export function FeedbackForm({
+  audience,
+  onGive,
+}: {
+  audience: "teacher" | "employer";
+  onGive: (input: MatchFeedbackInput) => Promise<unknown>;
+}) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<unknown>(null);
-  const { control, register, handleSubmit, setError, formState } = useForm<FeedbackFormValues>({ defaultValues: { rating: "", hostAgain: "", comment: "" } });
+  const { control, register, handleSubmit, setError, formState } = useForm<FeedbackFormValues>({
+    defaultValues: { rating: "", hostAgain: "", comment: "" },
+  });
   const submit = handleSubmit(async (values) => {
     setFailure(null);
     const comment = values.comment.trim();
     try {
-      await onGive({ rating: Number(values.rating), hostAgain: values.hostAgain === "yes", ...(comment ? { comment } : {}) });
+      await onGive({
+        rating: Number(values.rating),
+        hostAgain: values.hostAgain === "yes",
+        ...(comment ? { comment } : {}),
+      });
     } catch (error) {
       applyServerErrors<FeedbackFormValues>(error, (name, e) => setError(name, e), ["rating", "hostAgain", "comment"]);
       setFailure(error);
@@ -39,7 +51,14 @@ export function FeedbackForm({ audience, onGive }: { audience: "teacher" | "empl
           name="rating"
           rules={{ required: t("rating.form.ratingRequired") }}
           render={({ field }) => (
-            <Radio.Group label={t("rating.form.rating")} description={t("rating.form.ratingHint")} withAsterisk value={field.value} onChange={field.onChange} error={message("rating")}>
+            <Radio.Group
+              label={t("rating.form.rating")}
+              description={t("rating.form.ratingHint")}
+              withAsterisk
+              value={field.value}
+              onChange={field.onChange}
+              error={message("rating")}
+            >
               <Group gap="md" mt={6}>
                 {RATINGS.map((n) => (
                   <Radio key={n} value={n} label={t(`rating.form.ratings.${n}`)} />

@@ -19,7 +19,15 @@ export function canMarkCompleted(match: MatchDetail, role: Me["role"], now = new
  * "How did it go?" on the match page (anchor `#feedback`, where the emailed link lands): marking
  * the visit completed with attendance, the viewer's feedback form, and the answers they may read.
  */
-export function MatchFeedbackSection({ match, user, headingRef }: { match: MatchDetail; user: Me; headingRef: Ref<HTMLHeadingElement> }) {
+export function MatchFeedbackSection({
+  match,
+  user,
+  headingRef,
+}: {
+  match: MatchDetail;
+  user: Me;
+  headingRef: Ref<HTMLHeadingElement>;
+}) {
   const { t, i18n } = useTranslation();
   const complete = useCompleteMatch();
   const give = useGiveMatchFeedback();
@@ -49,7 +57,9 @@ export function MatchFeedbackSection({ match, user, headingRef }: { match: Match
         />
       );
     } else if (completable === "not-yet") {
-      body = <Text size="sm">{t("rating.complete.notYet", { when: formatDateTime(match.scheduledAt, i18n.language) })}</Text>;
+      body = (
+        <Text size="sm">{t("rating.complete.notYet", { when: formatDateTime(match.scheduledAt, i18n.language) })}</Text>
+      );
     } else {
       body = <Text size="sm">{t("rating.waiting.school")}</Text>;
     }
@@ -106,15 +116,28 @@ function FeedbackList({ feedback, hidden }: { feedback: MatchFeedback[]; hidden:
     <Stack gap="sm">
       {feedback.length === 0 && hidden === 0 ? <Text size="sm">{t("rating.given.none")}</Text> : null}
       {feedback.length > 0 ? (
-        <ul className="feedback-list" style={{ listStyle: "none", margin: 0, padding: 0, display: "grid", gap: "var(--mantine-spacing-sm)" }}>
+        <ul
+          className="feedback-list"
+          style={{ listStyle: "none", margin: 0, padding: 0, display: "grid", gap: "var(--mantine-spacing-sm)" }}
+        >
           {feedback.map((f) => (
             <li key={f.id}>
-              <Paper withBorder radius="sm" p="sm" component="article" aria-label={t("rating.given.by", { name: f.author.name, role: t(`rating.given.roles.${f.role}`) })}>
+              <Paper
+                withBorder
+                radius="sm"
+                p="sm"
+                component="article"
+                aria-label={t("rating.given.by", { name: f.author.name, role: t(`rating.given.roles.${f.role}`) })}
+              >
                 <Text fw={600} size="sm">
                   {t("rating.given.by", { name: f.author.name, role: t(`rating.given.roles.${f.role}`) })}
                 </Text>
                 <Text size="sm">{t("rating.given.ratingOf", { rating: f.rating })}</Text>
-                <Text size="sm">{f.role === "teacher" ? t("rating.given.hostAgainTeacher", { answer: yesNo(f.hostAgain) }) : t("rating.given.hostAgainEmployer", { answer: yesNo(f.hostAgain) })}</Text>
+                <Text size="sm">
+                  {f.role === "teacher"
+                    ? t("rating.given.hostAgainTeacher", { answer: yesNo(f.hostAgain) })
+                    : t("rating.given.hostAgainEmployer", { answer: yesNo(f.hostAgain) })}
+                </Text>
                 {f.comment ? (
                   <Text size="sm" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
                     “{f.comment}”

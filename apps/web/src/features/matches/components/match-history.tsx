@@ -9,9 +9,15 @@ export function MatchHistory({ events }: { events: MatchEvent[] }) {
   return (
     <Timeline active={events.length - 1} bulletSize={14} lineWidth={2} component="ol" className="match-history">
       {events.map((e, i) => (
-        <Timeline.Item component="li" key={`${e.at}-${i}`} title={`${t(`brokering.matchStatus.${e.toStatus}`)} · ${formatDateTime(e.at, i18n.language)}`}>
+        <Timeline.Item
+          component="li"
+          key={`${e.at}-${i}`}
+          title={`${t(`brokering.matchStatus.${e.toStatus}`)} · ${formatDateTime(e.at, i18n.language)}`}
+        >
           <Text size="sm">
-            {e.actor ? `${e.actor.name}${e.onBehalf ? ` (${t("brokering.matches.onBehalf")})` : ""}` : t("brokering.matches.system")}
+            {e.actor
+              ? `${e.actor.name}${e.onBehalf ? ` (${t("brokering.matches.onBehalf")})` : ""}`
+              : t("brokering.matches.system")}
           </Text>
           {e.note ? (
             <Text size="sm" c="dimmed">

@@ -41,12 +41,18 @@ export function MatchesTable({ items }: { items: MatchSummary[] }) {
       ),
     },
     { id: "seats", header: t("brokering.matches.seats"), sortValue: (m) => m.seats, cell: (m) => m.seats },
-    { id: "status", header: t("brokering.matches.status"), sortValue: (m) => t(`brokering.matchStatus.${m.status}`), cell: (m) => <StatusBadge scope="matchStatus" status={m.status} /> },
+    {
+      id: "status",
+      header: t("brokering.matches.status"),
+      sortValue: (m) => t(`brokering.matchStatus.${m.status}`),
+      cell: (m) => <StatusBadge scope="matchStatus" status={m.status} />,
+    },
     {
       id: "when",
       header: t("brokering.matches.when"),
       sortValue: (m) => m.scheduledAt ?? m.createdAt,
-      cell: (m) => (m.scheduledAt ? formatDateTime(m.scheduledAt, i18n.language) : formatDate(m.createdAt, i18n.language)),
+      cell: (m) =>
+        m.scheduledAt ? formatDateTime(m.scheduledAt, i18n.language) : formatDate(m.createdAt, i18n.language),
     },
     {
       id: "flags",
@@ -67,5 +73,14 @@ export function MatchesTable({ items }: { items: MatchSummary[] }) {
       ),
     },
   ];
-  return <DataTable caption={t("brokering.matches.caption")} columns={columns} data={items} rowKey={(m) => m.id} empty={t("brokering.matches.empty")} minWidth={860} />;
+  return (
+    <DataTable
+      caption={t("brokering.matches.caption")}
+      columns={columns}
+      data={items}
+      rowKey={(m) => m.id}
+      empty={t("brokering.matches.empty")}
+      minWidth={860}
+    />
+  );
 }

@@ -18,7 +18,16 @@ export function zonedLocalToIso(value: string, timeZone: string | undefined): st
 
 /** Milliseconds the zone's wall clock is ahead of UTC at `instant`. */
 function offsetAt(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }).formatToParts(new Date(instant));
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(new Date(instant));
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
   return asUtc - Math.floor(instant / 1000) * 1000;
@@ -28,7 +37,9 @@ function offsetAt(instant: number, timeZone: string): number {
 export function zoneName(timeZone: string | undefined, language: string): string {
   if (!timeZone) return "";
   try {
-    const part = new Intl.DateTimeFormat(language, { timeZone, timeZoneName: "long" }).formatToParts(new Date()).find((p) => p.type === "timeZoneName");
+    const part = new Intl.DateTimeFormat(language, { timeZone, timeZoneName: "long" })
+      .formatToParts(new Date())
+      .find((p) => p.type === "timeZoneName");
     return part?.value ?? timeZone;
   } catch {
     return timeZone;

@@ -35,7 +35,9 @@ export function ApprovalQueuePage() {
   const chosen = ids.filter((id) => selected.has(id));
 
   const approveSelected = () => {
-    const labels = new Map(items.filter((m) => selected.has(m.id)).map((m) => [m.id, `${m.opportunityTitle} — ${m.schoolName}`]));
+    const labels = new Map(
+      items.filter((m) => selected.has(m.id)).map((m) => [m.id, `${m.opportunityTitle} — ${m.schoolName}`]),
+    );
     setNotice(null);
     approveMany.mutate(chosen, {
       onSuccess: (result) => {
@@ -56,7 +58,13 @@ export function ApprovalQueuePage() {
             </Alert>
           ) : null}
         </div>
-        {outcome ? <BulkResults result={outcome.result} labelOf={(id) => outcome.labels.get(id) ?? t("account.bulk.unknownItem", { id })} doneText={t("account.bulk.approved")} /> : null}
+        {outcome ? (
+          <BulkResults
+            result={outcome.result}
+            labelOf={(id) => outcome.labels.get(id) ?? t("account.bulk.unknownItem", { id })}
+            doneText={t("account.bulk.approved")}
+          />
+        ) : null}
         {approveMany.isError ? <ErrorAlert error={approveMany.error} /> : null}
         {queue.isPending ? (
           <PageLoader />
@@ -67,7 +75,12 @@ export function ApprovalQueuePage() {
         ) : (
           <>
             <BulkToolbar ids={ids} selected={selected} onChange={setSelected}>
-              <Button color="teal.9" disabled={chosen.length === 0} loading={approveMany.isPending} onClick={approveSelected}>
+              <Button
+                color="teal.9"
+                disabled={chosen.length === 0}
+                loading={approveMany.isPending}
+                onClick={approveSelected}
+              >
                 {t("account.bulk.approveSelected")}
               </Button>
             </BulkToolbar>
@@ -107,7 +120,11 @@ function QueueItem({ match, onDone, selectLabel, selected, onSelect }: QueueItem
       <Checkbox label={selectLabel} checked={selected} onChange={(event) => onSelect(event.currentTarget.checked)} />
       {approve.isError ? <ErrorAlert error={approve.error} /> : null}
       <Group>
-        <Button color="teal.9" loading={approve.isPending} onClick={() => approve.mutate(match.id, { onSuccess: () => onDone(t("brokering.matches.approved")) })}>
+        <Button
+          color="teal.9"
+          loading={approve.isPending}
+          onClick={() => approve.mutate(match.id, { onSuccess: () => onDone(t("brokering.matches.approved")) })}
+        >
           {t("brokering.matches.approve")}
         </Button>
         <Button variant="outline" color="red.9" onClick={() => setCancelling(true)}>

@@ -78,7 +78,12 @@ function AskItem({ match, onDone }: { match: MatchSummary; onDone: (notice: stri
           {t("brokering.matches.decline")}
         </Button>
       </div>
-      <ReasonDialog opened={declining} title={t("brokering.matches.declineTitle")} onClose={() => setDeclining(false)} onConfirm={(input) => decline.mutateAsync({ id: match.id, input })} />
+      <ReasonDialog
+        opened={declining}
+        title={t("brokering.matches.declineTitle")}
+        onClose={() => setDeclining(false)}
+        onConfirm={(input) => decline.mutateAsync({ id: match.id, input })}
+      />
     </MatchSummaryCard>
   );
 }

@@ -49,7 +49,8 @@ export function MatchPage() {
   const m = match.data;
   const broker = user.role === "coordinator" || user.role === "intermediary";
   const answersForEmployer = user.role === "employer" || user.role === "intermediary";
-  const can = (action: "approve" | "accept" | "decline" | "cancel") => nextState(MATCH_MACHINE, m.status, action) !== null;
+  const can = (action: "approve" | "accept" | "decline" | "cancel") =>
+    nextState(MATCH_MACHINE, m.status, action) !== null;
   const facts: [string, string][] = [
     [t("brokering.matches.employer"), m.opportunity.employerName],
     [t("brokering.matches.school"), m.request.schoolName],
@@ -58,7 +59,9 @@ export function MatchPage() {
     [t("brokering.matches.seats"), String(m.seats)],
     [t("brokering.requests.window"), formatRange(m.request.windowStart, m.request.windowEnd, i18n.language)],
     [t("brokering.matches.scheduledAt"), formatDateTime(m.scheduledAt, i18n.language)],
-    ...(m.attendedStudents === null ? [] : ([[t("rating.attended"), String(m.attendedStudents)]] as [string, string][])),
+    ...(m.attendedStudents === null
+      ? []
+      : ([[t("rating.attended"), String(m.attendedStudents)]] as [string, string][])),
   ];
 
   return (
@@ -90,8 +93,15 @@ export function MatchPage() {
                 </div>
               ))}
             </dl>
-            {m.note ? <Alert variant="light" color="gray" title={t("brokering.matches.note")}>{m.note}</Alert> : null}
-            <MatchFlags duplicateAsk={m.duplicateAsk} askCapReached={m.askCapReached && (m.status === "proposed" || m.status === "approved")} />
+            {m.note ? (
+              <Alert variant="light" color="gray" title={t("brokering.matches.note")}>
+                {m.note}
+              </Alert>
+            ) : null}
+            <MatchFlags
+              duplicateAsk={m.duplicateAsk}
+              askCapReached={m.askCapReached && (m.status === "proposed" || m.status === "approved")}
+            />
             {approve.isError ? <ErrorAlert error={approve.error} /> : null}
             {broker && can("approve") ? (
               <Group>
@@ -100,7 +110,13 @@ export function MatchPage() {
                 </Button>
               </Group>
             ) : null}
-            {answersForEmployer && m.status === "approved" ? <AcceptForm label={t("brokering.matches.accept")} window={m.request} onAccept={(input) => accept.mutateAsync({ id: m.id, input })} /> : null}
+            {answersForEmployer && m.status === "approved" ? (
+              <AcceptForm
+                label={t("brokering.matches.accept")}
+                window={m.request}
+                onAccept={(input) => accept.mutateAsync({ id: m.id, input })}
+              />
+            ) : null}
             <Group>
               {answersForEmployer && can("decline") ? (
                 <Button variant="outline" color="red.9" onClick={() => setDialog("decline")}>

@@ -29,7 +29,9 @@ export function MatchesPage() {
             value={search.status ?? ""}
             onChange={(e) => {
               const value = e.currentTarget.value;
-              void navigate({ search: (prev) => ({ ...prev, status: MATCH_STATUSES.find((s) => s === value), page: 1 }) });
+              void navigate({
+                search: (prev) => ({ ...prev, status: MATCH_STATUSES.find((s) => s === value), page: 1 }),
+              });
             }}
             data={[any, ...MATCH_STATUSES.map((s) => ({ value: s, label: t(`brokering.matchStatus.${s}`) }))]}
             w={200}
@@ -39,7 +41,9 @@ export function MatchesPage() {
             value={search.duplicateAsk === undefined ? "" : String(search.duplicateAsk)}
             onChange={(e) => {
               const value = e.currentTarget.value;
-              void navigate({ search: (prev) => ({ ...prev, duplicateAsk: value === "" ? undefined : value === "true", page: 1 }) });
+              void navigate({
+                search: (prev) => ({ ...prev, duplicateAsk: value === "" ? undefined : value === "true", page: 1 }),
+              });
             }}
             data={[any, { value: "true", label: t("brokering.yes") }, { value: "false", label: t("brokering.no") }]}
             w={180}
@@ -52,7 +56,12 @@ export function MatchesPage() {
         ) : (
           <>
             <MatchesTable items={matches.data.items} />
-            <Pager page={matches.data.page} pageSize={matches.data.pageSize} total={matches.data.total} onChange={(page) => void navigate({ search: (prev) => ({ ...prev, page }) })} />
+            <Pager
+              page={matches.data.page}
+              pageSize={matches.data.pageSize}
+              total={matches.data.total}
+              onChange={(page) => void navigate({ search: (prev) => ({ ...prev, page }) })}
+            />
           </>
         )}
       </Paper>

@@ -4,8 +4,10 @@ import { api } from "../../../lib/api-client.ts";
 import { opportunitiesQueryOptions } from "./get-opportunities.ts";
 import { opportunityQueryOptions } from "./get-opportunity.ts";
 
-export const createOpportunity = (input: CreateOpportunity) => api<Opportunity>("/api/opportunities", { method: "POST", body: input });
-export const updateOpportunity = (id: string, input: UpdateOpportunity) => api<Opportunity>(`/api/opportunities/${encodeURIComponent(id)}`, { method: "PATCH", body: input });
+export const createOpportunity = (input: CreateOpportunity) =>
+  api<Opportunity>("/api/opportunities", { method: "POST", body: input });
+export const updateOpportunity = (id: string, input: UpdateOpportunity) =>
+  api<Opportunity>(`/api/opportunities/${encodeURIComponent(id)}`, { method: "PATCH", body: input });
 
 export function useCreateOpportunity() {
   const queryClient = useQueryClient();

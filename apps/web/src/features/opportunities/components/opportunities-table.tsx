@@ -27,11 +27,49 @@ export function OpportunitiesTable({ items, showEmployer }: { items: Opportunity
         </>
       ),
     },
-    ...(showEmployer ? [{ id: "employer", header: t("brokering.opportunities.employer"), sortValue: (o: Opportunity) => o.employerName, cell: (o: Opportunity) => o.employerName }] : []),
-    { id: "kind", header: t("brokering.fields.kind"), sortValue: (o) => labels.kind(o.kind), cell: (o) => labels.kind(o.kind) },
-    { id: "dates", header: t("brokering.opportunities.dates"), sortValue: (o) => o.startsAt ?? o.endsAt, cell: (o) => formatRange(o.startsAt, o.endsAt, i18n.language) },
-    { id: "status", header: t("brokering.fields.status"), sortValue: (o) => t(`brokering.opportunityStatus.${o.status}`), cell: (o) => <StatusBadge scope="opportunityStatus" status={o.status} /> },
-    { id: "seats", header: t("brokering.opportunities.seats"), sortValue: (o) => o.seatsLeft, cell: (o) => t("brokering.opportunities.seatsOf", { left: o.seatsLeft, capacity: o.capacity }) },
+    ...(showEmployer
+      ? [
+          {
+            id: "employer",
+            header: t("brokering.opportunities.employer"),
+            sortValue: (o: Opportunity) => o.employerName,
+            cell: (o: Opportunity) => o.employerName,
+          },
+        ]
+      : []),
+    {
+      id: "kind",
+      header: t("brokering.fields.kind"),
+      sortValue: (o) => labels.kind(o.kind),
+      cell: (o) => labels.kind(o.kind),
+    },
+    {
+      id: "dates",
+      header: t("brokering.opportunities.dates"),
+      sortValue: (o) => o.startsAt ?? o.endsAt,
+      cell: (o) => formatRange(o.startsAt, o.endsAt, i18n.language),
+    },
+    {
+      id: "status",
+      header: t("brokering.fields.status"),
+      sortValue: (o) => t(`brokering.opportunityStatus.${o.status}`),
+      cell: (o) => <StatusBadge scope="opportunityStatus" status={o.status} />,
+    },
+    {
+      id: "seats",
+      header: t("brokering.opportunities.seats"),
+      sortValue: (o) => o.seatsLeft,
+      cell: (o) => t("brokering.opportunities.seatsOf", { left: o.seatsLeft, capacity: o.capacity }),
+    },
   ];
-  return <DataTable caption={t("brokering.opportunities.caption")} columns={columns} data={items} rowKey={(o) => o.id} empty={t("brokering.opportunities.empty")} minWidth={760} />;
+  return (
+    <DataTable
+      caption={t("brokering.opportunities.caption")}
+      columns={columns}
+      data={items}
+      rowKey={(o) => o.id}
+      empty={t("brokering.opportunities.empty")}
+      minWidth={760}
+    />
+  );
 }

@@ -13,10 +13,16 @@ export function OpportunityFacts({ opportunity: o }: { opportunity: Opportunity 
     [t("brokering.opportunities.level"), labels.level(o.level)],
     [t("brokering.fields.sector"), labels.sector(o.sector)],
     [t("brokering.fields.modality"), labels.modality(o.modality)],
-    [t("brokering.opportunities.seats"), t("brokering.opportunities.seatsOf", { left: o.seatsLeft, capacity: o.capacity })],
+    [
+      t("brokering.opportunities.seats"),
+      t("brokering.opportunities.seatsOf", { left: o.seatsLeft, capacity: o.capacity }),
+    ],
     [t("brokering.opportunities.startsAt"), formatDateTime(o.startsAt, i18n.language)],
     [t("brokering.opportunities.endsAt"), formatDateTime(o.endsAt, i18n.language)],
-    [t("brokering.opportunities.location"), [o.location?.city, o.location?.postalCode].filter(Boolean).join(" ") || "—"],
+    [
+      t("brokering.opportunities.location"),
+      [o.location?.city, o.location?.postalCode].filter(Boolean).join(" ") || "—",
+    ],
     [t("brokering.opportunities.minAge"), o.minAge === null ? "—" : String(o.minAge)],
     [t("brokering.opportunities.paid"), o.paid ? t("brokering.yes") : t("brokering.no")],
     [t("brokering.opportunities.hoursTotal"), o.hoursTotal === null ? "—" : String(o.hoursTotal)],

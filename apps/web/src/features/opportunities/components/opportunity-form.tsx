@@ -5,7 +5,13 @@ import { useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { fieldMessage } from "../../../lib/forms.ts";
-import { applyServerErrors, isoToLocal, localToIso, numberOrUndefined, schemaResolver } from "../../../lib/schema-resolver.ts";
+import {
+  applyServerErrors,
+  isoToLocal,
+  localToIso,
+  numberOrUndefined,
+  schemaResolver,
+} from "../../../lib/schema-resolver.ts";
 import { useEmployers } from "../api/get-employers.ts";
 import { useLabels } from "../../../lib/labels.ts";
 
@@ -28,7 +34,23 @@ export interface OpportunityFormValues {
   hoursTotal: string;
 }
 type Field = keyof OpportunityFormValues;
-const FIELDS: Field[] = ["employerId", "kind", "sector", "title", "description", "modality", "city", "postalCode", "capacity", "startsAt", "endsAt", "minAge", "requirements", "paid", "hoursTotal"];
+const FIELDS: Field[] = [
+  "employerId",
+  "kind",
+  "sector",
+  "title",
+  "description",
+  "modality",
+  "city",
+  "postalCode",
+  "capacity",
+  "startsAt",
+  "endsAt",
+  "minAge",
+  "requirements",
+  "paid",
+  "hoursTotal",
+];
 /** Each field's label (its translation key), so validation messages name the field. */
 const LABELS: Record<Field, string> = {
   employerId: "brokering.opportunities.employerId",
@@ -47,7 +69,8 @@ const LABELS: Record<Field, string> = {
   paid: "brokering.opportunities.paid",
   hoursTotal: "brokering.opportunities.hoursTotal",
 };
-const fieldOf = (path: string): Field => (path.startsWith("location.") ? (path.slice(9) as Field) : (path.split(".")[0] as Field));
+const fieldOf = (path: string): Field =>
+  path.startsWith("location.") ? (path.slice(9) as Field) : (path.split(".")[0] as Field);
 
 function toInput(v: OpportunityFormValues, withEmployer: boolean) {
   const city = v.city.trim() || null;
@@ -64,7 +87,10 @@ function toInput(v: OpportunityFormValues, withEmployer: boolean) {
     startsAt: localToIso(v.startsAt) ?? null,
     endsAt: localToIso(v.endsAt) ?? null,
     minAge: numberOrUndefined(v.minAge) ?? null,
-    requirements: v.requirements.split("\n").map((r) => r.trim()).filter(Boolean),
+    requirements: v.requirements
+      .split("\n")
+      .map((r) => r.trim())
+      .filter(Boolean),
     paid: v.paid,
     hoursTotal: numberOrUndefined(v.hoursTotal) ?? null,
   };
@@ -101,19 +127,41 @@ interface OpportunityFormProps {
 }
 
 /** Create and edit share one form; both are checked with the API's own schemas before sending. */
-export function OpportunityForm({ opportunity, chooseEmployer = false, submitLabel, onSubmit, onCancel }: OpportunityFormProps) {
+export function OpportunityForm({
+  opportunity,
+  chooseEmployer = false,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: OpportunityFormProps) {
   const { t, i18n } = useTranslation();
   const labels = useLabels();
   const [failure, setFailure] = useState<unknown>(null);
   const employers = useEmployers(chooseEmployer);
   const resolver = useMemo(
-    () => (opportunity ? schemaResolver<OpportunityFormValues, typeof UpdateOpportunity>(UpdateOpportunity, (v) => toInput(v, false), fieldOf) : schemaResolver<OpportunityFormValues, typeof CreateOpportunity>(CreateOpportunity, (v) => toInput(v, chooseEmployer), fieldOf)),
+    () =>
+      opportunity
+        ? schemaResolver<OpportunityFormValues, typeof UpdateOpportunity>(
+            UpdateOpportunity,
+            (v) => toInput(v, false),
+            fieldOf,
+          )
+        : schemaResolver<OpportunityFormValues, typeof CreateOpportunity>(
+            CreateOpportunity,
+            (v) => toInput(v, chooseEmployer),
+            fieldOf,
+          ),
     [opportunity, chooseEmployer],
   );
-  const { register, handleSubmit, setError, control, formState } = useForm<OpportunityFormValues, unknown, CreateOpportunity | UpdateOpportunity>({ resolver, defaultValues: fromOpportunity(opportunity) });
+  const { register, handleSubmit, setError, control, formState } = useForm<
+    OpportunityFormValues,
+    unknown,
+    CreateOpportunity | UpdateOpportunity
+  >({ resolver, defaultValues: fromOpportunity(opportunity) });
   const { errors } = formState;
   const startsAt = useWatch({ control, name: "startsAt" });
-  const err = (field: Field) => fieldMessage(t, i18n.language, errors[field], t(LABELS[field] as "brokering.fields.kind"));
+  const err = (field: Field) =>
+    fieldMessage(t, i18n.language, errors[field], t(LABELS[field] as "brokering.fields.kind"));
 
   const submit = handleSubmit(async (input) => {
     setFailure(null);
@@ -135,29 +183,103 @@ export function OpportunityForm({ opportunity, chooseEmployer = false, submitLab
             label={t("brokering.opportunities.employerId")}
             required
             error={err("employerId")}
-            data={[{ value: "", label: t("brokering.opportunities.pickEmployer") }, ...(employers.data ?? []).map((e) => ({ value: e.id, label: e.name }))]}
+            data={[
+              { value: "", label: t("brokering.opportunities.pickEmployer") },
+              ...(employers.data ?? []).map((e) => ({ value: e.id, label: e.name })),
+            ]}
             {...register("employerId")}
           />
         ) : null}
         <TextInput label={t("brokering.opportunities.name")} required error={err("title")} {...register("title")} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <NativeSelect label={t("brokering.fields.kind")} required error={err("kind")} data={[choose, ...KINDS.map((k) => ({ value: k, label: labels.kind(k) }))]} {...register("kind")} />
-          <NativeSelect label={t("brokering.fields.sector")} required error={err("sector")} data={[choose, ...SECTORS.map((s) => ({ value: s, label: labels.sectors[s] }))]} {...register("sector")} />
-          <NativeSelect label={t("brokering.fields.modality")} required error={err("modality")} data={MODALITIES.map((m) => ({ value: m, label: labels.modality(m) }))} {...register("modality")} />
+          <NativeSelect
+            label={t("brokering.fields.kind")}
+            required
+            error={err("kind")}
+            data={[choose, ...KINDS.map((k) => ({ value: k, label: labels.kind(k) }))]}
+            {...register("kind")}
+          />
+          <NativeSelect
+            label={t("brokering.fields.sector")}
+            required
+            error={err("sector")}
+            data={[choose, ...SECTORS.map((s) => ({ value: s, label: labels.sectors[s] }))]}
+            {...register("sector")}
+          />
+          <NativeSelect
+            label={t("brokering.fields.modality")}
+            required
+            error={err("modality")}
+            data={MODALITIES.map((m) => ({ value: m, label: labels.modality(m) }))}
+            {...register("modality")}
+          />
         </SimpleGrid>
-        <Textarea label={t("brokering.opportunities.description")} rows={3} error={err("description")} {...register("description")} />
+        <Textarea
+          label={t("brokering.opportunities.description")}
+          rows={3}
+          error={err("description")}
+          {...register("description")}
+        />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label={t("brokering.opportunities.capacity")} type="number" inputMode="numeric" min={1} required error={err("capacity")} {...register("capacity")} />
-          <TextInput label={t("brokering.opportunities.startsAt")} type="datetime-local" error={err("startsAt")} {...register("startsAt")} />
-          <TextInput label={t("brokering.opportunities.endsAt")} type="datetime-local" min={startsAt || undefined} error={err("endsAt")} {...register("endsAt")} />
+          <TextInput
+            label={t("brokering.opportunities.capacity")}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            required
+            error={err("capacity")}
+            {...register("capacity")}
+          />
+          <TextInput
+            label={t("brokering.opportunities.startsAt")}
+            type="datetime-local"
+            error={err("startsAt")}
+            {...register("startsAt")}
+          />
+          <TextInput
+            label={t("brokering.opportunities.endsAt")}
+            type="datetime-local"
+            min={startsAt || undefined}
+            error={err("endsAt")}
+            {...register("endsAt")}
+          />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
-          <TextInput label={t("brokering.opportunities.city")} autoComplete="address-level2" error={err("city")} {...register("city")} />
-          <TextInput label={t("brokering.opportunities.postalCode")} autoComplete="postal-code" error={err("postalCode")} {...register("postalCode")} />
-          <TextInput label={t("brokering.opportunities.minAge")} description={t("brokering.opportunities.minAgeHint")} type="number" inputMode="numeric" error={err("minAge")} {...register("minAge")} />
-          <TextInput label={t("brokering.opportunities.hoursTotal")} type="number" inputMode="decimal" error={err("hoursTotal")} {...register("hoursTotal")} />
+          <TextInput
+            label={t("brokering.opportunities.city")}
+            autoComplete="address-level2"
+            error={err("city")}
+            {...register("city")}
+          />
+          <TextInput
+            label={t("brokering.opportunities.postalCode")}
+            autoComplete="postal-code"
+            error={err("postalCode")}
+            {...register("postalCode")}
+          />
+          <TextInput
+            label={t("brokering.opportunities.minAge")}
+            description={t("brokering.opportunities.minAgeHint")}
+            type="number"
+            inputMode="numeric"
+            error={err("minAge")}
+            {...register("minAge")}
+          />
+          <TextInput
+            label={t("brokering.opportunities.hoursTotal")}
+            type="number"
+            inputMode="decimal"
+            error={err("hoursTotal")}
+            {...register("hoursTotal")}
+          />
         </SimpleGrid>
-        <Textarea label={t("brokering.opportunities.requirements")} description={t("brokering.opportunities.requirementsHint")} rows={2} error={err("requirements")} {...register("requirements")} />
+        <Textarea
+          label={t("brokering.opportunities.requirements")}
+          description={t("brokering.opportunities.requirementsHint")}
+          rows={2}
+          error={err("requirements")}
+          {...register("requirements")}
+        />
         <Checkbox label={t("brokering.opportunities.paid")} {...register("paid")} />
         <Group>
           <Button type="submit" loading={formState.isSubmitting}>

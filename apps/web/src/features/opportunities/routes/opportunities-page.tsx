@@ -30,10 +30,12 @@ export function OpportunitiesPage() {
   const canCreate = user.role === "employer" || user.role === "intermediary";
 
   useEffect(() => {
-    if (debouncedQ !== (search.q ?? "")) void navigate({ search: (prev) => ({ ...prev, q: debouncedQ || undefined, page: 1 }), replace: true });
+    if (debouncedQ !== (search.q ?? ""))
+      void navigate({ search: (prev) => ({ ...prev, q: debouncedQ || undefined, page: 1 }), replace: true });
   }, [debouncedQ, search.q, navigate]);
 
-  const setFilter = <K extends keyof OpportunitiesSearch>(key: K, value: string) => void navigate({ search: (prev) => ({ ...prev, [key]: value || undefined, page: 1 }) });
+  const setFilter = <K extends keyof OpportunitiesSearch>(key: K, value: string) =>
+    void navigate({ search: (prev) => ({ ...prev, [key]: value || undefined, page: 1 }) });
   const any = { value: "", label: t("brokering.any") };
 
   return (
@@ -53,12 +55,46 @@ export function OpportunitiesPage() {
       />
       <Paper withBorder radius="md" p="md">
         <Group align="flex-end" mb="md" gap="md">
-          <TextInput label={t("brokering.fields.search")} description={t("brokering.opportunities.searchHint")} type="search" value={q} onChange={(event) => setQ(event.currentTarget.value)} w={240} />
-          <NativeSelect label={t("brokering.fields.kind")} value={search.kind ?? ""} onChange={(e) => setFilter("kind", e.currentTarget.value)} data={[any, ...KINDS.map((k) => ({ value: k, label: labels.kind(k) }))]} w={200} />
-          <NativeSelect label={t("brokering.fields.sector")} value={search.sector ?? ""} onChange={(e) => setFilter("sector", e.currentTarget.value)} data={[any, ...SECTORS.map((s) => ({ value: s, label: labels.sectors[s] }))]} w={240} />
-          <NativeSelect label={t("brokering.fields.modality")} value={search.modality ?? ""} onChange={(e) => setFilter("modality", e.currentTarget.value)} data={[any, ...MODALITIES.map((m) => ({ value: m, label: labels.modality(m) }))]} w={150} />
+          <TextInput
+            label={t("brokering.fields.search")}
+            description={t("brokering.opportunities.searchHint")}
+            type="search"
+            value={q}
+            onChange={(event) => setQ(event.currentTarget.value)}
+            w={240}
+          />
+          <NativeSelect
+            label={t("brokering.fields.kind")}
+            value={search.kind ?? ""}
+            onChange={(e) => setFilter("kind", e.currentTarget.value)}
+            data={[any, ...KINDS.map((k) => ({ value: k, label: labels.kind(k) }))]}
+            w={200}
+          />
+          <NativeSelect
+            label={t("brokering.fields.sector")}
+            value={search.sector ?? ""}
+            onChange={(e) => setFilter("sector", e.currentTarget.value)}
+            data={[any, ...SECTORS.map((s) => ({ value: s, label: labels.sectors[s] }))]}
+            w={240}
+          />
+          <NativeSelect
+            label={t("brokering.fields.modality")}
+            value={search.modality ?? ""}
+            onChange={(e) => setFilter("modality", e.currentTarget.value)}
+            data={[any, ...MODALITIES.map((m) => ({ value: m, label: labels.modality(m) }))]}
+            w={150}
+          />
           {user.role !== "teacher" ? (
-            <NativeSelect label={t("brokering.fields.status")} value={search.status ?? ""} onChange={(e) => setFilter("status", e.currentTarget.value)} data={[any, ...OPPORTUNITY_STATUSES.map((s) => ({ value: s, label: t(`brokering.opportunityStatus.${s}`) }))]} w={150} />
+            <NativeSelect
+              label={t("brokering.fields.status")}
+              value={search.status ?? ""}
+              onChange={(e) => setFilter("status", e.currentTarget.value)}
+              data={[
+                any,
+                ...OPPORTUNITY_STATUSES.map((s) => ({ value: s, label: t(`brokering.opportunityStatus.${s}`) })),
+              ]}
+              w={150}
+            />
           ) : null}
         </Group>
         {opportunities.isPending ? (
@@ -68,7 +104,12 @@ export function OpportunitiesPage() {
         ) : (
           <>
             <OpportunitiesTable items={opportunities.data.items} showEmployer={!mine} />
-            <Pager page={opportunities.data.page} pageSize={opportunities.data.pageSize} total={opportunities.data.total} onChange={(page) => void navigate({ search: (prev) => ({ ...prev, page }) })} />
+            <Pager
+              page={opportunities.data.page}
+              pageSize={opportunities.data.pageSize}
+              total={opportunities.data.total}
+              onChange={(page) => void navigate({ search: (prev) => ({ ...prev, page }) })}
+            />
           </>
         )}
       </Paper>

@@ -69,7 +69,12 @@ export function OpportunityPage() {
                 loading={change.isPending && change.variables === action}
                 onClick={() =>
                   change.mutate(action, {
-                    onSuccess: (updated) => setNotice(t("brokering.opportunities.statusChanged", { status: t(`brokering.opportunityStatus.${updated.status}`) })),
+                    onSuccess: (updated) =>
+                      setNotice(
+                        t("brokering.opportunities.statusChanged", {
+                          status: t(`brokering.opportunityStatus.${updated.status}`),
+                        }),
+                      ),
                   })
                 }
               >

@@ -1,4 +1,13 @@
-import { KINDS, type Kind, MODALITIES, type Modality, OPPORTUNITY_STATUSES, type OpportunityStatus, SECTORS, type Sector } from "@bridgework/domain";
+import {
+  KINDS,
+  type Kind,
+  MODALITIES,
+  type Modality,
+  OPPORTUNITY_STATUSES,
+  type OpportunityStatus,
+  SECTORS,
+  type Sector,
+} from "@bridgework/domain";
 import { oneOf, pageParam, textParam } from "../../../lib/search-params.ts";
 
 export interface OpportunitiesSearch {

@@ -8,11 +8,19 @@ export interface ErasureStatus {
   status: "running" | "done" | "failed";
   total: number;
   processed: number;
-  counts: { students: number; placements: number; documents: number; emails: number; auditPseudonymized: number; reportRowsKept: number };
+  counts: {
+    students: number;
+    placements: number;
+    documents: number;
+    emails: number;
+    auditPseudonymized: number;
+    reportRowsKept: number;
+  };
   detail: string | null;
 }
 
-export const startDistrictErasure = (districtId: string, confirm: string) => api<ErasureStatus>(`/api/districts/${districtId}/erase`, { method: "POST", body: { confirm } });
+export const startDistrictErasure = (districtId: string, confirm: string) =>
+  api<ErasureStatus>(`/api/districts/${districtId}/erase`, { method: "POST", body: { confirm } });
 
 const erasureQuery = (districtId: string, erasureId: string) =>
   queryOptions({
@@ -24,5 +32,9 @@ const erasureQuery = (districtId: string, erasureId: string) =>
 
 /** The erasure's progress, polled until it is done or failed; `started` shows at once. */
 export function useErasureProgress(started: ErasureStatus | null) {
-  return useQuery({ ...erasureQuery(started?.districtId ?? "", started?.id ?? ""), enabled: started !== null && started.status === "running", initialData: started ?? undefined });
+  return useQuery({
+    ...erasureQuery(started?.districtId ?? "", started?.id ?? ""),
+    enabled: started !== null && started.status === "running",
+    initialData: started ?? undefined,
+  });
 }

@@ -6,7 +6,10 @@ import { api } from "../../../lib/api-client.ts";
 export function useDistricts(enabled: boolean) {
   return useQuery({
     queryKey: ["organizations", "type", "district"],
-    queryFn: ({ signal }) => api<{ items: Organization[] }>("/api/organizations", { query: { type: "district", pageSize: 100 }, signal }).then((page) => page.items),
+    queryFn: ({ signal }) =>
+      api<{ items: Organization[] }>("/api/organizations", { query: { type: "district", pageSize: 100 }, signal }).then(
+        (page) => page.items,
+      ),
     enabled,
     staleTime: 5 * 60_000,
   });
@@ -25,7 +28,8 @@ export function useCreateSchool() {
 export function useUpdateOrganization() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, input }: { id: string; input: UpdateOrganization }) => api<Organization>(`/api/organizations/${id}`, { method: "PATCH", body: input }),
+    mutationFn: ({ id, input }: { id: string; input: UpdateOrganization }) =>
+      api<Organization>(`/api/organizations/${id}`, { method: "PATCH", body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["organizations"] }),
   });
 }

@@ -54,7 +54,13 @@ export function EraseDistrictDialog({ district, onClose }: { district: Organizat
   };
 
   return (
-    <Modal closeButtonProps={{ "aria-label": t("erase.district.close") }} opened={district !== null} onClose={close} title={t("erase.district.title")} centered>
+    <Modal
+      closeButtonProps={{ "aria-label": t("erase.district.close") }}
+      opened={district !== null}
+      onClose={close}
+      title={t("erase.district.title")}
+      centered
+    >
       {status ? (
         <Stack gap="md">
           {status.status === "running" ? (
@@ -62,7 +68,10 @@ export function EraseDistrictDialog({ district, onClose }: { district: Organizat
               <Text size="sm" aria-live="polite">
                 {t("erase.district.running", { processed: status.processed, total: status.total })}
               </Text>
-              <Progress value={status.total ? (100 * status.processed) / status.total : 100} aria-label={t("erase.district.progressLabel")} />
+              <Progress
+                value={status.total ? (100 * status.processed) / status.total : 100}
+                aria-label={t("erase.district.progressLabel")}
+              />
             </>
           ) : status.status === "done" ? (
             <Alert color="green" role="status">

@@ -17,9 +17,25 @@ export function OrganizationsTable({
   const { t } = useTranslation();
   const labels = useLabels();
   const columns: DataTableColumn<Organization>[] = [
-    { id: "name", header: t("organizations.name"), rowHeader: true, sortValue: (org) => org.name, cell: (org) => org.name },
-    { id: "type", header: t("organizations.type"), sortValue: (org) => t(`organizations.types.${org.type}`), cell: (org) => t(`organizations.types.${org.type}`) },
-    { id: "city", header: t("organizations.city"), sortValue: (org) => org.address.city, cell: (org) => org.address.city ?? "—" },
+    {
+      id: "name",
+      header: t("organizations.name"),
+      rowHeader: true,
+      sortValue: (org) => org.name,
+      cell: (org) => org.name,
+    },
+    {
+      id: "type",
+      header: t("organizations.type"),
+      sortValue: (org) => t(`organizations.types.${org.type}`),
+      cell: (org) => t(`organizations.types.${org.type}`),
+    },
+    {
+      id: "city",
+      header: t("organizations.city"),
+      sortValue: (org) => org.address.city,
+      cell: (org) => org.address.city ?? "—",
+    },
     {
       id: "sectors",
       header: t("organizations.sectors"),
@@ -50,12 +66,23 @@ export function OrganizationsTable({
       cell: (org) => (
         <>
           {org.type === "school" ? (
-            <Button size="xs" variant="default" aria-label={t("schoolCodes.editLabel", { name: org.name })} onClick={() => onEdit(org)}>
+            <Button
+              size="xs"
+              variant="default"
+              aria-label={t("schoolCodes.editLabel", { name: org.name })}
+              onClick={() => onEdit(org)}
+            >
               {t("schoolCodes.edit")}
             </Button>
           ) : null}
           {org.type === "district" && onErase ? (
-            <Button size="xs" variant="outline" color="red.9" aria-label={t("erase.district.buttonLabel", { name: org.name })} onClick={() => onErase(org)}>
+            <Button
+              size="xs"
+              variant="outline"
+              color="red.9"
+              aria-label={t("erase.district.buttonLabel", { name: org.name })}
+              onClick={() => onErase(org)}
+            >
               {t("erase.district.button")}
             </Button>
           ) : null}
@@ -63,5 +90,14 @@ export function OrganizationsTable({
       ),
     });
   }
-  return <DataTable caption={t("organizations.caption")} columns={columns} data={items} rowKey={(org) => org.id} empty={t("organizations.empty")} minWidth={640} />;
+  return (
+    <DataTable
+      caption={t("organizations.caption")}
+      columns={columns}
+      data={items}
+      rowKey={(org) => org.id}
+      empty={t("organizations.empty")}
+      minWidth={640}
+    />
+  );
 }

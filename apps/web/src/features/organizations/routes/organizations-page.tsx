@@ -32,7 +32,8 @@ export function OrganizationsPage() {
   const [erasing, setErasing] = useState<Organization | null>(null);
 
   useEffect(() => {
-    if (debouncedQ !== (search.q ?? "")) void navigate({ search: (prev) => ({ ...prev, q: debouncedQ || undefined, page: 1 }), replace: true });
+    if (debouncedQ !== (search.q ?? ""))
+      void navigate({ search: (prev) => ({ ...prev, q: debouncedQ || undefined, page: 1 }), replace: true });
   }, [debouncedQ, search.q, navigate]);
 
   return (
@@ -74,10 +75,19 @@ export function OrganizationsPage() {
               const value = event.currentTarget.value as OrganizationType | "";
               void navigate({ search: (prev) => ({ ...prev, type: value || undefined, page: 1 }) });
             }}
-            data={[{ value: "", label: t("organizations.allTypes") }, ...ORGANIZATION_TYPES.map((type) => ({ value: type, label: t(`organizations.types.${type}`) }))]}
+            data={[
+              { value: "", label: t("organizations.allTypes") },
+              ...ORGANIZATION_TYPES.map((type) => ({ value: type, label: t(`organizations.types.${type}`) })),
+            ]}
             w={220}
           />
-          <TextInput label={t("organizations.search")} type="search" value={q} onChange={(event) => setQ(event.currentTarget.value)} w={260} />
+          <TextInput
+            label={t("organizations.search")}
+            type="search"
+            value={q}
+            onChange={(event) => setQ(event.currentTarget.value)}
+            w={260}
+          />
         </Group>
         {organizations.isPending ? (
           <PageLoader />

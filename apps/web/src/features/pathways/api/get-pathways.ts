@@ -9,10 +9,15 @@ export interface PathwayPage {
   pageSize: number;
 }
 
-export const getPathways = (page: number, signal?: AbortSignal) => api<PathwayPage>("/api/pathways", { query: { page, pageSize: 25 }, signal });
+export const getPathways = (page: number, signal?: AbortSignal) =>
+  api<PathwayPage>("/api/pathways", { query: { page, pageSize: 25 }, signal });
 
 export const pathwaysQueryOptions = (page: number) =>
-  queryOptions({ queryKey: ["pathways", "list", { page }], queryFn: ({ signal }) => getPathways(page, signal), placeholderData: keepPreviousData });
+  queryOptions({
+    queryKey: ["pathways", "list", { page }],
+    queryFn: ({ signal }) => getPathways(page, signal),
+    placeholderData: keepPreviousData,
+  });
 
 export function usePathways(page: number) {
   return useQuery(pathwaysQueryOptions(page));

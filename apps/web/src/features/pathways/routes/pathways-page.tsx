@@ -18,8 +18,18 @@ export function PathwaysPage() {
   const nameOf = useOrganizationNames();
   const columns: DataTableColumn<Pathway>[] = [
     { id: "name", header: t("pathways.name"), rowHeader: true, sortValue: (p) => p.name, cell: (p) => p.name },
-    { id: "sector", header: t("pathways.sector"), sortValue: (p) => labels.sector(p.sector), cell: (p) => labels.sector(p.sector) },
-    { id: "school", header: t("pathways.school"), sortValue: (p) => nameOf(p.schoolId), cell: (p) => nameOf(p.schoolId) },
+    {
+      id: "sector",
+      header: t("pathways.sector"),
+      sortValue: (p) => labels.sector(p.sector),
+      cell: (p) => labels.sector(p.sector),
+    },
+    {
+      id: "school",
+      header: t("pathways.school"),
+      sortValue: (p) => nameOf(p.schoolId),
+      cell: (p) => nameOf(p.schoolId),
+    },
   ];
 
   return (
@@ -30,8 +40,22 @@ export function PathwaysPage() {
           <ErrorAlert error={pathways.error} onRetry={() => void pathways.refetch()} />
         ) : (
           <>
-            <DataTable caption={t("pathways.caption")} columns={columns} data={pathways.data?.items} rowKey={(p) => p.id} empty={t("pathways.empty")} minWidth={560} />
-            {pathways.data && pathways.data.items.length > 0 ? <Pager page={pathways.data.page} pageSize={pathways.data.pageSize} total={pathways.data.total} onChange={setPage} /> : null}
+            <DataTable
+              caption={t("pathways.caption")}
+              columns={columns}
+              data={pathways.data?.items}
+              rowKey={(p) => p.id}
+              empty={t("pathways.empty")}
+              minWidth={560}
+            />
+            {pathways.data && pathways.data.items.length > 0 ? (
+              <Pager
+                page={pathways.data.page}
+                pageSize={pathways.data.pageSize}
+                total={pathways.data.total}
+                onChange={setPage}
+              />
+            ) : null}
           </>
         )}
       </Paper>

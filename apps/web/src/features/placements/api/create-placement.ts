@@ -4,7 +4,8 @@ import { api } from "../../../lib/api-client.ts";
 import { CHOOSER_PAGE } from "../../../lib/choosers.ts";
 import { placementsQueryOptions, type PlacementView } from "./get-placements.ts";
 
-export const createPlacement = (input: CreatePlacement) => api<PlacementView>("/api/placements", { method: "POST", body: input });
+export const createPlacement = (input: CreatePlacement) =>
+  api<PlacementView>("/api/placements", { method: "POST", body: input });
 
 export function useCreatePlacement() {
   const queryClient = useQueryClient();
@@ -24,4 +25,7 @@ export interface StudentChoice {
 
 /** Students by any part of the name or local id, one page (the chooser says when more match). */
 export const searchStudents = (q: string, signal?: AbortSignal) =>
-  api<{ items: StudentChoice[]; total: number }>("/api/students", { query: { q: q || undefined, page: 1, pageSize: CHOOSER_PAGE }, signal });
+  api<{ items: StudentChoice[]; total: number }>("/api/students", {
+    query: { q: q || undefined, page: 1, pageSize: CHOOSER_PAGE },
+    signal,
+  });

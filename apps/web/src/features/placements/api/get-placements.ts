@@ -28,7 +28,8 @@ export function usePlacements(status: PlacementStatus) {
 }
 
 /** Staff and teachers read the last name; employers only its initial (domain.md, Privacy). */
-export const studentName = (p: PlacementView) => `${p.student.firstName} ${"lastName" in p.student ? p.student.lastName : `${p.student.lastInitial}.`}`;
+export const studentName = (p: PlacementView) =>
+  `${p.student.firstName} ${"lastName" in p.student ? p.student.lastName : `${p.student.lastInitial}.`}`;
 
 /** Only coordinators and intermediaries read who signs a document (a guardian's name is student data). */
 export const withSigner = (doc: PlacementDocumentView): doc is PlacementDocument => "name" in doc.signer;

@@ -3,12 +3,18 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client.ts";
 import { placementsQueryOptions, type PlacementView } from "./get-placements.ts";
 
-export const activatePlacement = (id: string) => api<PlacementView>(`/api/placements/${id}/activate`, { method: "POST" });
-export const completePlacement = (id: string) => api<PlacementView>(`/api/placements/${id}/complete`, { method: "POST" });
-export const withdrawPlacement = (id: string, reason: string) => api<PlacementView>(`/api/placements/${id}/withdraw`, { method: "POST", body: { reason } });
-export const recordInsuranceOverride = (id: string, input: InsuranceOverrideInput) => api<PlacementView>(`/api/placements/${id}/insurance-override`, { method: "POST", body: input });
-export const resendDocument = (id: string, documentId: string) => api<PlacementView>(`/api/placements/${id}/documents/${documentId}/resend`, { method: "POST" });
-export const logHours = (id: string, input: HoursInput) => api<unknown>(`/api/placements/${id}/hours`, { method: "POST", body: input });
+export const activatePlacement = (id: string) =>
+  api<PlacementView>(`/api/placements/${id}/activate`, { method: "POST" });
+export const completePlacement = (id: string) =>
+  api<PlacementView>(`/api/placements/${id}/complete`, { method: "POST" });
+export const withdrawPlacement = (id: string, reason: string) =>
+  api<PlacementView>(`/api/placements/${id}/withdraw`, { method: "POST", body: { reason } });
+export const recordInsuranceOverride = (id: string, input: InsuranceOverrideInput) =>
+  api<PlacementView>(`/api/placements/${id}/insurance-override`, { method: "POST", body: input });
+export const resendDocument = (id: string, documentId: string) =>
+  api<PlacementView>(`/api/placements/${id}/documents/${documentId}/resend`, { method: "POST" });
+export const logHours = (id: string, input: HoursInput) =>
+  api<unknown>(`/api/placements/${id}/hours`, { method: "POST", body: input });
 
 export type PlacementAction =
   | { type: "activate" | "complete" }

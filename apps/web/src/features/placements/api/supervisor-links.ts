@@ -17,28 +17,47 @@ export interface PendingHours {
 }
 
 /** The supervisor's links: opening never uses them (mail scanners open links); answering does. */
-export const getPendingHours = (token: string, signal?: AbortSignal) => api<PendingHours>(`/api/hours/${encodeURIComponent(token)}`, { signal, auth: false });
+export const getPendingHours = (token: string, signal?: AbortSignal) =>
+  api<PendingHours>(`/api/hours/${encodeURIComponent(token)}`, { signal, auth: false });
 export const pendingHoursQueryOptions = (token: string) =>
-  queryOptions({ queryKey: ["hours-link", token], queryFn: ({ signal }) => getPendingHours(token, signal), retry: false, staleTime: Infinity });
+  queryOptions({
+    queryKey: ["hours-link", token],
+    queryFn: ({ signal }) => getPendingHours(token, signal),
+    retry: false,
+    staleTime: Infinity,
+  });
 export function usePendingHours(token: string) {
   return useQuery(pendingHoursQueryOptions(token));
 }
 
 export const decideHours = (token: string, decisions: { id: string; approve: boolean }[]) =>
-  api<{ approved: number; rejected: number }>(`/api/hours/${encodeURIComponent(token)}`, { method: "POST", body: { decisions }, auth: false });
+  api<{ approved: number; rejected: number }>(`/api/hours/${encodeURIComponent(token)}`, {
+    method: "POST",
+    body: { decisions },
+    auth: false,
+  });
 export function useDecideHours(token: string) {
   return useMutation({ mutationFn: (decisions: { id: string; approve: boolean }[]) => decideHours(token, decisions) });
 }
 
 export const getEvaluation = (token: string, signal?: AbortSignal) =>
-  api<{ placement: LinkPlacement; expiresAt: string }>(`/api/evaluate/${encodeURIComponent(token)}`, { signal, auth: false });
+  api<{ placement: LinkPlacement; expiresAt: string }>(`/api/evaluate/${encodeURIComponent(token)}`, {
+    signal,
+    auth: false,
+  });
 export const evaluationQueryOptions = (token: string) =>
-  queryOptions({ queryKey: ["evaluate-link", token], queryFn: ({ signal }) => getEvaluation(token, signal), retry: false, staleTime: Infinity });
+  queryOptions({
+    queryKey: ["evaluate-link", token],
+    queryFn: ({ signal }) => getEvaluation(token, signal),
+    retry: false,
+    staleTime: Infinity,
+  });
 export function useEvaluation(token: string) {
   return useQuery(evaluationQueryOptions(token));
 }
 
-export const submitEvaluation = (token: string, input: EvaluationInput) => api<unknown>(`/api/evaluate/${encodeURIComponent(token)}`, { method: "POST", body: input, auth: false });
+export const submitEvaluation = (token: string, input: EvaluationInput) =>
+  api<unknown>(`/api/evaluate/${encodeURIComponent(token)}`, { method: "POST", body: input, auth: false });
 export function useSubmitEvaluation(token: string) {
   return useMutation({ mutationFn: (input: EvaluationInput) => submitEvaluation(token, input) });
 }

@@ -30,7 +30,16 @@ interface ActionDialogProps<S extends z.ZodType> {
 }
 
 /** A small modal form for one placement action, checked by the shared schema, with server field errors beside the fields. */
-export function ActionDialog<S extends z.ZodType>({ title, submitLabel, fields, initial, schema, toInput, onSubmit, onClose }: ActionDialogProps<S>) {
+export function ActionDialog<S extends z.ZodType>({
+  title,
+  submitLabel,
+  fields,
+  initial,
+  schema,
+  toInput,
+  onSubmit,
+  onClose,
+}: ActionDialogProps<S>) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -42,7 +51,12 @@ export function ActionDialog<S extends z.ZodType>({ title, submitLabel, fields, 
     setFailure(null);
     const parsed = schema.safeParse(toInput(values));
     const labels = Object.fromEntries(fields.map((f) => [f.name, f.label]));
-    const next: Record<string, string> = parsed.success ? {} : (issueMessages(t, parsed.error.issues, labels, values, (p) => p.split(".")[0] || fields[0]!.name) as Record<string, string>);
+    const next: Record<string, string> = parsed.success
+      ? {}
+      : (issueMessages(t, parsed.error.issues, labels, values, (p) => p.split(".")[0] || fields[0]!.name) as Record<
+          string,
+          string
+        >);
     for (const f of fields) {
       const out = f.kind === "date" ? dateOutOfRange(values[f.name] ?? "", f.min, f.max) : undefined;
       if (out) next[f.name] ??= issueMessage(t, out, f.label);
@@ -58,7 +72,8 @@ export function ActionDialog<S extends z.ZodType>({ title, submitLabel, fields, 
       onClose();
     } catch (error) {
       const next: Record<string, string> = {};
-      if (error instanceof ApiError) for (const fe of error.errors) if (fields.some((f) => f.name === fe.path)) next[fe.path] = fe.message;
+      if (error instanceof ApiError)
+        for (const fe of error.errors) if (fields.some((f) => f.name === fe.path)) next[fe.path] = fe.message;
       setErrors(next);
       if (Object.keys(next).length === 0) setFailure(error);
     } finally {
@@ -84,7 +99,16 @@ export function ActionDialog<S extends z.ZodType>({ title, submitLabel, fields, 
             };
             if (f.kind === "textarea") return <Textarea key={f.name} autosize minRows={2} {...common} />;
             if (f.kind === "select") return <NativeSelect key={f.name} data={f.options ?? []} {...common} />;
-            return <TextInput key={f.name} type={f.kind} step={f.kind === "number" ? "0.25" : undefined} min={f.min} max={f.max} {...common} />;
+            return (
+              <TextInput
+                key={f.name}
+                type={f.kind}
+                step={f.kind === "number" ? "0.25" : undefined}
+                min={f.min}
+                max={f.max}
+                {...common}
+              />
+            );
           })}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -22,7 +22,16 @@ interface Values {
   supervisorLanguage: "en" | "es";
   studentEmail: string;
 }
-const FIELDS = ["studentId", "opportunityId", "startDate", "endDate", "supervisorName", "supervisorEmail", "supervisorLanguage", "studentEmail"] as const;
+const FIELDS = [
+  "studentId",
+  "opportunityId",
+  "startDate",
+  "endDate",
+  "supervisorName",
+  "supervisorEmail",
+  "supervisorLanguage",
+  "studentEmail",
+] as const;
 
 const toInput = (v: Values) => ({
   studentId: v.studentId,
@@ -34,7 +43,8 @@ const toInput = (v: Values) => ({
   studentEmail: v.studentEmail.trim() || undefined,
 });
 /** `supervisor.email` → `supervisorEmail`. */
-const fieldOf = (path: string) => FIELDS.find((f) => f === path.replace(/^supervisor\.(\w)/, (_m, c: string) => `supervisor${c.toUpperCase()}`));
+const fieldOf = (path: string) =>
+  FIELDS.find((f) => f === path.replace(/^supervisor\.(\w)/, (_m, c: string) => `supervisor${c.toUpperCase()}`));
 
 /** Each field's label key, so validation messages name the field. */
 const LABELS: Record<keyof Values, string> = {
@@ -61,7 +71,16 @@ export function CreatePlacementForm({ onDone, onCancel }: { onDone: () => void; 
   const [failure, setFailure] = useState<unknown>(null);
   const { register, handleSubmit, setError, control, formState } = useForm<Values, unknown, CreatePlacement>({
     resolver,
-    defaultValues: { studentId: "", opportunityId: "", startDate: "", endDate: "", supervisorName: "", supervisorEmail: "", supervisorLanguage: "en", studentEmail: "" },
+    defaultValues: {
+      studentId: "",
+      opportunityId: "",
+      startDate: "",
+      endDate: "",
+      supervisorName: "",
+      supervisorEmail: "",
+      supervisorLanguage: "en",
+      studentEmail: "",
+    },
   });
   const { errors } = formState;
   const label = (name: keyof Values) => t(LABELS[name] as "placements.placements.student");
@@ -75,11 +94,20 @@ export function CreatePlacementForm({ onDone, onCancel }: { onDone: () => void; 
       await create.mutateAsync(input);
       onDone();
     } catch (error) {
-      if (!applyServerErrors<Values>(error, (name, e) => setError(name, e), FIELDS, (p) => fieldOf(p) ?? p)) setFailure(error);
+      if (
+        !applyServerErrors<Values>(
+          error,
+          (name, e) => setError(name, e),
+          FIELDS,
+          (p) => fieldOf(p) ?? p,
+        )
+      )
+        setFailure(error);
     }
   });
 
-  const opportunityLabel = (o: Opportunity) => `${o.title} — ${labels.kind(o.kind)}, ${t("forms.placement.seats", { count: o.seatsLeft })}`;
+  const opportunityLabel = (o: Opportunity) =>
+    `${o.title} — ${labels.kind(o.kind)}, ${t("forms.placement.seats", { count: o.seatsLeft })}`;
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate>
       <Stack gap="sm">
@@ -97,7 +125,15 @@ export function CreatePlacementForm({ onDone, onCancel }: { onDone: () => void; 
               onChange={(value) => field.onChange(value ?? "")}
               onBlur={field.onBlur}
               queryKey={["students", "list"]}
-              search={(q, signal) => searchStudents(q, signal).then((p) => ({ options: p.items.map((s) => ({ value: s.id, label: `${s.lastName}, ${s.firstName} (${s.localId}, ${s.schoolName})` })), total: p.total }))}
+              search={(q, signal) =>
+                searchStudents(q, signal).then((p) => ({
+                  options: p.items.map((s) => ({
+                    value: s.id,
+                    label: `${s.lastName}, ${s.firstName} (${s.localId}, ${s.schoolName})`,
+                  })),
+                  total: p.total,
+                }))
+              }
             />
           )}
         />
@@ -119,10 +155,34 @@ export function CreatePlacementForm({ onDone, onCancel }: { onDone: () => void; 
           )}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput type="date" label={t("placements.placements.startDate")} required error={err("startDate")} {...register("startDate")} />
-          <TextInput type="date" label={t("placements.placements.endDate")} min={laterDay(todayInRegion(), startDate)} required error={err("endDate")} {...register("endDate")} />
-          <TextInput label={t("placements.placements.supervisorName")} required error={err("supervisorName")} {...register("supervisorName")} />
-          <TextInput type="email" label={t("placements.placements.supervisorEmail")} required error={err("supervisorEmail")} {...register("supervisorEmail")} />
+          <TextInput
+            type="date"
+            label={t("placements.placements.startDate")}
+            required
+            error={err("startDate")}
+            {...register("startDate")}
+          />
+          <TextInput
+            type="date"
+            label={t("placements.placements.endDate")}
+            min={laterDay(todayInRegion(), startDate)}
+            required
+            error={err("endDate")}
+            {...register("endDate")}
+          />
+          <TextInput
+            label={t("placements.placements.supervisorName")}
+            required
+            error={err("supervisorName")}
+            {...register("supervisorName")}
+          />
+          <TextInput
+            type="email"
+            label={t("placements.placements.supervisorEmail")}
+            required
+            error={err("supervisorEmail")}
+            {...register("supervisorEmail")}
+          />
           <NativeSelect
             label={t("placements.placements.supervisorLanguage")}
             description={t("placements.placements.supervisorLanguageHint")}
@@ -131,7 +191,12 @@ export function CreatePlacementForm({ onDone, onCancel }: { onDone: () => void; 
             {...register("supervisorLanguage")}
           />
         </SimpleGrid>
-        <TextInput type="email" label={t("placements.placements.studentEmail")} error={err("studentEmail")} {...register("studentEmail")} />
+        <TextInput
+          type="email"
+          label={t("placements.placements.studentEmail")}
+          error={err("studentEmail")}
+          {...register("studentEmail")}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t("placements.common.cancel")}

@@ -24,7 +24,10 @@ export function DocumentList({ documents, onResend, busy }: DocumentListProps) {
   const [failure, setFailure] = useState<string | null>(null);
   const download = (doc: PlacementDocumentView & { signer: { name: string } }, kind: string) => {
     setFailure(null);
-    downloadFile(`/api/documents/${doc.id}/pdf`, { accept: "application/pdf", filename: `${kind} - ${doc.signer.name}.pdf` }).catch((error: unknown) => setFailure(problemMessage(t, error)));
+    downloadFile(`/api/documents/${doc.id}/pdf`, {
+      accept: "application/pdf",
+      filename: `${kind} - ${doc.signer.name}.pdf`,
+    }).catch((error: unknown) => setFailure(problemMessage(t, error)));
   };
   return (
     <>
@@ -44,12 +47,23 @@ export function DocumentList({ documents, onResend, busy }: DocumentListProps) {
                 </Text>
                 <Text size="xs" c="dimmed">
                   {withSigner(doc)
-                    ? t("placements.placements.signedBy", { name: doc.signer.name, role: t(`placements.placements.signerRoles.${doc.signer.role}`) })
-                    : t("placements.placements.signerOnly", { role: t(`placements.placements.signerRoles.${doc.signer.role}`) })}
+                    ? t("placements.placements.signedBy", {
+                        name: doc.signer.name,
+                        role: t(`placements.placements.signerRoles.${doc.signer.role}`),
+                      })
+                    : t("placements.placements.signerOnly", {
+                        role: t(`placements.placements.signerRoles.${doc.signer.role}`),
+                      })}
                 </Text>
               </div>
               <Group gap={6} wrap="nowrap">
-                <Badge variant="light" color={doc.status === "signed" ? "green" : doc.status === "void" ? "gray" : "orange"} radius="sm" tt="none" fw={600}>
+                <Badge
+                  variant="light"
+                  color={doc.status === "signed" ? "green" : doc.status === "void" ? "gray" : "orange"}
+                  radius="sm"
+                  tt="none"
+                  fw={600}
+                >
                   {t(`placements.placements.documentStatus.${doc.status}`)}
                 </Badge>
                 {doc.status === "pending" && onResend && withSigner(doc) ? (
@@ -64,7 +78,12 @@ export function DocumentList({ documents, onResend, busy }: DocumentListProps) {
                   </Button>
                 ) : null}
                 {doc.status === "signed" && withSigner(doc) ? (
-                  <Button size="compact-xs" variant="default" onClick={() => download(doc, kind)} aria-label={t("placements.placements.downloadPdfLabel", { document: kind, name: doc.signer.name })}>
+                  <Button
+                    size="compact-xs"
+                    variant="default"
+                    onClick={() => download(doc, kind)}
+                    aria-label={t("placements.placements.downloadPdfLabel", { document: kind, name: doc.signer.name })}
+                  >
                     {t("placements.placements.downloadPdf")}
                   </Button>
                 ) : null}

@@ -16,7 +16,8 @@ import { useLabels } from "../../../lib/labels.ts";
 
 type Dialog = "withdraw" | "override" | "hours" | null;
 
-const day = (iso: string, language: string) => new Intl.DateTimeFormat(language, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T12:00:00Z`));
+const day = (iso: string, language: string) =>
+  new Intl.DateTimeFormat(language, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T12:00:00Z`));
 
 /** Why activation was refused, in words a coordinator can act on (422 paperwork-incomplete / insurance-required). */
 function ActivationRefused({ error, placement }: { error: ApiError; placement: PlacementView }) {
@@ -27,7 +28,9 @@ function ActivationRefused({ error, placement }: { error: ApiError; placement: P
     error.slug === "paperwork-incomplete"
       ? t("placements.placements.paperworkIncomplete", { documents: unsigned.join(", ") || error.detail })
       : error.slug === "insurance-required"
-        ? t("placements.placements.insuranceRequired", { status: t(`placements.placements.insuranceStatus.${placement.insurance.status}`) })
+        ? t("placements.placements.insuranceRequired", {
+            status: t(`placements.placements.insuranceStatus.${placement.insurance.status}`),
+          })
         : error.detail;
   return (
     <Alert color="orange" variant="light" role="alert" title={t("placements.placements.cannotActivate")}>
@@ -40,7 +43,10 @@ function ActivationRefused({ error, placement }: { error: ApiError; placement: P
 function usePlacementRights() {
   const current = useSession();
   const role = current.status === "authenticated" ? current.user.role : null;
-  return { manage: role === "coordinator" || role === "intermediary", logHours: role === "coordinator" || role === "intermediary" || role === "teacher" };
+  return {
+    manage: role === "coordinator" || role === "intermediary",
+    logHours: role === "coordinator" || role === "intermediary" || role === "teacher",
+  };
 }
 
 export function PlacementCard({ placement }: { placement: PlacementView }) {
@@ -67,11 +73,21 @@ export function PlacementCard({ placement }: { placement: PlacementView }) {
       },
     });
   };
-  const refused = action.error instanceof ApiError && action.error.status === 422 && action.variables?.type === "activate" ? action.error : null;
+  const refused =
+    action.error instanceof ApiError && action.error.status === 422 && action.variables?.type === "activate"
+      ? action.error
+      : null;
   const ins = placement.insurance;
 
   return (
-    <Card withBorder radius="md" padding="md" component="article" aria-labelledby={headingId} data-placement={placement.id}>
+    <Card
+      withBorder
+      radius="md"
+      padding="md"
+      component="article"
+      aria-labelledby={headingId}
+      data-placement={placement.id}
+    >
       <Stack gap="xs">
         <div>
           <Title order={3} size="h5" id={headingId}>
@@ -81,20 +97,34 @@ export function PlacementCard({ placement }: { placement: PlacementView }) {
             {placement.opportunityTitle} · {placement.employerName}
           </Text>
           <Text size="xs" c="dimmed">
-            {t("placements.placements.dates", { start: day(placement.startDate, i18n.language), end: day(placement.endDate, i18n.language) })} · {t("placements.placements.supervisor", { name: supervisor.name })}
-            {"language" in supervisor ? ` (${t("placements.placements.readsIn", { language: LANGUAGES.find((l) => l.code === supervisor.language)?.label ?? supervisor.language })})` : null}
+            {t("placements.placements.dates", {
+              start: day(placement.startDate, i18n.language),
+              end: day(placement.endDate, i18n.language),
+            })}{" "}
+            · {t("placements.placements.supervisor", { name: supervisor.name })}
+            {"language" in supervisor
+              ? ` (${t("placements.placements.readsIn", { language: LANGUAGES.find((l) => l.code === supervisor.language)?.label ?? supervisor.language })})`
+              : null}
           </Text>
         </div>
         <Group gap={6}>
           <Text size="xs" fw={600}>
             {t("placements.placements.insurance")}:
           </Text>
-          <Badge variant="light" radius="sm" tt="none" fw={600} color={ins.status === "valid" ? "green" : ins.status === "expiring" ? "yellow" : "red"}>
+          <Badge
+            variant="light"
+            radius="sm"
+            tt="none"
+            fw={600}
+            color={ins.status === "valid" ? "green" : ins.status === "expiring" ? "yellow" : "red"}
+          >
             {t(`placements.placements.insuranceStatus.${ins.status}`)}
           </Badge>
           {ins.override ? (
             <Badge variant="outline" radius="sm" tt="none" color="gray.8">
-              {t("placements.placements.overrideRecorded", { kind: t(`placements.placements.overrideKinds.${ins.override.kind}`) })}
+              {t("placements.placements.overrideRecorded", {
+                kind: t(`placements.placements.overrideKinds.${ins.override.kind}`),
+              })}
             </Badge>
           ) : null}
         </Group>
@@ -104,12 +134,26 @@ export function PlacementCard({ placement }: { placement: PlacementView }) {
         <DocumentList
           documents={placement.documents}
           busy={action.isPending}
-          onResend={open ? (doc) => perform({ type: "resend", documentId: doc.id }, t("placements.placements.resent", { name: doc.signer.name })) : undefined}
+          onResend={
+            open
+              ? (doc) =>
+                  perform(
+                    { type: "resend", documentId: doc.id },
+                    t("placements.placements.resent", { name: doc.signer.name }),
+                  )
+              : undefined
+          }
         />
         {status === "active" || status === "completed" ? (
-          <Text size="xs">{t("placements.placements.hours", { approved: placement.hoursApproved, pending: placement.hoursPending })}</Text>
+          <Text size="xs">
+            {t("placements.placements.hours", { approved: placement.hoursApproved, pending: placement.hoursPending })}
+          </Text>
         ) : null}
-        {refused ? <ActivationRefused error={refused} placement={placement} /> : action.isError ? <ErrorAlert error={action.error} /> : null}
+        {refused ? (
+          <ActivationRefused error={refused} placement={placement} />
+        ) : action.isError ? (
+          <ErrorAlert error={action.error} />
+        ) : null}
         {notice ? (
           <Text size="sm" role="status">
             {notice}
@@ -118,12 +162,20 @@ export function PlacementCard({ placement }: { placement: PlacementView }) {
         {open || (status === "active" && rights.logHours) ? (
           <Group gap="xs" role="group" aria-label={t("placements.placements.cardActions", { name })}>
             {open ? (
-              <Button size="xs" onClick={() => perform({ type: "activate" }, t("placements.placements.activated"))} loading={action.isPending && action.variables?.type === "activate"}>
+              <Button
+                size="xs"
+                onClick={() => perform({ type: "activate" }, t("placements.placements.activated"))}
+                loading={action.isPending && action.variables?.type === "activate"}
+              >
                 {t("placements.placements.activate")}
               </Button>
             ) : null}
             {status === "active" && rights.manage ? (
-              <Button size="xs" onClick={() => perform({ type: "complete" }, t("placements.placements.completed"))} loading={action.isPending && action.variables?.type === "complete"}>
+              <Button
+                size="xs"
+                onClick={() => perform({ type: "complete" }, t("placements.placements.completed"))}
+                loading={action.isPending && action.variables?.type === "complete"}
+              >
                 {t("placements.placements.complete")}
               </Button>
             ) : null}
@@ -149,14 +201,18 @@ export function PlacementCard({ placement }: { placement: PlacementView }) {
         <ActionDialog
           title={t("placements.placements.withdrawTitle", { name })}
           submitLabel={t("placements.placements.withdraw")}
-          fields={[{ name: "reason", label: t("placements.placements.withdrawReason"), kind: "textarea", required: true }]}
+          fields={[
+            { name: "reason", label: t("placements.placements.withdrawReason"), kind: "textarea", required: true },
+          ]}
           initial={{ reason: "" }}
           schema={WithdrawInput}
           toInput={(v) => ({ reason: v.reason })}
-          onSubmit={(input) => action.mutateAsync({ type: "withdraw", reason: input.reason }).then(() => {
+          onSubmit={(input) =>
+            action.mutateAsync({ type: "withdraw", reason: input.reason }).then(() => {
               setNotice(t("placements.placements.withdrawn"));
               focusAfter(cardSelector);
-            })}
+            })
+          }
           onClose={() => setDialog(null)}
         />
       ) : null}
@@ -189,17 +245,30 @@ export function PlacementCard({ placement }: { placement: PlacementView }) {
           title={t("placements.placements.hoursTitle", { name })}
           submitLabel={t("placements.placements.logHours")}
           fields={[
-            { name: "date", label: t("placements.placements.hoursDate"), kind: "date", required: true, min: placement.startDate, max: earlierDay(placement.endDate, todayInRegion()) },
+            {
+              name: "date",
+              label: t("placements.placements.hoursDate"),
+              kind: "date",
+              required: true,
+              min: placement.startDate,
+              max: earlierDay(placement.endDate, todayInRegion()),
+            },
             { name: "hours", label: t("placements.placements.hoursCount"), kind: "number", required: true },
             { name: "note", label: t("placements.placements.hoursNote"), kind: "textarea" },
           ]}
           initial={{ date: earlierDay(placement.endDate, todayInRegion()) ?? "", hours: "", note: "" }}
           schema={HoursInput}
-          toInput={(v) => ({ date: v.date, hours: v.hours === "" ? undefined : Number(v.hours), note: v.note?.trim() || undefined })}
-          onSubmit={(input) => action.mutateAsync({ type: "hours", input }).then(() => {
+          toInput={(v) => ({
+            date: v.date,
+            hours: v.hours === "" ? undefined : Number(v.hours),
+            note: v.note?.trim() || undefined,
+          })}
+          onSubmit={(input) =>
+            action.mutateAsync({ type: "hours", input }).then(() => {
               setNotice(t("placements.placements.hoursLogged"));
               focusAfter(cardSelector);
-            })}
+            })
+          }
           onClose={() => setDialog(null)}
         />
       ) : null}

@@ -38,7 +38,12 @@ export function EvaluatePage() {
     };
     const parsed = EvaluationInput.safeParse(input);
     const next: Errors = {};
-    const labels = { given: t("placements.evaluate.givenLegend"), rating: t("placements.evaluate.rating"), hostAgain: t("placements.evaluate.hostAgain"), comments: t("placements.evaluate.comments") };
+    const labels = {
+      given: t("placements.evaluate.givenLegend"),
+      rating: t("placements.evaluate.rating"),
+      hostAgain: t("placements.evaluate.hostAgain"),
+      comments: t("placements.evaluate.comments"),
+    };
     if (!parsed.success) Object.assign(next, issueMessages(t, parsed.error.issues, labels, { comments }));
     if (input.given && !input.rating) next.rating ??= chooseMessage(t, labels.rating);
     if (hostAgain === null) next.hostAgain = chooseMessage(t, labels.hostAgain);
@@ -73,16 +78,35 @@ export function EvaluatePage() {
     body = (
       <form onSubmit={(event) => void onSubmit(event)} noValidate>
         <Stack gap="md">
-          <Text>{t("placements.evaluate.intro", { student: p.studentName, opportunity: p.opportunityTitle, employer: p.employerName })}</Text>
-          {submit.isError && !(submit.error instanceof ApiError && submit.error.errors.length > 0) ? <ErrorAlert error={submit.error} /> : null}
-          <Radio.Group label={t("placements.evaluate.givenLegend")} value={given} onChange={setGiven} error={errors.given}>
+          <Text>
+            {t("placements.evaluate.intro", {
+              student: p.studentName,
+              opportunity: p.opportunityTitle,
+              employer: p.employerName,
+            })}
+          </Text>
+          {submit.isError && !(submit.error instanceof ApiError && submit.error.errors.length > 0) ? (
+            <ErrorAlert error={submit.error} />
+          ) : null}
+          <Radio.Group
+            label={t("placements.evaluate.givenLegend")}
+            value={given}
+            onChange={setGiven}
+            error={errors.given}
+          >
             <Stack gap={6} mt={6}>
               <Radio value="yes" label={t("placements.evaluate.given")} />
               <Radio value="no" label={t("placements.evaluate.notGiven")} />
             </Stack>
           </Radio.Group>
           {given === "yes" ? (
-            <Radio.Group label={t("placements.evaluate.rating")} value={rating} onChange={setRating} error={errors.rating} required>
+            <Radio.Group
+              label={t("placements.evaluate.rating")}
+              value={rating}
+              onChange={setRating}
+              error={errors.rating}
+              required
+            >
               <Stack gap={6} mt={6}>
                 {[1, 2, 3, 4, 5].map((n) => (
                   <Radio key={n} value={String(n)} label={String(n)} />
@@ -90,8 +114,21 @@ export function EvaluatePage() {
               </Stack>
             </Radio.Group>
           ) : null}
-          <Textarea label={t("placements.evaluate.comments")} autosize minRows={3} value={comments} onChange={(event) => setComments(event.currentTarget.value)} error={errors.comments} />
-          <Radio.Group label={t("placements.evaluate.hostAgain")} value={hostAgain} onChange={setHostAgain} error={errors.hostAgain} required>
+          <Textarea
+            label={t("placements.evaluate.comments")}
+            autosize
+            minRows={3}
+            value={comments}
+            onChange={(event) => setComments(event.currentTarget.value)}
+            error={errors.comments}
+          />
+          <Radio.Group
+            label={t("placements.evaluate.hostAgain")}
+            value={hostAgain}
+            onChange={setHostAgain}
+            error={errors.hostAgain}
+            required
+          >
             <Stack gap={6} mt={6}>
               <Radio value="yes" label={t("placements.common.yes")} />
               <Radio value="no" label={t("placements.common.no")} />

@@ -50,7 +50,14 @@ export function HoursPage() {
   } else {
     const { placement, entries } = hours.data;
     const columns: DataTableColumn<HoursEntry>[] = [
-      { id: "date", header: t("placements.hoursLink.date"), rowHeader: true, fw: 400, sortValue: (e) => e.date, cell: (e) => day(e.date) },
+      {
+        id: "date",
+        header: t("placements.hoursLink.date"),
+        rowHeader: true,
+        fw: 400,
+        sortValue: (e) => e.date,
+        cell: (e) => day(e.date),
+      },
       { id: "hours", header: t("placements.hoursLink.hours"), sortValue: (e) => e.hours, cell: (e) => e.hours },
       { id: "note", header: t("placements.hoursLink.note"), cell: (e) => e.note ?? "—" },
       {
@@ -72,7 +79,13 @@ export function HoursPage() {
     ];
     body = (
       <Stack gap="md">
-        <Text>{t("placements.hoursLink.intro", { student: placement.studentName, employer: placement.employerName, opportunity: placement.opportunityTitle })}</Text>
+        <Text>
+          {t("placements.hoursLink.intro", {
+            student: placement.studentName,
+            employer: placement.employerName,
+            opportunity: placement.opportunityTitle,
+          })}
+        </Text>
         {entries.length === 0 ? (
           <Text c="dimmed">{t("placements.hoursLink.nothing")}</Text>
         ) : (

@@ -18,10 +18,19 @@ function Column({ status }: { status: PlacementStatus }) {
   const { t } = useTranslation();
   const placements = usePlacements(status);
   const current = useSession();
-  const canResend = current.status === "authenticated" && (current.user.role === "coordinator" || current.user.role === "intermediary");
+  const canResend =
+    current.status === "authenticated" && (current.user.role === "coordinator" || current.user.role === "intermediary");
   const headingId = `column-${status}`;
   return (
-    <Paper withBorder radius="md" p="sm" bg="gray.0" component="section" aria-labelledby={headingId} data-column={status}>
+    <Paper
+      withBorder
+      radius="md"
+      p="sm"
+      bg="gray.0"
+      component="section"
+      aria-labelledby={headingId}
+      data-column={status}
+    >
       <Title order={2} size="h4" id={headingId} mb="sm">
         {t(`placements.placements.columns.${status}`)} {placements.data ? `(${placements.data.total})` : ""}
       </Title>
@@ -55,10 +64,13 @@ function ResendMany({ placements }: { placements: PlacementView[] }) {
   const resendable = placements.filter((p) => p.documents.some((d) => d.status === "pending"));
   const ids = resendable.map((p) => p.id);
   const chosen = ids.filter((id) => selected.has(id));
-  const label = (p: PlacementView) => t("account.bulk.selectPlacement", { student: studentName(p), employer: p.employerName });
+  const label = (p: PlacementView) =>
+    t("account.bulk.selectPlacement", { student: studentName(p), employer: p.employerName });
 
   const resendSelected = () => {
-    const labels = new Map(resendable.filter((p) => selected.has(p.id)).map((p) => [p.id, `${studentName(p)} — ${p.employerName}`]));
+    const labels = new Map(
+      resendable.filter((p) => selected.has(p.id)).map((p) => [p.id, `${studentName(p)} — ${p.employerName}`]),
+    );
     resend.mutate(chosen, {
       onSuccess: (result) => {
         setOutcome({ result, labels });
@@ -69,7 +81,13 @@ function ResendMany({ placements }: { placements: PlacementView[] }) {
 
   return (
     <>
-      {outcome ? <BulkResults result={outcome.result} labelOf={(id) => outcome.labels.get(id) ?? t("account.bulk.unknownItem", { id })} doneText={t("account.bulk.resent")} /> : null}
+      {outcome ? (
+        <BulkResults
+          result={outcome.result}
+          labelOf={(id) => outcome.labels.get(id) ?? t("account.bulk.unknownItem", { id })}
+          doneText={t("account.bulk.resent")}
+        />
+      ) : null}
       {resend.isError ? <ErrorAlert error={resend.error} /> : null}
       {ids.length > 0 ? (
         <BulkToolbar ids={ids} selected={selected} onChange={setSelected}>
@@ -80,10 +98,16 @@ function ResendMany({ placements }: { placements: PlacementView[] }) {
       ) : null}
       {placements.map((p) => (
         <Stack key={p.id} gap={4}>
-          {ids.includes(p.id) ? <Checkbox label={label(p)} checked={selected.has(p.id)} onChange={(event) => {
+          {ids.includes(p.id) ? (
+            <Checkbox
+              label={label(p)}
+              checked={selected.has(p.id)}
+              onChange={(event) => {
                 const on = event.currentTarget.checked;
                 setSelected((s) => toggled(s, p.id, on));
-              }} /> : null}
+              }}
+            />
+          ) : null}
           <PlacementCard placement={p} />
         </Stack>
       ))}
@@ -96,7 +120,8 @@ export function PlacementsPage() {
   const { t } = useTranslation();
   const current = useSession();
   // Teachers and employers reach the board from the calendar and "needs you" to follow a placement; only staff place students.
-  const canPlace = current.status === "authenticated" && (current.user.role === "coordinator" || current.user.role === "intermediary");
+  const canPlace =
+    current.status === "authenticated" && (current.user.role === "coordinator" || current.user.role === "intermediary");
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState(false);
   return (
@@ -129,7 +154,13 @@ export function PlacementsPage() {
           <Column key={status} status={status} />
         ))}
       </SimpleGrid>
-      <Modal closeButtonProps={{ "aria-label": t("placements.common.close") }} opened={creating} onClose={() => setCreating(false)} title={t("placements.placements.createTitle")} size="lg">
+      <Modal
+        closeButtonProps={{ "aria-label": t("placements.common.close") }}
+        opened={creating}
+        onClose={() => setCreating(false)}
+        title={t("placements.placements.createTitle")}
+        size="lg"
+      >
         {creating ? (
           <CreatePlacementForm
             onDone={() => {

@@ -7,5 +7,8 @@ export { updateMe };
 /** Saving refreshes the profile shown and the session (the app switches language at once). */
 export function useUpdateMe() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: updateMe, onSuccess: (me) => queryClient.setQueryData(meQueryOptions().queryKey, me) });
+  return useMutation({
+    mutationFn: updateMe,
+    onSuccess: (me) => queryClient.setQueryData(meQueryOptions().queryKey, me),
+  });
 }

@@ -6,7 +6,8 @@ import { session } from "../../../lib/session.ts";
 export const getRegion = (signal?: AbortSignal) => api<Region>("/api/region", { signal });
 export const updateRegion = (input: UpdateRegion) => api<Region>("/api/region", { method: "PATCH", body: input });
 
-export const regionQueryOptions = () => queryOptions({ queryKey: ["region"], queryFn: ({ signal }) => getRegion(signal) });
+export const regionQueryOptions = () =>
+  queryOptions({ queryKey: ["region"], queryFn: ({ signal }) => getRegion(signal) });
 
 export function useRegion() {
   return useQuery(regionQueryOptions());
@@ -23,7 +24,8 @@ export function useUpdateRegion() {
     onSuccess: (region) => {
       queryClient.setQueryData(regionQueryOptions().queryKey, region);
       const current = session.get();
-      if (current.status === "authenticated") session.update({ ...current.user, region: { id: region.id, name: region.name, timeZone: region.timeZone } });
+      if (current.status === "authenticated")
+        session.update({ ...current.user, region: { id: region.id, name: region.name, timeZone: region.timeZone } });
       void queryClient.invalidateQueries({ queryKey: ["me"] });
     },
   });

@@ -12,7 +12,10 @@ export function RetentionForm({ region }: { region: Region }) {
   const [years, setYears] = useState<number | "">(region.studentRetentionYears ?? "");
   const save = useUpdateRegion();
   const value = years === "" ? null : years;
-  const fieldError = save.error instanceof ApiError ? save.error.errors.find((e) => e.path === "studentRetentionYears")?.message : undefined;
+  const fieldError =
+    save.error instanceof ApiError
+      ? save.error.errors.find((e) => e.path === "studentRetentionYears")?.message
+      : undefined;
   return (
     <form
       aria-label={t("erase.retention.formLabel")}
@@ -40,7 +43,9 @@ export function RetentionForm({ region }: { region: Region }) {
         {save.isError && !fieldError ? <ErrorAlert error={save.error} /> : null}
         {save.isSuccess ? (
           <Alert color="green" role="status">
-            {save.data.studentRetentionYears === null ? t("erase.retention.cleared") : t("erase.retention.saved", { count: save.data.studentRetentionYears })}
+            {save.data.studentRetentionYears === null
+              ? t("erase.retention.cleared")
+              : t("erase.retention.saved", { count: save.data.studentRetentionYears })}
           </Alert>
         ) : null}
         <Group>

@@ -4,7 +4,8 @@ import { api } from "../../../lib/api-client.ts";
 import { requestQueryOptions } from "./get-request.ts";
 import { requestsQueryOptions } from "./get-requests.ts";
 
-export const createRequest = (input: CreateRequest) => api<WblRequest>("/api/requests", { method: "POST", body: input });
+export const createRequest = (input: CreateRequest) =>
+  api<WblRequest>("/api/requests", { method: "POST", body: input });
 
 export function useCreateRequest() {
   const queryClient = useQueryClient();

@@ -14,7 +14,8 @@ export interface RequestPage {
   pageSize: number;
 }
 
-export const getRequests = (params: RequestsParams, signal?: AbortSignal) => api<RequestPage>("/api/requests", { query: { pageSize: 25, ...params }, signal });
+export const getRequests = (params: RequestsParams, signal?: AbortSignal) =>
+  api<RequestPage>("/api/requests", { query: { pageSize: 25, ...params }, signal });
 
 export const requestsQueryOptions = (params?: RequestsParams) =>
   queryOptions({

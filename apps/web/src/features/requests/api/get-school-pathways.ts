@@ -7,7 +7,11 @@ export const getSchoolPathways = (schoolId: string, signal?: AbortSignal) =>
   api<{ items: Pathway[] }>("/api/pathways", { query: { schoolId, pageSize: 100 }, signal }).then((page) => page.items);
 
 export const schoolPathwaysQueryOptions = (schoolId: string) =>
-  queryOptions({ queryKey: ["pathways", "school", schoolId], queryFn: ({ signal }) => getSchoolPathways(schoolId, signal), staleTime: 5 * 60_000 });
+  queryOptions({
+    queryKey: ["pathways", "school", schoolId],
+    queryFn: ({ signal }) => getSchoolPathways(schoolId, signal),
+    staleTime: 5 * 60_000,
+  });
 
 export function useSchoolPathways(schoolId: string | undefined) {
   return useQuery({ ...schoolPathwaysQueryOptions(schoolId ?? ""), enabled: Boolean(schoolId) });

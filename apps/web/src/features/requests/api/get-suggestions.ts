@@ -6,7 +6,10 @@ export const getSuggestions = (requestId: string, signal?: AbortSignal) =>
   api<Suggestion[]>(`/api/requests/${encodeURIComponent(requestId)}/suggestions`, { query: { limit: 10 }, signal });
 
 export const suggestionsQueryOptions = (requestId: string) =>
-  queryOptions({ queryKey: ["requests", "suggestions", requestId], queryFn: ({ signal }) => getSuggestions(requestId, signal) });
+  queryOptions({
+    queryKey: ["requests", "suggestions", requestId],
+    queryFn: ({ signal }) => getSuggestions(requestId, signal),
+  });
 
 export function useSuggestions(requestId: string, enabled: boolean) {
   return useQuery({ ...suggestionsQueryOptions(requestId), enabled });

@@ -1,5 +1,16 @@
 import { CreateRequest, GRADE_LEVELS, KINDS, MODALITIES, SECTORS } from "@bridgework/domain";
-import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
@@ -21,7 +32,17 @@ export interface RequestFormValues {
   notes: string;
 }
 type Field = keyof RequestFormValues;
-const FIELDS: Field[] = ["kind", "sector", "pathwayId", "students", "gradeLevels", "windowStart", "windowEnd", "modality", "notes"];
+const FIELDS: Field[] = [
+  "kind",
+  "sector",
+  "pathwayId",
+  "students",
+  "gradeLevels",
+  "windowStart",
+  "windowEnd",
+  "modality",
+  "notes",
+];
 
 /** Each field's label (its translation key), so validation messages name the field. */
 const LABELS: Record<Field, string> = {
@@ -67,12 +88,32 @@ export function RequestForm({ schoolId, onSubmit, onCancel }: RequestFormProps) 
   const labels = useLabels();
   const [failure, setFailure] = useState<unknown>(null);
   const pathways = useSchoolPathways(schoolId);
-  const { register, handleSubmit, setError, setValue, control, formState } = useForm<RequestFormValues, unknown, CreateRequest>({
+  const { register, handleSubmit, setError, setValue, control, formState } = useForm<
+    RequestFormValues,
+    unknown,
+    CreateRequest
+  >({
     resolver,
-    defaultValues: { kind: "", sector: "", pathwayId: "", students: "", gradeLevels: [], windowStart: "", windowEnd: "", modality: "in_person", notes: "" },
+    defaultValues: {
+      kind: "",
+      sector: "",
+      pathwayId: "",
+      students: "",
+      gradeLevels: [],
+      windowStart: "",
+      windowEnd: "",
+      modality: "in_person",
+      notes: "",
+    },
   });
   const { errors } = formState;
-  const err = (field: Field) => fieldMessage(t, i18n.language, errors[field] as Parameters<typeof fieldMessage>[2], t(LABELS[field] as "brokering.fields.kind"));
+  const err = (field: Field) =>
+    fieldMessage(
+      t,
+      i18n.language,
+      errors[field] as Parameters<typeof fieldMessage>[2],
+      t(LABELS[field] as "brokering.fields.kind"),
+    );
   const windowStart = useWatch({ control, name: "windowStart" });
   const choose = { value: "", label: "—" };
   const pathwayField = register("pathwayId");
@@ -92,11 +133,20 @@ export function RequestForm({ schoolId, onSubmit, onCancel }: RequestFormProps) 
       <Stack gap="md">
         {failure ? <ErrorAlert error={failure} /> : null}
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <NativeSelect label={t("brokering.fields.kind")} required error={err("kind")} data={[choose, ...KINDS.map((k) => ({ value: k, label: labels.kind(k) }))]} {...register("kind")} />
+          <NativeSelect
+            label={t("brokering.fields.kind")}
+            required
+            error={err("kind")}
+            data={[choose, ...KINDS.map((k) => ({ value: k, label: labels.kind(k) }))]}
+            {...register("kind")}
+          />
           <NativeSelect
             label={t("brokering.requests.pathway")}
             error={err("pathwayId")}
-            data={[{ value: "", label: t("brokering.requests.noPathway") }, ...(pathways.data ?? []).map((p) => ({ value: p.id, label: p.name }))]}
+            data={[
+              { value: "", label: t("brokering.requests.noPathway") },
+              ...(pathways.data ?? []).map((p) => ({ value: p.id, label: p.name })),
+            ]}
             {...pathwayField}
             onChange={(event) => {
               // A pathway belongs to a sector: picking it fills the sector in.
@@ -105,18 +155,61 @@ export function RequestForm({ schoolId, onSubmit, onCancel }: RequestFormProps) 
               return pathwayField.onChange(event);
             }}
           />
-          <NativeSelect label={t("brokering.fields.sector")} required error={err("sector")} data={[choose, ...SECTORS.map((s) => ({ value: s, label: labels.sectors[s] }))]} {...register("sector")} />
+          <NativeSelect
+            label={t("brokering.fields.sector")}
+            required
+            error={err("sector")}
+            data={[choose, ...SECTORS.map((s) => ({ value: s, label: labels.sectors[s] }))]}
+            {...register("sector")}
+          />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
-          <TextInput label={t("brokering.requests.students")} type="number" inputMode="numeric" min={1} required error={err("students")} {...register("students")} />
-          <TextInput label={t("brokering.requests.windowStart")} type="date" min={todayInRegion()} required error={err("windowStart")} {...register("windowStart")} />
-          <TextInput label={t("brokering.requests.windowEnd")} type="date" min={laterDay(todayInRegion(), windowStart)} required error={err("windowEnd")} {...register("windowEnd")} />
-          <NativeSelect label={t("brokering.fields.modality")} required error={err("modality")} data={MODALITIES.map((m) => ({ value: m, label: labels.modality(m) }))} {...register("modality")} />
+          <TextInput
+            label={t("brokering.requests.students")}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            required
+            error={err("students")}
+            {...register("students")}
+          />
+          <TextInput
+            label={t("brokering.requests.windowStart")}
+            type="date"
+            min={todayInRegion()}
+            required
+            error={err("windowStart")}
+            {...register("windowStart")}
+          />
+          <TextInput
+            label={t("brokering.requests.windowEnd")}
+            type="date"
+            min={laterDay(todayInRegion(), windowStart)}
+            required
+            error={err("windowEnd")}
+            {...register("windowEnd")}
+          />
+          <NativeSelect
+            label={t("brokering.fields.modality")}
+            required
+            error={err("modality")}
+            data={MODALITIES.map((m) => ({ value: m, label: labels.modality(m) }))}
+            {...register("modality")}
+          />
         </SimpleGrid>
-        <Fieldset legend={t("brokering.requests.gradeLevels")} variant="unstyled" aria-describedby={errors.gradeLevels ? "grade-levels-error" : undefined}>
+        <Fieldset
+          legend={t("brokering.requests.gradeLevels")}
+          variant="unstyled"
+          aria-describedby={errors.gradeLevels ? "grade-levels-error" : undefined}
+        >
           <Group gap="lg">
             {GRADE_LEVELS.map((grade) => (
-              <Checkbox key={grade} value={String(grade)} label={t("brokering.requests.grade", { grade })} {...register("gradeLevels")} />
+              <Checkbox
+                key={grade}
+                value={String(grade)}
+                label={t("brokering.requests.grade", { grade })}
+                {...register("gradeLevels")}
+              />
             ))}
           </Group>
           {errors.gradeLevels ? (
@@ -125,7 +218,13 @@ export function RequestForm({ schoolId, onSubmit, onCancel }: RequestFormProps) 
             </Text>
           ) : null}
         </Fieldset>
-        <Textarea label={t("brokering.requests.notes")} description={t("brokering.requests.notesHint")} rows={3} error={err("notes")} {...register("notes")} />
+        <Textarea
+          label={t("brokering.requests.notes")}
+          description={t("brokering.requests.notesHint")}
+          rows={3}
+          error={err("notes")}
+          {...register("notes")}
+        />
         <Group>
           <Button type="submit" loading={formState.isSubmitting}>
             {formState.isSubmitting ? t("brokering.saving") : t("brokering.requests.create")}

@@ -31,8 +31,18 @@ export function RequestsTable({ items }: { items: RequestListItem[] }) {
     },
     { id: "school", header: t("brokering.requests.school"), sortValue: (r) => r.schoolName, cell: (r) => r.schoolName },
     { id: "students", header: t("brokering.requests.students"), sortValue: (r) => r.students, cell: (r) => r.students },
-    { id: "window", header: t("brokering.requests.window"), sortValue: (r) => r.windowStart ?? r.windowEnd, cell: (r) => formatRange(r.windowStart, r.windowEnd, i18n.language) },
-    { id: "status", header: t("brokering.fields.status"), sortValue: (r) => t(`brokering.requestStatus.${r.status}`), cell: (r) => <StatusBadge scope="requestStatus" status={r.status} /> },
+    {
+      id: "window",
+      header: t("brokering.requests.window"),
+      sortValue: (r) => r.windowStart ?? r.windowEnd,
+      cell: (r) => formatRange(r.windowStart, r.windowEnd, i18n.language),
+    },
+    {
+      id: "status",
+      header: t("brokering.fields.status"),
+      sortValue: (r) => t(`brokering.requestStatus.${r.status}`),
+      cell: (r) => <StatusBadge scope="requestStatus" status={r.status} />,
+    },
     {
       id: "asks",
       header: t("asks.requests.asks"),
@@ -50,5 +60,14 @@ export function RequestsTable({ items }: { items: RequestListItem[] }) {
         ),
     },
   ];
-  return <DataTable caption={t("brokering.requests.caption")} columns={columns} data={items} rowKey={(r) => r.id} empty={t("brokering.requests.empty")} minWidth={900} />;
+  return (
+    <DataTable
+      caption={t("brokering.requests.caption")}
+      columns={columns}
+      data={items}
+      rowKey={(r) => r.id}
+      empty={t("brokering.requests.empty")}
+      minWidth={900}
+    />
+  );
 }

@@ -36,8 +36,15 @@ export function SuggestionCard({ requestId, suggestion, defaultSeats, canPropose
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSeatsError(undefined);
-    const parsed = CreateMatch.safeParse({ requestId, opportunityId: o.id, seats: seats.trim() === "" ? undefined : Number(seats) });
-    if (!parsed.success) return setSeatsError(issueMessages(t, parsed.error.issues, { seats: t("brokering.requests.seats") }, { seats }, () => "seats").seats);
+    const parsed = CreateMatch.safeParse({
+      requestId,
+      opportunityId: o.id,
+      seats: seats.trim() === "" ? undefined : Number(seats),
+    });
+    if (!parsed.success)
+      return setSeatsError(
+        issueMessages(t, parsed.error.issues, { seats: t("brokering.requests.seats") }, { seats }, () => "seats").seats,
+      );
     propose.mutate(parsed.data, {
       onError: (error) => {
         const fieldError = error instanceof ApiError ? error.errors.find((e) => e.path === "seats") : undefined;
@@ -57,7 +64,8 @@ export function SuggestionCard({ requestId, suggestion, defaultSeats, canPropose
               </AnchorLink>
             </Title>
             <Text size="sm" c="dimmed">
-              {o.employerName} · {labels.kind(o.kind)} · {labels.modality(o.modality)} · {formatRange(o.startsAt, o.endsAt, i18n.language)} ·{" "}
+              {o.employerName} · {labels.kind(o.kind)} · {labels.modality(o.modality)} ·{" "}
+              {formatRange(o.startsAt, o.endsAt, i18n.language)} ·{" "}
               {t("brokering.opportunities.seatsOf", { left: o.seatsLeft, capacity: o.capacity })}
             </Text>
           </div>
@@ -110,7 +118,12 @@ export function SuggestionCard({ requestId, suggestion, defaultSeats, canPropose
                   onChange={(event) => setSeats(event.currentTarget.value)}
                   error={seatsError}
                 />
-                <Button type="submit" loading={propose.isPending} disabled={!bookable} aria-describedby={bookable ? titleId : `${titleId} ${blockedId}`}>
+                <Button
+                  type="submit"
+                  loading={propose.isPending}
+                  disabled={!bookable}
+                  aria-describedby={bookable ? titleId : `${titleId} ${blockedId}`}
+                >
                   {propose.isPending ? t("brokering.requests.proposing") : t("brokering.requests.propose")}
                 </Button>
               </Group>

@@ -22,7 +22,9 @@ export function NewRequestPage() {
   const teacher = user.role === "teacher";
   const schools = useSchools(!teacher);
   const [picked, setPicked] = useState("");
-  const choices = (schools.data ?? []).filter((s) => user.role !== "coordinator" || s.parentId === user.organizationId).sort((a, b) => a.name.localeCompare(b.name));
+  const choices = (schools.data ?? [])
+    .filter((s) => user.role !== "coordinator" || s.parentId === user.organizationId)
+    .sort((a, b) => a.name.localeCompare(b.name));
   const schoolId = teacher ? user.organizationId : picked || choices[0]?.id;
 
   return (

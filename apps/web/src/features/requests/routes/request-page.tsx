@@ -65,9 +65,19 @@ export function RequestPage() {
         </AnchorLink>
       ),
     },
-    { id: "employer", header: t("brokering.matches.employer"), sortValue: (m) => m.employerName, cell: (m) => m.employerName },
+    {
+      id: "employer",
+      header: t("brokering.matches.employer"),
+      sortValue: (m) => m.employerName,
+      cell: (m) => m.employerName,
+    },
     { id: "seats", header: t("brokering.matches.seats"), sortValue: (m) => m.seats, cell: (m) => m.seats },
-    { id: "status", header: t("brokering.matches.status"), sortValue: (m) => t(`brokering.matchStatus.${m.status}`), cell: (m) => <StatusBadge scope="matchStatus" status={m.status} /> },
+    {
+      id: "status",
+      header: t("brokering.matches.status"),
+      sortValue: (m) => t(`brokering.matchStatus.${m.status}`),
+      cell: (m) => <StatusBadge scope="matchStatus" status={m.status} />,
+    },
     { id: "where", header: t("asks.requests.where"), cell: (m) => askState(t, i18n.language, m) },
   ];
 
@@ -94,7 +104,11 @@ export function RequestPage() {
           </Group>
         }
       />
-      <CancelRequestDialog opened={cancelling} onClose={() => setCancelling(false)} onConfirm={(input) => cancel.mutateAsync(input)} />
+      <CancelRequestDialog
+        opened={cancelling}
+        onClose={() => setCancelling(false)}
+        onConfirm={(input) => cancel.mutateAsync(input)}
+      />
       <Stack gap="lg" maw={960}>
         <div role="status" aria-live="polite">
           {cancel.isSuccess ? (
@@ -161,11 +175,19 @@ export function RequestPage() {
           ) : suggestions.isError ? (
             <ErrorAlert error={suggestions.error} onRetry={() => void suggestions.refetch()} />
           ) : suggestions.data.length === 0 ? (
-            <Text c="dimmed">{r.status === "matched" ? t("asks.requests.noOtherSuggestions") : t("brokering.requests.noSuggestions")}</Text>
+            <Text c="dimmed">
+              {r.status === "matched" ? t("asks.requests.noOtherSuggestions") : t("brokering.requests.noSuggestions")}
+            </Text>
           ) : (
             <Stack gap="md">
               {suggestions.data.map((s) => (
-                <SuggestionCard key={s.opportunity.id} requestId={r.id} suggestion={s} defaultSeats={r.students} canPropose={open} />
+                <SuggestionCard
+                  key={s.opportunity.id}
+                  requestId={r.id}
+                  suggestion={s}
+                  defaultSeats={r.students}
+                  canPropose={open}
+                />
               ))}
             </Stack>
           )}

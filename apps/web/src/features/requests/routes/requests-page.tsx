@@ -43,7 +43,12 @@ export function RequestsPage() {
         ) : (
           <>
             <RequestsTable items={requests.data.items} />
-            <Pager page={requests.data.page} pageSize={requests.data.pageSize} total={requests.data.total} onChange={(next) => void navigate({ search: { page: next } })} />
+            <Pager
+              page={requests.data.page}
+              pageSize={requests.data.pageSize}
+              total={requests.data.total}
+              onChange={(next) => void navigate({ search: { page: next } })}
+            />
           </>
         )}
       </Paper>

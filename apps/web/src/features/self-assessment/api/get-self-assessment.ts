@@ -24,7 +24,11 @@ export const getSelfAssessment = (schoolYear: string, signal?: AbortSignal) =>
   api<SelfAssessment>("/api/self-assessment", { query: { schoolYear }, signal });
 
 export const selfAssessmentQueryOptions = (schoolYear: string) =>
-  queryOptions({ queryKey: ["self-assessment", schoolYear], queryFn: ({ signal }) => getSelfAssessment(schoolYear, signal), placeholderData: keepPreviousData });
+  queryOptions({
+    queryKey: ["self-assessment", schoolYear],
+    queryFn: ({ signal }) => getSelfAssessment(schoolYear, signal),
+    placeholderData: keepPreviousData,
+  });
 
 export function useSelfAssessment(schoolYear: string) {
   return useQuery(selfAssessmentQueryOptions(schoolYear));

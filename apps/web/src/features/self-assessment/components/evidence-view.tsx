@@ -37,7 +37,20 @@ export function EvidenceView({ evidence }: { evidence: Record<string, unknown> }
         cell: (row) => value(c, row[c]),
         sortValue: (row) => (typeof row[c] === "number" || typeof row[c] === "string" ? row[c] : null),
       }));
-      return <DataTable label={name(key)} columns={columns} data={rows} rowKey={(_, i) => String(i)} empty="—" striped={false} highlightOnHover={false} verticalSpacing="xs" fz="xs" withTableBorder />;
+      return (
+        <DataTable
+          label={name(key)}
+          columns={columns}
+          data={rows}
+          rowKey={(_, i) => String(i)}
+          empty="—"
+          striped={false}
+          highlightOnHover={false}
+          verticalSpacing="xs"
+          fz="xs"
+          withTableBorder
+        />
+      );
     }
     if (isRecord(v)) return <EvidenceList entries={Object.entries(v)} render={value} name={name} />;
     return String(v);
@@ -46,7 +59,15 @@ export function EvidenceView({ evidence }: { evidence: Record<string, unknown> }
   return <EvidenceList entries={Object.entries(evidence).filter(([k]) => k !== "note")} render={value} name={name} />;
 }
 
-function EvidenceList({ entries, render, name }: { entries: [string, unknown][]; render: (key: string, v: unknown) => ReactNode; name: (key: string) => string }) {
+function EvidenceList({
+  entries,
+  render,
+  name,
+}: {
+  entries: [string, unknown][];
+  render: (key: string, v: unknown) => ReactNode;
+  name: (key: string) => string;
+}) {
   return (
     <dl style={{ margin: 0 }}>
       {entries.map(([key, v]) => (

@@ -17,7 +17,9 @@ const employerEngagement: IndicatorAssessment = {
   evidence: {
     employersEngaged: 12,
     employersByLevel: [{ level: "exposure", employers: 8 }],
-    demandVsRecruitmentBySector: [{ sector: "Health Science and Medical Technology", unmetRequests: 2, studentsWaiting: 30 }],
+    demandVsRecruitmentBySector: [
+      { sector: "Health Science and Medical Technology", unmetRequests: 2, studentsWaiting: 30 },
+    ],
   },
 };
 

@@ -52,7 +52,12 @@ export function IndicatorCard({ assessment, schoolYear, canEdit }: IndicatorCard
                   {assessment.stage ? stageName(assessment.stage) : t("reports.selfAssessment.notRated")}
                 </Badge>
               </Group>
-              <Radio.Group label={t("reports.selfAssessment.stage")} value={stage} onChange={setStage} readOnly={!canEdit}>
+              <Radio.Group
+                label={t("reports.selfAssessment.stage")}
+                value={stage}
+                onChange={setStage}
+                readOnly={!canEdit}
+              >
                 <Stack gap="xs" mt="xs">
                   {STAGES.map((s) => (
                     <Radio
@@ -65,10 +70,20 @@ export function IndicatorCard({ assessment, schoolYear, canEdit }: IndicatorCard
                   ))}
                 </Stack>
               </Radio.Group>
-              <Textarea label={t("reports.selfAssessment.notes")} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} readOnly={!canEdit} autosize minRows={2} maxLength={5000} />
+              <Textarea
+                label={t("reports.selfAssessment.notes")}
+                value={notes}
+                onChange={(e) => setNotes(e.currentTarget.value)}
+                readOnly={!canEdit}
+                autosize
+                minRows={2}
+                maxLength={5000}
+              />
               {assessment.updatedAt ? (
                 <Text size="xs" c="dimmed">
-                  {t("reports.selfAssessment.lastUpdated", { when: formatDateTime(assessment.updatedAt, i18n.language) })}
+                  {t("reports.selfAssessment.lastUpdated", {
+                    when: formatDateTime(assessment.updatedAt, i18n.language),
+                  })}
                 </Text>
               ) : null}
               {save.isError ? <ErrorAlert error={save.error} /> : null}

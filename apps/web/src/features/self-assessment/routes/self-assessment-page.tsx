@@ -23,10 +23,18 @@ export function SelfAssessmentPage() {
       <PageHeader title={t("reports.selfAssessment.title")} intro={t("reports.selfAssessment.intro")} />
       <Stack gap="lg">
         <Group align="flex-end">
-          <NativeSelect label={t("reports.selfAssessment.schoolYear")} value={schoolYear} onChange={(e) => setSchoolYear(e.currentTarget.value)} data={schoolYearsBack(current, 3)} w={200} />
+          <NativeSelect
+            label={t("reports.selfAssessment.schoolYear")}
+            value={schoolYear}
+            onChange={(e) => setSchoolYear(e.currentTarget.value)}
+            data={schoolYearsBack(current, 3)}
+            w={200}
+          />
           {assessment.data ? (
             <Badge variant="outline" color="gray" size="lg">
-              {assessment.data.evidenceScope === "district" ? t("reports.selfAssessment.evidenceScopeDistrict") : t("reports.selfAssessment.evidenceScopeRegion")}
+              {assessment.data.evidenceScope === "district"
+                ? t("reports.selfAssessment.evidenceScopeDistrict")
+                : t("reports.selfAssessment.evidenceScopeRegion")}
             </Badge>
           ) : null}
         </Group>
@@ -40,7 +48,14 @@ export function SelfAssessmentPage() {
         ) : assessment.isError ? (
           <ErrorAlert error={assessment.error} onRetry={() => void assessment.refetch()} />
         ) : (
-          assessment.data.indicators.map((indicator) => <IndicatorCard key={`${assessment.data.schoolYear}-${indicator.indicator}`} assessment={indicator} schoolYear={assessment.data.schoolYear} canEdit={canEdit} />)
+          assessment.data.indicators.map((indicator) => (
+            <IndicatorCard
+              key={`${assessment.data.schoolYear}-${indicator.indicator}`}
+              assessment={indicator}
+              schoolYear={assessment.data.schoolYear}
+              canEdit={canEdit}
+            />
+          ))
         )}
       </Stack>
     </>

@@ -15,7 +15,8 @@ export interface Signed {
 /** The typed signature and the document it signs (a packet link requires the id of the document shown). */
 export type SignBody = SignInput & { documentId: string };
 
-export const signDocument = (token: string, input: SignBody) => api<Signed>(`/api/sign/${encodeURIComponent(token)}`, { method: "POST", body: input, auth: false });
+export const signDocument = (token: string, input: SignBody) =>
+  api<Signed>(`/api/sign/${encodeURIComponent(token)}`, { method: "POST", body: input, auth: false });
 
 /**
  * The page moves on from the answer: with documents remaining it fetches the next one, with none

@@ -20,7 +20,11 @@ export function PacketProgress({ view, t }: { view: SignView; t: TFunction }) {
             <List.Item key={d.id} aria-current={d.id === view.documentId ? "step" : undefined}>
               <span lang={view.language}>{d.title}</span>
               {" — "}
-              {d.status === "signed" ? t("placements.sign.statusSigned") : d.id === view.documentId ? t("placements.sign.statusCurrent") : t("placements.sign.statusPending")}
+              {d.status === "signed"
+                ? t("placements.sign.statusSigned")
+                : d.id === view.documentId
+                  ? t("placements.sign.statusCurrent")
+                  : t("placements.sign.statusPending")}
             </List.Item>
           ))}
         </List>

@@ -15,9 +15,15 @@ import { formatDateTime } from "../../../lib/format.ts";
 
 const route = getRouteApi("/sign/$token");
 
-type Notice = { key: "placements.sign.signedNext" | "placements.sign.alreadySigned"; values: Record<string, string | number> };
+type Notice = {
+  key: "placements.sign.signedNext" | "placements.sign.alreadySigned";
+  values: Record<string, string | number>;
+};
 
-const day = (iso: string, language: string) => new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
+const day = (iso: string, language: string) =>
+  new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC" }).format(
+    new Date(`${iso.slice(0, 10)}T12:00:00Z`),
+  );
 
 /**
  * The page a sign link opens: the signer's next document, where it stands in their packet, and
@@ -50,7 +56,10 @@ export function SignPage() {
   const onSigned = (result: Signed) => {
     if (result.remaining === 0) return setSigned(result);
     const current = doc.data!;
-    setNotice({ key: "placements.sign.signedNext", values: { title: current.title, position: current.packet.position + 1, total: current.packet.total } });
+    setNotice({
+      key: "placements.sign.signedNext",
+      values: { title: current.title, position: current.packet.position + 1, total: current.packet.total },
+    });
     void doc.refetch();
     window.scrollTo({ top: 0 });
   };
@@ -81,7 +90,14 @@ export function SignPage() {
         {languages.map((lng) => {
           const tl = i18n.getFixedT(lng);
           return (
-            <Alert key={lng} lang={lng} color="orange" variant="light" role={lng === languages[0] ? "alert" : undefined} title={tl("placements.sign.expiredTitle")}>
+            <Alert
+              key={lng}
+              lang={lng}
+              color="orange"
+              variant="light"
+              role={lng === languages[0] ? "alert" : undefined}
+              title={tl("placements.sign.expiredTitle")}
+            >
               <Text size="sm">{tl("placements.sign.expiredBody")}</Text>
             </Alert>
           );
@@ -104,8 +120,20 @@ export function SignPage() {
         ) : null}
         <PacketProgress view={d} t={t} />
         <div>
-          <Text size="sm">{t("placements.sign.at", { opportunity: d.placement.opportunityTitle, employer: d.placement.employerName, start: day(d.placement.startDate, language), end: day(d.placement.endDate, language) })}</Text>
-          <Text size="sm">{t("placements.sign.signerIs", { name: d.signer.name, role: t(`placements.placements.signerRoles.${d.signer.role}`) })}</Text>
+          <Text size="sm">
+            {t("placements.sign.at", {
+              opportunity: d.placement.opportunityTitle,
+              employer: d.placement.employerName,
+              start: day(d.placement.startDate, language),
+              end: day(d.placement.endDate, language),
+            })}
+          </Text>
+          <Text size="sm">
+            {t("placements.sign.signerIs", {
+              name: d.signer.name,
+              role: t(`placements.placements.signerRoles.${d.signer.role}`),
+            })}
+          </Text>
           <Text size="sm" fw={600}>
             {t("placements.sign.due", { date: day(d.dueOn, language) })}
           </Text>
@@ -114,11 +142,23 @@ export function SignPage() {
           <Title order={2} size="h4" id="document-text-heading" mb="xs">
             {t("placements.sign.documentText")}
           </Title>
-          <Text component="div" lang={d.language} style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere", lineHeight: 1.6 }}>
+          <Text
+            component="div"
+            lang={d.language}
+            style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere", lineHeight: 1.6 }}
+          >
             {d.text}
           </Text>
         </section>
-        <SignForm key={d.documentId} token={token} documentId={d.documentId} t={t} onSigned={onSigned} onExpired={() => setExpired(true)} onAlreadySigned={onAlreadySigned} />
+        <SignForm
+          key={d.documentId}
+          token={token}
+          documentId={d.documentId}
+          t={t}
+          onSigned={onSigned}
+          onExpired={() => setExpired(true)}
+          onAlreadySigned={onAlreadySigned}
+        />
       </Stack>
     );
   }

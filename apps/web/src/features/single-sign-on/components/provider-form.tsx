@@ -26,9 +26,14 @@ export function ProviderForm({ provider, onDone }: { provider: IdentityProvider 
   const [domains, setDomains] = useState(provider?.allowedDomains.join("\n") ?? "");
   const [organizationId, setOrganizationId] = useState<string | null>(provider?.organizationId ?? null);
   const [createAccounts, setCreateAccounts] = useState(provider?.createAccounts ?? false);
-  const [accountOrganizationId, setAccountOrganizationId] = useState<string | null>(provider?.accountOrganizationId ?? null);
+  const [accountOrganizationId, setAccountOrganizationId] = useState<string | null>(
+    provider?.accountOrganizationId ?? null,
+  );
   const [enabled, setEnabled] = useState(provider?.enabled ?? true);
-  const fieldError = (path: string) => (save.error instanceof ApiError ? save.error.errors.find((e) => e.path === path || e.path.startsWith(`${path}.`))?.message : undefined);
+  const fieldError = (path: string) =>
+    save.error instanceof ApiError
+      ? save.error.errors.find((e) => e.path === path || e.path.startsWith(`${path}.`))?.message
+      : undefined;
 
   return (
     <form
@@ -51,9 +56,30 @@ export function ProviderForm({ provider, onDone }: { provider: IdentityProvider 
     >
       <Stack gap="sm">
         {save.error ? <ErrorAlert error={save.error} /> : null}
-        <TextInput label={t("signIn.form.name")} description={t("signIn.form.nameHint")} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldError("name")} />
-        <TextInput label={t("signIn.form.issuer")} description={t("signIn.form.issuerHint")} required type="url" value={issuer} onChange={(e) => setIssuer(e.currentTarget.value)} error={fieldError("issuer")} />
-        <TextInput label={t("signIn.form.clientId")} required value={clientId} onChange={(e) => setClientId(e.currentTarget.value)} error={fieldError("clientId")} />
+        <TextInput
+          label={t("signIn.form.name")}
+          description={t("signIn.form.nameHint")}
+          required
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={fieldError("name")}
+        />
+        <TextInput
+          label={t("signIn.form.issuer")}
+          description={t("signIn.form.issuerHint")}
+          required
+          type="url"
+          value={issuer}
+          onChange={(e) => setIssuer(e.currentTarget.value)}
+          error={fieldError("issuer")}
+        />
+        <TextInput
+          label={t("signIn.form.clientId")}
+          required
+          value={clientId}
+          onChange={(e) => setClientId(e.currentTarget.value)}
+          error={fieldError("clientId")}
+        />
         <PasswordField
           label={t("signIn.form.clientSecret")}
           description={provider?.clientSecretSet ? t("signIn.form.clientSecretKeep") : t("signIn.form.clientSecretNew")}
@@ -62,7 +88,16 @@ export function ProviderForm({ provider, onDone }: { provider: IdentityProvider 
           onChange={(e) => setClientSecret(e.currentTarget.value)}
           error={fieldError("clientSecret")}
         />
-        <Textarea label={t("signIn.form.domains")} description={t("signIn.form.domainsHint")} required autosize minRows={2} value={domains} onChange={(e) => setDomains(e.currentTarget.value)} error={fieldError("allowedDomains")} />
+        <Textarea
+          label={t("signIn.form.domains")}
+          description={t("signIn.form.domainsHint")}
+          required
+          autosize
+          minRows={2}
+          value={domains}
+          onChange={(e) => setDomains(e.currentTarget.value)}
+          error={fieldError("allowedDomains")}
+        />
         <Select
           label={t("signIn.form.scope")}
           data={[{ value: "", label: t("signIn.form.wholeRegion") }, ...(districts.data ?? [])]}
@@ -71,7 +106,12 @@ export function ProviderForm({ provider, onDone }: { provider: IdentityProvider 
           allowDeselect={false}
           error={fieldError("organizationId")}
         />
-        <Checkbox label={t("signIn.form.createAccounts")} description={t("signIn.form.createAccountsHint")} checked={createAccounts} onChange={(e) => setCreateAccounts(e.currentTarget.checked)} />
+        <Checkbox
+          label={t("signIn.form.createAccounts")}
+          description={t("signIn.form.createAccountsHint")}
+          checked={createAccounts}
+          onChange={(e) => setCreateAccounts(e.currentTarget.checked)}
+        />
         {createAccounts ? (
           <Select
             label={t("signIn.form.accountOrganization")}
@@ -83,7 +123,11 @@ export function ProviderForm({ provider, onDone }: { provider: IdentityProvider 
             error={fieldError("accountOrganizationId")}
           />
         ) : null}
-        <Checkbox label={t("signIn.form.enabled")} checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} />
+        <Checkbox
+          label={t("signIn.form.enabled")}
+          checked={enabled}
+          onChange={(e) => setEnabled(e.currentTarget.checked)}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t("signIn.form.cancel")}

@@ -25,15 +25,29 @@ function ProviderCard({ provider, onEdit }: { provider: IdentityProvider; onEdit
         <Text size="sm" style={{ overflowWrap: "anywhere" }}>
           {provider.issuer}
         </Text>
-        <Text size="sm">{provider.organizationName ? t("signIn.page.scopeOrganization", { name: provider.organizationName }) : t("signIn.page.scopeRegion")}</Text>
+        <Text size="sm">
+          {provider.organizationName
+            ? t("signIn.page.scopeOrganization", { name: provider.organizationName })
+            : t("signIn.page.scopeRegion")}
+        </Text>
         <Text size="sm">{t("signIn.page.domains", { domains: provider.allowedDomains.join(", ") })}</Text>
-        <Text size="sm">{provider.createAccounts && provider.accountOrganizationName ? t("signIn.page.createsAccounts", { name: provider.accountOrganizationName }) : t("signIn.page.existingOnly")}</Text>
+        <Text size="sm">
+          {provider.createAccounts && provider.accountOrganizationName
+            ? t("signIn.page.createsAccounts", { name: provider.accountOrganizationName })
+            : t("signIn.page.existingOnly")}
+        </Text>
         <Text size="sm">{provider.clientSecretSet ? t("signIn.page.secretSet") : t("signIn.page.secretNotSet")}</Text>
         <Text size="sm">
-          {t("signIn.page.redirectUri")}: <Code style={{ overflowWrap: "anywhere", whiteSpace: "normal" }}>{provider.redirectUri}</Code>
+          {t("signIn.page.redirectUri")}:{" "}
+          <Code style={{ overflowWrap: "anywhere", whiteSpace: "normal" }}>{provider.redirectUri}</Code>
         </Text>
         <Group>
-          <Button variant="default" size="xs" onClick={onEdit} aria-label={t("signIn.page.editLabel", { name: provider.name })}>
+          <Button
+            variant="default"
+            size="xs"
+            onClick={onEdit}
+            aria-label={t("signIn.page.editLabel", { name: provider.name })}
+          >
             {t("signIn.page.edit")}
           </Button>
         </Group>
@@ -47,10 +61,15 @@ export function IdentityProvidersPage() {
   const { t } = useTranslation();
   const providers = useIdentityProviders();
   const [editing, setEditing] = useState<IdentityProvider | "new" | null>(null);
-  const title = editing === "new" ? t("signIn.form.addTitle") : editing ? t("signIn.form.editTitle", { name: editing.name }) : "";
+  const title =
+    editing === "new" ? t("signIn.form.addTitle") : editing ? t("signIn.form.editTitle", { name: editing.name }) : "";
   return (
     <>
-      <PageHeader title={t("signIn.page.title")} intro={t("signIn.page.intro")} actions={<Button onClick={() => setEditing("new")}>{t("signIn.page.add")}</Button>} />
+      <PageHeader
+        title={t("signIn.page.title")}
+        intro={t("signIn.page.intro")}
+        actions={<Button onClick={() => setEditing("new")}>{t("signIn.page.add")}</Button>}
+      />
       {providers.isPending ? (
         <PageLoader />
       ) : providers.isError ? (
@@ -64,8 +83,16 @@ export function IdentityProvidersPage() {
           ))}
         </Stack>
       )}
-      <Modal closeButtonProps={{ "aria-label": t("placements.common.close") }} opened={editing !== null} onClose={() => setEditing(null)} title={title} size="lg">
-        {editing !== null ? <ProviderForm provider={editing === "new" ? null : editing} onDone={() => setEditing(null)} /> : null}
+      <Modal
+        closeButtonProps={{ "aria-label": t("placements.common.close") }}
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={title}
+        size="lg"
+      >
+        {editing !== null ? (
+          <ProviderForm provider={editing === "new" ? null : editing} onDone={() => setEditing(null)} />
+        ) : null}
       </Modal>
     </>
   );

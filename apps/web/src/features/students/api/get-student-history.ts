@@ -18,7 +18,8 @@ export interface HistoryEntry {
 export const studentHistoryQueryOptions = (studentId: string) =>
   queryOptions({
     queryKey: ["students", "history", studentId],
-    queryFn: ({ signal }) => api<{ items: HistoryEntry[] }>("/api/audit", { query: { entityId: studentId, pageSize: 100 }, signal }),
+    queryFn: ({ signal }) =>
+      api<{ items: HistoryEntry[] }>("/api/audit", { query: { entityId: studentId, pageSize: 100 }, signal }),
     gcTime: 0,
     staleTime: 0,
   });

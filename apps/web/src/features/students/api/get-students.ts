@@ -19,7 +19,8 @@ export interface StudentPage {
   pageSize: number;
 }
 
-export const getStudents = (params: StudentsParams, signal?: AbortSignal) => api<StudentPage>("/api/students", { query: { pageSize: 25, ...params }, signal });
+export const getStudents = (params: StudentsParams, signal?: AbortSignal) =>
+  api<StudentPage>("/api/students", { query: { pageSize: 25, ...params }, signal });
 
 export const studentsQueryOptions = (params?: StudentsParams) =>
   queryOptions({

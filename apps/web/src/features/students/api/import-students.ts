@@ -29,7 +29,14 @@ export interface ImportPreview {
   create: number;
   update: number;
   errors: number;
-  rows: { row: number; outcome: "create" | "update" | "error"; localId: string | null; name: string | null; school: string | null; problems: { field: string | null; message: string }[] }[];
+  rows: {
+    row: number;
+    outcome: "create" | "update" | "error";
+    localId: string | null;
+    name: string | null;
+    school: string | null;
+    problems: { field: string | null; message: string }[];
+  }[];
 }
 
 export function previewStudentImport(file: File): Promise<ImportPreview> {
@@ -40,7 +47,12 @@ async function postCsv<T>(url: string, file: File): Promise<T> {
   const post = () =>
     fetch(url, {
       method: "POST",
-      headers: { "content-type": "text/csv", accept: "application/json, application/problem+json", "accept-language": interfaceLanguage(), authorization: `Bearer ${session.token() ?? ""}` },
+      headers: {
+        "content-type": "text/csv",
+        accept: "application/json, application/problem+json",
+        "accept-language": interfaceLanguage(),
+        authorization: `Bearer ${session.token() ?? ""}`,
+      },
       body: file,
       credentials: "same-origin",
     });
@@ -62,7 +74,8 @@ export function downloadImportTemplate(): Promise<void> {
   return downloadFile("/api/students/import-template.csv", { accept: "text/csv", filename: "students-template.csv" });
 }
 
-export const getImportStatus = (id: string, signal?: AbortSignal) => api<ImportStatus>(`/api/students/imports/${id}`, { signal });
+export const getImportStatus = (id: string, signal?: AbortSignal) =>
+  api<ImportStatus>(`/api/students/imports/${id}`, { signal });
 
 export const importStatusQueryOptions = (id: string) =>
   queryOptions({

@@ -4,7 +4,8 @@ import { api } from "../../../lib/api-client.ts";
 import { studentsQueryOptions } from "./get-students.ts";
 
 export const createStudent = (input: CreateStudent) => api<Student>("/api/students", { method: "POST", body: input });
-export const updateStudent = (id: string, input: UpdateStudent) => api<Student>(`/api/students/${id}`, { method: "PATCH", body: input });
+export const updateStudent = (id: string, input: UpdateStudent) =>
+  api<Student>(`/api/students/${id}`, { method: "PATCH", body: input });
 
 export function useSaveStudent(id: string | null) {
   const queryClient = useQueryClient();
@@ -16,7 +17,10 @@ export function useSaveStudent(id: string | null) {
     },
     onSuccess: async () => {
       // A student's SSID decides whether their CALPADS records are ready: drop that list too.
-      await Promise.all([queryClient.invalidateQueries({ queryKey: studentsQueryOptions().queryKey }), queryClient.invalidateQueries({ queryKey: ["exports", "calpads-validation"] })]);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: studentsQueryOptions().queryKey }),
+        queryClient.invalidateQueries({ queryKey: ["exports", "calpads-validation"] }),
+      ]);
     },
   });
 }

@@ -5,7 +5,15 @@ import { useDeleteStudent } from "../api/delete-student.ts";
 import type { StudentRow } from "../api/get-students.ts";
 
 /** Asks before deleting a student for good (coordinators, intermediaries); says what goes with them. */
-export function DeleteStudentDialog({ student, onClose, onDeleted }: { student: StudentRow | null; onClose: () => void; onDeleted: (name: string) => void }) {
+export function DeleteStudentDialog({
+  student,
+  onClose,
+  onDeleted,
+}: {
+  student: StudentRow | null;
+  onClose: () => void;
+  onDeleted: (name: string) => void;
+}) {
   const { t } = useTranslation();
   const remove = useDeleteStudent();
   const name = student ? `${student.firstName} ${student.lastName}` : "";
@@ -14,7 +22,13 @@ export function DeleteStudentDialog({ student, onClose, onDeleted }: { student: 
     onClose();
   };
   return (
-    <Modal closeButtonProps={{ "aria-label": t("placements.common.close") }} opened={student !== null} onClose={close} title={t("erase.student.title", { name })} centered>
+    <Modal
+      closeButtonProps={{ "aria-label": t("placements.common.close") }}
+      opened={student !== null}
+      onClose={close}
+      title={t("erase.student.title", { name })}
+      centered
+    >
       <Stack gap="md">
         <Text size="sm">{t("erase.student.body", { name })}</Text>
         {remove.isError ? <ErrorAlert error={remove.error} /> : null}

@@ -68,7 +68,12 @@ export function ImportPanel() {
     { id: "message", header: t("placements.students.importMessage"), cell: (e) => e.message },
   ];
   const importable = preview ? preview.create + preview.update : 0;
-  const percent = current && current.total > 0 ? Math.round((current.processed / current.total) * 100) : current?.status === "done" ? 100 : 0;
+  const percent =
+    current && current.total > 0
+      ? Math.round((current.processed / current.total) * 100)
+      : current?.status === "done"
+        ? 100
+        : 0;
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby={`${inputId}-title`}>
       <Title order={2} size="h4" id={`${inputId}-title`} mb="xs">
@@ -131,8 +136,17 @@ export function ImportPanel() {
         {status.isError ? <ErrorAlert error={status.error} /> : null}
         {current ? (
           <>
-            <Progress value={percent} size="lg" aria-label={t("placements.students.importProgress")} animated={current.status === "running"} />
-            {current.status === "running" ? <Text size="sm">{t("placements.students.importRunning", { processed: current.processed, total: current.total })}</Text> : null}
+            <Progress
+              value={percent}
+              size="lg"
+              aria-label={t("placements.students.importProgress")}
+              animated={current.status === "running"}
+            />
+            {current.status === "running" ? (
+              <Text size="sm">
+                {t("placements.students.importRunning", { processed: current.processed, total: current.total })}
+              </Text>
+            ) : null}
             {current.status === "done" ? (
               <Alert color="green" variant="light" role="status">
                 {t("placements.students.importDone", { created: current.created, updated: current.updated })}
@@ -216,7 +230,12 @@ function PreviewTable({ preview }: { preview: ImportPreview }) {
         {t("students.import.previewTitle")}
       </Title>
       <Text size="sm" data-testid="import-preview-summary">
-        {t("students.import.previewSummary", { total: preview.total, create: preview.create, update: preview.update, errors: preview.errors })}
+        {t("students.import.previewSummary", {
+          total: preview.total,
+          create: preview.create,
+          update: preview.update,
+          errors: preview.errors,
+        })}
       </Text>
       {listedOk < preview.create + preview.update ? (
         <Text size="sm" c="dimmed">

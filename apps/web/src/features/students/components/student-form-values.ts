@@ -27,7 +27,24 @@ export interface StudentFormValues {
 const yesNo = (v: string) => (v === "yes" ? true : v === "no" ? false : null);
 const fromYesNo = (v: boolean | null | undefined) => (v === true ? "yes" : v === false ? "no" : "");
 
-export const STUDENT_FIELDS = ["localId", "ssid", "firstName", "lastName", "birthDate", "grade", "schoolId", "guardianName", "guardianEmail", "guardianPhone", "guardianLanguage", "gender", "raceEthnicity", "englishLearner", "disability", "lowIncome"] as const;
+export const STUDENT_FIELDS = [
+  "localId",
+  "ssid",
+  "firstName",
+  "lastName",
+  "birthDate",
+  "grade",
+  "schoolId",
+  "guardianName",
+  "guardianEmail",
+  "guardianPhone",
+  "guardianLanguage",
+  "gender",
+  "raceEthnicity",
+  "englishLearner",
+  "disability",
+  "lowIncome",
+] as const;
 
 export function toStudentInput(v: StudentFormValues): unknown {
   const hasGuardian = [v.guardianName, v.guardianEmail, v.guardianPhone].some((s) => s.trim() !== "");
@@ -39,7 +56,14 @@ export function toStudentInput(v: StudentFormValues): unknown {
     birthDate: v.birthDate,
     grade: v.grade === "" ? undefined : Number(v.grade),
     schoolId: v.schoolId,
-    guardian: hasGuardian ? { name: v.guardianName, email: v.guardianEmail.trim(), phone: v.guardianPhone.trim() || null, language: v.guardianLanguage } : null,
+    guardian: hasGuardian
+      ? {
+          name: v.guardianName,
+          email: v.guardianEmail.trim(),
+          phone: v.guardianPhone.trim() || null,
+          language: v.guardianLanguage,
+        }
+      : null,
     demographics: {
       gender: v.gender || null,
       raceEthnicity: v.raceEthnicity || null,
@@ -53,7 +77,12 @@ export function toStudentInput(v: StudentFormValues): unknown {
 /** API and schema paths (`guardian.email`) → form fields (`guardianEmail`). */
 export function studentFieldOf(path: string): (typeof STUDENT_FIELDS)[number] | undefined {
   const [head, sub] = path.split(".");
-  const field = head === "guardian" && sub ? `guardian${sub[0]!.toUpperCase()}${sub.slice(1)}` : head === "demographics" && sub ? sub : head;
+  const field =
+    head === "guardian" && sub
+      ? `guardian${sub[0]!.toUpperCase()}${sub.slice(1)}`
+      : head === "demographics" && sub
+        ? sub
+        : head;
   return STUDENT_FIELDS.find((f) => f === field);
 }
 
@@ -68,7 +97,11 @@ export const studentResolver: Resolver<StudentFormValues, unknown, CreateStudent
   return { values: {}, errors: errors as FieldErrors<StudentFormValues> };
 };
 
-export function studentDefaults(student: Student | null, schoolId: string, demographics: StudentDemographics | null = null): StudentFormValues {
+export function studentDefaults(
+  student: Student | null,
+  schoolId: string,
+  demographics: StudentDemographics | null = null,
+): StudentFormValues {
   return {
     localId: student?.localId ?? "",
     ssid: student?.ssid ?? "",

@@ -25,24 +25,42 @@ export function StudentForm(props: StudentFormProps) {
   const demographics = useStudentDemographics(props.student?.id ?? null);
   if (!props.student) return <StudentFields {...props} demographics={null} />;
   if (demographics.isPending) return <PageLoader />;
-  if (demographics.isError) return <ErrorAlert error={demographics.error} onRetry={() => void demographics.refetch()} />;
+  if (demographics.isError)
+    return <ErrorAlert error={demographics.error} onRetry={() => void demographics.refetch()} />;
   return <StudentFields {...props} demographics={demographics.data} />;
 }
 
 /** The fields; the shared schema checks them here and the API's field errors land next to the fields. */
-function StudentFields({ student, onDone, onCancel, demographics }: StudentFormProps & { demographics: StudentDemographics | null }) {
+function StudentFields({
+  student,
+  onDone,
+  onCancel,
+  demographics,
+}: StudentFormProps & { demographics: StudentDemographics | null }) {
   const { t, i18n } = useTranslation();
   // A coordinator puts students in the own district's schools; the intermediary in any of the region's.
   const me = useCurrentUser();
   const district = me.role === "coordinator" ? me.organizationId : undefined;
   const save = useSaveStudent(student?.id ?? null);
   const [failure, setFailure] = useState<unknown>(null);
-  const { register, handleSubmit, setError, control, formState } = useForm<StudentFormValues, unknown, Parameters<typeof save.mutateAsync>[0]>({
+  const { register, handleSubmit, setError, control, formState } = useForm<
+    StudentFormValues,
+    unknown,
+    Parameters<typeof save.mutateAsync>[0]
+  >({
     resolver: studentResolver,
     defaultValues: studentDefaults(student, "", demographics),
   });
   const { errors } = formState;
-  const err = (name: keyof StudentFormValues) => fieldMessage(t, i18n.language, errors[name], t(`placements.students.${name === "schoolId" ? "school" : name === "guardianLanguage" ? "guardianLanguage" : name}` as "placements.students.school"));
+  const err = (name: keyof StudentFormValues) =>
+    fieldMessage(
+      t,
+      i18n.language,
+      errors[name],
+      t(
+        `placements.students.${name === "schoolId" ? "school" : name === "guardianLanguage" ? "guardianLanguage" : name}` as "placements.students.school",
+      ),
+    );
 
   const onSubmit = handleSubmit(async (input) => {
     setFailure(null);
@@ -69,16 +87,48 @@ function StudentFields({ student, onDone, onCancel, demographics }: StudentFormP
       <Stack gap="sm">
         {failure ? <ErrorAlert error={failure} /> : null}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t("placements.students.localId")} required disabled={student !== null} error={err("localId")} {...register("localId")} />
-          <TextInput label={t("placements.students.ssid")} inputMode="numeric" error={err("ssid")} {...register("ssid")} />
-          <TextInput label={t("placements.students.firstName")} required autoComplete="off" error={err("firstName")} {...register("firstName")} />
-          <TextInput label={t("placements.students.lastName")} required autoComplete="off" error={err("lastName")} {...register("lastName")} />
-          <TextInput type="date" label={t("placements.students.birthDate")} required error={err("birthDate")} {...register("birthDate")} />
+          <TextInput
+            label={t("placements.students.localId")}
+            required
+            disabled={student !== null}
+            error={err("localId")}
+            {...register("localId")}
+          />
+          <TextInput
+            label={t("placements.students.ssid")}
+            inputMode="numeric"
+            error={err("ssid")}
+            {...register("ssid")}
+          />
+          <TextInput
+            label={t("placements.students.firstName")}
+            required
+            autoComplete="off"
+            error={err("firstName")}
+            {...register("firstName")}
+          />
+          <TextInput
+            label={t("placements.students.lastName")}
+            required
+            autoComplete="off"
+            error={err("lastName")}
+            {...register("lastName")}
+          />
+          <TextInput
+            type="date"
+            label={t("placements.students.birthDate")}
+            required
+            error={err("birthDate")}
+            {...register("birthDate")}
+          />
           <NativeSelect
             label={t("placements.students.grade")}
             required
             error={err("grade")}
-            data={[{ value: "", label: "—" }, ...[6, 7, 8, 9, 10, 11, 12].map((g) => ({ value: String(g), label: String(g) }))]}
+            data={[
+              { value: "", label: "—" },
+              ...[6, 7, 8, 9, 10, 11, 12].map((g) => ({ value: String(g), label: String(g) })),
+            ]}
             {...register("grade")}
           />
         </SimpleGrid>
@@ -103,9 +153,26 @@ function StudentFields({ student, onDone, onCancel, demographics }: StudentFormP
           {t("placements.students.guardianHint")}
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t("placements.students.guardianName")} autoComplete="off" error={err("guardianName")} {...register("guardianName")} />
-          <TextInput type="email" label={t("placements.students.guardianEmail")} autoComplete="off" error={err("guardianEmail")} {...register("guardianEmail")} />
-          <TextInput type="tel" label={t("placements.students.guardianPhone")} autoComplete="off" error={err("guardianPhone")} {...register("guardianPhone")} />
+          <TextInput
+            label={t("placements.students.guardianName")}
+            autoComplete="off"
+            error={err("guardianName")}
+            {...register("guardianName")}
+          />
+          <TextInput
+            type="email"
+            label={t("placements.students.guardianEmail")}
+            autoComplete="off"
+            error={err("guardianEmail")}
+            {...register("guardianEmail")}
+          />
+          <TextInput
+            type="tel"
+            label={t("placements.students.guardianPhone")}
+            autoComplete="off"
+            error={err("guardianPhone")}
+            {...register("guardianPhone")}
+          />
           <NativeSelect
             label={t("placements.students.guardianLanguage")}
             error={err("guardianLanguage")}
@@ -124,13 +191,19 @@ function StudentFields({ student, onDone, onCancel, demographics }: StudentFormP
             <NativeSelect
               label={t("students.demographics.gender")}
               error={err("gender")}
-              data={[{ value: "", label: t("students.demographics.preferNotToSay") }, ...GENDERS.map((g) => ({ value: g, label: t(`students.demographics.genders.${g}`) }))]}
+              data={[
+                { value: "", label: t("students.demographics.preferNotToSay") },
+                ...GENDERS.map((g) => ({ value: g, label: t(`students.demographics.genders.${g}`) })),
+              ]}
               {...register("gender")}
             />
             <NativeSelect
               label={t("students.demographics.raceEthnicity")}
               error={err("raceEthnicity")}
-              data={[{ value: "", label: t("students.demographics.notRecorded") }, ...RACE_ETHNICITIES.map((r) => ({ value: r, label: t(`students.demographics.races.${r}`) }))]}
+              data={[
+                { value: "", label: t("students.demographics.notRecorded") },
+                ...RACE_ETHNICITIES.map((r) => ({ value: r, label: t(`students.demographics.races.${r}`) })),
+              ]}
               {...register("raceEthnicity")}
             />
             {(["englishLearner", "disability", "lowIncome"] as const).map((name) => (

@@ -18,18 +18,37 @@ export function StudentsTable({ items, onEdit, onHistory, onDelete }: StudentsTa
   const { t, i18n } = useTranslation();
   const full = items.some(isFullStudent);
   const columns: DataTableColumn<StudentRow>[] = [
-    { id: "name", header: t("placements.students.name"), rowHeader: true, sortValue: (s) => `${s.lastName}, ${s.firstName}`, cell: (s) => `${s.lastName}, ${s.firstName}` },
+    {
+      id: "name",
+      header: t("placements.students.name"),
+      rowHeader: true,
+      sortValue: (s) => `${s.lastName}, ${s.firstName}`,
+      cell: (s) => `${s.lastName}, ${s.firstName}`,
+    },
     { id: "localId", header: t("placements.students.localId"), sortValue: (s) => s.localId, cell: (s) => s.localId },
     { id: "grade", header: t("placements.students.grade"), sortValue: (s) => s.grade, cell: (s) => s.grade },
-    { id: "school", header: t("placements.students.school"), sortValue: (s) => s.schoolName, cell: (s) => s.schoolName },
+    {
+      id: "school",
+      header: t("placements.students.school"),
+      sortValue: (s) => s.schoolName,
+      cell: (s) => s.schoolName,
+    },
   ];
   if (full) {
     columns.push(
-      { id: "birthDate", header: t("placements.students.birthDate"), sortValue: (s) => (isFullStudent(s) ? s.birthDate : null), cell: (s) => (isFullStudent(s) ? formatDate(s.birthDate, i18n.language) : "—") },
+      {
+        id: "birthDate",
+        header: t("placements.students.birthDate"),
+        sortValue: (s) => (isFullStudent(s) ? s.birthDate : null),
+        cell: (s) => (isFullStudent(s) ? formatDate(s.birthDate, i18n.language) : "—"),
+      },
       {
         id: "guardian",
         header: t("placements.students.guardian"),
-        cell: (s) => (isFullStudent(s) && s.guardian ? `${s.guardian.name} · ${t(`placements.students.languages.${s.guardian.language}`)}` : "—"),
+        cell: (s) =>
+          isFullStudent(s) && s.guardian
+            ? `${s.guardian.name} · ${t(`placements.students.languages.${s.guardian.language}`)}`
+            : "—",
       },
     );
   }
@@ -40,17 +59,33 @@ export function StudentsTable({ items, onEdit, onHistory, onDelete }: StudentsTa
       cell: (s) => (
         <Group gap="xs" wrap="nowrap">
           {onEdit ? (
-            <Button size="xs" variant="default" onClick={() => onEdit(s)} aria-label={`${t("placements.students.edit")} ${s.firstName} ${s.lastName}`}>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => onEdit(s)}
+              aria-label={`${t("placements.students.edit")} ${s.firstName} ${s.lastName}`}
+            >
               {t("placements.students.edit")}
             </Button>
           ) : null}
           {onHistory ? (
-            <Button size="xs" variant="subtle" onClick={() => onHistory(s)} aria-label={t("privacy.history.openLabel", { name: `${s.firstName} ${s.lastName}` })}>
+            <Button
+              size="xs"
+              variant="subtle"
+              onClick={() => onHistory(s)}
+              aria-label={t("privacy.history.openLabel", { name: `${s.firstName} ${s.lastName}` })}
+            >
               {t("privacy.history.open")}
             </Button>
           ) : null}
           {onDelete ? (
-            <Button size="xs" variant="outline" color="red.9" onClick={() => onDelete(s)} aria-label={t("erase.student.deleteLabel", { name: `${s.firstName} ${s.lastName}` })}>
+            <Button
+              size="xs"
+              variant="outline"
+              color="red.9"
+              onClick={() => onDelete(s)}
+              aria-label={t("erase.student.deleteLabel", { name: `${s.firstName} ${s.lastName}` })}
+            >
               {t("erase.student.delete")}
             </Button>
           ) : null}
@@ -58,5 +93,14 @@ export function StudentsTable({ items, onEdit, onHistory, onDelete }: StudentsTa
       ),
     });
   }
-  return <DataTable caption={t("placements.students.caption")} columns={columns} data={items} rowKey={(s) => s.id} empty={t("placements.students.empty")} minWidth={640} />;
+  return (
+    <DataTable
+      caption={t("placements.students.caption")}
+      columns={columns}
+      data={items}
+      rowKey={(s) => s.id}
+      empty={t("placements.students.empty")}
+      minWidth={640}
+    />
+  );
 }

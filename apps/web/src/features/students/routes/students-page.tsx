@@ -44,7 +44,12 @@ export function StudentsPage() {
     setEditing(null);
     if (search.edit) void navigate({ search: {}, replace: true });
   };
-  const students = useStudents({ q: debouncedQ || undefined, grade: grade ? Number(grade) : undefined, schoolId: schoolId || undefined, page });
+  const students = useStudents({
+    q: debouncedQ || undefined,
+    grade: grade ? Number(grade) : undefined,
+    schoolId: schoolId || undefined,
+    page,
+  });
 
   return (
     <>
@@ -86,7 +91,10 @@ export function StudentsPage() {
                 setGrade(event.currentTarget.value);
                 setPage(1);
               }}
-              data={[{ value: "", label: t("placements.students.allGrades") }, ...[6, 7, 8, 9, 10, 11, 12].map((g) => ({ value: String(g), label: String(g) }))]}
+              data={[
+                { value: "", label: t("placements.students.allGrades") },
+                ...[6, 7, 8, 9, 10, 11, 12].map((g) => ({ value: String(g), label: String(g) })),
+              ]}
               w={160}
             />
             {canEdit ? (
@@ -97,7 +105,10 @@ export function StudentsPage() {
                   setSchoolId(event.currentTarget.value);
                   setPage(1);
                 }}
-                data={[{ value: "", label: t("placements.students.allSchools") }, ...(schools.data ?? []).map((s) => ({ value: s.id, label: s.name }))]}
+                data={[
+                  { value: "", label: t("placements.students.allSchools") },
+                  ...(schools.data ?? []).map((s) => ({ value: s.id, label: s.name })),
+                ]}
                 w={240}
               />
             ) : null}
@@ -121,7 +132,12 @@ export function StudentsPage() {
                     : undefined
                 }
               />
-              <Pager page={students.data.page} pageSize={students.data.pageSize} total={students.data.total} onChange={setPage} />
+              <Pager
+                page={students.data.page}
+                pageSize={students.data.pageSize}
+                total={students.data.total}
+                onChange={setPage}
+              />
             </>
           )}
         </Paper>
@@ -131,7 +147,11 @@ export function StudentsPage() {
         opened={shown !== null}
         onClose={close}
         size="lg"
-        title={shown === "new" || shown === null ? t("placements.students.addTitle") : t("placements.students.editTitle", { name: `${shown.firstName} ${shown.lastName}` })}
+        title={
+          shown === "new" || shown === null
+            ? t("placements.students.addTitle")
+            : t("placements.students.editTitle", { name: `${shown.firstName} ${shown.lastName}` })
+        }
       >
         {shown !== null && (shown === "new" || !schools.isPending) ? (
           <StudentForm student={shown === "new" ? null : shown} onDone={close} onCancel={close} />
@@ -144,7 +164,9 @@ export function StudentsPage() {
         size="lg"
         title={historyOf ? t("privacy.history.title", { name: `${historyOf.firstName} ${historyOf.lastName}` }) : ""}
       >
-        {historyOf ? <StudentHistory studentId={historyOf.id} name={`${historyOf.firstName} ${historyOf.lastName}`} /> : null}
+        {historyOf ? (
+          <StudentHistory studentId={historyOf.id} name={`${historyOf.firstName} ${historyOf.lastName}`} />
+        ) : null}
       </Modal>
       <DeleteStudentDialog
         student={deleting}

@@ -9,10 +9,15 @@ export interface UserPage {
   pageSize: number;
 }
 
-export const getUsers = (page: number, signal?: AbortSignal) => api<UserPage>("/api/users", { query: { page, pageSize: 25 }, signal });
+export const getUsers = (page: number, signal?: AbortSignal) =>
+  api<UserPage>("/api/users", { query: { page, pageSize: 25 }, signal });
 
 export const usersQueryOptions = (page: number) =>
-  queryOptions({ queryKey: ["users", "list", { page }], queryFn: ({ signal }) => getUsers(page, signal), placeholderData: keepPreviousData });
+  queryOptions({
+    queryKey: ["users", "list", { page }],
+    queryFn: ({ signal }) => getUsers(page, signal),
+    placeholderData: keepPreviousData,
+  });
 
 export function useUsers(page: number) {
   return useQuery(usersQueryOptions(page));

@@ -9,7 +9,10 @@ export const resendInvitation = (id: string) => api<User>(`/api/users/${id}/invi
 export const organizationsOfType = (type: OrganizationType) =>
   queryOptions({
     queryKey: ["organizations", "type", type],
-    queryFn: ({ signal }) => api<{ items: Organization[] }>("/api/organizations", { query: { type, pageSize: 100 }, signal }).then((page) => page.items),
+    queryFn: ({ signal }) =>
+      api<{ items: Organization[] }>("/api/organizations", { query: { type, pageSize: 100 }, signal }).then(
+        (page) => page.items,
+      ),
     staleTime: 5 * 60_000,
   });
 
@@ -20,7 +23,10 @@ export function useOrganizationsOfType(type: OrganizationType, enabled: boolean)
 /** The list shows the new person (invited) once the invitation is out. */
 export function useInviteUser() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: inviteUser, onSuccess: () => queryClient.invalidateQueries({ queryKey: ["users"] }) });
+  return useMutation({
+    mutationFn: inviteUser,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["users"] }),
+  });
 }
 
 export function useResendInvitation() {

@@ -19,21 +19,44 @@ interface InviteValues {
   language: string;
 }
 const FIELDS: (keyof InviteValues)[] = ["email", "name", "role", "organizationId", "language"];
-const resolver = schemaResolver<InviteValues, typeof CreateUser>(CreateUser, (v) => ({ ...v, role: v.role || undefined, organizationId: v.organizationId || undefined }));
+const resolver = schemaResolver<InviteValues, typeof CreateUser>(CreateUser, (v) => ({
+  ...v,
+  role: v.role || undefined,
+  organizationId: v.organizationId || undefined,
+}));
 
 /** Whom each role may invite (the API enforces the same): coordinators teachers, employers colleagues. */
-const INVITABLE: Record<Role, readonly Role[]> = { intermediary: ROLES, coordinator: ["teacher"], employer: ["employer"], teacher: [] };
+const INVITABLE: Record<Role, readonly Role[]> = {
+  intermediary: ROLES,
+  coordinator: ["teacher"],
+  employer: ["employer"],
+  teacher: [],
+};
 
 /** Invite someone: an email with a one-time set-password link goes out. Checked with the API's schema. */
-export function InviteForm({ onSubmit, onCancel }: { onSubmit: (input: CreateUser) => Promise<unknown>; onCancel: () => void }) {
+export function InviteForm({
+  onSubmit,
+  onCancel,
+}: {
+  onSubmit: (input: CreateUser) => Promise<unknown>;
+  onCancel: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const me = useCurrentUser();
   const roles = INVITABLE[me.role];
   const [failure, setFailure] = useState<unknown>(null);
-  const { register, handleSubmit, setError, setValue, control, formState } = useForm<InviteValues, unknown, CreateUser>({
-    resolver,
-    defaultValues: { email: "", name: "", role: roles[0] ?? "", organizationId: me.role === "employer" ? me.organizationId : "", language: "en" },
-  });
+  const { register, handleSubmit, setError, setValue, control, formState } = useForm<InviteValues, unknown, CreateUser>(
+    {
+      resolver,
+      defaultValues: {
+        email: "",
+        name: "",
+        role: roles[0] ?? "",
+        organizationId: me.role === "employer" ? me.organizationId : "",
+        language: "en",
+      },
+    },
+  );
   const role = (useWatch({ control, name: "role" }) || roles[0]) as Role;
   const type = ROLE_ORGANIZATION_TYPE[role];
   // A coordinator invites teachers of the own district's schools only.
@@ -42,8 +65,15 @@ export function InviteForm({ onSubmit, onCancel }: { onSubmit: (input: CreateUse
   useEffect(() => {
     if (me.role !== "employer") setValue("organizationId", "");
   }, [type, me.role, setValue]);
-  const LABELS = { email: t("users.email"), name: t("users.name"), role: t("users.role"), organizationId: t("users.organization"), language: t("users.language") };
-  const err = (field: keyof InviteValues) => fieldMessage(t, i18n.language, formState.errors[field] as Parameters<typeof fieldMessage>[2], LABELS[field]);
+  const LABELS = {
+    email: t("users.email"),
+    name: t("users.name"),
+    role: t("users.role"),
+    organizationId: t("users.organization"),
+    language: t("users.language"),
+  };
+  const err = (field: keyof InviteValues) =>
+    fieldMessage(t, i18n.language, formState.errors[field] as Parameters<typeof fieldMessage>[2], LABELS[field]);
 
   const submit = handleSubmit(async (input) => {
     setFailure(null);
@@ -61,10 +91,29 @@ export function InviteForm({ onSubmit, onCancel }: { onSubmit: (input: CreateUse
         {failure ? <ErrorAlert error={failure} /> : null}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t("users.name")} required autoComplete="off" error={err("name")} {...register("name")} />
-          <TextInput label={t("users.email")} type="email" required autoComplete="off" error={err("email")} {...register("email")} />
-          <NativeSelect label={t("users.role")} required error={err("role")} data={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} {...register("role")} />
+          <TextInput
+            label={t("users.email")}
+            type="email"
+            required
+            autoComplete="off"
+            error={err("email")}
+            {...register("email")}
+          />
+          <NativeSelect
+            label={t("users.role")}
+            required
+            error={err("role")}
+            data={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+            {...register("role")}
+          />
           {me.role === "employer" ? (
-            <NativeSelect label={t("users.organization")} required error={err("organizationId")} data={[{ value: me.organizationId, label: me.organizationName }]} {...register("organizationId")} />
+            <NativeSelect
+              label={t("users.organization")}
+              required
+              error={err("organizationId")}
+              data={[{ value: me.organizationId, label: me.organizationName }]}
+              {...register("organizationId")}
+            />
           ) : (
             <Controller
               control={control}

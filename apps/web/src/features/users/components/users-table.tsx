@@ -20,8 +20,18 @@ export function UsersTable({ items, caption, organizationName, onResend, resendi
   const columns: DataTableColumn<User>[] = [
     { id: "name", header: t("users.name"), rowHeader: true, sortValue: (user) => user.name, cell: (user) => user.name },
     { id: "email", header: t("users.email"), sortValue: (user) => user.email, cell: (user) => user.email },
-    { id: "role", header: t("users.role"), sortValue: (user) => t(`roles.${user.role}`), cell: (user) => t(`roles.${user.role}`) },
-    { id: "organization", header: t("users.organization"), sortValue: (user) => organizationName(user.organizationId), cell: (user) => organizationName(user.organizationId) },
+    {
+      id: "role",
+      header: t("users.role"),
+      sortValue: (user) => t(`roles.${user.role}`),
+      cell: (user) => t(`roles.${user.role}`),
+    },
+    {
+      id: "organization",
+      header: t("users.organization"),
+      sortValue: (user) => organizationName(user.organizationId),
+      cell: (user) => organizationName(user.organizationId),
+    },
     {
       id: "status",
       header: t("users.status"),
@@ -37,11 +47,26 @@ export function UsersTable({ items, caption, organizationName, onResend, resendi
       header: t("users.action"),
       cell: (user) =>
         user.status === "invited" ? (
-          <Button size="compact-sm" variant="default" loading={resending === user.id} onClick={() => onResend(user)} aria-label={t("users.resendLabel", { name: user.name })}>
+          <Button
+            size="compact-sm"
+            variant="default"
+            loading={resending === user.id}
+            onClick={() => onResend(user)}
+            aria-label={t("users.resendLabel", { name: user.name })}
+          >
             {t("users.resend")}
           </Button>
         ) : null,
     },
   ];
-  return <DataTable caption={caption} columns={columns} data={items} rowKey={(user) => user.id} empty={t("users.empty")} minWidth={720} />;
+  return (
+    <DataTable
+      caption={caption}
+      columns={columns}
+      data={items}
+      rowKey={(user) => user.id}
+      empty={t("users.empty")}
+      minWidth={720}
+    />
+  );
 }

@@ -28,7 +28,8 @@ export function UsersPage() {
   const [inviting, setInviting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const title = me.role === "coordinator" ? t("nav.staff") : me.role === "employer" ? t("nav.team") : t("users.title");
-  const intro = me.role === "coordinator" ? t("navHints.staff") : me.role === "employer" ? t("navHints.team") : t("users.intro");
+  const intro =
+    me.role === "coordinator" ? t("navHints.staff") : me.role === "employer" ? t("navHints.team") : t("users.intro");
 
   const onResend = (user: User) => {
     setNotice(null);
@@ -75,7 +76,13 @@ export function UsersPage() {
           <Text c="dimmed">{t("users.empty")}</Text>
         ) : (
           <>
-            <UsersTable items={users.data.items} caption={title} organizationName={nameOf} onResend={onResend} resending={resend.isPending ? resend.variables : undefined} />
+            <UsersTable
+              items={users.data.items}
+              caption={title}
+              organizationName={nameOf}
+              onResend={onResend}
+              resending={resend.isPending ? resend.variables : undefined}
+            />
             <Pager page={users.data.page} pageSize={users.data.pageSize} total={users.data.total} onChange={setPage} />
           </>
         )}
