@@ -107,7 +107,39 @@ function keepExitCode() {
  * else the run fails here with a clear message. On a laptop with nothing set, an embedded
  * PostgreSQL is started and Redis is looked for on 127.0.0.1:6379.
  */
+interface Prepared {
+  provided: {
+    databaseAdminUrl: string;
+    templateDatabase: string;
+    demoTemplateDatabase: string;
+    demoHistoryTemplateDatabase: string;
+    redisUrl: string;
+  };
+  teardown(): Promise<void>;
+}
+
+/**
+ * vitest.config.ts has two projects (files that share a process, files that need their own), and
+ * each runs the global setup. The services, the bundles and the seeded templates are the run's,
+ * prepared once: the second project gets what the first prepared (held on globalThis: each
+ * project may load this module on its own), and the last teardown cleans up.
+ */
+const RUN = globalThis as typeof globalThis & { bridgeworkTestRun?: { prepared: Promise<Prepared>; users: number } };
+
 export default async function setup(project: TestProject) {
+  RUN.bridgeworkTestRun ??= { prepared: prepare(), users: 0 };
+  const run = RUN.bridgeworkTestRun;
+  run.users++;
+  const { provided, teardown } = await run.prepared;
+  for (const [key, value] of Object.entries(provided)) project.provide(key as keyof Prepared["provided"], value);
+  return async () => {
+    if (--run.users > 0) return;
+    delete RUN.bridgeworkTestRun;
+    await teardown();
+  };
+}
+
+async function prepare(): Promise<Prepared> {
   ensureBuiltApps();
   let embedded: EmbeddedServer | null = null;
   let adminUrl = process.env.DATABASE_URL;
@@ -151,14 +183,17 @@ export default async function setup(project: TestProject) {
     );
   }
 
-  project.provide("databaseAdminUrl", adminUrl);
-  project.provide("templateDatabase", template);
-  project.provide("demoTemplateDatabase", seeded.demo);
-  project.provide("demoHistoryTemplateDatabase", seeded.demoHistory);
-  project.provide("redisUrl", redisUrl);
-
-  return async () => {
-    await seeded.drop();
-    await embedded?.stop();
+  return {
+    provided: {
+      databaseAdminUrl: adminUrl,
+      templateDatabase: template,
+      demoTemplateDatabase: seeded.demo,
+      demoHistoryTemplateDatabase: seeded.demoHistory,
+      redisUrl,
+    },
+    async teardown() {
+      await seeded.drop();
+      await embedded?.stop();
+    },
   };
 }
