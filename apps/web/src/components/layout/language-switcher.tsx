@@ -14,8 +14,10 @@ export function LanguageSwitcher() {
   const current = useSession();
   const choose = (language: Language) => {
     void i18n.changeLanguage(language);
-    if (current.status === "authenticated" && current.user.language !== language)
-      void updateMe({ language }).catch(() => undefined);
+    // Saved on every change, even back to the language the session still holds: a save of the
+    // previous choice may be in flight, and its answer would switch the page back (updateMe
+    // follows only the newest save's answer).
+    if (current.status === "authenticated") void updateMe({ language }).catch(() => undefined);
   };
   return (
     <NativeSelect
