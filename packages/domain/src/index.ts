@@ -36,3 +36,4 @@ export * from "./reporting/csv-cell.ts";
 export * from "./reporting/report-periods.ts";
 export * from "./reporting/report-vocabulary.ts";
 export * from "./placements/withdraw.ts";
+export * from "./engagement/ways-to-help.ts";

@@ -62,6 +62,11 @@ export const opportunities = pgTable(
     status: opportunityStatusEnum().notNull().default("draft"),
     createdBy: uuid().references(() => users.id),
     publishedAt: timestamp({ withTimezone: true }),
+    /**
+     * A standing offer: the draft made from a way to help the employer chose on its "Get
+     * involved" submission (employer_interests.id; no FK, so the tables stay in dependency order).
+     */
+    standingOfferOf: uuid(),
     search: tsvector().generatedAlwaysAs(
       (): SQL =>
         sql`setweight(to_tsvector('english', coalesce(${opportunities.title}, '')), 'A') || setweight(to_tsvector('english', coalesce(${opportunities.sector}, '')), 'B') || setweight(to_tsvector('english', coalesce(${opportunities.description}, '')), 'C')`,

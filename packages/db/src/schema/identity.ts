@@ -6,6 +6,7 @@ import {
   index,
   integer,
   pgEnum,
+  smallint,
   pgTable,
   text,
   timestamp,
@@ -62,6 +63,14 @@ export const organizations = pgTable(
     localCode: text(),
     /** New asks the region may send an employer per month; null = no cap. */
     askCapPerMonth: integer(),
+    /** An employer's website (from its "Get involved" submission or typed in). */
+    website: text(),
+    /** An employer's size band (COMPANY_SIZES). */
+    companySize: text(),
+    /** Months (1–12) an employer asked not to be asked in: approvals and invitations wait. */
+    blackoutMonths: smallint().array().notNull().default(sql`'{}'::smallint[]`),
+    /** The employer user asks and invitations go to first; null = every employer user. */
+    preferredContactId: uuid().references((): AnyPgColumn => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -73,6 +82,8 @@ export const organizations = pgTable(
     uniqueIndex("organizations_local_code_idx")
       .on(t.regionId, t.type, sql`lower(${t.localCode})`)
       .where(sql`${t.localCode} IS NOT NULL`),
+    // Duplicate detection of "Get involved" submissions against existing employers (pg_trgm).
+    index("organizations_name_trgm_idx").using("gin", sql`lower(${t.name}) gin_trgm_ops`),
     check("school_has_district", sql`${t.type} <> 'school' OR ${t.parentId} IS NOT NULL`),
   ],
 );

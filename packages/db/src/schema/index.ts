@@ -7,3 +7,4 @@ export * from "./calendar.ts";
 export * from "./district-data.ts";
 export * from "./sign-in.ts";
 export * from "./tasks.ts";
+export * from "./engagement.ts";
