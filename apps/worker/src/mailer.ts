@@ -28,6 +28,9 @@ export function createMailer(smtpUrl: string | undefined, from = "Bridgework <no
         // resend carries the same id, and mail stores that dedupe by Message-ID show it once.
         messageId: `<email-${email.id}@bridgework.dev>`,
         from,
+        // Quoted-printable always: our emails are mostly Latin text, and without a choice
+        // nodemailer scans every header and body with two regular expressions to pick one.
+        textEncoding: "quoted-printable",
         to: email.to,
         subject: email.subject,
         text: email.text,

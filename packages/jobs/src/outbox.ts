@@ -103,13 +103,28 @@ export async function dispatchOutbox(
   });
 }
 
+/** The success mark, prepared once per database handle: every delivered email runs it. */
+const markDone = new WeakMap<Db, { execute(values: { id: string }): Promise<unknown> }>();
+function markDoneFor(db: Db) {
+  let statement = markDone.get(db);
+  if (!statement) {
+    statement = db
+      .update(outbox)
+      .set({ status: "done", finishedAt: sql`now()`, lastError: null })
+      .where(eq(outbox.id, sql.placeholder("id")))
+      .prepare("outbox_mark_done");
+    markDone.set(db, statement);
+  }
+  return statement;
+}
+
 export async function markOutboxFinished(db: Db, id: string, result: { ok: true } | { ok: false; error: string }) {
+  if (result.ok) {
+    await markDoneFor(db).execute({ id });
+    return;
+  }
   await db
     .update(outbox)
-    .set(
-      result.ok
-        ? { status: "done", finishedAt: new Date(), lastError: null }
-        : { status: "failed", lastError: result.error.slice(0, 2000) },
-    )
+    .set({ status: "failed", lastError: result.error.slice(0, 2000) })
     .where(eq(outbox.id, id));
 }
