@@ -9,6 +9,7 @@ const registry: Record<string, () => Promise<Bench>> = {
   brokering: () => import("./brokering.ts"),
   erase: () => import("./erase.ts"),
   shutdown: () => import("./shutdown.ts"),
+  events: () => import("./events.ts"),
 };
 
 const args = process.argv.slice(2);
