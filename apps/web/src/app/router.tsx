@@ -1,49 +1,119 @@
 import { SIGN_IN_ERRORS, type SignInError } from "@bridgework/domain";
-import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from "@tanstack/react-router";
 import { AppLayout } from "../components/layout/app-layout.tsx";
 import { NotFound } from "../components/layout/not-found.tsx";
 import { RequireAuth } from "../components/layout/require-auth.tsx";
 import { LoginPage } from "../features/auth/routes/login-page.tsx";
-import { ForgotPasswordPage } from "../features/account/routes/forgot-password-page.tsx";
-import { ResetPasswordPage } from "../features/account/routes/reset-password-page.tsx";
-import { HomePage } from "../features/home/routes/home-page.tsx";
-import { CalendarPage } from "../features/calendar/routes/calendar-page.tsx";
-import { InvitationPage } from "../features/invitations/routes/invitation-page.tsx";
-import { MailboxPage } from "../features/mailbox/routes/mailbox-page.tsx";
-import { OrganizationsPage } from "../features/organizations/routes/organizations-page.tsx";
 import { validateOrganizationsSearch } from "../features/organizations/routes/search.ts";
-import { PathwaysPage } from "../features/pathways/routes/pathways-page.tsx";
-import { ProfilePage } from "../features/profile/routes/profile-page.tsx";
-import { RegionSettingsPage } from "../features/regions/routes/region-settings-page.tsx";
-import { IdentityProvidersPage } from "../features/single-sign-on/routes/identity-providers-page.tsx";
-import { UsersPage } from "../features/users/routes/users-page.tsx";
-import { DashboardPage } from "../features/dashboard/routes/dashboard-page.tsx";
-import { ReportBuilderPage } from "../features/dashboard/routes/report-builder-page.tsx";
 import { validateReportSearch } from "../features/dashboard/routes/report-search.ts";
-import { SelfAssessmentPage } from "../features/self-assessment/routes/self-assessment-page.tsx";
-import { ApprovalQueuePage } from "../features/matches/routes/approval-queue-page.tsx";
-import { IncomingAsksPage } from "../features/matches/routes/incoming-asks-page.tsx";
-import { MatchPage } from "../features/matches/routes/match-page.tsx";
-import { MatchesPage } from "../features/matches/routes/matches-page.tsx";
 import { validateMatchesSearch } from "../features/matches/routes/search.ts";
-import { NewOpportunityPage } from "../features/opportunities/routes/new-opportunity-page.tsx";
-import { OpportunitiesPage } from "../features/opportunities/routes/opportunities-page.tsx";
-import { OpportunityPage } from "../features/opportunities/routes/opportunity-page.tsx";
 import { validateOpportunitiesSearch } from "../features/opportunities/routes/search.ts";
-import { NewRequestPage } from "../features/requests/routes/new-request-page.tsx";
-import { RequestPage } from "../features/requests/routes/request-page.tsx";
-import { RequestsPage } from "../features/requests/routes/requests-page.tsx";
-import { DistrictDataPage, validateDistrictDataSearch } from "../features/district-data/routes/district-data-page.tsx";
-import { EmployerInsurancePage } from "../features/insurance/routes/employer-insurance-page.tsx";
-import { InsurancePage } from "../features/insurance/routes/insurance-page.tsx";
-import { FailedJobsPage } from "../features/jobs/routes/failed-jobs-page.tsx";
-import { EvaluatePage } from "../features/placements/routes/evaluate-page.tsx";
-import { HoursPage } from "../features/placements/routes/hours-page.tsx";
-import { PlacementsPage } from "../features/placements/routes/placements-page.tsx";
-import { SignPage } from "../features/signing/routes/sign-page.tsx";
-import { StudentsPage } from "../features/students/routes/students-page.tsx";
+import { validateDistrictDataSearch } from "../features/district-data/routes/search.ts";
 import { validateStudentsSearch } from "../features/students/routes/search.ts";
 import { pageParam } from "../lib/search-params.ts";
+
+/**
+ * Every page but the login page is its own chunk, loaded when its route is first visited (or when
+ * a link to it is hovered: defaultPreload "intent"), so the first page a visitor opens downloads
+ * and compiles only what it shows.
+ */
+const ForgotPasswordPage = lazyRouteComponent(
+  () => import("../features/account/routes/forgot-password-page.tsx"),
+  "ForgotPasswordPage",
+);
+const ResetPasswordPage = lazyRouteComponent(
+  () => import("../features/account/routes/reset-password-page.tsx"),
+  "ResetPasswordPage",
+);
+const HomePage = lazyRouteComponent(() => import("../features/home/routes/home-page.tsx"), "HomePage");
+const CalendarPage = lazyRouteComponent(() => import("../features/calendar/routes/calendar-page.tsx"), "CalendarPage");
+const InvitationPage = lazyRouteComponent(
+  () => import("../features/invitations/routes/invitation-page.tsx"),
+  "InvitationPage",
+);
+const MailboxPage = lazyRouteComponent(() => import("../features/mailbox/routes/mailbox-page.tsx"), "MailboxPage");
+const OrganizationsPage = lazyRouteComponent(
+  () => import("../features/organizations/routes/organizations-page.tsx"),
+  "OrganizationsPage",
+);
+const PathwaysPage = lazyRouteComponent(() => import("../features/pathways/routes/pathways-page.tsx"), "PathwaysPage");
+const ProfilePage = lazyRouteComponent(() => import("../features/profile/routes/profile-page.tsx"), "ProfilePage");
+const RegionSettingsPage = lazyRouteComponent(
+  () => import("../features/regions/routes/region-settings-page.tsx"),
+  "RegionSettingsPage",
+);
+const IdentityProvidersPage = lazyRouteComponent(
+  () => import("../features/single-sign-on/routes/identity-providers-page.tsx"),
+  "IdentityProvidersPage",
+);
+const UsersPage = lazyRouteComponent(() => import("../features/users/routes/users-page.tsx"), "UsersPage");
+const DashboardPage = lazyRouteComponent(
+  () => import("../features/dashboard/routes/dashboard-page.tsx"),
+  "DashboardPage",
+);
+const ReportBuilderPage = lazyRouteComponent(
+  () => import("../features/dashboard/routes/report-builder-page.tsx"),
+  "ReportBuilderPage",
+);
+const SelfAssessmentPage = lazyRouteComponent(
+  () => import("../features/self-assessment/routes/self-assessment-page.tsx"),
+  "SelfAssessmentPage",
+);
+const ApprovalQueuePage = lazyRouteComponent(
+  () => import("../features/matches/routes/approval-queue-page.tsx"),
+  "ApprovalQueuePage",
+);
+const IncomingAsksPage = lazyRouteComponent(
+  () => import("../features/matches/routes/incoming-asks-page.tsx"),
+  "IncomingAsksPage",
+);
+const MatchPage = lazyRouteComponent(() => import("../features/matches/routes/match-page.tsx"), "MatchPage");
+const MatchesPage = lazyRouteComponent(() => import("../features/matches/routes/matches-page.tsx"), "MatchesPage");
+const NewOpportunityPage = lazyRouteComponent(
+  () => import("../features/opportunities/routes/new-opportunity-page.tsx"),
+  "NewOpportunityPage",
+);
+const OpportunitiesPage = lazyRouteComponent(
+  () => import("../features/opportunities/routes/opportunities-page.tsx"),
+  "OpportunitiesPage",
+);
+const OpportunityPage = lazyRouteComponent(
+  () => import("../features/opportunities/routes/opportunity-page.tsx"),
+  "OpportunityPage",
+);
+const NewRequestPage = lazyRouteComponent(
+  () => import("../features/requests/routes/new-request-page.tsx"),
+  "NewRequestPage",
+);
+const RequestPage = lazyRouteComponent(() => import("../features/requests/routes/request-page.tsx"), "RequestPage");
+const RequestsPage = lazyRouteComponent(() => import("../features/requests/routes/requests-page.tsx"), "RequestsPage");
+const DistrictDataPage = lazyRouteComponent(
+  () => import("../features/district-data/routes/district-data-page.tsx"),
+  "DistrictDataPage",
+);
+const EmployerInsurancePage = lazyRouteComponent(
+  () => import("../features/insurance/routes/employer-insurance-page.tsx"),
+  "EmployerInsurancePage",
+);
+const InsurancePage = lazyRouteComponent(
+  () => import("../features/insurance/routes/insurance-page.tsx"),
+  "InsurancePage",
+);
+const FailedJobsPage = lazyRouteComponent(
+  () => import("../features/jobs/routes/failed-jobs-page.tsx"),
+  "FailedJobsPage",
+);
+const EvaluatePage = lazyRouteComponent(
+  () => import("../features/placements/routes/evaluate-page.tsx"),
+  "EvaluatePage",
+);
+const HoursPage = lazyRouteComponent(() => import("../features/placements/routes/hours-page.tsx"), "HoursPage");
+const PlacementsPage = lazyRouteComponent(
+  () => import("../features/placements/routes/placements-page.tsx"),
+  "PlacementsPage",
+);
+const SignPage = lazyRouteComponent(() => import("../features/signing/routes/sign-page.tsx"), "SignPage");
+const StudentsPage = lazyRouteComponent(() => import("../features/students/routes/students-page.tsx"), "StudentsPage");
 
 /** Code-based routes: features export pages, and only this file knows the URL tree. */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });

@@ -15,14 +15,7 @@ import {
   useDistrictExports,
   useStartDistrictExport,
 } from "../api/district-exports.ts";
-
-export interface DistrictDataSearch {
-  district?: string;
-}
-
-export const validateDistrictDataSearch = (search: Record<string, unknown>): DistrictDataSearch => ({
-  district: typeof search.district === "string" ? search.district : undefined,
-});
+import type { DistrictDataSearch } from "./search.ts";
 
 /** "1.2 MB" in the reader's language. */
 function formatSize(bytes: number | null, language: string): string {
