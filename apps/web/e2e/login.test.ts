@@ -318,3 +318,30 @@ describe("language", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     }
   });
 });
+
+describe("the accessibility check itself", { timeout: BROWSER_TEST_TIMEOUT }, () => {
+  it("fails on a page with an image without a text alternative and pale text, naming both", async () => {
+    const { context, page } = await openPage(suite.browser, suite.server.url);
+    try {
+      await page.goto("/login");
+      await expectAccessible(page, "the login page");
+      // Checked once clean, then broken in place: the second check must see what changed.
+      await page.evaluate(() => {
+        const main = document.querySelector("main") ?? document.body;
+        main.insertAdjacentHTML(
+          "beforeend",
+          '<img src="/favicon.svg"><p style="color:#ddd;background:#fff;font-size:12px">Hard to read</p>',
+        );
+      });
+      const failure = await expectAccessible(page, "the broken login page").then(
+        () => "",
+        (error: Error) => error.message,
+      );
+      expect(failure).toContain("Accessibility violations on the broken login page");
+      expect(failure).toContain("image-alt");
+      expect(failure).toContain("color-contrast");
+    } finally {
+      await context.close();
+    }
+  });
+});
