@@ -46,7 +46,9 @@ export async function createOrganization({ ctx, input }: { ctx: Ctx; input: Crea
                 : input.askCapPerMonth
               : null,
           regionAskCapPerMonth:
-            input.type === "employer" ? (input.askCapPerMonth ?? (input.askCapPerMonth === null ? null : DEFAULT_ASK_CAP_PER_MONTH)) : null,
+            input.type === "employer"
+              ? (input.askCapPerMonth ?? (input.askCapPerMonth === null ? null : DEFAULT_ASK_CAP_PER_MONTH))
+              : null,
         })
         .returning(),
       { name: say("organization-exists", { name: input.name }), localCode: input.localCode },
