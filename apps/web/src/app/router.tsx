@@ -43,6 +43,8 @@ import { PlacementsPage } from "../features/placements/routes/placements-page.ts
 import { SignPage } from "../features/signing/routes/sign-page.tsx";
 import { StudentsPage } from "../features/students/routes/students-page.tsx";
 import { validateStudentsSearch } from "../features/students/routes/search.ts";
+import { PreferencesPage } from "../features/employer-preferences/routes/preferences-page.tsx";
+import { ThankYouLettersPage } from "../features/employer-preferences/routes/thank-you-letters-page.tsx";
 import { pageParam } from "../lib/search-params.ts";
 
 /** Code-based routes: features export pages, and only this file knows the URL tree. */
@@ -196,6 +198,17 @@ const districtDataRoute = createRoute({
   validateSearch: validateDistrictDataSearch,
 });
 const failedJobsRoute = createRoute({ getParentRoute: () => appRoute, path: "/admin/jobs", component: FailedJobsPage });
+// Employer preferences and thank-you letters (employers: their own; the intermediary: any employer's letter).
+const preferencesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/preferences",
+  component: PreferencesPage,
+});
+const thankYouLettersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/thank-you-letters",
+  component: ThankYouLettersPage,
+});
 const signRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/sign/$token",
@@ -247,6 +260,8 @@ const routeTree = rootRoute.addChildren([
     employerInsuranceRoute,
     failedJobsRoute,
     districtDataRoute,
+    preferencesRoute,
+    thankYouLettersRoute,
   ]),
 ]);
 
