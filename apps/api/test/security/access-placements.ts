@@ -336,7 +336,8 @@ export const recordRoutes: RouteEntry[] = [
     request: () => send("PUT", "/api/self-assessment/C6.2", { schoolYear: "2030-2031", stage: 2, notes: "Matrix" }),
   },
 
-  // Recognition: an employer's own preferences and its thank-you letter (the world's matches complete in 2031-2032).
+  // Recognition: an employer's own preferences and its thank-you letter. The letter asks for a year the world's employer did
+  // nothing in, so an allowed call is the refusal of an empty letter (422) whatever other entries completed first.
   {
     route: "GET /api/organizations/:id/preferences",
     access: { intermediary: "region", employer: "own" },
@@ -351,12 +352,14 @@ export const recordRoutes: RouteEntry[] = [
     route: "GET /api/organizations/:id/thank-you-letter.pdf",
     access: { intermediary: "region", employer: "own" },
     noRecords: true,
-    request: (w) => get(`/api/organizations/${w.ids.employer}/thank-you-letter.pdf?schoolYear=2031-2032`),
+    ok: 422,
+    request: (w) => get(`/api/organizations/${w.ids.employer}/thank-you-letter.pdf?schoolYear=2001-2002`),
   },
   {
     route: "POST /api/organizations/:id/thank-you-letter/send",
     access: { intermediary: "region" },
+    ok: 422,
     request: (w) =>
-      send("POST", `/api/organizations/${w.ids.employer}/thank-you-letter/send`, { schoolYear: "2031-2032" }),
+      send("POST", `/api/organizations/${w.ids.employer}/thank-you-letter/send`, { schoolYear: "2001-2002" }),
   },
 ];

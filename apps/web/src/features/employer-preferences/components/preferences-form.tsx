@@ -1,5 +1,5 @@
 import type { EmployerPreferences } from "@bridgework/domain";
-import { Alert, Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, Title } from "@mantine/core";
+import { Alert, Button, Checkbox, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
@@ -66,14 +66,15 @@ export function PreferencesForm({ preferences }: { preferences: EmployerPreferen
             ))}
           </SimpleGrid>
         </Checkbox.Group>
-        <Select
+        <NativeSelect
           label={t("recognition.preferences.contact")}
           description={t("recognition.preferences.contactHint")}
-          placeholder={t("recognition.preferences.everyone")}
-          data={preferences.contacts.map((c) => ({ value: c.id, label: `${c.name} (${c.email})` }))}
-          value={contact}
-          onChange={setContact}
-          clearable
+          data={[
+            { value: "", label: t("recognition.preferences.everyone") },
+            ...preferences.contacts.map((c) => ({ value: c.id, label: `${c.name} (${c.email})` })),
+          ]}
+          value={contact ?? ""}
+          onChange={(event) => setContact(event.currentTarget.value || null)}
           error={fieldError("preferredContactId")}
           maw={420}
         />

@@ -1,5 +1,5 @@
 import { schoolYearOf, schoolYearsBack } from "@bridgework/domain";
-import { Alert, Button, Group, Select, Stack, Text } from "@mantine/core";
+import { Alert, Button, Group, NativeSelect, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
@@ -31,16 +31,15 @@ export function ThankYouLetterActions({
     .toLowerCase();
   return (
     <Stack gap="sm">
-      <Select
+      <NativeSelect
         label={t("recognition.letter.schoolYear")}
         data={years}
         value={schoolYear}
-        onChange={(v) => {
-          if (v) setSchoolYear(v);
+        onChange={(event) => {
+          setSchoolYear(event.currentTarget.value);
           download.reset();
           send.reset();
         }}
-        allowDeselect={false}
         maw={220}
       />
       <Group>
