@@ -60,7 +60,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const prefs = async (as: string, payload: unknown, org = vmc) =>
+const prefs = async (as: string, payload: Record<string, unknown>, org = vmc) =>
   h.app.inject({ method: "PATCH", url: `/api/organizations/${org}/preferences`, headers: await h.as(as), payload });
 const letter = async (as: string, org = vmc, year = YEAR) =>
   h.app.inject({
