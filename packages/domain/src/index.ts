@@ -38,3 +38,4 @@ export * from "./reporting/report-vocabulary.ts";
 export * from "./placements/withdraw.ts";
 export * from "./engagement/ways-to-help.ts";
 export * from "./events/interview-schedule.ts";
+export * from "./engagement/employer-preferences.ts";

@@ -255,6 +255,19 @@ const KINDS: Record<string, { build: Build; facts: string[] }> = {
       }),
     facts: ["Valley Medical Center", link],
   },
+  thankYouLetterMessage: {
+    build: (b) =>
+      n.thankYouLetterMessage({
+        ...b,
+        employer: "Valley Medical Center",
+        region: "Central Valley",
+        intermediary: "Valley WBL Partnership",
+        sender: "Ida Intermediary",
+        schoolYear: "2025-2026",
+        letter: { filename: "thank-you.pdf", contentType: "application/pdf", content: "JVBERi0=" },
+      }),
+    facts: ["Valley Medical Center", "Central Valley", "Ida Intermediary", "2025-2026"],
+  },
 };
 
 const reader = (language: Language): Recipient => ({ name: "Ana <Díaz>", email: "ana@example.org", language });

@@ -335,4 +335,31 @@ export const recordRoutes: RouteEntry[] = [
     table: selfAssessments,
     request: () => send("PUT", "/api/self-assessment/C6.2", { schoolYear: "2030-2031", stage: 2, notes: "Matrix" }),
   },
+
+  // Recognition: an employer's own preferences and its thank-you letter. The letter asks for a year the world's employer did
+  // nothing in, so an allowed call is the refusal of an empty letter (422) whatever other entries completed first.
+  {
+    route: "GET /api/organizations/:id/preferences",
+    access: { intermediary: "region", employer: "own" },
+    request: (w) => get(`/api/organizations/${w.ids.employer}/preferences`),
+  },
+  {
+    route: "PATCH /api/organizations/:id/preferences",
+    access: { intermediary: "region", employer: "own" },
+    request: (w) => send("PATCH", `/api/organizations/${w.ids.employer}/preferences`, { blackoutMonths: [8] }),
+  },
+  {
+    route: "GET /api/organizations/:id/thank-you-letter.pdf",
+    access: { intermediary: "region", employer: "own" },
+    noRecords: true,
+    ok: 422,
+    request: (w) => get(`/api/organizations/${w.ids.employer}/thank-you-letter.pdf?schoolYear=2001-2002`),
+  },
+  {
+    route: "POST /api/organizations/:id/thank-you-letter/send",
+    access: { intermediary: "region" },
+    ok: 422,
+    request: (w) =>
+      send("POST", `/api/organizations/${w.ids.employer}/thank-you-letter/send`, { schoolYear: "2001-2002" }),
+  },
 ];

@@ -115,6 +115,15 @@ const PlacementsPage = lazyRouteComponent(
 const SignPage = lazyRouteComponent(() => import("../features/signing/routes/sign-page.tsx"), "SignPage");
 const StudentsPage = lazyRouteComponent(() => import("../features/students/routes/students-page.tsx"), "StudentsPage");
 
+const PreferencesPage = lazyRouteComponent(
+  () => import("../features/employer-preferences/routes/preferences-page.tsx"),
+  "PreferencesPage",
+);
+const ThankYouLettersPage = lazyRouteComponent(
+  () => import("../features/employer-preferences/routes/thank-you-letters-page.tsx"),
+  "ThankYouLettersPage",
+);
+
 /** Code-based routes: features export pages, and only this file knows the URL tree. */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });
 
@@ -266,6 +275,17 @@ const districtDataRoute = createRoute({
   validateSearch: validateDistrictDataSearch,
 });
 const failedJobsRoute = createRoute({ getParentRoute: () => appRoute, path: "/admin/jobs", component: FailedJobsPage });
+// Employer preferences and thank-you letters (employers: their own; the intermediary: any employer's letter).
+const preferencesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/preferences",
+  component: PreferencesPage,
+});
+const thankYouLettersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/thank-you-letters",
+  component: ThankYouLettersPage,
+});
 const signRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/sign/$token",
@@ -317,6 +337,8 @@ const routeTree = rootRoute.addChildren([
     employerInsuranceRoute,
     failedJobsRoute,
     districtDataRoute,
+    preferencesRoute,
+    thankYouLettersRoute,
   ]),
 ]);
 

@@ -12,6 +12,7 @@ import { ratingEn } from "./rating.en.ts";
 import { studentsEn } from "./students.en.ts";
 import { accountEn } from "./account.en.ts";
 import { insuranceEn } from "./insurance.en.ts";
+import { recognitionEn } from "./recognition.en.ts";
 import { eraseEn } from "./erase.en.ts";
 import { signInEn } from "./sign-in.en.ts";
 /** English UI text. Spanish (es.ts) must have the same keys; the type checks it. */
@@ -58,6 +59,8 @@ export const en = {
     matches: "All matches",
     failedJobs: "Failed jobs",
     districtData: "District data",
+    preferences: "Preferences",
+    thankYouLetters: "Thank-you letters",
   },
   navHints: {
     calendar: "Engagements, first days and deadlines by month, week or agenda; subscribe from your calendar app.",
@@ -85,6 +88,8 @@ export const en = {
     matches: "Every match, filtered by state and duplicate ask.",
     failedJobs: "Emails and background jobs that gave up after their retries, to retry.",
     districtData: "Export everything about a district's students as one ZIP.",
+    preferences: "How often and when the region may ask you, whom to ask first, and your thank-you letter.",
+    thankYouLetters: "Download or send an employer's end-of-year thank-you letter.",
   },
   roles: {
     intermediary: "Intermediary",
@@ -267,6 +272,7 @@ export const en = {
   students: studentsEn,
   account: accountEn,
   insurance: insuranceEn,
+  recognition: recognitionEn,
   erase: eraseEn,
   signIn: signInEn,
   asks: asksEn,

@@ -12,6 +12,7 @@ import { ratingEs } from "./rating.es.ts";
 import { studentsEs } from "./students.es.ts";
 import { accountEs } from "./account.es.ts";
 import { insuranceEs } from "./insurance.es.ts";
+import { recognitionEs } from "./recognition.es.ts";
 import { eraseEs } from "./erase.es.ts";
 import { signInEs } from "./sign-in.es.ts";
 import type { Translation } from "./en.ts";
@@ -61,6 +62,8 @@ export const es: Same<Translation> = {
     matches: "Todos los emparejamientos",
     failedJobs: "Tareas fallidas",
     districtData: "Datos del distrito",
+    preferences: "Preferencias",
+    thankYouLetters: "Cartas de agradecimiento",
   },
   navHints: {
     calendar:
@@ -89,6 +92,9 @@ export const es: Same<Translation> = {
     matches: "Todos los emparejamientos, filtrados por estado y duplicados.",
     failedJobs: "Correos y tareas que fallaron tras sus reintentos, para reintentarlos.",
     districtData: "Exportar todo lo que hay sobre los estudiantes de un distrito en un ZIP.",
+    preferences:
+      "Con qué frecuencia y cuándo puede pedirle algo la región, a quién primero, y su carta de agradecimiento.",
+    thankYouLetters: "Descargue o envíe la carta de agradecimiento de fin de año de un empleador.",
   },
   roles: {
     intermediary: "Intermediario",
@@ -272,6 +278,7 @@ export const es: Same<Translation> = {
   students: studentsEs,
   account: accountEs,
   insurance: insuranceEs,
+  recognition: recognitionEs,
   erase: eraseEs,
   signIn: signInEs,
   asks: asksEs,

@@ -63,6 +63,11 @@ export const organizations = pgTable(
     localCode: text(),
     /** New asks the region may send an employer per month; null = no cap. */
     askCapPerMonth: integer(),
+    /**
+     * The cap the intermediary set (null = no cap): an employer may lower `askCapPerMonth` for itself
+     * and raise it again up to this, never above (employer preferences).
+     */
+    regionAskCapPerMonth: integer(),
     /** An employer's website (from its "Get involved" submission or typed in). */
     website: text(),
     /** An employer's size band (COMPANY_SIZES). */

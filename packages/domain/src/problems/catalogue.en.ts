@@ -252,6 +252,15 @@ export const PROBLEMS_EN = {
   "url-unreadable": () => "The address of the request could not be read.",
   "url-unreadable-field": () => "The address contains a broken %-escape; check the link.",
   "field.date-range": (p: { from: number; to: number }) => `Enter a date from the years ${p.from} to ${p.to}.`,
+  // Employer preferences and recognition (area "recognition").
+  "own-ask-cap-above-region": (p: { cap: number }) =>
+    `Your region set a cap of ${p.cap} asks a month; you can lower it, not raise it above ${p.cap}. Ask your intermediary to raise it.`,
+  "own-ask-cap-field": (p: { cap: number }) => `At most ${p.cap} (the cap your region set)`,
+  "preferred-contact-not-colleague": () => "The preferred contact must be one of this organization's own people.",
+  "preferred-contact-field": () => "Choose one of your organization's people",
+  "preferences-not-saved": () => "Your preferences were not saved; see the fields below.",
+  "nothing-to-thank": (p: { employer: string; schoolYear: string }) =>
+    `${p.employer} has no completed engagements, placements or approved hours in ${p.schoolYear}, so there is nothing to thank them for yet.`,
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

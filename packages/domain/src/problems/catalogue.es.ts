@@ -234,6 +234,14 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   "url-unreadable": () => "No se pudo leer la dirección de la solicitud.",
   "url-unreadable-field": () => "La dirección contiene un escape % incorrecto; revise el enlace.",
   "field.date-range": (p) => `Escriba una fecha de los años ${p.from} a ${p.to}.`,
+  "own-ask-cap-above-region": (p) =>
+    `Su región fijó un límite de ${p.cap} peticiones al mes; puede bajarlo, no subirlo por encima de ${p.cap}. Pida a su intermediario que lo suba.`,
+  "own-ask-cap-field": (p) => `Como máximo ${p.cap} (el límite que fijó su región)`,
+  "preferred-contact-not-colleague": () => "El contacto preferido debe ser una de las personas de esta organización.",
+  "preferred-contact-field": () => "Elija a una de las personas de su organización",
+  "preferences-not-saved": () => "Sus preferencias no se guardaron; revise los campos.",
+  "nothing-to-thank": (p) =>
+    `${p.employer} no tiene actividades, prácticas ni horas aprobadas completadas en ${p.schoolYear}, así que todavía no hay nada que agradecer.`,
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */

@@ -45,6 +45,10 @@ export async function createOrganization({ ctx, input }: { ctx: Ctx; input: Crea
                 ? DEFAULT_ASK_CAP_PER_MONTH
                 : input.askCapPerMonth
               : null,
+          regionAskCapPerMonth:
+            input.type === "employer"
+              ? (input.askCapPerMonth ?? (input.askCapPerMonth === null ? null : DEFAULT_ASK_CAP_PER_MONTH))
+              : null,
         })
         .returning(),
       { name: say("organization-exists", { name: input.name }), localCode: input.localCode },

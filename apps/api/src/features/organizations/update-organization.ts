@@ -27,6 +27,8 @@ export async function updateOrganization({ ctx, id, input }: { ctx: Ctx; id: str
           postalCode: input.address?.postalCode,
           localCode: input.localCode,
           askCapPerMonth: input.askCapPerMonth,
+          // The intermediary's value is also the ceiling an employer's own (lower) cap stays under.
+          regionAskCapPerMonth: input.askCapPerMonth,
         })
         .where(eq(organizations.id, id))
         .returning(),

@@ -18,7 +18,9 @@ export interface NavEntry {
     | "/admin/jobs"
     | "/settings/region"
     | "/settings/sign-in"
-    | "/district-data";
+    | "/district-data"
+    | "/preferences"
+    | "/thank-you-letters";
   label: NavKey;
   /** Where the entry's short description lives (home page shortcuts). */
   hint?: keyof Translation["navHints"];
@@ -103,6 +105,7 @@ export const NAVIGATION: Record<Role, NavEntry[]> = {
     districtData,
     { to: "/settings/region", label: "regionSettings", hint: "regionSettings" },
     { to: "/settings/sign-in", label: "identityProviders", hint: "identityProviders" },
+    { to: "/thank-you-letters", label: "thankYouLetters", hint: "thankYouLetters" },
     profile,
   ],
   coordinator: [
@@ -125,6 +128,7 @@ export const NAVIGATION: Record<Role, NavEntry[]> = {
     ...PLACEMENTS.employer,
     { to: "/users", label: "team", hint: "team" },
     organizations,
+    { to: "/preferences", label: "preferences", hint: "preferences" },
     profile,
   ],
 };
