@@ -37,3 +37,4 @@ export * from "./reporting/report-periods.ts";
 export * from "./reporting/report-vocabulary.ts";
 export * from "./placements/withdraw.ts";
 export * from "./engagement/ways-to-help.ts";
+export * from "./schemas/employer-interest.ts";
