@@ -35,7 +35,6 @@ export function createLinks(publicUrl: string): Links {
     passwordReset: (token) => `${base}/reset-password/${token}`,
     home: () => `${base}/`,
     districtData: (districtId) => `${base}/district-data?district=${districtId}`,
-    interestConfirm: (regionSlug, token) =>
-      `${base}/r/${encodeURIComponent(regionSlug)}/get-involved/confirm/${token}`,
+    interestConfirm: (regionSlug, token) => `${base}/r/${encodeURIComponent(regionSlug)}/get-involved/confirm/${token}`,
   };
 }

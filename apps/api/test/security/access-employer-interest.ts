@@ -39,7 +39,11 @@ async function freshConfirmToken(w: World): Promise<string> {
 }
 
 export const employerInterestRoutes: RouteEntry[] = [
-  { route: "GET /api/public/regions", access: "public", request: () => ({ method: "GET", url: "/api/public/regions" }) },
+  {
+    route: "GET /api/public/regions",
+    access: "public",
+    request: () => ({ method: "GET", url: "/api/public/regions" }),
+  },
   {
     route: "GET /api/public/regions/:slug",
     access: "public",

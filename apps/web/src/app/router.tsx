@@ -44,6 +44,9 @@ import { SignPage } from "../features/signing/routes/sign-page.tsx";
 import { StudentsPage } from "../features/students/routes/students-page.tsx";
 import { validateStudentsSearch } from "../features/students/routes/search.ts";
 import { pageParam } from "../lib/search-params.ts";
+import { GetInvolvedRegionsPage } from "../features/get-involved/routes/regions-page.tsx";
+import { GetInvolvedPage } from "../features/get-involved/routes/get-involved-page.tsx";
+import { ConfirmInterestPage } from "../features/get-involved/routes/confirm-interest-page.tsx";
 
 /** Code-based routes: features export pages, and only this file knows the URL tree. */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });
@@ -215,6 +218,23 @@ const evaluateRoute = createRoute({
   staticData: { bare: true },
 });
 
+// Get involved: a company offers to help (public, no login), and confirms by the emailed link.
+const getInvolvedRegionsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/get-involved",
+  component: GetInvolvedRegionsPage,
+});
+const getInvolvedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/r/$slug/get-involved",
+  component: GetInvolvedPage,
+});
+const confirmInterestRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/r/$slug/get-involved/confirm/$token",
+  component: ConfirmInterestPage,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   mailboxRoute,
@@ -224,6 +244,9 @@ const routeTree = rootRoute.addChildren([
   signRoute,
   hoursLinkRoute,
   evaluateRoute,
+  getInvolvedRegionsRoute,
+  getInvolvedRoute,
+  confirmInterestRoute,
   appRoute.addChildren([
     homeRoute,
     calendarRoute,
