@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { browserSuite, expectAccessible, expectFitsWidth, openPage } from "../../../test/support/browser.ts";
+import {
+  browserSuite,
+  clickNav,
+  expectAccessible,
+  expectFitsWidth,
+  logInAs,
+  openPage,
+} from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine that also runs the rest of the suite: allow for a slow page.
 const BROWSER_TEST_TIMEOUT = 120_000;
@@ -98,6 +105,20 @@ describe("the public Get involved page", { timeout: BROWSER_TEST_TIMEOUT }, () =
         [CONTACT],
       );
       expect(after.rows).toEqual([{ status: "waiting", ways: ["class_talk", "job_shadows"], language: "es" }]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("shows the intermediary the region's public address to hand to employers", async () => {
+    const { context, page, problems } = await openPage(suite.browser, suite.server.url);
+    try {
+      await logInAs(page, "intermediary@valley.example");
+      await clickNav(page, "Region settings");
+      const address = page.getByRole("textbox", { name: "Address of the page" });
+      expect(await address.inputValue()).toBe(`${suite.server.url}/r/valley/get-involved`);
+      await expectAccessible(page, "region settings with the Get involved address");
       expect(problems).toEqual([]);
     } finally {
       await context.close();

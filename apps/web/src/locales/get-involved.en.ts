@@ -73,4 +73,11 @@ export const getInvolvedEn = {
     back: "Go to the Get involved page",
     backToRegions: "Choose a region",
   },
+  share: {
+    title: "Your public Get involved page",
+    intro:
+      "Share this address with employers (after a Chamber of Commerce talk, in a newsletter): companies offer their help there without an account, in English or Spanish, and confirm by email.",
+    address: "Address of the page",
+    open: "Open the page",
+  },
 };

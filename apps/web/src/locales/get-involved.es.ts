@@ -76,4 +76,11 @@ export const getInvolvedEs: typeof getInvolvedEn = {
     back: "Ir a la página Colabore con nosotros",
     backToRegions: "Elegir una región",
   },
+  share: {
+    title: "Su página pública Colabore con nosotros",
+    intro:
+      "Comparta esta dirección con los empleadores (tras una charla en la Cámara de Comercio, en un boletín): las empresas ofrecen su ayuda allí sin cuenta, en inglés o en español, y lo confirman por correo electrónico.",
+    address: "Dirección de la página",
+    open: "Abrir la página",
+  },
 };
