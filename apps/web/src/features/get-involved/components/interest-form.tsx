@@ -25,96 +25,15 @@ import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { fieldMessage } from "../../../lib/forms.ts";
 import { useLabels } from "../../../lib/labels.ts";
 import { applyServerErrors, schemaResolver } from "../../../lib/schema-resolver.ts";
-
-/** The form as typed: text inputs hold strings, checkbox groups lists of strings. */
-export interface InterestFormValues {
-  companyName: string;
-  website: string;
-  companySize: string;
-  street: string;
-  city: string;
-  postalCode: string;
-  sectors: string[];
-  contactName: string;
-  contactEmail: string;
-  contactPhone: string;
-  contactRole: string;
-  ways: string[];
-  months: string[];
-  modality: string;
-  note: string;
-  faxNumber: string;
-}
-type Field = keyof InterestFormValues;
-const FIELDS: Field[] = [
-  "companyName",
-  "website",
-  "companySize",
-  "street",
-  "city",
-  "postalCode",
-  "sectors",
-  "contactName",
-  "contactEmail",
-  "contactPhone",
-  "contactRole",
-  "ways",
-  "months",
-  "modality",
-  "note",
-];
-const EMPTY: InterestFormValues = {
-  companyName: "",
-  website: "",
-  companySize: "",
-  street: "",
-  city: "",
-  postalCode: "",
-  sectors: [],
-  contactName: "",
-  contactEmail: "",
-  contactPhone: "",
-  contactRole: "",
-  ways: [],
-  months: [],
-  modality: "",
-  note: "",
-  faxNumber: "",
-};
-
-/** `contact.name` → `contactName`; `months.0` → `months`. */
-const fieldOf = (path: string): Field | undefined => {
-  const [head, sub] = path.split(".");
-  if (head === "contact" && sub) return `contact${sub[0]!.toUpperCase()}${sub.slice(1)}` as Field;
-  if (head === "language") return undefined;
-  return head as Field;
-};
-
-const toInput = (v: InterestFormValues, language: string) => ({
-  companyName: v.companyName,
-  website: v.website,
-  companySize: v.companySize || undefined,
-  street: v.street,
-  city: v.city,
-  postalCode: v.postalCode,
-  sectors: v.sectors,
-  contact: { name: v.contactName, email: v.contactEmail.trim(), phone: v.contactPhone, role: v.contactRole },
-  // The emails follow the language the company filled the form in.
-  language: language.startsWith("es") ? "es" : "en",
-  ways: v.ways,
-  months: v.months.map(Number),
-  modality: v.modality || null,
-  note: v.note,
-  faxNumber: v.faxNumber,
-});
-
-const monthNames = (language: string) => {
-  const format = new Intl.DateTimeFormat(language, { month: "long", timeZone: "UTC" });
-  return Array.from({ length: 12 }, (_, i) => {
-    const name = format.format(new Date(Date.UTC(2027, i, 1)));
-    return { value: String(i + 1), label: name[0]!.toUpperCase() + name.slice(1) };
-  });
-};
+import {
+  EMPTY,
+  FIELDS,
+  type Field,
+  fieldOf,
+  type InterestFormValues,
+  monthNames,
+  toInput,
+} from "./interest-form-values.ts";
 
 /** Off-screen rather than `display: none`, which some bots detect and skip. */
 const HONEYPOT_STYLE = {
