@@ -33,6 +33,7 @@ import { districtEraseRoutes } from "./features/district-data/district-erase.rou
 import { identityProviderRoutes } from "./features/single-sign-on/identity-provider.routes.ts";
 import { signInRoutes } from "./features/single-sign-on/sign-in.routes.ts";
 import { recognitionRoutes } from "./features/recognition/recognition.routes.ts";
+import { employerInterestRoutes } from "./features/employer-interest/employer-interest.routes.ts";
 import type { App } from "./lib/app-types.ts";
 import { type Clock, systemClock } from "./lib/clock.ts";
 import type { AppServices } from "./lib/context.ts";
@@ -174,6 +175,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(async (scope) => identityProviderRoutes(scope as App, services));
   await app.register(async (scope) => signInRoutes(scope as App, services));
   await app.register(async (scope) => recognitionRoutes(scope as App, services));
+  await app.register(async (scope) => employerInterestRoutes(scope as App, services));
   if (!options.config.smtpUrl && !options.config.production) {
     await app.register(async (scope) => devMailboxRoutes(scope as App, services));
   }

@@ -75,6 +75,7 @@ describe("the sweeps the worker runs", () => {
         "reminder-insurance-expiring",
         "reminder-paperwork",
         "reminder-paperwork-escalation",
+        "prune-unconfirmed-interests",
       ].sort(),
     );
   });

@@ -9,7 +9,7 @@ import type { Mailer } from "./mailer.ts";
  * stored copy loses them too, so a database leak gives no usable link. The dev mailbox (no
  * SMTP) is the delivery itself and keeps them.
  */
-const LINK_TOKEN = "(/(?:sign|hours|evaluate|invite)/)[A-Za-z0-9_-]{32,}";
+const LINK_TOKEN = "(/(?:sign|hours|evaluate|invite|confirm)/)[A-Za-z0-9_-]{32,}";
 const REPLACEMENT = "\\1[link sent by email]";
 const redacted = (column: typeof emails.text | typeof emails.html) =>
   sql`regexp_replace(${column}, ${LINK_TOKEN}, ${REPLACEMENT}, 'g')`;

@@ -39,3 +39,4 @@ export * from "./placements/withdraw.ts";
 export * from "./engagement/ways-to-help.ts";
 export * from "./events/interview-schedule.ts";
 export * from "./engagement/employer-preferences.ts";
+export * from "./schemas/employer-interest.ts";

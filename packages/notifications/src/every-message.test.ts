@@ -268,6 +268,18 @@ const KINDS: Record<string, { build: Build; facts: string[] }> = {
       }),
     facts: ["Valley Medical Center", "Central Valley", "Ida Intermediary", "2025-2026"],
   },
+  interestConfirmationMessage: {
+    build: (b) =>
+      n.interestConfirmationMessage({
+        ...b,
+        region: "Valley",
+        company: "Fresno Robotics",
+        ways: ["class_talk", "job_shadows"],
+        link,
+        expiresAt: at,
+      }),
+    facts: ["Fresno Robotics", "Valley", link, "10:00"],
+  },
 };
 
 const reader = (language: Language): Recipient => ({ name: "Ana <Díaz>", email: "ana@example.org", language });

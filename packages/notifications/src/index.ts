@@ -32,3 +32,4 @@ export * from "./messages/paperwork-complete.ts";
 export { mailTo } from "./mail-to.ts";
 export * from "./messages/district-export-ready.ts";
 export * from "./messages/thank-you-letter.ts";
+export * from "./messages/interest-confirmation.ts";

@@ -17,6 +17,8 @@ export interface Links {
   home(): string;
   /** The District data page (exports), with the district chosen for an intermediary. */
   districtData(districtId: string): string;
+  /** The one-time link that confirms a company's public "Get involved" submission. */
+  interestConfirm(regionSlug: string, token: string): string;
 }
 
 export function createLinks(publicUrl: string): Links {
@@ -33,5 +35,6 @@ export function createLinks(publicUrl: string): Links {
     passwordReset: (token) => `${base}/reset-password/${token}`,
     home: () => `${base}/`,
     districtData: (districtId) => `${base}/district-data?district=${districtId}`,
+    interestConfirm: (regionSlug, token) => `${base}/r/${encodeURIComponent(regionSlug)}/get-involved/confirm/${token}`,
   };
 }

@@ -124,6 +124,19 @@ const ThankYouLettersPage = lazyRouteComponent(
   "ThankYouLettersPage",
 );
 
+const GetInvolvedRegionsPage = lazyRouteComponent(
+  () => import("../features/get-involved/routes/regions-page.tsx"),
+  "GetInvolvedRegionsPage",
+);
+const GetInvolvedPage = lazyRouteComponent(
+  () => import("../features/get-involved/routes/get-involved-page.tsx"),
+  "GetInvolvedPage",
+);
+const ConfirmInterestPage = lazyRouteComponent(
+  () => import("../features/get-involved/routes/confirm-interest-page.tsx"),
+  "ConfirmInterestPage",
+);
+
 /** Code-based routes: features export pages, and only this file knows the URL tree. */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });
 
@@ -305,6 +318,23 @@ const evaluateRoute = createRoute({
   staticData: { bare: true },
 });
 
+// Get involved: a company offers to help (public, no login), and confirms by the emailed link.
+const getInvolvedRegionsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/get-involved",
+  component: GetInvolvedRegionsPage,
+});
+const getInvolvedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/r/$slug/get-involved",
+  component: GetInvolvedPage,
+});
+const confirmInterestRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/r/$slug/get-involved/confirm/$token",
+  component: ConfirmInterestPage,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   mailboxRoute,
@@ -314,6 +344,9 @@ const routeTree = rootRoute.addChildren([
   signRoute,
   hoursLinkRoute,
   evaluateRoute,
+  getInvolvedRegionsRoute,
+  getInvolvedRoute,
+  confirmInterestRoute,
   appRoute.addChildren([
     homeRoute,
     calendarRoute,

@@ -15,6 +15,7 @@ import { insuranceEn } from "./insurance.en.ts";
 import { recognitionEn } from "./recognition.en.ts";
 import { eraseEn } from "./erase.en.ts";
 import { signInEn } from "./sign-in.en.ts";
+import { getInvolvedEn } from "./get-involved.en.ts";
 /** English UI text. Spanish (es.ts) must have the same keys; the type checks it. */
 export const en = {
   app: {
@@ -298,6 +299,7 @@ export const en = {
     retried: "{{what}} is back in line and will be sent again.",
     retryFailed: "The job could not be retried",
   },
+  getInvolved: getInvolvedEn,
 };
 
 export type Translation = typeof en;

@@ -15,6 +15,7 @@ import { insuranceEs } from "./insurance.es.ts";
 import { recognitionEs } from "./recognition.es.ts";
 import { eraseEs } from "./erase.es.ts";
 import { signInEs } from "./sign-in.es.ts";
+import { getInvolvedEs } from "./get-involved.es.ts";
 import type { Translation } from "./en.ts";
 
 type Same<T> = { [K in keyof T]: T[K] extends string ? string : Same<T[K]> };
@@ -304,4 +305,5 @@ export const es: Same<Translation> = {
     retried: "{{what}} vuelve a la cola y se enviará de nuevo.",
     retryFailed: "No se pudo reintentar la tarea",
   },
+  getInvolved: getInvolvedEs,
 };

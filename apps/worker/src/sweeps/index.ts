@@ -4,6 +4,7 @@ import { eraseRetention } from "./erase-retention.ts";
 import { expireRequests } from "./expire-requests.ts";
 import { matchSweeps } from "./matches.ts";
 import { reminderSweeps } from "./reminders.ts";
+import { pruneUnconfirmedInterests } from "./prune-interests.ts";
 
 /**
  * Every feature's sweep, by name. Built by the entry point (worker process, `pnpm start`, test
@@ -16,5 +17,6 @@ export function createSweeps(config: SweepConfig): Sweeps {
     "erase-retention": eraseRetention,
     ...matchSweeps(config),
     ...reminderSweeps(config),
+    "prune-unconfirmed-interests": pruneUnconfirmedInterests,
   };
 }

@@ -5,6 +5,8 @@ export const RegionRef = z.object({ id: z.uuid(), name: z.string(), timeZone: z.
 export type RegionRef = z.infer<typeof RegionRef>;
 
 export const Region = RegionRef.extend({
+  /** The region's public address part: its "Get involved" page is `/r/<slug>/get-involved`. */
+  slug: z.string(),
   /** Students are erased this many years after their last activity (docs/privacy.md, Retention); null = kept. */
   studentRetentionYears: z.number().int().nullable(),
   updatedAt: z.iso.datetime({ offset: true }),

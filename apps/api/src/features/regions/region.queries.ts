@@ -7,6 +7,7 @@ export function toRegion(row: RegionRow): Region {
   return {
     id: row.id,
     name: row.name,
+    slug: row.slug,
     timeZone: row.timeZone,
     studentRetentionYears: row.studentRetentionYears,
     updatedAt: row.updatedAt.toISOString(),

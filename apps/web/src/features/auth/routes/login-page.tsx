@@ -66,6 +66,9 @@ export function LoginPage() {
           <Anchor component={Link} to="/forgot-password" size="sm">
             {t("account.forgotLink")}
           </Anchor>
+          <Anchor component={Link} to="/get-involved" size="sm">
+            {t("getInvolved.loginLink")}
+          </Anchor>
         </Stack>
       </Paper>
     </Center>

@@ -6,6 +6,7 @@ import { PageLoader } from "../../../components/ui/page-loader.tsx";
 import { useRegion } from "../api/region.ts";
 import { RetentionForm } from "../components/retention-form.tsx";
 import { TimeZoneForm } from "../components/time-zone-form.tsx";
+import { GetInvolvedLink } from "../components/get-involved-link.tsx";
 
 /** Region settings (intermediaries): the time zone every time in the app, emails, PDFs and exports is shown in; how long students are kept. */
 export function RegionSettingsPage() {
@@ -25,6 +26,9 @@ export function RegionSettingsPage() {
           </Paper>
           <Paper withBorder radius="md" p="lg">
             <RetentionForm region={region.data} />
+          </Paper>
+          <Paper withBorder radius="md" p="lg">
+            <GetInvolvedLink region={region.data} />
           </Paper>
         </Stack>
       )}

@@ -1,0 +1,86 @@
+import type { getInvolvedEn } from "./get-involved.en.ts";
+
+/** Spanish text of the public "Get involved" page; the same keys as get-involved.en.ts. */
+export const getInvolvedEs: typeof getInvolvedEn = {
+  loginLink: "¿Es usted un empleador? Colabore con nosotros",
+  regions: {
+    title: "Colabore con nosotros",
+    intro:
+      "Las empresas ayudan a los estudiantes a descubrir profesiones: una hora con una clase, una visita, unas prácticas. Elija su región.",
+    empty: "Todavía ninguna región recibe ofrecimientos.",
+    label: "Regiones",
+  },
+  title: "Colabore con estudiantes de {{region}}",
+  intro:
+    "Cuéntenos cómo le gustaría ayudar a su empresa. Puede empezar con poco: una hora con una clase ya es una gran ayuda. El equipo que conecta escuelas y empleadores en {{region}} se pondrá en contacto con usted.",
+  notFound: "No hay ninguna región en esta dirección.",
+  chooseRegion: "Elegir una región",
+  sections: {
+    company: "Su empresa",
+    contact: "Persona de contacto",
+    ways: "¿Cómo le gustaría ayudar?",
+    waysHint: "Elija una o varias opciones. Puede cambiar de opinión más adelante.",
+    when: "Cuándo y cómo",
+  },
+  fields: {
+    companyName: "Nombre de la empresa",
+    website: "Sitio web",
+    websiteHint: "Por ejemplo acme.com",
+    companySize: "Tamaño de la empresa",
+    street: "Dirección",
+    city: "Ciudad",
+    postalCode: "Código postal",
+    sectors: "Sectores de actividad",
+    sectorsHint: "Las áreas profesionales de su trabajo.",
+    contactName: "Nombre",
+    contactEmail: "Correo electrónico",
+    contactEmailHint: "Enviaremos un enlace a esta dirección: su ofrecimiento cuenta cuando haga clic en él.",
+    contactPhone: "Teléfono",
+    contactRole: "Cargo en la empresa",
+    ways: "Formas de ayudar",
+    months: "Meses preferidos",
+    monthsHint: "Déjelos todos sin marcar si cualquier momento le conviene.",
+    modality: "En persona o en línea",
+    modalityAny: "Cualquiera de las dos",
+    note: "¿Algo más que debamos saber?",
+    faxNumber: "Número de fax (déjelo vacío)",
+  },
+  sizes: {
+    "1-9": "1–9 empleados",
+    "10-49": "10–49 empleados",
+    "50-249": "50–249 empleados",
+    "250-999": "250–999 empleados",
+    "1000+": "1000 empleados o más",
+  },
+  chooseSize: "Elija…",
+  time: "Tiempo necesario: {{time}}",
+  submit: "Enviar mi ofrecimiento",
+  submitting: "Enviando…",
+  failed: "No se pudo enviar su ofrecimiento",
+  sent: {
+    title: "Revise su correo electrónico",
+    body: "Enviamos un enlace a {{email}}. Su ofrecimiento cuenta cuando haga clic en él; el enlace funciona durante {{days}} días.",
+    spam: "¿No llega el correo en unos minutos? Revise la carpeta de correo no deseado o vuelva a enviar el formulario.",
+    again: "Enviar otro ofrecimiento",
+  },
+  confirm: {
+    title: "Confirme su ofrecimiento",
+    working: "Confirmando su ofrecimiento…",
+    confirmedTitle: "¡Gracias! Su ofrecimiento está confirmado",
+    confirmed:
+      "El ofrecimiento de {{company}} llegó al equipo que conecta escuelas y empleadores en {{region}}. Se pondrán en contacto con usted pronto.",
+    alreadyTitle: "Su ofrecimiento ya está confirmado",
+    already: "El ofrecimiento de {{company}} se confirmó antes. No hace falta hacer nada más.",
+    failedTitle: "Este enlace ya no funciona",
+    failed: "Venció o no es un enlace de confirmación. Vuelva a llenar el formulario y le enviaremos un enlace nuevo.",
+    back: "Ir a la página Colabore con nosotros",
+    backToRegions: "Elegir una región",
+  },
+  share: {
+    title: "Su página pública Colabore con nosotros",
+    intro:
+      "Comparta esta dirección con los empleadores (tras una charla en la Cámara de Comercio, en un boletín): las empresas ofrecen su ayuda allí sin cuenta, en inglés o en español, y lo confirman por correo electrónico.",
+    address: "Dirección de la página",
+    open: "Abrir la página",
+  },
+};
