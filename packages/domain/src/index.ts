@@ -39,3 +39,5 @@ export * from "./placements/withdraw.ts";
 export * from "./engagement/ways-to-help.ts";
 export * from "./engagement/duplicates.ts";
 export * from "./engagement/duplicate-test-set.ts";
+export * from "./engagement/vetting.ts";
+export * from "./engagement/standing-offers.ts";
