@@ -32,6 +32,7 @@ import { districtExportRoutes } from "./features/district-data/district-export.r
 import { districtEraseRoutes } from "./features/district-data/district-erase.routes.ts";
 import { identityProviderRoutes } from "./features/single-sign-on/identity-provider.routes.ts";
 import { signInRoutes } from "./features/single-sign-on/sign-in.routes.ts";
+import { employerVettingRoutes } from "./features/employer-vetting/employer-vetting.routes.ts";
 import type { App } from "./lib/app-types.ts";
 import { type Clock, systemClock } from "./lib/clock.ts";
 import type { AppServices } from "./lib/context.ts";
@@ -172,6 +173,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(async (scope) => districtExportRoutes(scope as App, services));
   await app.register(async (scope) => identityProviderRoutes(scope as App, services));
   await app.register(async (scope) => signInRoutes(scope as App, services));
+  await app.register(async (scope) => employerVettingRoutes(scope as App, services));
   if (!options.config.smtpUrl && !options.config.production) {
     await app.register(async (scope) => devMailboxRoutes(scope as App, services));
   }

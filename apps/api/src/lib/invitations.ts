@@ -1,4 +1,5 @@
 import { invitations, type Tx, type users } from "@bridgework/db";
+import { queueEmail } from "@bridgework/jobs";
 import { createLinks, invitationMessage } from "@bridgework/notifications";
 import type { Ctx } from "./context.ts";
 import type { OrganizationRow } from "./queries/organizations.ts";
