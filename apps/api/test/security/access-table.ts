@@ -4,6 +4,7 @@ import { placementRoutes, recordRoutes } from "./access-placements.ts";
 import { platformRoutes } from "./access-platform.ts";
 import { signInRoutes } from "./access-sign-in.ts";
 import type { RouteEntry } from "./matrix.ts";
+import { employerVettingRoutes } from "./access-employer-vetting.ts";
 
 /**
  * The authorization table: one entry per registered route. `route-coverage.test.ts` fails when a
@@ -17,4 +18,5 @@ export const ACCESS_TABLE: RouteEntry[] = [
   ...recordRoutes,
   ...districtDataRoutes,
   ...signInRoutes,
+  ...employerVettingRoutes,
 ];
