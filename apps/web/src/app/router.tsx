@@ -44,6 +44,7 @@ import { SignPage } from "../features/signing/routes/sign-page.tsx";
 import { StudentsPage } from "../features/students/routes/students-page.tsx";
 import { validateStudentsSearch } from "../features/students/routes/search.ts";
 import { pageParam } from "../lib/search-params.ts";
+import { EmployerInterestsPage } from "../features/employer-vetting/routes/employer-interests-page.tsx";
 
 /** Code-based routes: features export pages, and only this file knows the URL tree. */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });
@@ -214,6 +215,11 @@ const evaluateRoute = createRoute({
   component: EvaluatePage,
   staticData: { bare: true },
 });
+const employerInterestsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/employer-interests",
+  component: EmployerInterestsPage,
+});
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -247,6 +253,7 @@ const routeTree = rootRoute.addChildren([
     employerInsuranceRoute,
     failedJobsRoute,
     districtDataRoute,
+    employerInterestsRoute,
   ]),
 ]);
 

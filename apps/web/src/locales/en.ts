@@ -1,6 +1,7 @@
 import { formsEn } from "./forms.en.ts";
 import { validationEn } from "./validation.en.ts";
 import { waitingEn } from "./waiting.en.ts";
+import { vettingEn } from "./vetting.en.ts";
 import { reportsEn } from "./reports.en.ts";
 import { brokeringEn } from "./brokering.en.ts";
 import { schoolCodesEn } from "./school-codes.en.ts";
@@ -58,6 +59,7 @@ export const en = {
     matches: "All matches",
     failedJobs: "Failed jobs",
     districtData: "District data",
+    employerInterests: "Get involved submissions",
   },
   navHints: {
     calendar: "Engagements, first days and deadlines by month, week or agenda; subscribe from your calendar app.",
@@ -85,6 +87,7 @@ export const en = {
     matches: "Every match, filtered by state and duplicate ask.",
     failedJobs: "Emails and background jobs that gave up after their retries, to retry.",
     districtData: "Export everything about a district's students as one ZIP.",
+    employerInterests: "Companies that offered to help: approve, merge or decline, with likely duplicates flagged.",
   },
   roles: {
     intermediary: "Intermediary",
@@ -271,6 +274,7 @@ export const en = {
   signIn: signInEn,
   asks: asksEn,
   waiting: waitingEn,
+  vetting: vettingEn,
   reports: reportsEn,
   jobs: {
     title: "Failed jobs",

@@ -1,6 +1,7 @@
 import { formsEs } from "./forms.es.ts";
 import { validationEs } from "./validation.es.ts";
 import { waitingEs } from "./waiting.es.ts";
+import { vettingEs } from "./vetting.es.ts";
 import { reportsEs } from "./reports.es.ts";
 import { brokeringEs } from "./brokering.es.ts";
 import { schoolCodesEs } from "./school-codes.es.ts";
@@ -61,6 +62,7 @@ export const es: Same<Translation> = {
     matches: "Todos los emparejamientos",
     failedJobs: "Tareas fallidas",
     districtData: "Datos del distrito",
+    employerInterests: "Solicitudes de participación",
   },
   navHints: {
     calendar:
@@ -89,6 +91,7 @@ export const es: Same<Translation> = {
     matches: "Todos los emparejamientos, filtrados por estado y duplicados.",
     failedJobs: "Correos y tareas que fallaron tras sus reintentos, para reintentarlos.",
     districtData: "Exportar todo lo que hay sobre los estudiantes de un distrito en un ZIP.",
+    employerInterests: "Empresas que se ofrecieron a ayudar: aprobar, fusionar o rechazar, con los posibles duplicados señalados.",
   },
   roles: {
     intermediary: "Intermediario",
@@ -276,6 +279,7 @@ export const es: Same<Translation> = {
   signIn: signInEs,
   asks: asksEs,
   waiting: waitingEs,
+  vetting: vettingEs,
   reports: reportsEs,
   jobs: {
     title: "Tareas fallidas",

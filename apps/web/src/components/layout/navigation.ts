@@ -18,12 +18,15 @@ export interface NavEntry {
     | "/admin/jobs"
     | "/settings/region"
     | "/settings/sign-in"
-    | "/district-data";
+    | "/district-data"
+    | "/employer-interests";
   label: NavKey;
   /** Where the entry's short description lives (home page shortcuts). */
   hint?: keyof Translation["navHints"];
   /** What waits on the person there: the entry shows their count (GET /api/me/waiting). */
   waiting?: WaitingKind[];
+  /** Get involved submissions waiting (GET /api/employer-interests/count), added to the entry's count. */
+  interests?: boolean;
 }
 
 type BrokeringPath = "/opportunities" | "/requests" | "/approvals" | "/asks" | "/matches";
@@ -104,6 +107,7 @@ export const NAVIGATION: Record<Role, NavEntry[]> = {
     { to: "/settings/region", label: "regionSettings", hint: "regionSettings" },
     { to: "/settings/sign-in", label: "identityProviders", hint: "identityProviders" },
     profile,
+    { to: "/employer-interests", label: "employerInterests", hint: "employerInterests", interests: true },
   ],
   coordinator: [
     home,

@@ -1,0 +1,47 @@
+import type { vettingEn } from "./vetting.en.ts";
+
+/** La cola del intermediario de solicitudes «Participe»; mismas claves que en. */
+export const vettingEs: typeof vettingEn = {
+  title: "Solicitudes de participación",
+  intro:
+    "Empresas que se ofrecieron a ayudar y lo confirmaron por correo. Revise los posibles duplicados y apruebe un empleador nuevo, fusiónelo con uno existente o rechácelo con un motivo.",
+  empty: "No hay solicitudes en espera. Las nuevas aparecen aquí cuando la empresa confirma su correo.",
+  size: "{{size}} empleados",
+  contact: "Contacto",
+  sectors: "Sectores",
+  ways: "Formas de ayudar",
+  months: "Meses",
+  anyMonth: "cualquiera",
+  modality: "Modalidad",
+  anyModality: "cualquiera",
+  note: "Nota",
+  matchesTitle: "Coincidencias probables",
+  matchesOf: "Coincidencias probables de {{company}}",
+  noMatches: "Ningún empleador existente ni solicitud anterior se parece a esta empresa.",
+  existingEmployer: "empleador existente",
+  earlierSubmission: "solicitud anterior",
+  likely: "Probable duplicado, puntuación {{score}} %",
+  possible: "Posible coincidencia, puntuación {{score}} %",
+  signals: {
+    name: "nombre parecido",
+    website: "mismo sitio web",
+    emailDomain: "mismo dominio de correo",
+    postalCode: "mismo código postal",
+  },
+  askCap: "Límite de pedidos al mes",
+  askCapHint: "Pedidos nuevos que la región puede enviarles al mes; vacío = sin límite.",
+  approve: "Aprobar {{company}} como empleador nuevo",
+  approved:
+    "{{company}} ya es un empleador. Se invitó a su contacto y sus ofertas permanentes están en borrador para publicarlas.",
+  mergeInto: "Fusionar con un empleador existente",
+  likelyGroup: "Coincidencias probables",
+  allEmployers: "Todos los empleadores",
+  matchOption: "{{name}} ({{score}} %)",
+  merge: "Fusionar {{company}}",
+  merged: "{{company}} se fusionó con el empleador elegido.",
+  reason: "Motivo del rechazo",
+  reasonHint: "La empresa lo leerá en un correo amable.",
+  reasonMissing: "Escriba el motivo que leerá la empresa.",
+  decline: "Rechazar {{company}}",
+  declined: "Se rechazó {{company}}; se explicó el motivo a su contacto.",
+};
