@@ -91,7 +91,8 @@ export const es: Same<Translation> = {
     matches: "Todos los emparejamientos, filtrados por estado y duplicados.",
     failedJobs: "Correos y tareas que fallaron tras sus reintentos, para reintentarlos.",
     districtData: "Exportar todo lo que hay sobre los estudiantes de un distrito en un ZIP.",
-    employerInterests: "Empresas que se ofrecieron a ayudar: aprobar, fusionar o rechazar, con los posibles duplicados señalados.",
+    employerInterests:
+      "Empresas que se ofrecieron a ayudar: aprobar, fusionar o rechazar, con los posibles duplicados señalados.",
   },
   roles: {
     intermediary: "Intermediario",

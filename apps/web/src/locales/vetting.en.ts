@@ -41,4 +41,7 @@ export const vettingEn = {
   reasonMissing: "Write the reason the company will read.",
   decline: "Decline {{company}}",
   declined: "{{company}} was declined; its contact was told why.",
+  standingOffer: "Standing offer",
+  publish: "Publish",
+  publishOffer: "Publish {{title}}",
 };

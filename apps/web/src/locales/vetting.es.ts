@@ -44,4 +44,7 @@ export const vettingEs: typeof vettingEn = {
   reasonMissing: "Escriba el motivo que leerá la empresa.",
   decline: "Rechazar {{company}}",
   declined: "Se rechazó {{company}}; se explicó el motivo a su contacto.",
+  standingOffer: "Oferta permanente",
+  publish: "Publicar",
+  publishOffer: "Publicar {{title}}",
 };

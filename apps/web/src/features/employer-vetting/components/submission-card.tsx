@@ -24,7 +24,9 @@ export function SubmissionCard({ submission: s, onDecided }: Props) {
   const lang = labels.language;
   const headingId = `submission-${s.id}`;
   const monthName = (m: number) =>
-    new Intl.DateTimeFormat(i18n.language, { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2000, m - 1, 15)));
+    new Intl.DateTimeFormat(i18n.language, { month: "long", timeZone: "UTC" }).format(
+      new Date(Date.UTC(2000, m - 1, 15)),
+    );
 
   const likelyOrgs = s.matches.filter((m) => m.kind === "organization");
   const others = (employers.data?.items ?? []).filter((e) => !likelyOrgs.some((m) => m.id === e.id));
@@ -55,7 +57,11 @@ export function SubmissionCard({ submission: s, onDecided }: Props) {
           {s.companyName}
         </Title>
         <Text size="sm">
-          {[s.website, s.companySize ? t("vetting.size", { size: s.companySize }) : null, [s.city, s.postalCode].filter(Boolean).join(" ")]
+          {[
+            s.website,
+            s.companySize ? t("vetting.size", { size: s.companySize }) : null,
+            [s.city, s.postalCode].filter(Boolean).join(" "),
+          ]
             .filter(Boolean)
             .join(" · ")}
         </Text>
@@ -197,7 +203,10 @@ export function SubmissionCard({ submission: s, onDecided }: Props) {
                 setReasonMissing(true);
                 return;
               }
-              run({ action: "decline", id: s.id, body: { reason: reason.trim() } }, t("vetting.declined", { company: s.companyName }));
+              run(
+                { action: "decline", id: s.id, body: { reason: reason.trim() } },
+                t("vetting.declined", { company: s.companyName }),
+              );
             }}
           >
             {t("vetting.decline", { company: s.companyName })}
