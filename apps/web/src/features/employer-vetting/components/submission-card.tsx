@@ -45,10 +45,13 @@ export function SubmissionCard({ submission: s, onDecided }: Props) {
     { group: t("vetting.allEmployers"), items: others.map((e) => ({ value: e.id, label: e.name })) },
   ];
 
+  // The card leaves the queue when the decision lands (the list is refetched first), so the page's
+  // notice is set from the promise, not from a callback of this card's mutation.
   const run = (a: InterestAction, done: string) =>
-    decide.mutate(a, {
-      onSuccess: () => onDecided(done),
-    });
+    decide
+      .mutateAsync(a)
+      .then(() => onDecided(done))
+      .catch(() => undefined);
 
   return (
     <Card withBorder component="section" aria-labelledby={headingId} padding="md">

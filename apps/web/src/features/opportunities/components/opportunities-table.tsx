@@ -43,7 +43,7 @@ export function OpportunitiesTable({ items, showEmployer }: { items: Opportunity
             {labels.sector(o.sector)} · {labels.modality(o.modality)}
           </Text>
           {o.standingOfferOf ? (
-            <Badge size="sm" variant="light" color="grape.9">
+            <Badge size="sm" variant="filled" color="grape.9">
               {t("vetting.standingOffer")}
             </Badge>
           ) : null}
