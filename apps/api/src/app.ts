@@ -34,6 +34,7 @@ import { identityProviderRoutes } from "./features/single-sign-on/identity-provi
 import { signInRoutes } from "./features/single-sign-on/sign-in.routes.ts";
 import { recognitionRoutes } from "./features/recognition/recognition.routes.ts";
 import { employerInterestRoutes } from "./features/employer-interest/employer-interest.routes.ts";
+import { employerVettingRoutes } from "./features/employer-vetting/employer-vetting.routes.ts";
 import type { App } from "./lib/app-types.ts";
 import { type Clock, systemClock } from "./lib/clock.ts";
 import type { AppServices } from "./lib/context.ts";
@@ -176,6 +177,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(async (scope) => signInRoutes(scope as App, services));
   await app.register(async (scope) => recognitionRoutes(scope as App, services));
   await app.register(async (scope) => employerInterestRoutes(scope as App, services));
+  await app.register(async (scope) => employerVettingRoutes(scope as App, services));
   if (!options.config.smtpUrl && !options.config.production) {
     await app.register(async (scope) => devMailboxRoutes(scope as App, services));
   }

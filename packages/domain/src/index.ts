@@ -40,3 +40,7 @@ export * from "./engagement/ways-to-help.ts";
 export * from "./events/interview-schedule.ts";
 export * from "./engagement/employer-preferences.ts";
 export * from "./schemas/employer-interest.ts";
+export * from "./engagement/duplicates.ts";
+export * from "./engagement/duplicate-test-set.ts";
+export * from "./engagement/vetting.ts";
+export * from "./engagement/standing-offers.ts";

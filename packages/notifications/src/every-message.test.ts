@@ -280,6 +280,22 @@ const KINDS: Record<string, { build: Build; facts: string[] }> = {
       }),
     facts: ["Fresno Robotics", "Valley", link, "10:00"],
   },
+  interestDeclinedMessage: {
+    build: (b) =>
+      n.interestDeclinedMessage({
+        ...b,
+        company: "Acme Plumbing",
+        region: "Valley",
+        intermediary: "Valley Career Pathways Collaborative",
+        reason: "We already work with a plumbing partner",
+      }),
+    facts: [
+      "Acme Plumbing",
+      "Valley",
+      "We already work with a plumbing partner",
+      "Valley Career Pathways Collaborative",
+    ],
+  },
 };
 
 const reader = (language: Language): Recipient => ({ name: "Ana <Díaz>", email: "ana@example.org", language });

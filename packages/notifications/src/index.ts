@@ -33,3 +33,4 @@ export { mailTo } from "./mail-to.ts";
 export * from "./messages/district-export-ready.ts";
 export * from "./messages/thank-you-letter.ts";
 export * from "./messages/interest-confirmation.ts";
+export * from "./messages/interest-declined.ts";

@@ -5,6 +5,7 @@ import { platformRoutes } from "./access-platform.ts";
 import { signInRoutes } from "./access-sign-in.ts";
 import type { RouteEntry } from "./matrix.ts";
 import { employerInterestRoutes } from "./access-employer-interest.ts";
+import { employerVettingRoutes } from "./access-employer-vetting.ts";
 
 /**
  * The authorization table: one entry per registered route. `route-coverage.test.ts` fails when a
@@ -19,4 +20,5 @@ export const ACCESS_TABLE: RouteEntry[] = [
   ...districtDataRoutes,
   ...signInRoutes,
   ...employerInterestRoutes,
+  ...employerVettingRoutes,
 ];

@@ -137,6 +137,11 @@ const ConfirmInterestPage = lazyRouteComponent(
   "ConfirmInterestPage",
 );
 
+const EmployerInterestsPage = lazyRouteComponent(
+  () => import("../features/employer-vetting/routes/employer-interests-page.tsx"),
+  "EmployerInterestsPage",
+);
+
 /** Code-based routes: features export pages, and only this file knows the URL tree. */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });
 
@@ -317,6 +322,11 @@ const evaluateRoute = createRoute({
   component: EvaluatePage,
   staticData: { bare: true },
 });
+const employerInterestsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/employer-interests",
+  component: EmployerInterestsPage,
+});
 
 // Get involved: a company offers to help (public, no login), and confirms by the emailed link.
 const getInvolvedRegionsRoute = createRoute({
@@ -372,6 +382,7 @@ const routeTree = rootRoute.addChildren([
     districtDataRoute,
     preferencesRoute,
     thankYouLettersRoute,
+    employerInterestsRoute,
   ]),
 ]);
 

@@ -1,6 +1,7 @@
 import { formsEn } from "./forms.en.ts";
 import { validationEn } from "./validation.en.ts";
 import { waitingEn } from "./waiting.en.ts";
+import { vettingEn } from "./vetting.en.ts";
 import { reportsEn } from "./reports.en.ts";
 import { brokeringEn } from "./brokering.en.ts";
 import { schoolCodesEn } from "./school-codes.en.ts";
@@ -62,6 +63,7 @@ export const en = {
     districtData: "District data",
     preferences: "Preferences",
     thankYouLetters: "Thank-you letters",
+    employerInterests: "Get involved submissions",
   },
   navHints: {
     calendar: "Engagements, first days and deadlines by month, week or agenda; subscribe from your calendar app.",
@@ -91,6 +93,7 @@ export const en = {
     districtData: "Export everything about a district's students as one ZIP.",
     preferences: "How often and when the region may ask you, whom to ask first, and your thank-you letter.",
     thankYouLetters: "Download or send an employer's end-of-year thank-you letter.",
+    employerInterests: "Companies that offered to help: approve, merge or decline, with likely duplicates flagged.",
   },
   roles: {
     intermediary: "Intermediary",
@@ -278,6 +281,7 @@ export const en = {
   signIn: signInEn,
   asks: asksEn,
   waiting: waitingEn,
+  vetting: vettingEn,
   reports: reportsEn,
   jobs: {
     title: "Failed jobs",

@@ -1,6 +1,7 @@
 import { formsEs } from "./forms.es.ts";
 import { validationEs } from "./validation.es.ts";
 import { waitingEs } from "./waiting.es.ts";
+import { vettingEs } from "./vetting.es.ts";
 import { reportsEs } from "./reports.es.ts";
 import { brokeringEs } from "./brokering.es.ts";
 import { schoolCodesEs } from "./school-codes.es.ts";
@@ -65,6 +66,7 @@ export const es: Same<Translation> = {
     districtData: "Datos del distrito",
     preferences: "Preferencias",
     thankYouLetters: "Cartas de agradecimiento",
+    employerInterests: "Solicitudes de participación",
   },
   navHints: {
     calendar:
@@ -96,6 +98,8 @@ export const es: Same<Translation> = {
     preferences:
       "Con qué frecuencia y cuándo puede pedirle algo la región, a quién primero, y su carta de agradecimiento.",
     thankYouLetters: "Descargue o envíe la carta de agradecimiento de fin de año de un empleador.",
+    employerInterests:
+      "Empresas que se ofrecieron a ayudar: aprobar, fusionar o rechazar, con los posibles duplicados señalados.",
   },
   roles: {
     intermediary: "Intermediario",
@@ -284,6 +288,7 @@ export const es: Same<Translation> = {
   signIn: signInEs,
   asks: asksEs,
   waiting: waitingEs,
+  vetting: vettingEs,
   reports: reportsEs,
   jobs: {
     title: "Tareas fallidas",

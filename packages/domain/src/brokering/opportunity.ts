@@ -76,6 +76,8 @@ export const Opportunity = z.object({
   status: z.enum(OPPORTUNITY_STATUSES),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
+  /** A standing offer: the "Get involved" submission whose chosen way to help it was drafted from. */
+  standingOfferOf: z.uuid().nullable().optional(),
 });
 export type Opportunity = z.infer<typeof Opportunity>;
 

@@ -26,6 +26,7 @@ export const THINGS = [
   "region",
   "pathway",
   "certificate",
+  "submission",
 ] as const;
 export type Thing = (typeof THINGS)[number];
 
@@ -54,6 +55,7 @@ const THING_WORDS: Record<GuardianLanguage, Record<Thing, string>> = {
     region: "la región",
     pathway: "la trayectoria",
     certificate: "el certificado",
+    submission: "la solicitud de participación",
   },
 };
 
@@ -96,6 +98,9 @@ const STATUS_ES: Record<string, string> = {
   dispatched: "enviado a la cola",
   sent: "enviado",
   rejected: "rechazado",
+  waiting: "en espera",
+  unconfirmed: "sin confirmar",
+  merged: "fusionado",
 };
 
 /** A state as a reader says it; unknown states fall back to their code with spaces. */
@@ -125,6 +130,7 @@ const ACTION_ES: Record<string, string> = {
   "made ready": "marcar como listo",
   edited: "editar",
   "given an insurance override": "eximir del seguro",
+  merged: "fusionar",
 };
 
 export function actionWord(action: string, lang: GuardianLanguage): string {

@@ -1,4 +1,4 @@
-import { invitations, type Tx, users } from "@bridgework/db";
+import { users } from "@bridgework/db";
 import { eq } from "drizzle-orm";
 import {
   Conflict,
@@ -10,17 +10,13 @@ import {
   ValidationFailed,
   say,
 } from "@bridgework/domain";
-import { queueEmail } from "@bridgework/jobs";
-import { createLinks, invitationMessage } from "@bridgework/notifications";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { isUniqueViolation } from "../../lib/db-errors.ts";
-import { regionTimeZone } from "../../lib/region-time-zone.ts";
-import { hashToken, newToken } from "../../lib/tokens.ts";
+import { newToken } from "../../lib/tokens.ts";
 import { findOrganizationInRegion, type OrganizationRow } from "../../lib/queries/organizations.ts";
-import { toUser, type UserRow } from "./user.queries.ts";
-
-export const INVITATION_TTL_MS = 7 * 24 * 3600_000;
+import { sendInvitation } from "../../lib/invitations.ts";
+import { toUser } from "./user.queries.ts";
 
 /** Coordinators invite teachers of their own district's schools; employers invite colleagues. */
 export function assertMayInvite(actor: PersonActor, input: Pick<CreateUser, "role">, org: OrganizationRow) {
@@ -92,31 +88,4 @@ export async function inviteUser({ ctx, input }: { ctx: Ctx; input: CreateUser }
   });
   ctx.kick();
   return toUser(user);
-}
-
-/**
- * Records an invitation (only the token's hash) and queues its email with the one-time
- * set-password link, in the caller's transaction: in the invited person's language, the expiry
- * in the region's zone.
- */
-export async function sendInvitation(tx: Tx, ctx: Ctx, user: UserRow, org: OrganizationRow, token: string, now: Date) {
-  const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
-  const [invitation] = await tx
-    .insert(invitations)
-    .values({ userId: user.id, tokenHash: hashToken(token), expiresAt, createdBy: ctx.actor.userId })
-    .returning({ id: invitations.id });
-  const message = await invitationMessage({
-    recipient: { name: user.name, email: user.email, language: user.language },
-    timeZone: await regionTimeZone(tx, user.regionId),
-    role: user.role,
-    organization: org.name,
-    link: createLinks(ctx.config.publicUrl).invitation(token),
-    expiresAt,
-  });
-  await queueEmail(tx, {
-    dedupeKey: `invitation:${invitation!.id}`,
-    regionId: user.regionId,
-    to: user.email,
-    ...message,
-  });
 }

@@ -4,7 +4,8 @@ import { and, eq, isNull } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { newToken } from "../../lib/tokens.ts";
-import { assertMayInvite, sendInvitation } from "./invite-user.ts";
+import { sendInvitation } from "../../lib/invitations.ts";
+import { assertMayInvite } from "./invite-user.ts";
 import { toUser, visibleUsers } from "./user.queries.ts";
 
 /**

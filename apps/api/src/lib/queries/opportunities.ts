@@ -49,6 +49,7 @@ export function toOpportunity({
     status: o.status,
     createdAt: o.createdAt.toISOString(),
     updatedAt: o.updatedAt.toISOString(),
+    standingOfferOf: o.standingOfferOf,
   };
 }
 

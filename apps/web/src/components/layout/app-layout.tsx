@@ -5,6 +5,7 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useMailboxAvailable } from "../../hooks/use-mailbox-available.ts";
 import { useWaiting, WAITING_COUNT } from "../../hooks/use-waiting.ts";
+import { useInterestCount } from "../../hooks/use-interest-count.ts";
 import { useSession } from "../../lib/session.ts";
 import { BrandMark } from "./brand-mark.tsx";
 import { LanguageSwitcher } from "./language-switcher.tsx";
@@ -20,6 +21,7 @@ export function AppLayout() {
   const bare = useMatches({ select: (matches) => matches.some((m) => m.staticData.bare === true) });
   const mailbox = useMailboxAvailable();
   const waiting = useWaiting().data;
+  const interests = useInterestCount().data?.waiting ?? 0;
   const user = current.status === "authenticated" ? current.user : null;
   const entries: NavEntry[] = user ? [...NAVIGATION[user.role], ...(mailbox ? [MAILBOX_ENTRY] : [])] : [];
 
@@ -92,9 +94,9 @@ export function AppLayout() {
               const active = entry.to === "/" ? pathname === "/" : pathname.startsWith(entry.to);
               const label = t(`nav.${entry.label}`);
               const count =
-                waiting && entry.waiting
+                (waiting && entry.waiting
                   ? entry.waiting.reduce((sum, kind) => sum + waiting[WAITING_COUNT[kind]], 0)
-                  : 0;
+                  : 0) + (entry.interests ? interests : 0);
               return (
                 <NavLink
                   key={entry.to}

@@ -20,12 +20,15 @@ export interface NavEntry {
     | "/settings/sign-in"
     | "/district-data"
     | "/preferences"
-    | "/thank-you-letters";
+    | "/thank-you-letters"
+    | "/employer-interests";
   label: NavKey;
   /** Where the entry's short description lives (home page shortcuts). */
   hint?: keyof Translation["navHints"];
   /** What waits on the person there: the entry shows their count (GET /api/me/waiting). */
   waiting?: WaitingKind[];
+  /** Get involved submissions waiting (GET /api/employer-interests/count), added to the entry's count. */
+  interests?: boolean;
 }
 
 type BrokeringPath = "/opportunities" | "/requests" | "/approvals" | "/asks" | "/matches";
@@ -107,6 +110,7 @@ export const NAVIGATION: Record<Role, NavEntry[]> = {
     { to: "/settings/sign-in", label: "identityProviders", hint: "identityProviders" },
     { to: "/thank-you-letters", label: "thankYouLetters", hint: "thankYouLetters" },
     profile,
+    { to: "/employer-interests", label: "employerInterests", hint: "employerInterests", interests: true },
   ],
   coordinator: [
     home,

@@ -1,11 +1,29 @@
 import type { Opportunity } from "@bridgework/domain";
-import { Text } from "@mantine/core";
+import { Badge, Button, Group, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../../components/brokering/anchor-link.tsx";
 import { StatusBadge } from "../../../components/brokering/status-badge.tsx";
 import { DataTable, type DataTableColumn } from "../../../components/data-table.tsx";
 import { formatRange } from "../../../lib/format.ts";
 import { useLabels } from "../../../lib/labels.ts";
+import { useChangeOpportunityStatus } from "../api/change-opportunity-status.ts";
+
+/** A draft is published in one click from the list (standing offers are drafts made for the employer). */
+function PublishButton({ opportunity }: { opportunity: Opportunity }) {
+  const { t } = useTranslation();
+  const change = useChangeOpportunityStatus(opportunity.id);
+  return (
+    <Button
+      size="compact-sm"
+      color="teal.9"
+      loading={change.isPending}
+      onClick={() => change.mutate("publish")}
+      aria-label={t("vetting.publishOffer", { title: opportunity.title })}
+    >
+      {t("vetting.publish")}
+    </Button>
+  );
+}
 
 export function OpportunitiesTable({ items, showEmployer }: { items: Opportunity[]; showEmployer: boolean }) {
   const { t, i18n } = useTranslation();
@@ -24,6 +42,11 @@ export function OpportunitiesTable({ items, showEmployer }: { items: Opportunity
           <Text size="xs" c="dimmed">
             {labels.sector(o.sector)} · {labels.modality(o.modality)}
           </Text>
+          {o.standingOfferOf ? (
+            <Badge size="sm" variant="filled" color="grape.9">
+              {t("vetting.standingOffer")}
+            </Badge>
+          ) : null}
         </>
       ),
     },
@@ -53,7 +76,12 @@ export function OpportunitiesTable({ items, showEmployer }: { items: Opportunity
       id: "status",
       header: t("brokering.fields.status"),
       sortValue: (o) => t(`brokering.opportunityStatus.${o.status}`),
-      cell: (o) => <StatusBadge scope="opportunityStatus" status={o.status} />,
+      cell: (o) => (
+        <Group gap="xs" wrap="wrap">
+          <StatusBadge scope="opportunityStatus" status={o.status} />
+          {o.status === "draft" ? <PublishButton opportunity={o} /> : null}
+        </Group>
+      ),
     },
     {
       id: "seats",
