@@ -37,3 +37,5 @@ export * from "./reporting/report-periods.ts";
 export * from "./reporting/report-vocabulary.ts";
 export * from "./placements/withdraw.ts";
 export * from "./engagement/ways-to-help.ts";
+export * from "./engagement/grow.ts";
+export * from "./engagement/employer-relationship.ts";

@@ -31,3 +31,4 @@ export * from "./messages/sign-request.ts";
 export * from "./messages/paperwork-complete.ts";
 export { mailTo } from "./mail-to.ts";
 export * from "./messages/district-export-ready.ts";
+export * from "./messages/grow-invitation.ts";
