@@ -1,6 +1,7 @@
 import {
   documentTemplates,
   evaluations,
+  growInvitations,
   hoursEntries,
   insuranceCertificates,
   placements,
@@ -334,5 +335,24 @@ export const recordRoutes: RouteEntry[] = [
     access: { intermediary: "any" },
     table: selfAssessments,
     request: () => send("PUT", "/api/self-assessment/C6.2", { schoolYear: "2030-2031", stage: 2, notes: "Matrix" }),
+  },
+
+  // Employer relationships and the grow list (the next ask).
+  { route: "GET /api/employers/grow", access: { intermediary: "any" }, request: () => get("/api/employers/grow") },
+  {
+    route: "GET /api/employers/:id/relationship",
+    access: { intermediary: "region", coordinator: "region" },
+    request: (w) => get(`/api/employers/${w.ids.employer}/relationship`),
+  },
+  {
+    route: "POST /api/employers/:id/grow-invitations",
+    access: { intermediary: "region" },
+    ok: 201,
+    table: growInvitations,
+    request: async (w) =>
+      send("POST", `/api/employers/${await w.fresh.growEmployer()}/grow-invitations`, {
+        kind: "job_shadow",
+        rule: "talks-to-shadow",
+      }),
   },
 ];
