@@ -11,6 +11,8 @@ import { CalendarPage } from "../features/calendar/routes/calendar-page.tsx";
 import { InvitationPage } from "../features/invitations/routes/invitation-page.tsx";
 import { MailboxPage } from "../features/mailbox/routes/mailbox-page.tsx";
 import { OrganizationsPage } from "../features/organizations/routes/organizations-page.tsx";
+import { GrowPage } from "../features/employer-relationship/routes/grow-page.tsx";
+import { RelationshipPage } from "../features/employer-relationship/routes/relationship-page.tsx";
 import { validateOrganizationsSearch } from "../features/organizations/routes/search.ts";
 import { PathwaysPage } from "../features/pathways/routes/pathways-page.tsx";
 import { ProfilePage } from "../features/profile/routes/profile-page.tsx";
@@ -196,6 +198,13 @@ const districtDataRoute = createRoute({
   validateSearch: validateDistrictDataSearch,
 });
 const failedJobsRoute = createRoute({ getParentRoute: () => appRoute, path: "/admin/jobs", component: FailedJobsPage });
+// Employers: the grow list (intermediary) and one employer's relationship over time.
+const growRoute = createRoute({ getParentRoute: () => appRoute, path: "/employers/grow", component: GrowPage });
+const relationshipRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/employers/$employerId",
+  component: RelationshipPage,
+});
 const signRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/sign/$token",
@@ -247,6 +256,8 @@ const routeTree = rootRoute.addChildren([
     employerInsuranceRoute,
     failedJobsRoute,
     districtDataRoute,
+    growRoute,
+    relationshipRoute,
   ]),
 ]);
 

@@ -14,6 +14,7 @@ import { accountEn } from "./account.en.ts";
 import { insuranceEn } from "./insurance.en.ts";
 import { eraseEn } from "./erase.en.ts";
 import { signInEn } from "./sign-in.en.ts";
+import { relationshipEn } from "./relationship.en.ts";
 /** English UI text. Spanish (es.ts) must have the same keys; the type checks it. */
 export const en = {
   app: {
@@ -58,6 +59,7 @@ export const en = {
     matches: "All matches",
     failedJobs: "Failed jobs",
     districtData: "District data",
+    grow: "Grow employers",
   },
   navHints: {
     calendar: "Engagements, first days and deadlines by month, week or agenda; subscribe from your calendar app.",
@@ -85,6 +87,7 @@ export const en = {
     matches: "Every match, filtered by state and duplicate ask.",
     failedJobs: "Emails and background jobs that gave up after their retries, to retry.",
     districtData: "Export everything about a district's students as one ZIP.",
+    grow: "Employers ready for a bigger ask, with one-click invitations.",
   },
   roles: {
     intermediary: "Intermediary",
@@ -269,6 +272,7 @@ export const en = {
   insurance: insuranceEn,
   erase: eraseEn,
   signIn: signInEn,
+  relationship: relationshipEn,
   asks: asksEn,
   waiting: waitingEn,
   reports: reportsEn,

@@ -14,6 +14,7 @@ import { accountEs } from "./account.es.ts";
 import { insuranceEs } from "./insurance.es.ts";
 import { eraseEs } from "./erase.es.ts";
 import { signInEs } from "./sign-in.es.ts";
+import { relationshipEs } from "./relationship.es.ts";
 import type { Translation } from "./en.ts";
 
 type Same<T> = { [K in keyof T]: T[K] extends string ? string : Same<T[K]> };
@@ -61,6 +62,7 @@ export const es: Same<Translation> = {
     matches: "Todos los emparejamientos",
     failedJobs: "Tareas fallidas",
     districtData: "Datos del distrito",
+    grow: "Hacer crecer a los empleadores",
   },
   navHints: {
     calendar:
@@ -89,6 +91,7 @@ export const es: Same<Translation> = {
     matches: "Todos los emparejamientos, filtrados por estado y duplicados.",
     failedJobs: "Correos y tareas que fallaron tras sus reintentos, para reintentarlos.",
     districtData: "Exportar todo lo que hay sobre los estudiantes de un distrito en un ZIP.",
+    grow: "Empleadores listos para una petición mayor, con invitaciones en un clic.",
   },
   roles: {
     intermediary: "Intermediario",
@@ -274,6 +277,7 @@ export const es: Same<Translation> = {
   insurance: insuranceEs,
   erase: eraseEs,
   signIn: signInEs,
+  relationship: relationshipEs,
   asks: asksEs,
   waiting: waitingEs,
   reports: reportsEs,

@@ -79,7 +79,8 @@ export const GrowListItem = z.object({
   /** Why, in the caller's language. */
   reason: z.string(),
   asks: AskState,
-  lastInvitedAt: z.iso.datetime({ offset: true }).nullable(),
+  /** Invited to this step within the last 90 days (then no new invitation is offered): when. */
+  invitedAt: z.iso.datetime({ offset: true }).nullable(),
 });
 export type GrowListItem = z.infer<typeof GrowListItem>;
 

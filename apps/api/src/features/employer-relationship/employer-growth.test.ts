@@ -90,8 +90,16 @@ describe("the grow list", () => {
       .from(auditLog)
       .where(and(eq(auditLog.entityId, e.employerId), eq(auditLog.action, "grow-invitation")));
     expect(audits).toHaveLength(1);
-    const list = (await get(h, T.intermediary, "/api/employers/grow")).json().items as { employerId: string }[];
-    expect(list.some((i) => i.employerId === e.employerId)).toBe(false);
+    // Still listed, marked invited, with this month's asks up by one.
+    const list = (await get(h, T.intermediary, "/api/employers/grow")).json().items as {
+      employerId: string;
+      invitedAt: string | null;
+      asks: { asksThisMonth: number };
+    }[];
+    expect(list.find((i) => i.employerId === e.employerId)).toMatchObject({
+      invitedAt: TEST_NOW.toISOString(),
+      asks: { asksThisMonth: 1 },
+    });
     // A second invitation to the same step is refused: the rule no longer applies for 90 days.
     const again = await invite(e.employerId);
     expect(again.statusCode).toBe(422);

@@ -18,7 +18,8 @@ export interface NavEntry {
     | "/admin/jobs"
     | "/settings/region"
     | "/settings/sign-in"
-    | "/district-data";
+    | "/district-data"
+    | "/employers/grow";
   label: NavKey;
   /** Where the entry's short description lives (home page shortcuts). */
   hint?: keyof Translation["navHints"];
@@ -97,6 +98,7 @@ export const NAVIGATION: Record<Role, NavEntry[]> = {
     ...BROKERING.intermediary,
     ...PLACEMENTS.intermediary,
     organizations,
+    { to: "/employers/grow", label: "grow", hint: "grow" },
     pathways,
     { to: "/users", label: "users", hint: "users" },
     { to: "/admin/jobs", label: "failedJobs", hint: "failedJobs" },
