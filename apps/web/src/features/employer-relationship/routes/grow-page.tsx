@@ -1,5 +1,5 @@
 import { type GrowListItem, growReason } from "@bridgework/domain";
-import { Alert, Badge, Button, Stack, Text } from "@mantine/core";
+import { Alert, Button, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../../components/brokering/anchor-link.tsx";
@@ -67,9 +67,9 @@ export function GrowPage() {
         const invitedOn = i.invitedAt ? formatDate(i.invitedAt, i18n.language) : sent[key(i)];
         if (invitedOn) {
           return (
-            <Badge color="teal.9" variant="light" tt="none">
+            <Text size="sm" fw={600} c="teal.9">
               {t("relationship.grow.invited", { date: invitedOn })}
-            </Badge>
+            </Text>
           );
         }
         return (

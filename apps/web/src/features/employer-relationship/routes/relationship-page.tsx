@@ -131,9 +131,9 @@ export function RelationshipPage() {
           </SimpleGrid>
           <Group gap="xs">
             {r.asks.blackoutNow ? (
-              <Badge color="orange.9" variant="light" tt="none">
+              <Text size="sm" fw={600} c="orange.9">
                 {t("relationship.blackoutNow")}
-              </Badge>
+              </Text>
             ) : null}
             {r.employer.sectors.map((s) => (
               <Badge key={s} variant="outline" color="gray.8" tt="none" fw={500}>
