@@ -17,6 +17,7 @@ import { opportunityRoutes } from "./features/opportunities/opportunity.routes.t
 import { requestRoutes } from "./features/requests/request.routes.ts";
 import { matchRoutes } from "./features/matches/match.routes.ts";
 import { suggestionRoutes } from "./features/suggestions/suggestion.routes.ts";
+import { employerRelationshipRoutes } from "./features/employer-relationship/employer-relationship.routes.ts";
 import { reportRoutes } from "./features/reports/reports.routes.ts";
 import { exportRoutes } from "./features/exports/exports.routes.ts";
 import { selfAssessmentRoutes } from "./features/self-assessment/self-assessment.routes.ts";
@@ -178,6 +179,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(async (scope) => recognitionRoutes(scope as App, services));
   await app.register(async (scope) => employerInterestRoutes(scope as App, services));
   await app.register(async (scope) => employerVettingRoutes(scope as App, services));
+  await app.register(async (scope) => employerRelationshipRoutes(scope as App, services));
   if (!options.config.smtpUrl && !options.config.production) {
     await app.register(async (scope) => devMailboxRoutes(scope as App, services));
   }

@@ -18,7 +18,8 @@ export type RuleCode =
   | "ask-limit-reached"
   | "insurance-required"
   | "unknown-time-zone"
-  | "confirmation-mismatch";
+  | "confirmation-mismatch"
+  | "blackout-month";
 
 /** A field's problem as the API answers it. */
 export interface FieldError {

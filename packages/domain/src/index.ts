@@ -44,3 +44,5 @@ export * from "./engagement/duplicates.ts";
 export * from "./engagement/duplicate-test-set.ts";
 export * from "./engagement/vetting.ts";
 export * from "./engagement/standing-offers.ts";
+export * from "./engagement/grow.ts";
+export * from "./engagement/employer-relationship.ts";

@@ -128,6 +128,19 @@ const KINDS: Record<string, { build: Build; facts: string[] }> = {
       }),
     facts: ["Maya R.", "Valley Medical Center", "2027", link],
   },
+  growInvitationMessage: {
+    build: (b) =>
+      n.growInvitationMessage({
+        ...b,
+        employer: "Valley Medical Center",
+        region: "Valley",
+        intermediary: "Valley Career Pathways Collaborative",
+        kind: "job_shadow",
+        history: "2 guest talks",
+        link,
+      }),
+    facts: ["Valley Medical Center", "Valley Career Pathways Collaborative", "2 guest talks", link],
+  },
   districtExportReadyMessage: {
     build: (b) => n.districtExportReadyMessage({ ...b, district: "Valley Unified", expiresAt: at, link }),
     facts: ["Valley Unified", "10:00", "PST", link],

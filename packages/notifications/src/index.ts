@@ -34,3 +34,4 @@ export * from "./messages/district-export-ready.ts";
 export * from "./messages/thank-you-letter.ts";
 export * from "./messages/interest-confirmation.ts";
 export * from "./messages/interest-declined.ts";
+export * from "./messages/grow-invitation.ts";

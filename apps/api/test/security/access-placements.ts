@@ -1,6 +1,7 @@
 import {
   documentTemplates,
   evaluations,
+  growInvitations,
   hoursEntries,
   insuranceCertificates,
   placements,
@@ -361,5 +362,23 @@ export const recordRoutes: RouteEntry[] = [
     ok: 422,
     request: (w) =>
       send("POST", `/api/organizations/${w.ids.employer}/thank-you-letter/send`, { schoolYear: "2001-2002" }),
+  },
+  // Employer relationships and the grow list (the next ask).
+  { route: "GET /api/employers/grow", access: { intermediary: "any" }, request: () => get("/api/employers/grow") },
+  {
+    route: "GET /api/employers/:id/relationship",
+    access: { intermediary: "region", coordinator: "region" },
+    request: (w) => get(`/api/employers/${w.ids.employer}/relationship`),
+  },
+  {
+    route: "POST /api/employers/:id/grow-invitations",
+    access: { intermediary: "region" },
+    ok: 201,
+    table: growInvitations,
+    request: async (w) =>
+      send("POST", `/api/employers/${await w.fresh.growEmployer()}/grow-invitations`, {
+        kind: "job_shadow",
+        rule: "talks-to-shadow",
+      }),
   },
 ];

@@ -15,6 +15,7 @@ import {
 import { and, eq, sql } from "drizzle-orm";
 import { createMatchVia, insertOpportunity as insertTour, insertRequest, post } from "../fixtures/match.fixtures.ts";
 import { insertOpportunity } from "../fixtures/placement.fixtures.ts";
+import { seedEmployerWithHistory } from "../fixtures/grow.fixtures.ts";
 import { createHarness, DEMO_PASSWORD, type Harness, manualClock } from "../harness.ts";
 
 /**
@@ -352,6 +353,17 @@ export async function createWorld() {
       hoursLink: freshHoursLink,
       evaluationLink: freshEvaluationLink,
       tag,
+      /** A new Valley employer the grow list names (two well-rated guest talks), ready for an invitation. */
+      growEmployer: async () => {
+        const t = tag();
+        const e = await seedEmployerWithHistory(db, {
+          name: `Matrix Grow ${t}`,
+          contactEmail: `grow-${t}@matrix.example`,
+          now: WORLD_NOW,
+          talks: 2,
+        });
+        return e.employerId;
+      },
     },
   };
 }

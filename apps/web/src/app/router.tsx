@@ -142,6 +142,12 @@ const EmployerInterestsPage = lazyRouteComponent(
   "EmployerInterestsPage",
 );
 
+const GrowPage = lazyRouteComponent(() => import("../features/employer-relationship/routes/grow-page.tsx"), "GrowPage");
+const RelationshipPage = lazyRouteComponent(
+  () => import("../features/employer-relationship/routes/relationship-page.tsx"),
+  "RelationshipPage",
+);
+
 /** Code-based routes: features export pages, and only this file knows the URL tree. */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });
 
@@ -304,6 +310,13 @@ const thankYouLettersRoute = createRoute({
   path: "/thank-you-letters",
   component: ThankYouLettersPage,
 });
+// Employers: the grow list (intermediary) and one employer's relationship over time.
+const growRoute = createRoute({ getParentRoute: () => appRoute, path: "/employers/grow", component: GrowPage });
+const relationshipRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/employers/$employerId",
+  component: RelationshipPage,
+});
 const signRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/sign/$token",
@@ -383,6 +396,8 @@ const routeTree = rootRoute.addChildren([
     preferencesRoute,
     thankYouLettersRoute,
     employerInterestsRoute,
+    growRoute,
+    relationshipRoute,
   ]),
 ]);
 

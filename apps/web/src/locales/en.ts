@@ -17,6 +17,7 @@ import { recognitionEn } from "./recognition.en.ts";
 import { eraseEn } from "./erase.en.ts";
 import { signInEn } from "./sign-in.en.ts";
 import { getInvolvedEn } from "./get-involved.en.ts";
+import { relationshipEn } from "./relationship.en.ts";
 /** English UI text. Spanish (es.ts) must have the same keys; the type checks it. */
 export const en = {
   app: {
@@ -64,6 +65,7 @@ export const en = {
     preferences: "Preferences",
     thankYouLetters: "Thank-you letters",
     employerInterests: "Get involved submissions",
+    grow: "Grow employers",
   },
   navHints: {
     calendar: "Engagements, first days and deadlines by month, week or agenda; subscribe from your calendar app.",
@@ -94,6 +96,7 @@ export const en = {
     preferences: "How often and when the region may ask you, whom to ask first, and your thank-you letter.",
     thankYouLetters: "Download or send an employer's end-of-year thank-you letter.",
     employerInterests: "Companies that offered to help: approve, merge or decline, with likely duplicates flagged.",
+    grow: "Employers ready for a bigger ask, with one-click invitations.",
   },
   roles: {
     intermediary: "Intermediary",
@@ -279,6 +282,7 @@ export const en = {
   recognition: recognitionEn,
   erase: eraseEn,
   signIn: signInEn,
+  relationship: relationshipEn,
   asks: asksEn,
   waiting: waitingEn,
   vetting: vettingEn,

@@ -17,6 +17,7 @@ import { recognitionEs } from "./recognition.es.ts";
 import { eraseEs } from "./erase.es.ts";
 import { signInEs } from "./sign-in.es.ts";
 import { getInvolvedEs } from "./get-involved.es.ts";
+import { relationshipEs } from "./relationship.es.ts";
 import type { Translation } from "./en.ts";
 
 type Same<T> = { [K in keyof T]: T[K] extends string ? string : Same<T[K]> };
@@ -67,6 +68,7 @@ export const es: Same<Translation> = {
     preferences: "Preferencias",
     thankYouLetters: "Cartas de agradecimiento",
     employerInterests: "Solicitudes de participación",
+    grow: "Hacer crecer a los empleadores",
   },
   navHints: {
     calendar:
@@ -100,6 +102,7 @@ export const es: Same<Translation> = {
     thankYouLetters: "Descargue o envíe la carta de agradecimiento de fin de año de un empleador.",
     employerInterests:
       "Empresas que se ofrecieron a ayudar: aprobar, fusionar o rechazar, con los posibles duplicados señalados.",
+    grow: "Empleadores listos para una petición mayor, con invitaciones en un clic.",
   },
   roles: {
     intermediary: "Intermediario",
@@ -286,6 +289,7 @@ export const es: Same<Translation> = {
   recognition: recognitionEs,
   erase: eraseEs,
   signIn: signInEs,
+  relationship: relationshipEs,
   asks: asksEs,
   waiting: waitingEs,
   vetting: vettingEs,

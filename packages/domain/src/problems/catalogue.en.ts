@@ -150,6 +150,12 @@ export const PROBLEMS_EN = {
   "cancel-match-not-yours": () => "Only the teacher who asked, or a coordinator, can cancel this match.",
   "ask-limit-reached": (p: { employer: string; asks: number; cap: number }) =>
     `${p.employer} has already been sent ${p.asks} ask${s(p.asks)} this month (limit ${p.cap}). Wait until next month, combine requests, or ask an intermediary to raise the limit.`,
+  "grow-not-ready": (p: { employer: string }) =>
+    `${p.employer} does not meet this grow rule now, or was invited to this step in the last 90 days.`,
+  "grow-kind-mismatch": () => "This rule invites to another kind of experience.",
+  "grow-no-contact": (p: { employer: string }) => `${p.employer} has no active contact to send the invitation to.`,
+  "blackout-month": (p: { employer: string; month: number }) =>
+    `${p.employer} asked not to be sent asks in ${new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2000, p.month - 1, 1)))}. Wait until a month they take asks.`,
   "opportunity-not-taking-matches": (p: { status: string }) =>
     `This opportunity is ${status(p.status)} and cannot take new matches.`,
   "seats-left": (p: { count: number }) =>

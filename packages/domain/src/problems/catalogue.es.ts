@@ -135,6 +135,12 @@ export const PROBLEMS_ES: ProblemCatalogue = {
     "Solo el docente que lo pidió, o un coordinador, pueden cancelar este emparejamiento.",
   "ask-limit-reached": (p) =>
     `${p.employer} ya recibió ${p.asks} petici${p.asks === 1 ? "ón" : "ones"} este mes (límite ${p.cap}). Espere al mes que viene, combine solicitudes o pida a un intermediario que suba el límite.`,
+  "grow-not-ready": (p) =>
+    `${p.employer} no cumple ahora esta regla, o ya recibió una invitación a este paso en los últimos 90 días.`,
+  "grow-kind-mismatch": () => "Esta regla invita a otro tipo de experiencia.",
+  "grow-no-contact": (p) => `${p.employer} no tiene ningún contacto activo al que enviar la invitación.`,
+  "blackout-month": (p) =>
+    `${p.employer} pidió no recibir peticiones en ${new Intl.DateTimeFormat("es", { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2000, p.month - 1, 1)))}. Espere a un mes en que acepte peticiones.`,
   "opportunity-not-taking-matches": (p) =>
     `Esta oportunidad está en estado «${status(p.status)}» y no admite emparejamientos nuevos.`,
   "seats-left": (p) =>

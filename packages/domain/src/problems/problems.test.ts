@@ -98,6 +98,7 @@ describe("problem sentences", () => {
         age: 15,
         minAge: 16,
         text: "t",
+        month: 7,
       };
       const text = { key, params } as Parameters<typeof renderProblemText>[0];
       expect(renderProblemText(text, "es"), key).not.toBe(renderProblemText(text, "en"));

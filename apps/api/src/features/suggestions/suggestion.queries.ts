@@ -126,7 +126,9 @@ export async function findCandidates(db: DbOrTx, q: CandidateQuery): Promise<Can
     employer_facts AS MATERIALIZED (
       SELECT e.employer_id, org.ask_cap_per_month,
         (SELECT count(*)::int FROM matches m
-          WHERE m.employer_id = e.employer_id AND m.approved_at >= ${q.monthStart} AND m.approved_at < ${q.monthEnd}) AS asks,
+          WHERE m.employer_id = e.employer_id AND m.approved_at >= ${q.monthStart} AND m.approved_at < ${q.monthEnd})
+        + (SELECT count(*)::int FROM grow_invitations g
+          WHERE g.employer_id = e.employer_id AND g.sent_at >= ${q.monthStart} AND g.sent_at < ${q.monthEnd}) AS asks,
         coalesce(fb.yes, 0) AS host_again_yes,
         coalesce(fb.answers, 0) AS host_again_answers,
         dup.found IS NOT NULL AS duplicate_ask

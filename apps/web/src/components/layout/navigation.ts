@@ -21,7 +21,8 @@ export interface NavEntry {
     | "/district-data"
     | "/preferences"
     | "/thank-you-letters"
-    | "/employer-interests";
+    | "/employer-interests"
+    | "/employers/grow";
   label: NavKey;
   /** Where the entry's short description lives (home page shortcuts). */
   hint?: keyof Translation["navHints"];
@@ -102,6 +103,7 @@ export const NAVIGATION: Record<Role, NavEntry[]> = {
     ...BROKERING.intermediary,
     ...PLACEMENTS.intermediary,
     organizations,
+    { to: "/employers/grow", label: "grow", hint: "grow" },
     pathways,
     { to: "/users", label: "users", hint: "users" },
     { to: "/admin/jobs", label: "failedJobs", hint: "failedJobs" },

@@ -1,8 +1,10 @@
 import type { Organization } from "@bridgework/domain";
 import { Badge, Button, Group } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { AnchorLink } from "../../../components/brokering/anchor-link.tsx";
 import { DataTable, type DataTableColumn } from "../../../components/data-table.tsx";
 import { useLabels } from "../../../lib/labels.ts";
+import { useCurrentUser } from "../../../lib/session.ts";
 
 /** `onEdit` (intermediaries) adds an Edit button to each school; `onErase` (intermediaries) an "Erase student data" button to each district. */
 export function OrganizationsTable({
@@ -16,13 +18,23 @@ export function OrganizationsTable({
 }) {
   const { t } = useTranslation();
   const labels = useLabels();
+  // An employer's name opens its relationship page (intermediaries and coordinators).
+  const role = useCurrentUser().role;
+  const showRelationship = role === "intermediary" || role === "coordinator";
   const columns: DataTableColumn<Organization>[] = [
     {
       id: "name",
       header: t("organizations.name"),
       rowHeader: true,
       sortValue: (org) => org.name,
-      cell: (org) => org.name,
+      cell: (org) =>
+        org.type === "employer" && showRelationship ? (
+          <AnchorLink to="/employers/$employerId" params={{ employerId: org.id }}>
+            {org.name}
+          </AnchorLink>
+        ) : (
+          org.name
+        ),
     },
     {
       id: "type",
