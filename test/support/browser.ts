@@ -219,8 +219,16 @@ export async function runAxe(page: Page): Promise<{ violations: AxeViolation[] }
 /** Runs axe (WCAG 2.x A/AA rules and best practices) on the page as it is and fails on serious or critical violations. */
 export async function expectAccessible(page: Page, what = page.url()): Promise<void> {
   // A dialog fading out or an alert fading in is drawn half-transparent: axe would measure its
-  // contrast mid-way. Look at the page once its transitions have ended.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  // contrast mid-way. Look at the page once its transitions have ended. A closing dialog is
+  // removed by a timer that ends with its transition, its title first: while a dialog is there,
+  // give that timer a moment and wait for what it started.
+  const settled = () =>
+    page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  await settled();
+  if (await page.evaluate(() => document.querySelector('[role="dialog"]') !== null)) {
+    await page.waitForTimeout(150);
+    await settled();
+  }
   const results = await runAxe(page);
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   if (bad.length > 0) {

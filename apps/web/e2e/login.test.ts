@@ -46,6 +46,9 @@ const ROLES = [
       "Students",
       "Insurance",
       "Organizations",
+      "Get involved submissions",
+      "Grow employers",
+      "Thank-you letters",
       "Pathways",
       "Users",
       "Failed jobs",
@@ -92,7 +95,17 @@ const ROLES = [
     name: "Elena Park",
     role: "Employer partner",
     org: "Valley Medical Center",
-    nav: ["Home", "Calendar", "My opportunities", "Incoming asks", "Insurance", "Our team", "Organizations", "Profile"],
+    nav: [
+      "Home",
+      "Calendar",
+      "My opportunities",
+      "Incoming asks",
+      "Insurance",
+      "Our team",
+      "Organizations",
+      "Preferences",
+      "Profile",
+    ],
   },
 ];
 
@@ -293,6 +306,7 @@ describe("language", { timeout: BROWSER_TEST_TIMEOUT }, () => {
         "Seguros",
         "Nuestro equipo",
         "Organizaciones",
+        "Preferencias",
         "Perfil",
         "Buzón de desarrollo",
       ]);
