@@ -1,7 +1,14 @@
 import { LABELS } from "@bridgework/domain";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { browserSuite, clickNav, expectAccessible, logInAs, openPage } from "../../../test/support/browser.ts";
+import {
+  browserSuite,
+  clickNav,
+  expectAccessible,
+  expectFitsWidth,
+  logInAs,
+  openPage,
+} from "../../../test/support/browser.ts";
 
 /**
  * Issue 16 end to end, as the people involved do it: a company raises its hand on the public page
@@ -188,6 +195,22 @@ describe("an employer joins by itself", { timeout: BROWSER_TEST_TIMEOUT }, () =>
       const page = merge.page;
       await logInAs(page, "intermediary@valley.example");
       await clickNav(page, "Get involved submissions");
+      // The queue on a phone, in Spanish too; then back to English for the decision.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByRole("heading", { level: 1, name: "Get involved submissions" }).waitFor();
+      await expectFitsWidth(page);
+      await page.getByLabel("Language").selectOption("es");
+      await page.getByRole("heading", { level: 1, name: "Solicitudes de participación" }).waitFor();
+      await page
+        .getByRole("list", { name: "Coincidencias probables de Valley Medical Clinic, Inc." })
+        .getByText(/Probable duplicado, puntuación \d+ %/)
+        .first()
+        .waitFor();
+      await expectFitsWidth(page);
+      await expectAccessible(page, "the queue in Spanish at 390 px");
+      await page.getByLabel("Idioma").selectOption("en");
+      await page.getByRole("heading", { level: 1, name: "Get involved submissions" }).waitFor();
+      await page.setViewportSize({ width: 1280, height: 800 });
       const second = page.getByRole("region", { name: "Valley Medical Clinic, Inc." });
       const likely = second.getByRole("list", { name: "Likely matches of Valley Medical Clinic, Inc." });
       expect(await likely.getByRole("listitem").first().textContent()).toMatch(
