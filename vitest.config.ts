@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import path from "node:path";
 import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
@@ -12,9 +14,21 @@ const ISOLATED = [
   "apps/server/test/graceful-shutdown.test.ts",
   "apps/server/test/postgres-restart.test.ts",
   "apps/api/src/lib/region-cache-restart.test.ts",
-  "apps/web/src/**/*.test.{ts,tsx}",
+  ...domTests("apps/web/src"),
   "test/**/*.test.ts",
 ];
+
+/**
+ * The SPA's test files that ask for a DOM (`@vitest-environment jsdom` on their first lines).
+ * The SPA's other tests are plain functions and share a process like the rest: each isolated file
+ * costs a new process that imports everything again.
+ */
+function domTests(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((file) => /\.test\.tsx?$/.test(file))
+    .map((file) => path.join(dir, file))
+    .filter((file) => readFileSync(file, "utf8").slice(0, 300).includes("@vitest-environment"));
+}
 
 /**
  * The longest files start first, so that the run does not end waiting on one of them alone with
