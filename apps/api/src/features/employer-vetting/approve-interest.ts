@@ -4,7 +4,6 @@ import {
   Conflict,
   DEFAULT_ASK_CAP_PER_MONTH,
   type InterestDecision,
-  InvalidTransition,
   requireRole,
   ValidationFailed,
   say,
@@ -14,7 +13,7 @@ import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { isUniqueViolation } from "../../lib/db-errors.ts";
 import { inviteContact } from "./invite-contact.ts";
-import { createStandingOffers, findSubmission, knownSectors, toSubmission } from "./employer-vetting.queries.ts";
+import { createStandingOffers, lockWaitingSubmission, knownSectors, toSubmission } from "./employer-vetting.queries.ts";
 
 /**
  * Approve a waiting submission as a new employer, in one transaction: the organization (its
@@ -36,8 +35,7 @@ export async function approveInterest({
   const actor = ctx.actor;
   const now = ctx.clock.now();
   const result = await ctx.db.transaction(async (tx) => {
-    const row = await findSubmission(tx, actor.regionId, id, true);
-    if (row.status !== "waiting") throw new InvalidTransition("submission", row.status, "approved");
+    const row = await lockWaitingSubmission(tx, actor.regionId, id, "approved");
     const sectors = knownSectors(input.sectors ?? [], row.sectors);
     if (sectors.length === 0) throw new ValidationFailed([{ path: "sectors", text: say("invalid-value") }]);
     const name = input.name ?? row.companyName;

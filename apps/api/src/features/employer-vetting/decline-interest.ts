@@ -1,11 +1,11 @@
 import { employerInterests, organizations, regions } from "@bridgework/db";
-import { type DeclineInterest, type InterestDecision, InvalidTransition, requireRole } from "@bridgework/domain";
+import { type DeclineInterest, type InterestDecision, requireRole } from "@bridgework/domain";
 import { queueEmail } from "@bridgework/jobs";
 import { interestDeclinedMessage } from "@bridgework/notifications";
 import { eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { findSubmission, toSubmission } from "./employer-vetting.queries.ts";
+import { lockWaitingSubmission, toSubmission } from "./employer-vetting.queries.ts";
 
 /**
  * Decline a waiting submission with a reason: the contact gets a polite email in the company's
@@ -24,8 +24,7 @@ export async function declineInterest({
   const actor = ctx.actor;
   const now = ctx.clock.now();
   const result = await ctx.db.transaction(async (tx) => {
-    const row = await findSubmission(tx, actor.regionId, id, true);
-    if (row.status !== "waiting") throw new InvalidTransition("submission", row.status, "declined");
+    const row = await lockWaitingSubmission(tx, actor.regionId, id, "declined");
     const [decided] = await tx
       .update(employerInterests)
       .set({ status: "declined", declineReason: input.reason, decidedBy: actor.userId, decidedAt: now })

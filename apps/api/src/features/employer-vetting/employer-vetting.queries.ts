@@ -15,6 +15,7 @@ import {
   type Sector,
   scoreDuplicate,
   standingOfferDraft,
+  InvalidTransition,
   type WayToHelp,
 } from "@bridgework/domain";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
@@ -70,6 +71,21 @@ export async function findSubmission(db: DbOrTx, regionId: string, id: string, l
     );
   const [row] = lock ? await query.for("update") : await query;
   if (!row) throw new NotFound("submission");
+  return row;
+}
+
+/**
+ * The submission about to be decided, locked so that of two intermediaries deciding at once
+ * exactly one wins: the other finds it decided and gets 409 invalid-transition.
+ */
+export async function lockWaitingSubmission(
+  tx: DbOrTx,
+  regionId: string,
+  id: string,
+  decision: "approved" | "merged" | "declined",
+): Promise<InterestRow> {
+  const row = await findSubmission(tx, regionId, id, true);
+  if (row.status !== "waiting") throw new InvalidTransition("submission", row.status, decision);
   return row;
 }
 

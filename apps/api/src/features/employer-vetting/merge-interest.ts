@@ -1,12 +1,12 @@
 import { employerInterests, organizations } from "@bridgework/db";
-import { type InterestDecision, InvalidTransition, type MergeInterest, requireRole } from "@bridgework/domain";
+import { type InterestDecision, type MergeInterest, requireRole } from "@bridgework/domain";
 import { eq } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { findOrganizationInRegion } from "../../lib/queries/organizations.ts";
 import {
   createStandingOffers,
-  findSubmission,
+  lockWaitingSubmission,
   knownSectors,
   offeredKinds,
   toSubmission,
@@ -33,9 +33,8 @@ export async function mergeInterest({
   const actor = ctx.actor;
   const now = ctx.clock.now();
   const result = await ctx.db.transaction(async (tx) => {
-    const row = await findSubmission(tx, actor.regionId, id, true);
+    const row = await lockWaitingSubmission(tx, actor.regionId, id, "merged");
     const employer = await findOrganizationInRegion(tx, actor.regionId, input.organizationId, "employer");
-    if (row.status !== "waiting") throw new InvalidTransition("submission", row.status, "merged");
     const sectors = knownSectors(employer.sectors, row.sectors);
     const [org] = await tx
       .update(organizations)
