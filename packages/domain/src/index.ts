@@ -38,6 +38,8 @@ export * from "./reporting/report-vocabulary.ts";
 export * from "./placements/withdraw.ts";
 export * from "./engagement/ways-to-help.ts";
 export * from "./events/interview-schedule.ts";
+export * from "./events/events.ts";
+export * from "./schemas/events.ts";
 export * from "./engagement/employer-preferences.ts";
 export * from "./schemas/employer-interest.ts";
 export * from "./engagement/duplicates.ts";

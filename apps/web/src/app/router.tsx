@@ -142,6 +142,35 @@ const EmployerInterestsPage = lazyRouteComponent(
   "EmployerInterestsPage",
 );
 
+// Multi-employer events: the coordinator's pages, the public sign-up and the volunteer's own links.
+const EventsPage = lazyRouteComponent(() => import("../features/events/routes/events-page.tsx"), "EventsPage");
+const NewEventPage = lazyRouteComponent(() => import("../features/events/routes/new-event-page.tsx"), "NewEventPage");
+const EventPage = lazyRouteComponent(() => import("../features/events/routes/event-page.tsx"), "EventPage");
+const EventSchedulePage = lazyRouteComponent(
+  () => import("../features/event-schedule/routes/event-schedule-page.tsx"),
+  "EventSchedulePage",
+);
+const EventDayPage = lazyRouteComponent(
+  () => import("../features/event-day/routes/event-day-page.tsx"),
+  "EventDayPage",
+);
+const PublicEventsPage = lazyRouteComponent(
+  () => import("../features/event-signup/routes/public-events-page.tsx"),
+  "PublicEventsPage",
+);
+const VolunteerSignUpPage = lazyRouteComponent(
+  () => import("../features/event-signup/routes/volunteer-sign-up-page.tsx"),
+  "VolunteerSignUpPage",
+);
+const CancelVolunteerPage = lazyRouteComponent(
+  () => import("../features/event-signup/routes/cancel-volunteer-page.tsx"),
+  "CancelVolunteerPage",
+);
+const VolunteerSchedulePage = lazyRouteComponent(
+  () => import("../features/event-day/routes/volunteer-schedule-page.tsx"),
+  "VolunteerSchedulePage",
+);
+
 const GrowPage = lazyRouteComponent(() => import("../features/employer-relationship/routes/grow-page.tsx"), "GrowPage");
 const RelationshipPage = lazyRouteComponent(
   () => import("../features/employer-relationship/routes/relationship-page.tsx"),
@@ -358,6 +387,44 @@ const confirmInterestRoute = createRoute({
   component: ConfirmInterestPage,
 });
 
+// Events: list, new, one event's three sections.
+const eventsRoute = createRoute({ getParentRoute: () => appRoute, path: "/events", component: EventsPage });
+const newEventRoute = createRoute({ getParentRoute: () => appRoute, path: "/events/new", component: NewEventPage });
+const eventRoute = createRoute({ getParentRoute: () => appRoute, path: "/events/$eventId", component: EventPage });
+const eventScheduleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/events/$eventId/schedule",
+  component: EventSchedulePage,
+});
+const eventDayRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/events/$eventId/day",
+  component: EventDayPage,
+});
+// The public side of events: a region's open events, signing up, cancelling, and a volunteer's own schedule.
+const publicEventsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/r/$slug/events",
+  component: PublicEventsPage,
+});
+const volunteerSignUpRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/r/$slug/events/$eventId",
+  component: VolunteerSignUpPage,
+});
+const cancelVolunteerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/volunteer/cancel/$token",
+  component: CancelVolunteerPage,
+  staticData: { bare: true },
+});
+const volunteerScheduleRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/volunteer/$token",
+  component: VolunteerSchedulePage,
+  staticData: { bare: true },
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   mailboxRoute,
@@ -370,6 +437,10 @@ const routeTree = rootRoute.addChildren([
   getInvolvedRegionsRoute,
   getInvolvedRoute,
   confirmInterestRoute,
+  publicEventsRoute,
+  volunteerSignUpRoute,
+  cancelVolunteerRoute,
+  volunteerScheduleRoute,
   appRoute.addChildren([
     homeRoute,
     calendarRoute,
@@ -398,6 +469,11 @@ const routeTree = rootRoute.addChildren([
     employerInterestsRoute,
     growRoute,
     relationshipRoute,
+    eventsRoute,
+    newEventRoute,
+    eventRoute,
+    eventScheduleRoute,
+    eventDayRoute,
   ]),
 ]);
 

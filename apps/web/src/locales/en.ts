@@ -18,6 +18,7 @@ import { eraseEn } from "./erase.en.ts";
 import { signInEn } from "./sign-in.en.ts";
 import { getInvolvedEn } from "./get-involved.en.ts";
 import { relationshipEn } from "./relationship.en.ts";
+import { eventsEn } from "./events.en.ts";
 /** English UI text. Spanish (es.ts) must have the same keys; the type checks it. */
 export const en = {
   app: {
@@ -65,6 +66,7 @@ export const en = {
     preferences: "Preferences",
     thankYouLetters: "Thank-you letters",
     employerInterests: "Get involved submissions",
+    events: "Events",
     grow: "Grow employers",
   },
   navHints: {
@@ -96,6 +98,7 @@ export const en = {
     preferences: "How often and when the region may ask you, whom to ask first, and your thank-you letter.",
     thankYouLetters: "Download or send an employer's end-of-year thank-you letter.",
     employerInterests: "Companies that offered to help: approve, merge or decline, with likely duplicates flagged.",
+    events: "Mock-interview days, career fairs and judging: volunteers, students, schedule and the day itself.",
     grow: "Employers ready for a bigger ask, with one-click invitations.",
   },
   roles: {
@@ -283,6 +286,7 @@ export const en = {
   erase: eraseEn,
   signIn: signInEn,
   relationship: relationshipEn,
+  events: eventsEn,
   asks: asksEn,
   waiting: waitingEn,
   vetting: vettingEn,

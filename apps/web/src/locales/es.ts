@@ -18,6 +18,7 @@ import { eraseEs } from "./erase.es.ts";
 import { signInEs } from "./sign-in.es.ts";
 import { getInvolvedEs } from "./get-involved.es.ts";
 import { relationshipEs } from "./relationship.es.ts";
+import { eventsEs } from "./events.es.ts";
 import type { Translation } from "./en.ts";
 
 type Same<T> = { [K in keyof T]: T[K] extends string ? string : Same<T[K]> };
@@ -68,6 +69,7 @@ export const es: Same<Translation> = {
     preferences: "Preferencias",
     thankYouLetters: "Cartas de agradecimiento",
     employerInterests: "Solicitudes de participación",
+    events: "Eventos",
     grow: "Hacer crecer a los empleadores",
   },
   navHints: {
@@ -102,6 +104,8 @@ export const es: Same<Translation> = {
     thankYouLetters: "Descargue o envíe la carta de agradecimiento de fin de año de un empleador.",
     employerInterests:
       "Empresas que se ofrecieron a ayudar: aprobar, fusionar o rechazar, con los posibles duplicados señalados.",
+    events:
+      "Jornadas de entrevistas, ferias de carreras y jurados: voluntarios, estudiantes, horario y el día del evento.",
     grow: "Empleadores listos para una petición mayor, con invitaciones en un clic.",
   },
   roles: {
@@ -290,6 +294,7 @@ export const es: Same<Translation> = {
   erase: eraseEs,
   signIn: signInEs,
   relationship: relationshipEs,
+  events: eventsEs,
   asks: asksEs,
   waiting: waitingEs,
   vetting: vettingEs,

@@ -8,3 +8,4 @@ export * from "./district-data.ts";
 export * from "./sign-in.ts";
 export * from "./tasks.ts";
 export * from "./engagement.ts";
+export * from "./events.ts";

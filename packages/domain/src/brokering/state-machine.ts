@@ -41,6 +41,7 @@ function pastTense(action: string): string {
     withdraw: "withdrawn",
     activate: "activated",
     ready: "made ready",
+    hold: "held",
   };
   return irregular[action] ?? `${action}ed`;
 }

@@ -27,6 +27,10 @@ export const THINGS = [
   "pathway",
   "certificate",
   "submission",
+  "event",
+  "volunteer role",
+  "volunteer",
+  "event student",
 ] as const;
 export type Thing = (typeof THINGS)[number];
 
@@ -56,6 +60,10 @@ const THING_WORDS: Record<GuardianLanguage, Record<Thing, string>> = {
     pathway: "la trayectoria",
     certificate: "el certificado",
     submission: "la solicitud de participación",
+    event: "el evento",
+    "volunteer role": "el puesto de voluntariado",
+    volunteer: "el voluntario",
+    "event student": "el estudiante del evento",
   },
 };
 
@@ -101,6 +109,9 @@ const STATUS_ES: Record<string, string> = {
   waiting: "en espera",
   unconfirmed: "sin confirmar",
   merged: "fusionado",
+  held: "realizado",
+  confirmed: "confirmado",
+  waitlisted: "en lista de espera",
 };
 
 /** A state as a reader says it; unknown states fall back to their code with spaces. */
@@ -115,6 +126,8 @@ const ACTION_ES: Record<string, string> = {
   paused: "pausar",
   closed: "cerrar",
   archived: "archivar",
+  held: "marcar como realizado",
+  opened: "abrir",
   cancelled: "cancelar",
   expired: "dar por vencido",
   reopened: "reabrir",

@@ -22,7 +22,8 @@ export interface NavEntry {
     | "/preferences"
     | "/thank-you-letters"
     | "/employer-interests"
-    | "/employers/grow";
+    | "/employers/grow"
+    | "/events";
   label: NavKey;
   /** Where the entry's short description lives (home page shortcuts). */
   hint?: keyof Translation["navHints"];
@@ -40,6 +41,8 @@ const organizations: NavEntry = { to: "/organizations", label: "organizations", 
 const pathways: NavEntry = { to: "/pathways", label: "pathways", hint: "pathways" };
 const profile: NavEntry = { to: "/profile", label: "profile", hint: "profile" };
 const calendar: NavEntry = { to: "/calendar", label: "calendar", hint: "calendar" };
+/** Multi-employer events: run by the intermediary (region) or a coordinator (district); teachers read their school's. */
+const events: NavEntry = { to: "/events", label: "events", hint: "events" };
 /** A district's export (coordinators: their district; intermediaries: any of the region's). */
 const districtData: NavEntry = { to: "/district-data", label: "districtData", hint: "districtData" };
 
@@ -101,6 +104,7 @@ export const NAVIGATION: Record<Role, NavEntry[]> = {
     calendar,
     ...REPORTS,
     ...BROKERING.intermediary,
+    events,
     ...PLACEMENTS.intermediary,
     organizations,
     // Employers over their life with the region: joining, growing, thanked.
@@ -120,6 +124,7 @@ export const NAVIGATION: Record<Role, NavEntry[]> = {
     calendar,
     ...REPORTS,
     ...BROKERING.coordinator,
+    events,
     ...PLACEMENTS.coordinator,
     organizations,
     pathways,
@@ -127,7 +132,7 @@ export const NAVIGATION: Record<Role, NavEntry[]> = {
     districtData,
     profile,
   ],
-  teacher: [home, calendar, ...BROKERING.teacher, ...PLACEMENTS.teacher, pathways, organizations, profile],
+  teacher: [home, calendar, ...BROKERING.teacher, events, ...PLACEMENTS.teacher, pathways, organizations, profile],
   employer: [
     home,
     calendar,

@@ -1,0 +1,6 @@
+import { Title } from "@mantine/core";
+
+/** Placeholder of the events base commit; replaced by the page itself. */
+export function PublicEventsPage() {
+  return <Title order={1}>Events</Title>;
+}
