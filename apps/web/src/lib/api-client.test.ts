@@ -2,7 +2,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { jsonResponse } from "../test/render.tsx";
 import { api, ApiError } from "./api-client.ts";
-import { i18n } from "./i18n.ts";
+import { i18n, i18nReady } from "./i18n.ts";
+
+// Each language is its own chunk, loaded before first use (as main.tsx waits before painting).
+await i18nReady;
 import { session } from "./session.ts";
 
 const user = {

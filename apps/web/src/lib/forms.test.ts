@@ -1,7 +1,10 @@
 import { CreateOpportunity, CreatePlacement, HoursInput } from "@bridgework/domain";
 import { afterEach, describe, expect, it } from "vitest";
 import { dateOutOfRange, fieldMessage, issueFacts, issueMessage, issueMessages } from "./forms.ts";
-import { i18n } from "./i18n.ts";
+import { i18n, i18nReady } from "./i18n.ts";
+
+// Each language is its own chunk, loaded before first use (as main.tsx waits before painting).
+await i18nReady;
 import { schemaResolver } from "./schema-resolver.ts";
 
 afterEach(async () => {

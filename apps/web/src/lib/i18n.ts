@@ -1,7 +1,7 @@
 import i18n from "i18next";
+import resourcesToBackend from "i18next-resources-to-backend";
 import { initReactI18next } from "react-i18next";
-import { en } from "../locales/en.ts";
-import { es } from "../locales/es.ts";
+import type { en } from "../locales/en.ts";
 
 export const LANGUAGES = [
   { code: "en", label: "English" },
@@ -26,15 +26,30 @@ declare module "i18next" {
   }
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, es: { translation: es } },
-  lng: initialLanguage(),
-  fallbackLng: "en",
-  supportedLngs: ["en", "es"],
-  interpolation: { escapeValue: false },
-  initAsync: false,
-  returnNull: false,
-});
+/**
+ * Each language's text is its own chunk, loaded when that language is first used: a visitor
+ * downloads one language, not both (a third of the first page's script was the two locales).
+ * `changeLanguage` waits for the chunk before it switches, so the old language stays on screen
+ * meanwhile and nothing suspends. No fallback language: es.ts has every key of en.ts (the type
+ * checks it), and a fallback would download English for every Spanish reader too.
+ */
+const loadLanguage = resourcesToBackend((language: string) =>
+  language === "es" ? import("../locales/es.ts").then((m) => m.es) : import("../locales/en.ts").then((m) => m.en),
+);
+
+/** Resolves once the first language is loaded; the app renders after it (main.tsx). */
+export const i18nReady = i18n
+  .use(loadLanguage)
+  .use(initReactI18next)
+  .init({
+    lng: initialLanguage(),
+    fallbackLng: false,
+    supportedLngs: ["en", "es"],
+    load: "languageOnly",
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    react: { useSuspense: false },
+  });
 
 /** Screen readers pick their voice from <html lang>, so it follows the chosen language. */
 function syncDocument(lng: string) {

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { toApiError } from "./api-error.ts";
-import { i18n } from "./i18n.ts";
+import { i18n, i18nReady } from "./i18n.ts";
+
+// Each language is its own chunk, loaded before first use (as main.tsx waits before painting).
+await i18nReady;
 import { problemMessage } from "./problem-message.ts";
 
 afterEach(async () => {

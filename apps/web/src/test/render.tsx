@@ -3,7 +3,10 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { cssVariablesResolver, theme } from "../app/theme.ts";
-import "../lib/i18n.ts";
+import { i18nReady } from "../lib/i18n.ts";
+
+// The app paints after its language is loaded (main.tsx); so do the components under test.
+await i18nReady;
 
 /** jsdom lacks the media-query, resize and font-loading APIs that Mantine reads (Textarea autosize listens for fonts). */
 function polyfillBrowserApis() {

@@ -1,11 +1,16 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { jsonResponse, renderWithProviders } from "../../../test/render.tsx";
 import { LoginForm } from "./login-form.tsx";
 
 let fetchMock: ReturnType<typeof vi.fn>;
+// The form loads its schema with the first check; here that first import compiles the whole
+// domain package, which can outlast waitFor's second, so it is compiled before the tests.
+beforeAll(async () => {
+  await import("../login-schema.ts");
+}, 30_000);
 beforeEach(() => {
   fetchMock = vi.fn();
   vi.stubGlobal("fetch", fetchMock);

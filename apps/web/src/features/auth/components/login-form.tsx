@@ -1,7 +1,7 @@
-import { LoginInput } from "@bridgework/domain";
+import type { LoginInput } from "@bridgework/domain";
 import { Button, Stack, TextInput } from "@mantine/core";
 import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { type Resolver, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { PasswordField } from "../../../components/ui/password-field.tsx";
@@ -10,7 +10,11 @@ import { schemaResolver } from "../../../lib/schema-resolver.ts";
 import { useLogin } from "../api/login.ts";
 import { SignInButtons } from "./sign-in-buttons.tsx";
 
-const resolver = schemaResolver<LoginInput, typeof LoginInput>(LoginInput, (v) => v);
+/** The API's own schema, fetched with the first check (submit): the page paints without zod. */
+const resolver: Resolver<LoginInput> = async (values, context, options) => {
+  const { LoginInput } = await import("../login-schema.ts");
+  return schemaResolver<LoginInput, typeof LoginInput>(LoginInput, (v) => v)(values, context, options);
+};
 
 interface LoginFormProps {
   defaultEmail?: string;
