@@ -90,7 +90,17 @@ const ROLES = [
     name: "Tanya Nguyen",
     role: "Teacher",
     org: "Valley High",
-    nav: ["Home", "Calendar", "My requests", "Opportunities", "Events", "Students", "Pathways", "Organizations", "Profile"],
+    nav: [
+      "Home",
+      "Calendar",
+      "My requests",
+      "Opportunities",
+      "Events",
+      "Students",
+      "Pathways",
+      "Organizations",
+      "Profile",
+    ],
   },
   {
     email: "employer@valley.example",
