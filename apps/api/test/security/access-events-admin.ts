@@ -101,8 +101,7 @@ export const eventsAdminRoutes: RouteEntry[] = [
     route: "POST /api/events/:id/transition",
     access: RUNS,
     table: events,
-    request: async (w) =>
-      send("POST", `/api/events/${(await freshEvent(w)).eventId}/transition`, { action: "open" }),
+    request: async (w) => send("POST", `/api/events/${(await freshEvent(w)).eventId}/transition`, { action: "open" }),
   },
   {
     route: "POST /api/events/:id/roles",

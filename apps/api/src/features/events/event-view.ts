@@ -42,7 +42,10 @@ export async function fillCounts(db: DbOrTx, eventIds: readonly string[]) {
   return byRole;
 }
 
-export function toRole(row: typeof eventRoles.$inferSelect, counts?: { filled: number; waitlisted: number }): EventRole {
+export function toRole(
+  row: typeof eventRoles.$inferSelect,
+  counts?: { filled: number; waitlisted: number },
+): EventRole {
   return {
     id: row.id,
     name: row.name,
@@ -120,4 +123,3 @@ export async function eventView(db: DbOrTx, actor: PersonActor, event: EventRow)
     updatedAt: event.updatedAt.toISOString(),
   };
 }
-

@@ -21,7 +21,14 @@ import { EventListQuery, getEvent, listEvents } from "./list-events.ts";
 import { MessageSent, messageVolunteers, VolunteerMessage } from "./message-volunteers.ts";
 import { addRole, deleteRole, updateRole } from "./roles.ts";
 import { transitionEvent, updateEvent } from "./update-event.ts";
-import { AddVolunteer, addVolunteer, cancelVolunteer, listVolunteers, VolunteerListQuery, VolunteerParams } from "./volunteers.ts";
+import {
+  AddVolunteer,
+  addVolunteer,
+  cancelVolunteer,
+  listVolunteers,
+  VolunteerListQuery,
+  VolunteerParams,
+} from "./volunteers.ts";
 
 const tags = ["events"];
 const RoleParams = z.object({ id: z.uuid(), roleId: z.uuid() });
@@ -184,9 +191,7 @@ export async function eventRoutes(app: App, services: AppServices) {
       },
     },
     async (req, reply) =>
-      reply
-        .code(201)
-        .send(await addVolunteer({ ctx: ctxFor(req, services), eventId: req.params.id, input: req.body })),
+      reply.code(201).send(await addVolunteer({ ctx: ctxFor(req, services), eventId: req.params.id, input: req.body })),
   );
 
   app.delete(

@@ -50,7 +50,10 @@ function mockInterviewDay(over: object = {}) {
     location: "Valley High gym",
     schools: [{ schoolId: valleyHigh, arrivesAt: "2031-03-10T16:00:00Z", leavesAt: null }],
     pathwayIds: [healthScience],
-    roles: [interviewer(), interviewer({ startsAt: "2031-03-10T19:30:00Z", endsAt: "2031-03-10T23:00:00Z", needed: 40 })],
+    roles: [
+      interviewer(),
+      interviewer({ startsAt: "2031-03-10T19:30:00Z", endsAt: "2031-03-10T23:00:00Z", needed: 40 }),
+    ],
     ...over,
   };
 }
@@ -114,10 +117,14 @@ describe("creating events", () => {
   });
 
   it("refuses a school of another district and a pathway of a school not taking part, field by field", async () => {
-    const res = await send("POST", "/api/events", mockInterviewDay({
-      schools: [{ schoolId: valleyHigh }, { schoolId: riverbend }],
-      pathwayIds: [agriscience],
-    }));
+    const res = await send(
+      "POST",
+      "/api/events",
+      mockInterviewDay({
+        schools: [{ schoolId: valleyHigh }, { schoolId: riverbend }],
+        pathwayIds: [agriscience],
+      }),
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(["schools.1.schoolId", "pathwayIds.0"]);
   });
@@ -135,7 +142,10 @@ describe("creating events", () => {
     for (const [over, path] of cases) {
       const res = await send("POST", "/api/events", mockInterviewDay(over));
       expect(res.statusCode, path).toBe(400);
-      expect(res.json().errors.map((e: { path: string }) => e.path), path).toContain(path);
+      expect(
+        res.json().errors.map((e: { path: string }) => e.path),
+        path,
+      ).toContain(path);
     }
   });
 
@@ -153,10 +163,12 @@ describe("who sees what", () => {
     const coast = await h.as("intermediary@coast.example");
     for (const headers of [riverbendCoordinator, coast]) {
       expect((await get(`/api/events/${event.id}`, headers)).statusCode).toBe(404);
-      expect((await send("POST", `/api/events/${event.id}/transition`, { action: "open" }, headers)).statusCode).toBe(404);
-      expect((await get(`/api/events?pageSize=100`, headers)).json().items.map((i: { id: string }) => i.id)).not.toContain(
-        event.id,
+      expect((await send("POST", `/api/events/${event.id}/transition`, { action: "open" }, headers)).statusCode).toBe(
+        404,
       );
+      expect(
+        (await get(`/api/events?pageSize=100`, headers)).json().items.map((i: { id: string }) => i.id),
+      ).not.toContain(event.id);
     }
     const teacher = await h.as("teacher@valley.example");
     const read = await get(`/api/events/${event.id}`, teacher);
@@ -221,7 +233,11 @@ describe("changing an event", () => {
     const tooFew = await send("PATCH", `/api/events/${event.id}/roles/${role.id}`, interviewer({ needed: 1 }));
     expect(tooFew.statusCode).toBe(409);
     expect(tooFew.json().errors[0].path).toBe("needed");
-    const ok = await send("PATCH", `/api/events/${event.id}/roles/${role.id}`, interviewer({ needed: 2, name: "Lead interviewer" }));
+    const ok = await send(
+      "PATCH",
+      `/api/events/${event.id}/roles/${role.id}`,
+      interviewer({ needed: 2, name: "Lead interviewer" }),
+    );
     expect(ok.json()).toMatchObject({ name: "Lead interviewer", needed: 2, filled: 2 });
     expect((await send("DELETE", `/api/events/${event.id}/roles/${role.id}`)).statusCode).toBe(409);
     const added = await send("POST", `/api/events/${event.id}/roles`, {
@@ -283,7 +299,15 @@ describe("volunteers", () => {
     const { eventVolunteers } = await import("@bridgework/db");
     const [waiting] = await h.db.db
       .insert(eventVolunteers)
-      .values({ eventId: event.id, roleId, status: "waitlisted", name: "Wes", email: "wes@x.example", employerName: "X Co", badgeCode: "V-WAIT" })
+      .values({
+        eventId: event.id,
+        roleId,
+        status: "waitlisted",
+        name: "Wes",
+        email: "wes@x.example",
+        employerName: "X Co",
+        badgeCode: "V-WAIT",
+      })
       .returning();
     const res = await send("DELETE", `/api/events/${event.id}/volunteers/${first.id}`);
     expect(res.statusCode).toBe(200);
@@ -312,6 +336,8 @@ describe("volunteers", () => {
     expect(sent.find((e) => e.to === "es-vol@acme.example")!.text).toContain("Un mensaje de quienes organizan");
     expect(sent.every((e) => e.text.includes("Park in lot C."))).toBe(true);
     const teacher = await h.as("teacher@valley.example");
-    expect((await send("POST", `/api/events/${event.id}/message`, { subject: "x y", body: "hello" }, teacher)).statusCode).toBe(403);
+    expect(
+      (await send("POST", `/api/events/${event.id}/message`, { subject: "x y", body: "hello" }, teacher)).statusCode,
+    ).toBe(403);
   });
 });

@@ -1,12 +1,5 @@
 import { eventRoles, eventStudents, events, organizations } from "@bridgework/db";
-import {
-  EVENT_KINDS,
-  EVENT_STATUSES,
-  type Event,
-  type EventSummary,
-  PageQuery,
-  requireRole,
-} from "@bridgework/domain";
+import { EVENT_KINDS, EVENT_STATUSES, type Event, type EventSummary, PageQuery, requireRole } from "@bridgework/domain";
 import { and, asc, count, eq, gte, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../../lib/context.ts";

@@ -113,11 +113,7 @@ export async function addVolunteer({
       .select({ id: users.id, organizationId: users.organizationId })
       .from(users)
       .where(
-        and(
-          sql`lower(${users.email}) = ${email}`,
-          eq(users.role, "employer"),
-          eq(users.regionId, actor.regionId),
-        ),
+        and(sql`lower(${users.email}) = ${email}`, eq(users.role, "employer"), eq(users.regionId, actor.regionId)),
       );
     const inserted = await insertWithBadge(tx, {
       eventId,
