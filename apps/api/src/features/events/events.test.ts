@@ -7,7 +7,6 @@ let h: Harness;
 let coordinator: { authorization: string };
 let intermediary: { authorization: string };
 let valleyHigh: string;
-let eastside: string;
 let riverbend: string;
 let healthScience: string;
 let agriscience: string;
@@ -17,7 +16,6 @@ beforeAll(async () => {
   coordinator = await h.as("coordinator@valley.example");
   intermediary = await h.as("intermediary@valley.example");
   valleyHigh = await h.orgId("Valley High");
-  eastside = await h.orgId("Eastside High");
   riverbend = await h.orgId("Riverbend High");
   const pathwayId = async (name: string) =>
     (await h.db.db.select({ id: pathways.id }).from(pathways).where(eq(pathways.name, name)))[0]!.id;
