@@ -82,7 +82,7 @@ describe("events run by a coordinator", { timeout: BROWSER_TEST_TIMEOUT }, () =>
       );
       if (delivered.length === 0) await new Promise((r) => setTimeout(r, 100));
     }
-    expect(delivered[0]!.subject).toBe("Spring mock-interview day: Parking");
+    expect(delivered[0]!.subject).toBe("Message about Spring mock-interview day: Parking");
     expect(delivered[0]!.text).toContain("Park in lot C, behind the gym.");
 
     // The coordinator reading Spanish on a phone.

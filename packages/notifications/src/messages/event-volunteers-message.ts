@@ -4,13 +4,13 @@ import type { Message, MessageBase } from "../types.ts";
 
 const strings = defineStrings("eventVolunteersMessage", {
   en: {
-    subject: "{{event}}: {{subject}}",
+    subject: "Message about {{event}}: {{subject}}",
     intro: "A message from the people running {{event}}, where you volunteer as {{role}}:",
     reply: "Questions? Reply to this email.",
     signed: "— {{event}}",
   },
   es: {
-    subject: "{{event}}: {{subject}}",
+    subject: "Mensaje sobre {{event}}: {{subject}}",
     intro: "Un mensaje de quienes organizan {{event}}, donde usted participa como voluntario ({{role}}):",
     reply: "¿Preguntas? Responda a este correo.",
     signed: "— {{event}}",
