@@ -309,6 +309,17 @@ const KINDS: Record<string, { build: Build; facts: string[] }> = {
       "Valley Career Pathways Collaborative",
     ],
   },
+  eventVolunteersMessage: {
+    build: (b) =>
+      n.eventVolunteersMessage({
+        ...b,
+        event: "Spring mock-interview day",
+        role: "Interviewer",
+        subject: "Parking",
+        body: "Park in lot C.\n\nBring two pens.",
+      }),
+    facts: ["Spring mock-interview day", "Interviewer", "Park in lot C.", "Bring two pens."],
+  },
 };
 
 const reader = (language: Language): Recipient => ({ name: "Ana <Díaz>", email: "ana@example.org", language });

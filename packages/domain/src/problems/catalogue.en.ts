@@ -267,6 +267,18 @@ export const PROBLEMS_EN = {
   "preferences-not-saved": () => "Your preferences were not saved; see the fields below.",
   "nothing-to-thank": (p: { employer: string; schoolYear: string }) =>
     `${p.employer} has no completed engagements, placements or approved hours in ${p.schoolYear}, so there is nothing to thank them for yet.`,
+  // Events run by coordinators and the intermediary (area "events-admin").
+  "event-shift-full": (p: { role: string; needed: number }) =>
+    `Every place in "${p.role}" is taken (${p.needed} needed). Raise the number needed first, or add the volunteer to another shift.`,
+  "event-role-has-volunteers": (p: { count: number }) =>
+    `This shift has ${p.count} confirmed volunteer${s(p.count)}. Cancel them first, or keep the shift.`,
+  "event-needed-below-confirmed": (p: { confirmed: number }) =>
+    `${p.confirmed} volunteer${s(p.confirmed)} already confirmed for this shift: the number needed cannot go below ${p.confirmed}.`,
+  "event-needed-below-confirmed-field": (p: { confirmed: number }) => `At least ${p.confirmed}`,
+  "event-not-editable": (p: { status: string }) => `This event is ${status(p.status)}; it can no longer be changed.`,
+  "event-school-out-of-scope": () => "Choose a school of your district (or region)",
+  "event-pathway-out-of-scope": () => "Choose a pathway of a school taking part",
+  "event-volunteer-signed-up": () => "This person is already signed up for this shift.",
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

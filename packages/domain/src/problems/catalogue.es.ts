@@ -248,6 +248,17 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   "preferences-not-saved": () => "Sus preferencias no se guardaron; revise los campos.",
   "nothing-to-thank": (p) =>
     `${p.employer} no tiene actividades, prácticas ni horas aprobadas completadas en ${p.schoolYear}, así que todavía no hay nada que agradecer.`,
+  "event-shift-full": (p) =>
+    `Todos los puestos de «${p.role}» están ocupados (se necesitan ${p.needed}). Aumente primero el número necesario o añada a la persona a otro turno.`,
+  "event-role-has-volunteers": (p) =>
+    `Este turno tiene ${p.count} ${p.count === 1 ? "voluntario confirmado" : "voluntarios confirmados"}. Cancélelos primero o mantenga el turno.`,
+  "event-needed-below-confirmed": (p) =>
+    `Ya hay ${p.confirmed} ${p.confirmed === 1 ? "voluntario confirmado" : "voluntarios confirmados"} en este turno: el número necesario no puede bajar de ${p.confirmed}.`,
+  "event-needed-below-confirmed-field": (p) => `Al menos ${p.confirmed}`,
+  "event-not-editable": (p) => `Este evento está ${statusWord(p.status, "es")}; ya no se puede cambiar.`,
+  "event-school-out-of-scope": () => "Elija una escuela de su distrito (o región)",
+  "event-pathway-out-of-scope": () => "Elija una trayectoria de una escuela participante",
+  "event-volunteer-signed-up": () => "Esta persona ya está inscrita en este turno.",
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */
