@@ -37,7 +37,14 @@ describe("thank-you emails after an event is held", () => {
         { employer: "Valley Medical Center", from: "15:00", to: "17:00", checkedIn: true },
         // Confirmed but never came: neither counted nor thanked.
         { employer: "Valley Medical Center", from: "15:00", to: "17:00" },
-        { employer: null, from: "15:00", to: "16:15", checkedIn: true, email: "ana@tallerlopez.example", language: "es" },
+        {
+          employer: null,
+          from: "15:00",
+          to: "16:15",
+          checkedIn: true,
+          email: "ana@tallerlopez.example",
+          language: "es",
+        },
       ],
     });
     expect(await sweep()).toBe(0);

@@ -80,12 +80,16 @@ export const eventThanks: Sweep = async ({ db, now }) => {
     const key = `event:${t.event.event_id}:thanks:${t.recipient.email.toLowerCase()}`;
     if (!thanks.has(key)) thanks.set(key, { key, ...t });
   };
-  const hoursOf = (rows: Given[]) => rows.reduce((sum, g) => sum + shiftHours(new Date(g.starts_at), new Date(g.ends_at)), 0);
+  const hoursOf = (rows: Given[]) =>
+    rows.reduce((sum, g) => sum + shiftHours(new Date(g.starts_at), new Date(g.ends_at)), 0);
   for (const rows of groupBy(given.rows, (g) => `${g.event_id}:${g.organization_id ?? ""}`).values()) {
     const first = rows[0]!;
     const people = first.organization_id ? (contactsOf.get(first.organization_id) ?? []) : [];
     if (people.length > 0) {
-      const employer = { name: first.employer_name ?? "", volunteers: new Set(rows.map((g) => g.volunteer_email)).size };
+      const employer = {
+        name: first.employer_name ?? "",
+        volunteers: new Set(rows.map((g) => g.volunteer_email)).size,
+      };
       for (const c of people) {
         keep({ regionId: first.region_id, event: first, recipient: c, employer, hours: hoursOf(rows) });
       }

@@ -130,10 +130,7 @@ export const reportExperiences = pgTable(
     // row stays, detached and under a random student id, so totals keep counting it: docs/privacy.md, Erasure).
     check("report_experience_source", sql`num_nonnulls(${t.matchId}, ${t.placementId}, ${t.eventId}) <= 1`),
     // Matches and placements have all of them; an event's rows name a student or an employer.
-    check(
-      "report_experience_dimensions",
-      sql`${t.employerId} IS NOT NULL OR ${t.studentId} IS NOT NULL`,
-    ),
+    check("report_experience_dimensions", sql`${t.employerId} IS NOT NULL OR ${t.studentId} IS NOT NULL`),
   ],
 );
 

@@ -6,8 +6,7 @@ import type { Message, MessageBase } from "../types.ts";
 const strings = defineStrings("eventThanks", {
   en: {
     subject: "Thank you for volunteering at {{event}}",
-    employer:
-      "Thank you: {{volunteers}} from {{employer}} gave {{hours}} to the students at {{event}} on {{day}}.",
+    employer: "Thank you: {{volunteers}} from {{employer}} gave {{hours}} to the students at {{event}} on {{day}}.",
     person: "Thank you for giving {{hours}} to the students at {{event}} on {{day}}.",
     volunteers_one: "one volunteer",
     volunteers_other: "{{count}} volunteers",
@@ -18,8 +17,7 @@ const strings = defineStrings("eventThanks", {
   },
   es: {
     subject: "Gracias por su voluntariado en {{event}}",
-    employer:
-      "Gracias: {{volunteers}} de {{employer}} dedicaron {{hours}} a los estudiantes en {{event}} el {{day}}.",
+    employer: "Gracias: {{volunteers}} de {{employer}} dedicaron {{hours}} a los estudiantes en {{event}} el {{day}}.",
     person: "Gracias por dedicar {{hours}} a los estudiantes en {{event}} el {{day}}.",
     volunteers_one: "una persona voluntaria",
     volunteers_other: "{{count}} personas voluntarias",

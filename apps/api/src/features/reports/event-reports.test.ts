@@ -69,9 +69,12 @@ describe("a multi-employer event in the reports", () => {
       new Set(["mock_interview/engagement/2026-10-14/Health Science and Medical Technology"]),
     );
     expect(studentRows.every((r) => r.schoolId === null || r.employerId === null)).toBe(true);
-    expect(rows.filter((r) => r.employerId !== null).map((r) => r.employerId).sort()).toEqual(
-      [await h.orgId("Sierra Builders"), await h.orgId("Valley Medical Center")].sort(),
-    );
+    expect(
+      rows
+        .filter((r) => r.employerId !== null)
+        .map((r) => r.employerId)
+        .sort(),
+    ).toEqual([await h.orgId("Sierra Builders"), await h.orgId("Valley Medical Center")].sort());
 
     const report = await get(`/api/reports/placements?groupBy=level,kind&${YEAR}`);
     // 12 students + 2 employers (VMC once for its two volunteers; the unknown company and the no-show not at all).
@@ -92,7 +95,9 @@ describe("a multi-employer event in the reports", () => {
 
   it("puts the students at their school and pathway and the employers in the running district", async () => {
     const r = await get(`/api/reports/placements?groupBy=district,school&${YEAR}`);
-    expect(r.rows.map((x: Record<string, unknown>) => [x.district, x.school, x.experiences, x.students, x.employers])).toEqual([
+    expect(
+      r.rows.map((x: Record<string, unknown>) => [x.district, x.school, x.experiences, x.students, x.employers]),
+    ).toEqual([
       ["Valley Unified", "Valley High", 12, 12, 0],
       ["Valley Unified", null, 2, 0, 2],
     ]);
@@ -154,7 +159,13 @@ describe("a multi-employer event in the reports", () => {
       [
         ["career_fair", "exposure", a, "Unknown", (await f.org("Valley Unified")).id],
         ["career_fair", "exposure", b, "Unknown", (await f.org("Valley Unified")).id],
-        ["career_fair", "exposure", await h.orgId("Pixel Orchard Software"), "Information and Communication Technologies", null],
+        [
+          "career_fair",
+          "exposure",
+          await h.orgId("Pixel Orchard Software"),
+          "Information and Communication Technologies",
+          null,
+        ],
       ].sort(),
     );
     // The distinct-student bits are kept for the new rows: each student is their year's first row.
