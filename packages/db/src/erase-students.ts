@@ -20,8 +20,8 @@ import type { Db, Tx } from "./client.ts";
  *   the details (names, addresses, ids, local id, SSID, phone) becomes "erased-student-<hash>";
  *   staff free text elsewhere (request notes, match notes, feedback comments, self-assessment
  *   notes, delivery errors) has their full name, guardian's name and address replaced by "[erased]".
- * - kept, naming no one: the report read model's rows for their completed placements, detached
- *   (placement_id null) and under the same random stand-in as student id, so every report total
+ * - kept, naming no one: the report read model's rows for their completed placements and held
+ *   events, detached (placement_id / event_id null) and under the same random stand-in as student id, so every report total
  *   (experiences, distinct students, seats, hours, employers, evaluations) stays the same.
  */
 
@@ -198,6 +198,13 @@ export async function eraseStudents(
         WHERE x.placement_id = m.placement_id`)
     : { rowCount: 0 };
 
+  // So do their rows of held events (report_sync_event would drop them once their event_students
+  // rows go): detached from the event, under the same stand-in.
+  const detachedFromEvents = await tx.execute(sql`
+    UPDATE report_experiences x SET event_id = NULL, student_id = m.stand_in
+    FROM unnest(${sql.param(found.map((s) => s.id))}::uuid[], ${sql.param(found.map((s) => erased.get(s.id)!.standIn))}::uuid[]) AS m(student_id, stand_in)
+    WHERE x.event_id IS NOT NULL AND x.student_id = m.student_id`);
+
   const emailIds = await eraseEmails(tx, regionId, found, everyone, allIds);
   const outbox = emailIds.length
     ? await tx.execute(
@@ -235,7 +242,7 @@ export async function eraseStudents(
     outbox: outbox.rowCount ?? 0,
     auditPseudonymized,
     textsScrubbed,
-    reportRowsKept: detached.rowCount ?? 0,
+    reportRowsKept: (detached.rowCount ?? 0) + (detachedFromEvents.rowCount ?? 0),
   };
 }
 

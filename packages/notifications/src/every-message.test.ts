@@ -281,6 +281,17 @@ const KINDS: Record<string, { build: Build; facts: string[] }> = {
       }),
     facts: ["Valley Medical Center", "Central Valley", "Ida Intermediary", "2025-2026"],
   },
+  eventThanksMessage: {
+    build: (b) =>
+      n.eventThanksMessage({
+        ...b,
+        event: "Fall mock interviews",
+        day: "2026-10-14",
+        employer: { name: "Valley Medical Center", volunteers: 2 },
+        hours: 5.5,
+      }),
+    facts: ["Fall mock interviews", "Valley Medical Center"],
+  },
   interestConfirmationMessage: {
     build: (b) =>
       n.interestConfirmationMessage({

@@ -36,3 +36,4 @@ export * from "./messages/interest-confirmation.ts";
 export * from "./messages/interest-declined.ts";
 export * from "./messages/grow-invitation.ts";
 export * from "./messages/event-volunteers-message.ts";
+export * from "./messages/event-thanks.ts";

@@ -17,6 +17,7 @@ import { recognitionEn } from "./recognition.en.ts";
 import { eraseEn } from "./erase.en.ts";
 import { signInEn } from "./sign-in.en.ts";
 import { getInvolvedEn } from "./get-involved.en.ts";
+import { eventCountingEn } from "./event-counting.en.ts";
 import { relationshipEn } from "./relationship.en.ts";
 import { eventsEn } from "./events.en.ts";
 import { eventsAdminEn } from "./events-admin.en.ts";
@@ -314,6 +315,7 @@ export const en = {
     retryFailed: "The job could not be retried",
   },
   getInvolved: getInvolvedEn,
+  eventCounting: eventCountingEn,
 };
 
 export type Translation = typeof en;

@@ -17,6 +17,7 @@ import { recognitionEs } from "./recognition.es.ts";
 import { eraseEs } from "./erase.es.ts";
 import { signInEs } from "./sign-in.es.ts";
 import { getInvolvedEs } from "./get-involved.es.ts";
+import { eventCountingEs } from "./event-counting.es.ts";
 import { relationshipEs } from "./relationship.es.ts";
 import { eventsEs } from "./events.es.ts";
 import { eventsAdminEs } from "./events-admin.es.ts";
@@ -322,4 +323,5 @@ export const es: Same<Translation> = {
     retryFailed: "No se pudo reintentar la tarea",
   },
   getInvolved: getInvolvedEs,
+  eventCounting: eventCountingEs,
 };

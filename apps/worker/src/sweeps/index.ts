@@ -1,6 +1,7 @@
 import type { SweepConfig, Sweeps } from "../sweeps.ts";
 import { expireDistrictExports } from "../district-export/export-job.ts";
 import { eraseRetention } from "./erase-retention.ts";
+import { eventThanks } from "./event-thanks.ts";
 import { expireRequests } from "./expire-requests.ts";
 import { matchSweeps } from "./matches.ts";
 import { reminderSweeps } from "./reminders.ts";
@@ -18,5 +19,6 @@ export function createSweeps(config: SweepConfig): Sweeps {
     ...matchSweeps(config),
     ...reminderSweeps(config),
     "prune-unconfirmed-interests": pruneUnconfirmedInterests,
+    "event-thanks": eventThanks,
   };
 }

@@ -1,5 +1,5 @@
 -- Rows of these regions, students, employers and days changed: refresh the bits of the
--- students' and employers' school years.
+-- students' and employers' school years (an event's rows name only one of the two).
 CREATE OR REPLACE FUNCTION report_firsts_changed(region_ids uuid[], student_ids uuid[], employer_ids uuid[], days date[]) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
   members uuid[];
@@ -13,6 +13,6 @@ BEGIN
     SELECT DISTINCT m, extract(year FROM d - interval '6 months')::int AS y FROM unnest(student_ids, days) AS c(m, d) WHERE m IS NOT NULL) t;
   IF members IS NOT NULL THEN PERFORM report_firsts_refresh('student_id', members, years); END IF;
   SELECT array_agg(m), array_agg(y) INTO members, years FROM (
-    SELECT DISTINCT m, extract(year FROM d - interval '6 months')::int AS y FROM unnest(employer_ids, days) AS c(m, d)) t;
+    SELECT DISTINCT m, extract(year FROM d - interval '6 months')::int AS y FROM unnest(employer_ids, days) AS c(m, d) WHERE m IS NOT NULL) t;
   IF members IS NOT NULL THEN PERFORM report_firsts_refresh('employer_id', members, years); END IF;
 END $$;

@@ -15,6 +15,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { kindEnum, levelEnum, matches } from "./brokering.ts";
 import { createdAt, id, updatedAt } from "./columns.ts";
+import { events } from "./events.ts";
 import { organizations, regions, users } from "./identity.ts";
 import { placements } from "./placements.ts";
 
@@ -60,18 +61,28 @@ export const reportExperiences = pgTable(
       .references(() => regions.id),
     matchId: uuid().references(() => matches.id, { onDelete: "cascade" }),
     placementId: uuid().references(() => placements.id, { onDelete: "cascade" }),
+    /**
+     * A held multi-employer event's row (report_sync_event, migration 0023): one per participating
+     * student (student_id set, employer_id null) and one per volunteering employer (employer_id
+     * set, student_id and school_id null). Deleting the event deletes its rows.
+     */
+    eventId: uuid().references(() => events.id, { onDelete: "cascade" }),
     /** The match's request, so edits to its school or pathway reach this row. */
     requestId: uuid(),
-    opportunityId: uuid().notNull(),
+    /** The match's or placement's opportunity; null for an event's rows. */
+    opportunityId: uuid(),
     /** UTC date of completion, like `schoolYearOf(Date)`. */
     completedOn: date().notNull(),
-    districtId: uuid().notNull(),
-    schoolId: uuid().notNull(),
+    /** Null only for an employer's row of an event the intermediary ran for the whole region. */
+    districtId: uuid(),
+    /** Null only for an employer's row of an event (it volunteered for the event, not one school). */
+    schoolId: uuid(),
     pathwayId: uuid(),
     sector: text().notNull(),
     level: levelEnum().notNull(),
     kind: kindEnum().notNull(),
-    employerId: uuid().notNull(),
+    /** Null only for a student's row of an event (the event's employers have rows of their own). */
+    employerId: uuid(),
     /** Named student (placements); null for group engagements, whose students are not named. */
     studentId: uuid(),
     /** Attending students of a group engagement (0 for a placement). */
@@ -114,9 +125,12 @@ export const reportExperiences = pgTable(
     index().on(t.studentId, t.completedOn).where(sql`${t.studentId} IS NOT NULL`),
     index().on(t.opportunityId),
     index().on(t.requestId),
+    index().on(t.eventId),
     // A match's row or a placement's row; neither once the placement's student was erased (the
     // row stays, detached and under a random student id, so totals keep counting it: docs/privacy.md, Erasure).
-    check("report_experience_source", sql`${t.matchId} IS NULL OR ${t.placementId} IS NULL`),
+    check("report_experience_source", sql`num_nonnulls(${t.matchId}, ${t.placementId}, ${t.eventId}) <= 1`),
+    // Matches and placements have all of them; an event's rows name a student or an employer.
+    check("report_experience_dimensions", sql`${t.employerId} IS NOT NULL OR ${t.studentId} IS NOT NULL`),
   ],
 );
 

@@ -20,6 +20,8 @@ export const TIMELINE_KINDS = [
   "feedback",
   "offer",
   "grow_invitation",
+  /** A held multi-employer event its people volunteered at (area: event counting). */
+  "volunteered",
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -42,6 +44,9 @@ export const TimelineEntry = z.object({
   startDate: z.string().nullable(),
   endDate: z.string().nullable(),
   matchId: z.uuid().nullable(),
+  /** `volunteered`: how many of the employer's people gave their time, and the hours (shiftHours, summed). */
+  volunteers: z.number().int().nullable(),
+  volunteerHours: z.number().nullable(),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 

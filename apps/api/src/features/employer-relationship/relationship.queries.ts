@@ -113,6 +113,8 @@ type Row = {
   start_date: string | null;
   end_date: string | null;
   match_id: string | null;
+  volunteers: number | null;
+  volunteer_hours: string | number | null;
 };
 
 const iso = (at: string) => new Date(at).toISOString();
@@ -131,6 +133,7 @@ export async function employerTimeline(
 ): Promise<TimelineEntry[]> {
   const inDistrict = districtId ? sql`AND r.district_id = ${districtId}` : sql``;
   const placementDistrict = districtId ? sql`AND p.district_id = ${districtId}` : sql``;
+  const eventDistrict = districtId ? sql`AND (e.district_id = ${districtId} OR e.district_id IS NULL)` : sql``;
   const result = await db.execute<Row>(sql`
     WITH m AS (
       SELECT m.*, o.kind AS o_kind, o.level AS o_level, o.title AS o_title,
@@ -144,27 +147,28 @@ export async function employerTimeline(
     )
     SELECT approved_at AS at, 'ask' AS type, o_kind AS kind, o_level AS level, o_title AS title, school_name AS school,
       district_name AS district, status::text AS status, NULL::int AS rating, NULL::boolean AS host_again,
-      NULL::numeric AS hours_logged, NULL::numeric AS hours_approved, NULL::text AS start_date, NULL::text AS end_date, id AS match_id
+      NULL::numeric AS hours_logged, NULL::numeric AS hours_approved, NULL::text AS start_date, NULL::text AS end_date, id AS match_id,
+      NULL::int AS volunteers, NULL::numeric AS volunteer_hours
     FROM m WHERE approved_at IS NOT NULL
     UNION ALL
-    SELECT accepted_at, 'answer', o_kind, o_level, o_title, school_name, district_name, 'accepted', NULL, NULL, NULL, NULL, NULL, NULL, id
+    SELECT accepted_at, 'answer', o_kind, o_level, o_title, school_name, district_name, 'accepted', NULL, NULL, NULL, NULL, NULL, NULL, id, NULL, NULL
     FROM m WHERE accepted_at IS NOT NULL
     UNION ALL
-    SELECT closed_at, 'answer', o_kind, o_level, o_title, school_name, district_name, 'declined', NULL, NULL, NULL, NULL, NULL, NULL, id
+    SELECT closed_at, 'answer', o_kind, o_level, o_title, school_name, district_name, 'declined', NULL, NULL, NULL, NULL, NULL, NULL, id, NULL, NULL
     FROM m WHERE status = 'declined' AND closed_at IS NOT NULL
     UNION ALL
-    SELECT completed_at, 'engagement', o_kind, o_level, o_title, school_name, district_name, 'completed', NULL, NULL, NULL, NULL, NULL, NULL, id
+    SELECT completed_at, 'engagement', o_kind, o_level, o_title, school_name, district_name, 'completed', NULL, NULL, NULL, NULL, NULL, NULL, id, NULL, NULL
     FROM m WHERE completed_at IS NOT NULL
     UNION ALL
     SELECT f.created_at, 'feedback', m.o_kind, m.o_level, m.o_title, m.school_name, m.district_name, f.role, f.rating, f.host_again,
-      NULL, NULL, NULL, NULL, m.id
+      NULL, NULL, NULL, NULL, m.id, NULL, NULL
     FROM match_feedback f JOIN m ON m.id = f.match_id
     UNION ALL
     SELECT coalesce(p.completed_at, p.withdrawn_at, p.activated_at, p.created_at), 'placement', o.kind, o.level, o.title,
       s.name, d.name, p.status::text, NULL, NULL,
       (SELECT coalesce(sum(h.hours), 0) FROM hours_entries h WHERE h.placement_id = p.id AND h.status <> 'rejected'),
       (SELECT coalesce(sum(h.hours), 0) FROM hours_entries h WHERE h.placement_id = p.id AND h.status = 'approved'),
-      p.start_date::text, p.end_date::text, NULL
+      p.start_date::text, p.end_date::text, NULL, NULL, NULL
     FROM placements p
     JOIN opportunities o ON o.id = p.opportunity_id
     JOIN organizations s ON s.id = p.school_id
@@ -173,13 +177,25 @@ export async function employerTimeline(
     UNION ALL
     SELECT coalesce(o.published_at, o.created_at), 'offer', o.kind, o.level, o.title, NULL, NULL,
       CASE WHEN o.standing_offer_of IS NOT NULL THEN 'standing_' || o.status::text ELSE o.status::text END,
-      NULL, NULL, NULL, NULL, NULL, NULL, NULL
+      NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
     FROM opportunities o
     WHERE o.region_id = ${regionId} AND o.employer_id = ${employerId}
       AND (o.published_at IS NOT NULL OR o.standing_offer_of IS NOT NULL)
     UNION ALL
-    SELECT g.sent_at, 'grow_invitation', g.kind, NULL, NULL, NULL, NULL, g.rule, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+    SELECT g.sent_at, 'grow_invitation', g.kind, NULL, NULL, NULL, NULL, g.rule, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
     FROM grow_invitations g WHERE g.region_id = ${regionId} AND g.employer_id = ${employerId}
+    UNION ALL
+    SELECT e.starts_at, 'volunteered', event_report_kind(e.kind), event_report_level(e.kind), e.title, NULL, d.name, NULL,
+      NULL, NULL, NULL, NULL, NULL, NULL, NULL, v.volunteers, v.hours
+    FROM events e
+    LEFT JOIN organizations d ON d.id = e.district_id
+    -- The volunteers who count (checked in, or confirmed when nobody was), hours as shiftHours: to the quarter.
+    JOIN LATERAL (
+      SELECT count(DISTINCT c.email)::int AS volunteers, sum(round(extract(epoch FROM r.ends_at - r.starts_at) / 900) / 4) AS hours
+      FROM event_counted_volunteers(e.id) c JOIN event_roles r ON r.id = c.role_id
+      WHERE c.organization_id = ${employerId}
+    ) v ON v.volunteers > 0
+    WHERE e.region_id = ${regionId} AND e.held_at IS NOT NULL AND e.status IN ('held', 'archived') ${eventDistrict}
     ORDER BY at DESC, type
     LIMIT 500`);
   return result.rows.map((r) => ({
@@ -198,5 +214,7 @@ export async function employerTimeline(
     startDate: r.start_date,
     endDate: r.end_date,
     matchId: r.match_id,
+    volunteers: r.volunteers,
+    volunteerHours: num(r.volunteer_hours),
   }));
 }

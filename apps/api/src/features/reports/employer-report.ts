@@ -17,7 +17,7 @@ const LEVEL_RANK = sql`CASE x.level WHEN 'experience' THEN 3 WHEN 'engagement' T
 
 /**
  * Employers per school year by the highest level reached; the row with a null year is over all
- * years. The levels an employer reached show on its first row per school year and level
+ * years. An event's student rows name no employer (its employers have rows of their own). The levels an employer reached show on its first row per school year and level
  * (first-row bits, when the range is whole school years), ~6% of the rows.
  */
 function levelsSql(scope: ReportScope, range: DayRange): SQL {
@@ -26,7 +26,7 @@ function levelsSql(scope: ReportScope, range: DayRange): SQL {
   return sql`
     WITH e AS (
       SELECT ${schoolYearStartOf(sql`x.completed_on`)} AS sy, x.employer_id, max(${LEVEL_RANK}) AS top
-      FROM report_experiences x WHERE ${experienceWhere(scope, range)}${onlyFirsts}
+      FROM report_experiences x WHERE ${experienceWhere(scope, range)} AND x.employer_id IS NOT NULL${onlyFirsts}
       GROUP BY GROUPING SETS ((${schoolYearStartOf(sql`x.completed_on`)}, x.employer_id), (x.employer_id))
     )
     SELECT sy, count(*)::int AS employers,

@@ -128,9 +128,12 @@ async function reference(dims: GroupingDimension[], from: string | null, to: str
       group.reduce((n, r) => n + r.attended, 0),
     seats: group.reduce((n, r) => n + r.seats, 0),
     hours: Math.round(group.reduce((n, r) => n + r.hours, 0) * 100) / 100,
-    employers: new Set(group.map((r) => r.employerId)).size,
+    // An event's student rows name no employer.
+    employers: new Set(group.flatMap((r) => (r.employerId ? [r.employerId] : []))).size,
     newEmployers: new Set(
-      group.filter((r) => firsts.get(r.employerId) === startYear(r.completedOn)).map((r) => r.employerId),
+      group.flatMap((r) =>
+        r.employerId && firsts.get(r.employerId) === startYear(r.completedOn) ? [r.employerId] : [],
+      ),
     ).size,
   });
   const groups = new Map<string, typeof rows>();
@@ -225,7 +228,9 @@ async function expectParticipationAndLevelsSameAsCountingIds() {
   const auth = await h.as(INTERMEDIARY);
   const topLevels = (inYear: typeof rows) => {
     const top = new Map<string, number>();
-    for (const r of inYear) top.set(r.employerId, Math.max(top.get(r.employerId) ?? 0, LEVEL_RANK[r.level] ?? 0));
+    for (const r of inYear) {
+      if (r.employerId) top.set(r.employerId, Math.max(top.get(r.employerId) ?? 0, LEVEL_RANK[r.level] ?? 0));
+    }
     const counts = { exposure: 0, engagement: 0, experience: 0, educator: 0 };
     for (const rank of top.values()) counts[TOP[rank]!]++;
     return { employers: top.size, byHighestLevel: counts };

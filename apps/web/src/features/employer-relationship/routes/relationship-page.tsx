@@ -32,6 +32,8 @@ export function RelationshipPage() {
   const query = useRelationship(employerId);
   const r = query.data;
 
+  const typeLabel = (e: TimelineEntry) =>
+    e.type === "volunteered" ? t("eventCounting.timelineType") : t(`relationship.types.${e.type}`);
   const what = (e: TimelineEntry) => {
     const parts = [e.kind ? labels.kind(e.kind) : null, e.title].filter(Boolean);
     return parts.join(": ") || "—";
@@ -54,6 +56,12 @@ export function RelationshipPage() {
         return t("relationship.invitationDetail");
       case "answer":
         return e.status === "declined" ? t("relationship.declined") : t("relationship.accepted");
+      case "volunteered":
+        return t("eventCounting.volunteered", {
+          event: e.title,
+          count: e.volunteers ?? 0,
+          hours: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 }).format(e.volunteerHours ?? 0),
+        });
       default:
         return e.status ? t(`relationship.statuses.${e.status}`, { defaultValue: e.status }) : "";
     }
@@ -70,8 +78,8 @@ export function RelationshipPage() {
       id: "type",
       header: t("relationship.event"),
       rowHeader: true,
-      sortValue: (e) => t(`relationship.types.${e.type}`),
-      cell: (e) => t(`relationship.types.${e.type}`),
+      sortValue: (e) => typeLabel(e),
+      cell: typeLabel,
     },
     { id: "what", header: t("relationship.what"), cell: what },
     { id: "level", header: t("relationship.level"), cell: (e) => (e.level ? labels.level(e.level) : "—") },
