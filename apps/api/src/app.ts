@@ -36,6 +36,7 @@ import { signInRoutes } from "./features/single-sign-on/sign-in.routes.ts";
 import { recognitionRoutes } from "./features/recognition/recognition.routes.ts";
 import { employerInterestRoutes } from "./features/employer-interest/employer-interest.routes.ts";
 import { employerVettingRoutes } from "./features/employer-vetting/employer-vetting.routes.ts";
+import { eventSignupRoutes } from "./features/event-signup/event-signup.routes.ts";
 import type { App } from "./lib/app-types.ts";
 import { type Clock, systemClock } from "./lib/clock.ts";
 import type { AppServices } from "./lib/context.ts";
@@ -179,6 +180,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(async (scope) => recognitionRoutes(scope as App, services));
   await app.register(async (scope) => employerInterestRoutes(scope as App, services));
   await app.register(async (scope) => employerVettingRoutes(scope as App, services));
+  await app.register(async (scope) => eventSignupRoutes(scope as App, services));
   await app.register(async (scope) => employerRelationshipRoutes(scope as App, services));
   if (!options.config.smtpUrl && !options.config.production) {
     await app.register(async (scope) => devMailboxRoutes(scope as App, services));

@@ -35,3 +35,4 @@ export * from "./messages/thank-you-letter.ts";
 export * from "./messages/interest-confirmation.ts";
 export * from "./messages/interest-declined.ts";
 export * from "./messages/grow-invitation.ts";
+export * from "./messages/event-volunteer.ts";

@@ -267,6 +267,10 @@ export const PROBLEMS_EN = {
   "preferences-not-saved": () => "Your preferences were not saved; see the fields below.",
   "nothing-to-thank": (p: { employer: string; schoolYear: string }) =>
     `${p.employer} has no completed engagements, placements or approved hours in ${p.schoolYear}, so there is nothing to thank them for yet.`,
+  // Public volunteer sign-up for events (area "event-signup").
+  "volunteer-already-signed-up": () =>
+    "This email is already signed up for this shift. Check your email for the confirmation; it has a link to cancel.",
+  "event-not-open": () => "This event no longer takes sign-ups or cancellations here. Contact the people running it.",
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

@@ -248,6 +248,10 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   "preferences-not-saved": () => "Sus preferencias no se guardaron; revise los campos.",
   "nothing-to-thank": (p) =>
     `${p.employer} no tiene actividades, prácticas ni horas aprobadas completadas en ${p.schoolYear}, así que todavía no hay nada que agradecer.`,
+  "volunteer-already-signed-up": () =>
+    "Este correo ya está inscrito en este turno. Revise su correo para ver la confirmación; tiene un enlace para cancelar.",
+  "event-not-open": () =>
+    "Este evento ya no acepta inscripciones ni cancelaciones aquí. Comuníquese con quienes lo organizan.",
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */
