@@ -76,6 +76,7 @@ describe("the sweeps the worker runs", () => {
         "reminder-paperwork",
         "reminder-paperwork-escalation",
         "prune-unconfirmed-interests",
+        "event-volunteer-reminders",
       ].sort(),
     );
   });
