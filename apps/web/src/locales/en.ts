@@ -19,6 +19,7 @@ import { signInEn } from "./sign-in.en.ts";
 import { getInvolvedEn } from "./get-involved.en.ts";
 import { relationshipEn } from "./relationship.en.ts";
 import { eventsEn } from "./events.en.ts";
+import { eventSignupEn } from "./event-signup.en.ts";
 /** English UI text. Spanish (es.ts) must have the same keys; the type checks it. */
 export const en = {
   app: {
@@ -312,6 +313,7 @@ export const en = {
     retryFailed: "The job could not be retried",
   },
   getInvolved: getInvolvedEn,
+  eventSignup: eventSignupEn,
 };
 
 export type Translation = typeof en;

@@ -19,6 +19,7 @@ import { signInEs } from "./sign-in.es.ts";
 import { getInvolvedEs } from "./get-involved.es.ts";
 import { relationshipEs } from "./relationship.es.ts";
 import { eventsEs } from "./events.es.ts";
+import { eventSignupEs } from "./event-signup.es.ts";
 import type { Translation } from "./en.ts";
 
 type Same<T> = { [K in keyof T]: T[K] extends string ? string : Same<T[K]> };
@@ -320,4 +321,5 @@ export const es: Same<Translation> = {
     retryFailed: "No se pudo reintentar la tarea",
   },
   getInvolved: getInvolvedEs,
+  eventSignup: eventSignupEs,
 };
