@@ -85,11 +85,10 @@ describe("reminders to event volunteers", () => {
     const sent = await reminders(late);
     expect(sent.map((e) => e.dedupeKey.slice(-2))).toEqual(["1d"]);
     expect(sent[0]!.subject).toBe("Tomorrow: Spring Mock Interview Day");
-    const all = await h.db.db
-      .select()
-      .from(emails)
-      .where(like(emails.to, late))
-      .orderBy(asc(emails.createdAt));
-    expect(all.map((e) => e.subject)).toEqual(["You are signed up: Spring Mock Interview Day", "Tomorrow: Spring Mock Interview Day"]);
+    const all = await h.db.db.select().from(emails).where(like(emails.to, late)).orderBy(asc(emails.createdAt));
+    expect(all.map((e) => e.subject)).toEqual([
+      "You are signed up: Spring Mock Interview Day",
+      "Tomorrow: Spring Mock Interview Day",
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Page } from "playwright";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { browserSuite, expectAccessible, expectFitsWidth, openPage } from "../../../test/support/browser.ts";
 
@@ -29,7 +29,7 @@ async function insertEvent(title: string, role: string, needed: number): Promise
 async function emailTo(to: string, subject: string) {
   for (let i = 0; i < 40; i++) {
     const { rows } = await suite.server.db.pool.query<{ subject: string; text: string }>(
-      "SELECT subject, text FROM emails WHERE \"to\" = $1 AND subject = $2",
+      'SELECT subject, text FROM emails WHERE "to" = $1 AND subject = $2',
       [to, subject],
     );
     if (rows[0]) return rows[0];

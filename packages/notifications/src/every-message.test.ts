@@ -322,7 +322,15 @@ const KINDS: Record<string, { build: Build; facts: string[] }> = {
     ],
   },
   volunteerConfirmedMessage: {
-    build: (b) => n.volunteerConfirmedMessage({ ...b, shift: volunteerShift, scheduleLink: link, cancelLink: `${link}/cancel`, movedUp: false, now }),
+    build: (b) =>
+      n.volunteerConfirmedMessage({
+        ...b,
+        shift: volunteerShift,
+        scheduleLink: link,
+        cancelLink: `${link}/cancel`,
+        movedUp: false,
+        now,
+      }),
     facts: ["Mock Interview Day", "Interviewer", "10:00", "Résumé copies", "V-7K3P", link, `${link}/cancel`],
   },
   volunteerWaitlistedMessage: {
@@ -330,7 +338,14 @@ const KINDS: Record<string, { build: Build; facts: string[] }> = {
     facts: ["Mock Interview Day", "Interviewer", "2", "10:00", link],
   },
   volunteerReminderMessage: {
-    build: (b) => n.volunteerReminderMessage({ ...b, shift: volunteerShift, days: 7, scheduleLink: link, cancelLink: `${link}/cancel` }),
+    build: (b) =>
+      n.volunteerReminderMessage({
+        ...b,
+        shift: volunteerShift,
+        days: 7,
+        scheduleLink: link,
+        cancelLink: `${link}/cancel`,
+      }),
     facts: ["Mock Interview Day", "Interviewer", "10:00", link, `${link}/cancel`],
   },
   volunteerCancelledMessage: {

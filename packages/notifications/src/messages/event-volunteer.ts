@@ -17,7 +17,8 @@ const strings = defineStrings("eventVolunteer", {
     confirmedSubject: "You are signed up: {{event}}",
     confirmedBody: "Thank you for volunteering at {{event}}. Your place as {{role}} is confirmed.",
     movedUpSubject: "A place opened up: you are signed up for {{event}}",
-    movedUpBody: "A place opened up and you moved up from the waiting list: your place as {{role}} at {{event}} is confirmed.",
+    movedUpBody:
+      "A place opened up and you moved up from the waiting list: your place as {{role}} at {{event}} is confirmed.",
     shift: "Your shift: {{start}} to {{end}}.",
     place: "Where: {{place}}.",
     bring: "Please bring: {{bring}}.",
@@ -25,9 +26,11 @@ const strings = defineStrings("eventVolunteer", {
     ics: "The shift is attached as a calendar entry.",
     schedule: "My schedule",
     cancel: "I can no longer come (cancel)",
-    cancelHint: "If you can no longer come, please cancel with the link below so someone on the waiting list can take your place.",
+    cancelHint:
+      "If you can no longer come, please cancel with the link below so someone on the waiting list can take your place.",
     waitlistedSubject: "You are on the waiting list: {{event}}",
-    waitlistedBody: "Thank you for offering to volunteer at {{event}}. Every place as {{role}} is taken, so you are number {{position}} on the waiting list. If a place opens up, we will email you right away.",
+    waitlistedBody:
+      "Thank you for offering to volunteer at {{event}}. Every place as {{role}} is taken, so you are number {{position}} on the waiting list. If a place opens up, we will email you right away.",
     reminderSubject_7: "In one week: {{event}}",
     reminderSubject_1: "Tomorrow: {{event}}",
     reminderBody: "A reminder that you volunteer as {{role}} at {{event}}.",
@@ -42,7 +45,8 @@ const strings = defineStrings("eventVolunteer", {
     confirmedSubject: "Está inscrito: {{event}}",
     confirmedBody: "Gracias por ofrecerse como voluntario en {{event}}. Su lugar como {{role}} está confirmado.",
     movedUpSubject: "Se abrió un lugar: está inscrito en {{event}}",
-    movedUpBody: "Se abrió un lugar y usted pasó de la lista de espera: su lugar como {{role}} en {{event}} está confirmado.",
+    movedUpBody:
+      "Se abrió un lugar y usted pasó de la lista de espera: su lugar como {{role}} en {{event}} está confirmado.",
     shift: "Su turno: de {{start}} a {{end}}.",
     place: "Dónde: {{place}}.",
     bring: "Por favor traiga: {{bring}}.",
@@ -50,9 +54,11 @@ const strings = defineStrings("eventVolunteer", {
     ics: "El turno va adjunto como evento de calendario.",
     schedule: "Mi horario",
     cancel: "Ya no puedo asistir (cancelar)",
-    cancelHint: "Si ya no puede asistir, cancele con el enlace de abajo para que alguien de la lista de espera tome su lugar.",
+    cancelHint:
+      "Si ya no puede asistir, cancele con el enlace de abajo para que alguien de la lista de espera tome su lugar.",
     waitlistedSubject: "Está en la lista de espera: {{event}}",
-    waitlistedBody: "Gracias por ofrecerse como voluntario en {{event}}. Todos los lugares como {{role}} están ocupados, así que usted es el número {{position}} de la lista de espera. Si se abre un lugar, le escribiremos de inmediato.",
+    waitlistedBody:
+      "Gracias por ofrecerse como voluntario en {{event}}. Todos los lugares como {{role}} están ocupados, así que usted es el número {{position}} de la lista de espera. Si se abre un lugar, le escribiremos de inmediato.",
     reminderSubject_7: "En una semana: {{event}}",
     reminderSubject_1: "Mañana: {{event}}",
     reminderBody: "Le recordamos que participa como voluntario, {{role}}, en {{event}}.",

@@ -103,7 +103,8 @@ export async function cancelVolunteer(ctx: Omit<Ctx, "actor">, token: string): P
         });
       }
       // The one who moved up takes part in the schedule from the next build; the one who left leaves it now.
-      if (f.event.scheduleBuiltAt && f.role.scheduled) await rescheduleWithoutVolunteers(tx, f.event.id, [f.volunteer.id]);
+      if (f.event.scheduleBuiltAt && f.role.scheduled)
+        await rescheduleWithoutVolunteers(tx, f.event.id, [f.volunteer.id]);
     }
     const [filled] = await tx
       .select({ n: count() })

@@ -224,7 +224,10 @@ describe("signing up", () => {
 describe("the volunteer's company", () => {
   it("links an employer contact recognized by email, and creates no lead", async () => {
     const { event, roles } = await insertEvent(h);
-    const res = await signUp(event.id, details(roles[0]!.id, { email: "Employer@valley.example", employerName: "VMC" }));
+    const res = await signUp(
+      event.id,
+      details(roles[0]!.id, { email: "Employer@valley.example", employerName: "VMC" }),
+    );
     expect(res.statusCode).toBe(201);
     const v = await volunteerOf("employer@valley.example");
     expect(v.userId).toBe(await h.userId("employer@valley.example"));
@@ -239,7 +242,10 @@ describe("the volunteer's company", () => {
     const second = details(roles[0]!.id, { email: "ben@brightsolar.example", employerName: "Bright Solar" });
     expect((await signUp(event.id, second)).statusCode).toBe(201);
 
-    const leads = await h.db.db.select().from(employerInterests).where(eq(employerInterests.companyName, "Bright Solar Installers"));
+    const leads = await h.db.db
+      .select()
+      .from(employerInterests)
+      .where(eq(employerInterests.companyName, "Bright Solar Installers"));
     expect(leads).toHaveLength(1);
     expect(leads[0]).toMatchObject({
       status: "waiting",
@@ -306,7 +312,12 @@ describe("cancelling by link", () => {
 
     const look = await h.app.inject({ method: "GET", url: `/api/public/volunteer-cancel/${token}` });
     expect(look.statusCode).toBe(200);
-    expect(look.json()).toMatchObject({ status: "confirmed", name: "Leo Leaving", event: { title: "Judging Day" }, role: { name: "Judge" } });
+    expect(look.json()).toMatchObject({
+      status: "confirmed",
+      name: "Leo Leaving",
+      event: { title: "Judging Day" },
+      role: { name: "Judge" },
+    });
     expect((await volunteerOf(leaving.email)).status).toBe("confirmed");
 
     const res = await h.app.inject({ method: "POST", url: `/api/public/volunteer-cancel/${token}` });
@@ -323,9 +334,7 @@ describe("cancelling by link", () => {
     expect(attachedShift(moved).start).toBe("2031-04-10T16:00:00.000Z");
     expect(moved.text).toMatch(CANCEL_LINK);
 
-    const toCoordinator = (await emailsTo(h, "coordinator@valley.example")).find((e) =>
-      e.dedupeKey.endsWith(gone.id),
-    )!;
+    const toCoordinator = (await emailsTo(h, "coordinator@valley.example")).find((e) => e.dedupeKey.endsWith(gone.id))!;
     expect(toCoordinator.subject).toBe("Leo Leaving cancelled: Judging Day");
     expect(toCoordinator.text).toContain("Wanda Waiting (Fresno Robotics) moved up");
 
@@ -340,7 +349,9 @@ describe("cancelling by link", () => {
     ).toHaveLength(1);
     // The one who moved up can cancel with the link in their new email.
     const movedToken = moved.text.match(CANCEL_LINK)![1]!;
-    expect((await h.app.inject({ method: "POST", url: `/api/public/volunteer-cancel/${movedToken}` })).json()).toMatchObject({
+    expect(
+      (await h.app.inject({ method: "POST", url: `/api/public/volunteer-cancel/${movedToken}` })).json(),
+    ).toMatchObject({
       result: "cancelled",
     });
     expect((await volunteerOf(later.email)).status).toBe("confirmed");

@@ -1,4 +1,12 @@
-import { type DbOrTx, eventRoles, eventVolunteers, events, hashLinkToken, newLinkToken, type Tx } from "@bridgework/db";
+import {
+  type DbOrTx,
+  type eventRoles,
+  eventVolunteers,
+  type events,
+  hashLinkToken,
+  newLinkToken,
+  type Tx,
+} from "@bridgework/db";
 import { queueEmail } from "@bridgework/jobs";
 import {
   type Language,
@@ -17,7 +25,11 @@ type EventRow = typeof events.$inferSelect;
 export function newVolunteerTokens() {
   const schedule = newLinkToken();
   const cancel = newLinkToken();
-  return { schedule, cancel, hashes: { scheduleTokenHash: hashLinkToken(schedule), cancelTokenHash: hashLinkToken(cancel) } };
+  return {
+    schedule,
+    cancel,
+    hashes: { scheduleTokenHash: hashLinkToken(schedule), cancelTokenHash: hashLinkToken(cancel) },
+  };
 }
 
 /** Fresh links for a volunteer (the old ones stop working): an email can only carry a link we still know. */

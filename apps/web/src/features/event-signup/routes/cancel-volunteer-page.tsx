@@ -58,7 +58,12 @@ export function CancelVolunteerPage() {
             ) : (
               <>
                 {cancel.error ? <ErrorAlert error={cancel.error} /> : null}
-                <Button color="red.8" loading={cancel.isPending} onClick={() => cancel.mutate()} style={{ alignSelf: "flex-start" }}>
+                <Button
+                  color="red.8"
+                  loading={cancel.isPending}
+                  onClick={() => cancel.mutate()}
+                  style={{ alignSelf: "flex-start" }}
+                >
                   {cancel.isPending ? t("eventSignup.cancel.cancelling") : t("eventSignup.cancel.confirm")}
                 </Button>
               </>

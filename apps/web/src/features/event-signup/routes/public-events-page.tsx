@@ -42,7 +42,14 @@ export function PublicEventsPage() {
             {list.data.events.length === 0 ? (
               <Text>{t("eventSignup.list.empty")}</Text>
             ) : (
-              <Stack component="ul" gap="md" p={0} m={0} style={{ listStyle: "none" }} aria-label={t("eventSignup.list.caption")}>
+              <Stack
+                component="ul"
+                gap="md"
+                p={0}
+                m={0}
+                style={{ listStyle: "none" }}
+                aria-label={t("eventSignup.list.caption")}
+              >
                 {list.data.events.map((e) => (
                   <Paper component="li" key={e.id} withBorder p="md" radius="md">
                     <Stack gap={6}>
