@@ -37,6 +37,7 @@ import { recognitionRoutes } from "./features/recognition/recognition.routes.ts"
 import { employerInterestRoutes } from "./features/employer-interest/employer-interest.routes.ts";
 import { employerVettingRoutes } from "./features/employer-vetting/employer-vetting.routes.ts";
 import { eventRoutes } from "./features/events/events.routes.ts";
+import { eventSignupRoutes } from "./features/event-signup/event-signup.routes.ts";
 import type { App } from "./lib/app-types.ts";
 import { type Clock, systemClock } from "./lib/clock.ts";
 import type { AppServices } from "./lib/context.ts";
@@ -180,6 +181,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(async (scope) => recognitionRoutes(scope as App, services));
   await app.register(async (scope) => employerInterestRoutes(scope as App, services));
   await app.register(async (scope) => employerVettingRoutes(scope as App, services));
+  await app.register(async (scope) => eventSignupRoutes(scope as App, services));
   await app.register(async (scope) => employerRelationshipRoutes(scope as App, services));
   await app.register(async (scope) => eventRoutes(scope as App, services));
   if (!options.config.smtpUrl && !options.config.production) {

@@ -77,6 +77,7 @@ describe("the sweeps the worker runs", () => {
         "reminder-paperwork-escalation",
         "prune-unconfirmed-interests",
         "event-thanks",
+        "event-volunteer-reminders",
       ].sort(),
     );
   });

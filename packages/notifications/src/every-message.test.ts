@@ -29,6 +29,18 @@ const calendar = {
   now,
 };
 
+const volunteerShift = {
+  volunteerId: "v1",
+  event: "Mock Interview Day",
+  role: "Interviewer",
+  startsAt: at,
+  endsAt: new Date(at.getTime() + 3 * 3600_000),
+  location: "Fresno Convention Center",
+  virtualUrl: null,
+  bring: "Résumé copies",
+  badgeCode: "V-7K3P",
+};
+
 type Build = (base: { recipient: Recipient; timeZone: string }) => Promise<Message>;
 const n = notifications;
 
@@ -330,6 +342,47 @@ const KINDS: Record<string, { build: Build; facts: string[] }> = {
         body: "Park in lot C.\n\nBring two pens.",
       }),
     facts: ["Spring mock-interview day", "Interviewer", "Park in lot C.", "Bring two pens."],
+  },
+  volunteerConfirmedMessage: {
+    build: (b) =>
+      n.volunteerConfirmedMessage({
+        ...b,
+        shift: volunteerShift,
+        scheduleLink: link,
+        cancelLink: `${link}/cancel`,
+        movedUp: false,
+        now,
+      }),
+    facts: ["Mock Interview Day", "Interviewer", "10:00", "Résumé copies", "V-7K3P", link, `${link}/cancel`],
+  },
+  volunteerWaitlistedMessage: {
+    build: (b) => n.volunteerWaitlistedMessage({ ...b, shift: volunteerShift, position: 2, cancelLink: link }),
+    facts: ["Mock Interview Day", "Interviewer", "2", "10:00", link],
+  },
+  volunteerReminderMessage: {
+    build: (b) =>
+      n.volunteerReminderMessage({
+        ...b,
+        shift: volunteerShift,
+        days: 7,
+        scheduleLink: link,
+        cancelLink: `${link}/cancel`,
+      }),
+    facts: ["Mock Interview Day", "Interviewer", "10:00", link, `${link}/cancel`],
+  },
+  volunteerCancelledMessage: {
+    build: (b) =>
+      n.volunteerCancelledMessage({
+        ...b,
+        event: "Mock Interview Day",
+        role: "Interviewer",
+        startsAt: at,
+        cancelled: { name: "Rosa Vega", employer: "Valley Medical Center", wasWaitlisted: false },
+        movedUp: { name: "Tom Li", employer: "Fresno Robotics" },
+        open: 0,
+        link,
+      }),
+    facts: ["Rosa Vega", "Valley Medical Center", "Tom Li", "Fresno Robotics", "Interviewer", "10:00", link],
   },
 };
 

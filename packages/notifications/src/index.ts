@@ -37,3 +37,4 @@ export * from "./messages/interest-declined.ts";
 export * from "./messages/grow-invitation.ts";
 export * from "./messages/event-volunteers-message.ts";
 export * from "./messages/event-thanks.ts";
+export * from "./messages/event-volunteer.ts";

@@ -7,6 +7,7 @@ import type { RouteEntry } from "./matrix.ts";
 import { employerInterestRoutes } from "./access-employer-interest.ts";
 import { employerVettingRoutes } from "./access-employer-vetting.ts";
 import { eventsAdminRoutes } from "./access-events-admin.ts";
+import { eventSignupRoutes } from "./access-event-signup.ts";
 
 /**
  * The authorization table: one entry per registered route. `route-coverage.test.ts` fails when a
@@ -23,4 +24,5 @@ export const ACCESS_TABLE: RouteEntry[] = [
   ...employerInterestRoutes,
   ...employerVettingRoutes,
   ...eventsAdminRoutes,
+  ...eventSignupRoutes,
 ];

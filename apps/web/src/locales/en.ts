@@ -21,6 +21,7 @@ import { eventCountingEn } from "./event-counting.en.ts";
 import { relationshipEn } from "./relationship.en.ts";
 import { eventsEn } from "./events.en.ts";
 import { eventsAdminEn } from "./events-admin.en.ts";
+import { eventSignupEn } from "./event-signup.en.ts";
 /** English UI text. Spanish (es.ts) must have the same keys; the type checks it. */
 export const en = {
   app: {
@@ -316,6 +317,7 @@ export const en = {
   },
   getInvolved: getInvolvedEn,
   eventCounting: eventCountingEn,
+  eventSignup: eventSignupEn,
 };
 
 export type Translation = typeof en;

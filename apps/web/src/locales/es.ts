@@ -21,6 +21,7 @@ import { eventCountingEs } from "./event-counting.es.ts";
 import { relationshipEs } from "./relationship.es.ts";
 import { eventsEs } from "./events.es.ts";
 import { eventsAdminEs } from "./events-admin.es.ts";
+import { eventSignupEs } from "./event-signup.es.ts";
 import type { Translation } from "./en.ts";
 
 type Same<T> = { [K in keyof T]: T[K] extends string ? string : Same<T[K]> };
@@ -324,4 +325,5 @@ export const es: Same<Translation> = {
   },
   getInvolved: getInvolvedEs,
   eventCounting: eventCountingEs,
+  eventSignup: eventSignupEs,
 };

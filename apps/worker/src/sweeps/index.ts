@@ -6,6 +6,7 @@ import { expireRequests } from "./expire-requests.ts";
 import { matchSweeps } from "./matches.ts";
 import { reminderSweeps } from "./reminders.ts";
 import { pruneUnconfirmedInterests } from "./prune-interests.ts";
+import { eventVolunteerReminders } from "./event-volunteer-reminders.ts";
 
 /**
  * Every feature's sweep, by name. Built by the entry point (worker process, `pnpm start`, test
@@ -20,5 +21,6 @@ export function createSweeps(config: SweepConfig): Sweeps {
     ...reminderSweeps(config),
     "prune-unconfirmed-interests": pruneUnconfirmedInterests,
     "event-thanks": eventThanks,
+    "event-volunteer-reminders": eventVolunteerReminders(config),
   };
 }

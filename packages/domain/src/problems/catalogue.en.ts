@@ -279,6 +279,10 @@ export const PROBLEMS_EN = {
   "event-school-out-of-scope": () => "Choose a school of your district (or region)",
   "event-pathway-out-of-scope": () => "Choose a pathway of a school taking part",
   "event-volunteer-signed-up": () => "This person is already signed up for this shift.",
+  // Public volunteer sign-up for events (area "event-signup").
+  "volunteer-already-signed-up": () =>
+    "This email is already signed up for this shift. Check your email for the confirmation; it has a link to cancel.",
+  "event-not-open": () => "This event no longer takes sign-ups or cancellations here. Contact the people running it.",
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

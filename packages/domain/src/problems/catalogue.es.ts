@@ -259,6 +259,10 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   "event-school-out-of-scope": () => "Elija una escuela de su distrito (o región)",
   "event-pathway-out-of-scope": () => "Elija una trayectoria de una escuela participante",
   "event-volunteer-signed-up": () => "Esta persona ya está inscrita en este turno.",
+  "volunteer-already-signed-up": () =>
+    "Este correo ya está inscrito en este turno. Revise su correo para ver la confirmación; tiene un enlace para cancelar.",
+  "event-not-open": () =>
+    "Este evento ya no acepta inscripciones ni cancelaciones aquí. Comuníquese con quienes lo organizan.",
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */

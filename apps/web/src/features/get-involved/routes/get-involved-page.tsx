@@ -3,6 +3,7 @@ import { Alert, Anchor, Button, Center, Loader, Paper, Stack, Text, Title } from
 import { getRouteApi, Link } from "@tanstack/react-router";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { AnchorLink } from "../../../components/brokering/anchor-link.tsx";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { usePageTitle } from "../../../hooks/use-page-title.ts";
 import { ApiError } from "../../../lib/api-error.ts";
@@ -57,6 +58,9 @@ export function GetInvolvedPage() {
               <Text c="dimmed" mt={4}>
                 {t("getInvolved.intro", { region: name })}
               </Text>
+              <AnchorLink to="/r/$slug/events" params={{ slug }} size="sm" mt={4} display="inline-block">
+                {t("eventSignup.fromGetInvolved")}
+              </AnchorLink>
             </div>
             {sentTo ? (
               <Alert
