@@ -48,6 +48,7 @@ import { registerOpenApi } from "./plugins/openapi.ts";
 import { registerTextInputGuard } from "./plugins/text-input.ts";
 import { registerSpa } from "./plugins/spa.ts";
 import { REQUEST_ID_LOG_LABEL, requestIdFor } from "./plugins/request-id.ts";
+import { eventScheduleRoutes } from "./features/event-schedule/event-schedule.routes.ts";
 
 export interface BuildAppOptions {
   config: Config;
@@ -180,6 +181,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(async (scope) => employerInterestRoutes(scope as App, services));
   await app.register(async (scope) => employerVettingRoutes(scope as App, services));
   await app.register(async (scope) => employerRelationshipRoutes(scope as App, services));
+  await app.register(async (scope) => eventScheduleRoutes(scope as App, services));
   if (!options.config.smtpUrl && !options.config.production) {
     await app.register(async (scope) => devMailboxRoutes(scope as App, services));
   }

@@ -267,6 +267,17 @@ export const PROBLEMS_EN = {
   "preferences-not-saved": () => "Your preferences were not saved; see the fields below.",
   "nothing-to-thank": (p: { employer: string; schoolYear: string }) =>
     `${p.employer} has no completed engagements, placements or approved hours in ${p.schoolYear}, so there is nothing to thank them for yet.`,
+  // Events: students and the built schedule (area "event-schedule").
+  "event-schedule-frozen": (p: { status: string }) =>
+    `This event is ${status(p.status)}: its students and schedule can no longer change.`,
+  "event-not-scheduled-kind": () =>
+    "Only mock interviews and competition judging have a built schedule; this event's volunteers only sign up.",
+  "event-school-not-taking-part": () =>
+    "That school does not take part in this event. Add it to the event's schools first.",
+  "event-school-field": () => "Choose one of the event's schools",
+  "event-pathway-not-of-school": () => "That pathway is not one of this school's pathways.",
+  "event-pathway-field": () => "Choose one of this school's pathways",
+  "event-volunteer-not-scheduled": () => "Only confirmed interviewers (or judges) of this event can be replaced.",
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

@@ -248,6 +248,18 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   "preferences-not-saved": () => "Sus preferencias no se guardaron; revise los campos.",
   "nothing-to-thank": (p) =>
     `${p.employer} no tiene actividades, prácticas ni horas aprobadas completadas en ${p.schoolYear}, así que todavía no hay nada que agradecer.`,
+  // Eventos: estudiantes y el horario armado (área "event-schedule").
+  "event-schedule-frozen": (p) =>
+    `Este evento está ${status(p.status)}: sus estudiantes y su horario ya no pueden cambiar.`,
+  "event-not-scheduled-kind": () =>
+    "Solo las entrevistas de práctica y la evaluación de competencias tienen un horario armado; en este evento los voluntarios solo se inscriben.",
+  "event-school-not-taking-part": () =>
+    "Esa escuela no participa en este evento. Agréguela primero a las escuelas del evento.",
+  "event-school-field": () => "Elija una de las escuelas del evento",
+  "event-pathway-not-of-school": () => "Esa trayectoria no es una de las trayectorias de esta escuela.",
+  "event-pathway-field": () => "Elija una de las trayectorias de esta escuela",
+  "event-volunteer-not-scheduled": () =>
+    "Solo se puede reemplazar a entrevistadores (o jueces) confirmados de este evento.",
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */
