@@ -30,14 +30,17 @@ export type EventStudentRow = z.infer<typeof EventStudentRow>;
 export const EventStudentList = z.object({ items: z.array(EventStudentRow) });
 export type EventStudentList = z.infer<typeof EventStudentList>;
 
-/** Either a school's students (optionally one grade and/or pathway) or a list of students. */
+/**
+ * Either a list of students or a school's students (optionally one grade, recorded with the
+ * pathway they come with). A body with `studentIds` is a list, whatever else it holds.
+ */
 export const AddEventStudents = z.union([
+  z.object({ studentIds: z.array(z.uuid()).min(1).max(2000) }),
   z.object({
     schoolId: z.uuid(),
     grade: z.number().int().min(6).max(12).optional(),
     pathwayId: z.uuid().optional(),
   }),
-  z.object({ studentIds: z.array(z.uuid()).min(1).max(2000) }),
 ]);
 export type AddEventStudents = z.infer<typeof AddEventStudents>;
 

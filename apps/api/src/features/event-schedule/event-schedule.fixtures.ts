@@ -1,6 +1,8 @@
 import {
+  eventInterviews,
   eventRoles,
   eventSchools,
+  eventScores,
   eventVolunteers,
   events,
   organizations,
@@ -8,7 +10,7 @@ import {
   students,
   users,
 } from "@bridgework/db";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Harness } from "../../../test/harness.ts";
 
 let n = 0;
@@ -135,4 +137,74 @@ export async function insertEvent(
       );
   }
   return { event: event!, roles, volunteers };
+}
+
+/**
+ * For the CSV formula-injection test: a built event whose students are the ones with the given
+ * local ids, whose volunteers' names and employers are the payloads, every interview scored
+ * with a payload as its comment, every volunteer checked in.
+ */
+export async function insertHostileEvent(h: Harness, localIds: readonly string[], coordinatorEmail: string) {
+  const db = h.db.db;
+  const kids = await db.select().from(students).where(inArray(students.localId, [...localIds]));
+  const [coordinator] = await db.select().from(users).where(eq(users.email, coordinatorEmail));
+  const startsAt = new Date("2026-03-10T16:00:00Z");
+  const [event] = await db
+    .insert(events)
+    .values({
+      regionId: kids[0]!.regionId,
+      districtId: coordinator!.organizationId,
+      createdBy: coordinator!.id,
+      kind: "mock_interviews",
+      status: "open",
+      title: "=Hostile interviews",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 8 * 3_600_000),
+      interviewsPerStudent: 1,
+    })
+    .returning();
+  await db
+    .insert(eventSchools)
+    .values([...new Set(kids.map((k) => k.schoolId))].map((schoolId) => ({ eventId: event!.id, schoolId })));
+  const [role] = await db
+    .insert(eventRoles)
+    .values({
+      eventId: event!.id,
+      name: "Interviewer",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 8 * 3_600_000),
+      needed: 100,
+      scheduled: true,
+    })
+    .returning();
+  await db.insert(eventVolunteers).values(
+    localIds.map((payload, i) => ({
+      eventId: event!.id,
+      roleId: role!.id,
+      name: payload,
+      email: `hostile.${i}@volunteer.example`,
+      employerName: payload,
+      badgeCode: `V-H${i}`,
+      checkedInAt: startsAt,
+    })),
+  );
+  const headers = await h.as(coordinatorEmail);
+  const added = await h.app.inject({
+    method: "POST",
+    url: `/api/events/${event!.id}/students`,
+    headers,
+    payload: { studentIds: kids.map((k) => k.id) },
+  });
+  if (added.statusCode !== 200) throw new Error(`add students: ${added.body}`);
+  const built = await h.app.inject({ method: "POST", url: `/api/events/${event!.id}/schedule`, headers, payload: {} });
+  if (built.statusCode !== 200) throw new Error(`build: ${built.body}`);
+  const interviews = await db.select().from(eventInterviews).where(eq(eventInterviews.eventId, event!.id));
+  await db.insert(eventScores).values(
+    interviews.map((interview, i) => ({
+      interviewId: interview.id,
+      scores: { first_impression: 3, communication: 4, preparation: 2, professionalism: 3 },
+      comment: localIds[i % localIds.length]!,
+    })),
+  );
+  return event!.id;
 }
