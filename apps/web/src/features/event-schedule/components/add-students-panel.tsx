@@ -1,5 +1,5 @@
 import type { AddEventStudents, Event } from "@bridgework/domain";
-import { Button, CloseButton, Group, Paper, SegmentedControl, Select, Stack, Text, Title } from "@mantine/core";
+import { Button, CloseButton, Group, NativeSelect, Paper, SegmentedControl, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
@@ -63,28 +63,26 @@ export function AddStudentsPanel({ event, onAdded }: { event: Event; onAdded: (t
         />
         {mode === "school" ? (
           <Group align="flex-end" gap="sm" wrap="wrap">
-            <Select
+            <NativeSelect
               label={t("eventSchedule.add.school")}
               description={t("eventSchedule.add.schoolHint")}
               data={event.schools.map((s) => ({ value: s.schoolId, label: s.schoolName }))}
-              value={schoolId}
-              onChange={(v) => {
-                setSchoolId(v);
+              value={schoolId ?? ""}
+              onChange={(e) => {
+                setSchoolId(e.currentTarget.value || null);
                 setPathwayId(null);
               }}
-              allowDeselect={false}
               required
               miw={220}
             />
-            <Select
+            <NativeSelect
               label={t("eventSchedule.add.grade")}
               data={[{ value: "", label: t("eventSchedule.add.anyGrade") }, ...GRADES.map((g) => ({ value: g, label: g }))]}
               value={grade ?? ""}
-              onChange={(v) => setGrade(v || null)}
-              allowDeselect={false}
+              onChange={(e) => setGrade(e.currentTarget.value || null)}
               w={140}
             />
-            <Select
+            <NativeSelect
               label={t("eventSchedule.add.pathway")}
               description={t("eventSchedule.add.pathwayHint")}
               data={[
@@ -92,8 +90,7 @@ export function AddStudentsPanel({ event, onAdded }: { event: Event; onAdded: (t
                 ...pathways.map((p) => ({ value: p.id, label: p.name })),
               ]}
               value={pathwayId ?? ""}
-              onChange={(v) => setPathwayId(v || null)}
-              allowDeselect={false}
+              onChange={(e) => setPathwayId(e.currentTarget.value || null)}
               miw={220}
             />
           </Group>
