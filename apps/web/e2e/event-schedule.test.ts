@@ -13,13 +13,13 @@ import {
 } from "@bridgework/db";
 import type { Event } from "@bridgework/domain";
 import { parse } from "csv-parse/sync";
-import type { Page } from "playwright";
 import { describe, expect, it } from "vitest";
 import { pdfText } from "../../api/test/pdf-text.ts";
 import { browserSuite, expectAccessible, expectFitsWidth, logInAs, openPage } from "../../../test/support/browser.ts";
 
 const BROWSER_TEST_TIMEOUT = 180_000;
 const suite = browserSuite();
+type Page = Awaited<ReturnType<typeof openPage>>["page"];
 
 /**
  * A Valley Unified mock-interview day (the events admin and sign-up pages are other areas):
@@ -163,7 +163,9 @@ async function serveEventUntilMerged(page: Page, id: string) {
 /** Opens the event's "Students and schedule" section: through Events when the list links it, else by its address. */
 async function openSchedule(page: Page, id: string, tab: string) {
   await page.goto(`/events/${id}/schedule`);
-  await page.getByRole("navigation", { name: tab === "Students and schedule" ? "Event sections" : "Secciones del evento" }).waitFor();
+  await page
+    .getByRole("navigation", { name: tab === "Students and schedule" ? "Event sections" : "Secciones del evento" })
+    .waitFor();
 }
 
 describe("an event's students and schedule", { timeout: BROWSER_TEST_TIMEOUT }, () => {
@@ -193,11 +195,12 @@ describe("an event's students and schedule", { timeout: BROWSER_TEST_TIMEOUT }, 
 
       // Every student's row says 3, and the database agrees: 3 different interviewers each.
       const table = page.getByRole("table", { name: `${added} students taking part` });
-      await expect.poll(async () => (await table.getByRole("cell", { name: "3", exact: true }).count())).toBe(added);
+      await expect.poll(async () => await table.getByRole("cell", { name: "3", exact: true }).count()).toBe(added);
       const db = suite.server.db.db;
       const interviews = (await db.select().from(eventInterviews)).filter((i) => i.eventId === event.id);
       const byStudent = new Map<string, string[]>();
-      for (const i of interviews) byStudent.set(i.eventStudentId, [...(byStudent.get(i.eventStudentId) ?? []), i.volunteerId]);
+      for (const i of interviews)
+        byStudent.set(i.eventStudentId, [...(byStudent.get(i.eventStudentId) ?? []), i.volunteerId]);
       expect(byStudent.size).toBe(added);
       expect([...byStudent.values()].every((v) => v.length === 3 && new Set(v).size === 3)).toBe(true);
 
@@ -224,7 +227,9 @@ describe("an event's students and schedule", { timeout: BROWSER_TEST_TIMEOUT }, 
 
       // A score the interviewer page saved (another area), then the rubric results as CSV.
       const ximena = (await db.select().from(students)).find((st) => st.localId === `E2E-EV-1-0`)!;
-      const entry = (await db.select().from(eventStudents)).find((es) => es.eventId === event.id && es.studentId === ximena.id)!;
+      const entry = (await db.select().from(eventStudents)).find(
+        (es) => es.eventId === event.id && es.studentId === ximena.id,
+      )!;
       const first = interviews.find((i) => i.eventStudentId === entry.id)!;
       await db.insert(eventScores).values({
         interviewId: first.id,
@@ -235,7 +240,9 @@ describe("an event's students and schedule", { timeout: BROWSER_TEST_TIMEOUT }, 
         page.waitForEvent("download"),
         page.getByRole("button", { name: "Rubric results (CSV)" }).click(),
       ]);
-      const rows = parse(await readFile((await csv.path())!, "utf8"), { columns: true }) as Array<Record<string, string>>;
+      const rows = parse(await readFile((await csv.path())!, "utf8"), { columns: true }) as Array<
+        Record<string, string>
+      >;
       expect(rows).toHaveLength(added * 3);
       const scored = rows.find((r) => r.comment === "Clear answers")!;
       expect(scored).toMatchObject({ student: "Ximena10 Quintero", communication: "3", average: "3" });

@@ -3,7 +3,8 @@ import type { eventScheduleEn } from "./event-schedule.en.ts";
 /** Texto en español de la página "Estudiantes y horario" de un evento. */
 export const eventScheduleEs: typeof eventScheduleEn = {
   title: "Estudiantes y horario",
-  intro: "Agregue a los estudiantes que participan, arme el horario de entrevistas e imprima horarios, gafetes y resultados.",
+  intro:
+    "Agregue a los estudiantes que participan, arme el horario de entrevistas e imprima horarios, gafetes y resultados.",
   add: {
     heading: "Agregar estudiantes",
     bySchool: "Los estudiantes de una escuela",

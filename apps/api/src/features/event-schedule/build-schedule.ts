@@ -61,7 +61,15 @@ export async function buildSchedule({ ctx, id }: { ctx: Ctx; id: string }): Prom
 }
 
 /** The built schedule grouped per student, interviewer or station (a teacher: their school's students only). */
-export async function getSchedule({ ctx, id, by }: { ctx: Ctx; id: string; by: ScheduleGrouping }): Promise<ScheduleView> {
+export async function getSchedule({
+  ctx,
+  id,
+  by,
+}: {
+  ctx: Ctx;
+  id: string;
+  by: ScheduleGrouping;
+}): Promise<ScheduleView> {
   const scope = await readScope(ctx.db, ctx.actor, id);
   const slots = await scheduleSlots(ctx.db, id, scope.schoolId);
   if (slots.length > 0) await audit(ctx.db, ctx.actor, "read", "event_schedule", id, { by, slots: slots.length });

@@ -110,8 +110,7 @@ export async function insertEvent(
         needed: 100,
         scheduled: true,
         position: s,
-        breaks:
-          s === 0 ? [{ startsAt: "2031-03-11T18:00:00.000Z", endsAt: "2031-03-11T18:15:00.000Z" }] : [],
+        breaks: s === 0 ? [{ startsAt: "2031-03-11T18:00:00.000Z", endsAt: "2031-03-11T18:15:00.000Z" }] : [],
       })
       .returning();
     roles.push(role!);
@@ -146,7 +145,10 @@ export async function insertEvent(
  */
 export async function insertHostileEvent(h: Harness, localIds: readonly string[], coordinatorEmail: string) {
   const db = h.db.db;
-  const kids = await db.select().from(students).where(inArray(students.localId, [...localIds]));
+  const kids = await db
+    .select()
+    .from(students)
+    .where(inArray(students.localId, [...localIds]));
   const [coordinator] = await db.select().from(users).where(eq(users.email, coordinatorEmail));
   const startsAt = new Date("2026-03-10T16:00:00Z");
   const [event] = await db

@@ -26,7 +26,11 @@ describe("adding students", () => {
     const eleventh = await insertStudents(h, 4, { ...v, schoolId: v.school }, 11);
     await insertStudents(h, 2, { ...v, schoolId: v.school }, 10);
     const pathway = await pathwayOf(h, v.school);
-    const res = await post(`/api/events/${event.id}/students`, { schoolId: v.school, grade: 11, pathwayId: pathway.id });
+    const res = await post(`/api/events/${event.id}/students`, {
+      schoolId: v.school,
+      grade: 11,
+      pathwayId: pathway.id,
+    });
     expect(res.statusCode, res.body).toBe(200);
     const added = res.json<{ added: number; skipped: number }>();
     // The demo data may already hold grade-11 students at Valley High: at least the four made here.
@@ -37,36 +41,49 @@ describe("adding students", () => {
     expect(again.json()).toEqual({ added: 0, skipped: added.added });
 
     const list = await get(`/api/events/${event.id}/students`);
-    const items = list.json<{ items: Array<{ studentId: string; badgeCode: string; pathwayName: string; grade: number }> }>()
-      .items;
+    const items = list.json<{
+      items: Array<{ studentId: string; badgeCode: string; pathwayName: string; grade: number }>;
+    }>().items;
     expect(items.map((i) => i.studentId)).toEqual(expect.arrayContaining(eleventh.map((s) => s.id)));
     expect(items.every((i) => i.grade === 11 && i.pathwayName === pathway.name)).toBe(true);
     expect(new Set(items.map((i) => i.badgeCode)).size).toBe(items.length);
     expect(items[0]!.badgeCode).toMatch(/^S-[2-9A-Z]{4}$/);
 
     const eastside = await insertStudents(h, 2, { ...v, schoolId: v.otherSchool });
-    const byList = await post(`/api/events/${event.id}/students`, { studentIds: [...eastside.map((s) => s.id), eleventh[0]!.id] });
+    const byList = await post(`/api/events/${event.id}/students`, {
+      studentIds: [...eastside.map((s) => s.id), eleventh[0]!.id],
+    });
     expect(byList.json()).toEqual({ added: 2, skipped: 1 });
 
     // Another district's coordinator: the event looks missing.
     const riverbend = await h.as("coordinator@riverbend.example");
     expect((await post(`/api/events/${event.id}/students`, { schoolId: v.school }, riverbend)).statusCode).toBe(404);
     // A school not taking part: 422 naming the field.
-    await h.db.db.delete(eventSchools).where(and(eq(eventSchools.eventId, event.id), eq(eventSchools.schoolId, v.otherSchool)));
+    await h.db.db
+      .delete(eventSchools)
+      .where(and(eq(eventSchools.eventId, event.id), eq(eventSchools.schoolId, v.otherSchool)));
     const notPart = await post(`/api/events/${event.id}/students`, { schoolId: v.otherSchool });
     expect(notPart.statusCode).toBe(422);
     expect(notPart.json().errors[0].path).toBe("schoolId");
     // A student the caller cannot see (another region's): 404, nothing added.
     const coast = await h.orgId("Coast High");
-    const [coastSchool] = await h.db.db.execute<{ region_id: string; parent_id: string }>(
-      sql`SELECT region_id, parent_id FROM organizations WHERE id = ${coast}`,
-    ).then((r) => r.rows);
-    const [stranger] = await insertStudents(h, 1, { regionId: coastSchool!.region_id, districtId: coastSchool!.parent_id, schoolId: coast });
+    const [coastSchool] = await h.db.db
+      .execute<{ region_id: string; parent_id: string }>(
+        sql`SELECT region_id, parent_id FROM organizations WHERE id = ${coast}`,
+      )
+      .then((r) => r.rows);
+    const [stranger] = await insertStudents(h, 1, {
+      regionId: coastSchool!.region_id,
+      districtId: coastSchool!.parent_id,
+      schoolId: coast,
+    });
     expect((await post(`/api/events/${event.id}/students`, { studentIds: [stranger!.id] })).statusCode).toBe(404);
 
     // A teacher of Valley High sees only their school's students; a teacher of a school not taking part: 404.
     const teacher = await h.as("teacher@valley.example");
-    const seen = (await get(`/api/events/${event.id}/students`, teacher)).json<{ items: Array<{ schoolId: string }> }>();
+    const seen = (await get(`/api/events/${event.id}/students`, teacher)).json<{
+      items: Array<{ schoolId: string }>;
+    }>();
     expect(seen.items.length).toBeGreaterThan(0);
     expect(seen.items.every((i) => i.schoolId === v.school)).toBe(true);
     expect((await get(`/api/events/${event.id}/students`, await h.as("teacher2@valley.example"))).statusCode).toBe(404);
@@ -74,8 +91,24 @@ describe("adding students", () => {
 
     const one = items[0]!;
     const [row] = await h.db.db.select().from(eventStudents).where(eq(eventStudents.studentId, one.studentId));
-    expect((await h.app.inject({ method: "DELETE", url: `/api/events/${event.id}/students/${row!.id}`, headers: coordinator })).statusCode).toBe(204);
-    expect((await h.app.inject({ method: "DELETE", url: `/api/events/${event.id}/students/${row!.id}`, headers: coordinator })).statusCode).toBe(404);
+    expect(
+      (
+        await h.app.inject({
+          method: "DELETE",
+          url: `/api/events/${event.id}/students/${row!.id}`,
+          headers: coordinator,
+        })
+      ).statusCode,
+    ).toBe(204);
+    expect(
+      (
+        await h.app.inject({
+          method: "DELETE",
+          url: `/api/events/${event.id}/students/${row!.id}`,
+          headers: coordinator,
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 });
 
@@ -83,7 +116,9 @@ describe("building the schedule", () => {
   it("gives 120 students 3 interviews with 3 different interviewers, nobody double-booked, then replaces a no-show", async () => {
     const { event, volunteers } = await insertEvent(h, v, { perShift: 15, employers: 10 });
     const kids = await insertStudents(h, 120, { ...v, schoolId: v.school }, 9);
-    expect((await post(`/api/events/${event.id}/students`, { studentIds: kids.map((k) => k.id) })).json().added).toBe(120);
+    expect((await post(`/api/events/${event.id}/students`, { studentIds: kids.map((k) => k.id) })).json().added).toBe(
+      120,
+    );
 
     const res = await post(`/api/events/${event.id}/schedule`, {});
     expect(res.statusCode, res.body).toBe(200);
@@ -130,7 +165,13 @@ describe("building the schedule", () => {
     const after = await h.db.db.select().from(eventInterviews).where(eq(eventInterviews.eventId, event.id));
     const others = before.filter((i) => i.volunteerId !== gone.id);
     const afterById = new Map(after.map((i) => [i.id, i]));
-    expect(others.every((i) => afterById.get(i.id)?.volunteerId === i.volunteerId && afterById.get(i.id)?.startsAt.getTime() === i.startsAt.getTime())).toBe(true);
+    expect(
+      others.every(
+        (i) =>
+          afterById.get(i.id)?.volunteerId === i.volunteerId &&
+          afterById.get(i.id)?.startsAt.getTime() === i.startsAt.getTime(),
+      ),
+    ).toBe(true);
     expect(after.filter((i) => i.volunteerId === gone.id)).toHaveLength(0);
     expect(after).toHaveLength(360);
     // The new rows are exactly the no-show's students' replacements, with someone else.
@@ -154,15 +195,28 @@ describe("building the schedule", () => {
     expect(built).toMatchObject({ students: 2, fullyScheduled: 0, interviews: 1 });
     expect(built.short).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ studentName: `${late!.firstName} ${late!.lastName}`, missing: 3, reason: "no-slot-in-student-periods" }),
-        expect.objectContaining({ studentName: `${early!.firstName} ${early!.lastName}`, missing: 2, reason: "no-free-interviewer" }),
+        expect.objectContaining({
+          studentName: `${late!.firstName} ${late!.lastName}`,
+          missing: 3,
+          reason: "no-slot-in-student-periods",
+        }),
+        expect.objectContaining({
+          studentName: `${early!.firstName} ${early!.lastName}`,
+          missing: 2,
+          reason: "no-free-interviewer",
+        }),
       ]),
     );
 
     const fair = await insertEvent(h, v, { perShift: 1, shifts: 1, kind: "career_fair" });
     const refused = await post(`/api/events/${fair.event.id}/schedule`, {});
     expect(refused.statusCode).toBe(409);
-    const es = await h.app.inject({ method: "POST", url: `/api/events/${fair.event.id}/schedule`, headers: { ...coordinator, "accept-language": "es" }, payload: {} });
+    const es = await h.app.inject({
+      method: "POST",
+      url: `/api/events/${fair.event.id}/schedule`,
+      headers: { ...coordinator, "accept-language": "es" },
+      payload: {},
+    });
     expect(es.json().detail).toBeTruthy();
   });
 });
@@ -187,7 +241,10 @@ describe("printables", () => {
 
     const badges = await get(`/api/events/${event.id}/badges.pdf`);
     const badgeText = await pdfText(badges.rawPayload);
-    const codes = await h.db.db.select({ code: eventStudents.badgeCode }).from(eventStudents).where(eq(eventStudents.eventId, event.id));
+    const codes = await h.db.db
+      .select({ code: eventStudents.badgeCode })
+      .from(eventStudents)
+      .where(eq(eventStudents.eventId, event.id));
     for (const c of codes) expect(badgeText).toContain(c.code);
     expect(badgeText).toContain(volunteers[0]!.name);
 
@@ -198,7 +255,7 @@ describe("printables", () => {
       scored.map((i, k) => ({
         interviewId: i.id,
         scores: { first_impression: 4, communication: 3, preparation: 2 + (k % 2), professionalism: 4 },
-        comment: k === 0 ? "=HYPERLINK(\"x\") strong handshake" : "Good answers",
+        comment: k === 0 ? '=HYPERLINK("x") strong handshake' : "Good answers",
       })),
     );
     const csv = await get(`/api/events/${event.id}/rubric-results.csv`);
@@ -206,25 +263,37 @@ describe("printables", () => {
     const rows = parse(csv.body, { columns: true }) as Array<Record<string, string>>;
     expect(rows).toHaveLength(interviews.length);
     const first = rows.find((r) => r.comment?.includes("strong handshake"))!;
-    expect(first.comment).toBe("'=HYPERLINK(\"x\") strong handshake");
+    expect(first.comment).toBe('\'=HYPERLINK("x") strong handshake');
     expect(first.communication).toBe("3");
     expect(first.average).toBe("3.25");
     expect(rows.filter((r) => r.average === "").length).toBe(interviews.length - scored.length);
 
     const rubricPdf = await pdfText((await get(`/api/events/${event.id}/rubric-results.pdf`)).rawPayload);
     expect(rubricPdf).toContain("Communication: 3 / 4");
-    const spanish = await h.app.inject({ method: "GET", url: `/api/events/${event.id}/rubric-results.pdf`, headers: await h.as("teacher@valley.example") });
+    const spanish = await h.app.inject({
+      method: "GET",
+      url: `/api/events/${event.id}/rubric-results.pdf`,
+      headers: await h.as("teacher@valley.example"),
+    });
     expect(spanish.statusCode).toBe(200);
 
     // Hours: only confirmed volunteers who checked in (two of Employer 0, one of Employer 1).
     const came = [volunteers[0]!, volunteers[2]!, volunteers[1]!];
-    for (const c of came) await h.db.db.update(eventVolunteers).set({ checkedInAt: new Date() }).where(eq(eventVolunteers.id, c.id));
-    await h.db.db.update(eventVolunteers).set({ status: "cancelled", checkedInAt: new Date() }).where(eq(eventVolunteers.id, volunteers[4]!.id));
-    const hours = parse((await get(`/api/events/${event.id}/volunteer-hours.csv`)).body, { columns: true }) as Array<Record<string, string>>;
+    for (const c of came)
+      await h.db.db.update(eventVolunteers).set({ checkedInAt: new Date() }).where(eq(eventVolunteers.id, c.id));
+    await h.db.db
+      .update(eventVolunteers)
+      .set({ status: "cancelled", checkedInAt: new Date() })
+      .where(eq(eventVolunteers.id, volunteers[4]!.id));
+    const hours = parse((await get(`/api/events/${event.id}/volunteer-hours.csv`)).body, { columns: true }) as Array<
+      Record<string, string>
+    >;
     expect(hours).toEqual([
       { employer: "Employer 0", volunteers_checked_in: "2", shifts_checked_in: "2", hours_checked_in: "8" },
       { employer: "Employer 1", volunteers_checked_in: "1", shifts_checked_in: "1", hours_checked_in: "4" },
     ]);
-    expect((await get(`/api/events/${event.id}/volunteer-hours.csv`, await h.as("teacher@valley.example"))).statusCode).toBe(403);
+    expect(
+      (await get(`/api/events/${event.id}/volunteer-hours.csv`, await h.as("teacher@valley.example"))).statusCode,
+    ).toBe(403);
   });
 });

@@ -38,9 +38,7 @@ export async function listEventStudents({ ctx, id }: { ctx: Ctx; id: string }): 
     .innerJoin(organizations, eq(organizations.id, eventStudents.schoolId))
     .leftJoin(pathways, eq(pathways.id, eventStudents.pathwayId))
     .leftJoin(interviews, eq(interviews.eventStudentId, eventStudents.id))
-    .where(
-      and(eq(eventStudents.eventId, id), scope.schoolId ? eq(eventStudents.schoolId, scope.schoolId) : undefined),
-    )
+    .where(and(eq(eventStudents.eventId, id), scope.schoolId ? eq(eventStudents.schoolId, scope.schoolId) : undefined))
     .orderBy(asc(organizations.name), asc(students.lastName), asc(students.firstName), asc(eventStudents.id));
   if (rows.length > 0)
     await audit(ctx.db, ctx.actor, "list", "event_student", null, { eventId: id, count: rows.length });
@@ -100,9 +98,9 @@ export async function addEventStudents({
     const event = await manageScope(tx, ctx.actor, id, true);
     refuseIfFrozen(event);
     const schools = new Set(
-      (
-        await tx.select({ schoolId: eventSchools.schoolId }).from(eventSchools).where(eq(eventSchools.eventId, id))
-      ).map((s) => s.schoolId),
+      (await tx.select({ schoolId: eventSchools.schoolId }).from(eventSchools).where(eq(eventSchools.eventId, id))).map(
+        (s) => s.schoolId,
+      ),
     );
     let chosen: { id: string; schoolId: string }[];
     let pathwayId: string | null = null;
@@ -168,7 +166,15 @@ export async function addEventStudents({
 }
 
 /** Takes a student out of the event; their interviews go with them (the others' stay). */
-export async function removeEventStudent({ ctx, id, eventStudentId }: { ctx: Ctx; id: string; eventStudentId: string }) {
+export async function removeEventStudent({
+  ctx,
+  id,
+  eventStudentId,
+}: {
+  ctx: Ctx;
+  id: string;
+  eventStudentId: string;
+}) {
   await ctx.db.transaction(async (tx) => {
     const event = await manageScope(tx, ctx.actor, id, true);
     refuseIfFrozen(event);

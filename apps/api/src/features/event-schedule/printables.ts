@@ -7,7 +7,13 @@ import {
   organizations,
   students,
 } from "@bridgework/db";
-import { defaultRubric, type GuardianLanguage, type Rubric, type ScheduleGrouping, shiftHours } from "@bridgework/domain";
+import {
+  defaultRubric,
+  type GuardianLanguage,
+  type Rubric,
+  type ScheduleGrouping,
+  shiftHours,
+} from "@bridgework/domain";
 import { and, asc, eq, isNotNull } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
@@ -56,9 +62,7 @@ export async function badgesPdf(ctx: Ctx, id: string, language: GuardianLanguage
     .from(eventStudents)
     .innerJoin(students, eq(students.id, eventStudents.studentId))
     .innerJoin(organizations, eq(organizations.id, eventStudents.schoolId))
-    .where(
-      and(eq(eventStudents.eventId, id), scope.schoolId ? eq(eventStudents.schoolId, scope.schoolId) : undefined),
-    )
+    .where(and(eq(eventStudents.eventId, id), scope.schoolId ? eq(eventStudents.schoolId, scope.schoolId) : undefined))
     .orderBy(asc(organizations.name), asc(students.lastName), asc(students.firstName));
   const volunteerRows = scope.manages
     ? await ctx.db
@@ -86,7 +90,10 @@ export async function badgesPdf(ctx: Ctx, id: string, language: GuardianLanguage
     students: studentRows.length,
     volunteers: volunteerRows.length,
   });
-  return { body: await renderBadgesPdf(language, scope.event.title, badges), filename: `${slug(scope.event.title)}-badges.pdf` };
+  return {
+    body: await renderBadgesPdf(language, scope.event.title, badges),
+    filename: `${slug(scope.event.title)}-badges.pdf`,
+  };
 }
 
 interface ResultRow {
@@ -131,10 +138,7 @@ async function rubricRows(ctx: Ctx, id: string, language: GuardianLanguage) {
       .innerJoin(eventVolunteers, eq(eventVolunteers.id, eventInterviews.volunteerId))
       .leftJoin(eventScores, eq(eventScores.interviewId, eventInterviews.id))
       .where(
-        and(
-          eq(eventInterviews.eventId, id),
-          scope.schoolId ? eq(eventStudents.schoolId, scope.schoolId) : undefined,
-        ),
+        and(eq(eventInterviews.eventId, id), scope.schoolId ? eq(eventStudents.schoolId, scope.schoolId) : undefined),
       )
       .orderBy(
         asc(organizations.name),

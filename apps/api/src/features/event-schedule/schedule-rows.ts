@@ -150,7 +150,12 @@ export async function assignStations(db: DbOrTx, eventId: string, renumber: bool
       let shift = shifts.find((s) => s.roleId === v.roleId);
       if (!shift) {
         const overlapping = shifts.filter((s) => s.startsAt < v.endsAt && v.startsAt < s.endsAt);
-        shift = { roleId: v.roleId, startsAt: v.startsAt, endsAt: v.endsAt, last: Math.max(0, ...overlapping.map((s) => s.last)) };
+        shift = {
+          roleId: v.roleId,
+          startsAt: v.startsAt,
+          endsAt: v.endsAt,
+          last: Math.max(0, ...overlapping.map((s) => s.last)),
+        };
         shifts.push(shift);
       }
       wanted.set(v.id, String(++shift.last));

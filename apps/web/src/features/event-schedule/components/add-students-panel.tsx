@@ -77,7 +77,10 @@ export function AddStudentsPanel({ event, onAdded }: { event: Event; onAdded: (t
             />
             <NativeSelect
               label={t("eventSchedule.add.grade")}
-              data={[{ value: "", label: t("eventSchedule.add.anyGrade") }, ...GRADES.map((g) => ({ value: g, label: g }))]}
+              data={[
+                { value: "", label: t("eventSchedule.add.anyGrade") },
+                ...GRADES.map((g) => ({ value: g, label: g })),
+              ]}
               value={grade ?? ""}
               onChange={(e) => setGrade(e.currentTarget.value || null)}
               w={140}
@@ -120,7 +123,12 @@ export function AddStudentsPanel({ event, onAdded }: { event: Event; onAdded: (t
               }}
             />
             {chosen.length > 0 ? (
-              <Stack gap={4} component="ul" aria-label={t("eventSchedule.add.chosen")} style={{ listStyle: "none", padding: 0 }}>
+              <Stack
+                gap={4}
+                component="ul"
+                aria-label={t("eventSchedule.add.chosen")}
+                style={{ listStyle: "none", padding: 0 }}
+              >
                 {chosen.map((c) => (
                   <Group component="li" key={c.value} gap="xs">
                     <Text size="sm">{c.label}</Text>

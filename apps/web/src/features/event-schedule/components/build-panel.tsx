@@ -6,7 +6,15 @@ import { formatDateTime } from "../../../lib/format.ts";
 import { useBuildSchedule } from "../api/schedule.ts";
 
 /** "Build schedule" and what it did: totals, and every student short of interviews with the reason in plain words. */
-export function BuildPanel({ event, result, onBuilt }: { event: Event; result: ScheduleBuilt | null; onBuilt: (r: ScheduleBuilt) => void }) {
+export function BuildPanel({
+  event,
+  result,
+  onBuilt,
+}: {
+  event: Event;
+  result: ScheduleBuilt | null;
+  onBuilt: (r: ScheduleBuilt) => void;
+}) {
   const { t, i18n } = useTranslation();
   const build = useBuildSchedule(event.id);
   return (

@@ -15,7 +15,15 @@ interface FileLink {
 }
 
 /** The printables: schedules (by the view's grouping), badges, rubric results and (for those who run it) volunteer hours. */
-export function DownloadsPanel({ eventId, by, canManage }: { eventId: string; by: ScheduleGrouping; canManage: boolean }) {
+export function DownloadsPanel({
+  eventId,
+  by,
+  canManage,
+}: {
+  eventId: string;
+  by: ScheduleGrouping;
+  canManage: boolean;
+}) {
   const { t } = useTranslation();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -29,7 +37,12 @@ export function DownloadsPanel({ eventId, by, canManage }: { eventId: string; by
       filename: `schedule-by-${by}.pdf`,
       query: { by },
     },
-    { label: t("eventSchedule.downloads.badges"), path: `/api/events/${eventId}/badges.pdf`, accept: pdf, filename: "badges.pdf" },
+    {
+      label: t("eventSchedule.downloads.badges"),
+      path: `/api/events/${eventId}/badges.pdf`,
+      accept: pdf,
+      filename: "badges.pdf",
+    },
     {
       label: t("eventSchedule.downloads.rubricPdf"),
       path: `/api/events/${eventId}/rubric-results.pdf`,

@@ -53,9 +53,20 @@ export function ScheduleViewPanel({
       ) : schedule.data.groups.length === 0 ? (
         <Text c="dimmed">{t("eventSchedule.view.empty")}</Text>
       ) : (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" component="ul" style={{ listStyle: "none", padding: 0 }}>
+        <SimpleGrid
+          cols={{ base: 1, sm: 2, lg: 3 }}
+          spacing="sm"
+          component="ul"
+          style={{ listStyle: "none", padding: 0 }}
+        >
           {schedule.data.groups.map((g) => (
-            <Paper withBorder p="sm" key={g.key} component="li" aria-label={by === "station" ? table(g.title) : g.title}>
+            <Paper
+              withBorder
+              p="sm"
+              key={g.key}
+              component="li"
+              aria-label={by === "station" ? table(g.title) : g.title}
+            >
               <Text fw={700}>{by === "station" ? table(g.title) : g.title}</Text>
               {g.subtitle || (by === "volunteer" && g.station) ? (
                 <Text size="sm" c="dimmed">

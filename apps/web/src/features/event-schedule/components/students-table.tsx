@@ -22,10 +22,26 @@ export function StudentsTable({
   const remove = useRemoveStudent(eventId);
   const name = (s: EventStudentRow) => `${s.firstName} ${s.lastName}`;
   const columns: DataTableColumn<EventStudentRow>[] = [
-    { id: "name", header: t("eventSchedule.students.name"), cell: name, sortValue: (s) => `${s.lastName} ${s.firstName}`, rowHeader: true },
-    { id: "school", header: t("eventSchedule.students.school"), cell: (s) => s.schoolName, sortValue: (s) => s.schoolName },
+    {
+      id: "name",
+      header: t("eventSchedule.students.name"),
+      cell: name,
+      sortValue: (s) => `${s.lastName} ${s.firstName}`,
+      rowHeader: true,
+    },
+    {
+      id: "school",
+      header: t("eventSchedule.students.school"),
+      cell: (s) => s.schoolName,
+      sortValue: (s) => s.schoolName,
+    },
     { id: "grade", header: t("eventSchedule.students.grade"), cell: (s) => s.grade, sortValue: (s) => s.grade },
-    { id: "pathway", header: t("eventSchedule.students.pathway"), cell: (s) => s.pathwayName ?? "—", sortValue: (s) => s.pathwayName },
+    {
+      id: "pathway",
+      header: t("eventSchedule.students.pathway"),
+      cell: (s) => s.pathwayName ?? "—",
+      sortValue: (s) => s.pathwayName,
+    },
     { id: "badge", header: t("eventSchedule.students.badge"), cell: (s) => s.badgeCode },
     {
       id: "interviews",

@@ -37,7 +37,8 @@ export function EventSchedulePage() {
   };
 
   if (event.isPending) return <PageLoader />;
-  if (event.isError) return <ErrorAlert error={event.error} onRetry={() => void event.refetch()} title={t("events.loadFailed")} />;
+  if (event.isError)
+    return <ErrorAlert error={event.error} onRetry={() => void event.refetch()} title={t("events.loadFailed")} />;
   const e = event.data;
   const scheduled = isScheduledEvent(e.kind);
 
@@ -55,7 +56,11 @@ export function EventSchedulePage() {
         </div>
         {e.canManage ? <AddStudentsPanel event={e} onAdded={announce} /> : null}
         {students.isError ? (
-          <ErrorAlert error={students.error} onRetry={() => void students.refetch()} title={t("eventSchedule.loadFailed")} />
+          <ErrorAlert
+            error={students.error}
+            onRetry={() => void students.refetch()}
+            title={t("eventSchedule.loadFailed")}
+          />
         ) : (
           <StudentsTable
             eventId={eventId}
