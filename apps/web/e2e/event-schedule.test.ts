@@ -270,7 +270,7 @@ describe("an event's students and schedule", { timeout: BROWSER_TEST_TIMEOUT }, 
       await page.getByRole("option", { name: "Ximena23 Quintero" }).click();
       await page.getByRole("list", { name: "Estudiantes elegidos" }).getByText("Ximena23 Quintero").waitFor();
       await page.getByRole("button", { name: "Agregar estudiantes" }).click();
-      await page.getByText("1 estudiantes agregados, 0 ya participaban.").waitFor();
+      await page.getByText("1 estudiante agregado, 0 ya participaban.").waitFor();
       await page.getByRole("button", { name: "Armar el horario" }).click();
       await page.getByText("Todos los estudiantes tienen todas sus entrevistas.").waitFor();
       const card = page.getByRole("listitem", { name: "Ximena23 Quintero" });

@@ -297,3 +297,26 @@ describe("printables", () => {
     ).toBe(403);
   });
 });
+
+describe("in parallel", () => {
+  it("parallel adds never share a badge code and parallel builds leave one schedule", async () => {
+    const { event } = await insertEvent(h, v, { perShift: 6 });
+    const kids = await insertStudents(h, 30, { ...v, schoolId: v.school }, 8);
+    const answers = await Promise.all(
+      [0, 1, 2].map((k) =>
+        post(`/api/events/${event.id}/students`, { studentIds: kids.slice(k * 8, k * 8 + 14).map((s) => s.id) }),
+      ),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual([200, 200, 200]);
+    expect(answers.reduce((n, a) => n + a.json().added, 0)).toBe(30);
+    const rows = await h.db.db.select().from(eventStudents).where(eq(eventStudents.eventId, event.id));
+    expect(rows).toHaveLength(30);
+    expect(new Set(rows.map((r) => r.badgeCode)).size).toBe(30);
+
+    const builds = await Promise.all([0, 1].map(() => post(`/api/events/${event.id}/schedule`, {})));
+    expect(builds.map((b) => b.statusCode)).toEqual([200, 200]);
+    const interviews = await h.db.db.select().from(eventInterviews).where(eq(eventInterviews.eventId, event.id));
+    expect(interviews).toHaveLength(builds[1]!.json().interviews);
+    expect(interviews).toHaveLength(90);
+  });
+});

@@ -41,7 +41,7 @@ export function AddStudentsPanel({ event, onAdded }: { event: Event; onAdded: (t
     add.mutate(body, {
       onSuccess: (r) => {
         setChosen([]);
-        onAdded(t("eventSchedule.add.result", { added: r.added, skipped: r.skipped }));
+        onAdded(t("eventSchedule.add.result", { count: r.added, skipped: r.skipped }));
       },
     });
   };
