@@ -50,6 +50,7 @@ import { registerOpenApi } from "./plugins/openapi.ts";
 import { registerTextInputGuard } from "./plugins/text-input.ts";
 import { registerSpa } from "./plugins/spa.ts";
 import { REQUEST_ID_LOG_LABEL, requestIdFor } from "./plugins/request-id.ts";
+import { eventScheduleRoutes } from "./features/event-schedule/event-schedule.routes.ts";
 
 export interface BuildAppOptions {
   config: Config;
@@ -184,6 +185,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(async (scope) => eventSignupRoutes(scope as App, services));
   await app.register(async (scope) => employerRelationshipRoutes(scope as App, services));
   await app.register(async (scope) => eventRoutes(scope as App, services));
+  await app.register(async (scope) => eventScheduleRoutes(scope as App, services));
   if (!options.config.smtpUrl && !options.config.production) {
     await app.register(async (scope) => devMailboxRoutes(scope as App, services));
   }

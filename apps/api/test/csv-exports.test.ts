@@ -3,6 +3,7 @@ import type { Sector } from "@bridgework/domain";
 import { parse } from "csv-parse/sync";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { insertHostileEvent } from "../src/features/event-schedule/event-schedule.fixtures.ts";
 import { Fixtures } from "./fixtures/report-fixtures.ts";
 import { createHarness, type Harness } from "./harness.ts";
 
@@ -69,7 +70,13 @@ const EXPORTS: Record<
   "/api/exports/calpads-wbl.csv": [{ as: INT, query: `schoolYear=${YEAR}`, guardedAtLeast: 3 * PAYLOADS.length }],
   "/api/students/export.csv": [{ as: COORD, query: "", guardedAtLeast: 7 * PAYLOADS.length }],
   "/api/students/import-template.csv": [{ as: COORD, query: "", guardedAtLeast: 1 }],
+  // An event's exports ({id}: the hostile event made below): student, school, interviewer, employer, comment.
+  "/api/events/{id}/rubric-results.csv": [{ as: COORD, query: "", guardedAtLeast: 4 * PAYLOADS.length }],
+  // Employers told apart by their trimmed name: "\t=1+1" and "=1+1" are one.
+  "/api/events/{id}/volunteer-hours.csv": [{ as: INT, query: "", guardedAtLeast: PAYLOADS.length - 3 }],
 };
+/** The event whose exports are checked (paths with {id}). */
+let eventId = "";
 
 let h: Harness;
 let f: Fixtures;
@@ -126,6 +133,7 @@ beforeAll(async () => {
     await f.completedMatch(schoolName, opportunity, "2026-02-10T18:00:00Z", 12, { pathwayId: pathway!.id });
     await f.request(i % 2 ? "@SUM(1+1)" : "+1+1", "internship", payload as string as Sector, { students: 500 });
   }
+  eventId = await insertHostileEvent(h, PAYLOADS, COORD);
 });
 afterAll(() => h.close());
 
@@ -135,7 +143,7 @@ async function download(
 ) {
   const res = await h.app.inject({
     method: "GET",
-    url: `${path}${query ? `?${query}` : ""}`,
+    url: `${path.replace("{id}", eventId)}${query ? `?${query}` : ""}`,
     headers: { ...(await h.as(as)), ...headers },
   });
   expect(res.statusCode, `${path}?${query}: ${res.body}`).toBe(200);

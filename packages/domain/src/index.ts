@@ -50,3 +50,4 @@ export * from "./engagement/grow.ts";
 export * from "./engagement/employer-relationship.ts";
 export * from "./events/volunteer-signup.ts";
 export * from "./schemas/event-signup.ts";
+export * from "./schemas/event-schedule.ts";

@@ -8,6 +8,7 @@ import { employerInterestRoutes } from "./access-employer-interest.ts";
 import { employerVettingRoutes } from "./access-employer-vetting.ts";
 import { eventsAdminRoutes } from "./access-events-admin.ts";
 import { eventSignupRoutes } from "./access-event-signup.ts";
+import { eventScheduleRoutes } from "./access-event-schedule.ts";
 
 /**
  * The authorization table: one entry per registered route. `route-coverage.test.ts` fails when a
@@ -25,4 +26,5 @@ export const ACCESS_TABLE: RouteEntry[] = [
   ...employerVettingRoutes,
   ...eventsAdminRoutes,
   ...eventSignupRoutes,
+  ...eventScheduleRoutes,
 ];

@@ -22,6 +22,7 @@ import { relationshipEn } from "./relationship.en.ts";
 import { eventsEn } from "./events.en.ts";
 import { eventsAdminEn } from "./events-admin.en.ts";
 import { eventSignupEn } from "./event-signup.en.ts";
+import { eventScheduleEn } from "./event-schedule.en.ts";
 /** English UI text. Spanish (es.ts) must have the same keys; the type checks it. */
 export const en = {
   app: {
@@ -291,6 +292,7 @@ export const en = {
   relationship: relationshipEn,
   events: eventsEn,
   eventsAdmin: eventsAdminEn,
+  eventSchedule: eventScheduleEn,
   asks: asksEn,
   waiting: waitingEn,
   vetting: vettingEn,

@@ -22,6 +22,7 @@ import { relationshipEs } from "./relationship.es.ts";
 import { eventsEs } from "./events.es.ts";
 import { eventsAdminEs } from "./events-admin.es.ts";
 import { eventSignupEs } from "./event-signup.es.ts";
+import { eventScheduleEs } from "./event-schedule.es.ts";
 import type { Translation } from "./en.ts";
 
 type Same<T> = { [K in keyof T]: T[K] extends string ? string : Same<T[K]> };
@@ -299,6 +300,7 @@ export const es: Same<Translation> = {
   relationship: relationshipEs,
   events: eventsEs,
   eventsAdmin: eventsAdminEs,
+  eventSchedule: eventScheduleEs,
   asks: asksEs,
   waiting: waitingEs,
   vetting: vettingEs,

@@ -283,6 +283,17 @@ export const PROBLEMS_EN = {
   "volunteer-already-signed-up": () =>
     "This email is already signed up for this shift. Check your email for the confirmation; it has a link to cancel.",
   "event-not-open": () => "This event no longer takes sign-ups or cancellations here. Contact the people running it.",
+  // Events: students and the built schedule (area "event-schedule").
+  "event-schedule-frozen": (p: { status: string }) =>
+    `This event is ${status(p.status)}: its students and schedule can no longer change.`,
+  "event-not-scheduled-kind": () =>
+    "Only mock interviews and competition judging have a built schedule; this event's volunteers only sign up.",
+  "event-school-not-taking-part": () =>
+    "That school does not take part in this event. Add it to the event's schools first.",
+  "event-school-field": () => "Choose one of the event's schools",
+  "event-pathway-not-of-school": () => "That pathway is not one of this school's pathways.",
+  "event-pathway-field": () => "Choose one of this school's pathways",
+  "event-volunteer-not-scheduled": () => "Only confirmed interviewers (or judges) of this event can be replaced.",
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

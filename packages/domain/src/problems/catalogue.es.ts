@@ -263,6 +263,18 @@ export const PROBLEMS_ES: ProblemCatalogue = {
     "Este correo ya está inscrito en este turno. Revise su correo para ver la confirmación; tiene un enlace para cancelar.",
   "event-not-open": () =>
     "Este evento ya no acepta inscripciones ni cancelaciones aquí. Comuníquese con quienes lo organizan.",
+  // Eventos: estudiantes y el horario armado (área "event-schedule").
+  "event-schedule-frozen": (p) =>
+    `Este evento está ${status(p.status)}: sus estudiantes y su horario ya no pueden cambiar.`,
+  "event-not-scheduled-kind": () =>
+    "Solo las entrevistas de práctica y la evaluación de competencias tienen un horario armado; en este evento los voluntarios solo se inscriben.",
+  "event-school-not-taking-part": () =>
+    "Esa escuela no participa en este evento. Agréguela primero a las escuelas del evento.",
+  "event-school-field": () => "Elija una de las escuelas del evento",
+  "event-pathway-not-of-school": () => "Esa trayectoria no es una de las trayectorias de esta escuela.",
+  "event-pathway-field": () => "Elija una de las trayectorias de esta escuela",
+  "event-volunteer-not-scheduled": () =>
+    "Solo se puede reemplazar a entrevistadores (o jueces) confirmados de este evento.",
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */
