@@ -36,6 +36,7 @@ import { signInRoutes } from "./features/single-sign-on/sign-in.routes.ts";
 import { recognitionRoutes } from "./features/recognition/recognition.routes.ts";
 import { employerInterestRoutes } from "./features/employer-interest/employer-interest.routes.ts";
 import { employerVettingRoutes } from "./features/employer-vetting/employer-vetting.routes.ts";
+import { eventDayRoutes, volunteerLinkRoutes } from "./features/event-day/event-day.routes.ts";
 import type { App } from "./lib/app-types.ts";
 import { type Clock, systemClock } from "./lib/clock.ts";
 import type { AppServices } from "./lib/context.ts";
@@ -180,6 +181,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(async (scope) => employerInterestRoutes(scope as App, services));
   await app.register(async (scope) => employerVettingRoutes(scope as App, services));
   await app.register(async (scope) => employerRelationshipRoutes(scope as App, services));
+  await app.register(async (scope) => eventDayRoutes(scope as App, services));
+  await app.register(async (scope) => volunteerLinkRoutes(scope as App, services));
   if (!options.config.smtpUrl && !options.config.production) {
     await app.register(async (scope) => devMailboxRoutes(scope as App, services));
   }

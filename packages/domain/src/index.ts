@@ -48,3 +48,5 @@ export * from "./engagement/vetting.ts";
 export * from "./engagement/standing-offers.ts";
 export * from "./engagement/grow.ts";
 export * from "./engagement/employer-relationship.ts";
+export * from "./schemas/event-day.ts";
+export * from "./events/rubric-scores.ts";

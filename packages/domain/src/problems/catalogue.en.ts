@@ -267,6 +267,12 @@ export const PROBLEMS_EN = {
   "preferences-not-saved": () => "Your preferences were not saved; see the fields below.",
   "nothing-to-thank": (p: { employer: string; schoolYear: string }) =>
     `${p.employer} has no completed engagements, placements or approved hours in ${p.schoolYear}, so there is nothing to thank them for yet.`,
+  // The day of an event (area "event-day").
+  "badge-not-found": () => "No badge with that code at this event. Check the code, or find the person in the list.",
+  "no-show-checked-in": (p: { name: string }) =>
+    `${p.name} has checked in, so they cannot be marked as a no-show. Undo the check-in first if it was a mistake.`,
+  "score-unknown-criterion": () => "This is not a criterion of the event's rubric.",
+  "event-not-scoring": () => "Scores can be saved only once sign-up has opened and until the event is archived.",
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

@@ -248,6 +248,13 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   "preferences-not-saved": () => "Sus preferencias no se guardaron; revise los campos.",
   "nothing-to-thank": (p) =>
     `${p.employer} no tiene actividades, prácticas ni horas aprobadas completadas en ${p.schoolYear}, así que todavía no hay nada que agradecer.`,
+  "badge-not-found": () =>
+    "No hay ninguna credencial con ese código en este evento. Revise el código o busque a la persona en la lista.",
+  "no-show-checked-in": (p) =>
+    `${p.name} ya registró su llegada, así que no se puede marcar como ausente. Deshaga primero el registro si fue un error.`,
+  "score-unknown-criterion": () => "Este no es un criterio de la rúbrica del evento.",
+  "event-not-scoring": () =>
+    "Solo se pueden guardar puntuaciones desde que se abre la inscripción hasta que el evento se archiva.",
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */
