@@ -6,6 +6,7 @@ import { signInRoutes } from "./access-sign-in.ts";
 import type { RouteEntry } from "./matrix.ts";
 import { employerInterestRoutes } from "./access-employer-interest.ts";
 import { employerVettingRoutes } from "./access-employer-vetting.ts";
+import { eventDayRoutes } from "./access-event-day.ts";
 
 /**
  * The authorization table: one entry per registered route. `route-coverage.test.ts` fails when a
@@ -21,4 +22,5 @@ export const ACCESS_TABLE: RouteEntry[] = [
   ...signInRoutes,
   ...employerInterestRoutes,
   ...employerVettingRoutes,
+  ...eventDayRoutes,
 ];
