@@ -19,6 +19,7 @@ import { signInEn } from "./sign-in.en.ts";
 import { getInvolvedEn } from "./get-involved.en.ts";
 import { relationshipEn } from "./relationship.en.ts";
 import { eventsEn } from "./events.en.ts";
+import { eventDayEn } from "./event-day.en.ts";
 /** English UI text. Spanish (es.ts) must have the same keys; the type checks it. */
 export const en = {
   app: {
@@ -287,6 +288,7 @@ export const en = {
   signIn: signInEn,
   relationship: relationshipEn,
   events: eventsEn,
+  eventDay: eventDayEn,
   asks: asksEn,
   waiting: waitingEn,
   vetting: vettingEn,

@@ -19,6 +19,7 @@ import { signInEs } from "./sign-in.es.ts";
 import { getInvolvedEs } from "./get-involved.es.ts";
 import { relationshipEs } from "./relationship.es.ts";
 import { eventsEs } from "./events.es.ts";
+import { eventDayEs } from "./event-day.es.ts";
 import type { Translation } from "./en.ts";
 
 type Same<T> = { [K in keyof T]: T[K] extends string ? string : Same<T[K]> };
@@ -295,6 +296,7 @@ export const es: Same<Translation> = {
   signIn: signInEs,
   relationship: relationshipEs,
   events: eventsEs,
+  eventDay: eventDayEs,
   asks: asksEs,
   waiting: waitingEs,
   vetting: vettingEs,
