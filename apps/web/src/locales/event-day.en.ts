@@ -52,7 +52,7 @@ export const eventDayEn = {
     undoNamed: "Undo check-in of {{name}}",
     inAt: "Checked in at {{time}}",
     noShow: "Mark as no-show",
-    noShowNamed: "Mark {{name}} as no-show",
+    noShowNamed: "Mark as no-show: {{name}}",
   },
   noShow: {
     title: "Mark {{name}} as no-show?",

@@ -19,12 +19,11 @@ export function EventDayPage() {
   const { eventId } = route.useParams();
   const event = useEvent(eventId);
   const board = useBoard(eventId);
-  if (event.isPending) return <PageLoader />;
-  if (event.isError) return <ErrorAlert error={event.error} onRetry={() => void event.refetch()} />;
+  // The board carries everything the day needs; the event only gives the page its title.
   return (
     <>
       <PageHeader
-        title={t("eventDay.title", { title: event.data.title })}
+        title={event.data ? t("eventDay.title", { title: event.data.title }) : t("events.tabs.day")}
         intro={t("eventDay.intro")}
         actions={<EventTabs eventId={eventId} current="day" />}
       />
