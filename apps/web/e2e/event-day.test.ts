@@ -50,10 +50,18 @@ async function interviewDay() {
     .returning();
   const [role] = await db
     .insert(eventRoles)
-    .values({ eventId: event!.id, name: "Interviewer", bring: "A business card", startsAt, endsAt, needed: 10, scheduled: true })
+    .values({
+      eventId: event!.id,
+      name: "Interviewer",
+      bring: "A business card",
+      startsAt,
+      endsAt,
+      needed: 10,
+      scheduled: true,
+    })
     .returning();
   const people = ["Pat Okafor", "Lee Brandt", "Sam Nguyen"];
-  const volunteers = [];
+  const volunteers: Array<typeof eventVolunteers.$inferSelect & { token: string }> = [];
   for (const [i, name] of people.entries()) {
     const token = randomBytes(32).toString("base64url");
     const [v] = await db
@@ -71,8 +79,12 @@ async function interviewDay() {
       .returning();
     volunteers.push({ ...v!, token });
   }
-  const kids = [];
-  for (const [i, [first, last]] of [["Ana", "Quintero"], ["Ben", "Ruiz"], ["Cleo", "Sandoval"]].entries()) {
+  const kids: Array<typeof eventStudents.$inferSelect> = [];
+  for (const [i, [first, last]] of [
+    ["Ana", "Quintero"],
+    ["Ben", "Ruiz"],
+    ["Cleo", "Sandoval"],
+  ].entries()) {
     const [s] = await db
       .insert(students)
       .values({
@@ -100,7 +112,9 @@ async function interviewDay() {
     startsAt: new Date(startsAt.getTime() + minutes * 60_000),
     endsAt: new Date(startsAt.getTime() + (minutes + 20) * 60_000),
   });
-  await db.insert(eventInterviews).values([slot(0, 0, 0), slot(0, 1, 20), slot(1, 1, 0), slot(1, 2, 20), slot(2, 2, 0), slot(2, 0, 20)]);
+  await db
+    .insert(eventInterviews)
+    .values([slot(0, 0, 0), slot(0, 1, 20), slot(1, 1, 0), slot(1, 2, 20), slot(2, 2, 0), slot(2, 0, 20)]);
   return { eventId: event!.id, volunteers, students: kids };
 }
 
@@ -121,13 +135,19 @@ describe("the day of an event", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       const code = page.getByLabel("Scan or type a badge code");
       await code.fill("vol-107");
       await code.press("Enter");
-      await page.getByRole("status").getByText(/Checked in: Pat Okafor, Interviewer\. Station: Table 1\./).waitFor();
+      await page
+        .getByRole("status")
+        .getByText(/Checked in: Pat Okafor, Interviewer\. Station: Table 1\./)
+        .waitFor();
       await page.getByTestId("count-volunteers").getByText("1 of 3").waitFor();
 
       // A student from the list.
       await page.getByLabel("Search students").fill("ben");
       await page.getByRole("button", { name: "Check in Ben Ruiz" }).click();
-      await page.getByRole("status").getByText(/Checked in: Ben Ruiz, Valley High\./).waitFor();
+      await page
+        .getByRole("status")
+        .getByText(/Checked in: Ben Ruiz, Valley High\./)
+        .waitFor();
       await page.getByTestId("count-students").getByText("1 of 3").waitFor();
       await expectAccessible(page, "the day of the event at 390 px");
 
@@ -204,9 +224,9 @@ describe("the day of an event", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await page.getByRole("heading", { level: 2, name: "Sus entrevistas" }).waitFor();
       await page.getByRole("button", { name: "Evaluar a Ben R." }).click();
       const rubric = page.getByRole("region", { name: /^Rúbrica de Ben R\./ });
-      expect(await rubric.getByRole("group", { name: "Communication" }).getByLabel("4", { exact: true }).isChecked()).toBe(
-        true,
-      );
+      expect(
+        await rubric.getByRole("group", { name: "Communication" }).getByLabel("4", { exact: true }).isChecked(),
+      ).toBe(true);
       await page.getByRole("status", { name: "Estado del guardado de Ben R." }).getByText("Guardado ✓").waitFor();
       await expectAccessible(page, "the volunteer's schedule in Spanish at 390 px");
       expect(phone.problems).toEqual([]);

@@ -106,10 +106,14 @@ export const eventDayRoutes: RouteEntry[] = [
     table: eventScores,
     async request(w) {
       const e = await freshDay(w);
-      return send("PUT", `/api/public/volunteer/${e.volunteers[0]!.token}/interviews/${await firstInterview(w, e)}/score`, {
-        scores: { communication: 3 },
-        comment: "Clear answers",
-      });
+      return send(
+        "PUT",
+        `/api/public/volunteer/${e.volunteers[0]!.token}/interviews/${await firstInterview(w, e)}/score`,
+        {
+          scores: { communication: 3 },
+          comment: "Clear answers",
+        },
+      );
     },
   },
 ];

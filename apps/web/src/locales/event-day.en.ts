@@ -66,7 +66,8 @@ export const eventDayEn = {
   volunteer: {
     title: "Your schedule",
     pageLabel: "Your schedule for the event",
-    intro: "{{name}}, thank you for volunteering. Tap a student to score their interview; your scores are saved as you go.",
+    intro:
+      "{{name}}, thank you for volunteering. Tap a student to score their interview; your scores are saved as you go.",
     shift: "Your shift: {{role}}, {{range}}",
     station: "Your station: {{station}}",
     noStation: "Your station is given at check-in.",

@@ -1,4 +1,12 @@
-import { eventInterviews, eventRoles, eventScores, eventStudents, eventVolunteers, organizations, students } from "@bridgework/db";
+import {
+  eventInterviews,
+  eventRoles,
+  eventScores,
+  eventStudents,
+  eventVolunteers,
+  organizations,
+  students,
+} from "@bridgework/db";
 import { checkRubricScores, type EventBoard } from "@bridgework/domain";
 import { and, eq } from "drizzle-orm";
 import type { Ctx } from "../../lib/context.ts";

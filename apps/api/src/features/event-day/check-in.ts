@@ -107,7 +107,9 @@ async function describe(
       .select({ v: eventVolunteers, roleName: eventRoles.name })
       .from(eventVolunteers)
       .innerJoin(eventRoles, eq(eventRoles.id, eventVolunteers.roleId))
-      .where(and(eq(eventVolunteers.id, id), eq(eventVolunteers.eventId, eventId), eq(eventVolunteers.status, "confirmed")));
+      .where(
+        and(eq(eventVolunteers.id, id), eq(eventVolunteers.eventId, eventId), eq(eventVolunteers.status, "confirmed")),
+      );
     if (!row) return null;
     const [next] = await db
       .select({ startsAt: eventInterviews.startsAt, firstName: students.firstName, lastName: students.lastName })
@@ -124,7 +126,11 @@ async function describe(
       detail: row.roleName,
       station: row.v.station,
       nextInterview: next
-        ? { startsAt: next.startsAt.toISOString(), withName: `${next.firstName} ${next.lastName}`, station: row.v.station }
+        ? {
+            startsAt: next.startsAt.toISOString(),
+            withName: `${next.firstName} ${next.lastName}`,
+            station: row.v.station,
+          }
         : null,
       checkedInAt: row.v.checkedInAt?.toISOString() ?? null,
     };

@@ -199,7 +199,10 @@ describe("the live board", () => {
     expect(card.station).toBe("Table 1");
     expect(card.checkedInAt).not.toBeNull();
     expect(card.current).toMatchObject({ studentName: `Ana1 ${e.students[1]!.lastName}`, studentCheckedIn: false });
-    expect(card.next).toMatchObject({ studentName: `Ana2 ${e.students[2]!.lastName}`, startsAt: "2031-05-01T15:40:00.000Z" });
+    expect(card.next).toMatchObject({
+      studentName: `Ana2 ${e.students[2]!.lastName}`,
+      startsAt: "2031-05-01T15:40:00.000Z",
+    });
     // Ana2 is due at 15:40 and not in; Ana0 is in; Ana1's only coming interview started already.
     expect(board.soon.map((s: { eventStudentId: string }) => s.eventStudentId)).toEqual([e.students[2]!.id]);
     expect(board.volunteers).toHaveLength(2);
@@ -231,7 +234,9 @@ describe("the volunteer's own link", () => {
     expect(body.rubric.criteria).toHaveLength(4);
     expect(body.canScore).toBe(true);
     expect(body.event.timeZone).toBe("America/Los_Angeles");
-    expect(body.interviews.map((i: { studentName: string; schoolName: string }) => [i.studentName, i.schoolName])).toEqual([
+    expect(
+      body.interviews.map((i: { studentName: string; schoolName: string }) => [i.studentName, i.schoolName]),
+    ).toEqual([
       ["Ana0 Q.", "Valley High"],
       ["Ana1 Q.", "Valley High"],
     ]);
@@ -255,9 +260,16 @@ describe("the volunteer's own link", () => {
     const [, interview] = await mine(0);
     const partial = await put(e.volunteers[0]!.token, interview!.id, { scores: { communication: 3 } });
     expect(partial.json()).toMatchObject({ complete: false, scores: { communication: 3 } });
-    const whole = await put(e.volunteers[0]!.token, interview!.id, { scores: allScores, comment: " Great eye contact " });
+    const whole = await put(e.volunteers[0]!.token, interview!.id, {
+      scores: allScores,
+      comment: " Great eye contact ",
+    });
     expect(whole.statusCode).toBe(200);
-    expect(whole.json()).toMatchObject({ complete: true, comment: "Great eye contact", savedAt: clock.now().toISOString() });
+    expect(whole.json()).toMatchObject({
+      complete: true,
+      comment: "Great eye contact",
+      savedAt: clock.now().toISOString(),
+    });
     const again = await h.app.inject({ method: "GET", url: `/api/public/volunteer/${e.volunteers[0]!.token}` });
     expect(again.json().interviews[1].score).toMatchObject({ scores: allScores, complete: true });
   });

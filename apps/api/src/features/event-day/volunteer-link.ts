@@ -97,7 +97,12 @@ export async function volunteerSchedule(ctx: PublicCtx, token: string): Promise<
       timeZone,
     },
     volunteer: { name: v.name, employerName: v.employerName, station: v.station },
-    role: { name: role.name, bring: role.bring, startsAt: role.startsAt.toISOString(), endsAt: role.endsAt.toISOString() },
+    role: {
+      name: role.name,
+      bring: role.bring,
+      startsAt: role.startsAt.toISOString(),
+      endsAt: role.endsAt.toISOString(),
+    },
     rubric: event.rubric,
     canScore: SCORING_STATUSES.has(event.status),
     interviews: rows.map((r) => ({

@@ -1,5 +1,5 @@
 import type { SavedScore, ScoreInput } from "@bridgework/domain";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { ApiError } from "../../../lib/api-error.ts";
 import { putScore } from "./volunteer-link.ts";
 
@@ -19,23 +19,21 @@ export type SaveState =
   | { kind: "unsaved" }
   | { kind: "failed"; message: string };
 
-interface Draft extends ScoreInput {
-  /** Sent and acknowledged by the server. */
-  saved: boolean;
-}
-
 const STORE = "bridgework.event-scores.v1";
 const DEBOUNCE_MS = 700;
 const backoff = (attempt: number) => Math.min(30_000, 1000 * 2 ** attempt);
+const same = (a: ScoreInput, b: ScoreInput) =>
+  JSON.stringify([a.scores, a.comment]) === JSON.stringify([b.scores, b.comment]);
 
-function readStore(): Record<string, Draft> {
+/** Unsent drafts by interview id, as this device kept them. */
+function readStore(): Record<string, ScoreInput> {
   try {
-    return JSON.parse(localStorage.getItem(STORE) ?? "{}") as Record<string, Draft>;
+    return JSON.parse(localStorage.getItem(STORE) ?? "{}") as Record<string, ScoreInput>;
   } catch {
     return {};
   }
 }
-function writeDraft(interviewId: string, draft: Draft | null) {
+function keepUnsent(interviewId: string, draft: ScoreInput | null) {
   const all = readStore();
   if (draft) all[interviewId] = draft;
   else delete all[interviewId];
@@ -49,102 +47,108 @@ function writeDraft(interviewId: string, draft: Draft | null) {
 const retryable = (error: unknown) =>
   !(error instanceof ApiError) || error.status === 0 || error.status === 429 || error.status >= 500;
 
-export function useScoreSaver(
-  token: string,
-  serverScores: ReadonlyArray<{ id: string; score: SavedScore | null }>,
-) {
-  const [drafts, setDrafts] = useState<Record<string, ScoreInput>>({});
-  const [states, setStates] = useState<Record<string, SaveState>>({});
-  const inFlight = useRef(new Set<string>());
-  const timers = useRef(new Map<string, number>());
-  const attempts = useRef(new Map<string, number>());
-  const setState = (id: string, s: SaveState) => setStates((all) => ({ ...all, [id]: s }));
+/** The sending side, outside React: drafts, one request per interview, retries and their timers. */
+class ScoreOutbox {
+  private drafts = new Map<string, ScoreInput>(Object.entries(readStore()));
+  private states = new Map<string, SaveState>();
+  private inFlight = new Set<string>();
+  private timers = new Map<string, number>();
+  private attempts = new Map<string, number>();
+  private listeners = new Set<() => void>();
+  private version = 0;
 
-  const send = useCallback(
-    async (interviewId: string) => {
-      window.clearTimeout(timers.current.get(interviewId));
-      if (inFlight.current.has(interviewId)) return;
-      const draft = readStore()[interviewId];
-      if (!draft || draft.saved) return;
-      inFlight.current.add(interviewId);
-      setState(interviewId, { kind: "saving" });
-      const body: ScoreInput = { scores: draft.scores, comment: draft.comment };
-      try {
-        const saved = await putScore(token, interviewId, body);
-        attempts.current.delete(interviewId);
-        const now = readStore()[interviewId];
-        const unchanged = now && JSON.stringify([now.scores, now.comment]) === JSON.stringify([body.scores, body.comment]);
-        if (unchanged) writeDraft(interviewId, { ...body, saved: true });
-        setState(interviewId, unchanged ? { kind: "saved", savedAt: saved.savedAt } : { kind: "unsaved" });
-        inFlight.current.delete(interviewId);
+  constructor(private readonly token: string) {}
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+  snapshot = () => this.version;
+  draft = (id: string) => this.drafts.get(id);
+  state = (id: string) => this.states.get(id) ?? (readStore()[id] ? ({ kind: "unsaved" } as const) : undefined);
+
+  private set(id: string, state: SaveState) {
+    this.states.set(id, state);
+    this.version++;
+    for (const l of this.listeners) l();
+  }
+
+  edit(id: string, input: ScoreInput, now: boolean) {
+    this.drafts.set(id, input);
+    keepUnsent(id, input);
+    window.clearTimeout(this.timers.get(id));
+    this.attempts.delete(id);
+    this.set(id, { kind: "unsaved" });
+    if (now) void this.send(id);
+    else
+      this.timers.set(
+        id,
+        window.setTimeout(() => void this.send(id), DEBOUNCE_MS),
+      );
+  }
+
+  /** Sends every draft this device still holds unsent (on load, and when the browser is back online). */
+  resume() {
+    for (const id of Object.keys(readStore())) void this.send(id);
+  }
+
+  dispose() {
+    for (const t of this.timers.values()) window.clearTimeout(t);
+  }
+
+  async send(id: string): Promise<void> {
+    window.clearTimeout(this.timers.get(id));
+    const body = readStore()[id];
+    if (this.inFlight.has(id) || !body) return;
+    this.inFlight.add(id);
+    this.set(id, { kind: "saving" });
+    try {
+      const saved = await putScore(this.token, id, { scores: body.scores, comment: body.comment });
+      this.inFlight.delete(id);
+      this.attempts.delete(id);
+      const now = readStore()[id];
+      if (now && !same(now, body)) {
         // Typed more while this save was on its way: send the newest now.
-        if (!unchanged) void send(interviewId);
-      } catch (error) {
-        inFlight.current.delete(interviewId);
-        if (retryable(error)) {
-          const attempt = attempts.current.get(interviewId) ?? 0;
-          attempts.current.set(interviewId, attempt + 1);
-          setState(interviewId, { kind: "offline" });
-          timers.current.set(
-            interviewId,
-            window.setTimeout(() => void send(interviewId), backoff(attempt)),
-          );
-        } else {
-          setState(interviewId, { kind: "failed", message: error instanceof ApiError ? error.detail || error.title : "" });
-        }
+        void this.send(id);
+        return;
       }
-    },
-    [token],
-  );
-
-  // On load: the drafts of this device win over the server's copy until they are sent; unsent ones go out now.
-  const serverKey = serverScores.map((s) => `${s.id}:${s.score?.savedAt ?? ""}`).join(",");
-  useEffect(() => {
-    const stored = readStore();
-    const next: Record<string, ScoreInput> = {};
-    const nextStates: Record<string, SaveState> = {};
-    for (const { id, score } of serverScores) {
-      const local = stored[id];
-      if (local && !local.saved) {
-        next[id] = { scores: local.scores, comment: local.comment };
-        nextStates[id] = { kind: "unsaved" };
-      } else if (score) {
-        next[id] = { scores: score.scores, comment: score.comment };
-        nextStates[id] = { kind: "saved", savedAt: score.savedAt };
+      keepUnsent(id, null);
+      this.set(id, { kind: "saved", savedAt: saved.savedAt });
+    } catch (error) {
+      this.inFlight.delete(id);
+      if (!retryable(error)) {
+        this.set(id, { kind: "failed", message: error instanceof ApiError ? error.detail || error.title : "" });
+        return;
       }
+      const attempt = this.attempts.get(id) ?? 0;
+      this.attempts.set(id, attempt + 1);
+      this.set(id, { kind: "offline" });
+      this.timers.set(
+        id,
+        window.setTimeout(() => void this.send(id), backoff(attempt)),
+      );
     }
-    setDrafts(next);
-    setStates((s) => ({ ...nextStates, ...s }));
-    for (const id of Object.keys(nextStates)) if (nextStates[id]!.kind === "unsaved") void send(id);
-    // Only when the server's list changes (first load, another device's save).
-    // biome-ignore lint/correctness/useExhaustiveDependencies: serverKey stands for serverScores
-  }, [serverKey, send]);
+  }
+}
 
+/** Drafts and save states of the volunteer's interviews; the server's copy shows until this device edits. */
+export function useScoreSaver(token: string) {
+  const [outbox] = useState(() => new ScoreOutbox(token));
+  useSyncExternalStore(outbox.subscribe, outbox.snapshot);
   useEffect(() => {
-    const online = () => {
-      for (const [id, draft] of Object.entries(readStore())) if (!draft.saved) void send(id);
-    };
+    outbox.resume();
+    const online = () => outbox.resume();
     window.addEventListener("online", online);
-    const pending = timers.current;
     return () => {
       window.removeEventListener("online", online);
-      for (const t of pending.values()) window.clearTimeout(t);
+      outbox.dispose();
     };
-  }, [send]);
-
-  /** An edit: kept at once, sent after a short pause (or at once with `now`, the Save button). */
-  const edit = useCallback(
-    (interviewId: string, input: ScoreInput, now = false) => {
-      writeDraft(interviewId, { ...input, saved: false });
-      setDrafts((all) => ({ ...all, [interviewId]: input }));
-      setState(interviewId, { kind: "unsaved" });
-      window.clearTimeout(timers.current.get(interviewId));
-      attempts.current.delete(interviewId);
-      if (now) void send(interviewId);
-      else timers.current.set(interviewId, window.setTimeout(() => void send(interviewId), DEBOUNCE_MS));
-    },
-    [send],
-  );
-
-  return { drafts, states, edit, save: (interviewId: string) => void send(interviewId) };
+  }, [outbox]);
+  return {
+    value: (id: string, server: SavedScore | null): ScoreInput =>
+      outbox.draft(id) ?? (server ? { scores: server.scores, comment: server.comment } : { scores: {}, comment: "" }),
+    state: (id: string, server: SavedScore | null): SaveState | undefined =>
+      outbox.state(id) ?? (server ? { kind: "saved", savedAt: server.savedAt } : undefined),
+    edit: (id: string, input: ScoreInput, now = false) => outbox.edit(id, input, now),
+  };
 }

@@ -104,7 +104,9 @@ function CameraScan({ onCode }: { onCode: (code: string) => void }) {
   const video = useRef<HTMLVideoElement>(null);
   // The latest callback without restarting the camera on every render.
   const found = useRef(onCode);
-  found.current = onCode;
+  useEffect(() => {
+    found.current = onCode;
+  }, [onCode]);
 
   useEffect(() => {
     const Reader = barcodeReader();

@@ -58,7 +58,9 @@ export function LiveBoard({ board }: { board: EventBoard }) {
                 <Group justify="space-between" wrap="nowrap" gap="xs">
                   <Text fw={700}>{s.station ?? t("eventDay.board.noStation")}</Text>
                   <Badge color={s.checkedInAt ? "green" : "gray"} variant="light">
-                    {s.checkedInAt ? t("eventDay.board.inAt", { time: time(s.checkedInAt) }) : t("eventDay.board.notIn")}
+                    {s.checkedInAt
+                      ? t("eventDay.board.inAt", { time: time(s.checkedInAt) })
+                      : t("eventDay.board.notIn")}
                   </Badge>
                 </Group>
                 <Text size="sm">

@@ -1,4 +1,4 @@
-import type { ScoreInput, VolunteerSchedule } from "@bridgework/domain";
+import type { VolunteerSchedule } from "@bridgework/domain";
 import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { getRouteApi } from "@tanstack/react-router";
 import { useState } from "react";
@@ -13,7 +13,6 @@ import { RubricForm } from "../components/rubric-form.tsx";
 import { formatTime } from "../components/time.ts";
 
 const route = getRouteApi("/volunteer/$token");
-const EMPTY: ScoreInput = { scores: {}, comment: "" };
 
 /** An interviewer's or judge's own link (no account): their shift, station, interviews in time order, and the rubric. */
 export function VolunteerSchedulePage() {
@@ -50,7 +49,7 @@ function Schedule({ token, data }: { token: string; data: VolunteerSchedule }) {
   const { t, i18n } = useTranslation();
   const zone = data.event.timeZone;
   const time = (iso: string) => formatTime(iso, i18n.language, zone);
-  const saver = useScoreSaver(token, data.interviews);
+  const saver = useScoreSaver(token);
   const [open, setOpen] = useState<string | null>(null);
   return (
     <Stack gap="lg">
@@ -72,7 +71,9 @@ function Schedule({ token, data }: { token: string; data: VolunteerSchedule }) {
             ? t("eventDay.volunteer.station", { station: data.volunteer.station })
             : t("eventDay.volunteer.noStation")}
         </Text>
-        {data.event.location ? <Text>{t("eventDay.volunteer.location", { location: data.event.location })}</Text> : null}
+        {data.event.location ? (
+          <Text>{t("eventDay.volunteer.location", { location: data.event.location })}</Text>
+        ) : null}
         {data.role.bring ? <Text>{t("eventDay.volunteer.bring", { bring: data.role.bring })}</Text> : null}
       </Stack>
       {!data.canScore ? (
@@ -90,7 +91,7 @@ function Schedule({ token, data }: { token: string; data: VolunteerSchedule }) {
           <Stack gap="sm" component="ol" style={{ listStyle: "none", padding: 0, margin: 0 }}>
             {data.interviews.map((i) => {
               const isOpen = open === i.id;
-              const value = saver.drafts[i.id] ?? EMPTY;
+              const value = saver.value(i.id, i.score);
               const panel = `rubric-${i.id}`;
               return (
                 <Card key={i.id} withBorder padding="sm" component="li">
@@ -103,7 +104,7 @@ function Schedule({ token, data }: { token: string; data: VolunteerSchedule }) {
                         {i.studentName}, {i.schoolName}
                       </Text>
                     </div>
-                    <SaveStatus name={i.studentName} state={saver.states[i.id]} />
+                    <SaveStatus name={i.studentName} state={saver.state(i.id, i.score)} />
                   </Group>
                   {data.rubric ? (
                     <Button
@@ -164,7 +165,14 @@ function SaveStatus({ name, state }: { name: string; state: SaveState | undefine
         return "";
     }
   })();
-  const color = state?.kind === "saved" ? "green" : state?.kind === "failed" ? "red" : state?.kind === "offline" ? "orange" : "gray";
+  const color =
+    state?.kind === "saved"
+      ? "green"
+      : state?.kind === "failed"
+        ? "red"
+        : state?.kind === "offline"
+          ? "orange"
+          : "gray";
   return (
     <div role="status" aria-live="polite" aria-label={t("eventDay.volunteer.statusLabel", { name })}>
       {text ? (
