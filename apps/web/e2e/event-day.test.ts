@@ -13,7 +13,7 @@ import {
 } from "@bridgework/db";
 import { defaultRubric } from "@bridgework/domain";
 import { describe, expect, it } from "vitest";
-import { browserSuite, expectAccessible, logInAs, openPage } from "../../../test/support/browser.ts";
+import { browserSuite, expectAccessible, expectFitsWidth, logInAs, openPage } from "../../../test/support/browser.ts";
 
 const BROWSER_TEST_TIMEOUT = 180_000;
 const suite = browserSuite();
@@ -150,6 +150,7 @@ describe("the day of an event", { timeout: BROWSER_TEST_TIMEOUT }, () => {
         .waitFor();
       await page.getByTestId("count-students").getByText("1 of 3").waitFor();
       await expectAccessible(page, "the day of the event at 390 px");
+      await expectFitsWidth(page);
 
       // Sam did not come: their two interviews go to the others.
       await page.getByRole("button", { name: "Mark as no-show: Sam Nguyen" }).click();
@@ -229,6 +230,7 @@ describe("the day of an event", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       ).toBe(true);
       await page.getByRole("status", { name: "Estado del guardado de Ben R." }).getByText("Guardado ✓").waitFor();
       await expectAccessible(page, "the volunteer's schedule in Spanish at 390 px");
+      await expectFitsWidth(page);
       expect(phone.problems).toEqual([]);
     } finally {
       await phone.context.close();
