@@ -38,6 +38,7 @@ import { employerInterestRoutes } from "./features/employer-interest/employer-in
 import { employerVettingRoutes } from "./features/employer-vetting/employer-vetting.routes.ts";
 import { eventRoutes } from "./features/events/events.routes.ts";
 import { eventSignupRoutes } from "./features/event-signup/event-signup.routes.ts";
+import { eventDayRoutes, volunteerLinkRoutes } from "./features/event-day/event-day.routes.ts";
 import type { App } from "./lib/app-types.ts";
 import { type Clock, systemClock } from "./lib/clock.ts";
 import type { AppServices } from "./lib/context.ts";
@@ -186,6 +187,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(async (scope) => employerRelationshipRoutes(scope as App, services));
   await app.register(async (scope) => eventRoutes(scope as App, services));
   await app.register(async (scope) => eventScheduleRoutes(scope as App, services));
+  await app.register(async (scope) => eventDayRoutes(scope as App, services));
+  await app.register(async (scope) => volunteerLinkRoutes(scope as App, services));
   if (!options.config.smtpUrl && !options.config.production) {
     await app.register(async (scope) => devMailboxRoutes(scope as App, services));
   }

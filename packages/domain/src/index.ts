@@ -51,3 +51,5 @@ export * from "./engagement/employer-relationship.ts";
 export * from "./events/volunteer-signup.ts";
 export * from "./schemas/event-signup.ts";
 export * from "./schemas/event-schedule.ts";
+export * from "./schemas/event-day.ts";
+export * from "./events/rubric-scores.ts";

@@ -9,6 +9,7 @@ import { employerVettingRoutes } from "./access-employer-vetting.ts";
 import { eventsAdminRoutes } from "./access-events-admin.ts";
 import { eventSignupRoutes } from "./access-event-signup.ts";
 import { eventScheduleRoutes } from "./access-event-schedule.ts";
+import { eventDayRoutes } from "./access-event-day.ts";
 
 /**
  * The authorization table: one entry per registered route. `route-coverage.test.ts` fails when a
@@ -27,4 +28,5 @@ export const ACCESS_TABLE: RouteEntry[] = [
   ...eventsAdminRoutes,
   ...eventSignupRoutes,
   ...eventScheduleRoutes,
+  ...eventDayRoutes,
 ];

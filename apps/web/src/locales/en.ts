@@ -23,6 +23,7 @@ import { eventsEn } from "./events.en.ts";
 import { eventsAdminEn } from "./events-admin.en.ts";
 import { eventSignupEn } from "./event-signup.en.ts";
 import { eventScheduleEn } from "./event-schedule.en.ts";
+import { eventDayEn } from "./event-day.en.ts";
 /** English UI text. Spanish (es.ts) must have the same keys; the type checks it. */
 export const en = {
   app: {
@@ -293,6 +294,7 @@ export const en = {
   events: eventsEn,
   eventsAdmin: eventsAdminEn,
   eventSchedule: eventScheduleEn,
+  eventDay: eventDayEn,
   asks: asksEn,
   waiting: waitingEn,
   vetting: vettingEn,

@@ -23,6 +23,7 @@ import { eventsEs } from "./events.es.ts";
 import { eventsAdminEs } from "./events-admin.es.ts";
 import { eventSignupEs } from "./event-signup.es.ts";
 import { eventScheduleEs } from "./event-schedule.es.ts";
+import { eventDayEs } from "./event-day.es.ts";
 import type { Translation } from "./en.ts";
 
 type Same<T> = { [K in keyof T]: T[K] extends string ? string : Same<T[K]> };
@@ -301,6 +302,7 @@ export const es: Same<Translation> = {
   events: eventsEs,
   eventsAdmin: eventsAdminEs,
   eventSchedule: eventScheduleEs,
+  eventDay: eventDayEs,
   asks: asksEs,
   waiting: waitingEs,
   vetting: vettingEs,

@@ -294,6 +294,12 @@ export const PROBLEMS_EN = {
   "event-pathway-not-of-school": () => "That pathway is not one of this school's pathways.",
   "event-pathway-field": () => "Choose one of this school's pathways",
   "event-volunteer-not-scheduled": () => "Only confirmed interviewers (or judges) of this event can be replaced.",
+  // The day of an event (area "event-day").
+  "badge-not-found": () => "No badge with that code at this event. Check the code, or find the person in the list.",
+  "no-show-checked-in": (p: { name: string }) =>
+    `${p.name} has checked in, so they cannot be marked as a no-show. Undo the check-in first if it was a mistake.`,
+  "score-unknown-criterion": () => "This is not a criterion of the event's rubric.",
+  "event-not-scoring": () => "Scores can be saved only once sign-up has opened and until the event is archived.",
 } as const;
 
 export type ProblemCatalogue = { [K in keyof typeof PROBLEMS_EN]: (typeof PROBLEMS_EN)[K] };

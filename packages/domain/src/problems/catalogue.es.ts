@@ -275,6 +275,13 @@ export const PROBLEMS_ES: ProblemCatalogue = {
   "event-pathway-field": () => "Elija una de las trayectorias de esta escuela",
   "event-volunteer-not-scheduled": () =>
     "Solo se puede reemplazar a entrevistadores (o jueces) confirmados de este evento.",
+  "badge-not-found": () =>
+    "No hay ninguna credencial con ese código en este evento. Revise el código o busque a la persona en la lista.",
+  "no-show-checked-in": (p) =>
+    `${p.name} ya registró su llegada, así que no se puede marcar como ausente. Deshaga primero el registro si fue un error.`,
+  "score-unknown-criterion": () => "Este no es un criterio de la rúbrica del evento.",
+  "event-not-scoring": () =>
+    "Solo se pueden guardar puntuaciones desde que se abre la inscripción hasta que el evento se archiva.",
 };
 
 /** Where a zod error was found ("body", "querystring"…), as a Spanish reader names it. */
