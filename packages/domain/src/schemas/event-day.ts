@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { RubricView } from "./events.ts";
 
+// `EventStudentParams` (an event student of an event) is event-schedule.ts's.
+
 /**
  * The contract of the day of an event (docs/api.md "Events: day of the event"): check-in by
  * badge code or from the list, no-shows, the live board, and each volunteer's own link to their
@@ -14,7 +16,6 @@ export const CheckInCode = z.object({ code: z.string().trim().min(1).max(64) });
 export type CheckInCode = z.infer<typeof CheckInCode>;
 
 export const EventVolunteerParams = z.object({ id: z.uuid(), volunteerId: z.uuid() });
-export const EventStudentParams = z.object({ id: z.uuid(), eventStudentId: z.uuid() });
 
 /** Who a badge (or a list row) belongs to, and where they go next. */
 export const CheckInResult = z.object({
