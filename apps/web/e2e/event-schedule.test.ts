@@ -11,7 +11,6 @@ import {
   students,
   users,
 } from "@bridgework/db";
-import type { Event } from "@bridgework/domain";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { pdfText } from "../../api/test/pdf-text.ts";
@@ -98,69 +97,7 @@ async function mockInterviewDay() {
   return event!;
 }
 
-/**
- * The event as GET /api/events/:id answers it. That route belongs to the events area, built in
- * parallel: until it is merged, the page is served this answer from the database; once the real
- * route answers, it is used as it is.
- */
-async function eventAnswer(id: string): Promise<Event> {
-  const db = suite.server.db.db;
-  const e = (await db.select().from(events)).find((x) => x.id === id);
-  const names = new Map((await db.select().from(organizations)).map((o) => [o.id, o.name]));
-  const schools = (await db.select().from(eventSchools))
-    .filter((s) => s.eventId === id)
-    .map((s) => ({ schoolId: s.schoolId, schoolName: names.get(s.schoolId) ?? "" }));
-  const roles = (await db.select().from(eventRoles)).filter((r) => r.eventId === id);
-  const count = (await db.select().from(eventStudents)).filter((s) => s.eventId === id).length;
-  return {
-    id: e!.id,
-    kind: e!.kind,
-    status: e!.status,
-    title: e!.title,
-    description: e!.description,
-    startsAt: e!.startsAt.toISOString(),
-    endsAt: e!.endsAt.toISOString(),
-    location: e!.location,
-    virtualUrl: e!.virtualUrl,
-    districtId: e!.districtId,
-    districtName: "Valley Unified",
-    schools: schools.map((s) => ({ ...s, arrivesAt: null, leavesAt: null })),
-    pathways: [],
-    interviewsPerStudent: e!.interviewsPerStudent,
-    slotMinutes: e!.slotMinutes,
-    rubric: null,
-    roles: roles.map((r) => ({
-      id: r.id,
-      name: r.name,
-      description: r.description,
-      bring: r.bring,
-      startsAt: r.startsAt.toISOString(),
-      endsAt: r.endsAt.toISOString(),
-      needed: r.needed,
-      breaks: r.breaks,
-      scheduled: r.scheduled,
-      filled: 15,
-      waitlisted: 0,
-    })),
-    canManage: true,
-    signUpPath: `/r/valley/events/${id}`,
-    studentCount: count,
-    scheduleBuiltAt: e!.scheduleBuiltAt?.toISOString() ?? null,
-    heldAt: null,
-    createdAt: e!.createdAt.toISOString(),
-    updatedAt: e!.updatedAt.toISOString(),
-  };
-}
-
-async function serveEventUntilMerged(page: Page, id: string) {
-  await page.route(`**/api/events/${id}`, async (route) => {
-    const real = await route.fetch();
-    if (real.status() !== 404) return route.fulfill({ response: real });
-    return route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(await eventAnswer(id)) });
-  });
-}
-
-/** Opens the event's "Students and schedule" section: through Events when the list links it, else by its address. */
+/** Opens the event's "Students and schedule" section by its address (events-journey.test.ts walks there through the navigation). */
 async function openSchedule(page: Page, id: string, tab: string) {
   await page.goto(`/events/${id}/schedule`);
   await page
@@ -173,7 +110,6 @@ describe("an event's students and schedule", { timeout: BROWSER_TEST_TIMEOUT }, 
     const event = await mockInterviewDay();
     const { context, page, problems } = await openPage(suite.browser, suite.server.url);
     try {
-      await serveEventUntilMerged(page, event.id);
       await logInAs(page, "coordinator@valley.example");
       await openSchedule(page, event.id, "Students and schedule");
       await page.getByRole("heading", { level: 1, name: "Spring Mock Interview Day: Students and schedule" }).waitFor();
@@ -181,6 +117,7 @@ describe("an event's students and schedule", { timeout: BROWSER_TEST_TIMEOUT }, 
 
       const add = page.getByRole("region", { name: "Add students" });
       expect(await add.getByRole("combobox", { name: /^School/ }).inputValue()).not.toBe("");
+      await add.getByRole("combobox", { name: /^School/ }).selectOption({ label: "Valley High" });
       await add.getByRole("combobox", { name: "Grade" }).selectOption("12");
       await add.getByRole("button", { name: "Add students" }).click();
       const result = page.getByRole("status").filter({ hasText: /students added, 0 already taking part/ });
@@ -260,7 +197,6 @@ describe("an event's students and schedule", { timeout: BROWSER_TEST_TIMEOUT }, 
     try {
       const { page } = phone;
       await page.setViewportSize({ width: 390, height: 844 });
-      await serveEventUntilMerged(page, event.id);
       await logInAs(page, "intermediary@valley.example", /^(Welcome|Bienvenid)/);
       await openSchedule(page, event.id, "Estudiantes y horario");
       await page.getByRole("heading", { level: 1, name: "Spring Mock Interview Day: Estudiantes y horario" }).waitFor();
