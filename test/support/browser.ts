@@ -30,7 +30,7 @@ export interface TestServer {
  * The real API serving the built SPA on a free port, over a fresh database with the demo
  * regions, with jobs (email delivery into the dev mailbox) running in-process.
  */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   if (!existsSync(path.join(WEB_DIST, "index.html"))) {
     throw new Error(
       `The SPA is not built (${WEB_DIST}/index.html is missing). Run \`pnpm --filter @bridgework/web build\` first; \`pnpm test\` does it for you.`,
@@ -39,7 +39,7 @@ export async function startTestServer(): Promise<TestServer> {
   // The whole demo, history included (a copy of the template seeded once per run).
   const db = await createTestDatabase({ seed: "demo-history" });
   const config = {
-    ...loadConfig({ JWT_SECRET: "browser-test-secret-browser-test-secret", NODE_ENV: "test" }, ROOT),
+    ...loadConfig({ JWT_SECRET: "browser-test-secret-browser-test-secret", NODE_ENV: "test", ...env }, ROOT),
     webDist: WEB_DIST,
     smtpUrl: undefined,
   };
@@ -144,11 +144,13 @@ export interface BrowserPage {
 export async function openPage(
   browser: Browser,
   baseURL: string,
-  options: { locale?: string } = {},
+  /** `headers` go with every request of the page (e.g. X-Forwarded-For: a person on another network). */
+  options: { locale?: string; headers?: Record<string, string> } = {},
 ): Promise<BrowserPage> {
   const context = await browser.newContext({
     baseURL,
     locale: options.locale ?? "en-US",
+    ...(options.headers ? { extraHTTPHeaders: options.headers } : {}),
     viewport: { width: 1280, height: 800 },
   });
   const page = await context.newPage();
@@ -167,10 +169,14 @@ export async function openPage(
  * The server one browser-test file uses, and the worker's Chromium (`sharedBrowser`): the server
  * starts before its tests and closes after them, with the contexts they left open. Read `suite.server` and `suite.browser` inside the tests.
  */
-export function browserSuite(): { readonly server: TestServer; readonly browser: Browser } {
+/** `env` is laid over the server's configuration (e.g. TRUST_PROXY, as behind a production proxy). */
+export function browserSuite(env: Record<string, string> = {}): {
+  readonly server: TestServer;
+  readonly browser: Browser;
+} {
   const suite = {} as { server: TestServer; browser: Browser };
   beforeAll(async () => {
-    [suite.server, suite.browser] = await Promise.all([startTestServer(), sharedBrowser()]);
+    [suite.server, suite.browser] = await Promise.all([startTestServer(env), sharedBrowser()]);
   });
   afterAll(async () => {
     await closeContexts(suite.browser);

@@ -73,7 +73,7 @@ async function interviewDay() {
         email: `volunteer${i}@day.example`,
         employerName: ["Valley Medical Center", "Sierra Builders", "Fresno Robotics"][i]!,
         badgeCode: `VOL-${i + 1}0${i + 7}`,
-        station: `Table ${i + 1}`,
+        station: `${i + 1}`,
         scheduleTokenHash: hashLinkToken(token),
       })
       .returning();

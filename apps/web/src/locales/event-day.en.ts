@@ -2,6 +2,8 @@
 export const eventDayEn = {
   title: "Day of the event: {{title}}",
   intro: "Check people in as they arrive, see who is where, and replace volunteers who did not come.",
+  /** A numbered table of the built schedule. */
+  table: "Table {{number}}",
   scan: {
     heading: "Check in",
     label: "Scan or type a badge code",

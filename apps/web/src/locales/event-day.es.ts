@@ -4,6 +4,8 @@ import type { eventDayEn } from "./event-day.en.ts";
 export const eventDayEs: typeof eventDayEn = {
   title: "Día del evento: {{title}}",
   intro: "Registre la llegada de cada persona, vea quién está dónde y reemplace a los voluntarios que no vinieron.",
+  /** A numbered table of the built schedule. */
+  table: "Mesa {{number}}",
   scan: {
     heading: "Registro de llegada",
     label: "Escanee o escriba el código de la credencial",

@@ -55,7 +55,7 @@ describe("check-in by badge code", () => {
       id: e.volunteers[0]!.id,
       name: e.volunteers[0]!.name,
       detail: "Interviewer",
-      station: "Table 1",
+      station: "1",
       alreadyCheckedIn: false,
       checkedInAt: clock.now().toISOString(),
       nextInterview: { startsAt: "2031-05-01T15:40:00.000Z", withName: `Ana0 ${e.students[0]!.lastName}` },
@@ -196,7 +196,7 @@ describe("the live board", () => {
       interviewsTotal: 5,
     });
     const card = board.stations.find((s: { volunteerId: string }) => s.volunteerId === e.volunteers[0]!.id);
-    expect(card.station).toBe("Table 1");
+    expect(card.station).toBe("1");
     expect(card.checkedInAt).not.toBeNull();
     expect(card.current).toMatchObject({ studentName: `Ana1 ${e.students[1]!.lastName}`, studentCheckedIn: false });
     expect(card.next).toMatchObject({
@@ -229,7 +229,7 @@ describe("the volunteer's own link", () => {
     const res = await h.app.inject({ method: "GET", url: `/api/public/volunteer/${e.volunteers[0]!.token}` });
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.volunteer).toMatchObject({ name: e.volunteers[0]!.name, station: "Table 1" });
+    expect(body.volunteer).toMatchObject({ name: e.volunteers[0]!.name, station: "1" });
     expect(body.role).toMatchObject({ name: "Interviewer", bring: "Two copies of a job description" });
     expect(body.rubric.criteria).toHaveLength(4);
     expect(body.canScore).toBe(true);

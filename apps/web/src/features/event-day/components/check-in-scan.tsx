@@ -6,6 +6,7 @@ import { displayTimeZone } from "../../../lib/format.ts";
 import { problemMessage } from "../../../lib/problem-message.ts";
 import { useCheckIn } from "../api/event-day.ts";
 import { formatTime } from "./time.ts";
+import { stationLabel } from "./station.ts";
 
 /** The browser's barcode reader where it exists (Chrome on Android): optional, the text field always works. */
 interface BarcodeReader {
@@ -29,7 +30,7 @@ export function useCheckInSentence() {
             detail: r.detail,
           }),
     ];
-    if (r.station) parts.push(t("eventDay.scan.station", { station: r.station }));
+    if (r.station) parts.push(t("eventDay.scan.station", { station: stationLabel(t, r.station) }));
     if (r.nextInterview)
       parts.push(t("eventDay.scan.next", { time: time(r.nextInterview.startsAt), with: r.nextInterview.withName }));
     return parts.join(" ");

@@ -3,6 +3,7 @@ import { Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from "@manti
 import { useTranslation } from "react-i18next";
 import { displayTimeZone } from "../../../lib/format.ts";
 import { formatTime } from "./time.ts";
+import { stationLabel } from "./station.ts";
 
 type Interview = NonNullable<EventBoard["stations"][number]["current"]>;
 
@@ -54,9 +55,15 @@ export function LiveBoard({ board }: { board: EventBoard }) {
         ) : (
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="xs">
             {board.stations.map((s) => (
-              <Card key={s.volunteerId} withBorder padding="sm" component="article" aria-label={s.station ?? s.name}>
+              <Card
+                key={s.volunteerId}
+                withBorder
+                padding="sm"
+                component="article"
+                aria-label={s.station ? stationLabel(t, s.station) : s.name}
+              >
                 <Group justify="space-between" wrap="nowrap" gap="xs">
-                  <Text fw={700}>{s.station ?? t("eventDay.board.noStation")}</Text>
+                  <Text fw={700}>{s.station ? stationLabel(t, s.station) : t("eventDay.board.noStation")}</Text>
                   <Badge color={s.checkedInAt ? "green" : "gray"} variant="light">
                     {s.checkedInAt
                       ? t("eventDay.board.inAt", { time: time(s.checkedInAt) })

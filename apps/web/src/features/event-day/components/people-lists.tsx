@@ -7,6 +7,7 @@ import { problemMessage } from "../../../lib/problem-message.ts";
 import { useCheckIn, useNoShow } from "../api/event-day.ts";
 import { useCheckInSentence } from "./check-in-scan.tsx";
 import { formatTime } from "./time.ts";
+import { stationLabel } from "./station.ts";
 
 interface Person {
   id: string;
@@ -64,7 +65,9 @@ export function PeopleLists({ eventId, board }: { eventId: string; board: EventB
         title={t("eventDay.lists.volunteers")}
         people={board.volunteers.map((v) => ({
           ...v,
-          detail: [v.employerName, v.roleName, v.station].filter(Boolean).join(" · "),
+          detail: [v.employerName, v.roleName, v.station ? stationLabel(t, v.station) : null]
+            .filter(Boolean)
+            .join(" · "),
         }))}
         onToggle={(p) => void toggle("volunteer", p)}
         onNoShow={setConfirming}

@@ -11,6 +11,7 @@ import { type SaveState, useScoreSaver } from "../api/score-saver.ts";
 import { useVolunteerSchedule } from "../api/volunteer-link.ts";
 import { RubricForm } from "../components/rubric-form.tsx";
 import { formatTime } from "../components/time.ts";
+import { stationLabel } from "../components/station.ts";
 
 const route = getRouteApi("/volunteer/$token");
 
@@ -68,7 +69,7 @@ function Schedule({ token, data }: { token: string; data: VolunteerSchedule }) {
         </Text>
         <Text fw={700}>
           {data.volunteer.station
-            ? t("eventDay.volunteer.station", { station: data.volunteer.station })
+            ? t("eventDay.volunteer.station", { station: stationLabel(t, data.volunteer.station) })
             : t("eventDay.volunteer.noStation")}
         </Text>
         {data.event.location ? (
