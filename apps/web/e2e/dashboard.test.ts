@@ -184,7 +184,11 @@ describe("the region dashboard", { timeout: BROWSER_TEST_TIMEOUT }, () => {
         .waitFor();
       await expectAccessible(page, "the region dashboard in Spanish");
       await page.screenshot({ path: "/tmp/dashboard-intermediary-es.png", fullPage: true });
-      await page.getByRole("combobox", { name: "Idioma" }).selectOption("en");
+      // Back to English, and saved as the person's language before the page closes: the next test logs in as them.
+      await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith("/api/me") && r.request().method() === "PATCH" && r.ok()),
+        page.getByRole("combobox", { name: "Idioma" }).selectOption("en"),
+      ]);
 
       expect(problems).toEqual([]);
     } finally {

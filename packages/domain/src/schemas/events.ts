@@ -68,7 +68,12 @@ const eventFields = {
   endsAt: isoInstant(),
   location: text(300).nullable().default(null),
   virtualUrl: z.url().max(500).nullable().default(null),
-  schools: z.array(EventSchoolInput).max(200).default([]),
+  // Each school once: a school has one arrival window.
+  schools: z
+    .array(EventSchoolInput)
+    .max(200)
+    .refine((list) => distinct(list.map((s) => s.schoolId)), { message: "Each school once" })
+    .default([]),
   pathwayIds: z.array(z.uuid()).max(200).refine(distinct).default([]),
   interviewsPerStudent: z.number().int().min(1).max(10).default(3),
   slotMinutes: z.number().int().min(5).max(240).default(20),
