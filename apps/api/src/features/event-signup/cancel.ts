@@ -14,7 +14,7 @@ import { type Language, volunteerCancelledMessage } from "@bridgework/notificati
 import { and, count, eq } from "drizzle-orm";
 import type { Ctx } from "../../lib/context.ts";
 import { rescheduleWithoutVolunteers } from "../../lib/events/schedule-store.ts";
-import { firstWaiting, queueConfirmation, reissueVolunteerTokens } from "./volunteer-mail.ts";
+import { moveUpFirstWaiting } from "../../lib/events/volunteer-mail.ts";
 
 /** Events whose volunteers may still cancel by link (after the day, there is nothing to cancel). */
 const CANCELLABLE = new Set(["open", "closed"]);
@@ -84,24 +84,13 @@ export async function cancelVolunteer(ctx: Omit<Ctx, "actor">, token: string): P
       .where(eq(eventVolunteers.id, f.volunteer.id));
     let movedUp: typeof f.volunteer | null = null;
     if (wasConfirmed) {
-      movedUp = await firstWaiting(tx, f.role.id);
-      if (movedUp) {
-        await tx
-          .update(eventVolunteers)
-          .set({ status: "confirmed", updatedAt: now })
-          .where(eq(eventVolunteers.id, movedUp.id));
-        const tokens = await reissueVolunteerTokens(tx, movedUp.id, now);
-        await queueConfirmation(tx, {
-          volunteer: movedUp,
-          role: f.role,
-          event: f.event,
-          timeZone: f.region.timeZone,
-          publicUrl: ctx.config.publicUrl,
-          tokens,
-          now,
-          movedUp: true,
-        });
-      }
+      movedUp = await moveUpFirstWaiting(tx, {
+        role: f.role,
+        event: f.event,
+        timeZone: f.region.timeZone,
+        publicUrl: ctx.config.publicUrl,
+        now,
+      });
       // The one who moved up takes part in the schedule from the next build; the one who left leaves it now.
       if (f.event.scheduleBuiltAt && f.role.scheduled)
         await rescheduleWithoutVolunteers(tx, f.event.id, [f.volunteer.id]);

@@ -16,7 +16,12 @@ import type { Ctx } from "../../lib/context.ts";
 import { isUniqueViolation } from "../../lib/db-errors.ts";
 import { regionOfSlug } from "./public-events.ts";
 import { volunteerCompany } from "./volunteer-company.ts";
-import { newVolunteerTokens, queueConfirmation, queueWaitlisted, waitlistPosition } from "./volunteer-mail.ts";
+import {
+  newVolunteerTokens,
+  queueConfirmation,
+  queueWaitlisted,
+  waitlistPosition,
+} from "../../lib/events/volunteer-mail.ts";
 
 const SIGNED_UP = "event_volunteer_signed_up";
 

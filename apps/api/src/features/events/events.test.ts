@@ -289,7 +289,7 @@ describe("volunteers", () => {
     expect((await get(`/api/events/${event.id}`)).json().roles[0]).toMatchObject({ filled: 2, needed: 2 });
   });
 
-  it("cancelling a confirmed volunteer moves the first waiting one up", async () => {
+  it("cancelling a confirmed volunteer moves the first waiting one up and emails them", async () => {
     const event = await createEvent({ roles: [interviewer({ needed: 1 })] });
     const roleId = event.roles[0].id;
     const first = (await send("POST", `/api/events/${event.id}/volunteers`, volunteer(roleId))).json();
@@ -312,6 +312,10 @@ describe("volunteers", () => {
     expect(res.json().status).toBe("cancelled");
     const confirmed = (await get(`/api/events/${event.id}/volunteers?status=confirmed`)).json();
     expect(confirmed.map((v: { id: string }) => v.id)).toEqual([waiting!.id]);
+    // Told by email, with the shift as .ics and fresh links, as when a volunteer cancels by their link.
+    const [mail] = await h.db.db.select().from(emails).where(eq(emails.to, "wes@x.example"));
+    expect(mail?.subject).toMatch(/^A place opened up: you are signed up for /);
+    expect(mail?.text).toMatch(/\/volunteer\/cancel\/[A-Za-z0-9_-]{40,}/);
     expect((await send("DELETE", `/api/events/${event.id}/volunteers/${first.id}`)).statusCode).toBe(409);
   });
 

@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { eventVolunteers, type Tx, users } from "@bridgework/db";
+import { eventVolunteers, regions, type Tx, users } from "@bridgework/db";
 import {
   Conflict,
   type EventVolunteer,
@@ -17,6 +17,7 @@ import type { Ctx } from "../../lib/context.ts";
 import { isUniqueViolation } from "../../lib/db-errors.ts";
 import { findManagedEvent } from "../../lib/events/event-access.ts";
 import { rescheduleWithoutVolunteers } from "../../lib/events/schedule-store.ts";
+import { moveUpFirstWaiting } from "../../lib/events/volunteer-mail.ts";
 import { requireEditable, ShiftFull } from "./event-problems.ts";
 import { confirmedCount, lockRole } from "./roles.ts";
 
@@ -202,19 +203,19 @@ export async function cancelVolunteer({
       .returning();
     let promoted: string | null = null;
     if (volunteer.status === "confirmed" && (await confirmedCount(tx, role.id)) < role.needed) {
-      const [next] = await tx
-        .select({ id: eventVolunteers.id })
-        .from(eventVolunteers)
-        .where(and(eq(eventVolunteers.roleId, role.id), eq(eventVolunteers.status, "waitlisted")))
-        .orderBy(asc(eventVolunteers.createdAt), asc(eventVolunteers.id))
-        .limit(1);
-      if (next) {
-        await tx
-          .update(eventVolunteers)
-          .set({ status: "confirmed", updatedAt: now })
-          .where(eq(eventVolunteers.id, next.id));
-        promoted = next.id;
-      }
+      // The first person waiting gets the place and is told by email, as when a volunteer cancels by their link.
+      const [region] = await tx
+        .select({ timeZone: regions.timeZone })
+        .from(regions)
+        .where(eq(regions.id, event.regionId));
+      const next = await moveUpFirstWaiting(tx, {
+        role,
+        event,
+        timeZone: region!.timeZone,
+        publicUrl: ctx.config.publicUrl,
+        now,
+      });
+      promoted = next?.id ?? null;
     }
     if (event.scheduleBuiltAt && volunteer.status === "confirmed")
       await rescheduleWithoutVolunteers(tx, eventId, [volunteer.id]);

@@ -134,3 +134,23 @@ export async function firstWaiting(tx: Tx, roleId: string): Promise<VolunteerRow
     .for("update");
   return row ?? null;
 }
+
+/**
+ * A confirmed place was given up (cancelled by its volunteer's link or by the people running the
+ * event): the first person waiting for the shift gets it, with fresh links and the confirmation
+ * email (.ics included). Call with the role row locked. Returns who moved up, or null.
+ */
+export async function moveUpFirstWaiting(
+  tx: Tx,
+  f: Omit<MailFacts, "volunteer" | "tokens">,
+): Promise<VolunteerRow | null> {
+  const next = await firstWaiting(tx, f.role.id);
+  if (!next) return null;
+  await tx
+    .update(eventVolunteers)
+    .set({ status: "confirmed", updatedAt: f.now })
+    .where(eq(eventVolunteers.id, next.id));
+  const tokens = await reissueVolunteerTokens(tx, next.id, f.now);
+  await queueConfirmation(tx, { ...f, volunteer: next, tokens, movedUp: true });
+  return next;
+}
