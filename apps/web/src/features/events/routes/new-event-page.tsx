@@ -20,7 +20,7 @@ import { PageHeader } from "../../../components/ui/page-header.tsx";
 import { useSchools } from "../../../hooks/use-schools.ts";
 import { api } from "../../../lib/api-client.ts";
 import { displayTimeZone } from "../../../lib/format.ts";
-import { zonedLocalToIso } from "../lib/zoned-time.ts";
+import { zonedLocalToIso } from "../../../lib/zoned-time.ts";
 
 interface RoleDraft {
   key: number;

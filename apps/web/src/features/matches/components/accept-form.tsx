@@ -7,7 +7,7 @@ import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { displayTimeZone, formatDate } from "../../../lib/format.ts";
 import { fieldMessage } from "../../../lib/forms.ts";
 import { applyServerErrors, schemaResolver } from "../../../lib/schema-resolver.ts";
-import { zonedLocalToIso, zoneName } from "../lib/zoned-time.ts";
+import { zonedLocalToIso, zoneName } from "../../../lib/zoned-time.ts";
 
 interface AcceptFormValues {
   scheduledAt: string;
