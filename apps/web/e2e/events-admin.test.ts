@@ -63,6 +63,15 @@ describe("events run by a coordinator", { timeout: BROWSER_TEST_TIMEOUT }, () =>
       expect(await volunteers.getByRole("row", { name: /Dana Lee/ }).textContent()).toContain("Confirmed");
       expect(await roles.getByRole("row").nth(1).textContent()).toMatch(/Interviewer.*2\s*1\s*0/);
 
+      // The afternoon shift needs one more interviewer, who should bring résumé copies.
+      await roles.getByRole("row").nth(2).getByRole("button", { name: "Edit Interviewer" }).click();
+      const edit = page.getByRole("dialog", { name: "Edit Interviewer" });
+      await edit.getByLabel("Volunteers needed").fill("4");
+      await edit.getByLabel(/^What to bring/).fill("Résumé copies");
+      await edit.getByRole("button", { name: "Save role" }).click();
+      await page.getByText("The role was saved.").waitFor();
+      await expect.poll(() => roles.getByRole("row").nth(2).textContent()).toMatch(/Interviewer.*4\s*0\s*0/);
+
       await page.getByRole("button", { name: "Message volunteers" }).click();
       const message = page.getByRole("dialog", { name: "Message volunteers" });
       await message.getByLabel("Subject").fill("Parking");
@@ -110,7 +119,7 @@ describe("events run by a coordinator", { timeout: BROWSER_TEST_TIMEOUT }, () =>
       await clickNav(intermediary.page, "Events");
       const row = intermediary.page.getByRole("row", { name: /Spring mock-interview day/ });
       await row.waitFor();
-      expect(await row.textContent()).toContain("1 of 5");
+      expect(await row.textContent()).toContain("1 of 6");
       await expectAccessible(intermediary.page, "the events list");
       await row.getByRole("link", { name: "Spring mock-interview day" }).click();
       await intermediary.page.getByRole("button", { name: "Close sign-up" }).waitFor();

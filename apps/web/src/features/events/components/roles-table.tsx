@@ -1,11 +1,12 @@
 import type { Event, EventRole } from "@bridgework/domain";
-import { Button, Group, Modal, NumberInput, Stack, Table, TextInput } from "@mantine/core";
+import { Button, Group, NumberInput, Table, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
 import { formatDateTime } from "../../../lib/format.ts";
 import { useDeleteRole, useSaveRole } from "../api/events-api.ts";
 import { ConfirmButton } from "./confirm-button.tsx";
+import { FormDialog } from "./form-dialog.tsx";
 
 /** The event's roles with how many are needed, confirmed and waiting; edit and delete for those who run it. */
 export function RolesTable({ event, onDone }: { event: Event; onDone: (text: string) => void }) {
@@ -94,58 +95,45 @@ function EditRoleDialog({
   const [bring, setBring] = useState(role.bring);
   const [needed, setNeeded] = useState(role.needed);
   return (
-    <Modal opened onClose={onClose} title={t("eventsAdmin.event.editRole", { role: role.name })}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate(
-            {
-              id: role.id,
-              body: {
-                name,
-                description: role.description,
-                bring,
-                startsAt: role.startsAt,
-                endsAt: role.endsAt,
-                needed,
-                scheduled: role.scheduled,
-              },
+    <FormDialog
+      title={t("eventsAdmin.event.editRole", { role: role.name })}
+      submitLabel={t("eventsAdmin.event.saveRole")}
+      onClose={onClose}
+      pending={save.isPending}
+      error={save.isError ? save.error : null}
+      onSubmit={() => {
+        save.mutate(
+          {
+            id: role.id,
+            body: {
+              name,
+              description: role.description,
+              bring,
+              startsAt: role.startsAt,
+              endsAt: role.endsAt,
+              needed,
+              scheduled: role.scheduled,
             },
-            { onSuccess: onSaved },
-          );
-        }}
-      >
-        <Stack>
-          <TextInput
-            label={t("eventsAdmin.form.roleName")}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            required
-          />
-          <TextInput
-            label={t("eventsAdmin.form.bring")}
-            value={bring}
-            onChange={(e) => setBring(e.currentTarget.value)}
-          />
-          <NumberInput
-            label={t("eventsAdmin.form.needed")}
-            min={1}
-            max={10000}
-            value={needed}
-            onChange={(v) => setNeeded(Number(v) || 1)}
-            required
-          />
-          {save.isError ? <ErrorAlert error={save.error} /> : null}
-          <Group>
-            <Button type="submit" loading={save.isPending}>
-              {t("eventsAdmin.event.saveRole")}
-            </Button>
-            <Button variant="subtle" onClick={onClose}>
-              {t("eventsAdmin.event.back")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+          },
+          { onSuccess: onSaved },
+        );
+      }}
+    >
+      <TextInput
+        label={t("eventsAdmin.form.roleName")}
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        required
+      />
+      <TextInput label={t("eventsAdmin.form.bring")} value={bring} onChange={(e) => setBring(e.currentTarget.value)} />
+      <NumberInput
+        label={t("eventsAdmin.form.needed")}
+        min={1}
+        max={10000}
+        value={needed}
+        onChange={(v) => setNeeded(Number(v) || 1)}
+        required
+      />
+    </FormDialog>
   );
 }

@@ -1,5 +1,5 @@
 import type { Event } from "@bridgework/domain";
-import { Badge, Button, Group, Modal, Select, Stack, Table, Text, Textarea, TextInput } from "@mantine/core";
+import { Badge, Button, Group, Select, Stack, Table, Text, Textarea, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert.tsx";
@@ -7,6 +7,7 @@ import { PageLoader } from "../../../components/ui/page-loader.tsx";
 import { formatDateTime } from "../../../lib/format.ts";
 import { useAddVolunteer, useCancelVolunteer, useMessageVolunteers, useVolunteers } from "../api/events-api.ts";
 import { ConfirmButton } from "./confirm-button.tsx";
+import { FormDialog } from "./form-dialog.tsx";
 
 /** The volunteers of an event, adding one directly, cancelling one, and messaging all of them. */
 export function VolunteersSection({ event, onDone }: { event: Event; onDone: (text: string) => void }) {
@@ -126,72 +127,63 @@ function AddVolunteerDialog({
   const [employerName, setEmployerName] = useState("");
   const [language, setLanguage] = useState<"en" | "es">("en");
   return (
-    <Modal opened onClose={onClose} title={t("eventsAdmin.event.addVolunteer")}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          add.mutate({ roleId, name, email, phone, employerName, language }, { onSuccess: () => onAdded(name) });
-        }}
-      >
-        <Stack>
-          <Select
-            label={t("eventsAdmin.event.volunteerRole")}
-            data={event.roles.map((r) => ({
-              value: r.id,
-              label: `${r.name}, ${formatDateTime(r.startsAt, i18n.language)} (${r.filled}/${r.needed})`,
-            }))}
-            value={roleId}
-            onChange={(v) => v && setRoleId(v)}
-            allowDeselect={false}
-            required
-          />
-          <TextInput
-            label={t("eventsAdmin.event.volunteerName")}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            required
-          />
-          <TextInput
-            type="email"
-            label={t("eventsAdmin.event.volunteerEmail")}
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-            required
-          />
-          <TextInput
-            type="tel"
-            label={t("eventsAdmin.event.volunteerPhone")}
-            value={phone}
-            onChange={(e) => setPhone(e.currentTarget.value)}
-          />
-          <TextInput
-            label={t("eventsAdmin.event.volunteerEmployer")}
-            value={employerName}
-            onChange={(e) => setEmployerName(e.currentTarget.value)}
-            required
-          />
-          <Select
-            label={t("eventsAdmin.event.volunteerLanguage")}
-            data={[
-              { value: "en", label: t("eventsAdmin.event.languages.en") },
-              { value: "es", label: t("eventsAdmin.event.languages.es") },
-            ]}
-            value={language}
-            onChange={(v) => v && setLanguage(v as "en" | "es")}
-            allowDeselect={false}
-          />
-          {add.isError ? <ErrorAlert error={add.error} /> : null}
-          <Group>
-            <Button type="submit" loading={add.isPending}>
-              {t("eventsAdmin.event.add")}
-            </Button>
-            <Button variant="subtle" onClick={onClose}>
-              {t("eventsAdmin.event.back")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      title={t("eventsAdmin.event.addVolunteer")}
+      submitLabel={t("eventsAdmin.event.add")}
+      onClose={onClose}
+      pending={add.isPending}
+      error={add.isError ? add.error : null}
+      onSubmit={() => {
+        add.mutate({ roleId, name, email, phone, employerName, language }, { onSuccess: () => onAdded(name) });
+      }}
+    >
+      <Select
+        label={t("eventsAdmin.event.volunteerRole")}
+        data={event.roles.map((r) => ({
+          value: r.id,
+          label: `${r.name}, ${formatDateTime(r.startsAt, i18n.language)} (${r.filled}/${r.needed})`,
+        }))}
+        value={roleId}
+        onChange={(v) => v && setRoleId(v)}
+        allowDeselect={false}
+        required
+      />
+      <TextInput
+        label={t("eventsAdmin.event.volunteerName")}
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        required
+      />
+      <TextInput
+        type="email"
+        label={t("eventsAdmin.event.volunteerEmail")}
+        value={email}
+        onChange={(e) => setEmail(e.currentTarget.value)}
+        required
+      />
+      <TextInput
+        type="tel"
+        label={t("eventsAdmin.event.volunteerPhone")}
+        value={phone}
+        onChange={(e) => setPhone(e.currentTarget.value)}
+      />
+      <TextInput
+        label={t("eventsAdmin.event.volunteerEmployer")}
+        value={employerName}
+        onChange={(e) => setEmployerName(e.currentTarget.value)}
+        required
+      />
+      <Select
+        label={t("eventsAdmin.event.volunteerLanguage")}
+        data={[
+          { value: "en", label: t("eventsAdmin.event.languages.en") },
+          { value: "es", label: t("eventsAdmin.event.languages.es") },
+        ]}
+        value={language}
+        onChange={(v) => v && setLanguage(v as "en" | "es")}
+        allowDeselect={false}
+      />
+    </FormDialog>
   );
 }
 
@@ -209,39 +201,30 @@ function MessageDialog({
   const [subject, setSubject] = useState("");
   const [body, setBody] = useState("");
   return (
-    <Modal opened onClose={onClose} title={t("eventsAdmin.event.message")}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          send.mutate({ subject, body }, { onSuccess: (r) => onSent(r.sent) });
-        }}
-      >
-        <Stack>
-          <TextInput
-            label={t("eventsAdmin.event.subject")}
-            value={subject}
-            onChange={(e) => setSubject(e.currentTarget.value)}
-            required
-          />
-          <Textarea
-            label={t("eventsAdmin.event.body")}
-            value={body}
-            onChange={(e) => setBody(e.currentTarget.value)}
-            autosize
-            minRows={4}
-            required
-          />
-          {send.isError ? <ErrorAlert error={send.error} /> : null}
-          <Group>
-            <Button type="submit" loading={send.isPending}>
-              {t("eventsAdmin.event.send")}
-            </Button>
-            <Button variant="subtle" onClick={onClose}>
-              {t("eventsAdmin.event.back")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      title={t("eventsAdmin.event.message")}
+      submitLabel={t("eventsAdmin.event.send")}
+      onClose={onClose}
+      pending={send.isPending}
+      error={send.isError ? send.error : null}
+      onSubmit={() => {
+        send.mutate({ subject, body }, { onSuccess: (r) => onSent(r.sent) });
+      }}
+    >
+      <TextInput
+        label={t("eventsAdmin.event.subject")}
+        value={subject}
+        onChange={(e) => setSubject(e.currentTarget.value)}
+        required
+      />
+      <Textarea
+        label={t("eventsAdmin.event.body")}
+        value={body}
+        onChange={(e) => setBody(e.currentTarget.value)}
+        autosize
+        minRows={4}
+        required
+      />
+    </FormDialog>
   );
 }
