@@ -42,6 +42,7 @@ import { eventDayRoutes, volunteerLinkRoutes } from "./features/event-day/event-
 import type { App } from "./lib/app-types.ts";
 import { type Clock, systemClock } from "./lib/clock.ts";
 import type { AppServices } from "./lib/context.ts";
+import { createCatalog } from "./lib/catalog/catalog.ts";
 import { createRegionCache, type RegionCache } from "./lib/region-cache.ts";
 import { registerAuth } from "./plugins/auth.ts";
 import { registerDraining } from "./plugins/draining.ts";
@@ -113,13 +114,15 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     });
   }
 
+  const regionCache = options.regionCache ?? createRegionCache(options.db);
   const services: AppServices & { driver: JobDriver } = {
     db: options.db,
     clock: options.clock ?? systemClock,
     config: options.config,
     kick: options.kick ?? (() => {}),
     driver: options.driver,
-    regionCache: options.regionCache ?? createRegionCache(options.db),
+    regionCache,
+    catalog: createCatalog(options.db, regionCache),
   };
   if (!options.regionCache) app.addHook("onClose", () => services.regionCache.close());
   // Read your own writes: a person's change has committed by the time its answer is sent, so

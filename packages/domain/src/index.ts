@@ -15,6 +15,7 @@ export * from "./brokering/opportunity.ts";
 export * from "./brokering/request.ts";
 export * from "./brokering/match.ts";
 export * from "./brokering/suggestions.ts";
+export * from "./brokering/catalog-search.ts";
 export * from "./placements/students.ts";
 export * from "./placements/placements.ts";
 export * from "./placements/placement-views.ts";

@@ -3,6 +3,7 @@ import type { Actor, PersonActor } from "@bridgework/domain";
 import type { FastifyBaseLogger, FastifyRequest } from "fastify";
 import type { Config } from "../config.ts";
 import type { Clock } from "./clock.ts";
+import type { Catalog } from "./catalog/catalog.ts";
 import type { RegionCache } from "./region-cache.ts";
 import { requireActor } from "../plugins/auth.ts";
 
@@ -24,6 +25,8 @@ export interface AppServices {
   kick(): void;
   /** Answers of read-mostly region queries, dropped when the region changes. */
   regionCache: RegionCache;
+  /** Each region's opportunities in memory, kept fresh, for search and suggestions. */
+  catalog: Catalog;
 }
 
 export function ctxFor(req: FastifyRequest, services: AppServices): Ctx {

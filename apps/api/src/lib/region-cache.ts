@@ -1,5 +1,11 @@
 import type { FastifyReply } from "fastify";
-import { ANY_REGION, type Db, listenForRegionChanges, type RegionChangeFeed } from "@bridgework/db";
+import {
+  ANY_REGION,
+  type Db,
+  listenForRegionChanges,
+  type RegionChangeFeed,
+  type RegionChangeHandlers,
+} from "@bridgework/db";
 import { LRUCache } from "lru-cache";
 
 /**
@@ -21,6 +27,10 @@ export interface RegionCache {
   changed(regionId: string): void;
   /** Resolves once every change committed before the call has been heard. */
   sync(): Promise<void>;
+  /** True while every committed change is heard (LISTEN is live); else readers must not trust what they keep. */
+  listening(): boolean;
+  /** Also tell `handlers` of every change heard or made here (the in-memory catalog keeps itself fresh by them). */
+  subscribe(handlers: RegionChangeHandlers): void;
   /** Running totals since the process started, for the metrics endpoint. */
   stats(): RegionCacheStats;
   close(): Promise<void>;
@@ -62,10 +72,15 @@ export function createRegionCache(db: Db, options: RegionCacheOptions = {}): Reg
       misses++;
       return compute();
     };
+    const subscribers: RegionChangeHandlers[] = [];
     return {
       get,
-      changed: () => {},
+      changed: (regionId) => {
+        for (const s of subscribers) s.changed(regionId);
+      },
       sync: async () => {},
+      listening: () => false,
+      subscribe: (handlers) => subscribers.push(handlers),
       stats: () => ({ hits: 0, misses, evictions: 0, entries: 0, bytes: 0 }),
       close: async () => {},
     };
@@ -87,14 +102,17 @@ export function createRegionCache(db: Db, options: RegionCacheOptions = {}): Reg
     },
   });
 
+  const subscribers: RegionChangeHandlers[] = [];
   const changed = (regionId: string) => {
     if (regionId === ANY_REGION) epoch++;
     else generations.set(regionId, (generations.get(regionId) ?? 0) + 1);
+    for (const s of subscribers) s.changed(regionId);
   };
   const feed: RegionChangeFeed = listenForRegionChanges(client as Pool, {
     changed,
     reset() {
       epoch++;
+      for (const s of subscribers) s.reset();
     },
   });
 
@@ -123,6 +141,8 @@ export function createRegionCache(db: Db, options: RegionCacheOptions = {}): Reg
     },
     changed,
     sync: () => feed.sync(),
+    listening: () => feed.listening,
+    subscribe: (handlers) => subscribers.push(handlers),
     stats: () => ({ hits, misses, evictions, entries: entries.size, bytes: entries.calculatedSize }),
     close: () => feed.close(),
   };

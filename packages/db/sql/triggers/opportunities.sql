@@ -1,5 +1,9 @@
 -- Triggers on opportunities (PostgreSQL fires a table's triggers in name order).
 
+-- The in-memory catalog: stamp the opportunity with the transaction changing it (bw_stamp_change).
+CREATE OR REPLACE TRIGGER opportunities_stamp_change BEFORE UPDATE ON opportunities
+  FOR EACH ROW EXECUTE FUNCTION bw_stamp_change();
+
 -- The region cache: NOTIFY bw_region_changed with the opportunity's region, at commit.
 CREATE OR REPLACE TRIGGER opportunities_region_changed AFTER INSERT OR UPDATE OR DELETE ON opportunities
   FOR EACH ROW EXECUTE FUNCTION bw_notify_region_change();

@@ -3,7 +3,6 @@ import { sql, type SQL } from "drizzle-orm";
 import {
   boolean,
   check,
-  customType,
   date,
   index,
   integer,
@@ -17,7 +16,7 @@ import {
   uuid,
   bigserial,
 } from "drizzle-orm/pg-core";
-import { createdAt, id, updatedAt } from "./columns.ts";
+import { changedXact, createdAt, id, updatedAt } from "./columns.ts";
 import { organizations, pathways, regions, users } from "./identity.ts";
 
 export const kindEnum = pgEnum("wbl_kind", KINDS);
@@ -26,8 +25,6 @@ export const modalityEnum = pgEnum("modality", MODALITIES);
 export const opportunityStatusEnum = pgEnum("opportunity_status", OPPORTUNITY_STATUSES);
 export const requestStatusEnum = pgEnum("request_status", REQUEST_STATUSES);
 export const matchStatusEnum = pgEnum("match_status", MATCH_STATUSES);
-
-const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export const opportunities = pgTable(
   "opportunities",
@@ -67,10 +64,7 @@ export const opportunities = pgTable(
      * involved" submission (employer_interests.id; no FK, so the tables stay in dependency order).
      */
     standingOfferOf: uuid(),
-    search: tsvector().generatedAlwaysAs(
-      (): SQL =>
-        sql`setweight(to_tsvector('english', coalesce(${opportunities.title}, '')), 'A') || setweight(to_tsvector('english', coalesce(${opportunities.sector}, '')), 'B') || setweight(to_tsvector('english', coalesce(${opportunities.description}, '')), 'C')`,
-    ),
+    changedXact: changedXact(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -78,7 +72,7 @@ export const opportunities = pgTable(
     index().on(t.regionId, t.status, t.kind),
     index().on(t.employerId),
     index().on(t.createdBy),
-    index("opportunities_search_idx").using("gin", t.search),
+    index().on(t.regionId, t.changedXact),
     check("seats_within_capacity", sql`${t.seatsTaken} >= 0 AND ${t.seatsTaken} <= ${t.capacity}`),
     check("capacity_positive", sql`${t.capacity} >= 1`),
   ],

@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { createdAt, id, updatedAt } from "./columns.ts";
+import { changedXact, createdAt, id, updatedAt } from "./columns.ts";
 
 export const roleEnum = pgEnum("role", ROLES);
 export const organizationTypeEnum = pgEnum("organization_type", ORGANIZATION_TYPES);
@@ -76,10 +76,12 @@ export const organizations = pgTable(
     blackoutMonths: smallint().array().notNull().default(sql`'{}'::smallint[]`),
     /** The employer user asks and invitations go to first; null = every employer user. */
     preferredContactId: uuid().references((): AnyPgColumn => users.id, { onDelete: "set null" }),
+    changedXact: changedXact(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
+    index().on(t.regionId, t.changedXact),
     index().on(t.regionId, t.type),
     index().on(t.parentId),
     uniqueIndex().on(t.regionId, t.type, t.name),

@@ -1,39 +1,25 @@
 import { opportunities, organizations } from "@bridgework/db";
 import { ageOn, type OpportunityListQuery, PLACEMENT_KINDS } from "@bridgework/domain";
-import { and, asc, count, desc, eq, gt, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gt, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { audit } from "../../lib/audit.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { findVisibleStudent } from "../../lib/queries/students.ts";
 import { opportunityColumns, toOpportunity, visibleOpportunities } from "../../lib/queries/opportunities.ts";
 
 /**
- * Opportunities the person may see, filtered. With `q`, a full-text search over title, sector
- * and description (web-search syntax: quotes, `or`, `-word`) ranked best first; else newest first.
- * Choosers ask `sort=employer` (by employer then title; `q` then matches any part of the title or
- * employer name, as one types), `forPlacement` (only what a placement can go into now) and
- * `studentId` (only what the student is old enough for; the student must be visible, else 404).
+ * The choosers' list, in SQL: opportunities the person may see, filtered, by employer then
+ * title, `q` matching any part of the title or the employer's name as one types; with
+ * `forPlacement` (only what a placement can go into now) and `studentId` (only what the student
+ * is old enough for; the student must be visible, else 404). The catalog list and search are
+ * answered from memory (search-catalog.ts).
  */
-export async function listOpportunities({ ctx, input }: { ctx: Ctx; input: OpportunityListQuery }) {
-  const typeAhead = input.sort === "employer";
-  const query = input.q && !typeAhead ? sql`websearch_to_tsquery('english', ${input.q})` : null;
-  const like = input.q && typeAhead ? `%${input.q.replace(/[%_\\]/g, "\\$&")}%` : null;
+export async function listOpportunitiesByEmployer({ ctx, input }: { ctx: Ctx; input: OpportunityListQuery }) {
+  const like = input.q ? `%${input.q.replace(/[%_\\]/g, "\\$&")}%` : null;
   const where = and(
-    visibleOpportunities(ctx.actor),
-    input.kind ? eq(opportunities.kind, input.kind) : undefined,
-    input.level ? eq(opportunities.level, input.level) : undefined,
-    input.sector ? eq(opportunities.sector, input.sector) : undefined,
-    input.modality ? eq(opportunities.modality, input.modality) : undefined,
-    input.status ? eq(opportunities.status, input.status) : undefined,
-    input.employerId ? eq(opportunities.employerId, input.employerId) : undefined,
-    query ? sql`${opportunities.search} @@ ${query}` : undefined,
+    await opportunityFilters(ctx, input),
     like ? or(ilike(opportunities.title, like), ilike(organizations.name, like)) : undefined,
-    input.forPlacement ? placeable() : undefined,
-    input.studentId ? await oldEnough(ctx, input.studentId, input.on) : undefined,
   );
-  const order: SQL[] = typeAhead
-    ? [asc(organizations.name), asc(opportunities.title), asc(opportunities.id)]
-    : [desc(opportunities.createdAt), desc(opportunities.id)];
-  if (query) order.unshift(desc(sql`ts_rank(${opportunities.search}, ${query})`));
+  const order: SQL[] = [asc(organizations.name), asc(opportunities.title), asc(opportunities.id)];
   // One statement: the total rides on every row (a window count over the same scan), so the
   // matching rows are found once; only a page past the end needs a count of its own.
   const rows = await ctx.db
@@ -56,6 +42,24 @@ export async function listOpportunities({ ctx, input }: { ctx: Ctx; input: Oppor
         )[0]?.n ?? 0)
       : 0);
   return { items: rows.map(toOpportunity), total, page: input.page, pageSize: input.pageSize };
+}
+
+/**
+ * Which opportunities the person may see (`visibleOpportunities`) and the list's filters but
+ * `q` and the order, as SQL (the catalog search's oracle test asks the same).
+ */
+export async function opportunityFilters(ctx: Ctx, input: OpportunityListQuery): Promise<SQL | undefined> {
+  return and(
+    visibleOpportunities(ctx.actor),
+    input.kind ? eq(opportunities.kind, input.kind) : undefined,
+    input.level ? eq(opportunities.level, input.level) : undefined,
+    input.sector ? eq(opportunities.sector, input.sector) : undefined,
+    input.modality ? eq(opportunities.modality, input.modality) : undefined,
+    input.status ? eq(opportunities.status, input.status) : undefined,
+    input.employerId ? eq(opportunities.employerId, input.employerId) : undefined,
+    input.forPlacement ? placeable() : undefined,
+    input.studentId ? await oldEnough(ctx, input.studentId, input.on) : undefined,
+  );
 }
 
 /** A placement kind, published, with a seat left, not over. */

@@ -13,7 +13,8 @@ import { type AppServices, ctxFor } from "../../lib/context.ts";
 import { queryKey, sendJson } from "../../lib/region-cache.ts";
 import { closeOpportunity, pauseOpportunity, publishOpportunity } from "./change-opportunity-status.ts";
 import { createOpportunity } from "./create-opportunity.ts";
-import { listOpportunities } from "./list-opportunities.ts";
+import { listOpportunitiesByEmployer } from "./list-opportunities.ts";
+import { searchCatalog } from "./search-catalog.ts";
 import { findVisibleOpportunity, toOpportunity } from "../../lib/queries/opportunities.ts";
 import { updateOpportunity } from "./update-opportunity.ts";
 import { requireActor } from "../../plugins/auth.ts";
@@ -38,15 +39,17 @@ export async function opportunityRoutes(app: App, services: AppServices) {
       },
     },
     async (req, reply) => {
-      const list = () => listOpportunities({ ctx: ctxFor(req, services), input: req.query });
+      const ctx = ctxFor(req, services);
+      const list = async () =>
+        req.query.sort === "employer"
+          ? JSON.stringify(OpportunityPage.parse(await listOpportunitiesByEmployer({ ctx, input: req.query })))
+          : searchCatalog({ ctx, catalog: services.catalog, input: req.query });
       // Teachers and coordinators search the region's shared catalog (published, resp. not
       // draft): one cached answer per query serves all of them until the catalog changes.
-      const { role, regionId } = requireActor(req);
+      const { role, regionId } = ctx.actor;
       // A student's age filter checks (and audits) that student on every call: never cached.
-      if ((role !== "teacher" && role !== "coordinator") || req.query.studentId) return list();
-      const body = await services.regionCache.get(regionId, `opportunities:${role}:${queryKey(req.query)}`, async () =>
-        JSON.stringify(OpportunityPage.parse(await list())),
-      );
+      if ((role !== "teacher" && role !== "coordinator") || req.query.studentId) return sendJson(reply, await list());
+      const body = await services.regionCache.get(regionId, `opportunities:${role}:${queryKey(req.query)}`, list);
       return sendJson(reply, body);
     },
   );

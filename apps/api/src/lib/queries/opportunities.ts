@@ -2,13 +2,11 @@ import { type DbOrTx, opportunities, organizations } from "@bridgework/db";
 import { NotFound, type Opportunity, type PersonActor, type Sector } from "@bridgework/domain";
 import { and, eq, getTableColumns, ne, type SQL } from "drizzle-orm";
 
-/** An opportunity row as read: the search vector stays in the database (only WHERE and ORDER BY use it). */
-export type OpportunityRow = Omit<typeof opportunities.$inferSelect, "search">;
-const { search: _search, ...opportunityRowColumns } = getTableColumns(opportunities);
+export type OpportunityRow = typeof opportunities.$inferSelect;
 
-/** Columns for the API shape: every opportunity column but the search vector, plus the employer's name. */
+/** Columns for the API shape: every opportunity column, plus the employer's name. */
 export const opportunityColumns = {
-  opportunity: opportunityRowColumns,
+  opportunity: getTableColumns(opportunities),
   employerName: organizations.name,
 };
 

@@ -1,0 +1,244 @@
+import { opportunities, organizations, users } from "@bridgework/db";
+import {
+  KINDS,
+  KIND_LEVEL,
+  MODALITIES,
+  OPPORTUNITY_STATUSES,
+  type OpportunityListQuery,
+  parseSearch,
+  type PersonActor,
+  SECTORS,
+} from "@bridgework/domain";
+import { and, eq, type SQL, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../../../test/harness.ts";
+import { opportunityFilters } from "./list-opportunities.ts";
+
+/**
+ * The in-memory catalog search against a straightforward SQL oracle on random catalogs: the
+ * oracle splits every field into words and tries every query word against every word, with
+ * the matching rules written again in SQL (word start after one plain ending, one edit within
+ * a start for words of five letters or more, phrases as words in a row), and the list's
+ * filters and scope from the SQL the choosers use. Both must give the same ids in the same
+ * order and the same total, for every role, filter, page and query.
+ */
+
+let h: Harness;
+let regionId: string;
+const employerIds: string[] = [];
+
+// Words with shared starts, endings, near-misses and accents, so prefixes and typos collide.
+const POOL = [
+  "weld", "welding", "welder", "welders", "nurse", "nursing", "nursery", "nurses", "data", "database",
+  "solar", "polar", "dental", "dentist", "robotics", "robotic", "tour", "tours", "hospital", "hospitals",
+  "técnico", "niño", "shadow", "job", "paid", "internship", "software", "engineer", "engine", "culinary",
+  "career", "fair", "mock", "interview", "bank", "banking", "accounting", "film", "solder", "tourism",
+];
+const STOP = ["the", "of", "and", "a"];
+
+function random(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ORACLE_FUNCTIONS = [
+  sql`CREATE OR REPLACE FUNCTION oracle_words(t text) RETURNS text[] LANGUAGE sql IMMUTABLE AS $$
+    SELECT coalesce(array_agg(w ORDER BY n), '{}')
+    FROM regexp_split_to_table(lower(regexp_replace(normalize(t, NFD), '[\u0300-\u036f]', '', 'g')), '[^a-z0-9]+')
+      WITH ORDINALITY AS x(w, n)
+    WHERE w <> '' $$`,
+  sql`CREATE OR REPLACE FUNCTION oracle_start(q text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+    SELECT coalesce((
+      SELECT left(q, length(q) - length(e))
+      FROM unnest(ARRAY['ings','ing','ions','ion','ers','ies','er','es','ed','s']) WITH ORDINALITY AS u(e, n)
+      WHERE right(q, length(e)) = e AND length(q) - length(e) >= 4
+      ORDER BY n LIMIT 1), q) $$`,
+  sql`CREATE OR REPLACE FUNCTION oracle_one_edit(a text, b text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
+    SELECT a = b
+      OR (length(a) = length(b) AND (
+        (SELECT count(*) FROM generate_series(1, length(a)) i WHERE substr(a, i, 1) <> substr(b, i, 1)) = 1
+        OR EXISTS (SELECT 1 FROM generate_series(1, length(a) - 1) i
+                   WHERE left(a, i - 1) || substr(a, i + 1, 1) || substr(a, i, 1) || substr(a, i + 2) = b)))
+      OR (length(a) = length(b) + 1 AND EXISTS (SELECT 1 FROM generate_series(1, length(a)) i WHERE left(a, i - 1) || substr(a, i + 1) = b))
+      OR (length(b) = length(a) + 1 AND EXISTS (SELECT 1 FROM generate_series(1, length(b)) i WHERE left(b, i - 1) || substr(b, i + 1) = a)) $$`,
+  // 2: the word as typed; 1: its start, or one edit from a start of the document word; 0: no.
+  sql`CREATE OR REPLACE FUNCTION oracle_word(q text, d text) RETURNS int LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN d = q THEN 2
+      WHEN starts_with(d, oracle_start(q)) THEN 1
+      WHEN length(q) >= 5 AND EXISTS (
+        SELECT 1 FROM generate_series(length(q) - 1, least(length(q) + 1, length(d))) k WHERE oracle_one_edit(q, left(d, k))) THEN 1
+      ELSE 0 END $$`,
+  // A term (its words in a row) in a field's words: 2 when every word is as typed, 1, or 0.
+  sql`CREATE OR REPLACE FUNCTION oracle_term(t text[], f text[]) RETURNS int LANGUAGE sql IMMUTABLE AS $$
+    SELECT coalesce(max(m), 0) FROM (
+      SELECT min(oracle_word(t[j], f[i + j - 1])) AS m
+      FROM generate_series(1, cardinality(f) - cardinality(t) + 1) i, generate_series(1, cardinality(t)) j
+      GROUP BY i) x $$`,
+];
+
+/** The oracle: the list as SQL gives it, ids in order, and the total. */
+async function oracle(email: string, input: OpportunityListQuery): Promise<{ ids: string[]; total: number }> {
+  const [user] = await h.db.db.select().from(users).where(eq(users.email, email));
+  const actor: PersonActor = {
+    kind: "person",
+    userId: user!.id,
+    role: user!.role,
+    organizationId: user!.organizationId,
+    regionId: user!.regionId,
+    districtId: null,
+  };
+  const search = parseSearch(input.q ?? "");
+  const termScore = (words: string[]) => {
+    const t = sql`ARRAY[${sql.join(
+      words.map((w) => sql`${w}`),
+      sql`, `,
+    )}]::text[]`;
+    return sql`greatest(4 * oracle_term(${t}, oracle_words(${opportunities.title})), 2 * oracle_term(${t}, oracle_words(${opportunities.sector})), oracle_term(${t}, oracle_words(${opportunities.description})))`;
+  };
+  const groupScores = search.groups.map((g) => sql`greatest(${sql.join(g.map((t) => termScore(t.words)), sql`, `)})`);
+  const score = groupScores.length ? sql.join(groupScores, sql` + `) : sql`0::int`;
+  const conditions: (SQL | undefined)[] = [
+    await opportunityFilters({ actor, db: h.db.db } as never, input),
+    search.nothing ? sql`false` : undefined,
+    ...groupScores.map((g) => sql`${g} > 0`),
+    ...search.excluded.map((t) => sql`${termScore(t.words)} = 0`),
+  ];
+  const rows = await h.db.db
+    .select({ id: opportunities.id, total: sql<number>`count(*) OVER ()`.mapWith(Number) })
+    .from(opportunities)
+    .innerJoin(organizations, eq(organizations.id, opportunities.employerId))
+    .where(and(...conditions))
+    .orderBy(sql`${score} DESC`, sql`${opportunities.createdAt} DESC`, sql`${opportunities.id} DESC`);
+  const from = (input.page - 1) * input.pageSize;
+  return { ids: rows.slice(from, from + input.pageSize).map((r) => r.id), total: rows.length };
+}
+
+async function fast(email: string, query: Record<string, string>) {
+  const res = await h.app.inject({
+    method: "GET",
+    url: `/api/opportunities?${new URLSearchParams(query)}`,
+    headers: await h.as(email),
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  const body = res.json();
+  return { ids: body.items.map((i: { id: string }) => i.id) as string[], total: body.total as number };
+}
+
+function randomQuery(rand: () => number): string {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const word = () => {
+    const w = pick(POOL);
+    const r = rand();
+    if (r < 0.3) return w.slice(0, 1 + Math.floor(rand() * w.length)); // a start
+    if (r < 0.5 && w.length >= 4) {
+      const i = Math.floor(rand() * (w.length - 1));
+      const kind = Math.floor(rand() * 4);
+      if (kind === 0) return w.slice(0, i) + w.slice(i + 1); // missing letter
+      if (kind === 1) return w.slice(0, i) + "x" + w.slice(i); // extra letter
+      if (kind === 2) return w.slice(0, i) + "q" + w.slice(i + 1); // wrong letter
+      return w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2); // swapped
+    }
+    if (r < 0.55) return w.toUpperCase();
+    return w;
+  };
+  const parts: string[] = [];
+  const n = 1 + Math.floor(rand() * 3);
+  for (let i = 0; i < n; i++) {
+    const r = rand();
+    if (r < 0.1) parts.push(`"${word()} ${word()}"`);
+    else if (r < 0.2) parts.push(`-${word()}`);
+    else if (r < 0.3 && parts.length) parts.push("or", word());
+    else if (r < 0.35) parts.push(pick(STOP));
+    else if (r < 0.38) parts.push(pick(["!?", "&|", "e-commerce", "(", "'"]));
+    else parts.push(word());
+  }
+  return parts.join(" ");
+}
+
+beforeAll(async () => {
+  h = await createHarness();
+  for (const f of ORACLE_FUNCTIONS) await h.db.db.execute(f); // each uses the ones before
+  const [vmc] = await h.db.db.select().from(organizations).where(eq(organizations.name, "Valley Medical Center"));
+  regionId = vmc!.regionId;
+  employerIds.push(vmc!.id, await h.orgId("Sierra Builders"));
+  const rand = random(20261207);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const text = (min: number, max: number) =>
+    Array.from({ length: min + Math.floor(rand() * (max - min + 1)) }, () =>
+      rand() < 0.15 ? pick(STOP) : rand() < 0.1 ? pick(POOL).toUpperCase() : pick(POOL),
+    ).join(rand() < 0.2 ? ", " : " ");
+  const base = Date.UTC(2026, 0, 1);
+  await h.db.db.insert(opportunities).values(
+    Array.from({ length: 150 }, (_, i) => {
+      const kind = pick(KINDS);
+      return {
+        regionId,
+        employerId: pick(employerIds),
+        kind,
+        level: KIND_LEVEL[kind],
+        sector: pick(SECTORS),
+        title: text(1, 4),
+        description: text(0, 10),
+        modality: pick(MODALITIES),
+        capacity: 1 + Math.floor(rand() * 4),
+        seatsTaken: 0,
+        status: pick(OPPORTUNITY_STATUSES),
+        minAge: rand() < 0.3 ? 14 + Math.floor(rand() * 5) : null,
+        endsAt: rand() < 0.3 ? new Date(Date.now() + (rand() - 0.5) * 1e10) : null,
+        // Some share a creation time, so ties fall back to the id.
+        createdAt: new Date(base + Math.floor(i / 3) * 60_000),
+      };
+    }),
+  );
+  await h.app.regionCache.sync(); // written as another process would: heard before the first question
+}, 60_000);
+
+afterAll(() => h?.close());
+
+describe("catalog search against the SQL oracle", () => {
+  it("gives the same ids, order and total for 150 random queries, roles and filters", async () => {
+    const rand = random(7);
+    const people = [
+      "intermediary@valley.example",
+      "coordinator@valley.example",
+      "teacher@valley.example",
+      "employer@valley.example",
+    ];
+    let compared = 0;
+    let nonEmpty = 0;
+    for (let i = 0; i < 150; i++) {
+      const email = people[i % people.length]!;
+      const query: Record<string, string> = { q: randomQuery(rand) };
+      if (rand() < 0.2) query.sector = SECTORS[Math.floor(rand() * SECTORS.length)]!;
+      if (rand() < 0.15) query.status = OPPORTUNITY_STATUSES[Math.floor(rand() * OPPORTUNITY_STATUSES.length)]!;
+      if (rand() < 0.1) query.forPlacement = "true";
+      if (rand() < 0.1) query.employerId = employerIds[Math.floor(rand() * employerIds.length)]!;
+      if (rand() < 0.1) delete query.q;
+      const pageSize = 1 + Math.floor(rand() * 30);
+      const page = 1 + Math.floor(rand() * 3);
+      query.pageSize = String(pageSize);
+      query.page = String(page);
+      const expected = await oracle(email, {
+        q: query.q?.trim() || undefined,
+        sector: query.sector as OpportunityListQuery["sector"],
+        status: query.status as OpportunityListQuery["status"],
+        forPlacement: query.forPlacement === "true" || undefined,
+        employerId: query.employerId,
+        page,
+        pageSize,
+      });
+      expect(await fast(email, query), `${email} ${JSON.stringify(query)}`).toEqual(expected);
+      compared++;
+      if (expected.total > 0) nonEmpty++;
+    }
+    expect(compared).toBe(150);
+    // The queries must exercise matching, not only agree on empty answers.
+    expect(nonEmpty).toBeGreaterThan(75);
+  }, 120_000);
+});

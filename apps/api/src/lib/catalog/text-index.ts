@@ -1,0 +1,159 @@
+import {
+  FIELD_WEIGHT,
+  matchTerm,
+  matchWord,
+  type ParsedSearch,
+  SEARCH_FIELDS,
+  type SearchTerm,
+  TYPO_MIN_LENGTH,
+  wordsOf,
+  wordStart,
+} from "@bridgework/domain";
+import { type CatalogDoc, docWords } from "./catalog-doc.ts";
+
+/** Field bits in a posting; a posting is `position << 3 | bits`. */
+const FIELD_BIT = { title: 1, sector: 2, description: 4 } as const;
+/** Best weight for each combination of field bits (title 4, sector 2, description 1). */
+const MASK_WEIGHT = Array.from({ length: 8 }, (_, mask) =>
+  Math.max(0, ...SEARCH_FIELDS.filter((f) => mask & FIELD_BIT[f]).map((f) => FIELD_WEIGHT[f])),
+);
+
+/**
+ * An inverted index over a fixed list of documents: the sorted vocabulary, and for each word
+ * the positions of the documents holding it with the fields it is in. Built once; the catalog
+ * points `docs[position]` at a newer version of a document when only its filters changed, and
+ * marks a position `stale` when its text changed (the new version then lives in the overlay).
+ */
+export class TextIndex {
+  readonly docs: CatalogDoc[];
+  readonly stale: Uint8Array;
+  private readonly words: string[];
+  private readonly postings: Int32Array[];
+  /** What each query word expands to (vocabulary positions, whether exact): a word typed again is not looked up again. */
+  private readonly expansions = new Map<string, Int32Array>();
+
+  constructor(docs: CatalogDoc[]) {
+    this.docs = docs;
+    this.stale = new Uint8Array(docs.length);
+    const byWord = new Map<string, number[]>();
+    docs.forEach((doc, position) => {
+      const bits = new Map<string, number>();
+      for (const field of SEARCH_FIELDS) {
+        for (const word of wordsOf(field === "title" ? doc.row.title : field === "sector" ? doc.row.sector : doc.row.description))
+          bits.set(word, (bits.get(word) ?? 0) | FIELD_BIT[field]);
+      }
+      for (const [word, mask] of bits) {
+        let list = byWord.get(word);
+        if (!list) byWord.set(word, (list = []));
+        list.push((position << 3) | mask);
+      }
+    });
+    this.words = [...byWord.keys()].sort();
+    this.postings = this.words.map((w) => Int32Array.from(byWord.get(w)!));
+  }
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  /**
+   * Scores of every indexed position for a parsed query (0: no match), following the domain's
+   * `scoreDocument`: each group's best term summed; a position failing a group or matching an
+   * excluded term scores 0. Stale positions score 0.
+   */
+  score(search: ParsedSearch): Uint8Array {
+    const n = this.docs.length;
+    const total = new Uint8Array(n);
+    search.groups.forEach((group, g) => {
+      const best = new Uint8Array(n);
+      for (const term of group) this.termScores(term, best);
+      for (let p = 0; p < n; p++) {
+        if (g > 0 && total[p] === 0) continue;
+        total[p] = best[p] === 0 ? 0 : Math.min(255, total[p]! + best[p]!);
+      }
+    });
+    if (search.groups.length === 0) total.fill(1);
+    for (const term of search.excluded) {
+      const hit = new Uint8Array(n);
+      this.termScores(term, hit);
+      for (let p = 0; p < n; p++) if (hit[p]) total[p] = 0;
+    }
+    for (let p = 0; p < n; p++) if (this.stale[p]) total[p] = 0;
+    return total;
+  }
+
+  /** Raises `into[position]` to the term's score where the term matches. */
+  private termScores(term: SearchTerm, into: Uint8Array): void {
+    if (term.words.length === 1) {
+      this.wordScores(term.words[0]!, into);
+      return;
+    }
+    // A phrase: positions holding every word somewhere, then checked word by word in order.
+    let candidates: Uint8Array | null = null;
+    for (const word of term.words) {
+      const has = new Uint8Array(this.docs.length);
+      this.wordScores(word, has);
+      if (candidates) for (let p = 0; p < has.length; p++) candidates[p] = candidates[p]! && has[p]!;
+      else candidates = has;
+    }
+    for (let p = 0; p < candidates!.length; p++) {
+      if (!candidates![p]) continue;
+      const words = docWords(this.docs[p]!);
+      let best = 0;
+      for (const field of SEARCH_FIELDS) {
+        const m = matchTerm(term, words[field]);
+        if (m) best = Math.max(best, FIELD_WEIGHT[field] * (m === "exact" ? 2 : 1));
+      }
+      if (best > into[p]!) into[p] = best;
+    }
+  }
+
+  private wordScores(query: string, into: Uint8Array): void {
+    const expansion = this.expand(query);
+    for (let i = 0; i < expansion.length; i++) {
+      const entry = expansion[i]!;
+      const exact = entry & 1 ? 2 : 1;
+      const list = this.postings[entry >> 1]!;
+      for (let j = 0; j < list.length; j++) {
+        const posting = list[j]!;
+        const position = posting >> 3;
+        const score = MASK_WEIGHT[posting & 7]! * exact;
+        if (score > into[position]!) into[position] = score;
+      }
+    }
+  }
+
+  /** Vocabulary positions matching a query word (`position << 1 | exact`): its start's range, then typos over the rest. */
+  private expand(query: string): Int32Array {
+    const known = this.expansions.get(query);
+    if (known) return known;
+    const found: number[] = [];
+    const start = wordStart(query);
+    const first = lowerBound(this.words, start);
+    let i = first;
+    for (; i < this.words.length && this.words[i]!.startsWith(start); i++) found.push((i << 1) | (this.words[i] === query ? 1 : 0));
+    if (query.length >= TYPO_MIN_LENGTH) {
+      const shortest = query.length - 1;
+      for (let w = 0; w < this.words.length; w++) {
+        if (w === first) w = i; // the start's range is in already
+        const word = this.words[w];
+        if (word !== undefined && word.length >= shortest && matchWord(query, word)) found.push(w << 1);
+      }
+    }
+    const expansion = Int32Array.from(found);
+    if (this.expansions.size >= 10_000) this.expansions.clear();
+    this.expansions.set(query, expansion);
+    return expansion;
+  }
+}
+
+function lowerBound(sorted: string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
