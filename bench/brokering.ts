@@ -28,8 +28,9 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { pino } from "pino";
 import { loadConfig } from "../apps/api/src/config.ts";
-import { listOpportunities } from "../apps/api/src/features/opportunities/list-opportunities.ts";
+import { searchCatalog } from "../apps/api/src/features/opportunities/search-catalog.ts";
 import { suggestOpportunities } from "../apps/api/src/features/suggestions/suggest-opportunities.ts";
+import { type Catalog, createCatalog } from "../apps/api/src/lib/catalog/catalog.ts";
 import type { Ctx } from "../apps/api/src/lib/context.ts";
 import { systemClock } from "../apps/api/src/lib/clock.ts";
 import { LARGE_SIZE, SEED_SIZE, type Size } from "./brokering-data.ts";
@@ -42,8 +43,34 @@ import {
 } from "./brokering-setup.ts";
 
 const SERVER = fileURLToPath(new URL("./brokering-server.ts", import.meta.url));
-const SEARCH_TARGET = 0.35;
-const SUGGEST_P95_TARGET_MS = 25;
+/** The goals (issue 18): uncached search at least 25% of the ceiling with p97.5 at most 15 ms; uncached suggestions p97.5 at most 20 ms at 1×, 40 ms at 10× and 100k opportunities. */
+const SEARCH_TARGET = 0.25;
+const SEARCH_P975_TARGET_MS = 15;
+const SUGGEST_P975_TARGET_MS = { seed: 20, large: 40 };
+/** Any `q` answered within this, in process. */
+const ANY_Q_TARGET_MS = 50;
+/** Queries built to be slow: one letter, many words, typos everywhere, punctuation, the longest allowed. */
+const HARD_QUERIES = [
+  "a",
+  "e",
+  "s",
+  "1",
+  "n",
+  "nu",
+  "nurs",
+  "weld",
+  "nursng",
+  "wleding",
+  "roboitcs",
+  "hospitl clinc pharmcy",
+  "a b c d e f g h i j k l",
+  "consttruction or electricl or plumbng or weldin or survyeing or roofng",
+  '"hospital tour" or "job shadow" or "career fair" -paid',
+  "!!! ??? ((( ))) ::: *** &&& ||| ~~~ ^^^",
+  "x".repeat(200),
+  "abcde ".repeat(33).trim(),
+  "manufactu engineerin machinin assembl qualit",
+];
 
 /** Searches a teacher might type, some narrowed to a sector. */
 const SEARCHES: Array<{ q: string; sector?: string }> = [
@@ -77,6 +104,7 @@ interface Measured {
   rps: number;
   p50: number;
   p95: number;
+  p975: number;
   p99: number;
   requests: number;
   bad: number;
@@ -194,6 +222,7 @@ async function cannon(opts: {
     rps: n / result.duration,
     p50: pct(latencies, 50),
     p95: pct(latencies, 95),
+    p975: pct(latencies, 97.5),
     p99: pct(latencies, 99),
     requests: n,
     bad: result.non2xx + result.errors,
@@ -385,15 +414,19 @@ export async function run(flags: string[]): Promise<void> {
         )}); suggestions: ${openIds.length} open requests as the intermediary, ${sample.filter((n) => n > 0).length}/${sample.length} sampled get suggestions`,
       );
 
+      await wordStarts(base, tokens.intermediary, log);
+      const catalog = createCatalog(database.db, { listening: () => true, subscribe: () => {} });
+      await hardQueries(catalog, intermediary, log, notes, size.name);
+
       await measure(size.name, "ceiling (SELECT 1)", ["/bench/ceiling"]);
       await measure(size.name, "search (teacher)", searchPaths, tokens.teacher);
       await measure(size.name, "search, never cached", newSearchPaths, tokens.teacher);
+      await measure(size.name, "search, intermediary", newSearchPaths, tokens.intermediary);
       await measure(size.name, "suggestions (intermediary)", suggestPaths, tokens.intermediary);
       await measure(size.name, "suggestions, never cached", newSuggestPaths, tokens.intermediary);
 
       if (size === LARGE_SIZE) {
-        await explainSearch(database, monitor, teacher, log);
-        await explainSuggestions(database, monitor, intermediary, openIds.slice(0, 15), log);
+        await explainSuggestions(database, monitor, catalog, intermediary, openIds.slice(0, 15), log);
         const total = 2 * size.opportunities;
         log(
           `\n[10× + opportunities to ${total.toLocaleString("en-US")}] adding ${size.opportunities.toLocaleString("en-US")} more (same generator, no asks yet) …`,
@@ -401,15 +434,17 @@ export async function run(flags: string[]): Promise<void> {
         await addOpportunities(url, size, size.opportunities + 1, total, log);
         await settleVisibility(monitor, log);
         const label = `10×/${total / 1000}k opp`;
+        await hardQueries(catalog, intermediary, log, notes, label);
         await measure(label, "search (teacher)", searchPaths, tokens.teacher);
         await measure(label, "search, never cached", newSearchPaths, tokens.teacher);
+        await measure(label, "search, intermediary", newSearchPaths, tokens.intermediary);
         await measure(label, "suggestions (intermediary)", suggestPaths, tokens.intermediary);
         await measure(label, "suggestions, never cached", newSuggestPaths, tokens.intermediary);
         // One user at a time: the latency of computing a suggestion call, without queueing behind nine others.
         await measure(label, "suggestions, never cached, 1 conn", newSuggestPaths, tokens.intermediary, 1);
-        await explainSuggestions(database, monitor, intermediary, openIds.slice(0, 15), log);
+        await explainSuggestions(database, monitor, catalog, intermediary, openIds.slice(0, 15), log);
       } else if (sizes.length === 1) {
-        await explainSuggestions(database, monitor, intermediary, openIds.slice(0, 15), log);
+        await explainSuggestions(database, monitor, catalog, intermediary, openIds.slice(0, 15), log);
       }
     } finally {
       await monitor.end();
@@ -445,6 +480,7 @@ function printTable(results: Measured[], log: (line: string) => void): void {
     "req/s",
     "p50 ms",
     "p95 ms",
+    "p97.5 ms",
     "p99 ms",
     "app CPU ms/req",
     "PG CPU ms/req",
@@ -460,16 +496,20 @@ function printTable(results: Measured[], log: (line: string) => void): void {
     // Throughput ratio if every request were CPU-bound on the same cores: less sensitive to what else the machine runs.
     const byCpu = isCeiling || !cr ? "" : `${(((cr.nodeCpu + cr.pgCpu) / (r.nodeCpu + r.pgCpu)) * 100).toFixed(0)}%`;
     let target = "";
-    if (r.name.startsWith("search") && c)
-      target = `≥ ${SEARCH_TARGET * 100}% of ceiling ${r.rps / c >= SEARCH_TARGET ? "✓" : "✗"}`;
-    if (r.name.startsWith("suggestions"))
-      target = `p95 ≤ ${SUGGEST_P95_TARGET_MS} ms ${r.p95 <= SUGGEST_P95_TARGET_MS ? "✓" : "✗"}${r.size.includes("100k") ? "" : " (target is at 100k)"}`;
+    const uncached = r.name.includes("never cached") || r.name.includes("intermediary");
+    if (r.name.startsWith("search") && c && uncached)
+      target = `≥ ${SEARCH_TARGET * 100}% of ceiling ${r.rps / c >= SEARCH_TARGET ? "✓" : "✗"}, p97.5 ≤ ${SEARCH_P975_TARGET_MS} ms ${r.p975 <= SEARCH_P975_TARGET_MS ? "✓" : "✗"}`;
+    if (r.name.startsWith("suggestions, never cached") && !r.name.includes("1 conn")) {
+      const goal = r.size.startsWith("1×") ? SUGGEST_P975_TARGET_MS.seed : SUGGEST_P975_TARGET_MS.large;
+      target = `p97.5 ≤ ${goal} ms ${r.p975 <= goal ? "✓" : "✗"}`;
+    }
     return [
       r.size,
       r.name,
       f1(r.rps),
       f1(r.p50),
       f1(r.p95),
+      f1(r.p975),
       f1(r.p99),
       f1(r.nodeCpu),
       f1(r.pgCpu),
@@ -480,42 +520,60 @@ function printTable(results: Measured[], log: (line: string) => void): void {
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => (i >= 2 && i <= 9 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(" | ")} |`;
+    `| ${cells.map((c, i) => (i >= 2 && i <= 10 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(" | ")} |`;
   log("\n" + line(head));
-  log(`|${widths.map((w, i) => (i >= 2 && i <= 9 ? `${"-".repeat(w + 1)}:` : "-".repeat(w + 2))).join("|")}|`);
+  log(`|${widths.map((w, i) => (i >= 2 && i <= 10 ? `${"-".repeat(w + 1)}:` : "-".repeat(w + 2))).join("|")}|`);
   for (const r of rows) log(line(r));
 }
 
-/** EXPLAIN ANALYZE of the search statements (page + count) for each query; plan of the slowest. */
-async function explainSearch(
-  database: Database,
-  client: pg.Client,
+/** Search by word start and with typos, over HTTP as the intermediary: the hits and the best three titles. */
+async function wordStarts(base: string, token: string, log: (line: string) => void): Promise<void> {
+  log("  word starts and typos (intermediary, over HTTP):");
+  for (const [q, word] of [
+    ["nurs", "nurs"],
+    ["weld", "weld"],
+    ["nursng", "nurs"],
+    ["wleding", "weld"],
+  ] as const) {
+    const res = await fetch(`${base}/api/opportunities?${new URLSearchParams({ q, pageSize: "3" })}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const body = (await res.json()) as { total: number; items: { title: string }[] };
+    const ok = body.total > 0 && body.items.every((i) => i.title.toLowerCase().includes(word));
+    log(`    "${q}": ${body.total} hits ${ok ? "✓" : "✗"}; first: ${body.items.map((i) => i.title).join(" · ")}`);
+  }
+}
+
+/** Each hard query in process, five times: the slowest time against the goal. */
+async function hardQueries(
+  catalog: Catalog,
   ctx: Ctx,
   log: (line: string) => void,
+  notes: string[],
+  label: string,
 ): Promise<void> {
-  log("\n  search statements at 10× (EXPLAIN ANALYZE, page + count, teacher):");
-  let worst = { ms: 0, q: "", plan: "" };
-  const times: number[] = [];
-  for (const s of SEARCHES) {
-    const plans = await explainCalls(database, client, () =>
-      listOpportunities({ ctx, input: OpportunityListQuery.parse(s) }),
-    );
-    const ms = plans.reduce((a, p) => a + p.ms, 0);
-    times.push(ms);
-    const slowest = plans.reduce((a, b) => (b.ms > a.ms ? b : a));
-    if (ms > worst.ms) worst = { ms, q: JSON.stringify(s), plan: slowest.plan };
+  await catalog.region(ctx.actor.regionId); // loaded (the first look reads every row)
+  let worst = { ms: 0, q: "" };
+  for (const q of HARD_QUERIES) {
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      await searchCatalog({ ctx, catalog, input: OpportunityListQuery.parse({ q: `${q} -zz${i}` }) });
+      const ms = performance.now() - t0;
+      if (ms > worst.ms) worst = { ms, q };
+    }
   }
-  times.sort((a, b) => a - b);
+  const ok = worst.ms <= ANY_Q_TARGET_MS;
   log(
-    `    median ${f1(pct(times, 50))} ms, max ${f1(times.at(-1)!)} ms of statement execution per search; slowest ${worst.q}:`,
+    `  any q (${HARD_QUERIES.length} hard queries × 5, in process): slowest ${f1(worst.ms)} ms for ${JSON.stringify(worst.q.slice(0, 40))}, goal ≤ ${ANY_Q_TARGET_MS} ms ${ok ? "✓" : "✗"}`,
   );
-  log(worst.plan.replace(/^/gm, "      "));
+  if (!ok) notes.push(`${label}: a query took ${f1(worst.ms)} ms (> ${ANY_Q_TARGET_MS} ms)`);
 }
 
 /** EXPLAIN ANALYZE of the suggestion statements for sampled open requests; the candidate statement's plan for the median and the slowest. */
 async function explainSuggestions(
   database: Database,
   client: pg.Client,
+  catalog: Catalog,
   ctx: Ctx,
   ids: string[],
   log: (line: string) => void,
@@ -523,16 +581,16 @@ async function explainSuggestions(
   const runs: Array<{ wall: number; steps: Array<{ text: string; ms: number; plan: string }> }> = [];
   for (const id of ids) {
     const w0 = performance.now();
-    await suggestOpportunities({ ctx, requestId: id, limit: 10, language: "en" });
+    await suggestOpportunities({ ctx, catalog, requestId: id, limit: 10, language: "en" });
     const wall = performance.now() - w0;
     runs.push({
       wall,
       steps: await explainCalls(database, client, () =>
-        suggestOpportunities({ ctx, requestId: id, limit: 10, language: "en" }),
+        suggestOpportunities({ ctx, catalog, requestId: id, limit: 10, language: "en" }),
       ),
     });
   }
-  const isCand = (t: string) => t.includes("WITH cand AS");
+  const isCand = (t: string) => t.includes("grow_invitations");
   const cand = runs.map((r) => r.steps.find((s) => isCand(s.text))).filter((s) => s !== undefined);
   const others = runs.map((r) => r.steps.filter((s) => !isCand(s.text)).reduce((a, s) => a + s.ms, 0));
   const walls = runs.map((r) => r.wall).sort((a, b) => a - b);
@@ -541,7 +599,7 @@ async function explainSuggestions(
   log(`\n  suggestion statements (EXPLAIN ANALYZE, ${ids.length} open requests, in-process, no HTTP):`);
   log(`    whole suggestOpportunities call: median ${f1(pct(walls, 50))} ms, p95 ${f1(pct(walls, 95))} ms`);
   log(
-    `    candidate statement execution:   median ${f1(
+    `    employer facts statement:        median ${f1(
       pct(
         byMs.map((c) => c.ms),
         50,
@@ -554,7 +612,7 @@ async function explainSuggestions(
     )} ms, max ${f1(byMs.at(-1)?.ms ?? NaN)} ms`,
   );
   log(
-    `    request + page statements:       median ${f1(
+    `    request + asked/capped:          median ${f1(
       pct(
         [...others].sort((a, b) => a - b),
         50,
@@ -563,8 +621,10 @@ async function explainSuggestions(
   );
   const median = byMs[Math.floor(byMs.length / 2)];
   if (median)
-    log(`    candidate plan, median request (${rows(median.plan)} rows):\n${median.plan.replace(/^/gm, "      ")}`);
+    log(
+      `    employer facts plan, median request (${rows(median.plan)} rows):\n${median.plan.replace(/^/gm, "      ")}`,
+    );
   const slowest = byMs.at(-1);
   if (slowest && slowest !== median)
-    log(`    candidate plan, slowest request:\n${slowest.plan.replace(/^/gm, "      ")}`);
+    log(`    employer facts plan, slowest request:\n${slowest.plan.replace(/^/gm, "      ")}`);
 }

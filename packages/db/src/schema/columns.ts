@@ -16,7 +16,4 @@ const xid8 = customType<{ data: string }>({ dataType: () => "xid8" });
  * it: every transaction older than that look's snapshot xmin had finished, so nothing is missed
  * (apps/api/src/lib/catalog/). 64 bits: it never wraps around.
  */
-export const changedXact = () =>
-  xid8()
-    .notNull()
-    .default(sql`pg_current_xact_id()`);
+export const changedXact = () => xid8().notNull().default(sql`pg_current_xact_id()`);

@@ -48,7 +48,10 @@ const STOP_WORDS = new Set(
 
 /** Lowercase, accents off (é → e, ñ → n), so "Técnico" and "tecnico" are one word. */
 export function foldText(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 }
 
 /** The words of a text: runs of letters a–z and digits after folding; anything else separates. */
@@ -199,5 +202,7 @@ export function parseSearch(q: string): ParsedSearch {
     else groups.push([term]);
     pendingOr = false;
   }
-  return groups.length === 0 && excluded.length === 0 && q.trim() !== "" ? { groups, excluded, nothing: true } : { groups, excluded };
+  return groups.length === 0 && excluded.length === 0 && q.trim() !== ""
+    ? { groups, excluded, nothing: true }
+    : { groups, excluded };
 }

@@ -29,10 +29,46 @@ const employerIds: string[] = [];
 
 // Words with shared starts, endings, near-misses and accents, so prefixes and typos collide.
 const POOL = [
-  "weld", "welding", "welder", "welders", "nurse", "nursing", "nursery", "nurses", "data", "database",
-  "solar", "polar", "dental", "dentist", "robotics", "robotic", "tour", "tours", "hospital", "hospitals",
-  "técnico", "niño", "shadow", "job", "paid", "internship", "software", "engineer", "engine", "culinary",
-  "career", "fair", "mock", "interview", "bank", "banking", "accounting", "film", "solder", "tourism",
+  "weld",
+  "welding",
+  "welder",
+  "welders",
+  "nurse",
+  "nursing",
+  "nursery",
+  "nurses",
+  "data",
+  "database",
+  "solar",
+  "polar",
+  "dental",
+  "dentist",
+  "robotics",
+  "robotic",
+  "tour",
+  "tours",
+  "hospital",
+  "hospitals",
+  "técnico",
+  "niño",
+  "shadow",
+  "job",
+  "paid",
+  "internship",
+  "software",
+  "engineer",
+  "engine",
+  "culinary",
+  "career",
+  "fair",
+  "mock",
+  "interview",
+  "bank",
+  "banking",
+  "accounting",
+  "film",
+  "solder",
+  "tourism",
 ];
 const STOP = ["the", "of", "and", "a"];
 
@@ -101,7 +137,13 @@ async function oracle(email: string, input: OpportunityListQuery): Promise<{ ids
     )}]::text[]`;
     return sql`greatest(4 * oracle_term(${t}, oracle_words(${opportunities.title})), 2 * oracle_term(${t}, oracle_words(${opportunities.sector})), oracle_term(${t}, oracle_words(${opportunities.description})))`;
   };
-  const groupScores = search.groups.map((g) => sql`greatest(${sql.join(g.map((t) => termScore(t.words)), sql`, `)})`);
+  const groupScores = search.groups.map(
+    (g) =>
+      sql`greatest(${sql.join(
+        g.map((t) => termScore(t.words)),
+        sql`, `,
+      )})`,
+  );
   const score = groupScores.length ? sql.join(groupScores, sql` + `) : sql`0::int`;
   const conditions: (SQL | undefined)[] = [
     await opportunityFilters({ actor, db: h.db.db } as never, input),

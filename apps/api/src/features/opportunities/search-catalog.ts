@@ -5,7 +5,6 @@ import {
   parseSearch,
   PLACEMENT_KINDS,
   type PersonActor,
-
 } from "@bridgework/domain";
 import { audit } from "../../lib/audit.ts";
 import { type CatalogDoc, docJson, newestFirst } from "../../lib/catalog/catalog-doc.ts";

@@ -1,4 +1,3 @@
-import { opportunities } from "@bridgework/db";
 import {
   bookableNow,
   compareSuggestions,
@@ -14,30 +13,34 @@ import {
   type Suggestion,
   unusableBecause,
 } from "@bridgework/domain";
-import { inArray } from "drizzle-orm";
+import type { Catalog } from "../../lib/catalog/catalog.ts";
 import type { Ctx } from "../../lib/context.ts";
-import { selectOpportunities, toOpportunity } from "../../lib/queries/opportunities.ts";
+import { toOpportunity } from "../../lib/queries/opportunities.ts";
 import { findVisibleRequest } from "../../lib/queries/requests.ts";
-import { findCandidates } from "./suggestion.queries.ts";
+import { selectCandidates } from "./suggestion-candidates.ts";
+import { type CandidateQuery, findAskedAndCapped, findEmployerFacts } from "./suggestion.queries.ts";
 
 /**
  * Opportunities a request could use, best first, each with a score in [0, 1] and the reasons
- * as codes with their facts, worded in `language`. SQL narrows the region's opportunities to the usable ones with their employers'
- * facts in one statement; the domain's own rules (`unusableBecause`, `scoreSuggestion`) then
- * decide and rank, so the API and the domain tests share one definition; a second statement
- * reads the full rows of the few returned. Opportunities this request already has a live or
- * declined match with are never suggested; those of employers at their monthly ask cap come
- * after every bookable one (`bookable: false`, reason `ask_cap_reached`), so the first
- * suggestion is always one that can be asked for now. Only the school side asks: employers see requests
- * through matches.
+ * as codes with their facts, worded in `language`. The region's catalog in memory gives the
+ * usable ones, best first on the opportunity side (`selectCandidates`); the database gives
+ * what only it knows — what this request was already asked for, the employers at their
+ * monthly cap, the candidate employers' facts — in two statements; the domain's own rules
+ * (`unusableBecause`, `scoreSuggestion`) then decide and rank, so the API and the domain tests
+ * share one definition. Opportunities this request already has a live or declined match with
+ * are never suggested; those of employers at their monthly ask cap come after every bookable
+ * one (`bookable: false`, reason `ask_cap_reached`), so the first suggestion is always one
+ * that can be asked for now. Only the school side asks: employers see requests through matches.
  */
 export async function suggestOpportunities({
   ctx,
+  catalog,
   requestId,
   limit,
   language,
 }: {
   ctx: Ctx;
+  catalog: Catalog;
   requestId: string;
   limit: number;
   language: GuardianLanguage;
@@ -55,7 +58,7 @@ export async function suggestOpportunities({
     schoolCity,
   };
   const { start: monthStart, end: monthEnd } = monthOf(ctx.clock.now());
-  const candidates = await findCandidates(ctx.db, {
+  const q: CandidateQuery = {
     regionId: r.regionId,
     requestId: r.id,
     kinds: [r.kind, ...(SIMILAR_KINDS[r.kind] ?? [])] as Kind[],
@@ -71,30 +74,28 @@ export async function suggestOpportunities({
     monthStart,
     monthEnd,
     schoolCity,
-  });
-  const ranked = candidates
+  };
+  const [{ asked, capped }, region] = await Promise.all([findAskedAndCapped(ctx.db, q), catalog.region(r.regionId)]);
+  const candidates = selectCandidates(region, q, asked, capped);
+  const employers = await findEmployerFacts(ctx.db, [...new Set(candidates.map((c) => c.doc.row.employerId))], q);
+  return candidates
     .filter((c) => unusableBecause(facts, c.facts) === null)
-    .map((c) => ({
-      c,
-      id: c.id,
-      startsAt: c.facts.startsAt,
-      bookable: bookableNow(c.employer),
-      ...scoreSuggestion(facts, c.facts, c.employer),
-    }))
+    .map((c) => {
+      const employer = employers.get(c.doc.row.employerId)!;
+      return {
+        c,
+        id: c.doc.row.id,
+        startsAt: c.facts.startsAt,
+        bookable: bookableNow(employer),
+        ...scoreSuggestion(facts, c.facts, employer),
+      };
+    })
     .sort(compareSuggestions)
-    .slice(0, limit);
-  if (ranked.length === 0) return [];
-  const rows = await selectOpportunities(ctx.db).where(
-    inArray(
-      opportunities.id,
-      ranked.map((s) => s.c.id),
-    ),
-  );
-  const byId = new Map(rows.map((row) => [row.opportunity.id, row]));
-  return ranked.map((s) => ({
-    opportunity: toOpportunity(byId.get(s.c.id)!),
-    score: s.score,
-    bookable: s.bookable,
-    reasons: s.reasons.map((reason) => labelReason(reason, language)),
-  }));
+    .slice(0, limit)
+    .map((s) => ({
+      opportunity: toOpportunity({ opportunity: s.c.doc.row, employerName: s.c.doc.employerName }),
+      score: s.score,
+      bookable: s.bookable,
+      reasons: s.reasons.map((reason) => labelReason(reason, language)),
+    }));
 }

@@ -37,15 +37,15 @@ export async function suggestionRoutes(app: App, services: AppServices) {
       const language = await readerLanguage(services.db, req);
       const key = `suggestions:${actor.userId}:${actor.role}:${actor.organizationId}:${req.params.id}:${req.query.limit}:${month}:${language}`;
       const body = await services.regionCache.get(actor.regionId, key, async () =>
+        // Built from typed rows (the schema above is what OpenAPI shows); not parsed again here.
         JSON.stringify(
-          Suggestions.parse(
-            await suggestOpportunities({
-              ctx: ctxFor(req, services),
-              requestId: req.params.id,
-              limit: req.query.limit,
-              language,
-            }),
-          ),
+          await suggestOpportunities({
+            ctx: ctxFor(req, services),
+            catalog: services.catalog,
+            requestId: req.params.id,
+            limit: req.query.limit,
+            language,
+          }),
         ),
       );
       return sendJson(reply, body);

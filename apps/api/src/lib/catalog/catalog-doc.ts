@@ -39,7 +39,9 @@ export function docWords(doc: CatalogDoc): Record<SearchField, string[]> {
 }
 
 export function docJson(doc: CatalogDoc): string {
-  doc.json ??= JSON.stringify(toOpportunity({ opportunity: doc.row, employerName: doc.employerName }) satisfies Opportunity);
+  doc.json ??= JSON.stringify(
+    toOpportunity({ opportunity: doc.row, employerName: doc.employerName }) satisfies Opportunity,
+  );
   return doc.json;
 }
 
@@ -66,9 +68,9 @@ export interface RegionChanges {
 export async function readRegionChanges(db: DbOrTx, regionId: string, since: string | null): Promise<RegionChanges> {
   return db.transaction(
     async (tx) => {
-      const [snapshot] = await tx.execute<{ xmin: string }>(
-        sql`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`,
-      ).then((r) => r.rows);
+      const [snapshot] = await tx
+        .execute<{ xmin: string }>(sql`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`)
+        .then((r) => r.rows);
       const rows = await tx
         .select(opportunityColumns)
         .from(opportunities)

@@ -1,5 +1,5 @@
 import { ANY_REGION, type Db } from "@bridgework/db";
-import { type ParsedSearch, scoreDocument } from "@bridgework/domain";
+import { type Kind, type ParsedSearch, scoreDocument } from "@bridgework/domain";
 import type { RegionCache } from "../region-cache.ts";
 import { type CatalogDoc, docWords, newestFirst, readRegionChanges } from "./catalog-doc.ts";
 import { TextIndex } from "./text-index.ts";
@@ -88,6 +88,7 @@ export class RegionCatalog {
   private readonly overlay = new Map<string, CatalogDoc>();
   private readonly byId = new Map<string, CatalogDoc>();
   private ordered: CatalogDoc[] | null = null;
+  private published: Map<Kind, CatalogDoc[]> | null = null;
 
   constructor(docs: CatalogDoc[]) {
     this.index = this.build(docs);
@@ -105,6 +106,20 @@ export class RegionCatalog {
   all(): CatalogDoc[] {
     this.ordered ??= [...this.byId.values()].sort(newestFirst);
     return this.ordered;
+  }
+
+  /** The published opportunities of a kind (what suggestions start from). */
+  publishedOfKind(kind: Kind): CatalogDoc[] {
+    if (!this.published) {
+      this.published = new Map();
+      for (const doc of this.byId.values()) {
+        if (doc.row.status !== "published") continue;
+        const list = this.published.get(doc.row.kind);
+        if (list) list.push(doc);
+        else this.published.set(doc.row.kind, [doc]);
+      }
+    }
+    return this.published.get(kind) ?? [];
   }
 
   /** Matching opportunities with their score, in no order; every opportunity (score 0) for an empty search. */
@@ -130,9 +145,11 @@ export class RegionCatalog {
   apply(docs: CatalogDoc[], employers: { id: string; name: string }[]): void {
     for (const doc of docs) {
       const before = this.byId.get(doc.row.id);
-      if (before && before.row.changedXact === doc.row.changedXact && before.employerName === doc.employerName) continue;
+      if (before && before.row.changedXact === doc.row.changedXact && before.employerName === doc.employerName)
+        continue;
       this.byId.set(doc.row.id, doc);
       this.ordered = null;
+      this.published = null;
       const position = this.positions.get(doc.row.id);
       if (position !== undefined && !this.index.stale[position] && this.index.docs[position]!.text === doc.text) {
         this.index.docs[position] = doc; // only its filters changed: the postings still hold

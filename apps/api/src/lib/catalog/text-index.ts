@@ -39,7 +39,9 @@ export class TextIndex {
     docs.forEach((doc, position) => {
       const bits = new Map<string, number>();
       for (const field of SEARCH_FIELDS) {
-        for (const word of wordsOf(field === "title" ? doc.row.title : field === "sector" ? doc.row.sector : doc.row.description))
+        for (const word of wordsOf(
+          field === "title" ? doc.row.title : field === "sector" ? doc.row.sector : doc.row.description,
+        ))
           bits.set(word, (bits.get(word) ?? 0) | FIELD_BIT[field]);
       }
       for (const [word, mask] of bits) {
@@ -131,7 +133,8 @@ export class TextIndex {
     const start = wordStart(query);
     const first = lowerBound(this.words, start);
     let i = first;
-    for (; i < this.words.length && this.words[i]!.startsWith(start); i++) found.push((i << 1) | (this.words[i] === query ? 1 : 0));
+    for (; i < this.words.length && this.words[i]!.startsWith(start); i++)
+      found.push((i << 1) | (this.words[i] === query ? 1 : 0));
     if (query.length >= TYPO_MIN_LENGTH) {
       const shortest = query.length - 1;
       for (let w = 0; w < this.words.length; w++) {
