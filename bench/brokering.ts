@@ -353,14 +353,6 @@ export async function run(flags: string[]): Promise<void> {
         regionId: ids!.region,
         districtId: null,
       });
-      const teacher = ctxFor({
-        kind: "person",
-        userId: ids!.teacher,
-        role: "teacher",
-        organizationId: ids!.school,
-        regionId: ids!.region,
-        districtId: null,
-      });
 
       // One rotation per path list across warm-ups and runs, so a run over never-repeated paths
       // really asks new questions, also when a later run takes the same list.

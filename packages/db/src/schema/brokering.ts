@@ -1,5 +1,5 @@
 import { KINDS, LEVELS, MATCH_STATUSES, MODALITIES, OPPORTUNITY_STATUSES, REQUEST_STATUSES } from "@bridgework/domain";
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import {
   boolean,
   check,
