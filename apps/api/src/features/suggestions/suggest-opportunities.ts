@@ -1,6 +1,7 @@
 import {
   bookableNow,
   compareSuggestions,
+  type EmployerFacts,
   type GuardianLanguage,
   type Kind,
   labelReason,
@@ -14,18 +15,28 @@ import {
   unusableBecause,
 } from "@bridgework/domain";
 import type { Catalog } from "../../lib/catalog/catalog.ts";
+import { atAskCap, type EmployerStanding } from "../../lib/catalog/employer-standing.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { toOpportunity } from "../../lib/queries/opportunities.ts";
 import { findVisibleRequest } from "../../lib/queries/requests.ts";
 import { selectCandidates } from "./suggestion-candidates.ts";
-import { type CandidateQuery, findAskedAndCapped, findEmployerFacts } from "./suggestion.queries.ts";
+import { type CandidateQuery, findAsked, findDuplicateAsks } from "./suggestion.queries.ts";
+
+const NO_STANDING: EmployerStanding = {
+  askCapPerMonth: null,
+  approvedAsks: 0,
+  invitations: 0,
+  hostAgainYes: 0,
+  hostAgainAnswers: 0,
+};
 
 /**
  * Opportunities a request could use, best first, each with a score in [0, 1] and the reasons
  * as codes with their facts, worded in `language`. The region's catalog in memory gives the
- * usable ones, best first on the opportunity side (`selectCandidates`); the database gives
- * what only it knows — what this request was already asked for, the employers at their
- * monthly cap, the candidate employers' facts — in two statements; the domain's own rules
+ * usable ones, best first on the opportunity side (`selectCandidates`), and its employers'
+ * standing this month (asks, cap, host-again record; kept until the region changes); two small
+ * statements give what depends on the request — what it was already asked for, and which
+ * candidate employers another request is asking for the same kind and window; the domain's own rules
  * (`unusableBecause`, `scoreSuggestion`) then decide and rank, so the API and the domain tests
  * share one definition. Opportunities this request already has a live or declined match with
  * are never suggested; those of employers at their monthly ask cap come after every bookable
@@ -46,7 +57,11 @@ export async function suggestOpportunities({
   language: GuardianLanguage;
 }): Promise<Suggestion[]> {
   requireRole(ctx.actor, ["teacher", "coordinator", "intermediary"]);
-  const { request: r, schoolCity } = await findVisibleRequest(ctx.db, ctx.actor, requestId);
+  // What it was asked for is read alongside the access check (and dropped with a 404).
+  const [{ request: r, schoolCity }, asked] = await Promise.all([
+    findVisibleRequest(ctx.db, ctx.actor, requestId),
+    findAsked(ctx.db, requestId),
+  ]);
   const facts: RequestFacts = {
     kind: r.kind,
     sector: r.sector as RequestFacts["sector"],
@@ -75,13 +90,24 @@ export async function suggestOpportunities({
     monthEnd,
     schoolCity,
   };
-  const [{ asked, capped }, region] = await Promise.all([findAskedAndCapped(ctx.db, q), catalog.region(r.regionId)]);
+  const [region, standing] = await Promise.all([
+    catalog.region(r.regionId),
+    catalog.employers(r.regionId, { start: monthStart, end: monthEnd }),
+  ]);
+  const capped = new Set([...standing].filter(([, s]) => atAskCap(s)).map(([id]) => id));
   const candidates = selectCandidates(region, q, asked, capped);
-  const employers = await findEmployerFacts(ctx.db, [...new Set(candidates.map((c) => c.doc.row.employerId))], q);
+  const duplicates = await findDuplicateAsks(ctx.db, [...new Set(candidates.map((c) => c.doc.row.employerId))], q);
   return candidates
     .filter((c) => unusableBecause(facts, c.facts) === null)
     .map((c) => {
-      const employer = employers.get(c.doc.row.employerId)!;
+      const s = standing.get(c.doc.row.employerId) ?? NO_STANDING;
+      const employer: EmployerFacts = {
+        asksThisMonth: s.approvedAsks + s.invitations,
+        askCapPerMonth: s.askCapPerMonth,
+        hostAgainYes: s.hostAgainYes,
+        hostAgainAnswers: s.hostAgainAnswers,
+        duplicateAsk: duplicates.has(c.doc.row.employerId),
+      };
       return {
         c,
         id: c.doc.row.id,

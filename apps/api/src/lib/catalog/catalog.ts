@@ -1,7 +1,9 @@
 import { ANY_REGION, type Db } from "@bridgework/db";
-import { type Kind, type ParsedSearch, scoreDocument } from "@bridgework/domain";
+import { type Kind, monthOf, type ParsedSearch, scoreDocument } from "@bridgework/domain";
 import type { RegionCache } from "../region-cache.ts";
 import { type CatalogDoc, docWords, newestFirst, readRegionChanges } from "./catalog-doc.ts";
+import { type EmployerStanding, readEmployerStanding } from "./employer-standing.ts";
+import { createRegionMemo } from "./region-memo.ts";
 import { TextIndex } from "./text-index.ts";
 
 /**
@@ -19,6 +21,8 @@ import { TextIndex } from "./text-index.ts";
 export interface Catalog {
   /** The region's catalog, fresh as of this call. */
   region(regionId: string): Promise<RegionCatalog>;
+  /** The region's employers and their standing this month (asks, cap, host-again record), fresh as of this call. */
+  employers(regionId: string, month: { start: Date; end: Date }): Promise<Map<string, EmployerStanding>>;
 }
 
 export function createCatalog(db: Db, feed: Pick<RegionCache, "listening" | "subscribe">): Catalog {
@@ -37,7 +41,12 @@ export function createCatalog(db: Db, feed: Pick<RegionCache, "listening" | "sub
     reset: dirtyAll,
   });
 
+  const standing = createRegionMemo(feed, (regionId, month) =>
+    readEmployerStanding(db, regionId, monthOf(new Date(month))),
+  );
+
   return {
+    employers: (regionId, month) => standing.get(regionId, month.start.toISOString()),
     async region(regionId) {
       let state = regions.get(regionId);
       if (!state) {
