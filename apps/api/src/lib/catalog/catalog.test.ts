@@ -43,6 +43,14 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 describe("the in-memory catalog", () => {
+  it("answers every one of many first questions asked at once while the region loads", async () => {
+    await h.as("intermediary@coast.example"); // one login, then 20 questions at once
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => search("intermediary@coast.example", "tour", { pageSize: "1" })),
+    );
+    expect(new Set(answers.map((a) => a.total)).size).toBe(1);
+  });
+
   it("shows an author's new opportunity on the very next request, to them and to others", async () => {
     const intermediary = "intermediary@valley.example";
     expect((await search(intermediary, "zebrafish")).total).toBe(0); // loaded, and kept

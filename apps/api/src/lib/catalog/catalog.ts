@@ -53,8 +53,7 @@ export function createCatalog(db: Db, feed: Pick<RegionCache, "listening" | "sub
         state = new RegionState(db, regionId);
         regions.set(regionId, state);
       }
-      if (state.dirty || !feed.listening()) await state.refresh();
-      return state.catalog!;
+      return state.fresh(!feed.listening());
     },
   };
 }
@@ -70,8 +69,19 @@ class RegionState {
     private readonly regionId: string,
   ) {}
 
-  /** One read at a time; callers during a read wait for it, and a change heard meanwhile makes the next call read again. */
-  refresh(): Promise<void> {
+  /**
+   * The catalog as of this call: a read already running may have begun before it, so it is
+   * waited for first; then, if a change was heard (or `always`: nothing is heard while LISTEN
+   * is down) or nothing is loaded yet, a read that begins now, or one that began since.
+   */
+  async fresh(always: boolean): Promise<RegionCatalog> {
+    if (this.running) await this.running.catch(() => {});
+    if (always || this.dirty || !this.catalog) await this.refresh();
+    return this.catalog!;
+  }
+
+  /** One read at a time; a change heard while it runs makes the next call read again. */
+  private refresh(): Promise<void> {
     this.running ??= (async () => {
       try {
         this.dirty = false;
