@@ -172,6 +172,10 @@ export const matches = pgTable(
     index().on(t.regionId, t.approvedAt),
     index().on(t.proposedBy),
     index().on(t.approvedBy),
+    // Suggestions' duplicate-ask check: an employer's live asks of a kind, by window.
+    index("matches_open_by_employer_kind_idx")
+      .on(t.employerId, t.requestKind, t.requestWindowStart)
+      .where(sql`${t.status} IN ('proposed', 'approved', 'accepted', 'scheduled')`),
     // One live match per request/opportunity pair: a second proposal is a 409 duplicate.
     uniqueIndex("matches_open_pair_idx")
       .on(t.requestId, t.opportunityId)

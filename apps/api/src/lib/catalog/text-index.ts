@@ -1,6 +1,5 @@
 import {
   FIELD_WEIGHT,
-  matchTerm,
   matchWord,
   type ParsedSearch,
   SEARCH_FIELDS,
@@ -90,21 +89,26 @@ export class TextIndex {
       this.wordScores(term.words[0]!, into);
       return;
     }
-    // A phrase: positions holding every word somewhere, then checked word by word in order.
+    // A phrase: positions holding every word somewhere, then checked in order against what
+    // each of its words expands to (no word matched twice).
     let candidates: Uint8Array | null = null;
+    const expanded: Map<string, number>[] = [];
     for (const word of term.words) {
       const has = new Uint8Array(this.docs.length);
       this.wordScores(word, has);
       if (candidates) for (let p = 0; p < has.length; p++) candidates[p] = candidates[p]! && has[p]!;
       else candidates = has;
+      const matches = new Map<string, number>();
+      for (const entry of this.expand(word)) matches.set(this.words[entry >> 1]!, entry & 1 ? 2 : 1);
+      expanded.push(matches);
     }
     for (let p = 0; p < candidates!.length; p++) {
       if (!candidates![p]) continue;
       const words = docWords(this.docs[p]!);
       let best = 0;
       for (const field of SEARCH_FIELDS) {
-        const m = matchTerm(term, words[field]);
-        if (m) best = Math.max(best, FIELD_WEIGHT[field] * (m === "exact" ? 2 : 1));
+        const m = phraseIn(expanded, words[field]);
+        if (m) best = Math.max(best, FIELD_WEIGHT[field] * m);
       }
       if (best > into[p]!) into[p] = best;
     }
@@ -148,6 +152,17 @@ export class TextIndex {
     this.expansions.set(query, expansion);
     return expansion;
   }
+}
+
+/** A phrase's best match in a field's words (2: every word as typed, 1: otherwise, 0: none), each word looked up in what it expands to. */
+function phraseIn(expanded: Map<string, number>[], words: readonly string[]): number {
+  let best = 0;
+  for (let start = 0; start + expanded.length <= words.length; start++) {
+    let m = 2;
+    for (let j = 0; j < expanded.length && m; j++) m = Math.min(m, expanded[j]!.get(words[start + j]!) ?? 0);
+    if (m > best && (best = m) === 2) break;
+  }
+  return best;
 }
 
 function lowerBound(sorted: string[], value: string): number {

@@ -1,0 +1,1 @@
+CREATE INDEX "matches_open_by_employer_kind_idx" ON "matches" USING btree ("employer_id","request_kind","request_window_start") WHERE "matches"."status" IN ('proposed', 'approved', 'accepted', 'scheduled');
