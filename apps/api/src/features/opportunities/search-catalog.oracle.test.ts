@@ -110,12 +110,6 @@ const ORACLE_FUNCTIONS = [
       WHEN length(q) >= 5 AND EXISTS (
         SELECT 1 FROM generate_series(length(q) - 1, least(length(q) + 1, length(d))) k WHERE oracle_one_edit(q, left(d, k))) THEN 1
       ELSE 0 END $$`,
-  // A term (its words in a row) in a field's words: 2 when every word is as typed, 1, or 0.
-  sql`CREATE OR REPLACE FUNCTION oracle_term(t text[], f text[]) RETURNS int LANGUAGE sql IMMUTABLE AS $$
-    SELECT coalesce(max(m), 0) FROM (
-      SELECT min(oracle_word(t[j], f[i + j - 1])) AS m
-      FROM generate_series(1, cardinality(f) - cardinality(t) + 1) i, generate_series(1, cardinality(t)) j
-      GROUP BY i) x $$`,
 ];
 
 /** The oracle: the list as SQL gives it, ids in order, and the total. */
@@ -130,12 +124,22 @@ async function oracle(email: string, input: OpportunityListQuery): Promise<{ ids
     districtId: null,
   };
   const search = parseSearch(input.q ?? "");
-  const termScore = (words: string[]) => {
-    const t = sql`ARRAY[${sql.join(
-      words.map((w) => sql`${w}`),
+  const array = (words: string[]) =>
+    sql`ARRAY[${sql.join(
+      words.map((w) => sql`${w}::text`),
       sql`, `,
     )}]::text[]`;
-    return sql`greatest(4 * oracle_term(${t}, oracle_words(${opportunities.title})), 2 * oracle_term(${t}, oracle_words(${opportunities.sector})), oracle_term(${t}, oracle_words(${opportunities.description})))`;
+  // A term in a field: the best run of the field's words matching the term's words in order
+  // (2: all as typed, 1: otherwise), each pair looked up in wm.
+  const inField = (t: SQL, field: SQL) => sql`(SELECT coalesce(max(x.m), 0) FROM (
+      SELECT min(coalesce(wm.m, 0)) AS m
+      FROM generate_series(1, cardinality(${field}) - cardinality(${t}) + 1) i
+      CROSS JOIN generate_series(1, cardinality(${t})) j
+      LEFT JOIN wm ON wm.q = (${t})[j] AND wm.w = (${field})[i + j - 1]
+      GROUP BY i) x)`;
+  const termScore = (words: string[]) => {
+    const t = array(words);
+    return sql`greatest(4 * ${inField(t, sql`d.tw`)}, 2 * ${inField(t, sql`d.sw`)}, ${inField(t, sql`d.dw`)})`;
   };
   const groupScores = search.groups.map(
     (g) =>
@@ -144,19 +148,40 @@ async function oracle(email: string, input: OpportunityListQuery): Promise<{ ids
         sql`, `,
       )})`,
   );
-  const score = groupScores.length ? sql.join(groupScores, sql` + `) : sql`0::int`;
-  const conditions: (SQL | undefined)[] = [
-    await opportunityFilters({ actor, db: h.db.db } as never, input),
-    search.nothing ? sql`false` : undefined,
-    ...groupScores.map((g) => sql`${g} > 0`),
-    ...search.excluded.map((t) => sql`${termScore(t.words)} = 0`),
+  const exclusions = search.excluded.map((t) => termScore(t.words));
+  // Each score once per row (columns g0…, x0…), then the conditions and the order on them.
+  const columns = [
+    ...groupScores.map((g, i) => sql`${g} AS ${sql.raw(`g${i}`)}`),
+    ...exclusions.map((x, i) => sql`${x} AS ${sql.raw(`x${i}`)}`),
   ];
-  const rows = await h.db.db
-    .select({ id: opportunities.id, total: sql<number>`count(*) OVER ()`.mapWith(Number) })
-    .from(opportunities)
-    .innerJoin(organizations, eq(organizations.id, opportunities.employerId))
-    .where(and(...conditions))
-    .orderBy(sql`${score} DESC`, sql`${opportunities.createdAt} DESC`, sql`${opportunities.id} DESC`);
+  const conditions: SQL[] = [
+    search.nothing ? sql`false` : sql`true`,
+    ...groupScores.map((_, i) => sql.raw(`g${i} > 0`)),
+    ...exclusions.map((_, i) => sql.raw(`x${i} = 0`)),
+  ];
+  const score = groupScores.length ? sql.raw(groupScores.map((_, i) => `g${i}`).join(" + ")) : sql`0::int`;
+  const queryWords = [...new Set([...search.groups.flat(), ...search.excluded].flatMap((t) => t.words))];
+  const rows = (
+    await h.db.db.execute<{ id: string }>(sql`
+      WITH d AS (
+        SELECT ${opportunities.id} AS id, ${opportunities.createdAt} AS created_at,
+          oracle_words(${opportunities.title}) AS tw, oracle_words(${opportunities.sector}) AS sw,
+          oracle_words(${opportunities.description}) AS dw
+        FROM ${opportunities} JOIN ${organizations} ON ${organizations.id} = ${opportunities.employerId}
+        WHERE ${and(await opportunityFilters({ actor, db: h.db.db } as never, input))}
+      ),
+      vocab AS (SELECT DISTINCT w FROM d, unnest(d.tw || d.sw || d.dw) AS w),
+      -- Every query word against every distinct word of the catalog, once.
+      wm AS MATERIALIZED (
+        SELECT * FROM (
+          SELECT q, w, oracle_word(q, w) AS m FROM unnest(${array(queryWords.length ? queryWords : [""])}) AS q, vocab
+        ) pairs WHERE m > 0
+      ),
+      scored AS (SELECT d.id, d.created_at${columns.length ? sql`, ${sql.join(columns, sql`, `)}` : sql``} FROM d)
+      SELECT id FROM scored
+      WHERE ${sql.join(conditions, sql` AND `)}
+      ORDER BY ${score} DESC, created_at DESC, id DESC`)
+  ).rows;
   const from = (input.page - 1) * input.pageSize;
   return { ids: rows.slice(from, from + input.pageSize).map((r) => r.id), total: rows.length };
 }
