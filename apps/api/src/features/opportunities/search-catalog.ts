@@ -7,7 +7,7 @@ import {
   type PersonActor,
 } from "@bridgework/domain";
 import { audit } from "../../lib/audit.ts";
-import { type CatalogDoc, docJson, newestFirst } from "../../lib/catalog/catalog-doc.ts";
+import { type CatalogDoc, docJson } from "../../lib/catalog/catalog-doc.ts";
 import type { Catalog } from "../../lib/catalog/catalog.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { findVisibleStudent } from "../../lib/queries/students.ts";
@@ -33,10 +33,9 @@ export async function searchCatalog({
   const minAgeAtMost = input.studentId ? await studentAge(ctx, input.studentId, input.on) : null;
   const region = await catalog.region(ctx.actor.regionId);
   const keep = filterFor(ctx.actor, input, minAgeAtMost, Date.now());
-  const found = region.search(parseSearch(input.q ?? "")).filter((hit) => keep(hit.doc));
-  found.sort((a, b) => b.score - a.score || newestFirst(a.doc, b.doc));
+  const found = region.ranked(parseSearch(input.q ?? ""), keep);
   const from = (input.page - 1) * input.pageSize;
-  const items = found.slice(from, from + input.pageSize).map((hit) => docJson(hit.doc));
+  const items = found.slice(from, from + input.pageSize).map(docJson);
   return `{"items":[${items.join(",")}],"total":${found.length},"page":${input.page},"pageSize":${input.pageSize}}`;
 }
 

@@ -141,24 +141,34 @@ export class RegionCatalog {
     return this.published.get(kind) ?? [];
   }
 
-  /** Matching opportunities with their score, in no order; every opportunity (score 0) for an empty search. */
-  search(search: ParsedSearch): { doc: CatalogDoc; score: number }[] {
-    const found: { doc: CatalogDoc; score: number }[] = [];
-    if (search.nothing) return found;
-    if (search.groups.length === 0 && search.excluded.length === 0) {
-      for (const doc of this.all()) found.push({ doc, score: 0 });
-      return found;
-    }
+  /**
+   * The opportunities matching a parsed query that `keep` keeps, best first, ties newest first;
+   * every kept one, newest first, when there is nothing to look for. The index holds its
+   * documents newest first, so walking it into one bucket per score gives that order without
+   * sorting; only buckets an overlay document joins are sorted.
+   */
+  ranked(search: ParsedSearch, keep: (doc: CatalogDoc) => boolean): CatalogDoc[] {
+    if (search.nothing) return [];
+    if (search.groups.length === 0 && search.excluded.length === 0) return this.all().filter(keep);
     const scores = this.index.score(search);
-    const empty = search.groups.length === 0;
+    const buckets: CatalogDoc[][] = [];
+    const docs = this.index.docs;
     for (let p = 0; p < scores.length; p++) {
-      if (scores[p]) found.push({ doc: this.index.docs[p]!, score: empty ? 0 : scores[p]! });
+      const score = scores[p]!;
+      if (score && keep(docs[p]!)) (buckets[score] ??= []).push(docs[p]!);
     }
+    const touched = new Set<number>();
     for (const doc of this.overlay.values()) {
       const score = scoreDocument(search, docWords(doc));
-      if (score !== null) found.push({ doc, score });
+      if (score === null || !keep(doc)) continue;
+      const bucket = Math.max(1, score); // a search that only leaves words out scores 0: one bucket
+      (buckets[bucket] ??= []).push(doc);
+      touched.add(bucket);
     }
-    return found;
+    for (const bucket of touched) buckets[bucket]!.sort(newestFirst);
+    const ranked: CatalogDoc[] = [];
+    for (let score = buckets.length - 1; score > 0; score--) for (const doc of buckets[score] ?? []) ranked.push(doc);
+    return ranked;
   }
 
   apply(docs: CatalogDoc[], employers: { id: string; name: string }[]): void {

@@ -8,7 +8,7 @@ import {
   wordsOf,
   wordStart,
 } from "@bridgework/domain";
-import { type CatalogDoc, docWords } from "./catalog-doc.ts";
+import type { CatalogDoc } from "./catalog-doc.ts";
 
 /** Field bits in a posting; a posting is `position << 3 | bits`. */
 const FIELD_BIT = { title: 1, sector: 2, description: 4 } as const;
@@ -31,26 +31,43 @@ export class TextIndex {
   /** What each query word expands to (vocabulary positions, whether exact): a word typed again is not looked up again. */
   private readonly expansions = new Map<string, Int32Array>();
 
+  /** Each document's fields as vocabulary positions in order (title, sector, description), for phrases. */
+  private readonly sequences: Int32Array[][];
+
   constructor(docs: CatalogDoc[]) {
     this.docs = docs;
     this.stale = new Uint8Array(docs.length);
-    const byWord = new Map<string, number[]>();
-    docs.forEach((doc, position) => {
-      const bits = new Map<string, number>();
-      for (const field of SEARCH_FIELDS) {
-        for (const word of wordsOf(
-          field === "title" ? doc.row.title : field === "sector" ? doc.row.sector : doc.row.description,
-        ))
-          bits.set(word, (bits.get(word) ?? 0) | FIELD_BIT[field]);
-      }
-      for (const [word, mask] of bits) {
-        let list = byWord.get(word);
-        if (!list) byWord.set(word, (list = []));
-        list.push((position << 3) | mask);
-      }
+    const ids = new Map<string, number>();
+    const seen: string[] = [];
+    const lists: number[][] = [];
+    this.sequences = docs.map((doc, position) => {
+      const bits = new Map<number, number>();
+      const fields = SEARCH_FIELDS.map((field) => {
+        const words = wordsOf(field === "title" ? doc.row.title : field === "sector" ? doc.row.sector : doc.row.description);
+        const sequence = new Int32Array(words.length);
+        words.forEach((word, k) => {
+          let id = ids.get(word);
+          if (id === undefined) {
+            id = seen.length;
+            ids.set(word, id);
+            seen.push(word);
+            lists.push([]);
+          }
+          sequence[k] = id;
+          bits.set(id, (bits.get(id) ?? 0) | FIELD_BIT[field]);
+        });
+        return sequence;
+      });
+      for (const [id, mask] of bits) lists[id]!.push((position << 3) | mask);
+      return fields;
     });
-    this.words = [...byWord.keys()].sort();
-    this.postings = this.words.map((w) => Int32Array.from(byWord.get(w)!));
+    // The vocabulary sorted (word starts are then ranges); sequences renumbered to match.
+    const order = seen.map((_, i) => i).sort((a, b) => (seen[a]! < seen[b]! ? -1 : 1));
+    const rank = new Int32Array(seen.length);
+    order.forEach((id, sorted) => (rank[id] = sorted));
+    this.words = order.map((id) => seen[id]!);
+    this.postings = order.map((id) => Int32Array.from(lists[id]!));
+    for (const fields of this.sequences) for (const sequence of fields) for (let k = 0; k < sequence.length; k++) sequence[k] = rank[sequence[k]!]!;
   }
 
   get size(): number {
@@ -89,27 +106,27 @@ export class TextIndex {
       this.wordScores(term.words[0]!, into);
       return;
     }
-    // A phrase: positions holding every word somewhere, then checked in order against what
-    // each of its words expands to (no word matched twice).
+    // A phrase: positions holding every word somewhere, then checked in order, each word
+    // against what it expands to (2: as typed, 1: otherwise).
     let candidates: Uint8Array | null = null;
-    const expanded: Map<string, number>[] = [];
+    const levels: Uint8Array[] = [];
     for (const word of term.words) {
       const has = new Uint8Array(this.docs.length);
       this.wordScores(word, has);
       if (candidates) for (let p = 0; p < has.length; p++) candidates[p] = candidates[p]! && has[p]!;
       else candidates = has;
-      const matches = new Map<string, number>();
-      for (const entry of this.expand(word)) matches.set(this.words[entry >> 1]!, entry & 1 ? 2 : 1);
-      expanded.push(matches);
+      const level = new Uint8Array(this.words.length);
+      for (const entry of this.expand(word)) level[entry >> 1] = entry & 1 ? 2 : Math.max(1, level[entry >> 1]!);
+      levels.push(level);
     }
     for (let p = 0; p < candidates!.length; p++) {
       if (!candidates![p]) continue;
-      const words = docWords(this.docs[p]!);
+      const fields = this.sequences[p]!;
       let best = 0;
-      for (const field of SEARCH_FIELDS) {
-        const m = phraseIn(expanded, words[field]);
+      SEARCH_FIELDS.forEach((field, f) => {
+        const m = phraseIn(levels, fields[f]!);
         if (m) best = Math.max(best, FIELD_WEIGHT[field] * m);
-      }
+      });
       if (best > into[p]!) into[p] = best;
     }
   }
@@ -154,12 +171,12 @@ export class TextIndex {
   }
 }
 
-/** A phrase's best match in a field's words (2: every word as typed, 1: otherwise, 0: none), each word looked up in what it expands to. */
-function phraseIn(expanded: Map<string, number>[], words: readonly string[]): number {
+/** A phrase's best run in a field (2: every word as typed, 1: otherwise, 0: none). */
+function phraseIn(levels: Uint8Array[], sequence: Int32Array): number {
   let best = 0;
-  for (let start = 0; start + expanded.length <= words.length; start++) {
+  for (let start = 0; start + levels.length <= sequence.length; start++) {
     let m = 2;
-    for (let j = 0; j < expanded.length && m; j++) m = Math.min(m, expanded[j]!.get(words[start + j]!) ?? 0);
+    for (let j = 0; j < levels.length && m; j++) m = Math.min(m, levels[j]![sequence[start + j]!]!);
     if (m > best && (best = m) === 2) break;
   }
   return best;
