@@ -52,7 +52,8 @@ export function LoginForm({ defaultEmail = "", onSuccess, withProviders = false 
   const [submitting, setSubmitting] = useState(false);
   const submitted = useRef(false);
   const latestCheck = useRef(0); // a slower, older check must not overwrite a newer one
-  const refs = { email: useRef<HTMLInputElement>(null), password: useRef<HTMLInputElement>(null) };
+  const emailRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
 
   const change = (field: Field) => (event: { currentTarget: HTMLInputElement }) => {
     const next = { ...values, [field]: event.currentTarget.value };
@@ -72,7 +73,7 @@ export function LoginForm({ defaultEmail = "", onSuccess, withProviders = false 
       const { input, errors: found } = await check(values);
       setErrors(found);
       if (!input) {
-        refs[found.email ? "email" : "password"].current?.focus();
+        (found.email ? emailRef : passwordRef).current?.focus();
         return;
       }
       setFailure(null);
@@ -96,7 +97,7 @@ export function LoginForm({ defaultEmail = "", onSuccess, withProviders = false 
       <Stack gap="md">
         {failure ? <ErrorAlert error={failure} title={t("auth.failed")} /> : null}
         <TextInput
-          ref={refs.email}
+          ref={emailRef}
           label={t("auth.email")}
           type="email"
           name="email"
@@ -107,7 +108,7 @@ export function LoginForm({ defaultEmail = "", onSuccess, withProviders = false 
           error={fieldMessage(t, i18n.language, errors.email, t("auth.email"))}
         />
         <PasswordField
-          ref={refs.password}
+          ref={passwordRef}
           label={t("auth.password")}
           name="password"
           autoComplete="current-password"
