@@ -183,6 +183,18 @@ async function audit(page: Page, origin: string, preset: "desktop" | "mobile", s
   }
 }
 
+/** Lighthouse sometimes loses a page load's trace (NO_NAVSTART: "Please run Lighthouse again"). */
+async function withRetry<T>(attempt: () => Promise<T>, times = 3): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (i >= times || !String(error).includes("NO_NAVSTART")) throw error;
+      console.log(`  (Lighthouse lost the trace, again: ${i + 1}/${times})`);
+    }
+  }
+}
+
 export async function run(args: string[]): Promise<void> {
   const preset = args.find((a) => a.startsWith("--preset="))?.slice("--preset=".length) ?? "desktop";
   const saveDir = args.find((a) => a.startsWith("--save="))?.slice("--save=".length);
@@ -213,7 +225,7 @@ export async function run(args: string[]): Promise<void> {
     for (const page of PAGES) {
       started = Date.now();
       const tries: Row[] = [];
-      for (let i = 0; i < runs; i++) tries.push(await audit(page, origin, preset, saveDir));
+      for (let i = 0; i < runs; i++) tries.push(await withRetry(() => audit(page, origin, preset, saveDir)));
       // The median run by performance score: one run on a busy machine can be far off.
       rows.push(tries.sort((a, b) => a.performance - b.performance)[Math.floor((runs - 1) / 2)]!);
       console.log(`${page.path}: ${runs} run(s) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
