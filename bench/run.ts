@@ -10,6 +10,7 @@ const registry: Record<string, () => Promise<Bench>> = {
   erase: () => import("./erase.ts"),
   shutdown: () => import("./shutdown.ts"),
   events: () => import("./events.ts"),
+  lighthouse: () => import("./lighthouse.ts"),
 };
 
 const args = process.argv.slice(2);

@@ -1,4 +1,4 @@
-import { SIGN_IN_ERRORS, type SignInError } from "@bridgework/domain";
+import type { SignInError } from "@bridgework/domain";
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from "@tanstack/react-router";
 import { AppLayout } from "../components/layout/app-layout.tsx";
 import { NotFound } from "../components/layout/not-found.tsx";
@@ -10,7 +10,7 @@ import { validateMatchesSearch } from "../features/matches/routes/search.ts";
 import { validateOpportunitiesSearch } from "../features/opportunities/routes/search.ts";
 import { validateDistrictDataSearch } from "../features/district-data/routes/search.ts";
 import { validateStudentsSearch } from "../features/students/routes/search.ts";
-import { pageParam } from "../lib/search-params.ts";
+import { choices, oneOf, pageParam } from "../lib/search-params.ts";
 
 /**
  * Every page but the login page is its own chunk, loaded when its route is first visited (or when
@@ -180,6 +180,16 @@ const RelationshipPage = lazyRouteComponent(
 /** Code-based routes: features export pages, and only this file knows the URL tree. */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });
 
+/** SIGN_IN_ERRORS: the domain's own comes with zod (lib/search-params.ts, `choices`). */
+export const SIGN_IN_ERROR_CHOICES = choices<SignInError>()([
+  "state",
+  "provider",
+  "email-unverified",
+  "domain",
+  "no-account",
+  "busy",
+]);
+
 interface LoginSearch {
   redirect?: string;
   email?: string;
@@ -201,7 +211,7 @@ const loginRoute = createRoute({
     welcome: search.welcome === true || search.welcome === "true" ? true : undefined,
     expired: search.expired === true || search.expired === "true" ? true : undefined,
     reset: search.reset === true || search.reset === "true" ? true : undefined,
-    signInError: SIGN_IN_ERRORS.find((code) => code === search.signInError),
+    signInError: oneOf(SIGN_IN_ERROR_CHOICES, search.signInError),
   }),
 });
 

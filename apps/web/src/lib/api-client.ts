@@ -57,9 +57,16 @@ export function interfaceLanguage(): string {
 
 let refreshing: Promise<boolean> | null = null;
 
+/**
+ * Reads a response's body that nobody needs: until its body is read, the browser counts the
+ * request as still loading (so does a page-load measure such as Lighthouse, which then waits).
+ */
+const discard = (res: Response) => void res.text().catch(() => undefined);
+
 async function postRefresh(): Promise<boolean> {
   const res = await send("/api/auth/refresh", { method: "POST", auth: false }, null).catch(() => null);
   if (!res?.ok) {
+    if (res) discard(res);
     session.signOut();
     return false;
   }
@@ -96,7 +103,10 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     // Another request may already have refreshed while this one was in flight.
     const current = session.token();
     const renewed = current && current !== token ? true : await refreshSession();
-    if (renewed) res = await send(path, options, session.token());
+    if (renewed) {
+      discard(res);
+      res = await send(path, options, session.token());
+    }
   }
   if (!res.ok) throw await toApiError(res);
   if (res.status === 204) return undefined as T;

@@ -11,7 +11,7 @@ export function LevelsCard({ period }: { period: DashboardPeriod }) {
   const f = useReportFormat();
   const query = useLevelsCard(period);
   return (
-    <Loaded query={query}>
+    <Loaded query={query} reserve="16.5rem">
       {({ rows, totals }) => (
         <ChartCard
           title={t("reports.dashboard.byLevel")}

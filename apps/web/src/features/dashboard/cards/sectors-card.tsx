@@ -11,7 +11,7 @@ export function SectorsCard({ period }: { period: DashboardPeriod }) {
   const f = useReportFormat();
   const query = useSectorsCard(period);
   return (
-    <Loaded query={query}>
+    <Loaded query={query} reserve="16.5rem">
       {({ rows, totals }) => (
         <ChartCard
           title={t("reports.dashboard.bySector")}

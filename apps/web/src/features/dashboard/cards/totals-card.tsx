@@ -7,9 +7,9 @@ import { useTotalsCard } from "./use-totals-card.ts";
 export function TotalsCard({ period }: { period: DashboardPeriod }) {
   const { thisYear, lastYear } = useTotalsCard(period);
   return (
-    <Loaded query={thisYear}>
+    <Loaded query={thisYear} reserve="20.5rem">
       {(now) => (
-        <Loaded query={lastYear}>
+        <Loaded query={lastYear} reserve="20.5rem">
           {(before) => (
             <TotalsTable
               current={period.schoolYear}

@@ -11,7 +11,7 @@ export function TrendCard({ period }: { period: DashboardPeriod }) {
   const f = useReportFormat();
   const query = useTrendCard(period);
   return (
-    <Loaded query={query}>
+    <Loaded query={query} reserve="24.5rem">
       {({ rows, hasData, totals }) => (
         <ChartCard
           title={t("reports.dashboard.trend")}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { validateReportSearch } from "./report-search.ts";
+import { isSchoolYear, schoolYearOf } from "@bridgework/domain";
+import { isSchoolYearText, schoolYearOfDay, validateReportSearch } from "./report-search.ts";
 
 const today = new Date("2026-12-06T12:00:00Z");
 
@@ -48,5 +49,24 @@ describe("the report builder's address", () => {
       year: "2024-2025",
       from: undefined,
     });
+  });
+});
+
+describe("the school year a report starts on", () => {
+  it("is the domain's school year of the day, around the July 1 turn", () => {
+    for (const day of [
+      "2026-06-30T23:59:59Z",
+      "2026-07-01T00:00:00Z",
+      "2027-01-01T00:00:00Z",
+      "2025-12-31T23:59:59Z",
+    ]) {
+      expect(schoolYearOfDay(new Date(day)), day).toBe(schoolYearOf(new Date(day)));
+    }
+  });
+
+  it("takes the same school years as the domain", () => {
+    for (const year of ["2025-2026", "2025-2027", "2025", "2025-2026x", "1999-2000", "abcd-efgh"]) {
+      expect(isSchoolYearText(year), year).toBe(isSchoolYear(year));
+    }
   });
 });

@@ -1,5 +1,16 @@
-import { MATCH_STATUSES, type MatchStatus } from "@bridgework/domain";
-import { oneOf, pageParam } from "../../../lib/search-params.ts";
+import type { MatchStatus } from "@bridgework/domain";
+import { choices, oneOf, pageParam } from "../../../lib/search-params.ts";
+
+/** MATCH_STATUSES: the domain's own comes with zod (lib/search-params.ts, `choices`). */
+export const MATCH_STATUS_CHOICES = choices<MatchStatus>()([
+  "proposed",
+  "approved",
+  "accepted",
+  "scheduled",
+  "completed",
+  "declined",
+  "cancelled",
+]);
 
 export interface MatchesSearch {
   status?: MatchStatus;
@@ -11,7 +22,7 @@ export interface MatchesSearch {
 export function validateMatchesSearch(search: Record<string, unknown>): MatchesSearch {
   const dup = search.duplicateAsk;
   return {
-    status: oneOf(MATCH_STATUSES, search.status),
+    status: oneOf(MATCH_STATUS_CHOICES, search.status),
     duplicateAsk: dup === true || dup === "true" ? true : dup === false || dup === "false" ? false : undefined,
     page: pageParam(search.page),
   };

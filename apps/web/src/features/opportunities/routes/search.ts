@@ -3,12 +3,20 @@ import {
   type Kind,
   MODALITIES,
   type Modality,
-  OPPORTUNITY_STATUSES,
   type OpportunityStatus,
   SECTORS,
   type Sector,
 } from "@bridgework/domain";
-import { oneOf, pageParam, textParam } from "../../../lib/search-params.ts";
+import { choices, oneOf, pageParam, textParam } from "../../../lib/search-params.ts";
+
+/** OPPORTUNITY_STATUSES: the domain's own comes with zod (lib/search-params.ts, `choices`). */
+export const OPPORTUNITY_STATUS_CHOICES = choices<OpportunityStatus>()([
+  "draft",
+  "published",
+  "paused",
+  "closed",
+  "archived",
+]);
 
 export interface OpportunitiesSearch {
   q?: string;
@@ -26,7 +34,7 @@ export function validateOpportunitiesSearch(search: Record<string, unknown>): Op
     kind: oneOf(KINDS, search.kind),
     sector: oneOf(SECTORS, search.sector),
     modality: oneOf(MODALITIES, search.modality),
-    status: oneOf(OPPORTUNITY_STATUSES, search.status),
+    status: oneOf(OPPORTUNITY_STATUS_CHOICES, search.status),
     page: pageParam(search.page),
   };
 }
