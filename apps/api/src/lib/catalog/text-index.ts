@@ -43,7 +43,9 @@ export class TextIndex {
     this.sequences = docs.map((doc, position) => {
       const bits = new Map<number, number>();
       const fields = SEARCH_FIELDS.map((field) => {
-        const words = wordsOf(field === "title" ? doc.row.title : field === "sector" ? doc.row.sector : doc.row.description);
+        const words = wordsOf(
+          field === "title" ? doc.row.title : field === "sector" ? doc.row.sector : doc.row.description,
+        );
         const sequence = new Int32Array(words.length);
         words.forEach((word, k) => {
           let id = ids.get(word);
@@ -67,7 +69,8 @@ export class TextIndex {
     order.forEach((id, sorted) => (rank[id] = sorted));
     this.words = order.map((id) => seen[id]!);
     this.postings = order.map((id) => Int32Array.from(lists[id]!));
-    for (const fields of this.sequences) for (const sequence of fields) for (let k = 0; k < sequence.length; k++) sequence[k] = rank[sequence[k]!]!;
+    for (const fields of this.sequences)
+      for (const sequence of fields) for (let k = 0; k < sequence.length; k++) sequence[k] = rank[sequence[k]!]!;
   }
 
   get size(): number {
