@@ -15,12 +15,11 @@ import {
   unusableBecause,
 } from "@bridgework/domain";
 import type { Catalog } from "../../lib/catalog/catalog.ts";
-import { atAskCap, type EmployerStanding } from "../../lib/catalog/employer-standing.ts";
+import { askedElsewhere, atAskCap, type EmployerStanding } from "../../lib/catalog/employer-standing.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { toOpportunity } from "../../lib/queries/opportunities.ts";
-import { findVisibleRequest } from "../../lib/queries/requests.ts";
 import { selectCandidates } from "./suggestion-candidates.ts";
-import { type CandidateQuery, findAsked, findDuplicateAsks } from "./suggestion.queries.ts";
+import { type CandidateQuery, findRequestToSuggestFor } from "./suggestion.queries.ts";
 
 const NO_STANDING: EmployerStanding = {
   askCapPerMonth: null,
@@ -28,15 +27,15 @@ const NO_STANDING: EmployerStanding = {
   invitations: 0,
   hostAgainYes: 0,
   hostAgainAnswers: 0,
+  liveAsks: [],
 };
 
 /**
  * Opportunities a request could use, best first, each with a score in [0, 1] and the reasons
  * as codes with their facts, worded in `language`. The region's catalog in memory gives the
  * usable ones, best first on the opportunity side (`selectCandidates`), and its employers'
- * standing this month (asks, cap, host-again record; kept until the region changes); two small
- * statements give what depends on the request — what it was already asked for, and which
- * candidate employers another request is asking for the same kind and window; the domain's own rules
+ * standing this month (asks, cap, host-again record, live asks; kept until the region
+ * changes); one statement reads the request with what it was already asked for; the domain's own rules
  * (`unusableBecause`, `scoreSuggestion`) then decide and rank, so the API and the domain tests
  * share one definition. Opportunities this request already has a live or declined match with
  * are never suggested; those of employers at their monthly ask cap come after every bookable
@@ -57,11 +56,7 @@ export async function suggestOpportunities({
   language: GuardianLanguage;
 }): Promise<Suggestion[]> {
   requireRole(ctx.actor, ["teacher", "coordinator", "intermediary"]);
-  // What it was asked for is read alongside the access check (and dropped with a 404).
-  const [{ request: r, schoolCity }, asked] = await Promise.all([
-    findVisibleRequest(ctx.db, ctx.actor, requestId),
-    findAsked(ctx.db, requestId),
-  ]);
+  const { request: r, schoolCity, asked } = await findRequestToSuggestFor(ctx.db, ctx.actor, requestId);
   const facts: RequestFacts = {
     kind: r.kind,
     sector: r.sector as RequestFacts["sector"],
@@ -96,7 +91,6 @@ export async function suggestOpportunities({
   ]);
   const capped = new Set([...standing].filter(([, s]) => atAskCap(s)).map(([id]) => id));
   const candidates = selectCandidates(region, q, asked, capped);
-  const duplicates = await findDuplicateAsks(ctx.db, [...new Set(candidates.map((c) => c.doc.row.employerId))], q);
   return candidates
     .filter((c) => unusableBecause(facts, c.facts) === null)
     .map((c) => {
@@ -106,7 +100,7 @@ export async function suggestOpportunities({
         askCapPerMonth: s.askCapPerMonth,
         hostAgainYes: s.hostAgainYes,
         hostAgainAnswers: s.hostAgainAnswers,
-        duplicateAsk: duplicates.has(c.doc.row.employerId),
+        duplicateAsk: askedElsewhere(s, q),
       };
       return {
         c,

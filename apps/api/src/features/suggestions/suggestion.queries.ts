@@ -1,6 +1,18 @@
 import type { DbOrTx } from "@bridgework/db";
-import { type Kind, type Modality, OPEN_MATCH_STATUSES, type Sector } from "@bridgework/domain";
-import { sql } from "drizzle-orm";
+import {
+  type Kind,
+  type Modality,
+  NotFound,
+  OPEN_MATCH_STATUSES,
+  type PersonActor,
+  type Sector,
+} from "@bridgework/domain";
+import { organizations, requests } from "@bridgework/db";
+import { and, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { visibleRequests } from "../../lib/queries/requests.ts";
+
+const school = alias(organizations, "school");
 
 /**
  * Only this many candidates get a full score: they are taken in the order of the
@@ -29,37 +41,38 @@ export interface CandidateQuery {
   schoolCity: string | null;
 }
 
-const openStatuses = sql.join(
-  OPEN_MATCH_STATUSES.map((s) => sql`${s}::match_status`),
-  sql`, `,
-);
 /** A pair in one of these states is never suggested again for the request: it is being asked, or the employer said no. */
 const askedStatuses = sql.join(
   [...OPEN_MATCH_STATUSES, "declined"].map((s) => sql`${s}::match_status`),
   sql`, `,
 );
 
-/** The opportunities this request already has a live or declined match with: never suggested again. */
-export async function findAsked(db: DbOrTx, requestId: string): Promise<Set<string>> {
-  const result = await db.execute<{ opportunity_id: string }>(sql`
-    SELECT m.opportunity_id FROM matches m WHERE m.request_id = ${requestId} AND m.status IN (${askedStatuses})`);
-  return new Set(result.rows.map((r) => r.opportunity_id));
-}
-
 /**
- * Of these employers, those another request already has a live ask with for this kind and an
- * overlapping window (the duplicate-ask signal).
+ * The request if the person may see it (else 404), its school's city, and the opportunities it
+ * already has a live or declined match with (never suggested again), in one statement.
  */
-export async function findDuplicateAsks(
-  db: DbOrTx,
-  employerIds: string[],
-  q: Pick<CandidateQuery, "requestId" | "kind" | "windowStart" | "windowEnd">,
-): Promise<Set<string>> {
-  if (employerIds.length === 0) return new Set();
-  const result = await db.execute<{ employer_id: string }>(sql`
-    SELECT DISTINCT m.employer_id FROM matches m
-    WHERE m.employer_id = ANY(${`{${employerIds.join(",")}}`}::uuid[])
-      AND m.request_kind = ${q.kind}::wbl_kind AND m.status IN (${openStatuses}) AND m.request_id <> ${q.requestId}
-      AND m.request_window_start <= ${q.windowEnd}::date AND m.request_window_end >= ${q.windowStart}::date`);
-  return new Set(result.rows.map((r) => r.employer_id));
+export async function findRequestToSuggestFor(db: DbOrTx, actor: PersonActor, id: string) {
+  const [row] = await db
+    .select({
+      request: {
+        id: requests.id,
+        regionId: requests.regionId,
+        kind: requests.kind,
+        sector: requests.sector,
+        students: requests.students,
+        gradeLevels: requests.gradeLevels,
+        windowStart: requests.windowStart,
+        windowEnd: requests.windowEnd,
+        modality: requests.modality,
+      },
+      schoolCity: school.city,
+      asked: sql<string[]>`coalesce((
+        SELECT array_agg(m.opportunity_id::text) FROM matches m
+        WHERE m.request_id = ${requests.id} AND m.status IN (${askedStatuses})), '{}')`,
+    })
+    .from(requests)
+    .innerJoin(school, eq(school.id, requests.schoolId))
+    .where(and(eq(requests.id, id), visibleRequests(actor)));
+  if (!row) throw new NotFound("request");
+  return { ...row, asked: new Set(row.asked) };
 }

@@ -1,4 +1,5 @@
 import type { DbOrTx } from "@bridgework/db";
+import { OPEN_MATCH_STATUSES } from "@bridgework/domain";
 import { sql } from "drizzle-orm";
 
 /** What suggestions weigh about an employer this month, the same for every request. */
@@ -11,6 +12,24 @@ export interface EmployerStanding {
   /** Past engagements where everyone who answered said they would host again, of those answered. */
   hostAgainYes: number;
   hostAgainAnswers: number;
+  /** Their live asks (open matches): for which request, of which kind, over which window (YYYY-MM-DD). */
+  liveAsks: { requestId: string; kind: string | null; start: string | null; end: string | null }[];
+}
+
+/** Another request already has a live ask with them for this kind and an overlapping window (the duplicate-ask signal). */
+export function askedElsewhere(
+  s: EmployerStanding,
+  q: { requestId: string; kind: string; windowStart: string; windowEnd: string },
+): boolean {
+  return s.liveAsks.some(
+    (a) =>
+      a.kind === q.kind &&
+      a.requestId !== q.requestId &&
+      a.start !== null &&
+      a.end !== null &&
+      a.start <= q.windowEnd &&
+      a.end >= q.windowStart,
+  );
 }
 
 /** At the cap: a cap of 0, or as many approved asks this month as the cap (invitations do not count here). */
@@ -19,8 +38,8 @@ export function atAskCap(s: EmployerStanding): boolean {
 }
 
 /**
- * Every employer of the region with this month's asks and their "would host again" record, in
- * one statement (kept per region until it changes: `createRegionMemo`). `month` is its first
+ * Every employer of the region with this month's asks, their "would host again" record and
+ * their live asks, in two statements (kept per region until it changes: `createRegionMemo`). `month` is its first
  * instant as an ISO string; the month ends a calendar month later.
  */
 export async function readEmployerStanding(
@@ -64,7 +83,7 @@ export async function readEmployerStanding(
     ) fb ON fb.employer_id = org.id
     WHERE org.region_id = ${regionId} AND org.type = 'employer'
   `);
-  return new Map(
+  const standing = new Map<string, EmployerStanding>(
     result.rows.map((r) => [
       r.id,
       {
@@ -73,7 +92,30 @@ export async function readEmployerStanding(
         invitations: r.invitations,
         hostAgainYes: r.host_again_yes,
         hostAgainAnswers: r.host_again_answers,
+        liveAsks: [],
       },
     ]),
   );
+  const live = await db.execute<{
+    employer_id: string;
+    request_id: string;
+    request_kind: string | null;
+    request_window_start: string | null;
+    request_window_end: string | null;
+  }>(sql`
+    SELECT m.employer_id, m.request_id, m.request_kind, m.request_window_start::text, m.request_window_end::text
+    FROM matches m
+    WHERE m.region_id = ${regionId} AND m.status IN (${sql.join(
+      OPEN_MATCH_STATUSES.map((st) => sql`${st}::match_status`),
+      sql`, `,
+    )})`);
+  for (const r of live.rows) {
+    standing.get(r.employer_id)?.liveAsks.push({
+      requestId: r.request_id,
+      kind: r.request_kind,
+      start: r.request_window_start,
+      end: r.request_window_end,
+    });
+  }
+  return standing;
 }
