@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { matchWord, parseSearch, scoreDocument, withinOneEdit, wordsOf, wordStart } from "./catalog-search.ts";
+import {
+  matchWord,
+  oneEditFromAStart,
+  parseSearch,
+  scoreDocument,
+  withinOneEdit,
+  wordsOf,
+  wordStart,
+} from "./catalog-search.ts";
 
 const doc = (title: string, sector = "", description = "") => ({
   title: wordsOf(title),
@@ -49,6 +57,28 @@ describe("catalog search words", () => {
     expect(matchWord("manifact", "manufacturing")).toBe("partial");
     expect(matchWord("dentl", "dental")).toBe("partial");
     expect(matchWord("xyzzy", "dental")).toBeNull();
+  });
+});
+
+describe("one edit from a start of a word", () => {
+  it("agrees with trying each start of the word, on 20,000 random pairs", () => {
+    let seed = 42;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const word = (n: number) => Array.from({ length: n }, () => "abc"[Math.floor(rand() * 3)]).join("");
+    let agreed = 0;
+    let matched = 0;
+    for (let t = 0; t < 20_000; t++) {
+      const q = word(1 + Math.floor(rand() * 7));
+      const d = word(Math.floor(rand() * 9));
+      let expected = false;
+      for (let k = q.length - 1; k <= q.length + 1 && k <= d.length; k++)
+        if (k >= 0 && withinOneEdit(q, d.slice(0, k))) expected = true;
+      expect(oneEditFromAStart(q, d), `${q} / ${d}`).toBe(expected);
+      agreed++;
+      if (expected) matched++;
+    }
+    expect(agreed).toBe(20_000);
+    expect(matched).toBeGreaterThan(2_000); // the pairs exercise both answers
   });
 });
 

@@ -115,11 +115,33 @@ export type WordMatch = "exact" | "partial" | null;
 export function matchWord(query: string, doc: string): WordMatch {
   if (doc === query) return "exact";
   if (doc.startsWith(wordStart(query))) return "partial";
-  if (query.length < TYPO_MIN_LENGTH) return null;
-  for (let k = query.length - 1; k <= query.length + 1 && k <= doc.length; k++) {
-    if (withinOneEdit(query, doc.slice(0, k))) return "partial";
-  }
-  return null;
+  return query.length >= TYPO_MIN_LENGTH && oneEditFromAStart(query, doc) ? "partial" : null;
+}
+
+/**
+ * Whether `query` is within one edit (`withinOneEdit`) of a start of `doc` — of `doc`'s first
+ * `query.length - 1`, `query.length` or `query.length + 1` letters — worked out without
+ * building those starts: after the first difference, the rest must line up for one of the
+ * four edits. The index runs it over a region's whole vocabulary for each typo-tolerant word.
+ */
+export function oneEditFromAStart(query: string, doc: string): boolean {
+  const n = query.length;
+  const m = doc.length;
+  let i = 0;
+  while (i < n && i < m && query.charCodeAt(i) === doc.charCodeAt(i)) i++;
+  if (i >= n - 1) return m >= n - 1; // all but perhaps the last letter agree: drop it, or it is a start
+  // From `i`, does query[qFrom…n) equal doc[dFrom…dFrom + n - qFrom)?
+  const rest = (qFrom: number, dFrom: number) => {
+    if (dFrom + n - qFrom > m) return false;
+    for (let k = qFrom; k < n; k++) if (query.charCodeAt(k) !== doc.charCodeAt(dFrom + k - qFrom)) return false;
+    return true;
+  };
+  return (
+    rest(i + 1, i + 1) || // one letter changed
+    rest(i, i + 1) || // one letter missing from the query
+    rest(i + 1, i) || // one letter too many in the query
+    (i + 1 < m && query[i] === doc[i + 1] && query[i + 1] === doc[i] && rest(i + 2, i + 2)) // neighbours swapped
+  );
 }
 
 /**

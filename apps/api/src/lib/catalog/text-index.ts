@@ -1,6 +1,6 @@
 import {
   FIELD_WEIGHT,
-  matchWord,
+  oneEditFromAStart,
   type ParsedSearch,
   SEARCH_FIELDS,
   type SearchTerm,
@@ -164,7 +164,7 @@ export class TextIndex {
       for (let w = 0; w < this.words.length; w++) {
         if (w === first) w = i; // the start's range is in already
         const word = this.words[w];
-        if (word !== undefined && word.length >= shortest && matchWord(query, word)) found.push(w << 1);
+        if (word !== undefined && word.length >= shortest && oneEditFromAStart(query, word)) found.push(w << 1);
       }
     }
     const expansion = Int32Array.from(found);
