@@ -20,7 +20,9 @@ export function selectCandidates(
   const from = q.windowFrom.getTime();
   const to = q.windowTo.getTime();
   const city = q.schoolCity?.toLowerCase() ?? null;
-  const scored: { doc: CatalogDoc; capped: boolean; points: number }[] = [];
+  // One bucket per rank (uncapped before capped, then points): only the buckets the first
+  // MAX_CANDIDATES fall in are sorted, not every usable opportunity.
+  const buckets = new Map<number, CatalogDoc[]>();
   for (const kind of new Set<Kind>(q.kinds)) {
     for (const doc of region.publishedOfKind(kind)) {
       const o = doc.row;
@@ -38,17 +40,28 @@ export function selectCandidates(
         (undated ? 99 : within ? 150 : 75) +
         (o.modality === q.modality ? 100 : 50) +
         (city !== null && o.city?.toLowerCase() === city ? 100 : 0);
-      scored.push({ doc, capped: capped.has(o.employerId), points });
+      const rank = (capped.has(o.employerId) ? 0 : 1000) + points;
+      const bucket = buckets.get(rank);
+      if (bucket) bucket.push(doc);
+      else buckets.set(rank, [doc]);
     }
   }
-  scored.sort(
-    (a, b) =>
-      Number(a.capped) - Number(b.capped) ||
-      b.points - a.points ||
-      (a.doc.startsAtMs ?? Infinity) - (b.doc.startsAtMs ?? Infinity) ||
-      (a.doc.row.id < b.doc.row.id ? -1 : a.doc.row.id > b.doc.row.id ? 1 : 0),
-  );
-  return scored.slice(0, MAX_CANDIDATES).map(({ doc }) => ({
+  const chosen: CatalogDoc[] = [];
+  for (const rank of [...buckets.keys()].sort((a, b) => b - a)) {
+    const bucket = buckets
+      .get(rank)!
+      .sort(
+        (a, b) =>
+          (a.startsAtMs ?? Infinity) - (b.startsAtMs ?? Infinity) ||
+          (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0),
+      );
+    for (const doc of bucket) {
+      if (chosen.length === MAX_CANDIDATES) break;
+      chosen.push(doc);
+    }
+    if (chosen.length === MAX_CANDIDATES) break;
+  }
+  return chosen.map((doc) => ({
     doc,
     facts: {
       kind: doc.row.kind,
