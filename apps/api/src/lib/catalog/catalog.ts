@@ -150,12 +150,12 @@ export class RegionCatalog {
   ranked(search: ParsedSearch, keep: (doc: CatalogDoc) => boolean): CatalogDoc[] {
     if (search.nothing) return [];
     if (search.groups.length === 0 && search.excluded.length === 0) return this.all().filter(keep);
-    const scores = this.index.score(search);
+    const { positions, scores } = this.index.score(search);
     const buckets: CatalogDoc[][] = [];
     const docs = this.index.docs;
-    for (let p = 0; p < scores.length; p++) {
+    for (const p of positions) {
       const score = scores[p]!;
-      if (score && keep(docs[p]!)) (buckets[score] ??= []).push(docs[p]!);
+      if (keep(docs[p]!)) (buckets[score] ??= []).push(docs[p]!);
     }
     const touched = new Set<number>();
     for (const doc of this.overlay.values()) {

@@ -78,63 +78,71 @@ export class TextIndex {
   }
 
   /**
-   * Scores of every indexed position for a parsed query (0: no match), following the domain's
-   * `scoreDocument`: each group's best term summed; a position failing a group or matching an
-   * excluded term scores 0. Stale positions score 0.
+   * The positions matching a parsed query (ascending: newest first) and their scores (read at
+   * those positions), following the domain's `scoreDocument`: each group's best term summed;
+   * a position failing a group, matching an excluded term, or stale is left out. Only the
+   * positions the postings reach are visited, never the whole index.
    */
-  score(search: ParsedSearch): Uint8Array {
+  score(search: ParsedSearch): { positions: Int32Array; scores: Uint8Array } {
     const n = this.docs.length;
     const total = new Uint8Array(n);
-    search.groups.forEach((group, g) => {
-      const best = new Uint8Array(n);
-      for (const term of group) this.termScores(term, best);
-      for (let p = 0; p < n; p++) {
-        if (g > 0 && total[p] === 0) continue;
-        total[p] = best[p] === 0 ? 0 : Math.min(255, total[p]! + best[p]!);
-      }
-    });
-    if (search.groups.length === 0) total.fill(1);
+    let positions: number[];
+    if (search.groups.length === 0) {
+      total.fill(1); // only words left out: everything else matches
+      positions = Array.from({ length: n }, (_, p) => p);
+    } else {
+      positions = [];
+      search.groups.forEach((group, g) => {
+        const best = new Uint8Array(n);
+        const reached: number[] = [];
+        for (const term of group) this.termScores(term, best, reached);
+        if (g === 0) positions = reached;
+        else positions = positions.filter((p) => best[p]! > 0);
+        for (const p of positions) total[p] = Math.min(255, total[p]! + best[p]!);
+      });
+    }
     for (const term of search.excluded) {
       const hit = new Uint8Array(n);
-      this.termScores(term, hit);
-      for (let p = 0; p < n; p++) if (hit[p]) total[p] = 0;
+      this.termScores(term, hit, null);
+      positions = positions.filter((p) => hit[p] === 0);
     }
-    for (let p = 0; p < n; p++) if (this.stale[p]) total[p] = 0;
-    return total;
+    return { positions: Int32Array.from(positions.filter((p) => this.stale[p] === 0)).sort(), scores: total };
   }
 
-  /** Raises `into[position]` to the term's score where the term matches. */
-  private termScores(term: SearchTerm, into: Uint8Array): void {
+  /** Raises `into[position]` to the term's score where the term matches; `reached` collects the positions it makes non-zero. */
+  private termScores(term: SearchTerm, into: Uint8Array, reached: number[] | null): void {
     if (term.words.length === 1) {
-      this.wordScores(term.words[0]!, into);
+      this.wordScores(term.words[0]!, into, reached);
       return;
     }
     // A phrase: positions holding every word somewhere, then checked in order, each word
     // against what it expands to (2: as typed, 1: otherwise).
-    let candidates: Uint8Array | null = null;
+    let candidates: number[] = [];
     const levels: Uint8Array[] = [];
-    for (const word of term.words) {
+    term.words.forEach((word, w) => {
       const has = new Uint8Array(this.docs.length);
-      this.wordScores(word, has);
-      if (candidates) for (let p = 0; p < has.length; p++) candidates[p] = candidates[p]! && has[p]!;
-      else candidates = has;
+      const first: number[] = [];
+      this.wordScores(word, has, w === 0 ? first : null);
+      candidates = w === 0 ? first : candidates.filter((p) => has[p]! > 0);
       const level = new Uint8Array(this.words.length);
       for (const entry of this.expand(word)) level[entry >> 1] = entry & 1 ? 2 : Math.max(1, level[entry >> 1]!);
       levels.push(level);
-    }
-    for (let p = 0; p < candidates!.length; p++) {
-      if (!candidates![p]) continue;
+    });
+    for (const p of candidates) {
       const fields = this.sequences[p]!;
       let best = 0;
-      SEARCH_FIELDS.forEach((field, f) => {
+      for (let f = 0; f < SEARCH_FIELDS.length; f++) {
         const m = phraseIn(levels, fields[f]!);
-        if (m) best = Math.max(best, FIELD_WEIGHT[field] * m);
-      });
-      if (best > into[p]!) into[p] = best;
+        if (m) best = Math.max(best, FIELD_WEIGHT[SEARCH_FIELDS[f]!] * m);
+      }
+      if (best > into[p]!) {
+        if (reached && into[p] === 0) reached.push(p);
+        into[p] = best;
+      }
     }
   }
 
-  private wordScores(query: string, into: Uint8Array): void {
+  private wordScores(query: string, into: Uint8Array, reached: number[] | null): void {
     const expansion = this.expand(query);
     for (let i = 0; i < expansion.length; i++) {
       const entry = expansion[i]!;
@@ -144,7 +152,10 @@ export class TextIndex {
         const posting = list[j]!;
         const position = posting >> 3;
         const score = MASK_WEIGHT[posting & 7]! * exact;
-        if (score > into[position]!) into[position] = score;
+        if (score > into[position]!) {
+          if (reached && into[position] === 0) reached.push(position);
+          into[position] = score;
+        }
       }
     }
   }
