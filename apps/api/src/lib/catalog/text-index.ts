@@ -129,11 +129,12 @@ export class TextIndex {
       levels.push(level);
     });
     for (const p of candidates) {
+      // Fields in order of weight: a match in one outscores (or ties) any match in the later
+      // ones (title 4–8, sector 2–4, description 1–2), so the first field that matches decides.
       const fields = this.sequences[p]!;
       let best = 0;
-      for (let f = 0; f < SEARCH_FIELDS.length; f++) {
-        const m = phraseIn(levels, fields[f]!);
-        if (m) best = Math.max(best, FIELD_WEIGHT[SEARCH_FIELDS[f]!] * m);
+      for (let f = 0; f < SEARCH_FIELDS.length && best === 0; f++) {
+        best = FIELD_WEIGHT[SEARCH_FIELDS[f]!] * phraseIn(levels, fields[f]!);
       }
       if (best > into[p]!) {
         if (reached && into[p] === 0) reached.push(p);
