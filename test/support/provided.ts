@@ -8,6 +8,8 @@ declare module "vitest" {
     /** The migrated template with the whole demo, history included (the browser tests' world), built once per run. */
     demoHistoryTemplateDatabase: string;
     redisUrl: string;
+    /** How this run's test databases are named (`createTestDatabase`): the global teardown drops those left. */
+    testDatabasePrefix: string;
   }
 }
 export {};
