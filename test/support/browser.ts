@@ -253,6 +253,18 @@ export function browserSuite(env: Record<string, string> = {}): {
   return suite;
 }
 
+/**
+ * Sets the reader's language in the header's selector (labelled in the current language) and
+ * waits until the server has saved it: a later page load takes the saved language, so switching
+ * again before the save arrives could be undone by it.
+ */
+export async function switchLanguage(page: Page, label: string, code: "en" | "es"): Promise<void> {
+  await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith("/api/me") && r.request().method() === "PATCH"),
+    page.getByLabel(label).selectOption(code),
+  ]);
+}
+
 /** Logs in from the login page with a demo account and waits for the home page's welcome. */
 export async function logInAs(page: Page, email: string, welcome: string | RegExp = /^Welcome/): Promise<void> {
   await page.goto("/login");

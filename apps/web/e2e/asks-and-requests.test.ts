@@ -1,4 +1,3 @@
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import {
   browserSuite,
@@ -7,6 +6,7 @@ import {
   expectFitsWidth,
   logInAs,
   openPage,
+  switchLanguage,
 } from "../../../test/support/browser.ts";
 
 // Real Chromium on a 2-core machine shared with other suites: allow for slow pages.
@@ -22,17 +22,6 @@ function localDate(days: number, hour?: number): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   const date = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
   return hour === undefined ? date : `${date}T${pad(hour)}:00`;
-}
-
-/**
- * Picks a language and waits until it is saved: the saved answer re-applies the language it
- * carries, so switching back before it arrives could be undone by it.
- */
-async function switchLanguage(page: Page, label: string, code: "en" | "es") {
-  await Promise.all([
-    page.waitForResponse((r) => r.url().endsWith("/api/me") && r.request().method() === "PATCH"),
-    page.getByLabel(label).selectOption(code),
-  ]);
 }
 
 async function api<T>(method: string, path: string, as: string, body?: unknown): Promise<T> {

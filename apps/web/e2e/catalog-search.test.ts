@@ -7,6 +7,7 @@ import {
   expectFitsWidth,
   logInAs,
   openPage,
+  switchLanguage,
 } from "../../../test/support/browser.ts";
 
 const suite = browserSuite();
@@ -29,14 +30,6 @@ async function titlesFor(page: Page, label: string, typed: string): Promise<stri
       .then((texts) => texts.map((t) => t.trim()));
   await expect.poll(shown, { timeout: 15_000 }).toEqual(answer);
   return shown();
-}
-
-/** Sets the reader's language in the header and waits until the server has it. */
-async function switchLanguage(page: Page, label: string, code: "en" | "es") {
-  await Promise.all([
-    page.waitForResponse((r) => r.url().endsWith("/api/me") && r.request().method() === "PATCH"),
-    page.getByLabel(label).selectOption(code),
-  ]);
 }
 
 describe("searching the catalog as one types", { timeout: 180_000 }, () => {
