@@ -16,7 +16,8 @@ describe("a school's local code", { timeout: BROWSER_TEST_TIMEOUT }, () => {
         .getByRole("link", { name: "Organizations" })
         .click();
       await page.getByRole("heading", { level: 1, name: "Organizations" }).waitFor();
-      // The demo schools show their codes.
+      // The demo schools show their codes (the heading comes before the list has loaded).
+      await page.getByRole("row", { name: /^Valley High/ }).waitFor();
       expect(
         await page
           .getByRole("row", { name: /^Valley High/ })
