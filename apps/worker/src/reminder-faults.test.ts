@@ -13,9 +13,10 @@ import { startWorkerProcess, type WorkerProcess } from "../../../test/support/wo
  * job scheduler, write one email per document (dedupe key `doc:<id>:reminder:1`, one signer
  * address per document) and deliver them. The SMTP server counts what it accepted per address.
  *
- * The time is delivery, not waiting: about 240 real emails a second through the worker on a
- * quiet 2-core machine (a loaded one: 60–100). The proof promised is 10,000 per fault, so that stays
- * the default; REMINDER_FAULT_ITEMS=2500 gives a quicker run while working on this file.
+ * The time is delivery, not waiting: about 650 real emails a second through the worker on a
+ * quiet 2-core machine once the sweep has written them (~250 while it renders them). The proof
+ * promised is 10,000 per fault, so that stays the default; REMINDER_FAULT_ITEMS=2500 gives a
+ * quicker run while working on this file.
  */
 const ITEMS = Number(process.env.REMINDER_FAULT_ITEMS) || 10_000;
 const items = ITEMS.toLocaleString("en-US");
@@ -127,8 +128,8 @@ async function databaseSettled(tag: string): Promise<boolean> {
 
 /**
  * Jobs at once per worker. The time per email is mostly waiting (PostgreSQL, Redis, the SMTP
- * server's replies), so more jobs in flight send faster: 64 sends about 240 emails a second on a
- * quiet 2-core machine where 16 sent 150. It is also the bound on messages a SIGKILL may make
+ * server's replies), so more jobs in flight send faster: 64 sent about 240 emails a second on a
+ * quiet 2-core machine where 16 sent 150 (before the mailer turned Nagle's algorithm off: ~650 now). It is also the bound on messages a SIGKILL may make
  * the worker hand over twice (see the kill test).
  */
 const CONCURRENCY = 64;
