@@ -12,7 +12,16 @@ import { createTestDatabase, type TestDatabase } from "./database.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const WEB_DIST = path.join(ROOT, "apps/web/dist");
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/**
+ * Debian's Chromium, as its headless-only build (package chromium-headless-shell, the same
+ * version and Blink): what playwright itself runs headless tests in. The full browser's
+ * `--headless=new` builds each context's window (views, toolbar, profile services) although
+ * nothing is shown: the shell took a quarter less CPU for the same browser files (51 → 39 s of
+ * Chromium CPU for six of them). Without the shell, /usr/bin/chromium runs them the slower way.
+ */
+const HEADLESS_SHELL = "/usr/lib/chromium/chromium-headless-shell";
+export const CHROMIUM_PATH =
+  process.env.CHROMIUM_PATH ?? (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : "/usr/bin/chromium");
 export const DEMO_PASSWORD = "bridgework-demo";
 
 export interface TestServer {
@@ -118,7 +127,8 @@ const PLAYWRIGHT_DISABLED_FEATURES = [
 const NEVER_SHOWN_WINDOW_UI = ["WebUIOmniboxPopup", "WebUIOmniboxAimPopup", "WebUIOmniboxFullPopup"];
 
 const CHROMIUM_ARGS = [
-  "--headless=new",
+  // The full browser's own headless mode; the shell is headless already.
+  ...(CHROMIUM_PATH.endsWith("headless-shell") ? [] : ["--headless=new"]),
   `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...NEVER_SHOWN_WINDOW_UI].join(",")}`,
   "--no-sandbox",
   "--disable-gpu",
@@ -133,7 +143,7 @@ const CHROMIUM_ARGS = [
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
-      `Chromium is not installed at ${CHROMIUM_PATH}: the browser tests need it. Install it with \`apt-get install -y chromium\` (.ci/run does this).`,
+      `Chromium is not installed at ${CHROMIUM_PATH}: the browser tests need it. Install it with \`apt-get install -y chromium chromium-headless-shell\` (.ci/run does this).`,
     );
   }
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });

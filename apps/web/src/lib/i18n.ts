@@ -37,12 +37,14 @@ const loadLanguage = resourcesToBackend((language: string) =>
   language === "es" ? import("../locales/es.ts").then((m) => m.es) : import("../locales/en.ts").then((m) => m.en),
 );
 
+const firstLanguage = initialLanguage();
+
 /** Resolves once the first language is loaded; the app renders after it (main.tsx). */
 export const i18nReady = i18n
   .use(loadLanguage)
   .use(initReactI18next)
   .init({
-    lng: initialLanguage(),
+    lng: firstLanguage,
     fallbackLng: false,
     supportedLngs: ["en", "es"],
     load: "languageOnly",
@@ -55,7 +57,9 @@ export const i18nReady = i18n
 function syncDocument(lng: string) {
   if (typeof document !== "undefined") document.documentElement.lang = lng;
 }
-syncDocument(i18n.language);
+// The language the page is being shown in, at once: i18n.language is only set once that
+// language's chunk has loaded, and until then <html lang> read "undefined".
+syncDocument(firstLanguage);
 i18n.on("languageChanged", (lng) => {
   syncDocument(lng);
   try {
