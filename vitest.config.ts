@@ -6,22 +6,22 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /**
  * Files that must run in a process of their own: they start an embedded PostgreSQL (whose exit
- * hook would fire in a later file of the same process), mock modules (vi.mock), or need a DOM
- * environment (the SPA's unit tests).
+ * hook would fire in a later file of the same process) or restart a PostgreSQL server. Each costs
+ * a new process that imports everything again (~3 s of a core), so the list stays short.
  */
 const ISOLATED = [
   "apps/server/test/embedded-start.test.ts",
   "apps/server/test/graceful-shutdown.test.ts",
   "apps/server/test/postgres-restart.test.ts",
   "apps/api/src/lib/region-cache-restart.test.ts",
-  ...domTests("apps/web/src"),
-  "test/**/*.test.ts",
 ];
+/** The SPA's component tests: a DOM environment, shared by these files like the node files share theirs. */
+const DOM = domTests("apps/web/src");
 
 /**
  * The SPA's test files that ask for a DOM (`@vitest-environment jsdom` on their first lines).
- * The SPA's other tests are plain functions and share a process like the rest: each isolated file
- * costs a new process that imports everything again.
+ * They share one process per worker among themselves (a project of their own); the SPA's other
+ * tests are plain functions and share the node files' processes.
  */
 function domTests(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
@@ -42,12 +42,14 @@ const LONGEST_FIRST = [
 
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    // The isolated project's files right after the longest one, all together: they run in
-    // processes of their own, and every switch between the projects starts new worker processes
-    // that import the app again (seconds of a core with no test running). Side by side with the
-    // reminder fault test, the other core works through them, then both go on with shared files.
+    // The isolated project's files right after the longest one, all together, then the DOM
+    // files: they run in processes of their own, and every switch between the projects starts new
+    // worker processes that import the app again (seconds of a core with no test running). Side by
+    // side with the reminder fault test, the other core works through them, then both go on with
+    // shared files.
     const rank = (file: TestSpecification) => {
       if (file.project.name === "isolated") return 0.5;
+      if (file.project.name === "dom") return 0.6;
       const at = LONGEST_FIRST.findIndex((prefix) => file.moduleId.includes(`/${prefix}`));
       return at === -1 ? LONGEST_FIRST.length : at;
     };
@@ -82,11 +84,12 @@ export default defineConfig({
           // database, queue prefix and clients and closes them in afterAll; restore any
           // environment or mock change in the file that makes it.
           name: "shared",
-          include: ["apps/**/*.test.{ts,tsx}", "packages/**/*.test.{ts,tsx}"],
-          exclude: ["**/node_modules/**", "**/dist/**", ...ISOLATED],
+          include: ["apps/**/*.test.{ts,tsx}", "packages/**/*.test.{ts,tsx}", "test/**/*.test.ts"],
+          exclude: ["**/node_modules/**", "**/dist/**", ...ISOLATED, ...DOM],
           isolate: false,
         },
       },
+      { extends: true, test: { name: "dom", include: DOM, isolate: false } },
       { extends: true, test: { name: "isolated", include: ISOLATED } },
     ],
   },
