@@ -62,10 +62,13 @@ const CONNECT_TIMEOUT_MS = 30_000;
  * reminders through 16 pooled connections): ~300 → ~650 emails a second.
  */
 function connectWithoutDelay(
-  options: { host?: string; port?: number },
+  options: { host?: string; port?: number; secure?: boolean },
   callback: (error: Error | null, socketOptions?: { connection: net.Socket }) => void,
 ): void {
-  const socket = net.connect({ host: options.host ?? "localhost", port: options.port ?? 25, noDelay: true });
+  // nodemailer's own defaults when SMTP_URL names no host or port.
+  const host = options.host ?? "localhost";
+  const port = Number(options.port) || (options.secure ? 465 : 587);
+  const socket = net.connect({ host, port, noDelay: true });
   let answered = false;
   const answer = (error: Error | null) => {
     if (answered) return;
@@ -76,9 +79,7 @@ function connectWithoutDelay(
       callback(error);
     } else callback(null, { connection: socket });
   };
-  socket.setTimeout(CONNECT_TIMEOUT_MS, () =>
-    answer(new Error(`SMTP connection to ${options.host}:${options.port} timed out`)),
-  );
+  socket.setTimeout(CONNECT_TIMEOUT_MS, () => answer(new Error(`SMTP connection to ${host}:${port} timed out`)));
   socket.once("connect", () => answer(null));
   socket.once("error", answer);
 }
