@@ -130,18 +130,20 @@ export function oneEditFromAStart(query: string, doc: string): boolean {
   let i = 0;
   while (i < n && i < m && query.charCodeAt(i) === doc.charCodeAt(i)) i++;
   if (i >= n - 1) return m >= n - 1; // all but perhaps the last letter agree: drop it, or it is a start
-  // From `i`, does query[qFrom…n) equal doc[dFrom…dFrom + n - qFrom)?
-  const rest = (qFrom: number, dFrom: number) => {
-    if (dFrom + n - qFrom > m) return false;
-    for (let k = qFrom; k < n; k++) if (query.charCodeAt(k) !== doc.charCodeAt(dFrom + k - qFrom)) return false;
-    return true;
-  };
   return (
-    rest(i + 1, i + 1) || // one letter changed
-    rest(i, i + 1) || // one letter missing from the query
-    rest(i + 1, i) || // one letter too many in the query
-    (i + 1 < m && query[i] === doc[i + 1] && query[i + 1] === doc[i] && rest(i + 2, i + 2)) // neighbours swapped
+    restAgrees(query, i + 1, doc, i + 1) || // one letter changed
+    restAgrees(query, i, doc, i + 1) || // one letter missing from the query
+    restAgrees(query, i + 1, doc, i) || // one letter too many in the query
+    (i + 1 < m && query[i] === doc[i + 1] && query[i + 1] === doc[i] && restAgrees(query, i + 2, doc, i + 2)) // neighbours swapped
   );
+}
+
+/** Whether query[qFrom…) equals doc[dFrom…dFrom + its length). (A function of its own: one made per call costs in a loop over a vocabulary.) */
+function restAgrees(query: string, qFrom: number, doc: string, dFrom: number): boolean {
+  const n = query.length;
+  if (dFrom + n - qFrom > doc.length) return false;
+  for (let k = qFrom; k < n; k++) if (query.charCodeAt(k) !== doc.charCodeAt(dFrom + k - qFrom)) return false;
+  return true;
 }
 
 /**

@@ -2,6 +2,7 @@ import { opportunities, organizations, users } from "@bridgework/db";
 import {
   KINDS,
   KIND_LEVEL,
+  LEVELS,
   MODALITIES,
   OPPORTUNITY_STATUSES,
   type OpportunityListQuery,
@@ -268,44 +269,111 @@ beforeAll(async () => {
 
 afterAll(() => h?.close());
 
+/** Random queries as random people with random filters and pages: the API must give what the oracle gives. */
+async function compareRandomQueries(
+  seed: number,
+  count: number,
+): Promise<{ compared: number; nonEmpty: number; seen: Set<string> }> {
+  const rand = random(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const people = [
+    "intermediary@valley.example",
+    "coordinator@valley.example",
+    "teacher@valley.example",
+    "employer@valley.example",
+  ];
+  let compared = 0;
+  let nonEmpty = 0;
+  const seen = new Set<string>();
+  for (let i = 0; i < count; i++) {
+    const email = people[i % people.length]!;
+    const query: Record<string, string> = { q: randomQuery(rand) };
+    if (rand() < 0.2) query.sector = pick(SECTORS);
+    if (rand() < 0.15) query.status = pick(OPPORTUNITY_STATUSES);
+    if (rand() < 0.1) query.forPlacement = "true";
+    if (rand() < 0.1) query.employerId = pick(employerIds);
+    if (rand() < 0.08) query.kind = pick(KINDS);
+    if (rand() < 0.08) query.level = pick(LEVELS);
+    if (rand() < 0.08) query.modality = pick(MODALITIES);
+    if (rand() < 0.1) delete query.q;
+    const pageSize = 1 + Math.floor(rand() * 30);
+    const page = 1 + Math.floor(rand() * 3);
+    query.pageSize = String(pageSize);
+    query.page = String(page);
+    const expected = await oracle(email, {
+      q: query.q?.trim() || undefined,
+      sector: query.sector as OpportunityListQuery["sector"],
+      status: query.status as OpportunityListQuery["status"],
+      forPlacement: query.forPlacement === "true" || undefined,
+      employerId: query.employerId,
+      kind: query.kind as OpportunityListQuery["kind"],
+      level: query.level as OpportunityListQuery["level"],
+      modality: query.modality as OpportunityListQuery["modality"],
+      page,
+      pageSize,
+    });
+    expect(await fast(email, query), `${email} ${JSON.stringify(query)}`).toEqual(expected);
+    compared++;
+    if (expected.total > 0) nonEmpty++;
+    for (const id of expected.ids) seen.add(id);
+  }
+  return { compared, nonEmpty, seen };
+}
+
 describe("catalog search against the SQL oracle", () => {
   it("gives the same ids, order and total for 150 random queries, roles and filters", async () => {
-    const rand = random(7);
-    const people = [
-      "intermediary@valley.example",
-      "coordinator@valley.example",
-      "teacher@valley.example",
-      "employer@valley.example",
-    ];
-    let compared = 0;
-    let nonEmpty = 0;
-    for (let i = 0; i < 150; i++) {
-      const email = people[i % people.length]!;
-      const query: Record<string, string> = { q: randomQuery(rand) };
-      if (rand() < 0.2) query.sector = SECTORS[Math.floor(rand() * SECTORS.length)]!;
-      if (rand() < 0.15) query.status = OPPORTUNITY_STATUSES[Math.floor(rand() * OPPORTUNITY_STATUSES.length)]!;
-      if (rand() < 0.1) query.forPlacement = "true";
-      if (rand() < 0.1) query.employerId = employerIds[Math.floor(rand() * employerIds.length)]!;
-      if (rand() < 0.1) delete query.q;
-      const pageSize = 1 + Math.floor(rand() * 30);
-      const page = 1 + Math.floor(rand() * 3);
-      query.pageSize = String(pageSize);
-      query.page = String(page);
-      const expected = await oracle(email, {
-        q: query.q?.trim() || undefined,
-        sector: query.sector as OpportunityListQuery["sector"],
-        status: query.status as OpportunityListQuery["status"],
-        forPlacement: query.forPlacement === "true" || undefined,
-        employerId: query.employerId,
-        page,
-        pageSize,
-      });
-      expect(await fast(email, query), `${email} ${JSON.stringify(query)}`).toEqual(expected);
-      compared++;
-      if (expected.total > 0) nonEmpty++;
-    }
+    const { compared, nonEmpty } = await compareRandomQueries(7, 150);
     expect(compared).toBe(150);
     // The queries must exercise matching, not only agree on empty answers.
     expect(nonEmpty).toBeGreaterThan(75);
+  }, 120_000);
+
+  it("still agrees after texts, filters and new opportunities change the loaded catalog", async () => {
+    await fast("intermediary@valley.example", { q: "nurse" }); // the catalog is loaded before the changes
+    const rand = random(99);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+    const ids = (
+      await h.db.db.select({ id: opportunities.id }).from(opportunities).where(eq(opportunities.regionId, regionId))
+    )
+      .map((r) => r.id)
+      .sort();
+    // Some texts rewritten (the index no longer holds them), some only re-filtered (the index still does).
+    for (const id of ids.slice(0, 25))
+      await h.db.db
+        .update(opportunities)
+        .set({ title: `${pick(POOL)} ${pick(POOL)}`, description: `${pick(POOL)} ${pick(STOP)} ${pick(POOL)}` })
+        .where(eq(opportunities.id, id));
+    for (const id of ids.slice(25, 60))
+      await h.db.db
+        .update(opportunities)
+        .set({ status: pick(OPPORTUNITY_STATUSES), modality: pick(MODALITIES), seatsTaken: Math.floor(rand() * 2) })
+        .where(eq(opportunities.id, id));
+    const added = await h.db.db
+      .insert(opportunities)
+      .values(
+        Array.from({ length: 20 }, () => {
+          const kind = pick(KINDS);
+          return {
+            regionId,
+            employerId: pick(employerIds),
+            kind,
+            level: KIND_LEVEL[kind],
+            sector: pick(SECTORS),
+            title: `${pick(POOL)} ${pick(POOL)} ${pick(POOL)}`,
+            description: `${pick(POOL)} ${pick(POOL)}`,
+            modality: pick(MODALITIES),
+            capacity: 4,
+            status: pick(OPPORTUNITY_STATUSES),
+          };
+        }),
+      )
+      .returning({ id: opportunities.id });
+    await h.app.regionCache.sync();
+    const { compared, nonEmpty, seen } = await compareRandomQueries(8, 100);
+    expect(compared).toBe(100);
+    expect(nonEmpty).toBeGreaterThan(40);
+    // The rewritten and the new ones were among the answers, not only the untouched.
+    expect(ids.slice(0, 25).filter((id) => seen.has(id)).length).toBeGreaterThan(5);
+    expect(added.filter(({ id }) => seen.has(id)).length).toBeGreaterThan(5);
   }, 120_000);
 });

@@ -1,18 +1,17 @@
 import {
   ageOn,
-  type Kind,
+  OPPORTUNITY_STATUSES,
   type OpportunityListQuery,
   parseSearch,
   PLACEMENT_KINDS,
   type PersonActor,
 } from "@bridgework/domain";
 import { audit } from "../../lib/audit.ts";
-import { type CatalogDoc, docJson } from "../../lib/catalog/catalog-doc.ts";
+import { docJson } from "../../lib/catalog/catalog-doc.ts";
 import type { Catalog } from "../../lib/catalog/catalog.ts";
+import type { DocFilter } from "../../lib/catalog/doc-columns.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { findVisibleStudent } from "../../lib/queries/students.ts";
-
-const PLACEABLE = new Set<Kind>(PLACEMENT_KINDS);
 
 /**
  * The opportunities list from the in-memory catalog, as JSON: what the person may see,
@@ -30,42 +29,57 @@ export async function searchCatalog({
   catalog: Catalog;
   input: OpportunityListQuery;
 }): Promise<string> {
-  const minAgeAtMost = input.studentId ? await studentAge(ctx, input.studentId, input.on) : null;
+  const minAgeAtMost = input.studentId ? await studentAge(ctx, input.studentId, input.on) : undefined;
   const region = await catalog.region(ctx.actor.regionId);
-  const keep = filterFor(ctx.actor, input, minAgeAtMost, Date.now());
-  const found = region.ranked(parseSearch(input.q ?? ""), keep);
-  const from = (input.page - 1) * input.pageSize;
-  const items = found.slice(from, from + input.pageSize).map(docJson);
-  return `{"items":[${items.join(",")}],"total":${found.length},"page":${input.page},"pageSize":${input.pageSize}}`;
+  const filter = filterFor(ctx.actor, input, minAgeAtMost, Date.now());
+  const { total, docs } = region.search(
+    parseSearch(input.q ?? ""),
+    filter,
+    (input.page - 1) * input.pageSize,
+    input.pageSize,
+  );
+  return `{"items":[${docs.map(docJson).join(",")}],"total":${total},"page":${input.page},"pageSize":${input.pageSize}}`;
 }
+
+/** Only the values both allow; either alone when the other allows any. */
+function both(a: readonly string[] | undefined, b: readonly string[] | undefined): readonly string[] | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return a.filter((v) => b.includes(v));
+}
+
+const one = (value: string | undefined) => (value ? [value] : undefined);
 
 /** Which opportunities a person sees (as `visibleOpportunities` says in SQL) and the list's filters. */
 function filterFor(
   actor: PersonActor,
   input: OpportunityListQuery,
-  minAgeAtMost: number | null,
+  minAgeAtMost: number | undefined,
   now: number,
-): (doc: CatalogDoc) => boolean {
-  return ({ row, endsAtMs }) =>
-    (actor.role === "employer"
-      ? row.employerId === actor.organizationId
+): DocFilter {
+  const visible: DocFilter =
+    actor.role === "employer"
+      ? { employerIds: [actor.organizationId] }
       : actor.role === "coordinator"
-        ? row.status !== "draft"
+        ? { statuses: OPPORTUNITY_STATUSES.filter((s) => s !== "draft") }
         : actor.role === "teacher"
-          ? row.status === "published"
-          : true) &&
-    (!input.kind || row.kind === input.kind) &&
-    (!input.level || row.level === input.level) &&
-    (!input.sector || row.sector === input.sector) &&
-    (!input.modality || row.modality === input.modality) &&
-    (!input.status || row.status === input.status) &&
-    (!input.employerId || row.employerId === input.employerId) &&
-    (!input.forPlacement ||
-      (PLACEABLE.has(row.kind) &&
-        row.status === "published" &&
-        row.capacity > row.seatsTaken &&
-        (endsAtMs === null || endsAtMs >= now))) &&
-    (minAgeAtMost === null || row.minAge === null || row.minAge <= minAgeAtMost);
+          ? { statuses: ["published"] }
+          : {};
+  // Open to a placement: a placement kind, published, a seat left, not ended.
+  const placeable: DocFilter = input.forPlacement
+    ? { kinds: PLACEMENT_KINDS, statuses: ["published"], minSeatsLeft: 1, endsAtLeast: now }
+    : {};
+  return {
+    statuses: both(both(visible.statuses, placeable.statuses), one(input.status)),
+    kinds: both(placeable.kinds, one(input.kind)),
+    levels: one(input.level),
+    modalities: one(input.modality),
+    sectors: one(input.sector),
+    employerIds: both(visible.employerIds, one(input.employerId)),
+    minSeatsLeft: placeable.minSeatsLeft,
+    endsAtLeast: placeable.endsAtLeast,
+    minAgeAtMost,
+  };
 }
 
 /** The student's age on `on` (today by default); the student must be visible, and reading the birth date is audited. */

@@ -2,6 +2,7 @@ import { ANY_REGION, type Db } from "@bridgework/db";
 import { type Kind, monthOf, type ParsedSearch, scoreDocument } from "@bridgework/domain";
 import type { RegionCache } from "../region-cache.ts";
 import { type CatalogDoc, docWords, newestFirst, readRegionChanges } from "./catalog-doc.ts";
+import { Codes, type CompiledFilter, DocColumns, type DocFilter } from "./doc-columns.ts";
 import { type EmployerStanding, readEmployerStanding } from "./employer-standing.ts";
 import { createRegionMemo } from "./region-memo.ts";
 import { TextIndex } from "./text-index.ts";
@@ -100,13 +101,37 @@ class RegionState {
   }
 }
 
+type OverlayColumns = { docs: CatalogDoc[]; columns: DocColumns };
+
+/** The overlay's documents that match and are kept, with their scores (a query that only leaves words out scores 1). */
+function overlayMatches(
+  { docs, columns }: OverlayColumns,
+  search: ParsedSearch,
+  f: CompiledFilter,
+): { doc: CatalogDoc; score: number }[] {
+  const found: { doc: CatalogDoc; score: number }[] = [];
+  docs.forEach((doc, i) => {
+    if (!columns.keeps(i, f)) return;
+    const score = scoreDocument(search, docWords(doc));
+    if (score !== null) found.push({ doc, score: Math.max(1, Math.min(255, score)) });
+  });
+  return found;
+}
+
+/** One page of a search, and how many matched in all. */
+export interface SearchPage {
+  total: number;
+  docs: CatalogDoc[];
+}
+
 /** One region's opportunities: the index, the overlay of changed texts, and lookups by id and kind. */
 export class RegionCatalog {
+  private readonly codes = new Codes();
   private index: TextIndex;
   private readonly positions = new Map<string, number>();
   private readonly overlay = new Map<string, CatalogDoc>();
+  private overlayColumns: OverlayColumns | null = null;
   private readonly byId = new Map<string, CatalogDoc>();
-  private ordered: CatalogDoc[] | null = null;
   private published: Map<Kind, CatalogDoc[]> | null = null;
 
   constructor(docs: CatalogDoc[]) {
@@ -119,12 +144,6 @@ export class RegionCatalog {
 
   get(id: string): CatalogDoc | undefined {
     return this.byId.get(id);
-  }
-
-  /** Every opportunity, newest first. */
-  all(): CatalogDoc[] {
-    this.ordered ??= [...this.byId.values()].sort(newestFirst);
-    return this.ordered;
   }
 
   /** The published opportunities of a kind (what suggestions start from). */
@@ -142,33 +161,62 @@ export class RegionCatalog {
   }
 
   /**
-   * The opportunities matching a parsed query that `keep` keeps, best first, ties newest first;
-   * every kept one, newest first, when there is nothing to look for. The index holds its
-   * documents newest first, so walking it into one bucket per score gives that order without
-   * sorting; only buckets an overlay document joins are sorted.
+   * The opportunities matching a parsed query that `filter` keeps, best first, ties newest
+   * first (every kept one, newest first, when there is nothing to look for): how many, and the
+   * `limit` from `offset` on. The index holds its documents newest first, so its matches come
+   * in that order; the page is picked from a count per score, without sorting or building the
+   * whole list. The overlay's documents (changed texts, new ones) are scored the plain way and
+   * merged in.
    */
-  ranked(search: ParsedSearch, keep: (doc: CatalogDoc) => boolean): CatalogDoc[] {
-    if (search.nothing) return [];
-    if (search.groups.length === 0 && search.excluded.length === 0) return this.all().filter(keep);
-    const { positions, scores } = this.index.score(search);
-    const buckets: CatalogDoc[][] = [];
-    const docs = this.index.docs;
-    for (const p of positions) {
-      const score = scores[p]!;
-      if (keep(docs[p]!)) (buckets[score] ??= []).push(docs[p]!);
+  search(search: ParsedSearch, filter: DocFilter, offset: number, limit: number): SearchPage {
+    if (search.nothing) return { total: 0, docs: [] };
+    const overlay = this.overlayColumnsNow(); // first: its documents' values get their codes
+    const f = this.codes.compile(filter);
+    const { positions, scores } = this.index.match(search);
+    const columns = this.index.columns;
+    // The kept matches, in place, and how many at each score.
+    const perScore = new Int32Array(256);
+    let kept = 0;
+    for (let k = 0; k < positions.length; k++) {
+      const p = positions[k]!;
+      if (columns.keeps(p, f)) {
+        positions[kept++] = p;
+        perScore[scores[p]!]!++;
+      }
     }
-    const touched = new Set<number>();
-    for (const doc of this.overlay.values()) {
-      const score = scoreDocument(search, docWords(doc));
-      if (score === null || !keep(doc)) continue;
-      const bucket = Math.max(1, score); // a search that only leaves words out scores 0: one bucket
-      (buckets[bucket] ??= []).push(doc);
-      touched.add(bucket);
+    const extra = overlay ? overlayMatches(overlay, search, f) : [];
+    for (const { score } of extra) perScore[score]!++;
+    const total = kept + extra.length;
+
+    const docs: CatalogDoc[] = [];
+    let before = 0; // matches ranked above the current score
+    for (let score = 255; score > 0 && before < offset + limit; score--) {
+      const here = perScore[score]!;
+      if (here === 0 || before + here <= offset) {
+        before += here;
+        continue;
+      }
+      // This score's matches, newest first: the index's in position order, the overlay's merged in.
+      const wanted = Math.min(here, offset + limit - before);
+      const fromIndex: CatalogDoc[] = [];
+      for (let k = 0; k < kept && fromIndex.length < wanted; k++) {
+        if (scores[positions[k]!] === score) fromIndex.push(this.index.docs[positions[k]!]!);
+      }
+      const fromOverlay = extra.filter((e) => e.score === score).map((e) => e.doc);
+      const merged = fromOverlay.length ? [...fromIndex, ...fromOverlay].sort(newestFirst) : fromIndex;
+      for (let k = 0; k < wanted; k++) if (before + k >= offset) docs.push(merged[k]!);
+      before += here;
     }
-    for (const bucket of touched) buckets[bucket]!.sort(newestFirst);
-    const ranked: CatalogDoc[] = [];
-    for (let score = buckets.length - 1; score > 0; score--) for (const doc of buckets[score] ?? []) ranked.push(doc);
-    return ranked;
+    return { total, docs };
+  }
+
+  private overlayColumnsNow(): OverlayColumns | null {
+    if (this.overlay.size === 0) return null;
+    if (!this.overlayColumns) {
+      const docs = [...this.overlay.values()];
+      this.overlayColumns = { docs, columns: new DocColumns(docs, this.codes) };
+    }
+    return this.overlayColumns;
   }
 
   apply(docs: CatalogDoc[], employers: { id: string; name: string }[]): void {
@@ -177,14 +225,14 @@ export class RegionCatalog {
       if (before && before.row.changedXact === doc.row.changedXact && before.employerName === doc.employerName)
         continue;
       this.byId.set(doc.row.id, doc);
-      this.ordered = null;
       this.published = null;
       const position = this.positions.get(doc.row.id);
-      if (position !== undefined && !this.index.stale[position] && this.index.docs[position]!.text === doc.text) {
-        this.index.docs[position] = doc; // only its filters changed: the postings still hold
+      if (position !== undefined && !this.index.isStale(position) && this.index.docs[position]!.text === doc.text) {
+        this.index.replace(position, doc); // only its filters changed: the postings still hold
       } else {
-        if (position !== undefined) this.index.stale[position] = 1;
+        if (position !== undefined) this.index.markStale(position);
         this.overlay.set(doc.row.id, doc);
+        this.overlayColumns = null;
       }
     }
     if (employers.length > 0) {
@@ -202,11 +250,11 @@ export class RegionCatalog {
 
   private build(docs: CatalogDoc[]): TextIndex {
     this.overlay.clear();
+    this.overlayColumns = null;
     this.positions.clear();
     for (const doc of docs) this.byId.set(doc.row.id, doc);
     const sorted = [...this.byId.values()].sort(newestFirst);
     sorted.forEach((doc, position) => this.positions.set(doc.row.id, position));
-    this.ordered = sorted;
-    return new TextIndex(sorted.slice());
+    return new TextIndex(sorted, this.codes);
   }
 }

@@ -3,15 +3,18 @@ import {
   oneEditFromAStart,
   type ParsedSearch,
   SEARCH_FIELDS,
+  type SearchField,
   type SearchTerm,
   TYPO_MIN_LENGTH,
   wordsOf,
   wordStart,
 } from "@bridgework/domain";
 import type { CatalogDoc } from "./catalog-doc.ts";
+import { type Codes, DocColumns } from "./doc-columns.ts";
 
-/** Field bits in a posting; a posting is `position << 3 | bits`. */
-const FIELD_BIT = { title: 1, sector: 2, description: 4 } as const;
+/** Field bits in a posting (bit `f` for `SEARCH_FIELDS[f]`); a posting is `position << 3 | bits`. */
+const FIELD_BIT = Object.fromEntries(SEARCH_FIELDS.map((field, f) => [field, 1 << f])) as Record<SearchField, number>;
+const FIELD_COUNT = SEARCH_FIELDS.length;
 /** Best weight for each combination of field bits (title 4, sector 2, description 1). */
 const MASK_WEIGHT = Array.from({ length: 8 }, (_, mask) =>
   Math.max(0, ...SEARCH_FIELDS.filter((f) => mask & FIELD_BIT[f]).map((f) => FIELD_WEIGHT[f])),
@@ -19,35 +22,40 @@ const MASK_WEIGHT = Array.from({ length: 8 }, (_, mask) =>
 
 /**
  * An inverted index over a fixed list of documents: the sorted vocabulary, and for each word
- * the positions of the documents holding it with the fields it is in. Built once; the catalog
- * points `docs[position]` at a newer version of a document when only its filters changed, and
- * marks a position `stale` when its text changed (the new version then lives in the overlay).
+ * the positions of the documents holding it with the fields it is in; beside it, the filters'
+ * fields as columns (`DocColumns`). Built once; the catalog points a position at a newer
+ * version of its document when only its filters changed (`replace`), and marks it stale when
+ * its text changed (the new version then lives in the overlay).
  */
 export class TextIndex {
   readonly docs: CatalogDoc[];
-  readonly stale: Uint8Array;
+  readonly columns: DocColumns;
+  private readonly stale: Uint8Array;
+  private readonly staleList: number[] = [];
   private readonly words: string[];
   private readonly postings: Int32Array[];
   /** What each query word expands to (vocabulary positions, whether exact): a word typed again is not looked up again. */
   private readonly expansions = new Map<string, Int32Array>();
+  /** Each field's words in every document as vocabulary positions (`SEARCH_FIELDS` order), for phrases. */
+  private readonly fields: FieldTokens[];
+  private readonly buffers: Uint8Array[] = [];
+  private bits: Int32Array | null = null;
 
-  /** Each document's fields as vocabulary positions in order (title, sector, description), for phrases. */
-  private readonly sequences: Int32Array[][];
-
-  constructor(docs: CatalogDoc[]) {
+  constructor(docs: CatalogDoc[], codes: Codes) {
     this.docs = docs;
+    this.columns = new DocColumns(docs, codes);
     this.stale = new Uint8Array(docs.length);
     const ids = new Map<string, number>();
     const seen: string[] = [];
     const lists: number[][] = [];
-    this.sequences = docs.map((doc, position) => {
+    const fields = SEARCH_FIELDS.map(() => new FieldTokensBuilder(docs.length));
+    docs.forEach((doc, position) => {
       const bits = new Map<number, number>();
-      const fields = SEARCH_FIELDS.map((field) => {
+      SEARCH_FIELDS.forEach((field, f) => {
         const words = wordsOf(
           field === "title" ? doc.row.title : field === "sector" ? doc.row.sector : doc.row.description,
         );
-        const sequence = new Int32Array(words.length);
-        words.forEach((word, k) => {
+        for (const word of words) {
           let id = ids.get(word);
           if (id === undefined) {
             id = seen.length;
@@ -55,58 +63,125 @@ export class TextIndex {
             seen.push(word);
             lists.push([]);
           }
-          sequence[k] = id;
+          fields[f]!.push(id);
           bits.set(id, (bits.get(id) ?? 0) | FIELD_BIT[field]);
-        });
-        return sequence;
+        }
+        fields[f]!.endDocument();
       });
       for (const [id, mask] of bits) lists[id]!.push((position << 3) | mask);
-      return fields;
     });
-    // The vocabulary sorted (word starts are then ranges); sequences renumbered to match.
+    // The vocabulary sorted (word starts are then ranges); tokens renumbered to match.
     const order = seen.map((_, i) => i).sort((a, b) => (seen[a]! < seen[b]! ? -1 : 1));
     const rank = new Int32Array(seen.length);
     order.forEach((id, sorted) => (rank[id] = sorted));
     this.words = order.map((id) => seen[id]!);
     this.postings = order.map((id) => Int32Array.from(lists[id]!));
-    for (const fields of this.sequences)
-      for (const sequence of fields) for (let k = 0; k < sequence.length; k++) sequence[k] = rank[sequence[k]!]!;
+    this.fields = fields.map((builder) => builder.build(rank));
   }
 
   get size(): number {
     return this.docs.length;
   }
 
+  isStale(position: number): boolean {
+    return this.stale[position] === 1;
+  }
+
+  /** The text at `position` changed: it no longer matches from here (its new version is the overlay's). */
+  markStale(position: number): void {
+    if (this.stale[position]) return;
+    this.stale[position] = 1;
+    this.staleList.push(position);
+  }
+
+  /** Points `position` at a newer version of its document whose text is the same. */
+  replace(position: number, doc: CatalogDoc): void {
+    this.docs[position] = doc;
+    this.columns.set(position, doc);
+  }
+
   /**
-   * The positions matching a parsed query (ascending: newest first) and their scores (read at
-   * those positions), following the domain's `scoreDocument`: each group's best term summed;
-   * a position failing a group, matching an excluded term, or stale is left out. Only the
-   * positions the postings reach are visited, never the whole index.
+   * The positions matching a parsed query, ascending (newest first), and their scores (read at
+   * those positions, valid until the next call), following the domain's `scoreDocument`: each
+   * group's best term summed; a position failing a group, matching an excluded term, or stale
+   * is left out. With no groups every position matches with score 1. Only the positions the
+   * postings reach are visited.
    */
-  score(search: ParsedSearch): { positions: Int32Array; scores: Uint8Array } {
+  match(search: ParsedSearch): { positions: Int32Array; scores: Uint8Array } {
     const n = this.docs.length;
-    const total = new Uint8Array(n);
-    let positions: number[];
-    if (search.groups.length === 0) {
-      total.fill(1); // only words left out: everything else matches
-      positions = Array.from({ length: n }, (_, p) => p);
-    } else {
-      positions = [];
-      search.groups.forEach((group, g) => {
-        const best = new Uint8Array(n);
-        const reached: number[] = [];
-        for (const term of group) this.termScores(term, best, reached);
-        if (g === 0) positions = reached;
-        else positions = positions.filter((p) => best[p]! > 0);
-        for (const p of positions) total[p] = Math.min(255, total[p]! + best[p]!);
-      });
+    const total = this.scratch(0);
+    let reached: number[] | null = null;
+    if (search.groups.length === 0) total.fill(1, 0, n);
+    // Every group must match, in any order: the one reaching fewest documents first, so the
+    // others only narrow what it found.
+    const groups = search.groups
+      .map((group) => ({ group, reach: this.reach(group) }))
+      .sort((a, b) => a.reach - b.reach)
+      .map(({ group }) => group);
+    for (const group of groups) {
+      if (reached === null) {
+        const found: number[] = [];
+        for (const term of group) this.termScores(term, total, found);
+        reached = found;
+        continue;
+      }
+      const best = this.scratch(1);
+      for (const term of group) this.termScores(term, best, null);
+      let kept = 0;
+      for (const p of reached) {
+        if (best[p]! > 0) {
+          total[p] = Math.min(255, total[p]! + best[p]!);
+          reached[kept++] = p;
+        } else total[p] = 0;
+      }
+      reached.length = kept;
     }
     for (const term of search.excluded) {
-      const hit = new Uint8Array(n);
-      this.termScores(term, hit, null);
-      positions = positions.filter((p) => hit[p] === 0);
+      const hits: number[] = [];
+      this.termScores(term, this.scratch(1), hits);
+      for (const p of hits) total[p] = 0;
     }
-    return { positions: Int32Array.from(positions.filter((p) => this.stale[p] === 0)).sort(), scores: total };
+    for (const p of this.staleList) total[p] = 0;
+    if (reached === null) {
+      // Everything not left out matches: nearly every position, read in order.
+      const positions = new Int32Array(n);
+      let k = 0;
+      for (let p = 0; p < n; p++) if (total[p] !== 0) positions[k++] = p;
+      return { positions: positions.subarray(0, k), scores: total };
+    }
+    // The reached positions in order, through a bit set: setting a bit per position and reading
+    // the set bits word by word costs a fraction of sorting them, or of testing every position.
+    const bits = this.bitsScratch();
+    for (const p of reached) if (total[p] !== 0) bits[p >> 5]! |= 1 << (p & 31);
+    const positions = new Int32Array(reached.length);
+    let k = 0;
+    for (let i = 0; i < bits.length; i++) {
+      let word = bits[i]!;
+      while (word !== 0) {
+        const low = word & -word;
+        positions[k++] = (i << 5) + 31 - Math.clz32(low);
+        word ^= low;
+      }
+    }
+    return { positions: positions.subarray(0, k), scores: total };
+  }
+
+  private bitsScratch(): Int32Array {
+    if (!this.bits) this.bits = new Int32Array((this.docs.length + 31) >> 5);
+    else this.bits.fill(0);
+    return this.bits;
+  }
+
+  /**
+   * Zeroed score arrays, one per use (0: the query's total, 1: a group's or an excluded term's
+   * best, 2: a phrase word's), kept between queries: a query runs start to end without
+   * yielding, and allocating them each time keeps the garbage collector busy.
+   */
+  private scratch(use: 0 | 1 | 2): Uint8Array {
+    let buffer = this.buffers[use];
+    if (!buffer) this.buffers[use] = buffer = new Uint8Array(this.docs.length);
+    else buffer.fill(0);
+    return buffer;
   }
 
   /** Raises `into[position]` to the term's score where the term matches; `reached` collects the positions it makes non-zero. */
@@ -115,32 +190,52 @@ export class TextIndex {
       this.wordScores(term.words[0]!, into, reached);
       return;
     }
-    // A phrase: positions holding every word somewhere, then checked in order, each word
-    // against what it expands to (2: as typed, 1: otherwise).
-    let candidates: number[] = [];
-    const levels: Uint8Array[] = [];
-    term.words.forEach((word, w) => {
-      const has = new Uint8Array(this.docs.length);
-      const first: number[] = [];
-      this.wordScores(word, has, w === 0 ? first : null);
-      candidates = w === 0 ? first : candidates.filter((p) => has[p]! > 0);
+    // A phrase: checked in order in the fields of the documents holding its rarest word, each
+    // word against what it expands to (2: as typed, 1: otherwise).
+    const expansions = term.words.map((word) => this.expand(word));
+    const levels = expansions.map((expansion) => {
       const level = new Uint8Array(this.words.length);
-      for (const entry of this.expand(word)) level[entry >> 1] = entry & 1 ? 2 : Math.max(1, level[entry >> 1]!);
-      levels.push(level);
+      for (const entry of expansion) level[entry >> 1] = entry & 1 ? 2 : Math.max(1, level[entry >> 1]!);
+      return level;
     });
+    const rarest = expansions.reduce((a, b) => (this.postingCount(b) < this.postingCount(a) ? b : a));
+    const masks = this.scratch(2); // the fields each candidate holds the rarest word in
+    const candidates: number[] = [];
+    for (const entry of rarest) {
+      const list = this.postings[entry >> 1]!;
+      for (let j = 0; j < list.length; j++) {
+        const position = list[j]! >> 3;
+        if (masks[position] === 0) candidates.push(position);
+        masks[position]! |= list[j]! & 7;
+      }
+    }
     for (const p of candidates) {
       // Fields in order of weight: a match in one outscores (or ties) any match in the later
       // ones (title 4–8, sector 2–4, description 1–2), so the first field that matches decides.
-      const fields = this.sequences[p]!;
+      const mask = masks[p]!;
       let best = 0;
-      for (let f = 0; f < SEARCH_FIELDS.length && best === 0; f++) {
-        best = FIELD_WEIGHT[SEARCH_FIELDS[f]!] * phraseIn(levels, fields[f]!);
+      for (let f = 0; f < FIELD_COUNT && best === 0; f++) {
+        if (mask & (1 << f)) best = FIELD_WEIGHT[SEARCH_FIELDS[f]!] * this.fields[f]!.phraseIn(p, levels);
       }
       if (best > into[p]!) {
         if (reached && into[p] === 0) reached.push(p);
         into[p] = best;
       }
     }
+  }
+
+  /** How many documents a group's terms reach, at most: a phrase no more than its rarest word. */
+  private reach(group: SearchTerm[]): number {
+    let count = 0;
+    for (const term of group) count += Math.min(...term.words.map((word) => this.postingCount(this.expand(word))));
+    return count;
+  }
+
+  /** How many documents a query word's expansion reaches, at most (for choosing the rarest). */
+  private postingCount(expansion: Int32Array): number {
+    let count = 0;
+    for (const entry of expansion) count += this.postings[entry >> 1]!.length;
+    return count;
   }
 
   private wordScores(query: string, into: Uint8Array, reached: number[] | null): void {
@@ -186,15 +281,56 @@ export class TextIndex {
   }
 }
 
-/** A phrase's best run in a field (2: every word as typed, 1: otherwise, 0: none). */
-function phraseIn(levels: Uint8Array[], sequence: Int32Array): number {
-  let best = 0;
-  for (let start = 0; start + levels.length <= sequence.length; start++) {
-    let m = 2;
-    for (let j = 0; j < levels.length && m; j++) m = Math.min(m, levels[j]![sequence[start + j]!]!);
-    if (m > best && (best = m) === 2) break;
+/** One field's words in every document, as vocabulary positions, one document after another. */
+class FieldTokens {
+  constructor(
+    private readonly tokens: Int32Array,
+    /** Where each document's words start; the next entry is where they end. */
+    private readonly starts: Int32Array,
+  ) {}
+
+  /** The phrase's best run in this field of the document at `p` (2: every word as typed, 1: otherwise, 0: none). */
+  phraseIn(p: number, levels: Uint8Array[]): number {
+    const to = this.starts[p + 1]!;
+    let best = 0;
+    for (let start = this.starts[p]!; start + levels.length <= to; start++) {
+      let m = 2;
+      for (let j = 0; j < levels.length && m; j++) m = Math.min(m, levels[j]![this.tokens[start + j]!]!);
+      if (m > best && (best = m) === 2) break;
+    }
+    return best;
   }
-  return best;
+}
+
+class FieldTokensBuilder {
+  private tokens = new Int32Array(1024);
+  private used = 0;
+  private readonly starts: Int32Array;
+  private documents = 0;
+
+  constructor(documents: number) {
+    this.starts = new Int32Array(documents + 1);
+  }
+
+  push(word: number): void {
+    if (this.used === this.tokens.length) {
+      const grown = new Int32Array(this.tokens.length * 2);
+      grown.set(this.tokens);
+      this.tokens = grown;
+    }
+    this.tokens[this.used++] = word;
+  }
+
+  endDocument(): void {
+    this.starts[++this.documents] = this.used;
+  }
+
+  /** The tokens renumbered by `rank` (the sorted vocabulary's order). */
+  build(rank: Int32Array): FieldTokens {
+    const tokens = this.tokens.slice(0, this.used);
+    for (let k = 0; k < tokens.length; k++) tokens[k] = rank[tokens[k]!]!;
+    return new FieldTokens(tokens, this.starts);
+  }
 }
 
 function lowerBound(sorted: string[], value: string): number {

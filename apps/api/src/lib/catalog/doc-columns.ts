@@ -1,0 +1,155 @@
+import { KINDS, LEVELS, MODALITIES, OPPORTUNITY_STATUSES } from "@bridgework/domain";
+import type { CatalogDoc } from "./catalog-doc.ts";
+
+/**
+ * Which opportunities a list keeps, as values: each list given allows those values only (none
+ * given: any); `minSeatsLeft`, `endsAtLeast` (ms; no end date passes) and `minAgeAtMost` (no
+ * minimum age passes) bound the rest. The caller states who may see what and the list's
+ * filters; `DocColumns` checks it without touching the documents.
+ */
+export interface DocFilter {
+  statuses?: readonly string[];
+  kinds?: readonly string[];
+  levels?: readonly string[];
+  modalities?: readonly string[];
+  sectors?: readonly string[];
+  employerIds?: readonly string[];
+  minSeatsLeft?: number;
+  endsAtLeast?: number;
+  minAgeAtMost?: number;
+}
+
+/** A `DocFilter` as codes: bit masks for the small value sets, one code (or any) for sector and employer. */
+export interface CompiledFilter {
+  statuses: number;
+  kinds: number;
+  levels: number;
+  modalities: number;
+  /** `ANY`, `NONE` (no document can match), or the one code allowed. */
+  sector: number;
+  employer: number;
+  minSeatsLeft: number;
+  endsAtLeast: number;
+  minAgeAtMost: number;
+}
+
+const ANY = -1;
+const NONE = -2;
+const ALL_BITS = 0x7fffffff;
+/** A value outside the known lists (the database's enums) gets this bit: only "any" lets it through. */
+const UNKNOWN_BIT = 30;
+const NO_MIN_AGE = -32768;
+
+const bitOf = (values: readonly string[], value: string) => {
+  const i = values.indexOf(value);
+  return i < 0 ? UNKNOWN_BIT : i;
+};
+const maskOf = (values: readonly string[], allowed: readonly string[] | undefined) =>
+  allowed === undefined
+    ? ALL_BITS
+    : allowed.reduce((mask, v) => (values.includes(v) ? mask | (1 << bitOf(values, v)) : mask), 0);
+
+/** Sector and employer codes for a region, given as values are first seen (they only grow). */
+export class Codes {
+  private readonly sectors = new Map<string, number>();
+  private readonly employers = new Map<string, number>();
+
+  sector(value: string): number {
+    return codeOf(this.sectors, value);
+  }
+
+  employer(value: string): number {
+    return codeOf(this.employers, value);
+  }
+
+  compile(filter: DocFilter): CompiledFilter {
+    const one = (map: Map<string, number>, allowed: readonly string[] | undefined) => {
+      if (allowed === undefined) return ANY;
+      const values = [...new Set(allowed)];
+      // Lists filter by one sector or employer, and scope is one organization: one value at most.
+      if (values.length > 1) throw new Error("DocFilter: sectors and employerIds take one value at most");
+      return values.length === 0 ? NONE : (map.get(values[0]!) ?? NONE);
+    };
+    const sector = one(this.sectors, filter.sectors);
+    const employer = one(this.employers, filter.employerIds);
+    return {
+      statuses: maskOf(OPPORTUNITY_STATUSES, filter.statuses),
+      kinds: maskOf(KINDS, filter.kinds),
+      levels: maskOf(LEVELS, filter.levels),
+      modalities: maskOf(MODALITIES, filter.modalities),
+      sector,
+      employer,
+      minSeatsLeft: filter.minSeatsLeft ?? -Infinity,
+      endsAtLeast: filter.endsAtLeast ?? -Infinity,
+      minAgeAtMost: filter.minAgeAtMost ?? Infinity,
+    };
+  }
+}
+function codeOf(map: Map<string, number>, value: string): number {
+  let code = map.get(value);
+  if (code === undefined) map.set(value, (code = map.size));
+  return code;
+}
+
+/**
+ * What the list's filters read, one typed array per field, indexed like a list of documents:
+ * keeping a few thousand hits then reads a few arrays in order instead of following each
+ * document's objects across the heap.
+ */
+export class DocColumns {
+  private readonly status: Uint8Array;
+  private readonly kind: Uint8Array;
+  private readonly level: Uint8Array;
+  private readonly modality: Uint8Array;
+  private readonly sector: Int32Array;
+  private readonly employer: Int32Array;
+  private readonly seatsLeft: Int32Array;
+  private readonly endsAt: Float64Array;
+  private readonly minAge: Int16Array;
+
+  constructor(
+    docs: readonly CatalogDoc[],
+    private readonly codes: Codes,
+  ) {
+    const n = docs.length;
+    this.status = new Uint8Array(n);
+    this.kind = new Uint8Array(n);
+    this.level = new Uint8Array(n);
+    this.modality = new Uint8Array(n);
+    this.sector = new Int32Array(n);
+    this.employer = new Int32Array(n);
+    this.seatsLeft = new Int32Array(n);
+    this.endsAt = new Float64Array(n);
+    this.minAge = new Int16Array(n);
+    docs.forEach((doc, i) => this.set(i, doc));
+  }
+
+  /** Points entry `i` at (a newer version of) a document. */
+  set(i: number, doc: CatalogDoc): void {
+    const row = doc.row;
+    this.status[i] = bitOf(OPPORTUNITY_STATUSES, row.status);
+    this.kind[i] = bitOf(KINDS, row.kind);
+    this.level[i] = bitOf(LEVELS, row.level);
+    this.modality[i] = bitOf(MODALITIES, row.modality);
+    this.sector[i] = this.codes.sector(row.sector);
+    this.employer[i] = this.codes.employer(row.employerId);
+    this.seatsLeft[i] = row.capacity - row.seatsTaken;
+    this.endsAt[i] = doc.endsAtMs ?? Infinity;
+    this.minAge[i] = row.minAge ?? NO_MIN_AGE;
+  }
+
+  /** Whether entry `i` passes the filter; a field the filter leaves open is not read. */
+  keeps(i: number, f: CompiledFilter): boolean {
+    return (
+      (f.statuses === ALL_BITS || (f.statuses & (1 << this.status[i]!)) !== 0) &&
+      (f.kinds === ALL_BITS || (f.kinds & (1 << this.kind[i]!)) !== 0) &&
+      (f.levels === ALL_BITS || (f.levels & (1 << this.level[i]!)) !== 0) &&
+      (f.modalities === ALL_BITS || (f.modalities & (1 << this.modality[i]!)) !== 0) &&
+      (f.sector === ANY || this.sector[i] === f.sector) &&
+      (f.employer === ANY || this.employer[i] === f.employer) &&
+      (f.minSeatsLeft === -Infinity || this.seatsLeft[i]! >= f.minSeatsLeft) &&
+      (f.endsAtLeast === -Infinity || this.endsAt[i]! >= f.endsAtLeast) &&
+      (f.minAgeAtMost === Infinity || this.minAge[i]! <= f.minAgeAtMost)
+    );
+  }
+}
