@@ -68,8 +68,20 @@ export interface EmployerFacts {
   duplicateAsk: boolean;
 }
 
+/** The request's window in ms, worked out once per request (scoring asks for it per candidate). */
+const windows = new WeakMap<RequestFacts, [number, number, string, string]>();
 function windowOf(r: RequestFacts): [number, number] {
-  return [Date.parse(`${r.windowStart}T00:00:00Z`), Date.parse(`${r.windowEnd}T23:59:59Z`)];
+  let window = windows.get(r);
+  if (!window || window[2] !== r.windowStart || window[3] !== r.windowEnd) {
+    window = [
+      Date.parse(`${r.windowStart}T00:00:00Z`),
+      Date.parse(`${r.windowEnd}T23:59:59Z`),
+      r.windowStart,
+      r.windowEnd,
+    ];
+    windows.set(r, window);
+  }
+  return [window[0], window[1]];
 }
 
 export type DateFit = "within" | "overlaps" | "ongoing";
@@ -199,13 +211,17 @@ export function compareSuggestions<T extends { bookable: boolean; score: number;
   a: T,
   b: T,
 ): number {
-  const start = (d: Date | null) => d?.getTime() ?? Number.MAX_SAFE_INTEGER;
   return (
     Number(b.bookable) - Number(a.bookable) ||
     b.score - a.score ||
-    start(a.startsAt) - start(b.startsAt) ||
+    startOrLast(a.startsAt) - startOrLast(b.startsAt) ||
     a.id.localeCompare(b.id)
   );
+}
+
+/** A start in ms, undated last. (Not a closure in `compareSuggestions`: a sort calls it thousands of times.) */
+function startOrLast(d: Date | null): number {
+  return d?.getTime() ?? Number.MAX_SAFE_INTEGER;
 }
 
 /** Calendar days (UTC) from the day of `from` to the day of `to`, both counted. */

@@ -1,6 +1,7 @@
 import type { Kind, OpportunityFacts, Sector } from "@bridgework/domain";
 import type { CatalogDoc } from "../../lib/catalog/catalog-doc.ts";
 import type { RegionCatalog } from "../../lib/catalog/catalog.ts";
+import { modalityCode } from "../../lib/catalog/doc-columns.ts";
 import { type CandidateQuery, MAX_CANDIDATES } from "./suggestion.queries.ts";
 
 /**
@@ -19,42 +20,62 @@ export function selectCandidates(
 ): { doc: CatalogDoc; facts: OpportunityFacts }[] {
   const from = q.windowFrom.getTime();
   const to = q.windowTo.getTime();
-  const city = q.schoolCity?.toLowerCase() ?? null;
-  // One bucket per rank (uncapped before capped, then points): only the buckets the first
-  // MAX_CANDIDATES fall in are sorted, not every usable opportunity.
-  const buckets = new Map<number, CatalogDoc[]>();
-  for (const kind of new Set<Kind>(q.kinds)) {
-    for (const doc of region.publishedOfKind(kind)) {
-      const o = doc.row;
-      if (o.capacity - o.seatsTaken < q.students) continue;
-      if (q.modality !== "hybrid" && o.modality !== q.modality && o.modality !== "hybrid") continue;
-      if (o.minAge !== null && o.minAge > q.oldestAge) continue;
-      const { startsAtMs: starts, endsAtMs: ends } = doc;
-      const undated = starts === null && ends === null;
-      if (!undated && !((ends ?? starts)! >= from && (starts === null || starts <= to))) continue;
-      if (asked.has(o.id)) continue;
-      const within = (starts ?? -Infinity) >= from && (ends ?? starts)! <= to;
+  const codes = region.codes;
+  const sector = codes.known("sector", q.sector);
+  const city = q.schoolCity ? codes.known("city", q.schoolCity.toLowerCase()) : -1;
+  const cappedCodes = new Set([...capped].map((id) => codes.known("employer", id)));
+  const modality = modalityCode(q.modality);
+  const anyModality = q.modality === "hybrid";
+  const hybrid = modalityCode("hybrid");
+  // Two passes over the kinds' columns (not over each document): the first ranks every usable
+  // one (uncapped before capped, then points) and counts each rank; only those at or above the
+  // rank where MAX_CANDIDATES is reached are then gathered and sorted.
+  const lists = [...new Set<Kind>(q.kinds)].map((kind) => ({ kind, ...region.publishedOfKind(kind) }));
+  const ranks = lists.map(({ docs }) => new Int16Array(docs.length));
+  const perRank = new Int32Array(RANKS);
+  lists.forEach(({ kind, docs, columns: c }, l) => {
+    const rankOf = ranks[l]!;
+    const sameKind = kind === q.kind;
+    for (let i = 0; i < docs.length; i++) {
+      rankOf[i] = -1;
+      if (c.seatsLeft[i]! < q.students) continue;
+      const m = c.modality[i]!;
+      if (!anyModality && m !== modality && m !== hybrid) continue;
+      if (c.minAge[i]! > q.oldestAge) continue;
+      const starts = c.startsAt[i]!; // NaN: none
+      const ends = c.endsAt[i]!; // Infinity: none
+      const undated = Number.isNaN(starts) && ends === Infinity;
+      const last = ends === Infinity ? starts : ends;
+      if (!undated && !(last >= from && (Number.isNaN(starts) || starts <= to))) continue;
+      if (asked.size > 0 && asked.has(docs[i]!.row.id)) continue;
+      const within = !Number.isNaN(starts) && starts >= from && last <= to;
       const points =
-        (o.sector === q.sector ? 300 : 0) +
-        (o.kind === q.kind ? 200 : 100) +
+        (c.sector[i] === sector ? 300 : 0) +
+        (sameKind ? 200 : 100) +
         (undated ? 99 : within ? 150 : 75) +
-        (o.modality === q.modality ? 100 : 50) +
-        (city !== null && o.city?.toLowerCase() === city ? 100 : 0);
-      const rank = (capped.has(o.employerId) ? 0 : 1000) + points;
-      const bucket = buckets.get(rank);
-      if (bucket) bucket.push(doc);
-      else buckets.set(rank, [doc]);
+        (m === modality ? 100 : 50) +
+        (city >= 0 && c.city[i] === city ? 100 : 0);
+      const rank = (cappedCodes.has(c.employer[i]!) ? 0 : 1000) + points;
+      rankOf[i] = rank;
+      perRank[rank]!++;
     }
-  }
+  });
+  let lowest = RANKS - 1;
+  for (let seen = 0; lowest > 0 && seen + perRank[lowest]! < MAX_CANDIDATES; lowest--) seen += perRank[lowest]!;
+  const buckets = new Map<number, CatalogDoc[]>();
+  lists.forEach(({ docs }, l) => {
+    const rankOf = ranks[l]!;
+    for (let i = 0; i < docs.length; i++) {
+      const rank = rankOf[i]!;
+      if (rank < lowest) continue;
+      const bucket = buckets.get(rank);
+      if (bucket) bucket.push(docs[i]!);
+      else buckets.set(rank, [docs[i]!]);
+    }
+  });
   const chosen: CatalogDoc[] = [];
   for (const rank of [...buckets.keys()].sort((a, b) => b - a)) {
-    const bucket = buckets
-      .get(rank)!
-      .sort(
-        (a, b) =>
-          (a.startsAtMs ?? Infinity) - (b.startsAtMs ?? Infinity) ||
-          (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0),
-      );
+    const bucket = buckets.get(rank)!.sort(soonestFirst);
     for (const doc of bucket) {
       if (chosen.length === MAX_CANDIDATES) break;
       chosen.push(doc);
@@ -75,4 +96,14 @@ export function selectCandidates(
       city: doc.row.city,
     },
   }));
+}
+
+/** Ranks are below this: 1000 (not capped) + at most 300 + 200 + 150 + 100 + 100 points. */
+const RANKS = 2048;
+
+/** Sooner start first (undated last), then by id. */
+function soonestFirst(a: CatalogDoc, b: CatalogDoc): number {
+  return (
+    (a.startsAtMs ?? Infinity) - (b.startsAtMs ?? Infinity) || (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0)
+  );
 }

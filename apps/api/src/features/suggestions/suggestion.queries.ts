@@ -10,7 +10,8 @@ import {
 import { organizations, requests } from "@bridgework/db";
 import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { visibleRequests } from "../../lib/queries/requests.ts";
+import { preparedPerDb } from "../../lib/queries/prepared.ts";
+import { visibleRequestsFor } from "../../lib/queries/requests.ts";
 
 const school = alias(organizations, "school");
 
@@ -49,30 +50,53 @@ const askedStatuses = sql.join(
 
 /**
  * The request if the person may see it (else 404), its school's city, and the opportunities it
- * already has a live or declined match with (never suggested again), in one statement.
+ * already has a live or declined match with (never suggested again), in one statement,
+ * prepared once per role (every suggestions call runs it).
  */
 export async function findRequestToSuggestFor(db: DbOrTx, actor: PersonActor, id: string) {
-  const [row] = await db
-    .select({
-      request: {
-        id: requests.id,
-        regionId: requests.regionId,
-        kind: requests.kind,
-        sector: requests.sector,
-        students: requests.students,
-        gradeLevels: requests.gradeLevels,
-        windowStart: requests.windowStart,
-        windowEnd: requests.windowEnd,
-        modality: requests.modality,
-      },
-      schoolCity: school.city,
-      asked: sql<string[]>`coalesce((
-        SELECT array_agg(m.opportunity_id::text) FROM matches m
-        WHERE m.request_id = ${requests.id} AND m.status IN (${askedStatuses})), '{}')`,
-    })
-    .from(requests)
-    .innerJoin(school, eq(school.id, requests.schoolId))
-    .where(and(eq(requests.id, id), visibleRequests(actor)));
+  const [row] = await requestToSuggestFor[actor.role](db).execute({
+    id,
+    regionId: actor.regionId,
+    organizationId: actor.organizationId,
+  });
   if (!row) throw new NotFound("request");
   return { ...row, asked: new Set(row.asked) };
 }
+
+const prepareRequestToSuggestFor = (role: PersonActor["role"]) =>
+  preparedPerDb((db) =>
+    db
+      .select({
+        request: {
+          id: requests.id,
+          regionId: requests.regionId,
+          kind: requests.kind,
+          sector: requests.sector,
+          students: requests.students,
+          gradeLevels: requests.gradeLevels,
+          windowStart: requests.windowStart,
+          windowEnd: requests.windowEnd,
+          modality: requests.modality,
+        },
+        schoolCity: school.city,
+        asked: sql<string[]>`coalesce((
+          SELECT array_agg(m.opportunity_id::text) FROM matches m
+          WHERE m.request_id = ${requests.id} AND m.status IN (${askedStatuses})), '{}')`,
+      })
+      .from(requests)
+      .innerJoin(school, eq(school.id, requests.schoolId))
+      .where(
+        and(
+          eq(requests.id, sql.placeholder("id")),
+          visibleRequestsFor(role, sql.placeholder("regionId"), sql.placeholder("organizationId")),
+        ),
+      )
+      .prepare(`request_to_suggest_for_${role}`),
+  );
+
+const requestToSuggestFor = {
+  intermediary: prepareRequestToSuggestFor("intermediary"),
+  coordinator: prepareRequestToSuggestFor("coordinator"),
+  teacher: prepareRequestToSuggestFor("teacher"),
+  employer: prepareRequestToSuggestFor("employer"),
+} satisfies Record<PersonActor["role"], unknown>;

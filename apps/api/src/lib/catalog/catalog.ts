@@ -103,6 +103,13 @@ class RegionState {
 
 type OverlayColumns = { docs: CatalogDoc[]; columns: DocColumns };
 
+/** A kind's published opportunities and their columns (entry `i` is `docs[i]`). */
+export interface PublishedOfKind {
+  docs: CatalogDoc[];
+  columns: DocColumns;
+}
+const NO_PUBLISHED: PublishedOfKind = { docs: [], columns: new DocColumns([], new Codes()) };
+
 /** The overlay's documents that match and are kept, with their scores (a query that only leaves words out scores 1). */
 function overlayMatches(
   { docs, columns }: OverlayColumns,
@@ -126,13 +133,13 @@ export interface SearchPage {
 
 /** One region's opportunities: the index, the overlay of changed texts, and lookups by id and kind. */
 export class RegionCatalog {
-  private readonly codes = new Codes();
+  readonly codes = new Codes();
   private index: TextIndex;
   private readonly positions = new Map<string, number>();
   private readonly overlay = new Map<string, CatalogDoc>();
   private overlayColumns: OverlayColumns | null = null;
   private readonly byId = new Map<string, CatalogDoc>();
-  private published: Map<Kind, CatalogDoc[]> | null = null;
+  private published: Map<Kind, PublishedOfKind> | null = null;
 
   constructor(docs: CatalogDoc[]) {
     this.index = this.build(docs);
@@ -146,18 +153,21 @@ export class RegionCatalog {
     return this.byId.get(id);
   }
 
-  /** The published opportunities of a kind (what suggestions start from). */
-  publishedOfKind(kind: Kind): CatalogDoc[] {
+  /** The published opportunities of a kind (what suggestions start from), with their columns. */
+  publishedOfKind(kind: Kind): PublishedOfKind {
     if (!this.published) {
-      this.published = new Map();
+      const lists = new Map<Kind, CatalogDoc[]>();
       for (const doc of this.byId.values()) {
         if (doc.row.status !== "published") continue;
-        const list = this.published.get(doc.row.kind);
+        const list = lists.get(doc.row.kind);
         if (list) list.push(doc);
-        else this.published.set(doc.row.kind, [doc]);
+        else lists.set(doc.row.kind, [doc]);
       }
+      this.published = new Map(
+        [...lists].map(([k, docs]) => [k, { docs, columns: new DocColumns(docs, this.codes) }] as const),
+      );
     }
-    return this.published.get(kind) ?? [];
+    return this.published.get(kind) ?? NO_PUBLISHED;
   }
 
   /**

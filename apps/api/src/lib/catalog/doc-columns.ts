@@ -44,15 +44,21 @@ const bitOf = (values: readonly string[], value: string) => {
   const i = values.indexOf(value);
   return i < 0 ? UNKNOWN_BIT : i;
 };
+/** A modality's code in `DocColumns.modality`. */
+export const modalityCode = (modality: string) => bitOf(MODALITIES, modality);
 const maskOf = (values: readonly string[], allowed: readonly string[] | undefined) =>
   allowed === undefined
     ? ALL_BITS
     : allowed.reduce((mask, v) => (values.includes(v) ? mask | (1 << bitOf(values, v)) : mask), 0);
 
-/** Sector and employer codes for a region, given as values are first seen (they only grow). */
+/**
+ * Sector, employer and city codes for a region, given as documents bring values (they only
+ * grow); a value no document has is `NONE` when asked for (`known`), and gets no code.
+ */
 export class Codes {
   private readonly sectors = new Map<string, number>();
   private readonly employers = new Map<string, number>();
+  private readonly cities = new Map<string, number>();
 
   sector(value: string): number {
     return codeOf(this.sectors, value);
@@ -60,6 +66,15 @@ export class Codes {
 
   employer(value: string): number {
     return codeOf(this.employers, value);
+  }
+
+  city(value: string): number {
+    return codeOf(this.cities, value);
+  }
+
+  known(kind: "sector" | "employer" | "city", value: string): number {
+    const map = kind === "sector" ? this.sectors : kind === "employer" ? this.employers : this.cities;
+    return map.get(value) ?? NONE;
   }
 
   compile(filter: DocFilter): CompiledFilter {
@@ -97,15 +112,19 @@ function codeOf(map: Map<string, number>, value: string): number {
  * document's objects across the heap.
  */
 export class DocColumns {
-  private readonly status: Uint8Array;
-  private readonly kind: Uint8Array;
-  private readonly level: Uint8Array;
-  private readonly modality: Uint8Array;
-  private readonly sector: Int32Array;
-  private readonly employer: Int32Array;
-  private readonly seatsLeft: Int32Array;
-  private readonly endsAt: Float64Array;
-  private readonly minAge: Int16Array;
+  readonly status: Uint8Array;
+  readonly kind: Uint8Array;
+  readonly level: Uint8Array;
+  readonly modality: Uint8Array;
+  readonly sector: Int32Array;
+  readonly employer: Int32Array;
+  readonly seatsLeft: Int32Array;
+  readonly endsAt: Float64Array;
+  readonly minAge: Int16Array;
+  /** The start in ms, NaN when there is none. */
+  readonly startsAt: Float64Array;
+  /** The city, lowercased, as a code; -1 when there is none. */
+  readonly city: Int32Array;
 
   constructor(
     docs: readonly CatalogDoc[],
@@ -121,6 +140,8 @@ export class DocColumns {
     this.seatsLeft = new Int32Array(n);
     this.endsAt = new Float64Array(n);
     this.minAge = new Int16Array(n);
+    this.startsAt = new Float64Array(n);
+    this.city = new Int32Array(n);
     docs.forEach((doc, i) => this.set(i, doc));
   }
 
@@ -136,6 +157,8 @@ export class DocColumns {
     this.seatsLeft[i] = row.capacity - row.seatsTaken;
     this.endsAt[i] = doc.endsAtMs ?? Infinity;
     this.minAge[i] = row.minAge ?? NO_MIN_AGE;
+    this.startsAt[i] = doc.startsAtMs ?? NaN;
+    this.city[i] = row.city ? this.codes.city(row.city.toLowerCase()) : -1;
   }
 
   /** Whether entry `i` passes the filter; a field the filter leaves open is not read. */

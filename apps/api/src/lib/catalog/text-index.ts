@@ -40,6 +40,13 @@ export class TextIndex {
   private readonly fields: FieldTokens[];
   private readonly buffers: Uint8Array[] = [];
   private bits: Int32Array | null = null;
+  /** Position lists kept between queries (each holds distinct positions, so at most all of them). */
+  private readonly lists = {
+    reached: new PositionList(0),
+    excluded: new PositionList(0),
+    candidates: new PositionList(0),
+    matched: new PositionList(0),
+  };
 
   constructor(docs: CatalogDoc[], codes: Codes) {
     this.docs = docs;
@@ -110,8 +117,8 @@ export class TextIndex {
   match(search: ParsedSearch): { positions: Int32Array; scores: Uint8Array } {
     const n = this.docs.length;
     const total = this.scratch(0);
-    let reached: number[] | null = null;
-    if (search.groups.length === 0) total.fill(1, 0, n);
+    let reached: PositionList | null = null;
+    if (search.groups.length === 0) total.fill(1);
     // Every group must match, in any order: the one reaching fewest documents first, so the
     // others only narrow what it found.
     const groups = search.groups
@@ -120,50 +127,51 @@ export class TextIndex {
       .map(({ group }) => group);
     for (const group of groups) {
       if (reached === null) {
-        const found: number[] = [];
-        for (const term of group) this.termScores(term, total, found);
-        reached = found;
+        reached = this.lists.reached.clear();
+        for (const term of group) this.termScores(term, total, reached);
         continue;
       }
       const best = this.scratch(1);
       for (const term of group) this.termScores(term, best, null);
+      const items = reached.items;
       let kept = 0;
-      for (const p of reached) {
+      for (let k = 0; k < reached.length; k++) {
+        const p = items[k]!;
         if (best[p]! > 0) {
           total[p] = Math.min(255, total[p]! + best[p]!);
-          reached[kept++] = p;
+          items[kept++] = p;
         } else total[p] = 0;
       }
       reached.length = kept;
     }
     for (const term of search.excluded) {
-      const hits: number[] = [];
+      const hits = this.lists.excluded.clear();
       this.termScores(term, this.scratch(1), hits);
-      for (const p of hits) total[p] = 0;
+      for (let k = 0; k < hits.length; k++) total[hits.items[k]!] = 0;
     }
     for (const p of this.staleList) total[p] = 0;
+    const positions = this.lists.matched.clear();
     if (reached === null) {
       // Everything not left out matches: nearly every position, read in order.
-      const positions = new Int32Array(n);
-      let k = 0;
-      for (let p = 0; p < n; p++) if (total[p] !== 0) positions[k++] = p;
-      return { positions: positions.subarray(0, k), scores: total };
+      for (let p = 0; p < n; p++) if (total[p] !== 0) positions.push(p);
+      return { positions: positions.view(), scores: total };
     }
     // The reached positions in order, through a bit set: setting a bit per position and reading
     // the set bits word by word costs a fraction of sorting them, or of testing every position.
     const bits = this.bitsScratch();
-    for (const p of reached) if (total[p] !== 0) bits[p >> 5]! |= 1 << (p & 31);
-    const positions = new Int32Array(reached.length);
-    let k = 0;
+    for (let k = 0; k < reached.length; k++) {
+      const p = reached.items[k]!;
+      if (total[p] !== 0) bits[p >> 5]! |= 1 << (p & 31);
+    }
     for (let i = 0; i < bits.length; i++) {
       let word = bits[i]!;
       while (word !== 0) {
         const low = word & -word;
-        positions[k++] = (i << 5) + 31 - Math.clz32(low);
+        positions.push((i << 5) + 31 - Math.clz32(low));
         word ^= low;
       }
     }
-    return { positions: positions.subarray(0, k), scores: total };
+    return { positions: positions.view(), scores: total };
   }
 
   private bitsScratch(): Int32Array {
@@ -185,7 +193,7 @@ export class TextIndex {
   }
 
   /** Raises `into[position]` to the term's score where the term matches; `reached` collects the positions it makes non-zero. */
-  private termScores(term: SearchTerm, into: Uint8Array, reached: number[] | null): void {
+  private termScores(term: SearchTerm, into: Uint8Array, reached: PositionList | null): void {
     if (term.words.length === 1) {
       this.wordScores(term.words[0]!, into, reached);
       return;
@@ -200,7 +208,7 @@ export class TextIndex {
     });
     const rarest = expansions.reduce((a, b) => (this.postingCount(b) < this.postingCount(a) ? b : a));
     const masks = this.scratch(2); // the fields each candidate holds the rarest word in
-    const candidates: number[] = [];
+    const candidates = this.lists.candidates.clear();
     for (const entry of rarest) {
       const list = this.postings[entry >> 1]!;
       for (let j = 0; j < list.length; j++) {
@@ -209,7 +217,8 @@ export class TextIndex {
         masks[position]! |= list[j]! & 7;
       }
     }
-    for (const p of candidates) {
+    for (let k = 0; k < candidates.length; k++) {
+      const p = candidates.items[k]!;
       // Fields in order of weight: a match in one outscores (or ties) any match in the later
       // ones (title 4–8, sector 2–4, description 1–2), so the first field that matches decides.
       const mask = masks[p]!;
@@ -238,7 +247,7 @@ export class TextIndex {
     return count;
   }
 
-  private wordScores(query: string, into: Uint8Array, reached: number[] | null): void {
+  private wordScores(query: string, into: Uint8Array, reached: PositionList | null): void {
     const expansion = this.expand(query);
     for (let i = 0; i < expansion.length; i++) {
       const entry = expansion[i]!;
@@ -278,6 +287,34 @@ export class TextIndex {
     if (this.expansions.size >= 10_000) this.expansions.clear();
     this.expansions.set(query, expansion);
     return expansion;
+  }
+}
+
+/** Distinct positions in the order found, in a buffer kept between queries (valid until the next `clear`). */
+class PositionList {
+  items: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.items = new Int32Array(capacity);
+  }
+
+  clear(): this {
+    this.length = 0;
+    return this;
+  }
+
+  push(position: number): void {
+    if (this.length === this.items.length) {
+      const grown = new Int32Array(Math.max(64, this.items.length * 2));
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.length++] = position;
+  }
+
+  view(): Int32Array {
+    return this.items.subarray(0, this.length);
   }
 }
 

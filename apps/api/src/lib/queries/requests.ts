@@ -1,6 +1,6 @@
 import { type DbOrTx, organizations, pathways, requests, users } from "@bridgework/db";
 import { NotFound, type PersonActor, type Sector, type WblRequest } from "@bridgework/domain";
-import { and, eq, type SQL, sql } from "drizzle-orm";
+import { and, eq, type Placeholder, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
 export type RequestRow = typeof requests.$inferSelect;
@@ -58,14 +58,23 @@ export function toRequest(row: RequestWithNames): WblRequest {
  * teachers their school. Employers see requests only through matches sent to them.
  */
 export function visibleRequests(actor: PersonActor): SQL {
-  const region = eq(requests.regionId, actor.regionId);
-  switch (actor.role) {
+  return visibleRequestsFor(actor.role, actor.regionId, actor.organizationId);
+}
+
+/** `visibleRequests` for a role, the region and organization given as values or as placeholders (prepared statements). */
+export function visibleRequestsFor(
+  role: PersonActor["role"],
+  regionId: string | Placeholder,
+  organizationId: string | Placeholder,
+): SQL {
+  const region = eq(requests.regionId, regionId);
+  switch (role) {
     case "intermediary":
       return region;
     case "coordinator":
-      return and(region, eq(requests.districtId, actor.organizationId))!;
+      return and(region, eq(requests.districtId, organizationId))!;
     case "teacher":
-      return and(region, eq(requests.schoolId, actor.organizationId))!;
+      return and(region, eq(requests.schoolId, organizationId))!;
     case "employer":
       return sql`false`;
   }
