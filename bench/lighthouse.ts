@@ -5,12 +5,17 @@
  * accessibility 100 on each; docs/architecture.md, "First page".
  *
  *   pnpm --filter @bridgework/web build
- *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres pnpm bench lighthouse [--runs=3] [--preset=mobile] [--save=DIR]
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres pnpm bench lighthouse [--runs=3] [--preset=mobile] [--save=DIR] [--only=dashboard] [--cpu-slowdown=4] [--dist=DIR]
  *
  * `--runs=N` runs each page N times and reports the median run by performance score (the scores
  * move with whatever else the machine is doing: "CPU" is Lighthouse's benchmark index of it, and
  * a busy two-core machine gives a fraction of an idle one's). `--save=DIR` keeps each page's full
- * Lighthouse report (JSON) there.
+ * Lighthouse report (JSON) there, and the page load's trace (.trace.json, for DevTools'
+ * Performance panel). `--only=NAME[,NAME]` runs only the pages whose name contains one of them
+ * (`--only=dashboard`); `--dist=DIR` serves another build of the SPA (another commit's, to
+ * compare). `--cpu-slowdown=N` has Lighthouse's simulation count every task N times longer (its
+ * `cpuSlowdownMultiplier`; the desktop preset's is 1): a steadier stand-in for a busy machine
+ * than the load of the moment, as an idle one scores near 100 whatever the page does.
  *
  * The app runs in this process as `pnpm start` serves it (the API serving apps/web/dist with its
  * Brotli copies) over a fresh database with the demo regions, on 127.0.0.1. Chromium is Debian's
@@ -121,7 +126,7 @@ function table(rows: Row[], preset: string): string {
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
-  return [`Lighthouse 12, ${preset} preset, cold cache`, line(head), ...body.map(line)].join("\n");
+  return [`Lighthouse 12, ${preset}, cold cache`, line(head), ...body.map(line)].join("\n");
 }
 
 /**
@@ -129,7 +134,13 @@ function table(rows: Row[], preset: string): string {
  * context is the browser's default one, where Lighthouse opens its tab, so the refresh cookie a
  * login leaves there is the one the page load sends; storage is then kept (not reset) for that run.
  */
-async function audit(page: Page, origin: string, preset: "desktop" | "mobile", saveDir?: string): Promise<Row> {
+async function audit(
+  page: Page,
+  origin: string,
+  preset: "desktop" | "mobile",
+  saveDir?: string,
+  cpuSlowdown?: number,
+): Promise<Row> {
   const port = 9300 + Math.floor(Math.random() * 500);
   const profile = mkdtempSync(path.join(tmpdir(), "bw-lighthouse-"));
   const browser = await chromium.launchPersistentContext(profile, {
@@ -150,6 +161,7 @@ async function audit(page: Page, origin: string, preset: "desktop" | "mobile", s
       logLevel: "error",
       onlyCategories: ["performance", "accessibility", "best-practices"],
       disableStorageReset: page.as !== undefined,
+      ...(cpuSlowdown ? { throttling: { cpuSlowdownMultiplier: cpuSlowdown } } : {}),
     };
     const result = await lighthouse(`${origin}${page.path}`, flags, preset === "desktop" ? desktopConfig : undefined);
     if (!result) throw new Error(`Lighthouse gave no result for ${page.path}`);
@@ -158,6 +170,8 @@ async function audit(page: Page, origin: string, preset: "desktop" | "mobile", s
       const name = `${page.path.replace(/\W+/g, "-").replace(/^-|-$/g, "") || "root"}-${Date.now()}.json`;
       mkdirSync(saveDir, { recursive: true });
       writeFileSync(path.join(saveDir, name), result.report as string);
+      // The page load's trace too, to open in Chromium's DevTools (Performance → Load profile).
+      writeFileSync(path.join(saveDir, name.replace(/\.json$/, ".trace.json")), JSON.stringify(result.artifacts.Trace));
     }
     if (lhr.runtimeError) throw new Error(`${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
@@ -198,12 +212,24 @@ async function withRetry<T>(attempt: () => Promise<T>, times = 3): Promise<T> {
 export async function run(args: string[]): Promise<void> {
   const preset = args.find((a) => a.startsWith("--preset="))?.slice("--preset=".length) ?? "desktop";
   const saveDir = args.find((a) => a.startsWith("--save="))?.slice("--save=".length);
+  const only = args
+    .find((a) => a.startsWith("--only="))
+    ?.slice("--only=".length)
+    .split(",")
+    .filter(Boolean);
+  const pages = only ? PAGES.filter((p) => only.some((name) => p.name.includes(name))) : PAGES;
+  if (pages.length === 0)
+    throw new Error(`--only=${only?.join(",")} names none of: ${PAGES.map((p) => p.name).join(", ")}`);
   const runs = Number(args.find((a) => a.startsWith("--runs="))?.slice("--runs=".length) ?? 1);
   if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs=N takes a whole number of runs per page");
+  const slowdownArg = args.find((a) => a.startsWith("--cpu-slowdown="))?.slice("--cpu-slowdown=".length);
+  const cpuSlowdown = slowdownArg === undefined ? undefined : Number(slowdownArg);
+  if (cpuSlowdown !== undefined && !(cpuSlowdown >= 1)) throw new Error("--cpu-slowdown=N takes a number, 1 or more");
   if (preset !== "desktop" && preset !== "mobile")
     throw new Error(`--preset=desktop or --preset=mobile, not ${preset}`);
-  if (!existsSync(path.join(WEB_DIST, "index.html")))
-    throw new Error(`The SPA is not built (${WEB_DIST}/index.html is missing): pnpm --filter @bridgework/web build`);
+  const webDist = path.resolve(args.find((a) => a.startsWith("--dist="))?.slice("--dist=".length) ?? WEB_DIST);
+  if (!existsSync(path.join(webDist, "index.html")))
+    throw new Error(`The SPA is not built (${webDist}/index.html is missing): pnpm --filter @bridgework/web build`);
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium`);
 
   let started = Date.now();
@@ -211,7 +237,7 @@ export async function run(args: string[]): Promise<void> {
   console.log(`database: migrated and seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   const config = {
     ...loadConfig({ JWT_SECRET: "bench-secret-bench-secret-bench-secret", DATABASE_URL: db.url }, ROOT),
-    webDist: WEB_DIST,
+    webDist,
     smtpUrl: undefined,
   };
   const driver = createInlineDriver();
@@ -222,10 +248,11 @@ export async function run(args: string[]): Promise<void> {
 
   const rows: Row[] = [];
   try {
-    for (const page of PAGES) {
+    for (const page of pages) {
       started = Date.now();
       const tries: Row[] = [];
-      for (let i = 0; i < runs; i++) tries.push(await withRetry(() => audit(page, origin, preset, saveDir)));
+      for (let i = 0; i < runs; i++)
+        tries.push(await withRetry(() => audit(page, origin, preset, saveDir, cpuSlowdown)));
       // The median run by performance score: one run on a busy machine can be far off.
       rows.push(tries.sort((a, b) => a.performance - b.performance)[Math.floor((runs - 1) / 2)]!);
       console.log(`${page.path}: ${runs} run(s) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
@@ -235,7 +262,9 @@ export async function run(args: string[]): Promise<void> {
     await jobs.stop();
     await db.destroy();
   }
-  console.log(`\n${table(rows, preset)}`);
+  console.log(
+    `\n${table(rows, cpuSlowdown ? `${preset} preset, CPU ${cpuSlowdown}× slower (simulated)` : `${preset} preset`)}`,
+  );
   for (const r of rows) if (r.failing.length) console.log(`\n${r.page} — failing audits:\n  ${r.failing.join("\n  ")}`);
   if (preset === "desktop")
     console.log("\n(desktop preset: the mobile one's simulated slow 4G and 4× CPU slowdown do not fit a local server)");
