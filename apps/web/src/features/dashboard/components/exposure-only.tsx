@@ -4,13 +4,14 @@ import { useTranslation } from "react-i18next";
 import { ScrollTable } from "../../../components/scroll-table.tsx";
 import { useLabels } from "../../../lib/labels.ts";
 import type { ExposureOnlyEmployer } from "../api/get-employer-report.ts";
+import { useReportFormat } from "../hooks/use-report-format.ts";
 
 /** Employers who have only hosted exposure activities (the first ten): candidates for deeper experiences. */
 export function ExposureOnly({ employers }: { employers: ExposureOnlyEmployer[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const labels = useLabels();
   const headingId = useId();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeZone: "UTC" });
+  const { dayLabel } = useReportFormat();
   return (
     <Stack gap={4} mt="sm">
       <Title order={3} size="h5" id={headingId}>
@@ -42,7 +43,7 @@ export function ExposureOnly({ employers }: { employers: ExposureOnlyEmployer[] 
                   </Table.Th>
                   <Table.Td>{e.sectors.map(labels.sector).join(", ")}</Table.Td>
                   <Table.Td ta="right">{e.experiences}</Table.Td>
-                  <Table.Td>{date.format(new Date(`${e.lastCompletedOn.slice(0, 10)}T12:00:00Z`))}</Table.Td>
+                  <Table.Td>{dayLabel(e.lastCompletedOn)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

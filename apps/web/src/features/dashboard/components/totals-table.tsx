@@ -2,6 +2,7 @@ import { Paper, Stack, Table, Title } from "@mantine/core";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { PlacementMeasures } from "../api/get-placement-report.ts";
+import { useReportFormat } from "../hooks/use-report-format.ts";
 import { ScrollTable } from "../../../components/scroll-table.tsx";
 
 const MEASURES = ["experiences", "students", "hours", "employers", "newEmployers"] as const;
@@ -15,10 +16,9 @@ interface TotalsTableProps {
 
 /** This school year next to the last, with the change, as a plain table (it is the accessible form). */
 export function TotalsTable({ current, previous, thisYear, lastYear }: TotalsTableProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const headingId = useId();
-  const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
-  const signed = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1, signDisplay: "exceptZero" });
+  const { number, signed } = useReportFormat();
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby={headingId}>
       <Stack gap="sm">
