@@ -23,21 +23,29 @@ export function selectCandidates(
   const codes = region.codes;
   const sector = codes.known("sector", q.sector);
   const city = q.schoolCity ? codes.known("city", q.schoolCity.toLowerCase()) : -1;
-  const cappedCodes = new Set([...capped].map((id) => codes.known("employer", id)));
+  const cappedCodes = new Uint8Array(codes.employerCount);
+  for (const id of capped) {
+    const code = codes.known("employer", id);
+    if (code >= 0) cappedCodes[code] = 1;
+  }
   const modality = modalityCode(q.modality);
   const anyModality = q.modality === "hybrid";
   const hybrid = modalityCode("hybrid");
   // Two passes over the kinds' columns (not over each document): the first ranks every usable
   // one (uncapped before capped, then points) and counts each rank; only those at or above the
-  // rank where MAX_CANDIDATES is reached are then gathered and sorted.
+  // rank where MAX_CANDIDATES is reached are then gathered and sorted. Each kind's list is by
+  // start: only the range that can meet the window is read, and those without a start.
   const lists = [...new Set<Kind>(q.kinds)].map((kind) => ({ kind, ...region.publishedOfKind(kind) }));
-  const ranks = lists.map(({ docs }) => new Int16Array(docs.length));
+  const ranks = lists.map(({ docs }) => new Int16Array(docs.length).fill(-1));
   const perRank = new Int32Array(RANKS);
-  lists.forEach(({ kind, docs, columns: c }, l) => {
+  for (let l = 0; l < lists.length; l++) {
+    const { kind, docs, columns: c, dated, longest } = lists[l]!;
     const rankOf = ranks[l]!;
     const sameKind = kind === q.kind;
-    for (let i = 0; i < docs.length; i++) {
-      rankOf[i] = -1;
+    const first = firstStartingAtOrAfter(c.startsAt, dated, from - longest);
+    const last = firstStartingAtOrAfter(c.startsAt, dated, to + 1);
+    // [first, last): starts that can meet the window; [dated, end): no start.
+    for (let i = first < last ? first : dated; i < docs.length; i = i + 1 === last ? dated : i + 1) {
       if (c.seatsLeft[i]! < q.students) continue;
       const m = c.modality[i]!;
       if (!anyModality && m !== modality && m !== hybrid) continue;
@@ -45,21 +53,21 @@ export function selectCandidates(
       const starts = c.startsAt[i]!; // NaN: none
       const ends = c.endsAt[i]!; // Infinity: none
       const undated = Number.isNaN(starts) && ends === Infinity;
-      const last = ends === Infinity ? starts : ends;
-      if (!undated && !(last >= from && (Number.isNaN(starts) || starts <= to))) continue;
+      const until = ends === Infinity ? starts : ends;
+      if (!undated && !(until >= from && (Number.isNaN(starts) || starts <= to))) continue;
       if (asked.size > 0 && asked.has(docs[i]!.row.id)) continue;
-      const within = !Number.isNaN(starts) && starts >= from && last <= to;
+      const within = !Number.isNaN(starts) && starts >= from && until <= to;
       const points =
         (c.sector[i] === sector ? 300 : 0) +
         (sameKind ? 200 : 100) +
         (undated ? 99 : within ? 150 : 75) +
         (m === modality ? 100 : 50) +
         (city >= 0 && c.city[i] === city ? 100 : 0);
-      const rank = (cappedCodes.has(c.employer[i]!) ? 0 : 1000) + points;
+      const rank = (cappedCodes[c.employer[i]!] ? 0 : 1000) + points;
       rankOf[i] = rank;
       perRank[rank]!++;
     }
-  });
+  }
   let lowest = RANKS - 1;
   for (let seen = 0; lowest > 0 && seen + perRank[lowest]! < MAX_CANDIDATES; lowest--) seen += perRank[lowest]!;
   const buckets = new Map<number, CatalogDoc[]>();
@@ -96,6 +104,18 @@ export function selectCandidates(
       city: doc.row.city,
     },
   }));
+}
+
+/** The first of the `dated` entries (ascending starts) starting at or after `ms`. */
+function firstStartingAtOrAfter(startsAt: Float64Array, dated: number, ms: number): number {
+  let lo = 0;
+  let hi = dated;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (startsAt[mid]! < ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Ranks are below this: 1000 (not capped) + at most 300 + 200 + 150 + 100 + 100 points. */

@@ -103,12 +103,30 @@ class RegionState {
 
 type OverlayColumns = { docs: CatalogDoc[]; columns: DocColumns };
 
-/** A kind's published opportunities and their columns (entry `i` is `docs[i]`). */
+/**
+ * A kind's published opportunities and their columns (entry `i` is `docs[i]`), by start: the
+ * first `dated` have one, ascending. `longest` is the longest span from a start to its end,
+ * so nothing starting before `from - longest` reaches `from`.
+ */
 export interface PublishedOfKind {
   docs: CatalogDoc[];
   columns: DocColumns;
+  dated: number;
+  longest: number;
 }
-const NO_PUBLISHED: PublishedOfKind = { docs: [], columns: new DocColumns([], new Codes()) };
+
+function publishedOfKind(docs: CatalogDoc[], codes: Codes): PublishedOfKind {
+  docs.sort((a, b) => (a.startsAtMs ?? Infinity) - (b.startsAtMs ?? Infinity));
+  let dated = 0;
+  let longest = 0;
+  for (const doc of docs) {
+    if (doc.startsAtMs === null) continue;
+    dated++;
+    if (doc.endsAtMs !== null) longest = Math.max(longest, doc.endsAtMs - doc.startsAtMs);
+  }
+  return { docs, columns: new DocColumns(docs, codes), dated, longest };
+}
+const NO_PUBLISHED = publishedOfKind([], new Codes());
 
 /** The overlay's documents that match and are kept, with their scores (a query that only leaves words out scores 1). */
 function overlayMatches(
@@ -153,7 +171,10 @@ export class RegionCatalog {
     return this.byId.get(id);
   }
 
-  /** The published opportunities of a kind (what suggestions start from), with their columns. */
+  /**
+   * The published opportunities of a kind (what suggestions start from), with their columns,
+   * by start (those without one last), so a date window is a range of them.
+   */
   publishedOfKind(kind: Kind): PublishedOfKind {
     if (!this.published) {
       const lists = new Map<Kind, CatalogDoc[]>();
@@ -163,9 +184,7 @@ export class RegionCatalog {
         if (list) list.push(doc);
         else lists.set(doc.row.kind, [doc]);
       }
-      this.published = new Map(
-        [...lists].map(([k, docs]) => [k, { docs, columns: new DocColumns(docs, this.codes) }] as const),
-      );
+      this.published = new Map([...lists].map(([k, docs]) => [k, publishedOfKind(docs, this.codes)] as const));
     }
     return this.published.get(kind) ?? NO_PUBLISHED;
   }

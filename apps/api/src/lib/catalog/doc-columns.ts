@@ -72,6 +72,11 @@ export class Codes {
     return codeOf(this.cities, value);
   }
 
+  /** How many employer codes there are (codes are 0 to this, less one). */
+  get employerCount(): number {
+    return this.employers.size;
+  }
+
   known(kind: "sector" | "employer" | "city", value: string): number {
     const map = kind === "sector" ? this.sectors : kind === "employer" ? this.employers : this.cities;
     return map.get(value) ?? NONE;
