@@ -1,6 +1,7 @@
 import type { Waiting, WaitingKind } from "@bridgework/domain";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { api } from "../lib/api-client.ts";
+import { inOwnTask } from "../lib/own-task.ts";
 import { useSession } from "../lib/session.ts";
 
 export const WAITING_QUERY_KEY = ["waiting"] as const;
@@ -9,7 +10,7 @@ export const WAITING_QUERY_KEY = ["waiting"] as const;
 export const waitingQueryOptions = () =>
   queryOptions({
     queryKey: WAITING_QUERY_KEY,
-    queryFn: ({ signal }) => api<Waiting>("/api/me/waiting", { signal }),
+    queryFn: ({ signal }) => inOwnTask(() => api<Waiting>("/api/me/waiting", { signal })),
     staleTime: 30_000,
     refetchInterval: 5 * 60_000,
   });

@@ -1,7 +1,8 @@
+import type { Me } from "@bridgework/domain";
 import { Anchor, AppShell, Badge, Box, Burger, Button, Group, NavLink, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Link, Outlet, useMatches, useRouterState } from "@tanstack/react-router";
-import { useEffect, useRef } from "react";
+import { memo, useDeferredValue, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useMailboxAvailable } from "../../hooks/use-mailbox-available.ts";
 import { useWaiting, WAITING_COUNT } from "../../hooks/use-waiting.ts";
@@ -20,10 +21,12 @@ export function AppLayout() {
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const bare = useMatches({ select: (matches) => matches.some((m) => m.staticData.bare === true) });
   const mailbox = useMailboxAvailable();
-  const waiting = useWaiting().data;
-  const interests = useInterestCount().data?.waiting ?? 0;
   const user = current.status === "authenticated" ? current.user : null;
-  const entries: NavEntry[] = user ? [...NAVIGATION[user.role], ...(mailbox ? [MAILBOX_ENTRY] : [])] : [];
+  // After login the sidebar (its room, its links) appears in the background render that draws
+  // the page (require-auth.tsx), not a frame before it: the page's place would move meanwhile.
+  // A logout removes it at once.
+  const deferredUser = useDeferredValue(user, null);
+  const navigationUser = user ? deferredUser : null;
 
   // A page change closes the mobile menu and moves focus to the new page's content, so keyboard
   // and screen-reader users start there instead of where a removed button used to be.
@@ -45,13 +48,13 @@ export function AppLayout() {
       </a>
       <AppShell
         header={{ height: 60 }}
-        navbar={user ? { width: 240, breakpoint: "sm", collapsed: { mobile: !opened } } : undefined}
+        navbar={navigationUser ? { width: 240, breakpoint: "sm", collapsed: { mobile: !opened } } : undefined}
         padding="lg"
       >
         <AppShell.Header px="md">
           <Group h="100%" justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
-              {user ? (
+              {navigationUser ? (
                 <Burger
                   opened={opened}
                   onClick={toggle}
@@ -88,40 +91,9 @@ export function AppLayout() {
             </Group>
           </Group>
         </AppShell.Header>
-        {user ? (
+        {navigationUser ? (
           <AppShell.Navbar p="sm" aria-label={t("app.mainNavigation")} className="app-navbar">
-            {entries.map((entry) => {
-              const active = entry.to === "/" ? pathname === "/" : pathname.startsWith(entry.to);
-              const label = t(`nav.${entry.label}`);
-              const count =
-                (waiting && entry.waiting
-                  ? entry.waiting.reduce((sum, kind) => sum + waiting[WAITING_COUNT[kind]], 0)
-                  : 0) + (entry.interests ? interests : 0);
-              return (
-                <NavLink
-                  key={entry.to}
-                  component={Link}
-                  to={entry.to}
-                  label={
-                    <>
-                      {label}
-                      {/* The count is part of the link's name ("Approval queue, 3 waiting"); the badge is decoration. */}
-                      {count > 0 ? <span className="visually-hidden">{t("waiting.navCount", { count })}</span> : null}
-                    </>
-                  }
-                  className="nav-link"
-                  active={active}
-                  aria-current={active ? "page" : undefined}
-                  rightSection={
-                    count > 0 ? (
-                      <Badge size="sm" radius="xl" color="orange.9" variant="filled" aria-hidden className="nav-count">
-                        {count}
-                      </Badge>
-                    ) : null
-                  }
-                />
-              );
-            })}
+            <Navigation user={navigationUser} mailbox={mailbox} pathname={pathname} />
           </AppShell.Navbar>
         ) : null}
         <AppShell.Main id="main" tabIndex={-1} className="app-main">
@@ -131,3 +103,64 @@ export function AppLayout() {
     </>
   );
 }
+
+/**
+ * The role's links with their waiting counts. Its own component, so that the counts' answers
+ * (and a page change) redraw the navigation, not the whole frame; each link redraws only when
+ * its own state changes.
+ */
+function Navigation({ user, mailbox, pathname }: { user: Me; mailbox: boolean; pathname: string }) {
+  const { t } = useTranslation();
+  const waiting = useWaiting().data;
+  const interests = useInterestCount().data?.waiting ?? 0;
+  const entries: NavEntry[] = [...NAVIGATION[user.role], ...(mailbox ? [MAILBOX_ENTRY] : [])];
+  return entries.map((entry) => {
+    const count =
+      (waiting && entry.waiting ? entry.waiting.reduce((sum, kind) => sum + waiting[WAITING_COUNT[kind]], 0) : 0) +
+      (entry.interests ? interests : 0);
+    return (
+      <NavigationLink
+        key={entry.to}
+        entry={entry}
+        label={t(`nav.${entry.label}`)}
+        countLabel={count > 0 ? t("waiting.navCount", { count }) : ""}
+        count={count}
+        active={entry.to === "/" ? pathname === "/" : pathname.startsWith(entry.to)}
+      />
+    );
+  });
+}
+
+interface NavigationLinkProps {
+  entry: NavEntry;
+  label: string;
+  count: number;
+  countLabel: string;
+  active: boolean;
+}
+
+const NavigationLink = memo(function NavigationLink({ entry, label, count, countLabel, active }: NavigationLinkProps) {
+  return (
+    <NavLink
+      component={Link}
+      to={entry.to}
+      label={
+        <>
+          {label}
+          {/* The count is part of the link's name ("Approval queue, 3 waiting"); the badge is decoration. */}
+          {count > 0 ? <span className="visually-hidden">{countLabel}</span> : null}
+        </>
+      }
+      className="nav-link"
+      active={active}
+      aria-current={active ? "page" : undefined}
+      rightSection={
+        count > 0 ? (
+          <Badge size="sm" radius="xl" color="orange.9" variant="filled" aria-hidden className="nav-count">
+            {count}
+          </Badge>
+        ) : null
+      }
+    />
+  );
+});

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client.ts";
+import { inOwnTask } from "../../../lib/own-task.ts";
 
 /** A record the export leaves out: whose it is and which required fields it misses. */
 export interface CalpadsIssueRow {
@@ -33,7 +34,7 @@ export const getCalpadsValidation = (schoolYear: string, signal?: AbortSignal) =
 export const calpadsValidationQueryOptions = (schoolYear: string) =>
   queryOptions({
     queryKey: ["exports", "calpads-validation", schoolYear],
-    queryFn: ({ signal }) => getCalpadsValidation(schoolYear, signal),
+    queryFn: ({ signal }) => inOwnTask(() => getCalpadsValidation(schoolYear, signal)),
   });
 
 export function useCalpadsValidation(schoolYear: string) {

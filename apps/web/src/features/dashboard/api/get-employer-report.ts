@@ -1,6 +1,7 @@
 import type { Level } from "@bridgework/domain";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client.ts";
+import { inOwnTask } from "../../../lib/own-task.ts";
 
 export interface EmployerMeasures {
   employers: number;
@@ -37,7 +38,7 @@ export const getEmployerReport = (params: EmployerReportParams, signal?: AbortSi
 export const employerReportQueryOptions = (params: EmployerReportParams) =>
   queryOptions({
     queryKey: ["reports", "employers", params],
-    queryFn: ({ signal }) => getEmployerReport(params, signal),
+    queryFn: ({ signal }) => inOwnTask(() => getEmployerReport(params, signal)),
   });
 
 export function useEmployerReport(params: EmployerReportParams) {

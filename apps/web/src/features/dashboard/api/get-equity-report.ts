@@ -1,6 +1,7 @@
 import type { EquityDimension } from "@bridgework/domain";
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client.ts";
+import { inOwnTask } from "../../../lib/own-task.ts";
 
 export interface EquityRow {
   group: string;
@@ -28,7 +29,7 @@ export const getEquityReport = (params: EquityParams, signal?: AbortSignal) =>
 export const equityReportQueryOptions = (params: EquityParams) =>
   queryOptions({
     queryKey: ["reports", "equity", params],
-    queryFn: ({ signal }) => getEquityReport(params, signal),
+    queryFn: ({ signal }) => inOwnTask(() => getEquityReport(params, signal)),
     placeholderData: keepPreviousData,
   });
 

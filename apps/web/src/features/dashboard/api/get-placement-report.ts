@@ -1,6 +1,7 @@
 import type { GroupingDimension, Level } from "@bridgework/domain";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client.ts";
+import { inOwnTask } from "../../../lib/own-task.ts";
 
 export interface PlacementMeasures {
   experiences: number;
@@ -46,7 +47,7 @@ export const getPlacementReport = (params: PlacementReportParams, signal?: Abort
 export const placementReportQueryOptions = (params: PlacementReportParams) =>
   queryOptions({
     queryKey: ["reports", "placements", params],
-    queryFn: ({ signal }) => getPlacementReport(params, signal),
+    queryFn: ({ signal }) => inOwnTask(() => getPlacementReport(params, signal)),
   });
 
 export function usePlacementReport(params: PlacementReportParams) {

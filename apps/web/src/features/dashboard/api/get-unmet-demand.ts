@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client.ts";
+import { inOwnTask } from "../../../lib/own-task.ts";
 
 export interface UnmetDemandRow {
   sector: string;
@@ -29,7 +30,7 @@ export const getUnmetDemand = (params: UnmetDemandParams, signal?: AbortSignal) 
 export const unmetDemandQueryOptions = (params: UnmetDemandParams) =>
   queryOptions({
     queryKey: ["reports", "unmet-demand", params],
-    queryFn: ({ signal }) => getUnmetDemand(params, signal),
+    queryFn: ({ signal }) => inOwnTask(() => getUnmetDemand(params, signal)),
   });
 
 export function useUnmetDemand(params: UnmetDemandParams) {

@@ -1,11 +1,11 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
-import { useId } from "react";
+import { memo, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { CalpadsReadiness } from "../components/calpads-readiness.tsx";
 import { Loaded } from "../components/loaded.tsx";
 import { useCalpadsCard } from "./use-calpads-card.ts";
 
-export function CalpadsCard({ schoolYear }: { schoolYear: string }) {
+export const CalpadsCard = memo(function CalpadsCard({ schoolYear }: { schoolYear: string }) {
   const { t } = useTranslation();
   const headingId = useId();
   const { query, busy, failed, download } = useCalpadsCard(schoolYear);
@@ -43,4 +43,4 @@ export function CalpadsCard({ schoolYear }: { schoolYear: string }) {
       )}
     </Loaded>
   );
-}
+});

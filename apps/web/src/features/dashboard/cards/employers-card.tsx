@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { ChartCard } from "../components/chart-card.tsx";
 import { ExposureOnly } from "../components/exposure-only.tsx";
@@ -5,7 +6,7 @@ import { Loaded } from "../components/loaded.tsx";
 import { useReportFormat } from "../hooks/use-report-format.ts";
 import { useEmployersCard } from "./use-employers-card.ts";
 
-export function EmployersCard({ schoolYear }: { schoolYear: string }) {
+export const EmployersCard = memo(function EmployersCard({ schoolYear }: { schoolYear: string }) {
   const { t } = useTranslation();
   const { number, percent, levelLabel } = useReportFormat();
   const query = useEmployersCard(schoolYear);
@@ -47,4 +48,4 @@ export function EmployersCard({ schoolYear }: { schoolYear: string }) {
       )}
     </Loaded>
   );
-}
+});

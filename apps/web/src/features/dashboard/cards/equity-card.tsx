@@ -1,5 +1,6 @@
 import { EQUITY_DIMENSIONS, type EquityDimension } from "@bridgework/domain";
 import { NativeSelect } from "@mantine/core";
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import type { EquityRow } from "../api/get-equity-report.ts";
 import { ChartCard } from "../components/chart-card.tsx";
@@ -8,7 +9,7 @@ import { MeasureHelp } from "../components/measure-help.tsx";
 import { useReportFormat } from "../hooks/use-report-format.ts";
 import { useEquityCard } from "./use-equity-card.ts";
 
-export function EquityCard({ schoolYear }: { schoolYear: string }) {
+export const EquityCard = memo(function EquityCard({ schoolYear }: { schoolYear: string }) {
   const { t } = useTranslation();
   const { number, percent, groupLabel } = useReportFormat();
   const { dimension, setDimension, query } = useEquityCard(schoolYear);
@@ -80,4 +81,4 @@ export function EquityCard({ schoolYear }: { schoolYear: string }) {
       )}
     </Loaded>
   );
-}
+});

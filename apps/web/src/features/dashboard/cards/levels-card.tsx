@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { ChartCard } from "../components/chart-card.tsx";
 import { Loaded } from "../components/loaded.tsx";
@@ -6,7 +7,7 @@ import type { DashboardPeriod } from "../lib/dashboard-period.ts";
 import { PLACEMENTS_PATH } from "../api/get-builder-report.ts";
 import { useLevelsCard } from "./use-levels-card.ts";
 
-export function LevelsCard({ period }: { period: DashboardPeriod }) {
+export const LevelsCard = memo(function LevelsCard({ period }: { period: DashboardPeriod }) {
   const { t } = useTranslation();
   const f = useReportFormat();
   const query = useLevelsCard(period);
@@ -35,4 +36,4 @@ export function LevelsCard({ period }: { period: DashboardPeriod }) {
       )}
     </Loaded>
   );
-}
+});

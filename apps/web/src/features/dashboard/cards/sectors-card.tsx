@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { PLACEMENTS_PATH } from "../api/get-builder-report.ts";
 import { ChartCard } from "../components/chart-card.tsx";
@@ -6,7 +7,7 @@ import { useReportFormat } from "../hooks/use-report-format.ts";
 import type { DashboardPeriod } from "../lib/dashboard-period.ts";
 import { useSectorsCard } from "./use-sectors-card.ts";
 
-export function SectorsCard({ period }: { period: DashboardPeriod }) {
+export const SectorsCard = memo(function SectorsCard({ period }: { period: DashboardPeriod }) {
   const { t } = useTranslation();
   const f = useReportFormat();
   const query = useSectorsCard(period);
@@ -35,4 +36,4 @@ export function SectorsCard({ period }: { period: DashboardPeriod }) {
       )}
     </Loaded>
   );
-}
+});

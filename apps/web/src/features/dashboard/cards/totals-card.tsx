@@ -1,10 +1,11 @@
+import { memo } from "react";
 import { Loaded } from "../components/loaded.tsx";
 import { TotalsTable } from "../components/totals-table.tsx";
 import type { DashboardPeriod } from "../lib/dashboard-period.ts";
 import { useTotalsCard } from "./use-totals-card.ts";
 
 /** This school year next to the last. */
-export function TotalsCard({ period }: { period: DashboardPeriod }) {
+export const TotalsCard = memo(function TotalsCard({ period }: { period: DashboardPeriod }) {
   const { thisYear, lastYear } = useTotalsCard(period);
   return (
     <Loaded query={thisYear} reserve="20.5rem">
@@ -22,4 +23,4 @@ export function TotalsCard({ period }: { period: DashboardPeriod }) {
       )}
     </Loaded>
   );
-}
+});

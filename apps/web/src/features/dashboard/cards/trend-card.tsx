@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { PLACEMENTS_PATH } from "../api/get-builder-report.ts";
 import { ChartCard } from "../components/chart-card.tsx";
@@ -6,7 +7,7 @@ import { useReportFormat } from "../hooks/use-report-format.ts";
 import type { DashboardPeriod } from "../lib/dashboard-period.ts";
 import { useTrendCard } from "./use-trend-card.ts";
 
-export function TrendCard({ period }: { period: DashboardPeriod }) {
+export const TrendCard = memo(function TrendCard({ period }: { period: DashboardPeriod }) {
   const { t } = useTranslation();
   const f = useReportFormat();
   const query = useTrendCard(period);
@@ -39,4 +40,4 @@ export function TrendCard({ period }: { period: DashboardPeriod }) {
       )}
     </Loaded>
   );
-}
+});

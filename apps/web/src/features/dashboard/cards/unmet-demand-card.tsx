@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { ChartCard } from "../components/chart-card.tsx";
 import { Loaded } from "../components/loaded.tsx";
@@ -6,7 +7,7 @@ import { useReportFormat } from "../hooks/use-report-format.ts";
 import type { DashboardPeriod } from "../lib/dashboard-period.ts";
 import { useUnmetDemandCard } from "./use-unmet-demand-card.ts";
 
-export function UnmetDemandCard({ period }: { period: DashboardPeriod }) {
+export const UnmetDemandCard = memo(function UnmetDemandCard({ period }: { period: DashboardPeriod }) {
   const { t } = useTranslation();
   const { number, sectorLabel } = useReportFormat();
   const query = useUnmetDemandCard(period);
@@ -64,4 +65,4 @@ export function UnmetDemandCard({ period }: { period: DashboardPeriod }) {
       )}
     </Loaded>
   );
-}
+});
