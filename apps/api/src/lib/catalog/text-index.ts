@@ -38,6 +38,8 @@ export class TextIndex {
   private readonly expansions = new Map<string, Int32Array>();
   /** Each field's words in every document as vocabulary positions (`SEARCH_FIELDS` order), for phrases. */
   private readonly fields: FieldTokens[];
+  /** Words per document, on average: what reading a document's words costs beside a posting. */
+  private readonly wordsPerDocument: number;
   private readonly buffers: Uint8Array[] = [];
   private bits: Int32Array | null = null;
   /** Position lists kept between queries (each holds distinct positions, so at most all of them). */
@@ -84,6 +86,7 @@ export class TextIndex {
     this.words = order.map((id) => seen[id]!);
     this.postings = order.map((id) => Int32Array.from(lists[id]!));
     this.fields = fields.map((builder) => builder.build(rank));
+    this.wordsPerDocument = docs.length ? fields.reduce((sum, b) => sum + b.size, 0) / docs.length : 0;
   }
 
   get size(): number {
@@ -123,28 +126,54 @@ export class TextIndex {
     // others only narrow what it found.
     const groups = search.groups
       .map((group) => ({ group, reach: this.reach(group) }))
-      .sort((a, b) => a.reach - b.reach)
-      .map(({ group }) => group);
-    for (const group of groups) {
+      .sort((a, b) => a.reach - b.reach);
+    for (const { group, reach } of groups) {
       if (reached === null) {
         reached = this.lists.reached.clear();
-        for (const term of group) this.termScores(term, total, reached);
+        if (reach < n / 4) {
+          for (const term of group) this.termScores(term, total, reached);
+        } else {
+          // Most documents: scored in place, then found by one pass in order.
+          for (const term of group) this.termScores(term, total, null);
+          for (let p = 0; p < n; p++) if (total[p] !== 0) reached.push(p);
+        }
         continue;
       }
-      const best = this.scratch(1);
-      for (const term of group) this.termScores(term, best, null);
+      // Narrowing: through the group's postings, or, when what is left is small beside them,
+      // by reading those documents' words.
       const items = reached.items;
       let kept = 0;
-      for (let k = 0; k < reached.length; k++) {
-        const p = items[k]!;
-        if (best[p]! > 0) {
-          total[p] = Math.min(255, total[p]! + best[p]!);
-          items[kept++] = p;
-        } else total[p] = 0;
+      if (reached.length * this.wordsPerDocument < reach) {
+        const levels = group.map((term) => this.levelsOf(term));
+        for (let k = 0; k < reached.length; k++) {
+          const p = items[k]!;
+          let best = 0;
+          for (const termLevels of levels) best = Math.max(best, this.scoreAt(p, termLevels));
+          if (best > 0) {
+            total[p] = Math.min(255, total[p]! + best);
+            items[kept++] = p;
+          } else total[p] = 0;
+        }
+      } else {
+        const best = this.scratch(1);
+        for (const term of group) this.termScores(term, best, null);
+        for (let k = 0; k < reached.length; k++) {
+          const p = items[k]!;
+          if (best[p]! > 0) {
+            total[p] = Math.min(255, total[p]! + best[p]!);
+            items[kept++] = p;
+          } else total[p] = 0;
+        }
       }
       reached.length = kept;
     }
     for (const term of search.excluded) {
+      if (reached !== null && reached.length * this.wordsPerDocument < this.reach([term])) {
+        const levels = this.levelsOf(term);
+        for (let k = 0; k < reached.length; k++)
+          if (this.scoreAt(reached.items[k]!, levels) > 0) total[reached.items[k]!] = 0;
+        continue;
+      }
       const hits = this.lists.excluded.clear();
       this.termScores(term, this.scratch(1), hits);
       for (let k = 0; k < hits.length; k++) total[hits.items[k]!] = 0;
@@ -201,11 +230,7 @@ export class TextIndex {
     // A phrase: checked in order in the fields of the documents holding its rarest word, each
     // word against what it expands to (2: as typed, 1: otherwise).
     const expansions = term.words.map((word) => this.expand(word));
-    const levels = expansions.map((expansion) => {
-      const level = new Uint8Array(this.words.length);
-      for (const entry of expansion) level[entry >> 1] = entry & 1 ? 2 : Math.max(1, level[entry >> 1]!);
-      return level;
-    });
+    const levels = this.levelsOf(term);
     const rarest = expansions.reduce((a, b) => (this.postingCount(b) < this.postingCount(a) ? b : a));
     const masks = this.scratch(2); // the fields each candidate holds the rarest word in
     const candidates = this.lists.candidates.clear();
@@ -231,6 +256,25 @@ export class TextIndex {
         into[p] = best;
       }
     }
+  }
+
+  /** For each word of a term, each vocabulary word's level against it (2: as typed, 1: otherwise, 0: no match). */
+  private levelsOf(term: SearchTerm): Uint8Array[] {
+    return term.words.map((word) => {
+      const level = new Uint8Array(this.words.length);
+      for (const entry of this.expand(word)) level[entry >> 1] = entry & 1 ? 2 : Math.max(1, level[entry >> 1]!);
+      return level;
+    });
+  }
+
+  /** A term's score on the document at `p`, read from its words (what its postings would give). */
+  private scoreAt(p: number, levels: Uint8Array[]): number {
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      // Fields in order of weight: the first that matches decides (see `termScores`).
+      const m = this.fields[f]!.phraseIn(p, levels);
+      if (m > 0) return FIELD_WEIGHT[SEARCH_FIELDS[f]!] * m;
+    }
+    return 0;
   }
 
   /** How many documents a group's terms reach, at most: a phrase no more than its rarest word. */
@@ -356,6 +400,10 @@ class FieldTokensBuilder {
       this.tokens = grown;
     }
     this.tokens[this.used++] = word;
+  }
+
+  get size(): number {
+    return this.used;
   }
 
   endDocument(): void {
