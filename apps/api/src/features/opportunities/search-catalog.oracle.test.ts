@@ -198,7 +198,7 @@ async function fast(email: string, query: Record<string, string>) {
   return { ids: body.items.map((i: { id: string }) => i.id) as string[], total: body.total as number };
 }
 
-function randomQuery(rand: () => number): string {
+function randomQuery(rand: () => number, length: [number, number] = [1, 3]): string {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const word = () => {
     const w = pick(POOL);
@@ -216,7 +216,7 @@ function randomQuery(rand: () => number): string {
     return w;
   };
   const parts: string[] = [];
-  const n = 1 + Math.floor(rand() * 3);
+  const n = length[0] + Math.floor(rand() * (length[1] - length[0] + 1));
   for (let i = 0; i < n; i++) {
     const r = rand();
     if (r < 0.1) parts.push(`"${word()} ${word()}"`);
@@ -273,6 +273,7 @@ afterAll(() => h?.close());
 async function compareRandomQueries(
   seed: number,
   count: number,
+  parts?: [number, number],
 ): Promise<{ compared: number; nonEmpty: number; seen: Set<string> }> {
   const rand = random(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
@@ -287,7 +288,7 @@ async function compareRandomQueries(
   const seen = new Set<string>();
   for (let i = 0; i < count; i++) {
     const email = people[i % people.length]!;
-    const query: Record<string, string> = { q: randomQuery(rand) };
+    const query: Record<string, string> = { q: randomQuery(rand, parts) };
     if (rand() < 0.2) query.sector = pick(SECTORS);
     if (rand() < 0.15) query.status = pick(OPPORTUNITY_STATUSES);
     if (rand() < 0.1) query.forPlacement = "true";
@@ -326,6 +327,12 @@ describe("catalog search against the SQL oracle", () => {
     expect(compared).toBe(150);
     // The queries must exercise matching, not only agree on empty answers.
     expect(nonEmpty).toBeGreaterThan(75);
+  }, 120_000);
+
+  it("agrees on queries of four to seven words, where later words narrow by reading the few documents left", async () => {
+    const { compared, nonEmpty } = await compareRandomQueries(11, 60, [4, 7]);
+    expect(compared).toBe(60);
+    expect(nonEmpty).toBeGreaterThan(10);
   }, 120_000);
 
   it("still agrees after texts, filters and new opportunities change the loaded catalog", async () => {

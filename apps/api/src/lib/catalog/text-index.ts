@@ -38,8 +38,12 @@ export class TextIndex {
   private readonly expansions = new Map<string, Int32Array>();
   /** Each field's words in every document as vocabulary positions (`SEARCH_FIELDS` order), for phrases. */
   private readonly fields: FieldTokens[];
-  /** Words per document, on average: what reading a document's words costs beside a posting. */
-  private readonly wordsPerDocument: number;
+  /**
+   * When to take the other way (the answers are the same; tests force each): a group narrows
+   * by reading documents while those left times `readCost` (words per document, on average) is
+   * below its postings; a first group is scored in place when it reaches `inPlaceFrom` or more.
+   */
+  readonly tuning: { readCost: number; inPlaceFrom: number };
   private readonly buffers: Uint8Array[] = [];
   private bits: Int32Array | null = null;
   /** Position lists kept between queries (each holds distinct positions, so at most all of them). */
@@ -86,7 +90,10 @@ export class TextIndex {
     this.words = order.map((id) => seen[id]!);
     this.postings = order.map((id) => Int32Array.from(lists[id]!));
     this.fields = fields.map((builder) => builder.build(rank));
-    this.wordsPerDocument = docs.length ? fields.reduce((sum, b) => sum + b.size, 0) / docs.length : 0;
+    this.tuning = {
+      readCost: docs.length ? fields.reduce((sum, b) => sum + b.size, 0) / docs.length : 0,
+      inPlaceFrom: docs.length / 4,
+    };
   }
 
   get size(): number {
@@ -130,7 +137,7 @@ export class TextIndex {
     for (const { group, reach } of groups) {
       if (reached === null) {
         reached = this.lists.reached.clear();
-        if (reach < n / 4) {
+        if (reach < this.tuning.inPlaceFrom) {
           for (const term of group) this.termScores(term, total, reached);
         } else {
           // Most documents: scored in place, then found by one pass in order.
@@ -143,7 +150,7 @@ export class TextIndex {
       // by reading those documents' words.
       const items = reached.items;
       let kept = 0;
-      if (reached.length * this.wordsPerDocument < reach) {
+      if (reached.length * this.tuning.readCost < reach) {
         const levels = group.map((term) => this.levelsOf(term));
         for (let k = 0; k < reached.length; k++) {
           const p = items[k]!;
@@ -168,7 +175,7 @@ export class TextIndex {
       reached.length = kept;
     }
     for (const term of search.excluded) {
-      if (reached !== null && reached.length * this.wordsPerDocument < this.reach([term])) {
+      if (reached !== null && reached.length * this.tuning.readCost < this.reach([term])) {
         const levels = this.levelsOf(term);
         for (let k = 0; k < reached.length; k++)
           if (this.scoreAt(reached.items[k]!, levels) > 0) total[reached.items[k]!] = 0;

@@ -1,0 +1,140 @@
+import { parseSearch, scoreDocument } from "@bridgework/domain";
+import { describe, expect, it } from "vitest";
+import type { OpportunityRow } from "../queries/opportunities.ts";
+import { type CatalogDoc, docWords, toDoc } from "./catalog-doc.ts";
+import { Codes } from "./doc-columns.ts";
+import { TextIndex } from "./text-index.ts";
+
+/**
+ * The index against the domain's definition (`scoreDocument` on each document's words), on a
+ * random catalog and random queries, whichever way the index takes: the tuning that picks the
+ * way by cost, and each way forced (narrowing by reading documents or through postings;
+ * scoring a first group in place or collecting what it reaches).
+ */
+
+const POOL = [
+  "weld",
+  "welding",
+  "welder",
+  "nurse",
+  "nursing",
+  "nursery",
+  "data",
+  "database",
+  "solar",
+  "polar",
+  "tour",
+  "tours",
+  "hospital",
+  "shadow",
+  "job",
+  "paid",
+  "internship",
+  "software",
+  "engineer",
+  "engine",
+  "career",
+  "fair",
+  "mock",
+  "interview",
+];
+
+function random(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function catalog(rand: () => number, size: number): CatalogDoc[] {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  // Common words in most documents, rare ones in few: so narrowing has both kinds of group.
+  const text = (min: number, max: number) =>
+    Array.from({ length: min + Math.floor(rand() * (max - min + 1)) }, () =>
+      rand() < 0.4 ? pick(POOL.slice(0, 4)) : pick(POOL),
+    ).join(" ");
+  return Array.from({ length: size }, (_, i) =>
+    toDoc(
+      {
+        id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`,
+        employerId: "e",
+        kind: "job_shadow",
+        level: "engagement",
+        sector: pick(["Health Science and Medical Technology", "Energy, Environment, and Utilities"]),
+        title: text(1, 4),
+        description: text(0, 12),
+        modality: "in_person",
+        city: null,
+        capacity: 1,
+        seatsTaken: 0,
+        status: "published",
+        minAge: null,
+        startsAt: null,
+        endsAt: null,
+        createdAt: new Date(Date.UTC(2031, 0, 1) - i * 60_000), // newest first
+      } as unknown as OpportunityRow,
+      "Employer",
+    ),
+  );
+}
+
+function query(rand: () => number): string {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const word = () => {
+    const w = pick(POOL);
+    const r = rand();
+    if (r < 0.3) return w.slice(0, 1 + Math.floor(rand() * w.length)); // a start
+    if (r < 0.45 && w.length >= 5) return w.slice(0, 2) + w.slice(3); // a letter missing
+    return w;
+  };
+  const parts: string[] = [];
+  for (let n = 1 + Math.floor(rand() * 6); n > 0; n--) {
+    const r = rand();
+    if (r < 0.15) parts.push(`"${word()} ${word()}"`);
+    else if (r < 0.25) parts.push(`-${word()}`);
+    else if (r < 0.35 && parts.length) parts.push("or", word());
+    else parts.push(word());
+  }
+  return parts.join(" ");
+}
+
+describe("TextIndex", () => {
+  const rand = random(42);
+  const docs = catalog(rand, 400);
+  const index = new TextIndex([...docs], new Codes());
+  const auto = { ...index.tuning };
+  const tunings = {
+    "by cost": auto,
+    "reading documents, scoring in place": { readCost: 0, inPlaceFrom: 0 },
+    "through postings, collecting": { readCost: Number.POSITIVE_INFINITY, inPlaceFrom: Number.POSITIVE_INFINITY },
+  };
+
+  for (const [way, tuning] of Object.entries(tunings)) {
+    it(`matches and scores as the domain's definition, ${way}`, () => {
+      Object.assign(index.tuning, tuning);
+      const queries = random(7);
+      let nonEmpty = 0;
+      for (let i = 0; i < 300; i++) {
+        const q = query(queries);
+        const search = parseSearch(q);
+        if (search.nothing) continue;
+        const expected: { position: number; score: number }[] = [];
+        docs.forEach((doc, position) => {
+          const score = scoreDocument(search, docWords(doc));
+          if (score !== null) expected.push({ position, score: Math.min(255, Math.max(1, score)) });
+        });
+        const { positions, scores } = index.match(search);
+        const got = [...positions].map((position) => ({ position, score: scores[position]! }));
+        expect(got, q).toEqual(expected);
+        if (expected.length > 0 && search.groups.length > 1) nonEmpty++;
+      }
+      // Queries of several words that still find something: where narrowing is exercised.
+      expect(nonEmpty).toBeGreaterThan(40);
+    });
+  }
+  Object.assign(index.tuning, auto);
+});
