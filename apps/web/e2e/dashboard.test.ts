@@ -227,10 +227,10 @@ describe("the region dashboard", { timeout: BROWSER_TEST_TIMEOUT }, () => {
       await logIn(page, "coordinator@valley.example");
       await page.getByRole("heading", { level: 1, name: "Region dashboard" }).waitFor();
       await page.getByText("Work-based learning in your district").waitFor();
-      const cells = await section(page, "This school year vs last")
-        .getByRole("row", { name: /^Experiences/ })
-        .getByRole("cell")
-        .allInnerTexts();
+      // The cards load after the page's header (allInnerTexts does not wait for the row).
+      const experiencesRow = section(page, "This school year vs last").getByRole("row", { name: /^Experiences/ });
+      await experiencesRow.waitFor();
+      const cells = await experiencesRow.getByRole("cell").allInnerTexts();
       expect(cells[1]).toBe(fmt(lastYear?.experiences ?? 0));
       await section(page, "Experiences by continuum level").getByRole("button", { name: "Show table" }).waitFor();
       await expectAccessible(page, "the district dashboard");
