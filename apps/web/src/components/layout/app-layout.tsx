@@ -2,7 +2,7 @@ import type { Me } from "@bridgework/domain";
 import { Anchor, AppShell, Badge, Box, Burger, Button, Group, NavLink, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Link, Outlet, useMatches, useRouterState } from "@tanstack/react-router";
-import { memo, useDeferredValue, useEffect, useRef } from "react";
+import { memo, startTransition, useDeferredValue, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMailboxAvailable } from "../../hooks/use-mailbox-available.ts";
 import { useWaiting, WAITING_COUNT } from "../../hooks/use-waiting.ts";
@@ -105,14 +105,30 @@ export function AppLayout() {
 }
 
 /**
+ * False on the first render, true from a background render a task later: what it guards is
+ * drawn (and inserted) apart from the rest of its render.
+ */
+function useSoon(): boolean {
+  const [soon, setSoon] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => startTransition(() => setSoon(true)), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  return soon;
+}
+
+/**
  * The role's links with their waiting counts. Its own component, so that the counts' answers
  * (and a page change) redraw the navigation, not the whole frame; each link redraws only when
- * its own state changes.
+ * its own state changes. After login the links come a moment after the sidebar and the page:
+ * twenty-odd router links mounting in the same task as the page held the main thread for long.
  */
 function Navigation({ user, mailbox, pathname }: { user: Me; mailbox: boolean; pathname: string }) {
   const { t } = useTranslation();
   const waiting = useWaiting().data;
   const interests = useInterestCount().data?.waiting ?? 0;
+  const shown = useSoon();
+  if (!shown) return null;
   const entries: NavEntry[] = [...NAVIGATION[user.role], ...(mailbox ? [MAILBOX_ENTRY] : [])];
   return entries.map((entry) => {
     const count =
