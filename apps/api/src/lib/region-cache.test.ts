@@ -50,22 +50,37 @@ function counter() {
 }
 
 describe("region cache", () => {
+  it("keeps an answer from its second ask: one asked for once is not kept", async () => {
+    const c = counter();
+    const entries = cache.stats().entries;
+    expect(await cache.get(valley, "once", c.compute)).toBe("1");
+    expect(cache.stats().entries).toBe(entries);
+    expect(await cache.get(valley, "once", c.compute)).toBe("2");
+    expect(cache.stats().entries).toBe(entries + 1);
+    expect(await cache.get(valley, "once", c.compute)).toBe("2");
+  });
+
   it("answers again from memory until something in the region changes, and only that region's answers go", async () => {
     const a = counter();
     const b = counter();
-    expect(await cache.get(valley, "k", a.compute)).toBe("1");
-    expect(await cache.get(valley, "k", a.compute)).toBe("1");
-    expect(await cache.get(coast, "k", b.compute)).toBe("1");
+    await cache.get(valley, "k", a.compute); // asked once: not kept
+    await cache.get(coast, "k", b.compute);
+    expect(await cache.get(valley, "k", a.compute)).toBe("2");
+    expect(await cache.get(valley, "k", a.compute)).toBe("2");
+    expect(await cache.get(coast, "k", b.compute)).toBe("2");
     await h.db.db.update(opportunities).set({ updatedAt: new Date() }).where(eq(opportunities.regionId, valley));
     await cache.sync();
-    expect(await cache.get(valley, "k", a.compute)).toBe("2");
-    expect(await cache.get(coast, "k", b.compute)).toBe("1");
-    expect([a.runs(), b.runs()]).toEqual([2, 1]);
+    // A key answered before is asked for again: kept at once.
+    expect(await cache.get(valley, "k", a.compute)).toBe("3");
+    expect(await cache.get(valley, "k", a.compute)).toBe("3");
+    expect(await cache.get(coast, "k", b.compute)).toBe("2");
+    expect([a.runs(), b.runs()]).toEqual([3, 2]);
   });
 
   it("drops answers on changes to requests, matches, employers and feedback too", async () => {
     const c = counter();
     await cache.get(valley, "facts", c.compute);
+    expect(await cache.get(valley, "facts", c.compute)).toBe("2"); // kept from here
     const touch = (table: string) => async () => {
       const { rowCount } = await h.db.pool.query(`UPDATE ${table} SET updated_at = now() WHERE region_id = $1`, [
         valley,
@@ -82,7 +97,7 @@ describe("region cache", () => {
     for (const [i, write] of writes.entries()) {
       await write();
       await cache.sync();
-      expect(await cache.get(valley, "facts", c.compute)).toBe(String(i + 2));
+      expect(await cache.get(valley, "facts", c.compute)).toBe(String(i + 3));
     }
   });
 
@@ -94,18 +109,20 @@ describe("region cache", () => {
       await cache.sync();
       return body;
     };
-    expect(await cache.get(valley, "race", racing)).toBe("1");
-    expect(await cache.get(valley, "race", c.compute)).toBe("2");
-    expect(await cache.get(valley, "race", c.compute)).toBe("2");
+    await cache.get(valley, "race", c.compute); // asked once before: the next answer would be kept
+    expect(await cache.get(valley, "race", racing)).toBe("2");
+    expect(await cache.get(valley, "race", c.compute)).toBe("3");
+    expect(await cache.get(valley, "race", c.compute)).toBe("3");
   });
 
   it("serves nothing from memory while it cannot hear changes, and forgets everything on reconnecting", async () => {
     const c = counter();
     await cache.get(valley, "lost", c.compute);
+    await cache.get(valley, "lost", c.compute); // kept
     await h.db.pool.query(
       "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%'",
     );
-    await until(async () => (await cache.get(valley, "lost", c.compute)) !== "1");
+    await until(async () => (await cache.get(valley, "lost", c.compute)) !== "2");
     await until(async () => (await listenerPids()).length === 2); // both reconnected
     const now = await cache.get(valley, "lost", c.compute);
     expect(await cache.get(valley, "lost", c.compute)).toBe(now);
@@ -121,16 +138,19 @@ describe("region cache", () => {
       });
       const start = small.stats();
       const body = (text: string) => async () => text;
-      await small.get(valley, "a", body("aaaa")); // miss
+      await small.get(valley, "a", body("aaaa")); // miss, asked once: not kept
+      await small.get(valley, "a", body("aaaa")); // miss, kept
       await small.get(valley, "a", body("aaaa")); // hit
-      await small.get(valley, "b", body("bbbb")); // miss: 9 bytes with the probe
-      await small.get(valley, "c", body("cccc")); // miss: over 10 bytes, the least recently used (the probe, then a) go
+      await small.get(valley, "b", body("bbbb")); // miss, not kept
+      await small.get(valley, "b", body("bbbb")); // miss, kept: 9 bytes with the probe
+      await small.get(valley, "c", body("cccc")); // miss, not kept
+      await small.get(valley, "c", body("cccc")); // miss, kept: over 10 bytes, the least recently used (the probe, then a) go
       const now = small.stats();
       expect({
         hits: now.hits - start.hits,
         misses: now.misses - start.misses,
         evictions: now.evictions - start.evictions,
-      }).toEqual({ hits: 1, misses: 3, evictions: 2 });
+      }).toEqual({ hits: 1, misses: 6, evictions: 2 });
       expect({ entries: now.entries, bytes: now.bytes }).toEqual({ entries: 2, bytes: 8 });
     } finally {
       await small.close();

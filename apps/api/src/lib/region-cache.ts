@@ -21,7 +21,7 @@ import { LRUCache } from "lru-cache";
  * keep an answer.
  */
 export interface RegionCache {
-  /** The body cached for this key in the region, else `compute()`'s, kept for the next caller. */
+  /** The body cached for this key in the region, else `compute()`'s, kept for the next caller once the key has been asked for before. */
   get(regionId: string, key: string, compute: () => Promise<string>): Promise<string>;
   /** This process changed the region (and committed): drop its answers now, not when the notification comes back. */
   changed(regionId: string): void;
@@ -102,6 +102,12 @@ export function createRegionCache(db: Db, options: RegionCacheOptions = {}): Reg
     },
   });
 
+  // Keys asked for once lately. An answer is kept from its key's second ask: most questions
+  // typed as people search are asked once ("s", "so", "sof"…), and keeping each of them
+  // turned the whole cache over every second under load — bodies promoted to the old
+  // generation only to be evicted, each full collection then marking every region's catalog.
+  const askedOnce = new LRUCache<string, true>({ max: 20_000 });
+
   const subscribers: RegionChangeHandlers[] = [];
   const changed = (regionId: string) => {
     if (regionId === ANY_REGION) epoch++;
@@ -136,7 +142,8 @@ export function createRegionCache(db: Db, options: RegionCacheOptions = {}): Reg
       misses++;
       const at = now();
       const body = await compute();
-      entries.set(id, { generation, epoch: seenEpoch, at, body });
+      if (hit || askedOnce.delete(id)) entries.set(id, { generation, epoch: seenEpoch, at, body });
+      else askedOnce.set(id, true);
       return body;
     },
     changed,
