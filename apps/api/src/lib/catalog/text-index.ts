@@ -135,65 +135,82 @@ export class TextIndex {
       .map((group) => ({ group, reach: this.reach(group) }))
       .sort((a, b) => a.reach - b.reach);
     for (const { group, reach } of groups) {
-      if (reached === null) {
-        reached = this.lists.reached.clear();
-        if (reach < this.tuning.inPlaceFrom) {
-          for (const term of group) this.termScores(term, total, reached);
-        } else {
-          // Most documents: scored in place, then found by one pass in order.
-          for (const term of group) this.termScores(term, total, null);
-          for (let p = 0; p < n; p++) if (total[p] !== 0) reached.push(p);
-        }
-        continue;
-      }
-      // Narrowing: through the group's postings, or, when what is left is small beside them,
-      // by reading those documents' words.
-      const items = reached.items;
-      let kept = 0;
-      if (reached.length * this.tuning.readCost < reach) {
-        const levels = group.map((term) => this.levelsOf(term));
-        for (let k = 0; k < reached.length; k++) {
-          const p = items[k]!;
-          let best = 0;
-          for (const termLevels of levels) best = Math.max(best, this.scoreAt(p, termLevels));
-          if (best > 0) {
-            total[p] = Math.min(255, total[p]! + best);
-            items[kept++] = p;
-          } else total[p] = 0;
-        }
-      } else {
-        const best = this.scratch(1);
-        for (const term of group) this.termScores(term, best, null);
-        for (let k = 0; k < reached.length; k++) {
-          const p = items[k]!;
-          if (best[p]! > 0) {
-            total[p] = Math.min(255, total[p]! + best[p]!);
-            items[kept++] = p;
-          } else total[p] = 0;
-        }
-      }
-      reached.length = kept;
+      if (reached === null) reached = this.first(group, reach, total);
+      else this.narrow(reached, group, reach, total);
     }
-    for (const term of search.excluded) {
-      if (reached !== null && reached.length * this.tuning.readCost < this.reach([term])) {
-        const levels = this.levelsOf(term);
-        for (let k = 0; k < reached.length; k++)
-          if (this.scoreAt(reached.items[k]!, levels) > 0) total[reached.items[k]!] = 0;
-        continue;
-      }
-      const hits = this.lists.excluded.clear();
-      this.termScores(term, this.scratch(1), hits);
-      for (let k = 0; k < hits.length; k++) total[hits.items[k]!] = 0;
-    }
+    for (const term of search.excluded) this.exclude(term, reached, total);
     for (const p of this.staleList) total[p] = 0;
     const positions = this.lists.matched.clear();
     if (reached === null) {
       // Everything not left out matches: nearly every position, read in order.
       for (let p = 0; p < n; p++) if (total[p] !== 0) positions.push(p);
-      return { positions: positions.view(), scores: total };
+    } else this.inOrder(reached, total, positions);
+    return { positions: positions.view(), scores: total };
+  }
+
+  /** The first group's positions and scores (into `total`). */
+  private first(group: SearchTerm[], reach: number, total: Uint8Array): PositionList {
+    const reached = this.lists.reached.clear();
+    if (reach < this.tuning.inPlaceFrom) {
+      for (const term of group) this.termScores(term, total, reached);
+    } else {
+      // Most documents: scored in place, then found by one pass in order.
+      for (const term of group) this.termScores(term, total, null);
+      for (let p = 0; p < this.docs.length; p++) if (total[p] !== 0) reached.push(p);
     }
-    // The reached positions in order, through a bit set: setting a bit per position and reading
-    // the set bits word by word costs a fraction of sorting them, or of testing every position.
+    return reached;
+  }
+
+  /**
+   * Keeps the positions a later group also matches, adding its score: through the group's
+   * postings or, when what is left is small beside them, by reading those documents' words.
+   */
+  private narrow(reached: PositionList, group: SearchTerm[], reach: number, total: Uint8Array): void {
+    const items = reached.items;
+    let kept = 0;
+    const keep = (p: number, score: number) => {
+      if (score > 0) {
+        total[p] = Math.min(255, total[p]! + score);
+        items[kept++] = p;
+      } else total[p] = 0;
+    };
+    if (reached.length * this.tuning.readCost < reach) {
+      const levels = group.map((term) => this.levelsOf(term));
+      for (let k = 0; k < reached.length; k++) {
+        const p = items[k]!;
+        let best = 0;
+        for (const termLevels of levels) best = Math.max(best, this.scoreAt(p, termLevels));
+        keep(p, best);
+      }
+    } else {
+      const best = this.scratch(1);
+      for (const term of group) this.termScores(term, best, null);
+      for (let k = 0; k < reached.length; k++) keep(items[k]!, best[items[k]!]!);
+    }
+    reached.length = kept;
+  }
+
+  /** Leaves out (zeroes in `total`) the positions matching an excluded term, the cheaper way. */
+  private exclude(term: SearchTerm, reached: PositionList | null, total: Uint8Array): void {
+    if (reached !== null && reached.length * this.tuning.readCost < this.reach([term])) {
+      const levels = this.levelsOf(term);
+      for (let k = 0; k < reached.length; k++) {
+        const p = reached.items[k]!;
+        if (this.scoreAt(p, levels) > 0) total[p] = 0;
+      }
+      return;
+    }
+    const hits = this.lists.excluded.clear();
+    this.termScores(term, this.scratch(1), hits);
+    for (let k = 0; k < hits.length; k++) total[hits.items[k]!] = 0;
+  }
+
+  /**
+   * The reached positions still scoring, in order, through a bit set: setting a bit per
+   * position and reading the set bits word by word costs a fraction of sorting them, or of
+   * testing every position.
+   */
+  private inOrder(reached: PositionList, total: Uint8Array, into: PositionList): void {
     const bits = this.bitsScratch();
     for (let k = 0; k < reached.length; k++) {
       const p = reached.items[k]!;
@@ -203,11 +220,10 @@ export class TextIndex {
       let word = bits[i]!;
       while (word !== 0) {
         const low = word & -word;
-        positions.push((i << 5) + 31 - Math.clz32(low));
+        into.push((i << 5) + 31 - Math.clz32(low));
         word ^= low;
       }
     }
-    return { positions: positions.view(), scores: total };
   }
 
   private bitsScratch(): Int32Array {
