@@ -10,8 +10,6 @@ export interface CatalogDoc {
   createdAtMs: number;
   startsAtMs: number | null;
   endsAtMs: number | null;
-  /** The searchable text, to know whether a change touched it. */
-  text: string;
   /** The words of each searchable field, worked out on first need (overlay docs, phrases). */
   words?: Record<SearchField, string[]>;
   /** The API shape as JSON, worked out on first need. */
@@ -25,8 +23,12 @@ export function toDoc(row: OpportunityRow, employerName: string): CatalogDoc {
     createdAtMs: row.createdAt.getTime(),
     startsAtMs: row.startsAt?.getTime() ?? null,
     endsAtMs: row.endsAt?.getTime() ?? null,
-    text: `${row.title}\u0000${row.sector}\u0000${row.description}`,
   };
+}
+
+/** Whether two versions of a document have the same searchable text (a change that did not touch it leaves the index's postings true). */
+export function sameText(a: CatalogDoc, b: CatalogDoc): boolean {
+  return a.row.title === b.row.title && a.row.sector === b.row.sector && a.row.description === b.row.description;
 }
 
 export function docWords(doc: CatalogDoc): Record<SearchField, string[]> {

@@ -1,7 +1,7 @@
 import { ANY_REGION, type Db } from "@bridgework/db";
 import { type Kind, monthOf, type ParsedSearch, scoreDocument } from "@bridgework/domain";
 import type { RegionCache } from "../region-cache.ts";
-import { type CatalogDoc, docWords, newestFirst, readRegionChanges } from "./catalog-doc.ts";
+import { type CatalogDoc, docWords, newestFirst, readRegionChanges, sameText } from "./catalog-doc.ts";
 import { Codes, type CompiledFilter, DocColumns, type DocFilter } from "./doc-columns.ts";
 import { type EmployerStanding, readEmployerStanding } from "./employer-standing.ts";
 import { createRegionMemo } from "./region-memo.ts";
@@ -256,7 +256,7 @@ export class RegionCatalog {
       this.byId.set(doc.row.id, doc);
       this.published = null;
       const position = this.positions.get(doc.row.id);
-      if (position !== undefined && !this.index.isStale(position) && this.index.docs[position]!.text === doc.text) {
+      if (position !== undefined && !this.index.isStale(position) && sameText(this.index.docs[position]!, doc)) {
         this.index.replace(position, doc); // only its filters changed: the postings still hold
       } else {
         if (position !== undefined) this.index.markStale(position);
