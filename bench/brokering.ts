@@ -10,11 +10,12 @@
  *
  * Search and suggestions run twice: as a region's people ask them (the same searches and
  * requests again and again, answered from the region cache from the third time: an answer is
- * kept from its second ask), and "never cached", where no question repeats, so every call computes: searches excluding a word no
- * opportunity has, and suggestions for every request of the region in turn (as the web app
- * asks, 10 at a time). The goals of issue 18 are printed beside each row. At 100k opportunities uncached
- * suggestions also run over a single connection: with 10 connections on 2 cores the p95 is
- * mostly queueing, with one it is the latency of a call.
+ * kept from its second ask), and "never cached", where no question repeats, so every call
+ * computes: searches excluding a word no opportunity has, and suggestions for every request of
+ * the region in turn (as the web app asks, 10 at a time). The goals of issue 18 are printed
+ * beside each row. At 100k opportunities uncached suggestions also run over a single
+ * connection: with 10 connections on 2 cores the p95 is mostly queueing, with one it is the
+ * latency of a call.
  *
  * The app runs in a child process (bench/brokering-server.ts); autocannon runs here. Latency
  * percentiles come from every response time autocannon reports. CPU per request is read from
