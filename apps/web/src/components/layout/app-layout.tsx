@@ -2,7 +2,7 @@ import type { Me } from "@bridgework/domain";
 import { Anchor, AppShell, Badge, Box, Burger, Button, Group, NavLink, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Link, Outlet, useMatches, useRouterState } from "@tanstack/react-router";
-import { memo, startTransition, useDeferredValue, useEffect, useRef, useState } from "react";
+import { memo, startTransition, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMailboxAvailable } from "../../hooks/use-mailbox-available.ts";
 import { useWaiting, WAITING_COUNT } from "../../hooks/use-waiting.ts";
@@ -22,11 +22,6 @@ export function AppLayout() {
   const bare = useMatches({ select: (matches) => matches.some((m) => m.staticData.bare === true) });
   const mailbox = useMailboxAvailable();
   const user = current.status === "authenticated" ? current.user : null;
-  // After login the sidebar (its room, its links) appears in the background render that draws
-  // the page (require-auth.tsx), not a frame before it: the page's place would move meanwhile.
-  // A logout removes it at once.
-  const deferredUser = useDeferredValue(user, null);
-  const navigationUser = user ? deferredUser : null;
 
   // A page change closes the mobile menu and moves focus to the new page's content, so keyboard
   // and screen-reader users start there instead of where a removed button used to be.
@@ -48,13 +43,13 @@ export function AppLayout() {
       </a>
       <AppShell
         header={{ height: 60 }}
-        navbar={navigationUser ? { width: 240, breakpoint: "sm", collapsed: { mobile: !opened } } : undefined}
+        navbar={user ? { width: 240, breakpoint: "sm", collapsed: { mobile: !opened } } : undefined}
         padding="lg"
       >
         <AppShell.Header px="md">
           <Group h="100%" justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
-              {navigationUser ? (
+              {user ? (
                 <Burger
                   opened={opened}
                   onClick={toggle}
@@ -91,9 +86,9 @@ export function AppLayout() {
             </Group>
           </Group>
         </AppShell.Header>
-        {navigationUser ? (
+        {user ? (
           <AppShell.Navbar p="sm" aria-label={t("app.mainNavigation")} className="app-navbar">
-            <Navigation user={navigationUser} mailbox={mailbox} pathname={pathname} />
+            <Navigation user={user} mailbox={mailbox} pathname={pathname} />
           </AppShell.Navbar>
         ) : null}
         <AppShell.Main id="main" tabIndex={-1} className="app-main">
@@ -120,8 +115,8 @@ function useSoon(): boolean {
 /**
  * The role's links with their waiting counts. Its own component, so that the counts' answers
  * (and a page change) redraw the navigation, not the whole frame; each link redraws only when
- * its own state changes. After login the links come a moment after the sidebar and the page:
- * twenty-odd router links mounting in the same task as the page held the main thread for long.
+ * its own state changes. After login the links come a moment after the sidebar: twenty-odd
+ * router links mounting in the same task as the sidebar and the page held the main thread long.
  */
 function Navigation({ user, mailbox, pathname }: { user: Me; mailbox: boolean; pathname: string }) {
   const { t } = useTranslation();

@@ -32,5 +32,8 @@ export function RequireAuth() {
     });
   }, [reason, router]);
 
-  return authenticated && shown ? <Outlet /> : <PageLoader />;
+  // Between the session's arrival and the page: nothing, not the loader (the sidebar appears at
+  // once and moves the main column; a loader there would be seen to jump).
+  if (authenticated) return shown ? <Outlet /> : null;
+  return <PageLoader />;
 }
