@@ -211,6 +211,10 @@ export class TextIndex {
    * testing every position.
    */
   private inOrder(reached: PositionList, total: Uint8Array, into: PositionList): void {
+    if (reached.ascending) {
+      for (let k = 0; k < reached.length; k++) if (total[reached.items[k]!] !== 0) into.push(reached.items[k]!);
+      return;
+    }
     const bits = this.bitsScratch();
     for (let k = 0; k < reached.length; k++) {
       const p = reached.items[k]!;
@@ -361,6 +365,8 @@ export class TextIndex {
 class PositionList {
   items: Int32Array;
   length = 0;
+  /** Whether every position came after the one before (one postings list, or a pass in order): then it needs no sorting. */
+  ascending = true;
 
   constructor(capacity: number) {
     this.items = new Int32Array(capacity);
@@ -368,6 +374,7 @@ class PositionList {
 
   clear(): this {
     this.length = 0;
+    this.ascending = true;
     return this;
   }
 
@@ -377,6 +384,7 @@ class PositionList {
       grown.set(this.items);
       this.items = grown;
     }
+    if (this.length > 0 && position < this.items[this.length - 1]!) this.ascending = false;
     this.items[this.length++] = position;
   }
 
@@ -396,10 +404,31 @@ class FieldTokens {
   /** The phrase's best run in this field of the document at `p` (2: every word as typed, 1: otherwise, 0: none). */
   phraseIn(p: number, levels: Uint8Array[]): number {
     const to = this.starts[p + 1]!;
+    if (levels.length <= 2) return this.shortPhraseIn(this.starts[p]!, to, levels[0]!, levels[1]);
     let best = 0;
     for (let start = this.starts[p]!; start + levels.length <= to; start++) {
       let m = 2;
       for (let j = 0; j < levels.length && m; j++) m = Math.min(m, levels[j]![this.tokens[start + j]!]!);
+      if (m > best && (best = m) === 2) break;
+    }
+    return best;
+  }
+
+  /** `phraseIn` for one word or two, without the general loop (most terms are one word; most phrases two). */
+  private shortPhraseIn(from: number, to: number, first: Uint8Array, second: Uint8Array | undefined): number {
+    const tokens = this.tokens;
+    let best = 0;
+    if (second === undefined) {
+      for (let k = from; k < to; k++) {
+        const m = first[tokens[k]!]!;
+        if (m > best && (best = m) === 2) break;
+      }
+      return best;
+    }
+    for (let k = from; k + 1 < to; k++) {
+      const a = first[tokens[k]!]!;
+      if (a === 0) continue;
+      const m = Math.min(a, second[tokens[k + 1]!]!);
       if (m > best && (best = m) === 2) break;
     }
     return best;
