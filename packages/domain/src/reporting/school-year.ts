@@ -1,11 +1,12 @@
-import { utc } from "@date-fns/utc";
-import { getMonth, getYear, parse } from "date-fns";
-
-/** California school years run July 1 – June 30: 2026-06-30 is in 2025-2026, 2026-07-01 in 2026-2027. */
+/**
+ * California school years run July 1 – June 30: 2026-06-30 is in 2025-2026, 2026-07-01 in 2026-2027.
+ * (Plain arithmetic, no date library: the web app's dashboard reads it before its first card.)
+ */
 export function schoolYearOf(date: string | Date): string {
   // A string's own year and month count (never shifted by its offset); a Date's in UTC.
-  const day = typeof date === "string" ? parse(date.slice(0, 7), "yyyy-MM", utc(0), { in: utc }) : utc(date);
-  const start = getMonth(day) >= 6 ? getYear(day) : getYear(day) - 1; // July is month 6
+  const year = typeof date === "string" ? Number(date.slice(0, 4)) : date.getUTCFullYear();
+  const month = typeof date === "string" ? Number(date.slice(5, 7)) - 1 : date.getUTCMonth();
+  const start = month >= 6 ? year : year - 1; // July is month 6
   return `${start}-${start + 1}`;
 }
 

@@ -1,3 +1,4 @@
+import { schoolYearOf, schoolYearsBack } from "@bridgework/domain";
 import { NativeSelect, Stack } from "@mantine/core";
 import { startTransition, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -13,8 +14,7 @@ import { TotalsCard } from "../cards/totals-card.tsx";
 import { TrendCard } from "../cards/trend-card.tsx";
 import { UnmetDemandCard } from "../cards/unmet-demand-card.tsx";
 import { prepareReportFormat } from "../hooks/use-report-format.ts";
-import { dashboardPeriod, schoolYearsBack } from "../lib/dashboard-period.ts";
-import { schoolYearOfDay } from "./report-search.ts";
+import { dashboardPeriod } from "../lib/dashboard-period.ts";
 
 prepareReportFormat(i18n.language);
 
@@ -45,7 +45,7 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const today = useMemo(() => new Date(), []);
-  const yearOptions = schoolYearsBack(schoolYearOfDay(today), 3);
+  const yearOptions = schoolYearsBack(schoolYearOf(today), 3);
   const [schoolYear, setSchoolYear] = useState(yearOptions[0]!);
   const period = useMemo(() => dashboardPeriod(schoolYear, today), [schoolYear, today]);
   const shown = useCardsShown();

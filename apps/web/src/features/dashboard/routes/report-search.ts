@@ -1,4 +1,12 @@
-import { type GroupingDimension, KINDS, type Kind, LEVELS, type Level } from "@bridgework/domain";
+import {
+  type GroupingDimension,
+  isSchoolYear,
+  KINDS,
+  type Kind,
+  LEVELS,
+  type Level,
+  schoolYearOf,
+} from "@bridgework/domain";
 
 export const REPORT_DIMENSIONS = [
   "sector",
@@ -44,28 +52,12 @@ export function dimensionsOf(by: string | undefined): ReportDimension[] {
   return dims.length ? dims : ["sector", "level"];
 }
 
-/**
- * The school year `today` is in (July 1 – June 30, in UTC), as the domain's `schoolYearOf` gives
- * for a Date. The router runs this on the first page, and the domain's module parses text with
- * date-fns: importing it (even `isSchoolYear`, whose module imports it) puts date-fns there.
- */
-export function schoolYearOfDay(today: Date): string {
-  const start = today.getUTCMonth() >= 6 ? today.getUTCFullYear() : today.getUTCFullYear() - 1; // July is month 6
-  return `${start}-${start + 1}`;
-}
-
-/** "2025-2026" is a school year; "2025-2027" and "2025" are not (the domain's `isSchoolYear`). */
-export function isSchoolYearText(value: string): boolean {
-  const m = /^(\d{4})-(\d{4})$/.exec(value);
-  return !!m && Number(m[2]) === Number(m[1]) + 1;
-}
-
 const text = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : undefined);
 
 /** Tolerant: a hand-edited URL with unknown values falls back instead of failing. */
 export function validateReportSearch(search: Record<string, unknown>, today = new Date()): ReportSearch {
   const year = text(search.year);
-  const validYear = year && isSchoolYearText(year) ? year : undefined;
+  const validYear = year && isSchoolYear(year) ? year : undefined;
   const from = text(search.from);
   const to = text(search.to);
   const day = (v: string | undefined) => (v && DAY.test(v) ? v : undefined);
@@ -74,7 +66,7 @@ export function validateReportSearch(search: Record<string, unknown>, today = ne
   return {
     by: dimensionsOf(text(search.by)).join(","),
     measure: REPORT_MEASURES.find((m) => m === search.measure) ?? "experiences",
-    year: custom ? undefined : (validYear ?? schoolYearOfDay(today)),
+    year: custom ? undefined : (validYear ?? schoolYearOf(today)),
     from: custom ? day(from) : undefined,
     to: custom ? day(to) : undefined,
     districtId: id(search.districtId),
