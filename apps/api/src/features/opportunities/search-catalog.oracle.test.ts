@@ -14,6 +14,7 @@ import { and, eq, type SQL, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
 import { opportunityFilters } from "./list-opportunities.ts";
+import { seededRandom } from "../../../test/fixtures/seeded-random.ts";
 
 /**
  * The in-memory catalog search against a straightforward SQL oracle on random catalogs: the
@@ -72,17 +73,6 @@ const POOL = [
   "tourism",
 ];
 const STOP = ["the", "of", "and", "a"];
-
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ORACLE_FUNCTIONS = [
   sql`CREATE OR REPLACE FUNCTION oracle_words(t text) RETURNS text[] LANGUAGE sql IMMUTABLE AS $$
@@ -229,13 +219,32 @@ function randomQuery(rand: () => number, length: [number, number] = [1, 3]): str
   return parts.join(" ");
 }
 
+/** An opportunity of the region with a random employer, kind, sector, format and state; `fields` gives the rest. */
+function randomOpportunity(
+  rand: () => number,
+  fields: Omit<typeof opportunities.$inferInsert, "regionId" | "employerId" | "kind" | "level" | "sector" | "modality">,
+) {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const kind = pick(KINDS);
+  return {
+    regionId,
+    employerId: pick(employerIds),
+    kind,
+    level: KIND_LEVEL[kind],
+    sector: pick(SECTORS),
+    modality: pick(MODALITIES),
+    status: pick(OPPORTUNITY_STATUSES),
+    ...fields,
+  };
+}
+
 beforeAll(async () => {
   h = await createHarness();
   for (const f of ORACLE_FUNCTIONS) await h.db.db.execute(f); // each uses the ones before
   const [vmc] = await h.db.db.select().from(organizations).where(eq(organizations.name, "Valley Medical Center"));
   regionId = vmc!.regionId;
   employerIds.push(vmc!.id, await h.orgId("Sierra Builders"));
-  const rand = random(20261207);
+  const rand = seededRandom(20261207);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const text = (min: number, max: number) =>
     Array.from({ length: min + Math.floor(rand() * (max - min + 1)) }, () =>
@@ -243,26 +252,18 @@ beforeAll(async () => {
     ).join(rand() < 0.2 ? ", " : " ");
   const base = Date.UTC(2026, 0, 1);
   await h.db.db.insert(opportunities).values(
-    Array.from({ length: 150 }, (_, i) => {
-      const kind = pick(KINDS);
-      return {
-        regionId,
-        employerId: pick(employerIds),
-        kind,
-        level: KIND_LEVEL[kind],
-        sector: pick(SECTORS),
+    Array.from({ length: 150 }, (_, i) =>
+      randomOpportunity(rand, {
         title: text(1, 4),
         description: text(0, 10),
-        modality: pick(MODALITIES),
         capacity: 1 + Math.floor(rand() * 4),
         seatsTaken: 0,
-        status: pick(OPPORTUNITY_STATUSES),
         minAge: rand() < 0.3 ? 14 + Math.floor(rand() * 5) : null,
         endsAt: rand() < 0.3 ? new Date(Date.now() + (rand() - 0.5) * 1e10) : null,
         // Some share a creation time, so ties fall back to the id.
         createdAt: new Date(base + Math.floor(i / 3) * 60_000),
-      };
-    }),
+      }),
+    ),
   );
   await h.app.regionCache.sync(); // written as another process would: heard before the first question
 }, 60_000);
@@ -275,7 +276,7 @@ async function compareRandomQueries(
   count: number,
   parts?: [number, number],
 ): Promise<{ compared: number; nonEmpty: number; seen: Set<string> }> {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const people = [
     "intermediary@valley.example",
@@ -337,7 +338,7 @@ describe("catalog search against the SQL oracle", () => {
 
   it("still agrees after texts, filters and new opportunities change the loaded catalog", async () => {
     await fast("intermediary@valley.example", { q: "nurse" }); // the catalog is loaded before the changes
-    const rand = random(99);
+    const rand = seededRandom(99);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
     const ids = (
       await h.db.db.select({ id: opportunities.id }).from(opportunities).where(eq(opportunities.regionId, regionId))
@@ -358,21 +359,13 @@ describe("catalog search against the SQL oracle", () => {
     const added = await h.db.db
       .insert(opportunities)
       .values(
-        Array.from({ length: 20 }, () => {
-          const kind = pick(KINDS);
-          return {
-            regionId,
-            employerId: pick(employerIds),
-            kind,
-            level: KIND_LEVEL[kind],
-            sector: pick(SECTORS),
+        Array.from({ length: 20 }, () =>
+          randomOpportunity(rand, {
             title: `${pick(POOL)} ${pick(POOL)} ${pick(POOL)}`,
             description: `${pick(POOL)} ${pick(POOL)}`,
-            modality: pick(MODALITIES),
             capacity: 4,
-            status: pick(OPPORTUNITY_STATUSES),
-          };
-        }),
+          }),
+        ),
       )
       .returning({ id: opportunities.id });
     await h.app.regionCache.sync();

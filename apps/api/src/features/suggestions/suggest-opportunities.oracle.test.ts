@@ -20,6 +20,7 @@ import { createHarness, type Harness, manualClock } from "../../../test/harness.
 import { get, insertRequest, T, TEST_NOW } from "../../../test/fixtures/match.fixtures.ts";
 import { askedElsewhere, readEmployerStanding } from "../../lib/catalog/employer-standing.ts";
 import { MAX_CANDIDATES } from "./suggestion.queries.ts";
+import { seededRandom } from "../../../test/fixtures/seeded-random.ts";
 
 /**
  * Suggestions against the straightforward way on a random catalog: every opportunity of the
@@ -36,23 +37,12 @@ let h: Harness;
 let regionId: string;
 const requestIds: string[] = [];
 
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const DAY = 86_400_000;
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 beforeAll(async () => {
   h = await createHarness({ clock: manualClock(TEST_NOW) });
-  const rand = random(20261207);
+  const rand = seededRandom(20261207);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const employers = await h.db.db
     .select({ id: organizations.id, regionId: organizations.regionId, city: organizations.city })

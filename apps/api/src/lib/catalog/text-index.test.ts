@@ -4,6 +4,7 @@ import type { OpportunityRow } from "../queries/opportunities.ts";
 import { type CatalogDoc, docWords, toDoc } from "./catalog-doc.ts";
 import { Codes } from "./doc-columns.ts";
 import { TextIndex } from "./text-index.ts";
+import { seededRandom } from "../../../test/fixtures/seeded-random.ts";
 
 /**
  * The index against the domain's definition (`scoreDocument` on each document's words), on a
@@ -38,17 +39,6 @@ const POOL = [
   "mock",
   "interview",
 ];
-
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function catalog(rand: () => number, size: number): CatalogDoc[] {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
@@ -103,7 +93,7 @@ function query(rand: () => number): string {
 }
 
 describe("TextIndex", () => {
-  const rand = random(42);
+  const rand = seededRandom(42);
   const docs = catalog(rand, 400);
   const index = new TextIndex([...docs], new Codes());
   const auto = { ...index.tuning };
@@ -116,7 +106,7 @@ describe("TextIndex", () => {
   for (const [way, tuning] of Object.entries(tunings)) {
     it(`matches and scores as the domain's definition, ${way}`, () => {
       Object.assign(index.tuning, tuning);
-      const queries = random(7);
+      const queries = seededRandom(7);
       let nonEmpty = 0;
       for (let i = 0; i < 300; i++) {
         const q = query(queries);
