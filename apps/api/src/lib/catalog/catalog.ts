@@ -206,11 +206,16 @@ export class RegionCatalog {
     // The kept matches, in place, and how many at each score.
     const perScore = new Int32Array(256);
     let kept = 0;
-    for (let k = 0; k < positions.length; k++) {
-      const p = positions[k]!;
-      if (columns.keeps(p, f)) {
-        positions[kept++] = p;
-        perScore[scores[p]!]!++;
+    if (f.keepsAll) {
+      for (let k = 0; k < positions.length; k++) perScore[scores[positions[k]!]!]!++;
+      kept = positions.length;
+    } else {
+      for (let k = 0; k < positions.length; k++) {
+        const p = positions[k]!;
+        if (columns.keeps(p, f)) {
+          positions[kept++] = p;
+          perScore[scores[p]!]!++;
+        }
       }
     }
     const extra = overlay ? overlayMatches(overlay, search, f) : [];

@@ -31,6 +31,8 @@ export interface CompiledFilter {
   minSeatsLeft: number;
   endsAtLeast: number;
   minAgeAtMost: number;
+  /** Nothing is filtered (an intermediary's list with no filters): no column needs reading. */
+  keepsAll: boolean;
 }
 
 const ANY = -1;
@@ -92,7 +94,7 @@ export class Codes {
     };
     const sector = one(this.sectors, filter.sectors);
     const employer = one(this.employers, filter.employerIds);
-    return {
+    const compiled = {
       statuses: maskOf(OPPORTUNITY_STATUSES, filter.statuses),
       kinds: maskOf(KINDS, filter.kinds),
       levels: maskOf(LEVELS, filter.levels),
@@ -103,6 +105,17 @@ export class Codes {
       endsAtLeast: filter.endsAtLeast ?? -Infinity,
       minAgeAtMost: filter.minAgeAtMost ?? Infinity,
     };
+    const keepsAll =
+      compiled.statuses === ALL_BITS &&
+      compiled.kinds === ALL_BITS &&
+      compiled.levels === ALL_BITS &&
+      compiled.modalities === ALL_BITS &&
+      sector === ANY &&
+      employer === ANY &&
+      compiled.minSeatsLeft === -Infinity &&
+      compiled.endsAtLeast === -Infinity &&
+      compiled.minAgeAtMost === Infinity;
+    return { ...compiled, keepsAll };
   }
 }
 function codeOf(map: Map<string, number>, value: string): number {
