@@ -209,6 +209,17 @@ export class RegionCatalog {
     if (f.keepsAll) {
       for (let k = 0; k < positions.length; k++) perScore[scores[positions[k]!]!]!++;
       kept = positions.length;
+    } else if (f.onlyStatuses) {
+      // Who may see what, and nothing else (a teacher: published; a coordinator: not drafts).
+      const status = columns.status;
+      const allowed = f.statuses;
+      for (let k = 0; k < positions.length; k++) {
+        const p = positions[k]!;
+        if ((allowed & (1 << status[p]!)) !== 0) {
+          positions[kept++] = p;
+          perScore[scores[p]!]!++;
+        }
+      }
     } else {
       for (let k = 0; k < positions.length; k++) {
         const p = positions[k]!;

@@ -33,6 +33,8 @@ export interface CompiledFilter {
   minAgeAtMost: number;
   /** Nothing is filtered (an intermediary's list with no filters): no column needs reading. */
   keepsAll: boolean;
+  /** Only the state is filtered (a teacher's or coordinator's list with no filters): one column. */
+  onlyStatuses: boolean;
 }
 
 const ANY = -1;
@@ -105,8 +107,7 @@ export class Codes {
       endsAtLeast: filter.endsAtLeast ?? -Infinity,
       minAgeAtMost: filter.minAgeAtMost ?? Infinity,
     };
-    const keepsAll =
-      compiled.statuses === ALL_BITS &&
+    const othersOpen =
       compiled.kinds === ALL_BITS &&
       compiled.levels === ALL_BITS &&
       compiled.modalities === ALL_BITS &&
@@ -115,7 +116,8 @@ export class Codes {
       compiled.minSeatsLeft === -Infinity &&
       compiled.endsAtLeast === -Infinity &&
       compiled.minAgeAtMost === Infinity;
-    return { ...compiled, keepsAll };
+    const statusesOpen = compiled.statuses === ALL_BITS;
+    return { ...compiled, keepsAll: othersOpen && statusesOpen, onlyStatuses: othersOpen && !statusesOpen };
   }
 }
 function codeOf(map: Map<string, number>, value: string): number {
