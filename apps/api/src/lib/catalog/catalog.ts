@@ -202,33 +202,10 @@ export class RegionCatalog {
     const overlay = this.overlayColumnsNow(); // first: its documents' values get their codes
     const f = this.codes.compile(filter);
     const { positions, scores } = this.index.match(search);
-    const columns = this.index.columns;
     // The kept matches, in place, and how many at each score.
+    const kept = this.index.columns.keepInPlace(positions, f);
     const perScore = new Int32Array(256);
-    let kept = 0;
-    if (f.keepsAll) {
-      for (let k = 0; k < positions.length; k++) perScore[scores[positions[k]!]!]!++;
-      kept = positions.length;
-    } else if (f.onlyStatuses) {
-      // Who may see what, and nothing else (a teacher: published; a coordinator: not drafts).
-      const status = columns.status;
-      const allowed = f.statuses;
-      for (let k = 0; k < positions.length; k++) {
-        const p = positions[k]!;
-        if ((allowed & (1 << status[p]!)) !== 0) {
-          positions[kept++] = p;
-          perScore[scores[p]!]!++;
-        }
-      }
-    } else {
-      for (let k = 0; k < positions.length; k++) {
-        const p = positions[k]!;
-        if (columns.keeps(p, f)) {
-          positions[kept++] = p;
-          perScore[scores[p]!]!++;
-        }
-      }
-    }
+    for (let k = 0; k < kept; k++) perScore[scores[positions[k]!]!]!++;
     const extra = overlay ? overlayMatches(overlay, search, f) : [];
     for (const { score } of extra) perScore[score]!++;
     const total = kept + extra.length;

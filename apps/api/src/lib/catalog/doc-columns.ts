@@ -181,6 +181,30 @@ export class DocColumns {
     this.city[i] = row.city ? this.codes.city(row.city.toLowerCase()) : -1;
   }
 
+  /**
+   * Moves the entries of `entries` that pass the filter to its front, in order, and says how
+   * many. The common filters get loops of their own, which the general check made twice as
+   * slow: none (an intermediary's list), or only the state (who may see what: a teacher's,
+   * a coordinator's).
+   */
+  keepInPlace(entries: Int32Array, f: CompiledFilter): number {
+    if (f.keepsAll) return entries.length;
+    let kept = 0;
+    if (f.onlyStatuses) {
+      const status = this.status;
+      for (let k = 0; k < entries.length; k++) {
+        const i = entries[k]!;
+        if ((f.statuses & (1 << status[i]!)) !== 0) entries[kept++] = i;
+      }
+      return kept;
+    }
+    for (let k = 0; k < entries.length; k++) {
+      const i = entries[k]!;
+      if (this.keeps(i, f)) entries[kept++] = i;
+    }
+    return kept;
+  }
+
   /** Whether entry `i` passes the filter; a field the filter leaves open is not read. */
   keeps(i: number, f: CompiledFilter): boolean {
     return (
