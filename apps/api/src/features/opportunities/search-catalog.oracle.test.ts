@@ -14,7 +14,7 @@ import { and, eq, type SQL, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/harness.ts";
 import { opportunityFilters } from "./list-opportunities.ts";
-import { seededRandom } from "../../../test/fixtures/seeded-random.ts";
+import { CATALOG_WORDS as POOL, seededRandom } from "../../../test/fixtures/random-catalog.ts";
 
 /**
  * The in-memory catalog search against a straightforward SQL oracle on random catalogs: the
@@ -29,49 +29,6 @@ let h: Harness;
 let regionId: string;
 const employerIds: string[] = [];
 
-// Words with shared starts, endings, near-misses and accents, so prefixes and typos collide.
-const POOL = [
-  "weld",
-  "welding",
-  "welder",
-  "welders",
-  "nurse",
-  "nursing",
-  "nursery",
-  "nurses",
-  "data",
-  "database",
-  "solar",
-  "polar",
-  "dental",
-  "dentist",
-  "robotics",
-  "robotic",
-  "tour",
-  "tours",
-  "hospital",
-  "hospitals",
-  "técnico",
-  "niño",
-  "shadow",
-  "job",
-  "paid",
-  "internship",
-  "software",
-  "engineer",
-  "engine",
-  "culinary",
-  "career",
-  "fair",
-  "mock",
-  "interview",
-  "bank",
-  "banking",
-  "accounting",
-  "film",
-  "solder",
-  "tourism",
-];
 const STOP = ["the", "of", "and", "a"];
 
 const ORACLE_FUNCTIONS = [

@@ -20,7 +20,7 @@ import { createHarness, type Harness, manualClock } from "../../../test/harness.
 import { get, insertRequest, T, TEST_NOW } from "../../../test/fixtures/match.fixtures.ts";
 import { askedElsewhere, readEmployerStanding } from "../../lib/catalog/employer-standing.ts";
 import { MAX_CANDIDATES } from "./suggestion.queries.ts";
-import { seededRandom } from "../../../test/fixtures/seeded-random.ts";
+import { seededRandom } from "../../../test/fixtures/random-catalog.ts";
 
 /**
  * Suggestions against the straightforward way on a random catalog: every opportunity of the

@@ -4,7 +4,7 @@ import type { OpportunityRow } from "../queries/opportunities.ts";
 import { type CatalogDoc, docWords, toDoc } from "./catalog-doc.ts";
 import { Codes } from "./doc-columns.ts";
 import { TextIndex } from "./text-index.ts";
-import { seededRandom } from "../../../test/fixtures/seeded-random.ts";
+import { CATALOG_WORDS as POOL, seededRandom } from "../../../test/fixtures/random-catalog.ts";
 
 /**
  * The index against the domain's definition (`scoreDocument` on each document's words), on a
@@ -12,33 +12,6 @@ import { seededRandom } from "../../../test/fixtures/seeded-random.ts";
  * way by cost, and each way forced (narrowing by reading documents or through postings;
  * scoring a first group in place or collecting what it reaches).
  */
-
-const POOL = [
-  "weld",
-  "welding",
-  "welder",
-  "nurse",
-  "nursing",
-  "nursery",
-  "data",
-  "database",
-  "solar",
-  "polar",
-  "tour",
-  "tours",
-  "hospital",
-  "shadow",
-  "job",
-  "paid",
-  "internship",
-  "software",
-  "engineer",
-  "engine",
-  "career",
-  "fair",
-  "mock",
-  "interview",
-];
 
 function catalog(rand: () => number, size: number): CatalogDoc[] {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
