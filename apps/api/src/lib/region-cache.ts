@@ -22,7 +22,7 @@ import { LRUCache } from "lru-cache";
  */
 export interface RegionCache {
   /** The body cached for this key in the region, else `compute()`'s, kept for the next caller once the key has been asked for before. */
-  get(regionId: string, key: string, compute: () => Promise<string>): Promise<string>;
+  get<B extends Body>(regionId: string, key: string, compute: () => Promise<B>): Promise<B>;
   /** This process changed the region (and committed): drop its answers now, not when the notification comes back. */
   changed(regionId: string): void;
   /** Resolves once every change committed before the call has been heard. */
@@ -56,11 +56,14 @@ export interface RegionCacheOptions {
 
 type Pool = Parameters<typeof listenForRegionChanges>[0];
 
+/** A serialized answer: JSON text, or its UTF-8 bytes (sent without encoding again). */
+export type Body = string | Buffer;
+
 interface Entry {
   generation: number;
   epoch: number;
   at: number;
-  body: string;
+  body: Body;
 }
 
 export function createRegionCache(db: Db, options: RegionCacheOptions = {}): RegionCache {
@@ -68,7 +71,7 @@ export function createRegionCache(db: Db, options: RegionCacheOptions = {}): Reg
   // Only a pool knows how to open a connection of its own for LISTEN.
   if (!client.options) {
     let misses = 0;
-    const get = (_r: string, _k: string, compute: () => Promise<string>) => {
+    const get = <B extends Body>(_r: string, _k: string, compute: () => Promise<B>) => {
       misses++;
       return compute();
     };
@@ -123,7 +126,7 @@ export function createRegionCache(db: Db, options: RegionCacheOptions = {}): Reg
   });
 
   return {
-    async get(regionId, key, compute) {
+    async get<B extends Body>(regionId: string, key: string, compute: () => Promise<B>): Promise<B> {
       if (!feed.listening) {
         misses++;
         return compute();
@@ -135,7 +138,7 @@ export function createRegionCache(db: Db, options: RegionCacheOptions = {}): Reg
       if (hit) {
         if (hit.generation === generation && hit.epoch === seenEpoch && now() - hit.at < ttlMs) {
           hits++;
-          return hit.body;
+          return hit.body as B; // one key, one route: the same kind of body
         }
         entries.delete(id);
       }
@@ -156,7 +159,7 @@ export function createRegionCache(db: Db, options: RegionCacheOptions = {}): Reg
 }
 
 /** Sends a body from the cache as it is: it was validated against the response schema and serialized when computed. */
-export function sendJson(reply: FastifyReply, body: string): FastifyReply {
+export function sendJson(reply: FastifyReply, body: Body): FastifyReply {
   return reply.type("application/json; charset=utf-8").send(body);
 }
 

@@ -57,4 +57,27 @@ describe("access tokens", () => {
     expect(res.headers["content-type"]).toContain("application/problem+json");
     expect(res.json().type).toBe("https://bridgework.dev/problems/unauthenticated");
   });
+
+  // Verified tokens are remembered (plugins/auth.ts): remembering must give the answer verifying again would.
+  it("refuses a token it accepted before once the token has expired", async () => {
+    const expiresAt = now() + 1;
+    const token = sign({ ...claims, iat: now(), exp: expiresAt });
+    expect((await me(token)).statusCode).toBe(200);
+    expect((await me(token)).statusCode).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, expiresAt * 1000 - Date.now() + 50));
+    const res = await me(token);
+    expect(res.statusCode).toBe(401);
+    expect(res.json().type).toBe("https://bridgework.dev/problems/unauthenticated");
+  });
+
+  it("refuses an accepted token with its signature changed, and a different person's token is that person", async () => {
+    const token = sign({ ...claims, iat: now(), exp: now() + 60 });
+    expect((await me(token)).statusCode).toBe(200);
+    const tampered = `${token.slice(0, -2)}${token.endsWith("AA") ? "BB" : "AA"}`;
+    expect((await me(tampered)).statusCode).toBe(401);
+    const { authorization } = await h.as("coordinator@valley.example");
+    const other = await h.app.inject({ method: "GET", url: "/api/me", headers: { authorization } });
+    expect(other.json().email).toBe("coordinator@valley.example");
+    expect((await me(token)).json().email).toBe("teacher@valley.example");
+  });
 });

@@ -12,8 +12,8 @@ export interface CatalogDoc {
   endsAtMs: number | null;
   /** The words of each searchable field, worked out on first need (overlay docs, phrases). */
   words?: Record<SearchField, string[]>;
-  /** The API shape as JSON, worked out on first need. */
-  json?: string;
+  /** The API shape as JSON in UTF-8, worked out on first need (pages are put together from these bytes). */
+  json?: Buffer;
 }
 
 export function toDoc(row: OpportunityRow, employerName: string): CatalogDoc {
@@ -40,9 +40,9 @@ export function docWords(doc: CatalogDoc): Record<SearchField, string[]> {
   return doc.words;
 }
 
-export function docJson(doc: CatalogDoc): string {
-  doc.json ??= JSON.stringify(
-    toOpportunity({ opportunity: doc.row, employerName: doc.employerName }) satisfies Opportunity,
+export function docJson(doc: CatalogDoc): Buffer {
+  doc.json ??= Buffer.from(
+    JSON.stringify(toOpportunity({ opportunity: doc.row, employerName: doc.employerName }) satisfies Opportunity),
   );
   return doc.json;
 }

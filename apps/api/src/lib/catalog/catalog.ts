@@ -135,11 +135,59 @@ function overlayMatches(
   f: CompiledFilter,
 ): { doc: CatalogDoc; score: number }[] {
   const found: { doc: CatalogDoc; score: number }[] = [];
-  docs.forEach((doc, i) => {
-    if (!columns.keeps(i, f)) return;
+  const entries = Int32Array.from(docs, (_, i) => i);
+  const kept = columns.keepInPlace(entries, f);
+  for (let k = 0; k < kept; k++) {
+    const doc = docs[entries[k]!]!;
     const score = scoreDocument(search, docWords(doc));
     if (score !== null) found.push({ doc, score: Math.max(1, Math.min(255, score)) });
-  });
+  }
+  return found;
+}
+
+/**
+ * The index's matches on or before a page, in position order (newest first): every kept one
+ * scoring above `lowest` (there are `above`), and the first `atLowest` scoring `lowest`. Matches not in order go
+ * through a bit set (one bit per position), read word by word until enough are found: a
+ * fraction of the cost of ordering every match.
+ */
+function pageCandidates(
+  matches: { positions: Int32Array; kept: number; ascending: boolean; scores: Uint8Array },
+  lowest: number,
+  above: number,
+  atLowest: number,
+  bits: Int32Array,
+): number[] {
+  const { positions, kept, ascending, scores } = matches;
+  const found: number[] = [];
+  const wanted = above + atLowest;
+  if (wanted === 0) return found;
+  let atLowestLeft = atLowest;
+  const take = (p: number) => {
+    const score = scores[p]!;
+    if (score > lowest) found.push(p);
+    else if (score === lowest && atLowestLeft > 0) {
+      atLowestLeft--;
+      found.push(p);
+    }
+  };
+  if (ascending) {
+    for (let k = 0; k < kept && found.length < wanted; k++) take(positions[k]!);
+    return found;
+  }
+  bits.fill(0);
+  for (let k = 0; k < kept; k++) {
+    const p = positions[k]!;
+    if (scores[p]! >= lowest) bits[p >> 5]! |= 1 << (p & 31);
+  }
+  for (let i = 0; i < bits.length && found.length < wanted; i++) {
+    let word = bits[i]!;
+    while (word !== 0 && found.length < wanted) {
+      const low = word & -word;
+      take((i << 5) + 31 - Math.clz32(low));
+      word ^= low;
+    }
+  }
   return found;
 }
 
@@ -158,9 +206,13 @@ export class RegionCatalog {
   private overlayColumns: OverlayColumns | null = null;
   private readonly byId = new Map<string, CatalogDoc>();
   private published: Map<Kind, PublishedOfKind> | null = null;
+  /** Scratch for `search`, kept between calls (a call runs start to end without yielding). */
+  private readonly perScore = new Int32Array(256);
+  private bits: Int32Array;
 
   constructor(docs: CatalogDoc[]) {
     this.index = this.build(docs);
+    this.bits = new Int32Array((this.index.size + 31) >> 5);
   }
 
   get size(): number {
@@ -192,44 +244,44 @@ export class RegionCatalog {
   /**
    * The opportunities matching a parsed query that `filter` keeps, best first, ties newest
    * first (every kept one, newest first, when there is nothing to look for): how many, and the
-   * `limit` from `offset` on. The index holds its documents newest first, so its matches come
-   * in that order; the page is picked from a count per score, without sorting or building the
-   * whole list. The overlay's documents (changed texts, new ones) are scored the plain way and
-   * merged in.
+   * `limit` from `offset` on. The index holds its documents newest first, so position order is
+   * that order. The matches are counted per score; then only those on or before the page are
+   * put in order (`pageCandidates`): the whole list is never built or sorted. The overlay's
+   * documents (changed texts, new ones) are scored the plain way and merged in.
    */
   search(search: ParsedSearch, filter: DocFilter, offset: number, limit: number): SearchPage {
     if (search.nothing) return { total: 0, docs: [] };
     const overlay = this.overlayColumnsNow(); // first: its documents' values get their codes
     const f = this.codes.compile(filter);
-    const { positions, scores } = this.index.match(search);
-    // The kept matches, in place, and how many at each score.
+    const { positions, ascending, scores } = this.index.match(search);
     const kept = this.index.columns.keepInPlace(positions, f);
-    const perScore = new Int32Array(256);
+    const perScore = this.perScore.fill(0); // the index's matches at each score
     for (let k = 0; k < kept; k++) perScore[scores[positions[k]!]!]!++;
     const extra = overlay ? overlayMatches(overlay, search, f) : [];
-    for (const { score } of extra) perScore[score]!++;
-    const total = kept + extra.length;
-
-    const docs: CatalogDoc[] = [];
-    let before = 0; // matches ranked above the current score
-    for (let score = 255; score > 0 && before < offset + limit; score--) {
-      const here = perScore[score]!;
-      if (here === 0 || before + here <= offset) {
-        before += here;
-        continue;
+    const extraPerScore = new Int32Array(256);
+    for (const e of extra) extraPerScore[e.score]!++;
+    const end = offset + limit;
+    // The lowest score the page reaches, and how many of the index's matches at that score can
+    // be on or before it (those above it all are; the overlay's at that score may come first).
+    let above = 0;
+    let indexAbove = 0;
+    let lowest = 1; // when fewer than `end` match, the page reaches the lowest score there is
+    for (let score = 255; score > 1; score--) {
+      const here = perScore[score]! + extraPerScore[score]!;
+      if (above + here >= end) {
+        lowest = score;
+        break;
       }
-      // This score's matches, newest first: the index's in position order, the overlay's merged in.
-      const wanted = Math.min(here, offset + limit - before);
-      const fromIndex: CatalogDoc[] = [];
-      for (let k = 0; k < kept && fromIndex.length < wanted; k++) {
-        if (scores[positions[k]!] === score) fromIndex.push(this.index.docs[positions[k]!]!);
-      }
-      const fromOverlay = extra.filter((e) => e.score === score).map((e) => e.doc);
-      const merged = fromOverlay.length ? [...fromIndex, ...fromOverlay].sort(newestFirst) : fromIndex;
-      for (let k = 0; k < wanted; k++) if (before + k >= offset) docs.push(merged[k]!);
-      before += here;
+      above += here;
+      indexAbove += perScore[score]!;
     }
-    return { total, docs };
+    const atLowest = Math.min(perScore[lowest]!, end - above);
+    const fromIndex = pageCandidates({ positions, kept, ascending, scores }, lowest, indexAbove, atLowest, this.bits);
+    const ranked = fromIndex.map((p) => ({ doc: this.index.docs[p]!, score: scores[p]! }));
+    for (const e of extra) if (e.score >= lowest) ranked.push(e);
+    // The index's come newest first already: with nothing merged in, a stable sort by score keeps that.
+    ranked.sort(extra.length ? (a, b) => b.score - a.score || newestFirst(a.doc, b.doc) : (a, b) => b.score - a.score);
+    return { total: kept + extra.length, docs: ranked.slice(offset, end).map((r) => r.doc) };
   }
 
   private overlayColumnsNow(): OverlayColumns | null {
@@ -267,7 +319,10 @@ export class RegionCatalog {
         }
       }
     }
-    if (this.overlay.size > Math.max(500, this.index.size / 20)) this.index = this.build([...this.byId.values()]);
+    if (this.overlay.size > Math.max(500, this.index.size / 20)) {
+      this.index = this.build([...this.byId.values()]);
+      this.bits = new Int32Array((this.index.size + 31) >> 5);
+    }
   }
 
   private build(docs: CatalogDoc[]): TextIndex {

@@ -45,13 +45,24 @@ function catalog(rand: () => number, size: number): CatalogDoc[] {
   );
 }
 
+/** One edit anywhere, the first letters included: a letter missing, added, changed, or two swapped. */
+function typo(w: string, rand: () => number): string {
+  const at = Math.floor(rand() * (w.length - 1));
+  const letter = "aeiostx"[Math.floor(rand() * 7)]!;
+  const kind = Math.floor(rand() * 4);
+  if (kind === 0) return w.slice(0, at) + w.slice(at + 1);
+  if (kind === 1) return w.slice(0, at) + letter + w.slice(at);
+  if (kind === 2) return w.slice(0, at) + letter + w.slice(at + 1);
+  return w.slice(0, at) + w[at + 1] + w[at] + w.slice(at + 2);
+}
+
 function query(rand: () => number): string {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const word = () => {
     const w = pick(POOL);
     const r = rand();
     if (r < 0.3) return w.slice(0, 1 + Math.floor(rand() * w.length)); // a start
-    if (r < 0.45 && w.length >= 5) return w.slice(0, 2) + w.slice(3); // a letter missing
+    if (r < 0.5 && w.length >= 5) return typo(w, rand);
     return w;
   };
   const parts: string[] = [];
@@ -90,8 +101,11 @@ describe("TextIndex", () => {
           const score = scoreDocument(search, docWords(doc));
           if (score !== null) expected.push({ position, score: Math.min(255, Math.max(1, score)) });
         });
-        const { positions, scores } = index.match(search);
-        const got = [...positions].map((position) => ({ position, score: scores[position]! }));
+        const { positions, ascending, scores } = index.match(search);
+        const found = [...positions];
+        // Positions come in the order found; when the index says ascending, they must be.
+        if (ascending) expect(found, q).toEqual([...found].sort((a, b) => a - b));
+        const got = found.sort((a, b) => a - b).map((position) => ({ position, score: scores[position]! }));
         expect(got, q).toEqual(expected);
         if (expected.length > 0 && search.groups.length > 1) nonEmpty++;
       }
