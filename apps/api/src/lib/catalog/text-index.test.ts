@@ -9,8 +9,9 @@ import { CATALOG_WORDS as POOL, seededRandom } from "../../../test/fixtures/rand
 /**
  * The index against the domain's definition (`scoreDocument` on each document's words), on a
  * random catalog and random queries, whichever way the index takes: the tuning that picks the
- * way by cost, and each way forced (narrowing by reading documents or through postings;
- * scoring a first group in place or collecting what it reaches).
+ * way by cost, and each way forced (narrowing by reading documents or through postings, with
+ * or without common words' dense arrays; scoring a first group in place or collecting what it
+ * reaches; two-word phrases through pair postings or by checking documents).
  */
 
 function catalog(rand: () => number, size: number): CatalogDoc[] {
@@ -68,7 +69,8 @@ function query(rand: () => number): string {
   const parts: string[] = [];
   for (let n = 1 + Math.floor(rand() * 6); n > 0; n--) {
     const r = rand();
-    if (r < 0.15) parts.push(`"${word()} ${word()}"`);
+    if (r < 0.1) parts.push(`"${word()} ${word()}"`);
+    else if (r < 0.15) parts.push(`"${word()} ${word()} ${word()}"`);
     else if (r < 0.25) parts.push(`-${word()}`);
     else if (r < 0.35 && parts.length) parts.push("or", word());
     else parts.push(word());
@@ -83,8 +85,18 @@ describe("TextIndex", () => {
   const auto = { ...index.tuning };
   const tunings = {
     "by cost": auto,
-    "reading documents, scoring in place": { readCost: 0, inPlaceFrom: 0 },
-    "through postings, collecting": { readCost: Number.POSITIVE_INFINITY, inPlaceFrom: Number.POSITIVE_INFINITY },
+    "reading documents, scoring in place, phrases by their rarest word": {
+      readCost: 0,
+      inPlaceFrom: 0,
+      pairsUpTo: 0,
+      denseReads: true,
+    },
+    "through postings only, collecting, phrases by pairs": {
+      readCost: Number.POSITIVE_INFINITY,
+      inPlaceFrom: Number.POSITIVE_INFINITY,
+      pairsUpTo: Number.POSITIVE_INFINITY,
+      denseReads: false,
+    },
   };
 
   for (const [way, tuning] of Object.entries(tunings)) {
