@@ -4,8 +4,8 @@
  * Plus one bench-only route, GET /bench/ceiling: `SELECT 1` through the same pool with no auth,
  * validation or serialization work — what this server, pool and PostgreSQL can do at best.
  *
- * Forked by bench/brokering.ts with BENCH_DATABASE_URL; sends { port } once listening, and
- * closes everything on SIGTERM.
+ * Forked by bench/brokering.ts with BENCH_DATABASE_URL; sends { port, drainedMs } once listening
+ * and done with its start-up jobs, and closes everything on SIGTERM.
  */
 import type { AddressInfo } from "node:net";
 import { createDatabase } from "@bridgework/db";
@@ -40,7 +40,11 @@ app.get("/bench/ceiling", async () => {
   return { one: rows[0]!.one };
 });
 await app.listen({ port: 0, host: "127.0.0.1" });
-process.send?.({ port: (app.server.address() as AddressInfo).port });
+// The start-up work first (the sweeps run once on start: at 10× they write and send thousands
+// of reminders in this process), so no measurement shares the CPU with it.
+const draining = performance.now();
+await jobs.drain();
+process.send?.({ port: (app.server.address() as AddressInfo).port, drainedMs: performance.now() - draining });
 
 process.on("SIGTERM", () => {
   void (async () => {
