@@ -15,7 +15,7 @@ import {
   unusableBecause,
 } from "@bridgework/domain";
 import type { Catalog } from "../../lib/catalog/catalog.ts";
-import { askedElsewhere, atAskCap, type EmployerStanding } from "../../lib/catalog/employer-standing.ts";
+import { askedElsewhere, type EmployerStanding } from "../../lib/catalog/employer-standing.ts";
 import type { Ctx } from "../../lib/context.ts";
 import { toOpportunity } from "../../lib/queries/opportunities.ts";
 import { selectCandidates } from "./suggestion-candidates.ts";
@@ -89,8 +89,7 @@ export async function suggestOpportunities({
     catalog.region(r.regionId),
     catalog.employers(r.regionId, { start: monthStart, end: monthEnd }),
   ]);
-  const capped = new Set([...standing].filter(([, s]) => atAskCap(s)).map(([id]) => id));
-  const candidates = selectCandidates(region, q, asked, capped);
+  const candidates = selectCandidates(region, q, asked, standing);
   return candidates
     .filter((c) => unusableBecause(facts, c.facts) === null)
     .map((c) => {

@@ -47,6 +47,13 @@ export function docJson(doc: CatalogDoc): Buffer {
   return doc.json;
 }
 
+/** Sooner start first (undated last), then by id: the order suggestions break ties in. */
+export function soonestFirst(a: CatalogDoc, b: CatalogDoc): number {
+  return (
+    (a.startsAtMs ?? Infinity) - (b.startsAtMs ?? Infinity) || (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0)
+  );
+}
+
 /** Newest first, then by id (descending), as the list pages. */
 export function newestFirst(a: CatalogDoc, b: CatalogDoc): number {
   return b.createdAtMs - a.createdAtMs || (a.row.id < b.row.id ? 1 : a.row.id > b.row.id ? -1 : 0);

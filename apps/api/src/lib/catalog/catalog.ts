@@ -1,7 +1,7 @@
 import { ANY_REGION, type Db } from "@bridgework/db";
 import { type Kind, monthOf, type ParsedSearch, scoreDocument } from "@bridgework/domain";
 import type { RegionCache } from "../region-cache.ts";
-import { type CatalogDoc, docWords, newestFirst, readRegionChanges, sameText } from "./catalog-doc.ts";
+import { type CatalogDoc, docWords, newestFirst, readRegionChanges, sameText, soonestFirst } from "./catalog-doc.ts";
 import { Codes, type CompiledFilter, DocColumns, type DocFilter } from "./doc-columns.ts";
 import { type EmployerStanding, readEmployerStanding } from "./employer-standing.ts";
 import { createRegionMemo } from "./region-memo.ts";
@@ -104,8 +104,8 @@ class RegionState {
 type OverlayColumns = { docs: CatalogDoc[]; columns: DocColumns };
 
 /**
- * A kind's published opportunities and their columns (entry `i` is `docs[i]`), by start: the
- * first `dated` have one, ascending. `longest` is the longest span from a start to its end,
+ * A kind's published opportunities and their columns (entry `i` is `docs[i]`), soonest first
+ * (`soonestFirst`: by start, then id): the first `dated` have a start. `longest` is the longest span from a start to its end,
  * so nothing starting before `from - longest` reaches `from`.
  */
 export interface PublishedOfKind {
@@ -116,7 +116,7 @@ export interface PublishedOfKind {
 }
 
 function publishedOfKind(docs: CatalogDoc[], codes: Codes): PublishedOfKind {
-  docs.sort((a, b) => (a.startsAtMs ?? Infinity) - (b.startsAtMs ?? Infinity));
+  docs.sort(soonestFirst);
   let dated = 0;
   let longest = 0;
   for (const doc of docs) {
