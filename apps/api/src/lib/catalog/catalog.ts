@@ -105,8 +105,8 @@ type OverlayColumns = { docs: CatalogDoc[]; columns: DocColumns };
 
 /**
  * A kind's published opportunities and their columns (entry `i` is `docs[i]`), soonest first
- * (`soonestFirst`: by start, then id): the first `dated` have a start. `longest` is the longest span from a start to its end,
- * so nothing starting before `from - longest` reaches `from`.
+ * (`soonestFirst`: by start, then id): the first `dated` have a start. `longest` is the longest
+ * span from a start to its end, so nothing starting before `from - longest` reaches `from`.
  */
 export interface PublishedOfKind {
   docs: CatalogDoc[];
@@ -147,9 +147,9 @@ function overlayMatches(
 
 /**
  * The index's matches on or before a page, in position order (newest first): every kept one
- * scoring above `lowest` (there are `above`), and the first `atLowest` scoring `lowest`. Matches not in order go
- * through a bit set (one bit per position), read word by word until enough are found: a
- * fraction of the cost of ordering every match.
+ * scoring above `lowest` (there are `above`), and the first `atLowest` scoring `lowest`.
+ * Matches not in order go through a bit set (one bit per position), read word by word until
+ * enough are found: a fraction of the cost of ordering every match.
  */
 function pageCandidates(
   matches: { positions: Int32Array; kept: number; ascending: boolean; scores: Uint8Array },
@@ -208,11 +208,10 @@ export class RegionCatalog {
   private published: Map<Kind, PublishedOfKind> | null = null;
   /** Scratch for `search`, kept between calls (a call runs start to end without yielding). */
   private readonly perScore = new Int32Array(256);
-  private bits: Int32Array;
+  private bits = new Int32Array(0);
 
   constructor(docs: CatalogDoc[]) {
     this.index = this.build(docs);
-    this.bits = new Int32Array((this.index.size + 31) >> 5);
   }
 
   get size(): number {
@@ -276,6 +275,8 @@ export class RegionCatalog {
       indexAbove += perScore[score]!;
     }
     const atLowest = Math.min(perScore[lowest]!, end - above);
+    const words = (this.index.size + 31) >> 5; // one bit per position
+    if (this.bits.length !== words) this.bits = new Int32Array(words);
     const fromIndex = pageCandidates({ positions, kept, ascending, scores }, lowest, indexAbove, atLowest, this.bits);
     const ranked = fromIndex.map((p) => ({ doc: this.index.docs[p]!, score: scores[p]! }));
     for (const e of extra) if (e.score >= lowest) ranked.push(e);
@@ -319,10 +320,7 @@ export class RegionCatalog {
         }
       }
     }
-    if (this.overlay.size > Math.max(500, this.index.size / 20)) {
-      this.index = this.build([...this.byId.values()]);
-      this.bits = new Int32Array((this.index.size + 31) >> 5);
-    }
+    if (this.overlay.size > Math.max(500, this.index.size / 20)) this.index = this.build([...this.byId.values()]);
   }
 
   private build(docs: CatalogDoc[]): TextIndex {
